@@ -1,0 +1,211 @@
+"""Cross-cutting HTTP concerns: request ids, body size limit, security headers, error shape."""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import secrets
+import time
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from crisiscomms.errors import CrisisCommsError
+
+log = logging.getLogger("crisiscomms.http")
+request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "request_id", default=None
+)
+
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+    "cross-origin-opener-policy": "same-origin",
+}
+# The OpenAPI pages load their script from a CDN and inline a bootstrap; they get their own policy.
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
+    "https://fastapi.tiangolo.com; frame-ancestors 'none'"
+)
+DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
+
+
+def error_body(
+    code: str, message: str, details: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The one error shape of the API."""
+    return {
+        "error": {
+            "code": code,
+            "message": message,
+            "details": details or [],
+            "request_id": request_id_var.get(),
+        }
+    }
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class RequestContextMiddleware:
+    """Request id, access log, body size limit and security headers, as one ASGI layer."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        incoming = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = (
+            incoming if 0 < len(incoming) <= 64 and incoming.isprintable() else secrets.token_hex(8)
+        )
+        token = request_id_var.set(request_id)
+        started = time.monotonic()
+        status_holder = {"status": 0}
+        path: str = scope.get("path", "")
+        try:
+            declared = int(headers.get(b"content-length", b"0") or b"0")
+        except ValueError:
+            declared = 0
+        try:
+            if declared > self.max_body_bytes:
+                await self._too_large(send, status_holder)
+                return
+
+            received = 0
+
+            async def limited_receive() -> Message:
+                nonlocal received
+                message = await receive()
+                if message["type"] == "http.request":
+                    received += len(message.get("body", b""))
+                    if received > self.max_body_bytes:
+                        raise _BodyTooLarge
+                return message
+
+            async def send_with_headers(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    status_holder["status"] = message["status"]
+                    raw = list(message.get("headers", []))
+                    present = {k.lower() for k, _ in raw}
+                    for name, value in SECURITY_HEADERS.items():
+                        if name.encode() in present:
+                            continue
+                        if name == "content-security-policy" and path.startswith(DOCS_PATHS):
+                            value = DOCS_CSP
+                        raw.append((name.encode(), value.encode()))
+                    raw.append((b"x-request-id", request_id.encode()))
+                    message["headers"] = raw
+                await send(message)
+
+            try:
+                await self.app(scope, limited_receive, send_with_headers)
+            except _BodyTooLarge:
+                if status_holder["status"] == 0:
+                    await self._too_large(send, status_holder)
+        finally:
+            log.info(
+                "%s %s %s %.1fms",
+                scope.get("method"),
+                path,
+                status_holder["status"],
+                (time.monotonic() - started) * 1000,
+                extra={"request_id": request_id},
+            )
+            request_id_var.reset(token)
+
+    async def _too_large(self, send: Send, status_holder: dict[str, int]) -> None:
+        response = JSONResponse(
+            error_body(
+                "payload_too_large",
+                f"request body is larger than the limit of {self.max_body_bytes} bytes",
+            ),
+            status_code=413,
+        )
+        status_holder["status"] = 413
+
+        async def empty_receive() -> Message:
+            return {"type": "http.disconnect"}
+
+        await response({"type": "http", "method": "POST", "headers": []}, empty_receive, send)
+
+
+def _location(loc: tuple[Any, ...] | list[Any]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+async def _crisiscomms_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, CrisisCommsError)
+    return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    details = []
+    for err in exc.errors():
+        loc = err.get("loc", ())
+        if err.get("type") == "json_invalid":
+            ctx = err.get("ctx", {})
+            message = f"malformed JSON: {ctx.get('error', 'cannot parse the body')}"
+            return JSONResponse(
+                error_body(
+                    "malformed_json",
+                    message,
+                    [{"location": _location(loc), "message": message, "type": "json_invalid"}],
+                ),
+                status_code=400,
+            )
+        details.append(
+            {"location": _location(loc), "message": err.get("msg", ""), "type": err.get("type", "")}
+        )
+    summary = "; ".join(f"{d['location']}: {d['message']}" for d in details[:5])
+    return JSONResponse(
+        error_body("validation_failed", f"invalid request: {summary}", details), status_code=422
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}.get(
+        exc.status_code, "http_error"
+    )
+    message = exc.detail if isinstance(exc.detail, str) else "request failed"
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"no such path: {request.url.path}"
+    return JSONResponse(
+        error_body(code, message),
+        status_code=exc.status_code,
+        headers=getattr(exc, "headers", None),
+    )
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error", extra={"request_id": request_id_var.get()})
+    return JSONResponse(
+        error_body("internal_error", "an unexpected error occurred; it has been logged"),
+        status_code=500,
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map every error to the one JSON shape."""
+    app.add_exception_handler(CrisisCommsError, _crisiscomms_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)

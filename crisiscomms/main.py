@@ -1,0 +1,76 @@
+"""The application factory: JSON API at /api, health probes, pages at /."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from crisiscomms import __version__
+from crisiscomms.api import router as api_router
+from crisiscomms.config import Settings, get_settings
+from crisiscomms.db import make_engine
+from crisiscomms.http import RequestContextMiddleware, install_error_handlers
+from crisiscomms.worker.loop import Worker, start_in_thread
+
+log = logging.getLogger("crisiscomms")
+
+DESCRIPTION = """
+crisiscomms stores crisis communication **plans**, runs **incidents** from them, and keeps
+an audit of every change. Authenticate with `Authorization: Bearer <api key>` or a web
+session cookie (mutating requests from a browser also send `X-CSRF-Token`).
+Errors always have the shape `{"error": {"code", "message", "details", "request_id"}}`.
+"""
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    session_factory: Callable[[], Session] | None = None,
+    run_startup: bool = True,
+) -> FastAPI:
+    """Build the app; tests pass their own settings, engine or session factory."""
+    settings = settings or get_settings()
+    engine = engine or make_engine(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        worker: Worker | None = None
+        if run_startup:
+            from crisiscomms.bootstrap import prepare
+
+            report = prepare(settings, engine)
+            if report.admin_password:
+                log.warning(
+                    "created administrator %s with one-time password: %s "
+                    "(shown once; change it after signing in)",
+                    report.admin_email,
+                    report.admin_password,
+                )
+        if settings.run_worker_in_process:
+            worker = Worker(engine, poll_seconds=settings.worker_poll_seconds)
+            start_in_thread(worker)
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+
+    app = FastAPI(
+        title="crisiscomms",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = session_factory or (lambda: Session(engine, expire_on_commit=False))
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    install_error_handlers(app)
+    app.include_router(api_router)
+    return app

@@ -1,0 +1,1 @@
+"""The worker: the loop that runs background jobs (delivery, watchdog, housekeeping)."""
