@@ -1,0 +1,120 @@
+"""FastAPI dependencies shared by the API and the pages: the session, loaders and auth."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, Response
+from sqlmodel import Session
+
+from crisiscomms.accounts import service as account_service
+from crisiscomms.accounts.models import Role
+from crisiscomms.accounts.principal import Principal
+from crisiscomms.config import Settings
+from crisiscomms.db import utc_now
+from crisiscomms.errors import Forbidden, Unauthorized
+
+
+def get_settings_dep(request: Request) -> Settings:
+    """The settings the app was created with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One unit of work per request: commit when the handler returns, roll back on error."""
+    factory: Callable[[], Session] = request.app.state.session_factory
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+CSRF_HEADER = "X-CSRF-Token"
+
+
+def client_ip(request: Request) -> str | None:
+    """The peer address (behind a proxy, run uvicorn with --proxy-headers to make it the client)."""
+    return request.client.host[:64] if request.client else None
+
+
+def _clear_cookie_header(settings: Settings) -> str:
+    response = Response()
+    response.delete_cookie(
+        settings.session_cookie_name,
+        path="/",
+        secure=settings.cookie_secure,
+        httponly=True,
+        samesite="lax",
+    )
+    return response.headers["set-cookie"]
+
+
+def _unauthorized(message: str, *, clear_cookie: Settings | None = None) -> HTTPException:
+    headers = {"WWW-Authenticate": "Bearer"}
+    if clear_cookie is not None:
+        headers["Set-Cookie"] = _clear_cookie_header(clear_cookie)
+    return HTTPException(status_code=401, detail=message, headers=headers)
+
+
+def get_principal(request: Request, session: SessionDep, settings: SettingsDep) -> Principal:
+    """The caller: a bearer API key, else the session cookie (with CSRF on changes)."""
+    now = utc_now()
+    authorization = request.headers.get("authorization")
+    if authorization:
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise _unauthorized("unsupported Authorization header; use 'Bearer <api key>'")
+        try:
+            return account_service.authenticate_api_key(session, token.strip(), now=now)
+        except Unauthorized as exc:
+            raise _unauthorized(exc.message) from None
+    cookie = request.cookies.get(settings.session_cookie_name)
+    if not cookie:
+        raise _unauthorized("authentication required: send an API key or sign in")
+    try:
+        principal, web_session = account_service.authenticate_session(
+            session, cookie, settings=settings, now=now
+        )
+    except Unauthorized as exc:
+        raise _unauthorized(exc.message, clear_cookie=settings) from None
+    if request.method in UNSAFE_METHODS:
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not hmac.compare_digest(sent.encode(), web_session.csrf_token.encode()):
+            raise Forbidden(f"missing or invalid CSRF token: send the {CSRF_HEADER} header")
+    request.state.web_session = web_session
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def require(role: Role) -> Callable[[Principal], Principal]:
+    """A dependency that lets through callers holding at least `role`."""
+
+    def check_role(principal: CurrentPrincipal) -> Principal:
+        if not principal.has(role):
+            raise Forbidden(f"this needs the {role} role; you have {principal.role}")
+        return principal
+
+    check_role.__name__ = f"require_{role}"
+    return check_role
+
+
+ViewerDep = Annotated[Principal, Depends(require(Role.VIEWER))]
+CommsDep = Annotated[Principal, Depends(require(Role.COMMS))]
+ApproverDep = Annotated[Principal, Depends(require(Role.APPROVER))]
+CommanderDep = Annotated[Principal, Depends(require(Role.COMMANDER))]
+AdminDep = Annotated[Principal, Depends(require(Role.ADMIN))]
