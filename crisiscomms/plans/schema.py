@@ -1,0 +1,339 @@
+"""The plan file format: what a crisis communication plan holds, validated.
+
+A plan is prepared before the crisis. It says how fast to speak (severities with their
+first-statement deadline and update cadence), to whom and where (audiences and their
+channels), who decides (roles), what to say at each stage (statement templates built from
+the transparent sections), what people will ask next (anticipated questions), what happens
+after resolution (the follow-up sequence), how the company makes good, and the holding
+statement that may go out without review when an update is due and nothing is ready.
+
+Structural rules live on the models; rules that relate one part of the plan to another
+(references to audiences, channels, severities, stages, locales) are in `validation.py`
+so that each problem can be reported at its own location in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+DURATION_RE = re.compile(r"^(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?$")
+SLUG_RE = r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$"
+ID_RE = r"^[a-z0-9][a-z0-9_-]{0,62}$"
+LOCALE_RE = r"^[a-z]{2,3}(?:-[A-Z]{2})?$"
+
+
+def duration_minutes(value: str) -> int:
+    """Minutes in a duration such as "90m", "1h30m", "7d" or "2w"."""
+    match = DURATION_RE.match(value.strip()) if value else None
+    if not match or not any(match.groupdict().values()):
+        raise ValueError(
+            f"invalid duration {value!r}: use whole numbers with units w, d, h, m, "
+            'for example "15m", "1h30m" or "7d"'
+        )
+    parts = {k: int(v) for k, v in match.groupdict().items() if v}
+    return (
+        parts.get("w", 0) * 7 * 24 * 60
+        + parts.get("d", 0) * 24 * 60
+        + parts.get("h", 0) * 60
+        + parts.get("m", 0)
+    )
+
+
+def _check_duration(value: str) -> str:
+    duration_minutes(value)
+    return value
+
+
+def _check_positive_duration(value: str) -> str:
+    if duration_minutes(value) <= 0:
+        raise ValueError(f"duration {value!r} must be longer than zero")
+    return value
+
+
+Duration = Annotated[str, AfterValidator(_check_duration)]
+PositiveDuration = Annotated[str, AfterValidator(_check_positive_duration)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_RE)]
+Ident = Annotated[str, StringConstraints(pattern=ID_RE)]
+Locale = Annotated[str, StringConstraints(pattern=LOCALE_RE)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+LocalizedText = dict[Locale, Text]
+"""The same text in several languages, keyed by locale; the plan's default locale is required."""
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors: a typo in a plan must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Scenario(StrEnum):
+    SERVICE_OUTAGE = "service_outage"
+    DATA_BREACH = "data_breach"
+    BILLING_ERROR = "billing_error"
+    PRODUCT_RECALL = "product_recall"
+    TRAVEL_DISRUPTION = "travel_disruption"
+    DELIVERY_DELAY = "delivery_delay"
+    OTHER = "other"
+
+
+class Stage(StrEnum):
+    """The statement stages; the first four follow the incident status of the same name."""
+
+    INVESTIGATING = "investigating"
+    IDENTIFIED = "identified"
+    MONITORING = "monitoring"
+    RESOLVED = "resolved"
+    FOLLOW_UP = "follow_up"
+
+
+class AudienceKind(StrEnum):
+    PUBLIC = "public"
+    CUSTOMERS = "customers"
+    INTERNAL = "internal"
+
+
+class ChannelKind(StrEnum):
+    X = "x"
+    APPRISE = "apprise"
+    EMAIL = "email"
+    SMS = "sms"
+    WEBHOOK = "webhook"
+    STATUS_PAGE = "status_page"
+    DRY_RUN = "dry_run"
+
+
+class AccountRole(StrEnum):
+    VIEWER = "viewer"
+    COMMS = "comms"
+    APPROVER = "approver"
+    COMMANDER = "commander"
+    ADMIN = "admin"
+
+
+class MakeGoodKind(StrEnum):
+    PERCENT_OF_MONTHLY_BILL = "percent_of_monthly_bill"
+    FIXED_CREDIT = "fixed_credit"
+    REFUND_OF_OVERCHARGE = "refund_of_overcharge"
+    FULL_REFUND = "full_refund"
+    VOUCHER = "voucher"
+    REPLACEMENT = "replacement"
+    NONE = "none"
+
+
+SECTION_NAMES: tuple[str, ...] = (
+    "headline",
+    "acknowledgement",
+    "apology",
+    "impact",
+    "root_cause",
+    "remediation",
+    "commitments",
+    "make_good",
+    "next_update",
+    "help",
+)
+"""The transparent sections of every statement, in the order they are read."""
+
+
+class Organisation(Strict):
+    """Who speaks, and where people get help."""
+
+    name: ShortText
+    support_url: ShortText
+    support_email: ShortText | None = None
+    support_phone: ShortText | None = None
+    status_page_url: ShortText | None = None
+
+
+class Severity(Strict):
+    """How bad it is, and therefore how fast and how often we speak."""
+
+    id: Ident
+    name: ShortText
+    description: Text
+    first_statement_minutes: int = Field(gt=0, le=7 * 24 * 60)
+    update_cadence_minutes: int = Field(gt=0, le=7 * 24 * 60)
+
+
+class Channel(Strict):
+    """A destination type used by the plan; its credentials live in configured channels."""
+
+    id: Ident
+    kind: ChannelKind
+    description: ShortText
+
+
+class Audience(Strict):
+    """A group of people we owe news to, and the channels that reach them."""
+
+    id: Ident
+    kind: AudienceKind
+    description: Text
+    channels: list[Ident] = Field(min_length=1)
+
+
+class Role(Strict):
+    """A seat at the table during the crisis, and the account role it needs."""
+
+    id: Ident
+    title: ShortText
+    account_role: AccountRole
+    responsibilities: list[ShortText] = Field(min_length=1)
+
+
+class Sections(Strict):
+    """The transparent sections of a statement, as Jinja2 templates."""
+
+    headline: Text
+    acknowledgement: Text
+    apology: Text
+    impact: Text
+    root_cause: Text
+    remediation: Text
+    commitments: Text
+    make_good: Text
+    next_update: Text
+    help: Text
+
+
+class Question(Strict):
+    """A follow-up question people will ask, answered before they ask it."""
+
+    id: Ident
+    question: LocalizedText
+    answer: LocalizedText
+
+
+class FollowUpStep(Strict):
+    """One message of the planned sequence after resolution."""
+
+    id: Ident
+    offset: PositiveDuration = Field(description='Time after resolution, e.g. "1h", "24h", "7d".')
+    audiences: list[Ident] = Field(min_length=1)
+    purpose: ShortText
+    template: dict[Locale, Sections]
+
+
+class MakeGoodTier(Strict):
+    """What an affected customer receives at one severity."""
+
+    severity: Ident
+    kind: MakeGoodKind
+    value: float | None = Field(default=None, ge=0)
+    max_amount: float | None = Field(default=None, ge=0)
+    description: LocalizedText
+
+
+class MakeGoodPolicy(Strict):
+    """How the company makes good, by severity."""
+
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    claim: Annotated[str, StringConstraints(pattern=r"^(automatic|on_request)$")]
+    tiers: list[MakeGoodTier] = Field(min_length=1)
+
+
+class HoldingStatement(Strict):
+    """The statement that may go out when an update is due and nothing else is ready."""
+
+    pre_approved: bool
+    audiences: list[Ident] = Field(min_length=1)
+    template: dict[Locale, Sections]
+
+
+class Deadline(Strict):
+    """An external clock the incident must beat, such as a regulator's 72 hours."""
+
+    id: Ident
+    title: ShortText
+    after: PositiveDuration
+    from_: Annotated[str, StringConstraints(pattern=r"^(detected|activated)$")] = Field(
+        alias="from", default="detected"
+    )
+    owner_role: Ident
+    description: Text
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+
+class RuleSetting(Strict):
+    """Tuning of one transparency check rule; phrase lists are per locale."""
+
+    enabled: bool = True
+    severity: Annotated[str, StringConstraints(pattern=r"^(error|warning|info)$")] | None = None
+    phrases: dict[Locale, list[ShortText]] = Field(default_factory=dict)
+
+
+class TransparencyPolicy(Strict):
+    """How strict the transparency check is for statements under this plan."""
+
+    pass_score: int = Field(default=70, ge=0, le=100)
+    max_reading_grade: float = Field(default=9.0, gt=0, le=20)
+    rules: dict[Ident, RuleSetting] = Field(default_factory=dict)
+
+
+class ApprovalPolicy(Strict):
+    """Who may approve what."""
+
+    two_person_rule: bool = True
+
+
+class CommitmentPolicy(Strict):
+    """How promises are followed up."""
+
+    reminder_leads: list[PositiveDuration] = Field(default_factory=lambda: ["1h", "15m"])
+    evidence_required: bool = True
+
+
+class CadencePolicy(Strict):
+    """What the watchdog does around a due update."""
+
+    reminder_lead: PositiveDuration = "10m"
+    auto_holding_statement: bool = True
+
+
+class PlanBody(Strict):
+    """A complete crisis communication plan, as written in a plan file."""
+
+    slug: Slug
+    name: ShortText
+    scenario: Scenario
+    description: Text
+    organisation: Organisation
+    default_locale: Locale = "en"
+    locales: list[Locale] = Field(min_length=1)
+    severities: list[Severity] = Field(min_length=1)
+    channels: list[Channel] = Field(min_length=1)
+    audiences: list[Audience] = Field(min_length=1)
+    roles: list[Role] = Field(min_length=1)
+    templates: dict[Stage, dict[Locale, Sections]]
+    questions: list[Question] = Field(default_factory=list)
+    follow_up_sequence: list[FollowUpStep] = Field(default_factory=list)
+    make_good: MakeGoodPolicy
+    holding_statement: HoldingStatement
+    deadlines: list[Deadline] = Field(default_factory=list)
+    transparency: TransparencyPolicy = Field(default_factory=TransparencyPolicy)
+    approval: ApprovalPolicy = Field(default_factory=ApprovalPolicy)
+    commitments: CommitmentPolicy = Field(default_factory=CommitmentPolicy)
+    cadence: CadencePolicy = Field(default_factory=CadencePolicy)
+
+    def severity(self, severity_id: str) -> Severity:
+        """The severity with this id; callers validate the id first."""
+        return next(s for s in self.severities if s.id == severity_id)
+
+    def severity_ids(self) -> list[str]:
+        """Ids of the severities, most severe first as written."""
+        return [s.id for s in self.severities]
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file, for editors and `/api/v1/plans/schema`."""
+    schema = PlanBody.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://crisiscomms.dev/schema/plan.json"
+    schema["title"] = "crisiscomms plan"
+    return schema
