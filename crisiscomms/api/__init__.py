@@ -1,0 +1,17 @@
+"""The JSON API: /api/v1/..., plus the health probes at the root."""
+
+from fastapi import APIRouter
+
+from crisiscomms.api import apikeys, audit, auth, health, incidents, plans, users
+
+router = APIRouter()
+router.include_router(health.router)
+
+v1 = APIRouter(prefix="/api/v1")
+v1.include_router(auth.router)
+v1.include_router(users.router)
+v1.include_router(apikeys.router)
+v1.include_router(audit.router)
+v1.include_router(plans.router)
+v1.include_router(incidents.router)
+router.include_router(v1)
