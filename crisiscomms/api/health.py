@@ -5,12 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy import text
 
 from crisiscomms import migrations
 
 router = APIRouter(tags=["health"])
+
+
+@router.get("/", include_in_schema=False)
+def read_root() -> RedirectResponse:
+    """Until the web pages exist, the root leads to the interactive API documentation."""
+    return RedirectResponse("/docs", status_code=307)
 
 
 @router.get("/healthz")

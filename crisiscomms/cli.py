@@ -1,0 +1,242 @@
+"""The `crisiscomms` command: serve, worker, db, plans, users, apikeys, demo."""
+
+from __future__ import annotations
+
+import secrets
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+from typing import Annotated
+
+import typer
+from sqlmodel import Session
+
+from crisiscomms import migrations
+from crisiscomms.accounts import service as account_service
+from crisiscomms.accounts.models import Role
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.config import get_settings
+from crisiscomms.db import make_engine, utc_now
+from crisiscomms.errors import CrisisCommsError
+from crisiscomms.logs import configure_logging
+from crisiscomms.plans import loader as plan_loader
+from crisiscomms.plans import service as plan_service
+
+app = typer.Typer(
+    help="crisiscomms: crisis communication plans, statements and broadcasts.", no_args_is_help=True
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+plans_app = typer.Typer(help="The plan library.", no_args_is_help=True)
+users_app = typer.Typer(help="People who sign in.", no_args_is_help=True)
+apikeys_app = typer.Typer(help="API keys for machines.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(plans_app, name="plans")
+app.add_typer(users_app, name="users")
+app.add_typer(apikeys_app, name="apikeys")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Run the web app and API, with one in-process worker (the embedded default)."""
+    import uvicorn
+
+    from crisiscomms.bootstrap import prepare
+    from crisiscomms.main import create_app
+
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    engine = make_engine(settings)
+    report = prepare(settings, engine)
+    if report.plans:
+        typer.echo(f"plans: {report.plans}")
+    if report.admin_password:
+        typer.secho(
+            f"\nCreated administrator {report.admin_email} with one-time password "
+            f"{report.admin_password}\n(shown once; change it after signing in)\n",
+            fg=typer.colors.YELLOW,
+        )
+    typer.echo(f"crisiscomms on http://{host}:{port}  (API docs at http://{host}:{port}/docs)")
+    uvicorn.run(
+        create_app(settings, engine=engine, run_startup=False),
+        host=host,
+        port=port,
+        log_config=None,
+    )
+
+
+@app.command()
+def worker() -> None:
+    """Run a background worker until SIGTERM or Ctrl-C; the current pass always finishes."""
+    from crisiscomms.worker.loop import Worker
+
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    engine = make_engine(settings)
+    if not migrations.is_current(engine):
+        _fail("the database schema is not current: run `crisiscomms db upgrade` first")
+    loop = Worker(engine, poll_seconds=settings.worker_poll_seconds)
+
+    def _stop(signum: int, _frame: FrameType | None) -> None:
+        loop.stop()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    loop.run_forever()
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply migrations up to REVISION (default: the newest)."""
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine, revision)
+    typer.echo(f"database at revision {migrations.current_revision(engine)}")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the database's revision and whether it is current."""
+    engine = make_engine(get_settings())
+    current = migrations.current_revision(engine)
+    state = "current" if current == migrations.head_revision() else "needs `db upgrade`"
+    typer.echo(f"{current} ({state})")
+
+
+@plans_app.command("validate")
+def plans_validate(paths: Annotated[list[Path], typer.Argument(help="Files or folders.")]) -> None:
+    """Check plan files; print file:line:column: message for every problem."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(missing)}", 2)
+    results = plan_loader.validate_paths(paths)
+    problems = [problem for found in results.values() for problem in found]
+    for problem in problems:
+        typer.echo(str(problem))
+    typer.echo(f"{len(results)} plan file(s) checked, {len(problems)} problem(s)", err=True)
+    if problems or not results:
+        raise typer.Exit(1)
+
+
+@plans_app.command("import")
+def plans_import(paths: Annotated[list[Path], typer.Argument(help="Files or folders.")]) -> None:
+    """Store valid plan files (a changed file becomes a new version); report invalid ones."""
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine)
+    failed = 0
+    with Session(engine, expire_on_commit=False) as session:
+        for path in paths:
+            result = plan_service.import_folder(session, path, now=utc_now())
+            for slug in result.created:
+                typer.echo(f"created  {slug}")
+            for slug in result.updated:
+                typer.echo(f"updated  {slug}")
+            for slug in result.unchanged:
+                typer.echo(f"unchanged {slug}")
+            for _source, problems in result.failed.items():
+                failed += 1
+                for problem in problems:
+                    typer.echo(str(problem), err=True)
+        session.commit()
+    if failed:
+        raise typer.Exit(1)
+
+
+def _password_or_generated(password: str | None) -> tuple[str, bool]:
+    if password:
+        return password, False
+    return secrets.token_urlsafe(12), True
+
+
+@users_app.command("create")
+def users_create(
+    email: Annotated[str, typer.Option(help="Sign-in email.")],
+    name: Annotated[str, typer.Option(help="Display name.")],
+    role: Annotated[Role, typer.Option(help="viewer, comms, approver, commander or admin.")],
+    password_stdin: Annotated[bool, typer.Option(help="Read the password from stdin.")] = False,
+) -> None:
+    """Create a user; without --password-stdin a one-time password is generated and shown."""
+    password, generated = _password_or_generated(
+        sys.stdin.readline().rstrip("\n") if password_stdin else None
+    )
+    engine = make_engine(get_settings())
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            user = account_service.create_user(
+                session,
+                email=email,
+                name=name,
+                role=role,
+                password=password,
+                actor=SYSTEM,
+                now=utc_now(),
+                must_change_password=generated,
+            )
+        except CrisisCommsError as exc:
+            _fail(exc.message)
+        session.commit()
+    typer.echo(f"created {user.role.value} {user.email} (id {user.id})")
+    if generated:
+        typer.echo(f"one-time password (shown once): {password}")
+
+
+@apikeys_app.command("create")
+def apikeys_create(
+    name: Annotated[str, typer.Option(help="What the key is for, e.g. 'pager bridge'.")],
+    role: Annotated[Role, typer.Option(help="The key's role.")],
+) -> None:
+    """Create an API key and print it once; only its digest is stored."""
+    engine = make_engine(get_settings())
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            key, token = account_service.create_api_key(
+                session, name=name, role=role, actor=SYSTEM, now=utc_now()
+            )
+        except CrisisCommsError as exc:
+            _fail(exc.message)
+        session.commit()
+    typer.echo(f"created API key {key.id} ({key.role.value}) {key.name!r}")
+    typer.echo(f"token (shown once, store it now): {token}")
+
+
+@apikeys_app.command("revoke")
+def apikeys_revoke(api_key_id: Annotated[int, typer.Argument()]) -> None:
+    """Revoke an API key."""
+    engine = make_engine(get_settings())
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            account_service.revoke_api_key(session, api_key_id, actor=SYSTEM, now=utc_now())
+        except CrisisCommsError as exc:
+            _fail(exc.message)
+        session.commit()
+    typer.echo(f"revoked API key {api_key_id}")
+
+
+@app.command()
+def demo(
+    reset_passwords: Annotated[
+        bool, typer.Option(help="Give the demo users new passwords and show them.")
+    ] = False,
+) -> None:
+    """Load the plan library, demo users and an example incident (safe to run again)."""
+    from crisiscomms.demo import load_demo
+
+    settings = get_settings()
+    engine = make_engine(settings)
+    migrations.upgrade(engine)
+    with Session(engine, expire_on_commit=False) as session:
+        report = load_demo(session, settings, now=utc_now(), reset_passwords=reset_passwords)
+        session.commit()
+    for line in report:
+        typer.echo(line)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,104 @@
+"""Demo data, so that a newcomer sees the whole flow on one machine with no accounts anywhere.
+
+Everything here goes through the same services as the API; running it again changes
+nothing unless asked to reset the demo users' passwords.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from crisiscomms.accounts import service as account_service
+from crisiscomms.accounts.models import Role, User
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.config import Settings
+from crisiscomms.errors import NotFound
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
+from crisiscomms.incidents.schemas import IncidentCreate, Scope
+from crisiscomms.plans import service as plan_service
+
+DEMO_USERS = (
+    ("comms@example.com", "Casey Comms (demo)", Role.COMMS),
+    ("approver@example.com", "Avery Approver (demo)", Role.APPROVER),
+    ("commander@example.com", "Charlie Commander (demo)", Role.COMMANDER),
+)
+DEMO_INCIDENT_TITLE = "Demo: sign-in failures for EU customers"
+
+
+def load_demo(
+    session: Session, settings: Settings, *, now: datetime, reset_passwords: bool = False
+) -> list[str]:
+    """Import the plan folder, create the demo users and example incident; return a report."""
+    lines: list[str] = []
+    result = plan_service.import_folder(session, settings.plans_dir, now=now)
+    lines.append(
+        f"plans from {settings.plans_dir}: {len(result.created)} created, "
+        f"{len(result.updated)} updated, {len(result.unchanged)} unchanged, "
+        f"{len(result.failed)} invalid"
+    )
+    for source, problems in result.failed.items():
+        lines.extend(f"  {problem}" for problem in problems[:5])
+        lines.append(f"  ({source}: {len(problems)} problem(s))")
+    created_admin = account_service.ensure_admin(session, settings, now=now)
+    if created_admin:
+        lines.append(f"admin {created_admin[0]} one-time password: {created_admin[1]}")
+    lines.append(
+        "demo users (once `crisiscomms serve` runs, sign in with "
+        "POST http://127.0.0.1:8000/api/v1/auth/login or try the API at /docs):"
+    )
+    commander: User | None = None
+    for email, name, role in DEMO_USERS:
+        user = session.exec(select(User).where(User.email == email)).first()
+        password = secrets.token_urlsafe(12)
+        if user is None:
+            user = account_service.create_user(
+                session, email=email, name=name, role=role, password=password, actor=SYSTEM, now=now
+            )
+            lines.append(f"  {role.value:<10} {email:<24} password: {password}")
+        elif reset_passwords:
+            account_service.set_password(
+                session, user.id or 0, password=password, actor=SYSTEM, now=now
+            )
+            lines.append(f"  {role.value:<10} {email:<24} password: {password} (reset)")
+        else:
+            lines.append(
+                f"  {role.value:<10} {email:<24} exists (password unchanged; "
+                "use --reset-passwords for new ones)"
+            )
+        if role == Role.COMMANDER:
+            commander = user
+    existing = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).first()
+    if existing is None:
+        try:
+            plan_service.get_plan_by_slug(session, "service-outage")
+        except NotFound:
+            lines.append("example incident skipped: plan service-outage is not loaded")
+            return lines
+        incident = incident_service.activate(
+            session,
+            IncidentCreate(
+                plan_slug="service-outage",
+                severity="sev2",
+                title=DEMO_INCIDENT_TITLE,
+                summary=(
+                    "Since 08:40 UTC about 1 in 5 sign-in attempts from EU customers fail with "
+                    "an error page. Data is safe; the cause is under investigation."
+                ),
+                scope=Scope(
+                    products=["Northwind Cloud Console"], regions=["EU"], segments=["business"]
+                ),
+                affected_customers=1840,
+                detected_at=now - timedelta(minutes=25),
+                commander_id=commander.id if commander else None,
+            ),
+            actor=SYSTEM,
+            now=now,
+        )
+        lines.append(f"example incident {incident.id}: {incident.title}")
+    else:
+        lines.append(f"example incident {existing.id} exists")
+    return lines
