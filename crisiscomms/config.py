@@ -30,7 +30,9 @@ class Settings(BaseSettings):
 
     cookie_secure: bool = True
     session_idle_minutes: int = Field(default=480, ge=1)
+    session_max_hours: int = Field(default=24, ge=1)
     login_max_failures: int = Field(default=5, ge=1)
+    login_max_failures_per_ip: int = Field(default=50, ge=1)
     login_window_minutes: int = Field(default=15, ge=1)
 
     max_body_bytes: int = Field(default=1_048_576, ge=1024)

@@ -43,6 +43,9 @@ SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSRF_HEADER = "X-CSRF-Token"
+PASSWORD_CHANGE_PATHS = frozenset(
+    {"/api/v1/auth/password", "/api/v1/auth/me", "/api/v1/auth/logout"}
+)
 
 
 def client_ip(request: Request) -> str | None:
@@ -95,6 +98,10 @@ def get_principal(request: Request, session: SessionDep, settings: SettingsDep) 
         if not hmac.compare_digest(sent.encode(), web_session.csrf_token.encode()):
             raise Forbidden(f"missing or invalid CSRF token: send the {CSRF_HEADER} header")
     request.state.web_session = web_session
+    if principal.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
+        raise Forbidden(
+            "this account has a one-time password: change it first with POST /api/v1/auth/password"
+        )
     return principal
 
 

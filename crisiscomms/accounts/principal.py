@@ -18,6 +18,7 @@ class Principal:
     role: Role
     user_id: int | None = None
     session_id: int | None = None
+    must_change_password: bool = False
 
     def has(self, role: Role) -> bool:
         """Whether this actor holds at least `role`."""

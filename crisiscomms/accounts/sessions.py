@@ -4,7 +4,8 @@ Invariants: the cookie token is never stored, only its SHA-256 digest; every sig
 try is recorded; more than `login_max_failures` recent failures for an email or an IP
 refuse further tries, right password or not, until the window has passed; an unknown
 email and a wrong password give the same answer and take as long (a dummy hash is
-verified); sessions slide by `session_idle_minutes`, refreshed at most once a minute.
+verified); sessions slide by `session_idle_minutes`, refreshed at most once a minute,
+and end for good `session_max_hours` after sign-in, however active.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def user_principal(user: User, session_id: int | None = None) -> Principal:
         role=user.role,
         user_id=user.id,
         session_id=session_id,
+        must_change_password=user.must_change_password,
     )
 
 
@@ -66,7 +68,6 @@ def _blocked_until(
 ) -> datetime | None:
     """When the next try will be allowed, or None if it is allowed now."""
     window = timedelta(minutes=settings.login_window_minutes)
-    limit = settings.login_max_failures
     # A success for this email forgives the failures before it; an IP's count never resets.
     last_success = session.exec(
         select(func.max(LoginAttempt.at)).where(
@@ -74,11 +75,19 @@ def _blocked_until(
         )
     ).one()
     since = max(now - window, last_success) if last_success is not None else now - window
-    counts = [_recent_failures(session, email=email, ip=None, since=since)]
+    # An address gets a higher limit than an email: a whole office may share one address.
+    counts = [
+        (_recent_failures(session, email=email, ip=None, since=since), settings.login_max_failures)
+    ]
     if ip is not None:
-        counts.append(_recent_failures(session, email=None, ip=ip, since=now - window))
+        counts.append(
+            (
+                _recent_failures(session, email=None, ip=ip, since=now - window),
+                settings.login_max_failures_per_ip,
+            )
+        )
     # The block lifts once the oldest failure that keeps the count at the limit leaves the window.
-    untils = [times[len(times) - limit] + window for times in counts if len(times) >= limit]
+    untils = [times[len(times) - limit] + window for times, limit in counts if len(times) >= limit]
     return max(untils) if untils else None
 
 
@@ -148,7 +157,7 @@ def login(
         csrf_token=secrets.token_urlsafe(32),
         created_at=now,
         last_seen_at=now,
-        expires_at=now + timedelta(minutes=settings.session_idle_minutes),
+        expires_at=_expiry(now, now, settings),
         ip=ip,
         user_agent=user_agent[:300] if user_agent else None,
     )
@@ -168,10 +177,32 @@ def login(
     return web_session, token
 
 
-def logout(session: Session, token: str) -> None:
+def _expiry(created_at: datetime, now: datetime, settings: Settings) -> datetime:
+    """Idle expiry from now, never past the absolute lifetime from sign-in."""
+    return min(
+        now + timedelta(minutes=settings.session_idle_minutes),
+        created_at + timedelta(hours=settings.session_max_hours),
+    )
+
+
+def logout(
+    session: Session, token: str, *, actor: Principal | None = None, now: datetime | None = None
+) -> None:
     """End the web session behind `token`; unknown tokens are ignored."""
-    session.exec(delete(WebSession).where(col(WebSession.token_digest) == token_digest(token)))
+    ended = session.exec(
+        delete(WebSession).where(col(WebSession.token_digest) == token_digest(token))
+    ).rowcount
     session.flush()
+    if ended and actor is not None and now is not None:
+        audit_service.record(
+            session,
+            actor=actor,
+            action="auth.logout",
+            target_type="user",
+            target_id=actor.user_id,
+            now=now,
+            after={"session_id": actor.session_id},
+        )
 
 
 def authenticate_session(
@@ -190,7 +221,7 @@ def authenticate_session(
         raise Unauthorized("this account is deactivated")
     if now - web_session.last_seen_at >= REFRESH_EVERY:
         web_session.last_seen_at = now
-        web_session.expires_at = now + timedelta(minutes=settings.session_idle_minutes)
+        web_session.expires_at = _expiry(web_session.created_at, now, settings)
         session.add(web_session)
         session.flush()
     return user_principal(user, web_session.id), web_session

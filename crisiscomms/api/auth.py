@@ -66,7 +66,7 @@ def login_user(
     responses={401: {"description": "Not signed in"}, 403: {"description": "Missing CSRF token"}},
 )
 def logout_user(
-    _principal: ViewerDep,
+    principal: ViewerDep,
     request: Request,
     response: Response,
     session: SessionDep,
@@ -75,7 +75,7 @@ def logout_user(
     """Sign out: end this web session and clear its cookie (API keys have nothing to end)."""
     token = request.cookies.get(settings.session_cookie_name)
     if token:
-        account_service.logout(session, token)
+        account_service.logout(session, token, actor=principal, now=utc_now())
     response.delete_cookie(
         settings.session_cookie_name,
         path="/",

@@ -112,12 +112,40 @@ def test_throttle_refuses_even_the_right_password(session: Session, settings: Se
 
 def test_throttle_by_ip_spans_emails(session: Session, settings: Settings) -> None:
     user = make_user(session)
-    for i in range(settings.login_max_failures):
+    for i in range(settings.login_max_failures_per_ip):
         with pytest.raises(Unauthorized):
             sign_in(session, settings, f"guess{i}@example.org", ip="198.51.100.7")
     with pytest.raises(TooManyRequests):
         sign_in(session, settings, user.email, ip="198.51.100.7")
     sign_in(session, settings, user.email, ip="198.51.100.8")
+
+
+def test_an_address_allows_more_failures_than_one_email(
+    session: Session, settings: Settings
+) -> None:
+    """A shared office address is not locked out by a few colleagues' typos."""
+    user = make_user(session)
+    assert settings.login_max_failures_per_ip > settings.login_max_failures
+    for i in range(settings.login_max_failures + 1):
+        with pytest.raises(Unauthorized):
+            sign_in(session, settings, f"colleague{i}@example.org", ip="198.51.100.9")
+    sign_in(session, settings, user.email, ip="198.51.100.9")
+
+
+def test_sessions_end_at_their_absolute_lifetime(session: Session, settings: Settings) -> None:
+    user = make_user(session)
+    _web, token = sign_in(session, settings, user.email)
+    step = timedelta(minutes=settings.session_idle_minutes - 1)
+    at = NOW
+    limit = NOW + timedelta(hours=settings.session_max_hours)
+    while at + step < limit:
+        at += step
+        _principal, web = account_service.authenticate_session(
+            session, token, settings=settings, now=at
+        )
+        assert web.expires_at <= limit
+    with pytest.raises(Unauthorized, match="expired"):
+        account_service.authenticate_session(session, token, settings=settings, now=limit)
 
 
 def test_a_success_forgives_earlier_failures_of_that_email(
@@ -179,6 +207,15 @@ def test_sessions_of_deactivated_users_are_refused(session: Session, settings: S
     session.flush()
     with pytest.raises(Unauthorized, match="deactivated"):
         account_service.authenticate_session(session, token, settings=settings, now=NOW)
+
+
+def test_logout_is_audited(session: Session, settings: Settings) -> None:
+    user = make_user(session)
+    web, token = sign_in(session, settings, user.email)
+    principal, _ = account_service.authenticate_session(session, token, settings=settings, now=NOW)
+    account_service.logout(session, token, actor=principal, now=NOW)
+    events = session.exec(select(AuditEvent).where(AuditEvent.action == "auth.logout")).all()
+    assert [(e.target_id, e.after) for e in events] == [(str(user.id), {"session_id": web.id})]
 
 
 def test_logout_ends_the_session(session: Session, settings: Settings) -> None:

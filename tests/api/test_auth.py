@@ -239,3 +239,21 @@ def test_api_keys_cannot_change_a_password(client: TestClient, session: Session)
     body = {"current_password": DEFAULT_PASSWORD, "new_password": NEW_PASSWORD}
     response = client.post(PASSWORD, json=body, headers=auth_headers(session, Role.ADMIN))
     assert response.status_code == 403
+
+
+def test_a_one_time_password_must_be_changed_before_anything_else(
+    client: TestClient, session: Session
+) -> None:
+    user = make_user(session, role=Role.ADMIN, must_change_password=True)
+    csrf = sign_in(client, user.email)
+    refused = client.get("/api/v1/plans")
+    assert refused.status_code == 403
+    assert "POST /api/v1/auth/password" in refused.json()["error"]["message"]
+    assert client.get("/api/v1/auth/me").status_code == 200
+    changed = client.post(
+        "/api/v1/auth/password",
+        json={"current_password": DEFAULT_PASSWORD, "new_password": "a brand new passphrase"},
+        headers=csrf,
+    )
+    assert changed.status_code in (200, 204), changed.text
+    assert client.get("/api/v1/plans").status_code == 200
