@@ -6,6 +6,7 @@ from crisiscomms.accounts.models import ApiKey, LoginAttempt, User, WebSession
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.plans.models import Plan, PlanVersion
+from crisiscomms.statements.models import Statement, StatementRevision
 
 metadata = SQLModel.metadata
 
@@ -17,6 +18,8 @@ __all__ = [
     "LoginAttempt",
     "Plan",
     "PlanVersion",
+    "Statement",
+    "StatementRevision",
     "User",
     "WebSession",
     "metadata",

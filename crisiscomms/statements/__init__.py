@@ -1,0 +1,1 @@
+"""Statements: what the company says, checked for transparency, approved, rendered."""

@@ -1,0 +1,244 @@
+"""Rules about facts: the same numbers everywhere, matching the incident record; renditions fit.
+
+Numbers are compared as values: Bengali (and other) digits become 0-9, thousands separators
+go (Bengali "4,120" is 4120), times are HH:MM. Digits inside links and email addresses, and "1/3"
+thread counters, are not facts. Number words ("two hours") are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import UTC
+
+from crisiscomms.statements.check.context import RuleContext
+from crisiscomms.statements.check.phrases import APPROXIMATORS, auxiliary
+from crisiscomms.statements.check.report import Finding
+from crisiscomms.statements.check.text import Number, numbers
+
+APPROXIMATE_TOLERANCE = 0.1
+MAX_WORDS_BETWEEN = 3
+# A number joined to a count noun through these is a rate or an amount, not a head count.
+_NOT_A_COUNT = re.compile(
+    r"\b(?:per|each|every|eur|usd|gbp)\b|প্রতি|ইউরো|টাকা|ডলার|[%€$£.!?।:;]", re.IGNORECASE
+)
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:eur|usd|gbp)|[€$£])\s*$", re.IGNORECASE)
+_LABEL_THEN_NUMBER = re.compile(rf"[^\s.!?।]*(?:\s+[^\s.!?।]+){{0,{MAX_WORDS_BETWEEN}}}?\s*:\s*")
+_TIME_ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT)\b")
+
+Located = tuple[str, str, Number]
+"""(section, section text, number)."""
+
+
+def _by_value(ctx: RuleContext, locale: str) -> dict[str, list[Located]]:
+    found: dict[str, list[Located]] = defaultdict(list)
+    for name, text in ctx.texts(locale):
+        for number in numbers(text):
+            found[number.value].append((name, text, number))
+    return found
+
+
+def _unmatched(ours: dict[str, list[Located]], theirs: dict[str, list[Located]]) -> list[Located]:
+    """Our occurrences of numbers we state more often than they do.
+
+    Occurrences in sections where the other text has fewer of the number are chosen first,
+    so that a figure changed in one section is reported in that section.
+    """
+    left: list[Located] = []
+    for value, occurrences in ours.items():
+        excess = len(occurrences) - len(theirs.get(value, []))
+        if excess <= 0:
+            continue
+        their_sections = [name for name, _, _ in theirs.get(value, [])]
+        unmatched = []
+        for occurrence in occurrences:
+            if occurrence[0] in their_sections:
+                their_sections.remove(occurrence[0])
+            else:
+                unmatched.append(occurrence)
+        rest = [o for o in occurrences if o not in unmatched]
+        left += (unmatched + rest)[:excess]
+    return left
+
+
+def _between_locales(ctx: RuleContext, reported: set[tuple[str, str, int]]) -> Iterator[Finding]:
+    """Numbers the home locale and a translation do not share, paired up by section."""
+    home = ctx.home_locale
+    reference = _by_value(ctx, home)
+    advice = (
+        "Numbers, times and amounts must be the same in every language: correct the version "
+        "that is wrong."
+    )
+    for other in ctx.locales:
+        if other == home:
+            continue
+        compared = _by_value(ctx, other)
+        ours, theirs = _unmatched(reference, compared), _unmatched(compared, reference)
+        for name, text, number in theirs:
+            excerpt = text[number.start : number.end]
+            partner = next((o for o in ours if o[0] == name), None)
+            if partner is not None:
+                ours.remove(partner)
+                said = partner[1][partner[2].start : partner[2].end]
+                message = f'The {other} text says "{excerpt}" where the {home} text says "{said}".'
+                if (home, name, partner[2].start) in reported:
+                    continue
+            else:
+                message = f'"{excerpt}" is in the {other} text but not in the {home} text.'
+            if (other, name, number.start) not in reported:
+                yield ctx.finding(other, name, text, (number.start, number.end), message, advice)
+        for name, text, number in ours:
+            if (home, name, number.start) in reported:
+                continue
+            excerpt = text[number.start : number.end]
+            message = f'"{excerpt}" is in the {home} text but not in the {other} text.'
+            yield ctx.finding(home, name, text, (number.start, number.end), message, advice)
+
+
+def _statement_times(ctx: RuleContext) -> set[str]:
+    """Date and time parts of the statement's own timestamps, which channels may print."""
+    content = ctx.input.content
+    stamps = [content.next_update_at, *(c.due_at for c in content.commitments)]
+    values: set[str] = set()
+    for stamp in (s.astimezone(UTC) for s in stamps if s is not None):
+        values |= {str(stamp.year), str(stamp.month), str(stamp.day), stamp.strftime("%H:%M")}
+        values |= {f"{stamp.month:02d}", f"{stamp.day:02d}"}
+    return values
+
+
+def _renditions(ctx: RuleContext) -> Iterator[Finding]:
+    times = _statement_times(ctx)
+    for rendition in ctx.input.renditions:
+        if rendition.locale not in ctx.input.content.locales:
+            continue
+        known = set(_by_value(ctx, rendition.locale)) | times
+        for number in numbers(rendition.text):
+            if number.value in known:
+                continue
+            excerpt = rendition.text[number.start : number.end]
+            yield ctx.finding(
+                rendition.locale,
+                f"rendition:{rendition.channel}",
+                rendition.text,
+                (number.start, number.end),
+                f'The {rendition.channel} version says "{excerpt}", which the statement does '
+                "not say.",
+                "Use only figures from the statement itself; correct the statement first if "
+                "the figure is new.",
+            )
+
+
+def _count_number(text: str, start: int, end: int, nums: list[Number]) -> Number | None:
+    """The number that counts the noun at start..end: "4,120 customers", "customers: 4,120"."""
+    before = [n for n in nums if n.end <= start]
+    if before:
+        number = before[-1]
+        between = text[number.end : start]
+        if (
+            not number.is_time
+            and len(between.split()) <= MAX_WORDS_BETWEEN
+            and not _NOT_A_COUNT.search(between)
+            and not _CURRENCY_BEFORE.search(text[: number.start])
+        ):
+            return number
+    after = next((n for n in nums if n.start >= end), None)
+    if (
+        after is not None
+        and not after.is_time
+        and _LABEL_THEN_NUMBER.fullmatch(text[end : after.start])
+    ):
+        return after
+    return None
+
+
+def _customer_counts(ctx: RuleContext) -> Iterator[Finding]:
+    expected = ctx.input.facts.affected_customers
+    if expected is None:
+        return
+    for locale in ctx.locales:
+        nouns = ctx.phrases(locale)
+        if nouns is None:
+            continue
+        approximators = auxiliary(APPROXIMATORS, locale.split("-")[0])
+        for name, text in ctx.texts(locale):
+            nums = numbers(text)
+            counted: dict[int, Number] = {}
+            for noun in nouns.find(text):
+                number = _count_number(text, noun.start, noun.end, nums)
+                if number is not None:
+                    counted[number.start] = number
+            marks = approximators.find(text)
+            for number in counted.values():
+                stated = float(number.value)
+                approximate = any(
+                    0 <= number.start - m.end <= 2 or 0 <= m.start - number.end <= 2 for m in marks
+                )
+                tolerance = APPROXIMATE_TOLERANCE * expected if approximate else 0
+                if abs(stated - expected) <= tolerance:
+                    continue
+                excerpt = text[number.start : number.end]
+                yield ctx.finding(
+                    locale,
+                    name,
+                    text,
+                    (number.start, number.end),
+                    f'The text gives "{excerpt}" as the number of customers affected, but the '
+                    f"incident record says {expected:,}.",
+                    "Use the figure in the incident record, or have the incident commander "
+                    "correct the record first.",
+                )
+
+
+def _next_update_time(ctx: RuleContext) -> Iterator[Finding]:
+    due = ctx.input.content.next_update_at
+    if due is None:
+        return
+    expected = due.astimezone(UTC).strftime("%H:%M")
+    for locale in ctx.locales:
+        text = ctx.section(locale, "next_update")
+        for number in numbers(text):
+            if not number.is_time or number.value == expected:
+                continue
+            if not _TIME_ZONE_AFTER.match(text, number.end):
+                continue
+            excerpt = text[number.start : number.end]
+            yield ctx.finding(
+                locale,
+                "next_update",
+                text,
+                (number.start, number.end),
+                f"The next update is set for {expected} UTC, but the text says {excerpt} UTC.",
+                "Make the text and the scheduled next update agree; the reminder follows the "
+                "schedule.",
+            )
+
+
+def fact_mismatch(ctx: RuleContext) -> Iterator[Finding]:
+    """Numbers that disagree: between locales, with renditions, or with the incident record."""
+    record = [*_customer_counts(ctx), *_next_update_time(ctx)]
+    yield from record
+    # A number already contradicted by the record is not reported again as a translation gap.
+    reported = {(f.locale, f.section, f.start) for f in record}
+    yield from _between_locales(ctx, reported)
+    yield from _renditions(ctx)
+
+
+def rendition_too_long(ctx: RuleContext) -> Iterator[Finding]:
+    """A channel rendition longer than the channel allows; it would be refused or cut."""
+    for rendition in ctx.input.renditions:
+        if rendition.limit is None or rendition.length <= rendition.limit:
+            continue
+        text = rendition.text
+        exact = rendition.unit == "characters" and rendition.length == len(text)
+        span = (rendition.limit, len(text)) if exact else (0, 0)
+        yield ctx.finding(
+            rendition.locale,
+            f"rendition:{rendition.channel}",
+            text,
+            span,
+            f"The {rendition.channel} version is {rendition.length} {rendition.unit} long; "
+            f"the limit is {rendition.limit}.",
+            "Shorten it: keep what happened, that we own it, and when the next update comes, "
+            "and link to the full statement.",
+        )

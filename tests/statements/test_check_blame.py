@@ -1,0 +1,23 @@
+"""Blame on a supplier is caught even with words in between."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.test_check import check, good_content
+
+
+@pytest.mark.parametrize(
+    ("root_cause", "excerpt"),
+    [
+        ("The outage was caused by our payment vendor's faulty update.", "caused by our payment vendor's"),
+        ("Our hosting provider's network failed at 13:50 UTC.", "Our hosting provider's"),
+        ("It was caused by our main card supplier.", "caused by our main card supplier"),
+    ],
+)
+def test_blame_on_a_named_supplier(root_cause: str, excerpt: str) -> None:
+    content = good_content()
+    content["locales"].pop("bn")
+    content["locales"]["en"]["sections"]["root_cause"] = root_cause
+    findings = [f for f in check(content).findings if f.rule == "blame_shifting"]
+    assert [(f.section, f.excerpt) for f in findings] == [("root_cause", excerpt)]
