@@ -1,0 +1,211 @@
+"""X threads: the statement as numbered posts, each within X's weighted length.
+
+Lengths follow twitter-text v3 (`parse_tweet`): a URL counts 23, code points in the
+Latin-1-to-Georgian block (U+0000-U+10FF, which includes Bengali) and some punctuation
+count 1, everything else (CJK, emoji sequences) counts 2. `parse_tweet` is exact but slow
+(about 5 µs per character, for its emoji scan), so posts are packed with a fast estimate
+that never undercounts, and each finished post is measured once with `parse_tweet`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from twitter_text import parse_tweet  # type: ignore[import-untyped]
+from twitter_text.extract_urls import (  # type: ignore[import-untyped]
+    extract_urls_with_indices,
+)
+
+from crisiscomms.statements.content import LocaleContent, RenditionSummary
+from crisiscomms.statements.renditions.context import RenderContext
+from crisiscomms.statements.renditions.text import sentences
+
+MAX_WEIGHT = 280
+MAX_POSTS = 25
+URL_WEIGHT = 23
+THREAD_SECTIONS = (
+    "headline",
+    "acknowledgement",
+    "apology",
+    "impact",
+    "root_cause",
+    "remediation",
+    "next_update",
+)
+_INVALID = str.maketrans("", "", "\ufffe\ufeff\uffff")
+"""Characters X refuses outright; invisible, so dropping them changes nothing readable."""
+_HEAVY_LATIN = frozenset("©®")
+"""Emoji inside the weight-1 range: twitter-text counts them 2."""
+
+
+@dataclass(frozen=True)
+class XPost:
+    """One post of a thread, with its twitter-text weighted length."""
+
+    text: str
+    weighted_length: int
+    valid: bool
+
+
+@dataclass(frozen=True)
+class XThread:
+    """A statement as an X thread, first post first."""
+
+    locale: str
+    posts: list[XPost]
+    channel: ClassVar[str] = "x"
+    limit: ClassVar[int] = MAX_POSTS
+
+    @property
+    def valid(self) -> bool:
+        """Whether X would accept every post and the thread is not too long."""
+        return len(self.posts) <= self.limit and all(post.valid for post in self.posts)
+
+    def invalid_posts(self) -> list[int]:
+        """1-based numbers of the posts X would refuse."""
+        return [number for number, post in enumerate(self.posts, 1) if not post.valid]
+
+    def summary(self) -> RenditionSummary:
+        """The thread's length in posts, for the transparency check."""
+        bad = self.invalid_posts()
+        detail = (
+            f"posts not valid on X (over {MAX_WEIGHT} weighted characters or invalid "
+            f"characters): {', '.join(map(str, bad))}"
+            if bad
+            else f"every post within {MAX_WEIGHT} weighted characters"
+        )
+        return RenditionSummary(
+            channel=self.channel,
+            locale=self.locale,
+            text="\n\n".join(post.text for post in self.posts),
+            length=len(self.posts),
+            limit=self.limit,
+            unit="posts",
+            detail=detail,
+        )
+
+
+def weighted_length(text: str) -> int:
+    """The twitter-text v3 weighted length of a post."""
+    return int(parse_tweet(text).weightedLength)
+
+
+def measure(text: str) -> XPost:
+    """A post with its exact weighted length and validity."""
+    parsed = parse_tweet(text)
+    return XPost(text=text, weighted_length=int(parsed.weightedLength), valid=bool(parsed.valid))
+
+
+def estimate(text: str) -> int:
+    """A weighted length that is never below twitter-text's, computed quickly."""
+    total = 0
+    position = 0
+    for url in extract_urls_with_indices(text):
+        start = url["indices"][0]
+        total += _char_weights(text[position:start]) + URL_WEIGHT
+        position = start + len(url["url"])
+    return total + _char_weights(text[position:])
+
+
+def _char_weights(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    # Each code point of an emoji sequence is counted here, where X counts the sequence
+    # as 2: an overestimate, which only packs a post a little less tightly.
+    return sum(1 if _light(char) else 2 for char in text)
+
+
+def _light(char: str) -> bool:
+    code = ord(char)
+    return (
+        (code <= 0x10FF and char not in _HEAVY_LATIN)
+        or 0x2000 <= code <= 0x200D
+        or 0x2010 <= code <= 0x201F
+        or 0x2032 <= code <= 0x2037
+    )
+
+
+def render_x(content: LocaleContent, context: RenderContext) -> XThread:
+    """The statement as a numbered thread: sections in order, then where to read more."""
+    blocks = [getattr(content.sections, name) for name in THREAD_SECTIONS]
+    blocks.append(f"{context.phrases.more} {context.help_url}")
+    return XThread(locale=context.locale, posts=[measure(t) for t in thread(blocks)])
+
+
+def thread(blocks: list[str], max_weight: int = MAX_WEIGHT) -> list[str]:
+    """Texts of a thread: blocks split at sentences, packed, numbered "1/5 " when several."""
+    clean = [unicodedata.normalize("NFC", block.translate(_INVALID)) for block in blocks]
+    width = 1
+    while True:
+        reserve = len(f"{'9' * width}/{'9' * width} ")
+        bodies = _pack(clean, max_weight - reserve)
+        if len(bodies) < 10**width:
+            break
+        width += 1  # more posts than the numbering allowed for: reserve wider numbers
+    if len(bodies) == 1:
+        return bodies
+    total = len(bodies)
+    return [f"{number}/{total} {body}" for number, body in enumerate(bodies, 1)]
+
+
+def _pack(blocks: list[str], budget: int) -> list[str]:
+    """Sentences packed greedily into post bodies; a new block starts after a blank line."""
+    bodies: list[str] = []
+    current = ""
+    for block in blocks:
+        separator = "\n\n"
+        for piece in _pieces(block, budget):
+            candidate = f"{current}{separator}{piece}" if current else piece
+            if current and estimate(candidate) > budget:
+                bodies.append(current)
+                candidate = piece
+            current = candidate
+            separator = " "
+    if current:
+        bodies.append(current)
+    return bodies
+
+
+def _pieces(block: str, budget: int) -> Iterator[str]:
+    """The sentences of a block; one too long for a post comes in word-bounded parts."""
+    for sentence in sentences(block):
+        if estimate(sentence) <= budget:
+            yield sentence
+        else:
+            yield from _split_words(sentence, budget)
+
+
+def _split_words(sentence: str, budget: int) -> Iterator[str]:
+    current = ""
+    for word in sentence.split(" "):
+        if estimate(word) > budget:
+            if current:
+                yield current
+                current = ""
+            *parts, last = _split_chars(word, budget)
+            yield from parts
+            current = last
+            continue
+        candidate = f"{current} {word}" if current else word
+        if current and estimate(candidate) > budget:
+            yield current
+            candidate = word
+        current = candidate
+    if current:
+        yield current
+
+
+def _split_chars(word: str, budget: int) -> list[str]:
+    """A word longer than a post, cut between code points."""
+    parts: list[str] = []
+    current = ""
+    for char in word:
+        if current and estimate(current + char) > budget:
+            parts.append(current)
+            current = ""
+        current += char
+    parts.append(current)
+    return parts
