@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from crisiscomms.api import apikeys, audit, auth, health, incidents, plans, users
+from crisiscomms.api import apikeys, audit, auth, health, incidents, plans, statements, users
 
 router = APIRouter()
 router.include_router(health.router)
@@ -14,4 +14,5 @@ v1.include_router(apikeys.router)
 v1.include_router(audit.router)
 v1.include_router(plans.router)
 v1.include_router(incidents.router)
+v1.include_router(statements.router)
 router.include_router(v1)

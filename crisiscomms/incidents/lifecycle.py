@@ -46,7 +46,8 @@ def compute_clock(incident: Incident, plan: PlanBody) -> None:
     """Set the first-statement and next-update deadlines from the plan and current severity.
 
     Before the first public statement the next update due is the first-statement deadline;
-    after it, the cadence runs from the last public update. Resolved and closed incidents
+    after it, the cadence runs from the last public update, or sooner if the last statement
+    promised an earlier time. Resolved and closed incidents
     have no update cadence (the follow-up sequence takes over).
     """
     severity = plan.severity(incident.severity)
@@ -58,9 +59,12 @@ def compute_clock(incident: Incident, plan: PlanBody) -> None:
     elif incident.last_public_update_at is None:
         incident.next_update_due_at = incident.first_statement_due_at
     else:
-        incident.next_update_due_at = incident.last_public_update_at + timedelta(
+        by_cadence = incident.last_public_update_at + timedelta(
             minutes=severity.update_cadence_minutes
         )
+        # A time promised in the last statement is kept if it is sooner than the cadence.
+        promised = incident.promised_update_at
+        incident.next_update_due_at = min(by_cadence, promised) if promised else by_cadence
 
 
 def external_deadlines(incident: Incident, plan: PlanBody) -> list[dict[str, object]]:

@@ -42,6 +42,9 @@ class Incident(SQLModel, table=True):
     first_statement_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_public_update_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     next_update_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    promised_update_at: datetime | None = Field(
+        default=None, sa_type=UTCDateTime, description="Next update time the last statement gave."
+    )
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_by_id: int | None = Field(default=None, foreign_key="user.id")

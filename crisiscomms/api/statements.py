@@ -1,0 +1,128 @@
+"""Statements: draft, edit with revisions, check, review, approve, publish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+
+from crisiscomms.db import utc_now
+from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, SessionDep, ViewerDep
+from crisiscomms.statements import approval
+from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.models import Statement, StatementRevision
+from crisiscomms.statements.schemas import (
+    Approval,
+    CheckRequest,
+    Rejection,
+    RevisionPublic,
+    StatementDraft,
+    StatementPublic,
+    StatementSave,
+)
+
+router = APIRouter(tags=["statements"])
+
+
+@router.post("/incidents/{incident_id}/statements", status_code=201, response_model=StatementPublic)
+def draft_statement(
+    incident_id: int, data: StatementDraft, session: SessionDep, actor: CommsDep
+) -> Statement:
+    """Draft a statement from the plan's template for the stage, with the incident's facts."""
+    return statement_service.draft(
+        session, incident_id, stage=data.stage, holding=data.holding, actor=actor, now=utc_now()
+    )
+
+
+@router.get("/incidents/{incident_id}/statements", response_model=list[StatementPublic])
+def list_statements(incident_id: int, session: SessionDep, _viewer: ViewerDep) -> list[Statement]:
+    """An incident's statements, oldest first."""
+    return list(statement_service.list_statements(session, incident_id))
+
+
+@router.get("/statements/{statement_id}", response_model=StatementPublic)
+def read_statement(statement_id: int, session: SessionDep, _viewer: ViewerDep) -> Statement:
+    """Read a statement with its content and check report."""
+    return statement_service.get_statement(session, statement_id)
+
+
+@router.put("/statements/{statement_id}", response_model=StatementPublic)
+def save_statement(
+    statement_id: int, data: StatementSave, session: SessionDep, actor: CommsDep
+) -> Statement:
+    """Save an edit as a new revision; the transparency check runs on every save."""
+    return statement_service.save(
+        session,
+        statement_id,
+        data.content,
+        base_revision=data.base_revision,
+        actor=actor,
+        now=utc_now(),
+    )
+
+
+@router.post("/statements/{statement_id}/check")
+def check_statement(
+    statement_id: int, data: CheckRequest, session: SessionDep, _viewer: ViewerDep
+) -> dict[str, Any]:
+    """Run the transparency check on the saved revision, or on unsaved content."""
+    statement = statement_service.get_statement(session, statement_id)
+    return statement_service.check(session, statement, data.content).to_dict()
+
+
+@router.get("/statements/{statement_id}/revisions", response_model=list[RevisionPublic])
+def list_statement_revisions(
+    statement_id: int, session: SessionDep, _viewer: ViewerDep
+) -> list[StatementRevision]:
+    """Every saved revision, oldest first."""
+    return list(statement_service.list_revisions(session, statement_id))
+
+
+@router.get("/statements/{statement_id}/revisions/{number}", response_model=RevisionPublic)
+def read_statement_revision(
+    statement_id: int, number: int, session: SessionDep, _viewer: ViewerDep
+) -> StatementRevision:
+    """One saved revision."""
+    return statement_service.get_revision(session, statement_id, number)
+
+
+@router.get("/statements/{statement_id}/diff")
+def compare_statement_revisions(
+    statement_id: int,
+    session: SessionDep,
+    _viewer: ViewerDep,
+    old: int = Query(alias="from", ge=1),
+    new: int = Query(alias="to", ge=1),
+) -> dict[str, Any]:
+    """What changed between two revisions, as a unified diff per locale and section."""
+    return statement_service.compare(session, statement_id, old=old, new=new)
+
+
+@router.post("/statements/{statement_id}/submit", response_model=StatementPublic)
+def submit_statement(statement_id: int, session: SessionDep, actor: CommsDep) -> Statement:
+    """Submit the statement for review."""
+    return approval.submit(session, statement_id, actor=actor, now=utc_now())
+
+
+@router.post("/statements/{statement_id}/approve", response_model=StatementPublic)
+def approve_statement(
+    statement_id: int, data: Approval, session: SessionDep, actor: ApproverDep
+) -> Statement:
+    """Approve; a statement failing the check needs a written override_reason."""
+    return approval.approve(
+        session, statement_id, override_reason=data.override_reason, actor=actor, now=utc_now()
+    )
+
+
+@router.post("/statements/{statement_id}/reject", response_model=StatementPublic)
+def reject_statement(
+    statement_id: int, data: Rejection, session: SessionDep, actor: ApproverDep
+) -> Statement:
+    """Send the statement back to its authors with a reason."""
+    return approval.reject(session, statement_id, reason=data.reason, actor=actor, now=utc_now())
+
+
+@router.post("/statements/{statement_id}/publish", response_model=StatementPublic)
+def publish_statement(statement_id: int, session: SessionDep, actor: CommanderDep) -> Statement:
+    """Publish the approved revision; it supersedes the incident's earlier statements."""
+    return approval.publish(session, statement_id, actor=actor, now=utc_now())

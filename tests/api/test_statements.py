@@ -1,0 +1,191 @@
+"""The statements HTTP contract, and every kind of bad input the issue names."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from crisiscomms.accounts.models import Role
+from crisiscomms.statements.models import Statement
+from tests.conftest import PLANS_DIR
+from tests.factories import auth_headers, make_user, sign_in
+from tests.statements.factories import make_incident
+
+
+@pytest.fixture
+def comms(session: Session) -> dict[str, str]:
+    return auth_headers(session, Role.COMMS)
+
+
+@pytest.fixture
+def drafted(client: TestClient, session: Session, comms: dict[str, str]) -> dict[str, Any]:
+    incident = make_incident(session)
+    response = client.post(f"/api/v1/incidents/{incident.id}/statements", json={}, headers=comms)
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def save(client: TestClient, headers: dict[str, str], statement: dict[str, Any], content: Any) -> Any:
+    return client.put(
+        f"/api/v1/statements/{statement['id']}",
+        json={"content": content, "base_revision": statement["revision"]},
+        headers=headers,
+    )
+
+
+def test_draft_read_save_and_list(
+    client: TestClient, comms: dict[str, str], drafted: dict[str, Any]
+) -> None:
+    assert drafted["status"] == "draft" and drafted["revision"] == 1
+    assert set(drafted["content"]["locales"]) == {"en", "bn"}
+    assert {"findings", "score", "passed"} <= set(drafted["check_report"])
+    content = copy.deepcopy(drafted["content"])
+    content["locales"]["en"]["sections"]["headline"] = "Card payments failing at checkout"
+    saved = save(client, comms, drafted, content)
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["revision"] == 2
+    url = f"/api/v1/statements/{drafted['id']}"
+    assert [r["number"] for r in client.get(f"{url}/revisions", headers=comms).json()] == [1, 2]
+    diff = client.get(f"{url}/diff?from=1&to=2", headers=comms).json()
+    assert [c["section"] for c in diff["changes"]] == ["headline"]
+    listed = client.get(f"/api/v1/incidents/{drafted['incident_id']}/statements", headers=comms)
+    assert [s["id"] for s in listed.json()] == [drafted["id"]]
+
+
+def test_live_check_of_unsaved_text(
+    client: TestClient, comms: dict[str, str], drafted: dict[str, Any]
+) -> None:
+    content = copy.deepcopy(drafted["content"])
+    content["locales"]["en"]["sections"]["apology"] = "We regret any inconvenience."
+    report = client.post(
+        f"/api/v1/statements/{drafted['id']}/check", json={"content": content}, headers=comms
+    ).json()
+    rules = {f["rule"] for f in report["findings"]}
+    assert "non_apology" in rules
+    assert client.get(f"/api/v1/statements/{drafted['id']}", headers=comms).json()["revision"] == 1
+
+
+def _set(content: dict[str, Any], section: str, value: str) -> dict[str, Any]:
+    changed = copy.deepcopy(content)
+    changed["locales"]["en"]["sections"][section] = value
+    return changed
+
+
+BAD_CONTENT = [
+    ("empty section", lambda c: _set(c, "apology", "   "), "content.locales.en.sections.apology"),
+    ("over the size limit", lambda c: _set(c, "impact", "x" * 4001), "content.locales.en.sections.impact"),
+    ("NUL byte", lambda c: _set(c, "impact", "Affected\x00customers"), "content.locales.en.sections.impact"),
+    ("control character", lambda c: _set(c, "headline", "Out\x1bage"), "content.locales.en.sections.headline"),
+    ("invalid locale tag", lambda c: {**c, "locales": {**c["locales"], "english!": c["locales"]["en"]}}, "content.locales"),
+    ("unknown locale", lambda c: {**c, "locales": {**c["locales"], "fr": c["locales"]["en"]}}, "content.locales.fr"),
+    ("unknown field", lambda c: {**c, "tone": "calm"}, "content.tone"),
+    ("naive next update", lambda c: {**c, "next_update_at": "2026-11-22T10:00:00"}, "content.next_update_at"),
+]
+
+
+@pytest.mark.parametrize(("name", "mutate", "location"), BAD_CONTENT, ids=[b[0] for b in BAD_CONTENT])
+def test_bad_content_is_a_clear_422_and_changes_nothing(
+    client: TestClient,
+    session: Session,
+    comms: dict[str, str],
+    drafted: dict[str, Any],
+    name: str,
+    mutate: Any,
+    location: str,
+) -> None:
+    response = save(client, comms, drafted, mutate(drafted["content"]))
+    assert response.status_code == 422, response.text
+    locations = [d["location"] for d in response.json()["error"]["details"]]
+    assert any(loc.startswith("body." + location) for loc in locations), locations
+    statement = session.get(Statement, drafted["id"])
+    assert statement is not None and statement.revision == 1
+
+
+def test_workflow_over_http(
+    client: TestClient, session: Session, comms: dict[str, str], drafted: dict[str, Any]
+) -> None:
+    url = f"/api/v1/statements/{drafted['id']}"
+    approver = auth_headers(session, Role.APPROVER)
+    commander = auth_headers(session, Role.COMMANDER)
+    assert client.post(f"{url}/publish", headers=commander).status_code == 409
+    assert client.post(f"{url}/submit", headers=comms).json()["status"] == "in_review"
+    assert client.post(f"{url}/approve", json={}, headers=comms).status_code == 403
+    statement = session.get(Statement, drafted["id"])
+    assert statement is not None
+    if not statement.check_passed:
+        refused = client.post(f"{url}/approve", json={}, headers=approver)
+        assert refused.status_code == 422
+        assert "override_reason" in refused.json()["error"]["message"]
+    approved = client.post(
+        f"{url}/approve",
+        json={"override_reason": "Reviewed by legal; wording required as is."},
+        headers=approver,
+    )
+    assert approved.status_code == 200, approved.text
+    assert client.post(f"{url}/publish", headers=approver).status_code == 403
+    published = client.post(f"{url}/publish", headers=commander)
+    assert published.status_code == 200, published.text
+    assert published.json()["status"] == "published"
+    assert save(client, comms, published.json(), drafted["content"]).status_code == 409
+
+
+def test_approving_your_own_statement_is_403(
+    client: TestClient, session: Session, drafted: dict[str, Any]
+) -> None:
+    user = make_user(session, role=Role.APPROVER)
+    csrf = sign_in(client, user.email)
+    content = _set(drafted["content"], "headline", "Card payments failing at checkout")
+    saved = save(client, csrf, drafted, content)
+    assert saved.status_code == 200, saved.text
+    url = f"/api/v1/statements/{drafted['id']}"
+    assert client.post(f"{url}/submit", headers=csrf).status_code == 200
+    refused = client.post(
+        f"{url}/approve", json={"override_reason": "I wrote it and it is fine."}, headers=csrf
+    )
+    assert refused.status_code == 403
+    assert "two-person rule" in refused.json()["error"]["message"]
+    assert client.get(url).json()["status"] == "in_review"
+
+
+def test_viewer_cannot_draft_or_edit(
+    client: TestClient, session: Session, drafted: dict[str, Any]
+) -> None:
+    viewer = auth_headers(session, Role.VIEWER)
+    assert client.post(
+        f"/api/v1/incidents/{drafted['incident_id']}/statements", json={}, headers=viewer
+    ).status_code == 403
+    assert save(client, viewer, drafted, drafted["content"]).status_code == 403
+    assert client.get(f"/api/v1/statements/{drafted['id']}", headers=viewer).status_code == 200
+
+
+def test_unknown_statement_is_404(client: TestClient, comms: dict[str, str]) -> None:
+    response = client.get("/api/v1/statements/987654", headers=comms)
+    assert response.status_code == 404
+    assert response.json()["error"]["message"] == "statement 987654 not found"
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("We are sorry, {{ incidnet.title }}.", "unknown variable 'incidnet'"),
+        ("We are sorry {{ org.name }.", "template syntax error"),
+        ("{{ ''.__class__.__mro__ }}", "refused"),
+    ],
+)
+def test_bad_templates_never_reach_a_statement(
+    client: TestClient, session: Session, template: str, message: str
+) -> None:
+    body = yaml.safe_load((PLANS_DIR / "service-outage.yaml").read_text())
+    body["slug"] = "bad-template-plan"
+    body["templates"]["investigating"]["en"]["apology"] = template
+    response = client.post(
+        "/api/v1/plans", json=body, headers=auth_headers(session, Role.APPROVER)
+    )
+    assert response.status_code == 422
+    assert message in response.text
