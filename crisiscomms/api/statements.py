@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from crisiscomms.db import utc_now
 from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, SessionDep, ViewerDep
-from crisiscomms.statements import approval
+from crisiscomms.statements import approval, previews
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementRevision
 from crisiscomms.statements.schemas import (
@@ -126,3 +126,15 @@ def reject_statement(
 def publish_statement(statement_id: int, session: SessionDep, actor: CommanderDep) -> Statement:
     """Publish the approved revision; it supersedes the incident's earlier statements."""
     return approval.publish(session, statement_id, actor=actor, now=utc_now())
+
+
+@router.get("/statements/{statement_id}/renditions/{channel}")
+def preview_statement_rendition(
+    statement_id: int,
+    channel: str,
+    session: SessionDep,
+    _viewer: ViewerDep,
+    locale: str | None = None,
+) -> dict[str, Any]:
+    """Preview one channel's rendition (x, sms, email, status_page, webhook) in one locale."""
+    return previews.preview(session, statement_id, channel=channel, locale=locale)

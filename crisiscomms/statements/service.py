@@ -165,7 +165,7 @@ def draft(
     actor: Principal,
     now: datetime,
 ) -> Statement:
-    """Draft a statement from the plan's template for the stage, filled with the incident's facts."""
+    """Draft from the plan's template for the stage, filled with the incident's facts."""
     incident = incident_service.get_incident(session, incident_id)
     plan = incident_service.plan_of(session, incident)
     stage = stage or drafting.stage_for(incident)
@@ -230,7 +230,7 @@ def save(
             f"statement {statement_id} was saved by {statement.last_editor} since revision "
             f"{base_revision} (it is now at revision {statement.revision}); reload and edit again"
         )
-    incident, plan = context_of(session, statement)
+    _incident, plan = context_of(session, statement)
     _validate_locales(plan, content)
     data = content.model_dump(mode="json")
     if data == statement.content:

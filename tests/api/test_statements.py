@@ -31,7 +31,9 @@ def drafted(client: TestClient, session: Session, comms: dict[str, str]) -> dict
     return body
 
 
-def save(client: TestClient, headers: dict[str, str], statement: dict[str, Any], content: Any) -> Any:
+def save(
+    client: TestClient, headers: dict[str, str], statement: dict[str, Any], content: Any
+) -> Any:
     return client.put(
         f"/api/v1/statements/{statement['id']}",
         json={"content": content, "base_revision": statement["revision"]},
@@ -79,17 +81,43 @@ def _set(content: dict[str, Any], section: str, value: str) -> dict[str, Any]:
 
 BAD_CONTENT = [
     ("empty section", lambda c: _set(c, "apology", "   "), "content.locales.en.sections.apology"),
-    ("over the size limit", lambda c: _set(c, "impact", "x" * 4001), "content.locales.en.sections.impact"),
-    ("NUL byte", lambda c: _set(c, "impact", "Affected\x00customers"), "content.locales.en.sections.impact"),
-    ("control character", lambda c: _set(c, "headline", "Out\x1bage"), "content.locales.en.sections.headline"),
-    ("invalid locale tag", lambda c: {**c, "locales": {**c["locales"], "english!": c["locales"]["en"]}}, "content.locales"),
-    ("unknown locale", lambda c: {**c, "locales": {**c["locales"], "fr": c["locales"]["en"]}}, "content.locales.fr"),
+    (
+        "over the size limit",
+        lambda c: _set(c, "impact", "x" * 4001),
+        "content.locales.en.sections.impact",
+    ),
+    (
+        "NUL byte",
+        lambda c: _set(c, "impact", "Affected\x00customers"),
+        "content.locales.en.sections.impact",
+    ),
+    (
+        "control character",
+        lambda c: _set(c, "headline", "Out\x1bage"),
+        "content.locales.en.sections.headline",
+    ),
+    (
+        "invalid locale tag",
+        lambda c: {**c, "locales": {**c["locales"], "english!": c["locales"]["en"]}},
+        "content.locales",
+    ),
+    (
+        "unknown locale",
+        lambda c: {**c, "locales": {**c["locales"], "fr": c["locales"]["en"]}},
+        "content.locales.fr",
+    ),
     ("unknown field", lambda c: {**c, "tone": "calm"}, "content.tone"),
-    ("naive next update", lambda c: {**c, "next_update_at": "2026-11-22T10:00:00"}, "content.next_update_at"),
+    (
+        "naive next update",
+        lambda c: {**c, "next_update_at": "2026-11-22T10:00:00"},
+        "content.next_update_at",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "mutate", "location"), BAD_CONTENT, ids=[b[0] for b in BAD_CONTENT])
+@pytest.mark.parametrize(
+    ("name", "mutate", "location"), BAD_CONTENT, ids=[b[0] for b in BAD_CONTENT]
+)
 def test_bad_content_is_a_clear_422_and_changes_nothing(
     client: TestClient,
     session: Session,
@@ -157,9 +185,12 @@ def test_viewer_cannot_draft_or_edit(
     client: TestClient, session: Session, drafted: dict[str, Any]
 ) -> None:
     viewer = auth_headers(session, Role.VIEWER)
-    assert client.post(
-        f"/api/v1/incidents/{drafted['incident_id']}/statements", json={}, headers=viewer
-    ).status_code == 403
+    assert (
+        client.post(
+            f"/api/v1/incidents/{drafted['incident_id']}/statements", json={}, headers=viewer
+        ).status_code
+        == 403
+    )
     assert save(client, viewer, drafted, drafted["content"]).status_code == 403
     assert client.get(f"/api/v1/statements/{drafted['id']}", headers=viewer).status_code == 200
 
@@ -184,8 +215,33 @@ def test_bad_templates_never_reach_a_statement(
     body = yaml.safe_load((PLANS_DIR / "service-outage.yaml").read_text())
     body["slug"] = "bad-template-plan"
     body["templates"]["investigating"]["en"]["apology"] = template
-    response = client.post(
-        "/api/v1/plans", json=body, headers=auth_headers(session, Role.APPROVER)
-    )
+    response = client.post("/api/v1/plans", json=body, headers=auth_headers(session, Role.APPROVER))
     assert response.status_code == 422
     assert message in response.text
+
+
+@pytest.mark.parametrize("locale", ["en", "bn"])
+def test_previews_of_every_channel(
+    client: TestClient, comms: dict[str, str], drafted: dict[str, Any], locale: str
+) -> None:
+    url = f"/api/v1/statements/{drafted['id']}/renditions"
+    thread = client.get(f"{url}/x?locale={locale}", headers=comms).json()
+    assert thread["unit"] == "posts" and thread["length"] == len(thread["rendition"]["posts"])
+    assert all(post["weighted_length"] <= 280 for post in thread["rendition"]["posts"])
+    sms = client.get(f"{url}/sms?locale={locale}", headers=comms).json()["rendition"]
+    assert sms["encoding"] == ("GSM-7" if locale == "en" else "UCS-2") and sms["segments"] >= 1
+    email = client.get(f"{url}/email?locale={locale}", headers=comms).json()["rendition"]
+    assert email["subject"] and "\n" not in email["subject"] and "<" in email["html"]
+    page = client.get(f"{url}/status_page?locale={locale}", headers=comms).json()["rendition"]
+    assert page["markdown"] and page["html"].startswith("<")
+    hook = client.get(f"{url}/webhook?locale={locale}", headers=comms).json()["rendition"]
+    assert hook["payload"]["type"] == "statement.published"
+    assert hook["payload"]["data"]["statement_id"] == drafted["id"]
+
+
+def test_preview_errors(client: TestClient, comms: dict[str, str], drafted: dict[str, Any]) -> None:
+    url = f"/api/v1/statements/{drafted['id']}/renditions"
+    assert client.get(f"{url}/fax", headers=comms).status_code == 404
+    missing = client.get(f"{url}/sms?locale=fr", headers=comms)
+    assert missing.status_code == 404 and "'fr'" in missing.json()["error"]["message"]
+    assert client.get(f"{url}/sms").status_code == 401

@@ -25,7 +25,11 @@ LATER = NOW + timedelta(minutes=5)
 def drafted(session: Session, author: Principal, **kwargs: object) -> Statement:
     incident = make_incident(session)
     return statement_service.draft(
-        session, incident.id or 0, stage=None, holding=bool(kwargs.get("holding")), actor=author,
+        session,
+        incident.id or 0,
+        stage=None,
+        holding=bool(kwargs.get("holding")),
+        actor=author,
         now=NOW,
     )
 
@@ -64,10 +68,20 @@ def test_draft_review_approve_publish(session: Session) -> None:
     assert incident.next_update_due_at <= (content.next_update_at or incident.next_update_due_at)
     kinds = [e.kind for e in incident_service.list_events(session, incident.id or 0)]
     assert kinds[-4:] == [
-        "statement.drafted", "statement.in_review", "statement.approved", "statement.published"
+        "statement.drafted",
+        "statement.in_review",
+        "statement.approved",
+        "statement.published",
     ]
-    actions = session.exec(select(AuditEvent.action).where(AuditEvent.target_type == "statement")).all()
-    assert {"statement.draft", "statement.in_review", "statement.approved", "statement.published"} <= set(actions)
+    actions = session.exec(
+        select(AuditEvent.action).where(AuditEvent.target_type == "statement")
+    ).all()
+    assert {
+        "statement.draft",
+        "statement.in_review",
+        "statement.approved",
+        "statement.published",
+    } <= set(actions)
 
 
 def test_the_approver_must_differ_from_the_last_editor(session: Session) -> None:
@@ -82,10 +96,14 @@ def test_the_approver_must_differ_from_the_last_editor(session: Session) -> None
 
 def test_the_two_person_rule_can_be_switched_off_per_plan(session: Session) -> None:
     body = load_library_plan("service-outage")
-    relaxed = body.model_copy(update={"approval": body.approval.model_copy(update={"two_person_rule": False})})
+    relaxed = body.model_copy(
+        update={"approval": body.approval.model_copy(update={"two_person_rule": False})}
+    )
     editor = person(session, Role.APPROVER)
     incident = make_incident(session, relaxed)
-    statement = statement_service.draft(session, incident.id or 0, stage=None, holding=False, actor=editor, now=NOW)
+    statement = statement_service.draft(
+        session, incident.id or 0, stage=None, holding=False, actor=editor, now=NOW
+    )
     force_passing(session, statement)
     approval.submit(session, statement.id or 0, actor=editor, now=NOW)
     approval.approve(session, statement.id or 0, override_reason=None, actor=editor, now=NOW)
@@ -116,9 +134,16 @@ def test_reject_needs_a_reason_and_an_edit_returns_to_draft(session: Session) ->
     approval.submit(session, statement.id or 0, actor=author, now=NOW)
     with pytest.raises(ValidationFailed):
         approval.reject(session, statement.id or 0, reason="  ", actor=approver, now=NOW)
-    approval.reject(session, statement.id or 0, reason="Say how many customers.", actor=approver, now=NOW)
+    approval.reject(
+        session, statement.id or 0, reason="Say how many customers.", actor=approver, now=NOW
+    )
     assert statement.status == StatementStatus.REJECTED
-    edit(session, statement, author, impact="About 1200 customers could not pay between 08:40 and 09:10 UTC.")
+    edit(
+        session,
+        statement,
+        author,
+        impact="About 1200 customers could not pay between 08:40 and 09:10 UTC.",
+    )
     assert statement.status == StatementStatus.DRAFT
 
 
@@ -141,7 +166,9 @@ def test_only_approved_statements_publish(session: Session, status: str) -> None
     if status != "draft":
         approval.submit(session, statement.id or 0, actor=author, now=NOW)
     if status == "rejected":
-        approval.reject(session, statement.id or 0, reason="Not ready for this.", actor=approver, now=NOW)
+        approval.reject(
+            session, statement.id or 0, reason="Not ready for this.", actor=approver, now=NOW
+        )
     with pytest.raises(Conflict):
         approval.publish(session, statement.id or 0, actor=SYSTEM, now=LATER)
     assert statement.status == StatementStatus(status)
@@ -172,7 +199,9 @@ def test_publishing_supersedes_and_published_statements_never_change(session: Se
     assert first.superseded_by_id == second.id
     content = StatementContent.model_validate(first.content)
     with pytest.raises(Conflict, match="never edited"):
-        statement_service.save(session, first.id or 0, content, base_revision=1, actor=SYSTEM, now=LATER)
+        statement_service.save(
+            session, first.id or 0, content, base_revision=1, actor=SYSTEM, now=LATER
+        )
     with pytest.raises(Conflict, match="already published"):
         approval.publish(session, first.id or 0, actor=SYSTEM, now=LATER)
 

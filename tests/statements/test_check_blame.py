@@ -10,7 +10,10 @@ from tests.statements.test_check import check, good_content
 @pytest.mark.parametrize(
     ("root_cause", "excerpt"),
     [
-        ("The outage was caused by our payment vendor's faulty update.", "caused by our payment vendor's"),
+        (
+            "The outage was caused by our payment vendor's faulty update.",
+            "caused by our payment vendor's",
+        ),
         ("Our hosting provider's network failed at 13:50 UTC.", "Our hosting provider's"),
         ("It was caused by our main card supplier.", "caused by our main card supplier"),
     ],

@@ -35,8 +35,11 @@ def test_every_plan_drafts_and_renders_for_every_channel_and_language(
             assert text.strip(), section
             assert "{{" not in text and "{%" not in text, (section, text)
     rendered = renditions.render_all(
-        content, plan=statement_service.context_of(session, statement)[1],
-        statement_id=statement.id, incident_id=incident.id, stage=statement.stage,
+        content,
+        plan=statement_service.context_of(session, statement)[1],
+        statement_id=statement.id,
+        incident_id=incident.id,
+        stage=statement.stage,
     )
     for channel in ("x", "sms", "email", "status_page", "webhook"):
         assert set(rendered[channel]) == {"en", "bn"}, channel

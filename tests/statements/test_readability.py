@@ -28,7 +28,9 @@ def test_the_grade_is_textstats_and_nothing_is_downloaded(
         "Notwithstanding comprehensive organisational remediation initiatives, intermittent "
         "authentication irregularities necessitated extraordinary infrastructural reconfiguration."
     )
-    assert plain.reading_grade([simple]) == pytest.approx(textstat.flesch_kincaid_grade(simple + ""))
+    assert plain.reading_grade([simple]) == pytest.approx(
+        textstat.flesch_kincaid_grade(simple + "")
+    )
     assert plain.reading_grade([simple]) < 4 < 15 < plain.reading_grade([dense])
 
 

@@ -21,9 +21,13 @@ def test_every_save_is_a_revision_and_revisions_compare(session: Session) -> Non
     )
     content = StatementContent.model_validate(statement.content)
     content.locales["en"].sections.impact = "About 1200 customers could not pay by card."
-    statement_service.save(session, statement.id or 0, content, base_revision=1, actor=author, now=NOW)
+    statement_service.save(
+        session, statement.id or 0, content, base_revision=1, actor=author, now=NOW
+    )
     content.locales["bn"].sections.headline = "চেকআউটে সমস্যা"
-    statement_service.save(session, statement.id or 0, content, base_revision=2, actor=author, now=NOW)
+    statement_service.save(
+        session, statement.id or 0, content, base_revision=2, actor=author, now=NOW
+    )
     revisions = statement_service.list_revisions(session, statement.id or 0)
     assert [r.number for r in revisions] == [1, 2, 3]
     diff = statement_service.compare(session, statement.id or 0, old=1, new=3)
@@ -40,7 +44,9 @@ def test_an_identical_save_is_not_a_new_revision(session: Session) -> None:
         session, incident.id or 0, stage=None, holding=False, actor=author, now=NOW
     )
     content = StatementContent.model_validate(statement.content)
-    statement_service.save(session, statement.id or 0, content, base_revision=1, actor=author, now=NOW)
+    statement_service.save(
+        session, statement.id or 0, content, base_revision=1, actor=author, now=NOW
+    )
     assert statement.revision == 1
 
 
@@ -52,13 +58,18 @@ def test_a_save_on_a_stale_revision_is_refused(session: Session) -> None:
     )
     content = StatementContent.model_validate(statement.content)
     content.locales["en"].sections.headline = "First edit"
-    statement_service.save(session, statement.id or 0, content, base_revision=1, actor=other, now=NOW)
+    statement_service.save(
+        session, statement.id or 0, content, base_revision=1, actor=other, now=NOW
+    )
     content.locales["en"].sections.headline = "Second edit, made on revision 1"
     with pytest.raises(Conflict, match="reload"):
         statement_service.save(
             session, statement.id or 0, content, base_revision=1, actor=author, now=NOW
         )
-    assert StatementContent.model_validate(statement.content).locales["en"].sections.headline == "First edit"
+    assert (
+        StatementContent.model_validate(statement.content).locales["en"].sections.headline
+        == "First edit"
+    )
 
 
 @pytest.mark.parametrize(

