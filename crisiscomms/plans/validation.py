@@ -6,14 +6,17 @@ ids are unique in each list; the default locale is one of the locales; every loc
 text and template covers exactly the plan's locales; audiences, channels, severities and
 roles are referred to by ids that exist; every severity has exactly one make-good tier;
 the commander, spokesperson and approver roles exist; there is an audience of every kind;
-every stage has templates; follow-up offsets increase; and every template compiles and
-renders against the sample context in the sandbox.
+every stage has templates; follow-up offsets increase; every template compiles and
+renders against the sample context in the sandbox; `transparency.rules` names only rules
+the check has; and the holding statement, drafted for a sample incident, passes the
+transparency check (it may go out unreviewed at 3 a.m., so it is checked now).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from crisiscomms.plans.messages import Loc, format_loc, quoted_list, suggest
 from crisiscomms.plans.schema import (
@@ -24,9 +27,19 @@ from crisiscomms.plans.schema import (
     Stage,
     duration_minutes,
 )
-from crisiscomms.plans.templating import TemplateProblem, compile_and_render, sample_context
+from crisiscomms.plans.templating import (
+    SAMPLE_TIME,
+    TemplateProblem,
+    compile_and_render,
+    sample_context,
+)
+
+if TYPE_CHECKING:
+    from crisiscomms.incidents.models import Incident
+    from crisiscomms.statements.check import Finding as CheckFinding
 
 REQUIRED_ROLES = ("commander", "spokesperson", "approver")
+HOLDING_FAILS = "holding statement fails the transparency check"
 ID_LISTS = (
     "severities",
     "channels",
@@ -51,8 +64,8 @@ class Finding:
 
 
 def check_plan(body: PlanBody) -> list[Finding]:
-    """Every cross-reference and template problem of a plan."""
-    return [
+    """Every cross-reference, template and holding-statement problem of a plan."""
+    findings = [
         *_unique_ids(body),
         *_locales(body),
         *_references(body),
@@ -60,7 +73,11 @@ def check_plan(body: PlanBody) -> list[Finding]:
         *_required(body),
         *_follow_up_offsets(body),
         *_templates(body),
+        *_rule_ids(body),
     ]
+    if not findings:  # drafting needs a plan whose references and templates all work
+        findings.extend(_holding_statement(body))
+    return findings
 
 
 def _unique_ids(body: PlanBody) -> Iterator[Finding]:
@@ -231,3 +248,82 @@ def _template_finding(loc: Loc, name: str, problem: TemplateProblem) -> Finding:
     else:
         message = f"template {name} {where} fails to render: {problem.message}"
     return Finding(loc, message, template_line=line, same_as=f"{problem.kind}:{problem.message}")
+
+
+def _rule_ids(body: PlanBody) -> Iterator[Finding]:
+    # Imported here: the check imports the plan models, so a module-level import would cycle.
+    from crisiscomms.statements.check import RULE_IDS
+
+    known = sorted(RULE_IDS)
+    for rule_id in body.transparency.rules:
+        if rule_id not in RULE_IDS:
+            message = (
+                f"unknown transparency rule '{rule_id}'{suggest(rule_id, known)}; "
+                f"the check's rules: {', '.join(known)}"
+            )
+            yield Finding(("transparency", "rules", rule_id), message, at_key=True)
+
+
+def _sample_incident(body: PlanBody) -> Incident:
+    """An incident of the plan's first severity, with the sample context's facts."""
+    from crisiscomms.incidents.models import Incident
+
+    sample = sample_context(body, body.default_locale)["incident"]
+    return Incident(
+        plan_id=0,
+        plan_version_id=0,
+        title=sample["title"],
+        summary=sample["summary"],
+        severity=body.severities[0].id,
+        scope={key: [sample[key]] for key in ("products", "regions", "segments")},
+        detected_at=SAMPLE_TIME,
+        activated_at=SAMPLE_TIME,
+        first_statement_due_at=SAMPLE_TIME,
+        updated_at=SAMPLE_TIME,
+    )
+
+
+def _holding_statement(body: PlanBody) -> Iterator[Finding]:
+    """The holding statement, drafted and checked as the statements service would."""
+    from crisiscomms.errors import ValidationFailed
+    from crisiscomms.statements import drafting, renditions
+    from crisiscomms.statements.check import run_check
+
+    incident = _sample_incident(body)
+    stage = drafting.stage_for(incident)
+    next_update_at = drafting.proposed_next_update(body, incident, SAMPLE_TIME)
+    try:
+        content = drafting.draft_content(
+            body, incident, stage=stage, holding=True, next_update_at=next_update_at
+        )
+    except ValidationFailed as exc:
+        yield Finding(("holding_statement", "template"), f"{HOLDING_FAILS}: {exc}")
+        return
+    report = run_check(
+        content,
+        plan=body,
+        facts=drafting.facts_of(body, incident),
+        stage=stage,
+        renditions=renditions.summaries(content, plan=body, stage=stage.value),
+    )
+    errors = [f for f in report.findings if f.severity == "error"]
+    for finding in errors:
+        message = f"{HOLDING_FAILS}: {finding.rule}: {finding.message}"
+        yield Finding(_check_loc(finding), message)
+    if not errors and not report.passed:
+        rules = ", ".join(sorted({f.rule for f in report.findings}))
+        message = (
+            f"{HOLDING_FAILS}: it scores {report.score}, below the plan's pass_score "
+            f"{report.pass_score} ({rules})"
+        )
+        yield Finding(("holding_statement", "template"), message)
+
+
+def _check_loc(finding: CheckFinding) -> Loc:
+    """Where in the plan the text a check finding is about comes from."""
+    if finding.section in SECTION_NAMES:
+        return ("holding_statement", "template", finding.locale, finding.section)
+    if finding.section.startswith("answers["):
+        index = int(finding.section.split("[")[1].split("]")[0])
+        return ("questions", index, "answer", finding.locale)
+    return ("holding_statement", "template", finding.locale)
