@@ -24,3 +24,23 @@ def test_blame_on_a_named_supplier(root_cause: str, excerpt: str) -> None:
     content["locales"]["en"]["sections"]["root_cause"] = root_cause
     findings = [f for f in check(content).findings if f.rule == "blame_shifting"]
     assert [(f.section, f.excerpt) for f in findings] == [("root_cause", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "acknowledgement", "owned"),
+    [
+        ("en", "We have found what caused it, and we are fixing it now.", False),
+        ("en", "This is our report on the billing error.", False),
+        ("en", "We caused this outage.", True),
+        ("en", "It was our own mistake.", True),
+        ("bn", "এটি আমাদের ব্যর্থতা।", True),
+        ("bn", "আমরা আপনাকে হতাশ করেছি।", True),
+    ],
+)
+def test_ownership_means_owning_it(locale: str, acknowledgement: str, owned: bool) -> None:
+    content = good_content()
+    content["locales"][locale]["sections"]["acknowledgement"] = acknowledgement
+    missing = [
+        f for f in check(content).findings if f.rule == "ownership_missing" and f.locale == locale
+    ]
+    assert (not missing) is owned
