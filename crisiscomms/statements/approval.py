@@ -7,8 +7,10 @@ Invariants: the approver differs from the last editor when the plan's two-person
 on; a statement that fails the transparency check is approved only with a written
 override reason, which is kept; only the approved revision can be published; the plan's
 pre-approved holding statement, unedited, may be published without review; publishing
-supersedes the incident's earlier published statements and moves its update clock; every
-transition is on the incident's timeline and in the audit log.
+supersedes the incident's earlier published statements and moves its update clock, and
+tracks the commitments it makes (`crisiscomms.commitments.publishing`: a missed public
+promise cannot be silently dropped); every transition is on the incident's timeline and in
+the audit log.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
+from crisiscomms.commitments import publishing as commitment_publishing
 from crisiscomms.errors import Conflict, Forbidden, ValidationFailed
 from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
@@ -198,6 +201,9 @@ def publish(session: Session, statement_id: int, *, actor: Principal, now: datet
                 {"location": "content.next_update_at", "message": "in the past", "type": "time"}
             ],
         )
+    prepared = commitment_publishing.prepare_publish(
+        session, content, incident=incident, plan=plan, now=now
+    )
     earlier = session.exec(
         select(Statement).where(
             Statement.incident_id == incident.id,
@@ -232,4 +238,7 @@ def publish(session: Session, statement_id: int, *, actor: Principal, now: datet
     incident.updated_at = now
     session.add(incident)
     session.flush()
+    commitment_publishing.record_publish(
+        session, prepared, statement, content, incident=incident, plan=plan, actor=actor, now=now
+    )
     return statement

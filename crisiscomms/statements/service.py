@@ -18,6 +18,8 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
+from crisiscomms.commitments import promised
+from crisiscomms.commitments import service as commitment_service
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
@@ -99,6 +101,7 @@ def check(
         template_defaults=defaults,
         other_apologies=_other_apologies(session, incident.id or 0),
         renditions=summaries,
+        known_commitment_texts=commitment_service.texts_of(session, incident.id or 0),
     )
 
 
@@ -174,6 +177,8 @@ def draft(
     content = drafting.draft_content(
         plan, incident, stage=stage, holding=holding, next_update_at=next_update_at
     )
+    # Honesty first: what we promised before, and where each promise stands.
+    content = promised.include(session, content, incident_id=incident_id)
     statement = Statement(
         incident_id=incident_id,
         stage=stage.value,

@@ -26,8 +26,12 @@ Job = Callable[[Session, datetime], int]
 def default_jobs() -> dict[str, Job]:
     """The jobs every worker runs, by name."""
     from crisiscomms.accounts import service as account_service
+    from crisiscomms.commitments import reminders as commitment_reminders
 
-    return {"purge_expired_sessions": account_service.purge_expired}
+    return {
+        "purge_expired_sessions": account_service.purge_expired,
+        "commitments": commitment_reminders.sweep,
+    }
 
 
 class Worker:

@@ -1,0 +1,1 @@
+"""Internal notifications: reminders, escalations and kept-notices waiting for the worker."""
