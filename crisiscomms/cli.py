@@ -1,10 +1,11 @@
-"""The `crisiscomms` command: serve, worker, db, plans, users, apikeys, demo."""
+"""The `crisiscomms` command: serve, worker, db, plans, users, apikeys, customers, demo."""
 
 from __future__ import annotations
 
 import secrets
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Annotated
@@ -30,10 +31,12 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 plans_app = typer.Typer(help="The plan library.", no_args_is_help=True)
 users_app = typer.Typer(help="People who sign in.", no_args_is_help=True)
 apikeys_app = typer.Typer(help="API keys for machines.", no_args_is_help=True)
+customers_app = typer.Typer(help="The customers crisis messages go to.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(plans_app, name="plans")
 app.add_typer(users_app, name="users")
 app.add_typer(apikeys_app, name="apikeys")
+app.add_typer(customers_app, name="customers")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -217,6 +220,56 @@ def apikeys_revoke(api_key_id: Annotated[int, typer.Argument()]) -> None:
             _fail(exc.message)
         session.commit()
     typer.echo(f"revoked API key {api_key_id}")
+
+
+@customers_app.command("import")
+def customers_import(
+    file: Annotated[Path, typer.Argument(help="A JSON Lines or CSV file of customers.")],
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="jsonl or csv (default: from the file name).")
+    ] = None,
+) -> None:
+    """Upsert customers from FILE; print counts and every failed line; exit 1 if any failed."""
+    from crisiscomms.customers import service as customer_service
+    from crisiscomms.customers.importing import ImportFormat
+
+    if not file.is_file():
+        _fail(f"no such file: {file}", 2)
+    chosen = fmt or ("csv" if file.suffix.lower() == ".csv" else "jsonl")
+    if chosen not in ("jsonl", "csv"):
+        _fail(f"unknown format {chosen!r}: use jsonl or csv", 2)
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine)
+    with (
+        Session(engine, expire_on_commit=False) as session,
+        file.open("rb") as stream,
+        typer.progressbar(length=file.stat().st_size, label="importing", file=sys.stderr) as bar,
+    ):
+
+        def reads() -> Iterator[bytes]:
+            while chunk := stream.read(1_048_576):
+                bar.update(len(chunk))
+                yield chunk
+
+        try:
+            report = customer_service.run_import(
+                session, reads(), fmt=ImportFormat(chosen), actor=SYSTEM, now=utc_now()
+            )
+        except CrisisCommsError as exc:
+            _fail(exc.message)
+        session.commit()
+    for error in report.errors:
+        typer.echo(f"{file}:{error.line}: {error.field or 'line'}: {error.message}", err=True)
+    if report.errors_truncated:
+        typer.echo(f"(only the first {len(report.errors)} failed lines are listed)", err=True)
+    if report.ignored_columns:
+        typer.echo(f"ignored columns: {', '.join(report.ignored_columns)}", err=True)
+    typer.echo(
+        f"{report.lines} line(s): {report.inserted} inserted, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.failed} failed"
+    )
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

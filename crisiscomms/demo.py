@@ -15,6 +15,7 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import Role, User
 from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.config import Settings
+from crisiscomms.customers.demo import load_demo_customers
 from crisiscomms.errors import NotFound
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
@@ -32,7 +33,7 @@ DEMO_INCIDENT_TITLE = "Demo: sign-in failures for EU customers"
 def load_demo(
     session: Session, settings: Settings, *, now: datetime, reset_passwords: bool = False
 ) -> list[str]:
-    """Import the plan folder, create the demo users and example incident; return a report."""
+    """Import the plan folder, create the demo users, customers and example incident; report."""
     lines: list[str] = []
     result = plan_service.import_folder(session, settings.plans_dir, now=now)
     lines.append(
@@ -71,6 +72,7 @@ def load_demo(
             )
         if role == Role.COMMANDER:
             commander = user
+    lines.append(load_demo_customers(session, now=now))
     existing = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).first()
     if existing is None:
         try:

@@ -62,9 +62,13 @@ class _BodyTooLarge(Exception):
 class RequestContextMiddleware:
     """Request id, access log, body size limit and security headers, as one ASGI layer."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, large_bodies: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # Exact paths allowed a larger body (bulk imports), and their limits.
+        self.large_bodies = large_bodies or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -79,13 +83,14 @@ class RequestContextMiddleware:
         started = time.monotonic()
         status_holder = {"status": 0}
         path: str = scope.get("path", "")
+        limit = self.large_bodies.get(path, self.max_body_bytes)
         try:
             declared = int(headers.get(b"content-length", b"0") or b"0")
         except ValueError:
             declared = 0
         try:
-            if declared > self.max_body_bytes:
-                await self._too_large(send, status_holder)
+            if declared > limit:
+                await self._too_large(send, status_holder, limit)
                 return
 
             received = 0
@@ -95,7 +100,7 @@ class RequestContextMiddleware:
                 message = await receive()
                 if message["type"] == "http.request":
                     received += len(message.get("body", b""))
-                    if received > self.max_body_bytes:
+                    if received > limit:
                         raise _BodyTooLarge
                 return message
 
@@ -118,7 +123,7 @@ class RequestContextMiddleware:
                 await self.app(scope, limited_receive, send_with_headers)
             except _BodyTooLarge:
                 if status_holder["status"] == 0:
-                    await self._too_large(send, status_holder)
+                    await self._too_large(send, status_holder, limit)
         finally:
             log.info(
                 "%s %s %s %.1fms",
@@ -130,11 +135,11 @@ class RequestContextMiddleware:
             )
             request_id_var.reset(token)
 
-    async def _too_large(self, send: Send, status_holder: dict[str, int]) -> None:
+    async def _too_large(self, send: Send, status_holder: dict[str, int], limit: int) -> None:
         response = JSONResponse(
             error_body(
                 "payload_too_large",
-                f"request body is larger than the limit of {self.max_body_bytes} bytes",
+                f"request body is larger than the limit of {limit} bytes",
             ),
             status_code=413,
         )

@@ -4,7 +4,10 @@ from sqlmodel import SQLModel
 
 from crisiscomms.accounts.models import ApiKey, LoginAttempt, User, WebSession
 from crisiscomms.audit.models import AuditEvent
+from crisiscomms.commitments.models import Commitment, CommitmentReport
+from crisiscomms.customers.models import AppSecret, Customer, Suppression
 from crisiscomms.incidents.models import Incident, IncidentEvent
+from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.statements.models import Statement, StatementRevision
 
@@ -12,14 +15,20 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "ApiKey",
+    "AppSecret",
     "AuditEvent",
+    "Commitment",
+    "CommitmentReport",
+    "Customer",
     "Incident",
     "IncidentEvent",
     "LoginAttempt",
+    "Notification",
     "Plan",
     "PlanVersion",
     "Statement",
     "StatementRevision",
+    "Suppression",
     "User",
     "WebSession",
     "metadata",

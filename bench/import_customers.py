@@ -1,0 +1,210 @@
+"""Benchmark: the customer import against a raw bulk insert of the same rows.
+
+Usage: python bench/import_customers.py [--customers N] [--database sqlite|postgres]
+
+Generates N customers as JSON Lines in memory, then, in one database of the chosen kind:
+1. raw: the same rows, already as tuples of column values (prepared outside the clock),
+   inserted with SQLite `executemany` or PostgreSQL `COPY` into the empty customer table;
+2. import: the JSONL bytes through `import_customers` (decode, check every field, upsert
+   in chunks) into the emptied table, commit included;
+3. re-import: the same bytes again (every row found unchanged).
+The target: import time at most twice the raw time. PostgreSQL runs in a throwaway database on
+CRISISCOMMS_BENCH_POSTGRES_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/postgres),
+created and dropped here; SQLite in a temporary file (WAL, as `crisiscomms serve` uses it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import secrets
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from crisiscomms import migrations
+from crisiscomms.config import Settings
+from crisiscomms.customers.bulk import COLUMNS
+from crisiscomms.customers.importing import ImportFormat, import_customers
+from crisiscomms.customers.parsing import tag_key
+from crisiscomms.db import make_engine
+
+POSTGRES_URL = os.environ.get(
+    "CRISISCOMMS_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+PRODUCTS = ["Northwind Cloud Console", "Northwind Mail", "Northwind Backup", "Northwind Voice"]
+REGIONS = ["EU", "UK", "US", "APAC", "South Asia"]
+SEGMENTS = ["business", "consumer", "enterprise"]
+NAMES = ["Anna Smith", "José Álvarez", "Li Wei", "রহিম উদ্দিন", "ফাতেমা বেগম চৌধুরী", "Tom Baker"]
+
+
+def generate(count: int) -> Iterator[dict[str, Any]]:
+    """Realistic customers: two products, a region, a segment, a bill, an account manager."""
+    rnd = random.Random(20261122)
+    return (
+        {
+            "external_id": f"C{i:08d}",
+            "name": f"{rnd.choice(NAMES)} {i}",
+            "email": f"customer{i}@example.com",
+            "phone": f"+4477009{i % 100_000:05d}",
+            "locale": "bn" if i % 3 == 0 else "en",
+            "active": i % 40 != 0,
+            "attributes": {
+                "products": rnd.sample(PRODUCTS, 2),
+                "regions": [rnd.choice(REGIONS)],
+                "segment": rnd.choice(SEGMENTS),
+                "monthly_bill": round(rnd.uniform(5, 900), 2),
+                "currency": "EUR",
+                "account_manager": {"name": "Alex Morgan", "email": "alex.morgan@example.org"},
+            },
+        }
+        for i in range(count)
+    )
+
+
+def raw_row(c: dict[str, Any]) -> tuple[Any, ...]:
+    """One customer as a tuple of column values, the way the table stores them."""
+    a = c["attributes"]
+    tags = [tag_key("p", p) for p in a["products"]] + [tag_key("r", r) for r in a["regions"]]
+    tags.append(tag_key("s", a["segment"]))
+    return (
+        c["external_id"],
+        c["name"],
+        c["email"],
+        c["phone"],
+        c["locale"],
+        c["active"],
+        True,
+        True,
+        json.dumps(a, ensure_ascii=False, separators=(",", ":")),
+        a["segment"],
+        "".join(tags).replace("\n\n", "\n"),
+    )
+
+
+def raw_insert(engine: Engine, rows: list[tuple[Any, ...]]) -> None:
+    """The fastest plain insert the driver offers: executemany (SQLite) or COPY (PostgreSQL)."""
+    names = ", ".join((*COLUMNS, "created_at", "updated_at"))
+    with engine.connect() as connection:
+        driver: Any = connection.connection.driver_connection
+        if engine.dialect.name == "sqlite":
+            stamp = NOW.replace(tzinfo=None).isoformat(" ")
+            marks = ", ".join("?" * (len(COLUMNS) + 2))
+            connection.exec_driver_sql("SELECT 1")  # opens the transaction
+            driver.executemany(
+                f"INSERT INTO customer ({names}) VALUES ({marks})",
+                [(*row, stamp, stamp) for row in rows],
+            )
+        else:
+            with (
+                driver.cursor() as cursor,
+                cursor.copy(f"COPY customer ({names}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row((*row, NOW, NOW))
+        connection.commit()
+
+
+def run_import(engine: Engine, body: bytes) -> str:
+    """Import the JSONL body as `crisiscomms customers import` does, in 1 MiB reads."""
+
+    def reads() -> Iterator[bytes]:
+        for start in range(0, len(body), 1 << 20):
+            yield body[start : start + (1 << 20)]
+
+    with Session(engine) as session:
+        report = import_customers(session, reads(), fmt=ImportFormat.JSONL, now=NOW)
+        session.commit()
+    return (
+        f"inserted {report.inserted:,}, updated {report.updated:,}, "
+        f"unchanged {report.unchanged:,}, failed {report.failed:,}"
+    )
+
+
+def empty(engine: Engine) -> None:
+    with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.execute(text("DELETE FROM customer"))
+        else:
+            connection.execute(text("TRUNCATE customer RESTART IDENTITY"))
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            # Outside any transaction: the driver runs in autocommit mode (see crisiscomms.db).
+            connection.connection.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+    else:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE customer")
+
+
+def timed(label: str, count: int, action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    outcome = action()
+    seconds = time.perf_counter() - started
+    extra = f"  ({outcome})" if isinstance(outcome, str) else ""
+    print(f"{label:<34} {seconds:8.2f} s {count / seconds:12,.0f} rows/s{extra}", flush=True)
+    return seconds
+
+
+def bench(engine: Engine, count: int) -> None:
+    migrations.upgrade(engine)
+    print(f"generating {count:,} customers ...", flush=True)
+    lines: list[bytes] = []
+    rows: list[tuple[Any, ...]] = []
+    for customer in generate(count):
+        lines.append(json.dumps(customer, ensure_ascii=False).encode())
+        rows.append(raw_row(customer))
+    body = b"\n".join(lines) + b"\n"
+    del lines
+    gc.collect()
+    # The fixture data (a million tuples kept for the raw insert) is not part of either
+    # path: freezing it keeps the cyclic collector from rescanning it during the timings.
+    gc.freeze()
+    print(f"JSONL: {len(body) / 1e6:,.1f} MB, {engine.dialect.name}", flush=True)
+    raw = timed("raw bulk insert (tuples)", count, lambda: raw_insert(engine, rows))
+    empty(engine)
+    first = timed("import (empty table)", count, lambda: run_import(engine, body))
+    again = timed("re-import (all unchanged)", count, lambda: run_import(engine, body))
+    print(f"ratio import / raw:      {first / raw:5.2f}  (target <= 2.00)")
+    print(f"ratio re-import / raw:   {again / raw:5.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    args = parser.parse_args()
+    if args.database == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{Path(folder) / 'bench.db'}"
+            engine = make_engine(Settings(database_url=url))
+            bench(engine, args.customers)
+            engine.dispose()
+        return
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    name = f"crisiscomms_bench_{secrets.token_hex(4)}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = admin.url.set(database=name).render_as_string(hide_password=False)
+        engine = make_engine(Settings(database_url=url))
+        bench(engine, args.customers)
+        engine.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+if __name__ == "__main__":
+    main()

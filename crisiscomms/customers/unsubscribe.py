@@ -1,0 +1,178 @@
+"""One-click unsubscribe (RFC 8058): signed tokens, the suppression they write, the headers.
+
+A token names (customer external id, channel kind, address) and carries an HMAC-SHA256
+over them, so it needs no database row and cannot be forged or altered. The key comes
+from `settings.secret_key` (derived for this one purpose); when none is configured
+(development) a random key is generated once and kept in the `app_secret` table, so links
+keep working across restarts. Links signed with a stored key stay valid after a secret
+key is configured later: an unsubscribe is honoured forever.
+
+Unsubscribing suppresses the *address* the message went to, not the customer row, so
+no later import, address change or consent flag can undo it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, select
+
+from crisiscomms.config import Settings
+from crisiscomms.customers.models import AppSecret, ChannelKind, Suppression, SuppressionReason
+from crisiscomms.errors import BadRequest
+
+KEY_NAME = "unsubscribe_key"
+PURPOSE = b"crisiscomms unsubscribe v1"
+MAX_TOKEN_LENGTH = 1024
+_SEPARATOR = "\x1f"
+
+
+@dataclass(frozen=True)
+class UnsubscribeClaim:
+    """What a valid token says: who, on which channel kind, at which address."""
+
+    external_id: str
+    kind: ChannelKind
+    address: str
+
+
+def normalise_address(kind: ChannelKind | str, address: str) -> str:
+    """The form suppressions are keyed by: lower-case email, E.164 phone as is."""
+    address = address.strip()
+    return address.lower() if ChannelKind(kind) == ChannelKind.EMAIL else address
+
+
+def _stored_key(session: Session, *, create: bool, now: datetime) -> bytes | None:
+    row = session.get(AppSecret, KEY_NAME)
+    if row is None and create:
+        values = {"name": KEY_NAME, "value": secrets.token_hex(32), "created_at": now}
+        dialect = session.connection().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        # Two processes may start at once: the first key written wins for both.
+        session.exec(insert(AppSecret).values(**values).on_conflict_do_nothing())
+        row = session.get(AppSecret, KEY_NAME)
+    return None if row is None else bytes.fromhex(row.value)
+
+
+def signing_key(session: Session, settings: Settings, *, now: datetime) -> bytes:
+    """The key new tokens are signed with (created and stored on first use without a secret)."""
+    if settings.secret_key is not None:
+        secret = settings.secret_key.get_secret_value().encode()
+        return hmac.new(secret, PURPOSE, hashlib.sha256).digest()
+    key = _stored_key(session, create=True, now=now)
+    assert key is not None
+    return key
+
+
+def verification_keys(session: Session, settings: Settings, *, now: datetime) -> list[bytes]:
+    """Every key a token may have been signed with; nothing is created here."""
+    keys = []
+    if settings.secret_key is not None:
+        keys.append(signing_key(session, settings, now=now))
+    stored = _stored_key(session, create=False, now=now)
+    if stored is not None:
+        keys.append(stored)
+    return keys
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _mac(key: bytes, payload: bytes) -> bytes:
+    return hmac.new(key, PURPOSE + b"\x00" + payload, hashlib.sha256).digest()
+
+
+def make_token(key: bytes, *, external_id: str, kind: ChannelKind | str, address: str) -> str:
+    """A URL-safe token for one recipient's address on one channel kind."""
+    kind = ChannelKind(kind)
+    fields = (external_id, kind.value, normalise_address(kind, address))
+    if any(_SEPARATOR in field for field in fields):
+        raise ValueError("token fields must not contain U+001F")
+    payload = _SEPARATOR.join(fields).encode()
+    return f"{_b64(payload)}.{_b64(_mac(key, payload))}"
+
+
+def verify_token(keys: list[bytes] | bytes, token: str) -> UnsubscribeClaim:
+    """The claim of a genuine token; BadRequest for anything forged, altered or malformed."""
+    invalid = BadRequest("this unsubscribe link is not valid", code="invalid_token")
+    if isinstance(keys, bytes):
+        keys = [keys]
+    if len(token) > MAX_TOKEN_LENGTH or token.count(".") != 1:
+        raise invalid
+    encoded, _, signature = token.partition(".")
+    try:
+        payload = _unb64(encoded)
+        mac = _unb64(signature)
+    except (binascii.Error, ValueError):
+        raise invalid from None
+    if not any(hmac.compare_digest(mac, _mac(key, payload)) for key in keys):
+        raise invalid
+    try:
+        external_id, kind, address = payload.decode().split(_SEPARATOR)
+        return UnsubscribeClaim(external_id, ChannelKind(kind), address)
+    except ValueError:
+        raise invalid from None
+
+
+def unsubscribe(
+    session: Session, token: str, *, keys: list[bytes] | bytes, now: datetime, source: str = "link"
+) -> Suppression:
+    """Suppress the token's address for its channel kind; repeating it changes nothing."""
+    claim = verify_token(keys, token)
+    existing = session.exec(
+        select(Suppression).where(
+            Suppression.kind == claim.kind, Suppression.address == claim.address
+        )
+    ).first()
+    if existing is not None:
+        if existing.reason != SuppressionReason.UNSUBSCRIBED:
+            # The recipient's own request outranks a bounce or a manual entry: it is the
+            # one an administrator may never lift.
+            existing.reason = SuppressionReason.UNSUBSCRIBED
+            existing.source = f"{source}: {claim.external_id}"[:200]
+            session.add(existing)
+            session.flush()
+        return existing
+    values = {
+        "kind": claim.kind,
+        "address": claim.address,
+        "reason": SuppressionReason.UNSUBSCRIBED,
+        "source": f"{source}: {claim.external_id}"[:200],
+        "created_at": now,
+    }
+    dialect = session.connection().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.exec(insert(Suppression).values(**values).on_conflict_do_nothing())
+    row = session.exec(
+        select(Suppression).where(
+            Suppression.kind == claim.kind, Suppression.address == claim.address
+        )
+    ).one()
+    return row
+
+
+def unsubscribe_url(base_url: str, token: str) -> str:
+    """The link to put in a message: BASE/u/TOKEN."""
+    return f"{base_url.rstrip('/')}/u/{token}"
+
+
+def list_unsubscribe_headers(url: str) -> dict[str, str]:
+    """RFC 8058 headers: the HTTPS link, and the promise that a POST to it unsubscribes."""
+    if not url.startswith("https://") or any(c in url for c in "\r\n<> "):
+        raise ValueError(f"unsubscribe URL must be a plain https:// URL: {url[:80]!r}")
+    return {
+        "List-Unsubscribe": f"<{url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
