@@ -1,0 +1,153 @@
+"""What every channel speaks: the outbound message, the classified result, the protocol.
+
+A channel never touches the database and `send()` never raises: every provider answer,
+and every failure to get one, becomes a `SendResult` with one of four outcomes (see
+DESIGN.md, "The delivery contract"):
+
+- SENT: the provider accepted it; `external_id` names it where the provider says.
+- RETRY: the provider certainly did not act (SMTP 4xx, HTTP 429/5xx, no connection);
+  try again later, not before `retry_after` when given.
+- PERMANENT: it will never work as it is (SMTP 5xx, HTTP 4xx, refused destination);
+  `suppress` says the recipient address itself was refused, `disable` that the whole
+  destination is gone (webhook 410).
+- AMBIGUOUS: the provider may have acted (the connection broke after the request or the
+  final "." went out). Channels whose `idempotent` is true may be repeated blindly,
+  because the receiver recognises the stable `idempotency_key`; the others (X, apprise)
+  must be reconciled first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Outcome(StrEnum):
+    """How one send attempt ended, as the delivery engine acts on it."""
+
+    SENT = "sent"
+    RETRY = "retry"
+    PERMANENT = "permanent"
+    AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """The classified answer to one send attempt."""
+
+    outcome: Outcome
+    external_id: str | None = None
+    detail: str | None = None
+    retry_after: datetime | None = None
+    log: str = ""
+    posted_ids: tuple[str, ...] = ()
+    """Posts of a thread created before this outcome, in order (X). On RETRY or AMBIGUOUS
+    the remaining posts, `message.posts[len(posted_ids):]`, go out under the last one."""
+    suppress: bool = False
+    """The recipient's address itself was refused: stop sending to it on this channel."""
+    disable: bool = False
+    """The destination is gone for good (webhook 410): disable the channel."""
+
+
+@dataclass(frozen=True)
+class OutboundMessage:
+    """One delivery's rendered content, as a channel sends it."""
+
+    delivery_id: str
+    """The delivery's identity (its row id or dedupe key), for records and logs."""
+    kind: str
+    idempotency_key: str
+    """Stable across retries: the email Message-ID, the webhook-id, the X text hash."""
+    recipient: str | None = None
+    """An email address for per-customer channels; None for broadcast targets."""
+    subject: str = ""
+    text: str = ""
+    html: str | None = None
+    raw_email: bytes | None = None
+    """The complete RFC 5322 message (statements.personalise renders it), CRLF line ends."""
+    posts: tuple[str, ...] = ()
+    """A thread's posts in order (X); empty means the single post `text`."""
+    reply_to_external_id: str | None = None
+    """The post this thread replies under (the previous update's last post)."""
+    payload: Mapping[str, Any] | None = None
+    """The webhook body, serialised as compact JSON."""
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    """Free labels (broadcast id, audience) carried into dry-run records."""
+
+    def thread(self) -> tuple[str, ...]:
+        """The posts to publish, in order: `posts`, or `text` alone."""
+        return self.posts or (self.text,)
+
+
+class ChannelSettings(BaseModel):
+    """Base for each channel's settings; unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@runtime_checkable
+class Channel(Protocol):
+    """A configured destination that sends one message and classifies the answer."""
+
+    kind: ClassVar[str]
+    max_length: ClassVar[int | None]
+    """Checked when drafting, not when sending."""
+    idempotent: ClassVar[bool]
+    """May an ambiguous send be repeated blindly?"""
+    settings_model: ClassVar[type[ChannelSettings]]
+    secret_fields: ClassVar[frozenset[str]]
+    """Settings never returned by the API (shown as "***")."""
+
+    def send(self, message: OutboundMessage) -> SendResult:
+        """Send one message; never raises."""
+        ...
+
+    async def asend(self, message: OutboundMessage) -> SendResult:
+        """Send one message from async code; never raises."""
+        ...
+
+    async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendResult]:
+        """Send several (email: concurrently over the pool; others: in order)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release pooled connections."""
+        ...
+
+
+class SyncChannelMixin:
+    """`asend` and `send_many` for channels whose provider client blocks (run in a thread)."""
+
+    def send(self, message: OutboundMessage) -> SendResult:
+        """Send one message; never raises."""
+        raise NotImplementedError
+
+    async def asend(self, message: OutboundMessage) -> SendResult:
+        """Send one message in a worker thread."""
+        return await asyncio.to_thread(self.send, message)
+
+    async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendResult]:
+        """Send in order, one after another: ordering matters on these targets."""
+        return [await self.asend(message) for message in messages]
+
+    async def aclose(self) -> None:
+        """Nothing pooled to release."""
+
+
+def run_sync(coroutine: Any) -> SendResult:
+    """Run a channel coroutine from sync code, refusing (not raising) inside a running loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        result: SendResult = asyncio.run(coroutine)
+        return result
+    coroutine.close()
+    return SendResult(
+        Outcome.RETRY, detail="send() called inside an event loop: await asend() instead"
+    )

@@ -1,0 +1,187 @@
+"""A small pool of persistent SMTP connections (aiosmtplib) and one classified transaction.
+
+Connections are opened on demand up to `size`, kept open between messages and dropped
+when broken; a message whose reused connection turns out dead before MAIL FROM was
+answered is sent once more over a fresh one. The transaction runs MAIL, RCPT and DATA
+step by step so a failure can be placed: before the final "." was written the server
+cannot have the message (RETRY); after it, it may (AMBIGUOUS, and the stable Message-ID
+makes a repeat recognisable). A pool belongs to the event loop it was first used in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import ssl
+from dataclasses import dataclass
+from typing import Literal
+
+import aiosmtplib
+from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
+
+from crisiscomms.channels.base import Outcome, SendResult
+
+Security = Literal["starttls", "ssl", "none"]
+Phase = Literal["connect", "mail", "rcpt", "data", "dot"]
+_QUEUE_ID = re.compile(r"queued as ([\w.-]+)", re.IGNORECASE)
+_ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.\d{1,3}\b")
+
+
+@dataclass(frozen=True)
+class SmtpServer:
+    """Where and how to connect."""
+
+    host: str
+    port: int
+    security: Security = "starttls"
+    username: str | None = None
+    password: str | None = None
+    timeout: float = 10.0
+    tls_context: ssl.SSLContext | None = None
+
+
+def address_refused(code: int, message: str) -> bool:
+    """Whether a 5xx answer is about the recipient's address (suppress it) or not."""
+    enhanced = _ENHANCED.match(message.strip())
+    if enhanced is not None:
+        return enhanced.group(1) == "5" and enhanced.group(2) in ("1", "2")
+    return code in (550, 551, 553)
+
+
+def classify_reply(code: int, message: str, phase: Phase) -> SendResult:
+    """The outcome of a refusal code at a phase (table-tested)."""
+    detail = f"SMTP {code} at {phase.upper()}: {message.strip()[:300]}"
+    if 400 <= code < 500:
+        return SendResult(Outcome.RETRY, detail=detail)
+    if 500 <= code < 600:
+        suppress = phase in ("rcpt", "dot") and address_refused(code, message)
+        return SendResult(Outcome.PERMANENT, detail=detail, suppress=suppress)
+    return SendResult(Outcome.RETRY, detail=f"unexpected {detail}")
+
+
+def classify_failure(exc: BaseException, phase: Phase) -> SendResult:
+    """The outcome of an exception raised at a phase (table-tested)."""
+    if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+        return SendResult(Outcome.PERMANENT, detail=f"SMTP authentication refused: {exc}")
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        return classify_reply(exc.code, exc.message, phase)
+    if isinstance(exc, ssl.SSLError):  # also a ValueError; the server may fix it
+        return SendResult(Outcome.RETRY, detail=f"TLS failed at {phase.upper()}: {exc}")
+    if isinstance(exc, ValueError):
+        return SendResult(Outcome.PERMANENT, detail=f"address refused locally: {exc}")
+    if phase == "dot":
+        return SendResult(
+            Outcome.AMBIGUOUS,
+            detail=f"connection lost after the message was sent, before the reply: {exc!r}",
+        )
+    return SendResult(Outcome.RETRY, detail=f"connection failed at {phase.upper()}: {exc!r}")
+
+
+def data_bytes(raw: bytes) -> bytes:
+    """The message as DATA transmits it: CRLF lines, leading dots doubled, final "."."""
+    return PERIOD_REGEX.sub(b"..", normalize_message_line_endings(raw)) + b".\r\n"
+
+
+class SmtpPool:
+    """Up to `size` persistent connections to one server."""
+
+    def __init__(self, server: SmtpServer, *, size: int = 16) -> None:
+        self.server = server
+        self.size = size
+        self._idle: list[aiosmtplib.SMTP] = []
+        self._slots = asyncio.Semaphore(size)
+        self.opened = 0
+        """Connections opened so far (tests check that connections are reused)."""
+
+    async def _connect(self) -> aiosmtplib.SMTP:
+        server = self.server
+        smtp = aiosmtplib.SMTP(
+            hostname=server.host,
+            port=server.port,
+            username=server.username,
+            password=server.password,
+            timeout=server.timeout,
+            use_tls=server.security == "ssl",
+            start_tls=server.security == "starttls",
+            tls_context=server.tls_context,
+        )
+        await smtp.connect()
+        self.opened += 1
+        return smtp
+
+    async def send(self, sender: str, recipient: str, raw: bytes) -> SendResult:
+        """One transaction over a pooled connection; never raises."""
+        payload = data_bytes(raw)
+        async with self._slots:
+            smtp = self._idle.pop() if self._idle else None
+            result, stale = await self._attempt(smtp, sender, recipient, payload)
+            if stale:  # the server had closed an idle connection: nothing was sent
+                result, _ = await self._attempt(None, sender, recipient, payload)
+            return result
+
+    async def _attempt(
+        self, smtp: aiosmtplib.SMTP | None, sender: str, recipient: str, payload: bytes
+    ) -> tuple[SendResult, bool]:
+        """The transaction's result, and whether a reused connection was found dead."""
+        reused = smtp is not None
+        phase: Phase = "connect"
+        try:
+            if smtp is None:
+                smtp = await self._connect()
+            phase = "mail"
+            await smtp.mail(sender)
+            phase = "rcpt"
+            await smtp.rcpt(recipient)
+            phase = "data"
+            start = await smtp.execute_command(b"DATA")
+            if start.code != 354:
+                raise aiosmtplib.SMTPDataError(start.code, start.message)
+            if smtp.protocol is None:
+                raise aiosmtplib.SMTPServerDisconnected("connection lost after DATA")
+            # aiosmtplib's data() hides whether the message went out when the connection
+            # breaks; writing it here marks the point after which the server may have it.
+            smtp.protocol.write(payload)
+            phase = "dot"
+            reply = await smtp.protocol.read_response(timeout=self.server.timeout)
+            if reply.code != 250:
+                raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+        except Exception as exc:
+            await self._release_after(smtp, exc, phase)
+            dead = isinstance(exc, ConnectionError) or getattr(exc, "code", None) == 421
+            return classify_failure(exc, phase), reused and phase == "mail" and dead
+        self._idle.append(smtp)
+        queued = _QUEUE_ID.search(reply.message)
+        external = queued.group(1) if queued else reply.message.strip()[:200]
+        return SendResult(Outcome.SENT, external_id=external, detail=f"SMTP {reply}"), False
+
+    async def _release_after(
+        self, smtp: aiosmtplib.SMTP | None, exc: Exception, phase: Phase
+    ) -> None:
+        """Keep a connection that only saw a refusal (reset first); close any other."""
+        if smtp is None:
+            return
+        refused = isinstance(exc, aiosmtplib.SMTPResponseException) and exc.code != 421
+        keep = refused and smtp.is_connected
+        if keep and phase != "dot":
+            keep = await self._reset(smtp)
+        if keep:
+            self._idle.append(smtp)
+        else:
+            smtp.close()
+
+    async def _reset(self, smtp: aiosmtplib.SMTP) -> bool:
+        """RSET after a refusal, so the next MAIL starts clean; False when the line broke."""
+        try:
+            await smtp.rset()
+        except Exception:
+            return False
+        return smtp.is_connected
+
+    async def aclose(self) -> None:
+        """QUIT every idle connection."""
+        idle, self._idle = self._idle, []
+        for smtp in idle:
+            try:
+                await smtp.quit()
+            except Exception:
+                smtp.close()

@@ -1,0 +1,215 @@
+"""X (Twitter) through tweepy: one post, or a thread replying under the previous post.
+
+The client never sleeps on a rate limit (`wait_on_rate_limit=False`): a 429 comes back as
+RETRY with the reset time, and the delivery schedule waits. A duplicate public post is
+worse than a late one, so an answer that may hide a created post (a read timeout, a lost
+response, X's 403 "duplicate content") is AMBIGUOUS, and `reconcile` looks for the post
+among the account's recent ones before anything is sent again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, ClassVar, cast
+
+import requests
+import tweepy  # type: ignore[import-untyped]
+import urllib3.exceptions
+from pydantic import Field
+from requests.adapters import HTTPAdapter
+
+from crisiscomms.channels.base import (
+    ChannelSettings,
+    OutboundMessage,
+    Outcome,
+    SendResult,
+    SyncChannelMixin,
+)
+
+_URL = re.compile(r"https?://\S+")
+_SPACE = re.compile(r"\s+")
+RECONCILE_LOOKBACK = 100
+
+
+class XSettings(ChannelSettings):
+    """The app's consumer keys and the posting account's access token (OAuth 1.0a)."""
+
+    consumer_key: str = Field(min_length=1)
+    consumer_secret: str = Field(min_length=1)
+    access_token: str = Field(min_length=1)
+    access_token_secret: str = Field(min_length=1)
+
+
+class TimeoutAdapter(HTTPAdapter):
+    """Applies a timeout to requests that set none (tweepy sets none) and never retries."""
+
+    def __init__(self, timeout: float) -> None:
+        super().__init__(max_retries=0)
+        self.timeout = timeout
+
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
+        verify: bool | str = True,
+        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        """Send with the default timeout unless one was given."""
+        return super().send(
+            request,
+            stream=stream,
+            timeout=self.timeout if timeout is None else timeout,
+            verify=verify,
+            cert=cert,
+            proxies=proxies,
+        )
+
+
+def text_hash(text: str) -> str:
+    """The post's identity across retries: a hash of its text as X will show it back.
+
+    X returns text with HTML entities and links rewritten to t.co, so both sides are
+    normalised (entities decoded, every URL one token, whitespace collapsed) first.
+    """
+    normal = _SPACE.sub(" ", _URL.sub("<url>", html.unescape(text))).strip()
+    return "x:" + hashlib.sha256(normal.encode()).hexdigest()
+
+
+def _never_connected(exc: requests.exceptions.RequestException) -> bool:
+    """Whether the request failed before any byte of it could reach X."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
+        return True
+    reason: object = exc.args[0] if exc.args else None
+    if isinstance(reason, urllib3.exceptions.MaxRetryError):
+        reason = reason.reason
+    return isinstance(reason, urllib3.exceptions.NewConnectionError)
+
+
+def _reset_time(response: requests.Response) -> datetime | None:
+    """When X allows posting again: the later of the window and the 24-hour user limit."""
+    headers = response.headers
+    resets = [headers.get("x-rate-limit-reset")]
+    if headers.get("x-user-limit-24hour-remaining") == "0":
+        resets.append(headers.get("x-user-limit-24hour-reset"))
+    moments = [int(value) for value in resets if value and value.strip().isdigit()]
+    return datetime.fromtimestamp(max(moments), UTC) if moments else None
+
+
+def classify_error(exc: Exception) -> SendResult:
+    """The outcome of a failed create-post call (table-tested)."""
+    if isinstance(exc, tweepy.TooManyRequests):
+        reset = _reset_time(exc.response)
+        return SendResult(Outcome.RETRY, detail=f"X rate limit (429): {exc}", retry_after=reset)
+    if isinstance(exc, tweepy.Forbidden) and "duplicate" in exc.response.text.lower():
+        return SendResult(
+            Outcome.AMBIGUOUS,
+            detail=f"X refused duplicate content (403); reconcile before retry: {exc}",
+        )
+    if isinstance(exc, tweepy.Unauthorized):
+        return SendResult(Outcome.PERMANENT, detail=f"X refused the credentials (401): {exc}")
+    if isinstance(exc, tweepy.TwitterServerError):
+        return SendResult(Outcome.RETRY, detail=f"X server error: {exc}")
+    if isinstance(exc, tweepy.HTTPException):
+        return SendResult(Outcome.PERMANENT, detail=f"X refused the post: {exc}")
+    if isinstance(exc, requests.exceptions.RequestException) and _never_connected(exc):
+        return SendResult(Outcome.RETRY, detail=f"could not connect to X: {exc}")
+    if isinstance(exc, requests.exceptions.RequestException):
+        return SendResult(
+            Outcome.AMBIGUOUS, detail=f"the request went out but no answer came back: {exc}"
+        )
+    return SendResult(Outcome.AMBIGUOUS, detail=f"unexpected failure after sending: {exc!r}")
+
+
+class XChannel(SyncChannelMixin):
+    """Posts to one X account."""
+
+    kind: ClassVar[str] = "x"
+    max_length: ClassVar[int | None] = 280
+    idempotent: ClassVar[bool] = False
+    settings_model: ClassVar[type[ChannelSettings]] = XSettings
+    secret_fields: ClassVar[frozenset[str]] = frozenset(XSettings.model_fields)
+
+    def __init__(
+        self,
+        settings: XSettings,
+        *,
+        timeout: float = 10.0,
+    ) -> None:
+        self.settings = settings
+        self.client = tweepy.Client(
+            consumer_key=settings.consumer_key,
+            consumer_secret=settings.consumer_secret,
+            access_token=settings.access_token,
+            access_token_secret=settings.access_token_secret,
+            return_type=dict,
+            wait_on_rate_limit=False,
+        )
+        self.client.session.mount("https://", TimeoutAdapter(timeout))
+
+    def send(self, message: OutboundMessage) -> SendResult:
+        """Publish the post or thread; the external id is the last post's (the next reply's)."""
+        posts = message.thread()
+        reply_to = message.reply_to_external_id
+        posted: list[str] = []
+        log: list[str] = []
+        for number, text in enumerate(posts, start=1):
+            try:
+                answer = self.client.create_tweet(
+                    text=text, in_reply_to_tweet_id=reply_to, user_auth=True
+                )
+                post_id = str(cast(dict[str, Any], answer)["data"]["id"])
+            except Exception as exc:
+                failed = classify_error(exc)
+                log.append(f"post {number}/{len(posts)} {text_hash(text)}: {failed.outcome}")
+                return SendResult(
+                    failed.outcome,
+                    external_id=posted[-1] if posted else None,
+                    detail=f"post {number} of {len(posts)}: {failed.detail}",
+                    retry_after=failed.retry_after,
+                    log="\n".join(log),
+                    posted_ids=tuple(posted),
+                )
+            posted.append(post_id)
+            reply_to = post_id
+            log.append(f"post {number}/{len(posts)} {text_hash(text)}: created {post_id}")
+        return SendResult(
+            Outcome.SENT, external_id=posted[-1], log="\n".join(log), posted_ids=tuple(posted)
+        )
+
+    def reconcile(self, wanted_hash: str) -> SendResult:
+        """Look for an ambiguous post among the account's recent posts; never raises.
+
+        SENT with its id when found; RETRY when it is not there (posting again is safe);
+        AMBIGUOUS when the lookup itself failed (reconcile again later).
+        """
+        try:
+            me = cast(dict[str, Any], self.client.get_me(user_auth=True))
+            answer = cast(
+                dict[str, Any],
+                self.client.get_users_tweets(
+                    me["data"]["id"], max_results=RECONCILE_LOOKBACK, user_auth=True
+                ),
+            )
+        except Exception as exc:
+            failed = classify_error(exc)
+            return SendResult(
+                Outcome.AMBIGUOUS,
+                detail=f"reconciliation lookup failed: {failed.detail}",
+                retry_after=failed.retry_after,
+            )
+        for post in answer.get("data") or []:
+            if text_hash(str(post.get("text", ""))) == wanted_hash:
+                return SendResult(
+                    Outcome.SENT, external_id=str(post["id"]), detail="found among recent posts"
+                )
+        return SendResult(
+            Outcome.RETRY,
+            detail=f"not among the account's {RECONCILE_LOOKBACK} most recent posts; "
+            "safe to post again",
+        )

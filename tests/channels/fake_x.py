@@ -1,0 +1,149 @@
+"""A small fake X API v2 on 127.0.0.1, and the adapter that sends tweepy's requests to it.
+
+tweepy fixes its host at https://api.twitter.com; `client.session` is a requests.Session,
+so `ForwardingAdapter` mounted on it for that host rewrites each prepared request to the
+local server, leaving everything tweepy built (OAuth 1.0a header, JSON body) intact.
+The fake checks each OAuth signature against the original https://api.twitter.com URL.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+from oauthlib.oauth1.rfc5849 import signature as oauth  # type: ignore[import-untyped]
+
+from crisiscomms.channels.x import TimeoutAdapter, XChannel, XSettings
+from tests.channels.servers import LocalHttpServer, RecordedRequest, Reply
+
+X_HOST = "https://api.twitter.com"
+CREDENTIALS = XSettings(
+    consumer_key="ck-test",
+    consumer_secret="cs-test-secret",
+    access_token="42-at-test",
+    access_token_secret="ats-test-secret",
+)
+USER_ID = "42"
+DUPLICATE = {
+    "detail": "You are not allowed to create a Tweet with duplicate content.",
+    "type": "about:blank",
+    "title": "Forbidden",
+    "status": 403,
+}
+
+
+class ForwardingAdapter(TimeoutAdapter):
+    """Sends requests meant for api.twitter.com to the local fake instead."""
+
+    def __init__(self, base_url: str, timeout: float) -> None:
+        super().__init__(timeout)
+        self.base_url = base_url
+
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
+        verify: bool | str = True,
+        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        """Rewrite the URL's origin to the local server, then send."""
+        forwarded = request.copy()
+        parts = urlsplit(request.url or "")
+        forwarded.url = self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+        return super().send(forwarded, stream, timeout, verify, cert, proxies)
+
+
+def signature_valid(request: RecordedRequest, settings: XSettings = CREDENTIALS) -> bool:
+    """Whether the request's OAuth 1.0a HMAC-SHA1 signature is right for api.twitter.com."""
+    header = request.headers.get("authorization", "")
+    if not header.startswith("OAuth "):
+        return False
+    parts = urlsplit(request.path)
+    params = oauth.collect_parameters(
+        uri_query=parts.query, headers={"Authorization": header}, exclude_oauth_signature=True
+    )
+    base = oauth.signature_base_string(
+        request.method,
+        oauth.base_string_uri(X_HOST + parts.path),
+        oauth.normalize_parameters(params),
+    )
+    key = (
+        f"{quote(settings.consumer_secret, safe='')}&{quote(settings.access_token_secret, safe='')}"
+    )
+    digest = hmac.new(key.encode(), base.encode(), hashlib.sha1).digest()
+    expected = base64.b64encode(digest).decode()
+    given = dict(
+        oauth.collect_parameters(headers={"Authorization": header}, exclude_oauth_signature=False)
+    ).get("oauth_signature")
+    return given == expected
+
+
+@dataclass
+class FakeX:
+    """The fake API's state: posts created, and scripted failures for the next posts."""
+
+    posts: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[Reply | None] = field(default_factory=list)
+    signatures_ok: list[bool] = field(default_factory=list)
+    next_id: int = 1_000
+    server: LocalHttpServer | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def fail_next(self, *replies: Reply | None) -> None:
+        """Answer the next create-post calls with these replies (None: answer normally)."""
+        self.failures.extend(replies)
+
+    def channel(self, *, timeout: float = 2.0, base_url: str | None = None) -> XChannel:
+        """A real XChannel whose tweepy session talks to this fake (or to `base_url`)."""
+        target = base_url or (self.server.url("") if self.server else "")
+        channel = XChannel(CREDENTIALS, timeout=timeout)
+        channel.client.session.mount(X_HOST, ForwardingAdapter(target, timeout))
+        return channel
+
+    def respond(self, request: RecordedRequest) -> Reply:
+        """The fake X API."""
+        with self.lock:
+            self.signatures_ok.append(signature_valid(request))
+            path = urlsplit(request.path).path
+            if request.method == "POST" and path == "/2/tweets":
+                return self._create(json.loads(request.body))
+            if request.method == "GET" and path == "/2/users/me":
+                return _json(200, {"data": {"id": USER_ID, "username": "status"}})
+            if request.method == "GET" and path == f"/2/users/{USER_ID}/tweets":
+                recent = [{"id": p["id"], "text": p["text"]} for p in reversed(self.posts)]
+                return _json(200, {"data": recent, "meta": {"result_count": len(recent)}})
+            return _json(404, {"title": "Not Found Error", "status": 404})
+
+    def _create(self, body: dict[str, Any]) -> Reply:
+        scripted = self.failures.pop(0) if self.failures else None
+        if scripted is not None:
+            return scripted
+        if any(p["text"] == body["text"] for p in self.posts):
+            return _json(403, DUPLICATE)
+        self.next_id += 1
+        post = {"id": str(self.next_id), "text": body["text"], "request": body}
+        self.posts.append(post)
+        return _json(201, {"data": {"id": post["id"], "text": post["text"]}})
+
+
+def _json(status: int, body: object, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(
+        status,
+        {"content-type": "application/json", **(headers or {})},
+        json.dumps(body).encode(),
+    )
+
+
+def x_reply(status: int, body: object, headers: dict[str, str] | None = None) -> Reply:
+    """A JSON reply as X sends it, for `FakeX.fail_next`."""
+    return _json(status, body, headers)

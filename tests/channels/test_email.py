@@ -1,0 +1,265 @@
+"""Email channel: aiosmtplib through pooled connections into aiosmtpd on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import ssl
+from email.policy import default as default_policy
+
+import aiosmtplib
+import pytest
+
+from crisiscomms.channels.base import OutboundMessage, Outcome
+from crisiscomms.channels.email import EmailChannel, EmailSettings
+from crisiscomms.channels.smtp_pool import classify_failure, classify_reply, data_bytes
+from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
+
+
+def raw(number: int = 1, body: str = "Our service is restored.") -> bytes:
+    return (
+        "From: Status <status@example.com>\r\n"
+        f"To: Customer {number} <c{number}@example.net>\r\n"
+        f"Message-ID: <stmt-7.{number:016x}@example.com>\r\n"
+        "Subject: Service restored\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+def mail(number: int = 1, **overrides: object) -> OutboundMessage:
+    values: dict[str, object] = {
+        "delivery_id": f"d-{number}",
+        "kind": "email",
+        "idempotency_key": f"<stmt-7.{number:016x}@example.com>",
+        "recipient": f"c{number}@example.net",
+        "raw_email": raw(number),
+    }
+    values.update(overrides)
+    return OutboundMessage(**values)  # type: ignore[arg-type]
+
+
+def test_a_rendered_message_goes_out_byte_for_byte(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    body = "Line one.\r\n.A line starting with a dot stays intact.\r\n."
+    result = EmailChannel(smtp_settings).send(mail(raw_email=raw(1, body)))
+
+    assert result.outcome == Outcome.SENT
+    assert result.external_id == "1"  # the server's queue id
+    [received] = smtp_server.behaviour.received
+    assert received.sender == "status@example.com"
+    assert received.recipients == ["c1@example.net"]
+    assert received.message_id == "<stmt-7.0000000000000001@example.com>"
+    assert received.content.replace(b"\r\n", b"\n") == raw(1, body).replace(b"\r\n", b"\n")
+
+
+def test_an_unrendered_message_is_built_as_text_and_html(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    message = mail(
+        raw_email=None,
+        idempotency_key="test-send-5",
+        subject="Test",
+        text="Hello",
+        html="<p>Hello</p>",
+    )
+    channel = EmailChannel(smtp_settings)
+
+    assert channel.send(message).outcome == Outcome.SENT
+    assert channel.send(message).outcome == Outcome.SENT
+
+    first, second = smtp_server.behaviour.received
+    assert first.message_id == second.message_id  # stable per delivery
+    parsed = email.message_from_bytes(first.content, policy=default_policy)
+    assert parsed["Subject"] == "Test"
+    assert [p.get_content_type() for p in parsed.walk()][1:] == ["text/plain", "text/html"]
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "outcome", "suppress"),
+    [
+        ({"data_reply": "451 4.3.0 Try again later"}, Outcome.RETRY, False),
+        ({"data_reply": "550 5.1.1 Mailbox unavailable"}, Outcome.PERMANENT, True),
+        ({"data_reply": "554 5.7.1 Message rejected as spam"}, Outcome.PERMANENT, False),
+        ({"rcpt_reply": "550 5.1.1 No such user"}, Outcome.PERMANENT, True),
+        ({"rcpt_reply": "450 4.2.1 Mailbox busy"}, Outcome.RETRY, False),
+        ({"drop": "rcpt"}, Outcome.RETRY, False),
+        ({"drop": "data"}, Outcome.AMBIGUOUS, False),
+    ],
+    ids=["451", "550", "554-policy", "rcpt-550", "rcpt-450", "drop-before-data", "drop-after-data"],
+)
+def test_server_answers_are_classified(
+    smtp_settings: EmailSettings,
+    smtp_server: LocalSmtpServer,
+    behaviour: dict[str, str],
+    outcome: Outcome,
+    suppress: bool,
+) -> None:
+    for name, value in behaviour.items():
+        setattr(smtp_server.behaviour, name, value)
+
+    result = EmailChannel(smtp_settings, timeout=2.0).send(mail())
+
+    assert result.outcome == outcome, result.detail
+    assert result.suppress is suppress
+
+
+def test_a_drop_after_data_leaves_a_recognisable_duplicate(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    channel = EmailChannel(smtp_settings, timeout=2.0)
+    smtp_server.behaviour.drop = "data"
+    assert channel.send(mail()).outcome == Outcome.AMBIGUOUS
+
+    smtp_server.behaviour.drop = None
+    assert channel.send(mail()).outcome == Outcome.SENT
+
+    ids = [m.message_id for m in smtp_server.behaviour.received]
+    assert ids == ["<stmt-7.0000000000000001@example.com>"] * 2
+
+
+def test_no_server_is_a_retry(closed_port: int) -> None:
+    settings = EmailSettings(
+        host="127.0.0.1", port=closed_port, security="none", from_address="s@example.com"
+    )
+
+    result = EmailChannel(settings).send(mail())
+
+    assert result.outcome == Outcome.RETRY
+
+
+def test_many_messages_share_a_few_persistent_connections(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    async def run() -> tuple[list[Outcome], int]:
+        channel = EmailChannel(smtp_settings, pool_size=4)
+        try:
+            results = await channel.send_many([mail(n) for n in range(1, 61)])
+        finally:
+            await channel.aclose()
+        return [r.outcome for r in results], channel.pool.opened
+
+    outcomes, opened = asyncio.run(run())
+
+    assert outcomes == [Outcome.SENT] * 60
+    assert opened <= 4
+    received = {m.message_id for m in smtp_server.behaviour.received}
+    assert received == {f"<stmt-7.{n:016x}@example.com>" for n in range(1, 61)}
+
+
+def test_a_refusal_does_not_spoil_the_connection(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    async def run() -> list[Outcome]:
+        channel = EmailChannel(smtp_settings, pool_size=1)
+        smtp_server.behaviour.rcpt_reply = "550 5.1.1 No such user"
+        first = await channel.asend(mail(1))
+        smtp_server.behaviour.rcpt_reply = None
+        second = await channel.asend(mail(2))
+        await channel.aclose()
+        assert channel.pool.opened == 1
+        return [first.outcome, second.outcome]
+
+    assert asyncio.run(run()) == [Outcome.PERMANENT, Outcome.SENT]
+
+
+def test_a_connection_closed_by_the_server_is_replaced(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    async def run() -> list[Outcome]:
+        channel = EmailChannel(smtp_settings, pool_size=1)
+        first = await channel.asend(mail(1))
+        smtp_server.behaviour.close_all(smtp_server.loop)
+        await asyncio.sleep(0.1)
+        second = await channel.asend(mail(2))
+        await channel.aclose()
+        assert channel.pool.opened == 2
+        return [first.outcome, second.outcome]
+
+    assert asyncio.run(run()) == [Outcome.SENT, Outcome.SENT]
+    assert len(smtp_server.behaviour.received) == 2
+
+
+@pytest.mark.parametrize("implicit_tls", [False, True], ids=["starttls", "ssl"])
+def test_tls_and_login(
+    tls_contexts: tuple[ssl.SSLContext, ssl.SSLContext], implicit_tls: bool
+) -> None:
+    server_tls, client_tls = tls_contexts
+    server = LocalSmtpServer(
+        SmtpBehaviour(), tls=server_tls, implicit_tls=implicit_tls, users={"bot": "pw-123"}
+    )
+    server.start()
+    try:
+        settings = EmailSettings(
+            host="localhost",
+            port=server.port,
+            security="ssl" if implicit_tls else "starttls",
+            username="bot",
+            password="pw-123",
+            from_address="status@example.com",
+        )
+        good = EmailChannel(settings, tls_context=client_tls).send(mail())
+        wrong = settings.model_copy(update={"password": "nope"})
+        bad = EmailChannel(wrong, tls_context=client_tls).send(mail())
+        untrusted = EmailChannel(settings).send(mail())  # the system CAs don't know it
+    finally:
+        server.stop()
+
+    assert good.outcome == Outcome.SENT, good.detail
+    assert server.behaviour.logins == ["bot"]
+    assert bad.outcome == Outcome.PERMANENT and "authentication" in (bad.detail or "")
+    assert untrusted.outcome == Outcome.RETRY
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "phase", "outcome", "suppress"),
+    [
+        (250, "ok", "dot", Outcome.RETRY, False),
+        (421, "4.3.2 Shutting down", "mail", Outcome.RETRY, False),
+        (451, "4.3.0 Try later", "dot", Outcome.RETRY, False),
+        (452, "4.5.3 Too many recipients", "rcpt", Outcome.RETRY, False),
+        (550, "5.1.1 User unknown", "rcpt", Outcome.PERMANENT, True),
+        (550, "User unknown", "rcpt", Outcome.PERMANENT, True),
+        (553, "Mailbox name not allowed", "rcpt", Outcome.PERMANENT, True),
+        (554, "5.7.1 Relay access denied", "rcpt", Outcome.PERMANENT, False),
+        (552, "5.3.4 Message too big", "dot", Outcome.PERMANENT, False),
+        (550, "5.2.1 Mailbox disabled", "dot", Outcome.PERMANENT, True),
+        (553, "5.1.8 Sender address rejected", "mail", Outcome.PERMANENT, False),
+    ],
+)
+def test_reply_codes_are_classified(
+    code: int, message: str, phase: str, outcome: Outcome, suppress: bool
+) -> None:
+    result = classify_reply(code, message, phase)  # type: ignore[arg-type]
+
+    assert (result.outcome, result.suppress) == (outcome, suppress)
+
+
+@pytest.mark.parametrize(
+    ("error", "phase", "outcome"),
+    [
+        (aiosmtplib.SMTPConnectError("refused"), "connect", Outcome.RETRY),
+        (aiosmtplib.SMTPConnectTimeoutError("slow"), "connect", Outcome.RETRY),
+        (aiosmtplib.SMTPAuthenticationError(535, "5.7.8 bad"), "connect", Outcome.PERMANENT),
+        (aiosmtplib.SMTPServerDisconnected("gone"), "mail", Outcome.RETRY),
+        (aiosmtplib.SMTPServerDisconnected("gone"), "data", Outcome.RETRY),
+        (aiosmtplib.SMTPServerDisconnected("gone"), "dot", Outcome.AMBIGUOUS),
+        (aiosmtplib.SMTPReadTimeoutError("slow"), "dot", Outcome.AMBIGUOUS),
+        (aiosmtplib.SMTPSenderRefused(451, "try later", "s@x"), "mail", Outcome.RETRY),
+        (aiosmtplib.SMTPDataError(451, "4.3.0 later"), "dot", Outcome.RETRY),
+        (ValueError("bad address"), "rcpt", Outcome.PERMANENT),
+    ],
+)
+def test_failures_are_classified(error: Exception, phase: str, outcome: Outcome) -> None:
+    assert classify_failure(error, phase).outcome == outcome  # type: ignore[arg-type]
+
+
+def test_data_bytes_doubles_leading_dots_and_ends_with_a_dot_line() -> None:
+    assert data_bytes(b"a\n.b\r\n") == b"a\r\n..b\r\n.\r\n"
+
+
+def test_a_missing_recipient_is_permanent(smtp_settings: EmailSettings) -> None:
+    assert EmailChannel(smtp_settings).send(mail(recipient=None)).outcome == Outcome.PERMANENT
