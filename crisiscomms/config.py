@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_HEX_COLOUR = re.compile(r"^#(?:[0-9a-f]{3}|[0-9a-f]{6})$")
+_SAFE_PATH = re.compile(r"^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$")
 
 
 class Settings(BaseSettings):
@@ -35,9 +40,59 @@ class Settings(BaseSettings):
     login_max_failures_per_ip: int = Field(default=50, ge=1)
     login_window_minutes: int = Field(default=15, ge=1)
 
+    allow_private_destinations: bool = False
+    """Let webhooks and apprise reach loopback/private/link-local addresses (tests, self-hosted)."""
+    smtp_pool_size: int = Field(default=16, ge=1, le=256)
+    outbound_timeout_seconds: float = Field(default=10.0, gt=0)
+
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    max_import_bytes: int = Field(default=512 * 1_048_576, ge=1024)
+    """Body limit for the customer import route only (every other route: max_body_bytes)."""
     log_level: str = "INFO"
     log_json: bool = False
+
+    web_dir: Path | None = None
+    """The folder holding templates/ and static/; defaults to the checkout's web/ folder."""
+    public_base_url: str = "http://127.0.0.1:8000"
+    """Where the public reaches this service: used for links in feeds and Statuspage JSON."""
+    status_page_title: str = Field(default="Service status", min_length=1, max_length=100)
+    status_page_logo_url: str | None = None
+    """A same-origin path (e.g. /static/logo.svg): the CSP allows images from 'self' only."""
+    status_page_accent_color: str = "#1f4e8c"
+    """A hex colour (#rgb or #rrggbb) for the status page's accents."""
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _check_public_base_url(cls, value: str) -> str:
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an absolute http(s) URL, e.g. https://status.example.com")
+        if parts.query or parts.fragment:
+            raise ValueError("must not have a query or fragment")
+        return value.strip().rstrip("/")
+
+    @field_validator("status_page_logo_url")
+    @classmethod
+    def _check_logo_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not value.startswith("/") or value.startswith("//") or not _SAFE_PATH.match(value):
+            raise ValueError(
+                "must be a same-origin path such as /static/logo.svg (the CSP allows images "
+                "from this site only)"
+            )
+        return value
+
+    @field_validator("status_page_accent_color")
+    @classmethod
+    def _check_accent_color(cls, value: str) -> str:
+        value = value.strip().lower()
+        if not _HEX_COLOUR.match(value):
+            raise ValueError("must be a hex colour such as #1f4e8c or #28a")
+        if len(value) == 4:
+            value = "#" + "".join(c * 2 for c in value[1:])
+        return value
 
     @model_validator(mode="after")
     def _refuse_weak_production_settings(self) -> Settings:
@@ -56,6 +111,14 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         """Whether the database is the embedded SQLite default."""
         return self.database_url.startswith("sqlite")
+
+    @property
+    def web_path(self) -> Path:
+        """The web folder (templates/, static/): the setting, else the checkout's web/."""
+        if self.web_dir is not None:
+            return self.web_dir
+        checkout = Path(__file__).resolve().parent.parent / "web"
+        return checkout if checkout.is_dir() else Path.cwd() / "web"
 
     @property
     def session_cookie_name(self) -> str:

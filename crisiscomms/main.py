@@ -7,14 +7,18 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms import __version__
 from crisiscomms.api import router as api_router
+from crisiscomms.api.customers import CUSTOMER_IMPORT_PATH
 from crisiscomms.config import Settings, get_settings
 from crisiscomms.db import make_engine
 from crisiscomms.http import RequestContextMiddleware, install_error_handlers
+from crisiscomms.web import install as install_web_pages
+from crisiscomms.web import public as public_pages
 from crisiscomms.worker.loop import Worker, start_in_thread
 
 log = logging.getLogger("crisiscomms")
@@ -70,7 +74,16 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory or (lambda: Session(engine, expire_on_commit=False))
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        large_bodies={CUSTOMER_IMPORT_PATH: settings.max_import_bytes},
+    )
     install_error_handlers(app)
     app.include_router(api_router)
+    install_web_pages(app)  # staff pages at /, /static, HTML error pages for pages
+    app.include_router(public_pages.router)  # the public status page, its feed and colours
+    if not any(getattr(route, "name", None) == "static" for route in app.routes):
+        static = settings.web_path / "static"
+        app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
     return app

@@ -2,10 +2,25 @@
 
 from fastapi import APIRouter
 
-from crisiscomms.api import apikeys, audit, auth, health, incidents, plans, statements, users
+from crisiscomms.api import (
+    apikeys,
+    audit,
+    auth,
+    commitments,
+    customers,
+    health,
+    incidents,
+    notifications,
+    plans,
+    statements,
+    statuspage,
+    unsubscribe,
+    users,
+)
 
 router = APIRouter()
 router.include_router(health.router)
+router.include_router(unsubscribe.router)
 
 v1 = APIRouter(prefix="/api/v1")
 v1.include_router(auth.router)
@@ -15,4 +30,8 @@ v1.include_router(audit.router)
 v1.include_router(plans.router)
 v1.include_router(incidents.router)
 v1.include_router(statements.router)
+v1.include_router(commitments.router)
+v1.include_router(notifications.router)
+v1.include_router(customers.router)
 router.include_router(v1)
+router.include_router(statuspage.router)  # /api/v2: the Statuspage-compatible public JSON

@@ -13,9 +13,9 @@ from crisiscomms import migrations
 router = APIRouter(tags=["health"])
 
 
-@router.get("/", include_in_schema=False)
-def read_root() -> RedirectResponse:
-    """Until the web pages exist, the root leads to the interactive API documentation."""
+@router.get("/api", include_in_schema=False)
+def read_api_root() -> RedirectResponse:
+    """The API's root leads to its interactive documentation (the site root: the staff pages)."""
     return RedirectResponse("/docs", status_code=307)
 
 

@@ -1,0 +1,81 @@
+"""The Atom feed of public updates: one entry per published statement, newest first.
+
+Entry ids are tag URIs built from the public host, the statement's publication date, its id
+and the locale shown (`tag:status.example.com,2026-11-22:statement/12/en`), so they never
+change once published. Titles are the headline as plain text (feedgen escapes it); the
+content is the sanitised status-page HTML as `type="html"`; each entry carries `xml:lang`
+of its own text, which may differ from the feed's when a statement lacks the wanted locale.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+from urllib.parse import urlencode, urlsplit
+
+from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
+from lxml import etree  # type: ignore[import-untyped]
+
+from crisiscomms.statuspage.service import PublicUpdate, StatusView
+from crisiscomms.statuspage.statuspage import Site
+
+MAX_ENTRIES = 100
+MEDIA_TYPE = "application/atom+xml; charset=utf-8"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def entry_id(site: Site, update: PublicUpdate) -> str:
+    """The entry's stable tag URI."""
+    host = urlsplit(site.base_url).hostname or "localhost"
+    day = update.published_at.astimezone(UTC).date().isoformat()
+    return f"tag:{host},{day}:statement/{update.statement_id}/{update.locale}"
+
+
+def _with_lang(path: str, locale: str | None) -> str:
+    return f"{path}?{urlencode({'lang': locale})}" if locale else path
+
+
+def atom(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
+    """The feed, as UTF-8 Atom XML."""
+    updates = sorted(
+        (u for i in view.current + view.past for u in i.updates),
+        key=lambda u: (u.published_at, u.statement_id),
+        reverse=True,
+    )[:MAX_ENTRIES]
+    self_url = _with_lang(f"{site.base_url}/status/feed.atom", view.locale)
+    feed = FeedGenerator()
+    feed.id(self_url)
+    feed.title(site.name)
+    feed.author({"name": site.name})
+    feed.link(href=_with_lang(f"{site.base_url}/status", view.locale), rel="alternate")
+    feed.link(href=self_url, rel="self")
+    feed.language(ui_locale)
+    feed.updated(updates[0].published_at if updates else view.updated_at)
+    # feedgen puts entries added later first; add the oldest first so the newest leads.
+    for update in reversed(updates):
+        entry = feed.add_entry()
+        entry.id(entry_id(site, update))
+        entry.title(update.headline)
+        entry.updated(update.published_at)
+        entry.published(update.published_at)
+        entry.link(
+            href=_with_lang(site.incident_url(update.incident_id), view.locale),
+            rel="alternate",
+            type="text/html",
+            hreflang=update.locale,
+        )
+        entry.category(term=update.status)
+        entry.content(update.html, type="html")
+    return _tag_languages(feed.atom_str(pretty=False), updates, site)
+
+
+def _tag_languages(xml: bytes, updates: list[PublicUpdate], site: Site) -> bytes:
+    """Mark each entry with the language of its text (feedgen only sets the feed's)."""
+    locales = {entry_id(site, u): u.locale for u in updates}
+    root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    for entry in root.iter(f"{_ATOM}entry"):
+        found = entry.find(f"{_ATOM}id")
+        if found is not None and found.text in locales:
+            entry.set(_XML_LANG, locales[found.text])
+    result: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return result

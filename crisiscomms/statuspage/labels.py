@@ -1,0 +1,163 @@
+"""The status page's own words (headings, statuses, buttons) in each UI language.
+
+Statements arrive already written in their locales; these are only the labels around them.
+A locale without labels of its own uses its language's, then English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from crisiscomms.plans.schema import LOCALE_RE
+from crisiscomms.statements.renditions.phrases import localise_digits, phrases_for
+
+_LOCALE = re.compile(LOCALE_RE)
+
+ENGLISH: dict[str, str] = {
+    "skip": "Skip to content",
+    "language": "Language",
+    "current_incidents": "Current incidents",
+    "no_current": "There are no current incidents.",
+    "components": "Services",
+    "no_components": "No service has been affected in the last 90 days.",
+    "past_incidents": "Past incidents (last 90 days)",
+    "no_past": "No incidents in the last 90 days.",
+    "next_update": "Next update by",
+    "overdue": "Update overdue: it was due by",
+    "latest_update": "Latest update",
+    "all_updates": "All updates ({count})",
+    "updates": "Updates",
+    "no_updates": "No updates on this page.",
+    "posted": "Posted",
+    "started": "Started",
+    "resolved_at": "Resolved",
+    "affected": "Affected",
+    "summary": "Summary",
+    "commitments": "Our commitments",
+    "no_commitments": "We have made no public commitments about this incident yet.",
+    "due": "Due by",
+    "reason": "Reason",
+    "evidence": "Evidence",
+    "updates_on_time": "Update times kept: {kept} of {total}",
+    "subscribe": "Subscribe to updates (Atom feed)",
+    "json": "Status data (JSON)",
+    "back": "All incidents",
+    "newer": "Newer updates",
+    "older": "Older updates",
+    "page_of": "Page {page} of {pages}",
+    "not_found": "We could not find that incident.",
+    "status.investigating": "Investigating",
+    "status.identified": "Identified",
+    "status.monitoring": "Monitoring",
+    "status.resolved": "Resolved",
+    "status.postmortem": "Post-incident report",
+    "component.operational": "Operational",
+    "component.degraded_performance": "Degraded performance",
+    "component.partial_outage": "Partial outage",
+    "component.major_outage": "Major outage",
+    "indicator.none": "All systems operational",
+    "indicator.minor": "Minor service disruption",
+    "indicator.major": "Partial system outage",
+    "indicator.critical": "Major system outage",
+    "commitment.open": "In progress",
+    "commitment.kept": "Kept",
+    "commitment.kept_late": "Kept late",
+    "commitment.missed": "Missed",
+    "commitment.withdrawn": "Withdrawn",
+}
+
+BENGALI: dict[str, str] = {
+    "skip": "মূল বিষয়ে যান",
+    "language": "ভাষা",
+    "current_incidents": "চলমান ঘটনা",
+    "no_current": "এখন কোনো চলমান ঘটনা নেই।",
+    "components": "সেবাসমূহ",
+    "no_components": "গত ৯০ দিনে কোনো সেবা প্রভাবিত হয়নি।",
+    "past_incidents": "আগের ঘটনা (গত ৯০ দিন)",
+    "no_past": "গত ৯০ দিনে কোনো ঘটনা ঘটেনি।",
+    "next_update": "পরবর্তী আপডেট",
+    "overdue": "আপডেট দিতে দেরি হচ্ছে; নির্ধারিত সময় ছিল",
+    "latest_update": "সর্বশেষ আপডেট",
+    "all_updates": "সব আপডেট ({count})",
+    "updates": "আপডেট",
+    "no_updates": "এই পাতায় কোনো আপডেট নেই।",
+    "posted": "প্রকাশিত",
+    "started": "শুরু",
+    "resolved_at": "সমাধান",
+    "affected": "প্রভাবিত",
+    "summary": "সারসংক্ষেপ",
+    "commitments": "আমাদের প্রতিশ্রুতি",
+    "no_commitments": "এই ঘটনা নিয়ে আমরা এখনও কোনো প্রকাশ্য প্রতিশ্রুতি দিইনি।",
+    "due": "নির্ধারিত সময়",
+    "reason": "কারণ",
+    "evidence": "প্রমাণ",
+    "updates_on_time": "সময়মতো আপডেট: {total}টির মধ্যে {kept}টি",
+    "subscribe": "আপডেট পেতে সাবস্ক্রাইব করুন (Atom ফিড)",
+    "json": "অবস্থার তথ্য (JSON)",
+    "back": "সব ঘটনা",
+    "newer": "নতুন আপডেট",
+    "older": "পুরনো আপডেট",
+    "page_of": "পাতা {page} / {pages}",
+    "not_found": "ঘটনাটি খুঁজে পাওয়া যায়নি।",
+    "status.investigating": "অনুসন্ধান চলছে",
+    "status.identified": "কারণ চিহ্নিত",
+    "status.monitoring": "পর্যবেক্ষণ চলছে",
+    "status.resolved": "সমাধান হয়েছে",
+    "status.postmortem": "ঘটনা-পরবর্তী প্রতিবেদন",
+    "component.operational": "স্বাভাবিক",
+    "component.degraded_performance": "ধীরগতি",
+    "component.partial_outage": "আংশিক বিভ্রাট",
+    "component.major_outage": "বড় বিভ্রাট",
+    "indicator.none": "সব সেবা স্বাভাবিকভাবে চলছে",
+    "indicator.minor": "সামান্য বিঘ্ন",
+    "indicator.major": "আংশিক বিভ্রাট",
+    "indicator.critical": "বড় বিভ্রাট",
+    "commitment.open": "চলমান",
+    "commitment.kept": "রাখা হয়েছে",
+    "commitment.kept_late": "দেরিতে রাখা হয়েছে",
+    "commitment.missed": "রাখা হয়নি",
+    "commitment.withdrawn": "প্রত্যাহার করা হয়েছে",
+}
+
+UI_LANGUAGES: dict[str, dict[str, str]] = {"en": ENGLISH, "bn": BENGALI}
+LANGUAGE_NAMES = {"en": "English", "bn": "বাংলা"}
+"""Each UI language in its own name, for the language switcher."""
+
+
+def requested_locale(value: str | None) -> str | None:
+    """The `?lang=` value when it is a well-formed locale (e.g. bn, en-GB), else None."""
+    if value is None or not _LOCALE.match(value):
+        return None
+    return value
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The UI words of one language, and how it writes times."""
+
+    locale: str
+    words: dict[str, str]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The label `key`, with `{placeholders}` filled in."""
+        text = self.words.get(key) or ENGLISH[key]
+        return text.format(**values) if values else text
+
+    def time(self, value: datetime) -> str:
+        """A time as the page shows it: "2026-11-22 09:30 UTC", in the language's digits."""
+        text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return localise_digits(text, phrases_for(self.locale))
+
+    def number(self, value: int) -> str:
+        """A number in the language's digits."""
+        return localise_digits(str(value), phrases_for(self.locale))
+
+
+def labels_for(locale: str | None) -> Labels:
+    """The labels of the wanted UI language, falling back to English."""
+    language = (locale or "en").split("-", 1)[0]
+    if language in UI_LANGUAGES:
+        return Labels(locale=language, words=UI_LANGUAGES[language])
+    return Labels(locale="en", words=ENGLISH)

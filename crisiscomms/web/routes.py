@@ -1,0 +1,24 @@
+"""Every page router, under one router whose errors render as pages."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from crisiscomms.web.audit import router as audit_router
+from crisiscomms.web.auth import router as auth_router
+from crisiscomms.web.control import router as control_router
+from crisiscomms.web.errors import mark_page
+from crisiscomms.web.incidents import router as incidents_router
+from crisiscomms.web.plans import router as plans_router
+from crisiscomms.web.statements import router as statements_router
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(mark_page)])
+for module_router in (
+    auth_router,
+    control_router,
+    plans_router,
+    incidents_router,
+    statements_router,
+    audit_router,
+):
+    router.include_router(module_router)

@@ -1,0 +1,228 @@
+"""The statement editor and its review actions: save (and submit), approve, reject, publish.
+
+The transparency check runs live as the user types (app.js posts the unsaved content to
+the JSON check route with the session's CSRF header); saving runs it again on the server.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import ValidationError
+from sqlmodel import Session
+from starlette.responses import RedirectResponse, Response
+
+from crisiscomms.db import utc_now
+from crisiscomms.deps import SessionDep
+from crisiscomms.errors import CrisisCommsError
+from crisiscomms.statements import approval
+from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.content import StatementContent
+from crisiscomms.statements.models import StatementStatus
+from crisiscomms.web import editor
+from crisiscomms.web.deps import PageApprover, PageCommander, PageComms, PageViewer
+from crisiscomms.web.forms import CheckedForm, text
+from crisiscomms.web.templating import render
+
+router = APIRouter(prefix="/statements")
+
+NOTICES = {
+    "saved": "Saved as a new revision; the check ran again.",
+    "unchanged": "Nothing changed since the last revision.",
+    "submitted": "Submitted for review.",
+    "approved": "Approved.",
+    "rejected": "Sent back to its authors.",
+    "published": "Published.",
+    "already-published": "This statement was already published; nothing was sent twice.",
+}
+
+
+def editor_page(
+    request: Request,
+    session: Session,
+    statement_id: int,
+    *,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    action_values: dict[str, str] | None = None,
+    notice: str = "",
+    status_code: int = 200,
+) -> Response:
+    """The editor, optionally redisplaying posted input with its errors."""
+    statement = statement_service.get_statement(session, statement_id)
+    incident, plan = statement_service.context_of(session, statement)
+    context = editor.editor_context(session, statement, incident=incident, plan=plan, values=values)
+    context.update(
+        errors=errors or {},
+        action_values=action_values or {},
+        notice=NOTICES.get(notice, ""),
+        revisions=list(statement_service.list_revisions(session, statement_id)),
+    )
+    return render(request, "statements/edit.html", context, status_code=status_code)
+
+
+@router.get("/{statement_id}")
+def read_statement(
+    statement_id: int,
+    request: Request,
+    session: SessionDep,
+    _viewer: PageViewer,
+    notice: str = "",
+) -> Response:
+    """The statement editor: sections per language, the live check, channel previews."""
+    return editor_page(request, session, statement_id, notice=notice)
+
+
+@router.post("/{statement_id}")
+def save_statement(
+    statement_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+) -> Response:
+    """Save the edit as a revision (and submit it for review when asked)."""
+    statement = statement_service.get_statement(session, statement_id)
+    saved = StatementContent.model_validate(statement.content)
+    values = editor.posted_values(form, saved)
+    base = text(form, "base_revision")
+    try:
+        content = StatementContent.model_validate(editor.content_from(values, saved))
+    except ValidationError as exc:
+        return editor_page(
+            request,
+            session,
+            statement_id,
+            values=values,
+            errors=editor.content_errors(exc),
+            status_code=422,
+        )
+    before = statement.revision
+    try:
+        statement = statement_service.save(
+            session,
+            statement_id,
+            content,
+            base_revision=int(base) if base.isdigit() else 0,
+            actor=actor,
+            now=utc_now(),
+        )
+        notice = "saved" if statement.revision != before else "unchanged"
+        if text(form, "then") == "submit":
+            approval.submit(session, statement_id, actor=actor, now=utc_now())
+            notice = "submitted"
+    except CrisisCommsError as exc:
+        session.rollback()
+        return editor_page(
+            request,
+            session,
+            statement_id,
+            values=values,
+            errors=editor.service_errors(exc.details, exc.message),
+            status_code=exc.status,
+        )
+    return RedirectResponse(f"/statements/{statement_id}?notice={notice}", status_code=303)
+
+
+def _review(
+    request: Request,
+    session: Session,
+    statement_id: int,
+    action: str,
+    values: dict[str, str],
+    run: Any,
+) -> Response:
+    try:
+        run()
+    except CrisisCommsError as exc:
+        session.rollback()
+        return editor_page(
+            request,
+            session,
+            statement_id,
+            errors={action: exc.message},
+            action_values=values,
+            status_code=exc.status,
+        )
+    return RedirectResponse(f"/statements/{statement_id}?notice={action}", status_code=303)
+
+
+@router.post("/{statement_id}/submit")
+def submit_statement(
+    statement_id: int, request: Request, session: SessionDep, actor: PageComms, _form: CheckedForm
+) -> Response:
+    """Submit the saved revision for review."""
+
+    def run() -> None:
+        approval.submit(session, statement_id, actor=actor, now=utc_now())
+
+    return _review(request, session, statement_id, "submitted", {}, run)
+
+
+@router.post("/{statement_id}/approve")
+def approve_statement(
+    statement_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageApprover,
+    form: CheckedForm,
+) -> Response:
+    """Approve; a statement failing the check needs a written override reason."""
+    reason = text(form, "override_reason")
+
+    def run() -> None:
+        approval.approve(
+            session, statement_id, override_reason=reason or None, actor=actor, now=utc_now()
+        )
+
+    return _review(request, session, statement_id, "approved", {"override_reason": reason}, run)
+
+
+@router.post("/{statement_id}/reject")
+def reject_statement(
+    statement_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageApprover,
+    form: CheckedForm,
+) -> Response:
+    """Send the statement back with a reason."""
+    reason = text(form, "reason")
+
+    def run() -> None:
+        approval.reject(session, statement_id, reason=reason, actor=actor, now=utc_now())
+
+    return _review(request, session, statement_id, "rejected", {"reason": reason}, run)
+
+
+@router.post("/{statement_id}/publish")
+def publish_statement(
+    statement_id: int,
+    request: Request,
+    session: SessionDep,
+    actor: PageCommander,
+    _form: CheckedForm,
+) -> Response:
+    """Publish the approved revision; a repeated post sees it published and does nothing."""
+    statement = statement_service.get_statement(session, statement_id)
+    if statement.status == StatementStatus.PUBLISHED:
+        return RedirectResponse(
+            f"/statements/{statement_id}?notice=already-published", status_code=303
+        )
+
+    def run() -> None:
+        approval.publish(session, statement_id, actor=actor, now=utc_now())
+
+    return _review(request, session, statement_id, "published", {}, run)
+
+
+@router.get("/{statement_id}/diff")
+def compare_statement_revisions(
+    statement_id: int,
+    request: Request,
+    session: SessionDep,
+    _viewer: PageViewer,
+    old: int = Query(alias="from", ge=1),
+    new: int = Query(alias="to", ge=1),
+) -> Response:
+    """What changed between two revisions, section by section."""
+    statement = statement_service.get_statement(session, statement_id)
+    changes = statement_service.compare(session, statement_id, old=old, new=new)
+    return render(request, "statements/diff.html", {"statement": statement, "compare": changes})

@@ -1,0 +1,75 @@
+"""The Jinja2 environment of the staff pages: autoescaped, with a few display filters."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from starlette.responses import HTMLResponse
+
+from crisiscomms.accounts.models import Role
+from crisiscomms.accounts.principal import Principal
+from crisiscomms.config import Settings
+from crisiscomms.db import as_utc
+
+
+def when(value: datetime | None) -> str:
+    """A time as staff read it: UTC, to the minute."""
+    return as_utc(value).strftime("%Y-%m-%d %H:%M UTC") if value is not None else "—"
+
+
+def iso(value: datetime | None) -> str:
+    """A machine-readable UTC time for <time datetime> and the countdown script."""
+    return as_utc(value).isoformat().replace("+00:00", "Z") if value is not None else ""
+
+
+def duration(seconds: int | float | None) -> str:
+    """A duration in hours and minutes."""
+    if seconds is None:
+        return "—"
+    minutes = int(seconds) // 60
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def field_id(name: str) -> str:
+    """An element id for a form field name ("en.answers[0].answer" → "f-en-answers-0--answer")."""
+    return "f-" + re.sub(r"[^A-Za-z0-9_-]", "-", name)
+
+
+def can(principal: Principal | None, role: str) -> bool:
+    """Whether the signed-in user holds `role` (to show buttons; the routes check again)."""
+    return principal is not None and principal.has(Role(role))
+
+
+@lru_cache(maxsize=4)
+def templates_in(web_path: Path) -> Jinja2Templates:
+    """The staff pages' templates under `web_path` (settings.web_path), with their helpers."""
+    templates = Jinja2Templates(directory=str(web_path / "templates"))
+    templates.env.filters["when"] = when
+    templates.env.filters["iso"] = iso
+    templates.env.filters["duration"] = duration
+    templates.env.filters["fid"] = field_id
+    templates.env.globals["can"] = can
+    return templates
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any], *, status_code: int = 200
+) -> HTMLResponse:
+    """Render a page with the signed-in user and CSRF token, when there are any."""
+    values = {
+        "user": getattr(request.state, "page_user", None),
+        "csrf_token": getattr(request.state, "csrf_token", ""),
+    }
+    values.update(context)
+    settings: Settings = request.app.state.settings
+    templates = templates_in(settings.web_path)
+    response = templates.TemplateResponse(request, name, values, status_code=status_code)
+    response.headers["cache-control"] = "no-store"
+    return response

@@ -1,0 +1,266 @@
+/* crisiscomms staff pages: countdowns, language tabs, the live transparency check,
+   one-submission forms and jumping to a plan problem. Plain JavaScript, no build step.
+   Text from the server is only ever set with textContent, never parsed as HTML. */
+(function () {
+  "use strict";
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
+
+  /* ---- countdowns: amber before the deadline, red when overdue ---- */
+  function spell(seconds) {
+    var s = Math.abs(Math.round(seconds));
+    var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    return (h ? h + " h " + two(m) + " min" : m + " min " + two(r) + " s");
+  }
+  function tickCountdowns() {
+    var now = Date.now();
+    document.querySelectorAll("time.countdown[datetime]").forEach(function (el) {
+      if (!el.dataset.label) { el.dataset.label = el.textContent; }
+      var due = Date.parse(el.getAttribute("datetime"));
+      if (isNaN(due)) { return; }
+      var left = (due - now) / 1000;
+      var warn = parseInt(el.dataset.warn || "900", 10);
+      var state = left < 0 ? "overdue" : (left <= warn ? "soon" : "ok");
+      el.textContent = (left < 0 ? "overdue by " + spell(left) : "in " + spell(left)) +
+        " (" + el.dataset.label + ")";
+      el.classList.remove("ok", "soon", "overdue");
+      el.classList.add(state);
+      var card = el.closest("[data-clock-card]");
+      if (card && card.querySelector("time.countdown") === el) {
+        card.classList.remove("clock-ok", "clock-soon", "clock-overdue", "clock-none");
+        card.classList.add("clock-" + state);
+        var word = card.querySelector(".clock-word");
+        if (word) { word.textContent = state === "overdue" ? "overdue" : (state === "soon" ? "due soon" : ""); }
+      }
+    });
+  }
+
+  /* ---- language tabs ---- */
+  function setupTabs() {
+    document.querySelectorAll("[data-tabs]").forEach(function (nav) {
+      var tabs = Array.prototype.slice.call(nav.querySelectorAll("[data-tab]"));
+      if (tabs.length < 2) { return; }
+      nav.setAttribute("role", "tablist");
+      function panel(tab) { return document.getElementById(tab.dataset.tab); }
+      function show(chosen, focus) {
+        tabs.forEach(function (tab) {
+          var on = tab === chosen;
+          tab.setAttribute("aria-selected", on ? "true" : "false");
+          tab.tabIndex = on ? 0 : -1;
+          var p = panel(tab);
+          if (p) { p.hidden = !on; }
+        });
+        if (focus) { chosen.focus(); }
+      }
+      tabs.forEach(function (tab, i) {
+        tab.setAttribute("role", "tab");
+        tab.setAttribute("aria-controls", tab.dataset.tab);
+        var p = panel(tab);
+        if (p) { p.setAttribute("role", "tabpanel"); }
+        tab.addEventListener("click", function (ev) { ev.preventDefault(); show(tab, false); });
+        tab.addEventListener("keydown", function (ev) {
+          var next = null;
+          if (ev.key === "ArrowRight") { next = tabs[(i + 1) % tabs.length]; }
+          if (ev.key === "ArrowLeft") { next = tabs[(i - 1 + tabs.length) % tabs.length]; }
+          if (next) { ev.preventDefault(); show(next, true); }
+        });
+      });
+      var withError = tabs.filter(function (tab) {
+        var p = panel(tab);
+        return p && p.querySelector("[aria-invalid=true]");
+      })[0];
+      var fromHash = tabs.filter(function (tab) { return "#" + tab.dataset.tab === location.hash; })[0];
+      show(withError || fromHash || tabs[0], false);
+    });
+  }
+
+  /* ---- the live transparency check ---- */
+  function setupLiveCheck() {
+    var form = document.getElementById("statement-form");
+    var data = document.getElementById("statement-content");
+    if (!form || !data || !form.dataset.checkUrl) { return; }
+    var saved = JSON.parse(data.textContent);
+    var summary = document.getElementById("check-summary");
+    var state = summary ? summary.querySelector("[data-check-state]") : null;
+    var timer = null, sequence = 0;
+
+    function content() {
+      var c = JSON.parse(JSON.stringify(saved));
+      form.querySelectorAll("[data-field-input]").forEach(function (input) {
+        var key = input.dataset.fieldInput;
+        var dot = key.indexOf(".");
+        var locale = key.slice(0, dot), rest = key.slice(dot + 1);
+        var body = c.locales[locale];
+        if (!body) { return; }
+        var answer = /^answers\[(\d+)\]\.answer$/.exec(rest);
+        if (answer) { body.answers[parseInt(answer[1], 10)].answer = input.value; }
+        else { body.sections[rest] = input.value; }
+      });
+      var next = form.querySelector("[data-next-update]");
+      if (next) { c.next_update_at = next.value ? next.value + ":00Z" : null; }
+      return c;
+    }
+
+    function el(tag, cls, text) {
+      var node = document.createElement(tag);
+      if (cls) { node.className = cls; }
+      if (text !== undefined) { node.textContent = text; }
+      return node;
+    }
+
+    function findingItem(f) {
+      var li = el("li", "finding sev-" + f.severity);
+      var p = el("p");
+      p.appendChild(el("span", "sev", f.severity));
+      p.appendChild(document.createTextNode(" " + f.message));
+      li.appendChild(p);
+      if (f.excerpt) {
+        var ex = el("p", "excerpt");
+        ex.appendChild(document.createTextNode("\u201c"));
+        ex.appendChild(el("mark", "", f.excerpt));
+        ex.appendChild(document.createTextNode("\u201d"));
+        li.appendChild(ex);
+      }
+      if (f.suggestion) {
+        var sg = el("p", "suggestion");
+        sg.appendChild(el("strong", "", "Suggested fix:"));
+        sg.appendChild(document.createTextNode(" " + f.suggestion));
+        li.appendChild(sg);
+      }
+      return li;
+    }
+
+    function highlight(box, value, findings) {
+      while (box.firstChild) { box.removeChild(box.firstChild); }
+      var spans = findings.filter(function (f) { return f.end > f.start; })
+        .map(function (f) { return [Math.max(0, f.start), Math.min(value.length, f.end), f.rule]; })
+        .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+      var cursor = 0;
+      spans.forEach(function (s) {
+        if (s[1] <= cursor) { return; }
+        var start = Math.max(s[0], cursor);
+        if (start > cursor) { box.appendChild(document.createTextNode(value.slice(cursor, start))); }
+        var mark = el("mark", "", value.slice(start, s[1]));
+        mark.dataset.rule = s[2];
+        box.appendChild(mark);
+        cursor = s[1];
+      });
+      if (cursor < value.length) { box.appendChild(document.createTextNode(value.slice(cursor))); }
+      box.hidden = spans.length === 0;
+    }
+
+    function show(report) {
+      var byKey = {};
+      report.findings.forEach(function (f) {
+        var key = f.locale + "." + f.section;
+        (byKey[key] = byKey[key] || []).push(f);
+      });
+      var placed = {};
+      form.querySelectorAll("[data-field-input]").forEach(function (input) {
+        var key = input.dataset.fieldInput;
+        var found = byKey[key] || [];
+        placed[key] = true;
+        var list = form.querySelector('[data-findings-for="' + CSS.escape(key) + '"]');
+        var box = form.querySelector('[data-highlight-for="' + CSS.escape(key) + '"]');
+        if (list) {
+          while (list.firstChild) { list.removeChild(list.firstChild); }
+          found.forEach(function (f) { list.appendChild(findingItem(f)); });
+        }
+        if (box) { highlight(box, input.value.trim(), found); }
+        input.classList.toggle("has-findings", found.some(function (f) { return f.severity !== "info"; }));
+      });
+      var other = document.getElementById("other-findings");
+      if (other) {
+        while (other.firstChild) { other.removeChild(other.firstChild); }
+        report.findings.forEach(function (f) {
+          if (!placed[f.locale + "." + f.section]) { other.appendChild(findingItem(f)); }
+        });
+      }
+      if (summary) {
+        summary.classList.toggle("pass", report.passed);
+        summary.classList.toggle("fail", !report.passed);
+        summary.querySelector("[data-score]").textContent = String(report.score);
+        summary.querySelector("[data-verdict]").textContent =
+          report.passed ? "passes" : "does not pass yet";
+      }
+    }
+
+    function run() {
+      var mine = ++sequence;
+      if (state) { state.textContent = "(checking…)"; }
+      fetch(form.dataset.checkUrl, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken() },
+        body: JSON.stringify({ content: content() })
+      }).then(function (response) {
+        return response.json().then(function (body) { return { status: response.status, body: body }; });
+      }).then(function (result) {
+        if (mine !== sequence) { return; }
+        if (result.status === 200) {
+          show(result.body);
+          if (state) { state.textContent = "(unsaved text checked)"; }
+        } else if (result.status === 401) {
+          if (state) { state.textContent = "(your session has ended: save to sign in again)"; }
+        } else if (state) {
+          state.textContent = "(" + ((result.body.error && result.body.error.message) || "cannot check yet") + ")";
+        }
+      }).catch(function () {
+        if (mine === sequence && state) { state.textContent = "(check unavailable)"; }
+      });
+    }
+
+    form.addEventListener("input", function () {
+      if (timer) { clearTimeout(timer); }
+      timer = setTimeout(run, 500);
+    });
+  }
+
+  /* ---- forms post once ---- */
+  function setupOnce() {
+    document.querySelectorAll("form").forEach(function (form) {
+      if (!form.querySelector("[data-once]")) { return; }
+      form.addEventListener("submit", function (ev) {
+        if (form.dataset.submitted) { ev.preventDefault(); return; }
+        form.dataset.submitted = "1";
+        // Disable after the browser has taken the submitter's name and value.
+        setTimeout(function () {
+          form.querySelectorAll("[data-once]").forEach(function (b) { b.disabled = true; });
+        }, 0);
+      });
+    });
+  }
+
+  /* ---- plan editor: jump to a problem's line ---- */
+  function setupGotoLine() {
+    document.querySelectorAll("[data-goto-line]").forEach(function (link) {
+      link.addEventListener("click", function (ev) {
+        var area = document.getElementById("source");
+        if (!area) { return; }
+        ev.preventDefault();
+        var line = parseInt(link.dataset.gotoLine, 10);
+        var lines = area.value.split("\n");
+        var start = 0;
+        for (var i = 0; i < line - 1 && i < lines.length; i++) { start += lines[i].length + 1; }
+        var end = start + (lines[line - 1] || "").length;
+        area.focus();
+        area.setSelectionRange(start, end);
+        var lineHeight = area.scrollHeight / Math.max(lines.length, 1);
+        area.scrollTop = Math.max(0, (line - 5) * lineHeight);
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setupTabs();
+    setupLiveCheck();
+    setupOnce();
+    setupGotoLine();
+    tickCountdowns();
+    setInterval(tickCountdowns, 1000);
+  });
+})();
