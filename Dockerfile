@@ -5,7 +5,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     CRISISCOMMS_DATABASE_URL=sqlite:////data/crisiscomms.db \
-    CRISISCOMMS_PLANS_DIR=/app/plans
+    CRISISCOMMS_PLANS_DIR=/app/plans \
+    CRISISCOMMS_WEB_DIR=/app/web
 
 WORKDIR /app
 COPY pyproject.toml README.md ./

@@ -170,3 +170,8 @@ def outage_plan(session: Session) -> PlanVersion:
     return plan_service.create_plan(
         session, body=load_library_plan("service-outage"), source="test", actor=SYSTEM, now=NOW
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the browser tests last: Playwright's event loop must not overlap other tests."""
+    items.sort(key=lambda item: "tests/browser/" in item.nodeid.replace("\\", "/"))

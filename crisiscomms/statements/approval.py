@@ -179,7 +179,11 @@ def reject(
 
 def publish(session: Session, statement_id: int, *, actor: Principal, now: datetime) -> Statement:
     """Publish the approved revision (or an unedited pre-approved holding statement)."""
-    statement = statement_service.get_statement(session, statement_id)
+    statement_service.get_statement(session, statement_id)
+    # Two publish requests at once: the row lock makes the second wait and then see "published".
+    locked = session.get(Statement, statement_id, with_for_update=True, populate_existing=True)
+    assert locked is not None
+    statement = locked
     incident, plan = statement_service.context_of(session, statement)
     if statement.status == S.PUBLISHED:
         raise Conflict(f"statement {statement_id} is already published")
