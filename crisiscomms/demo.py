@@ -48,8 +48,8 @@ def load_demo(
     if created_admin:
         lines.append(f"admin {created_admin[0]} one-time password: {created_admin[1]}")
     lines.append(
-        "demo users (once `crisiscomms serve` runs, sign in with "
-        "POST http://127.0.0.1:8000/api/v1/auth/login or try the API at /docs):"
+        "demo users (once `crisiscomms serve` runs, sign in at http://127.0.0.1:8000/; "
+        "the API is at /docs):"
     )
     commander: User | None = None
     for email, name, role in DEMO_USERS:
