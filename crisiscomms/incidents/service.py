@@ -92,6 +92,34 @@ def snapshot(incident: Incident) -> dict[str, Any]:
     return incident.model_dump(mode="json")
 
 
+def _record_change(
+    session: Session,
+    incident: Incident,
+    *,
+    kind: str,
+    message: str,
+    actor: Principal,
+    now: datetime,
+    before: dict[str, Any],
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Store a change: the incident, a timeline entry, and an audit event with before/after."""
+    incident.updated_at = now
+    session.add(incident)
+    session.flush()
+    record_event(session, incident, kind=kind, message=message, actor=actor, now=now, data=data)
+    audit_service.record(
+        session,
+        actor=actor,
+        action=kind,
+        target_type="incident",
+        target_id=incident.id,
+        now=now,
+        before=before,
+        after=snapshot(incident),
+    )
+
+
 def _severity_or_error(plan: PlanBody, severity: str, location: str) -> None:
     if severity not in plan.severity_ids():
         known = ", ".join(plan.severity_ids())
@@ -259,28 +287,16 @@ def change_status(
     if previous == IncidentStatus.RESOLVED and status in lifecycle.OPEN_STATUSES:
         cadence = body.severity(incident.severity).update_cadence_minutes
         incident.next_update_due_at = now + timedelta(minutes=cadence)
-    incident.updated_at = now
-    session.add(incident)
-    session.flush()
     message = f"Status {previous.value} → {status.value}" + (f": {note}" if note else "")
-    record_event(
+    _record_change(
         session,
         incident,
         kind="incident.status",
         message=message,
         actor=actor,
         now=now,
-        data={"from": previous.value, "to": status.value},
-    )
-    audit_service.record(
-        session,
-        actor=actor,
-        action="incident.status",
-        target_type="incident",
-        target_id=incident.id,
-        now=now,
         before=before,
-        after=snapshot(incident),
+        data={"from": previous.value, "to": status.value},
     )
     return incident
 
@@ -305,27 +321,15 @@ def change_severity(
     previous = incident.severity
     incident.severity = severity
     lifecycle.compute_clock(incident, body)
-    incident.updated_at = now
-    session.add(incident)
-    session.flush()
-    record_event(
+    _record_change(
         session,
         incident,
         kind="incident.severity",
         message=f"Severity {previous} → {severity}: {reason}",
         actor=actor,
         now=now,
-        data={"from": previous, "to": severity},
-    )
-    audit_service.record(
-        session,
-        actor=actor,
-        action="incident.severity",
-        target_type="incident",
-        target_id=incident.id,
-        now=now,
         before=before,
-        after=snapshot(incident),
+        data={"from": previous, "to": severity},
     )
     return incident
 
@@ -339,28 +343,16 @@ def assign_commander(
     _commander_or_error(session, user_id, "body.user_id")
     before = snapshot(incident)
     incident.commander_id = user_id
-    incident.updated_at = now
-    session.add(incident)
-    session.flush()
     commander = account_service.get_user(session, user_id)
-    record_event(
+    _record_change(
         session,
         incident,
         kind="incident.commander",
         message=f"Commander is now {commander.name} ({commander.email})",
         actor=actor,
         now=now,
-        data={"user_id": user_id},
-    )
-    audit_service.record(
-        session,
-        actor=actor,
-        action="incident.commander",
-        target_type="incident",
-        target_id=incident.id,
-        now=now,
         before=before,
-        after=snapshot(incident),
+        data={"user_id": user_id},
     )
     return incident
 
