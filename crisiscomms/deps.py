@@ -108,10 +108,13 @@ def get_principal(request: Request, session: SessionDep, settings: SettingsDep) 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
-def require(role: Role) -> Callable[[Principal], Principal]:
-    """A dependency that lets through callers holding at least `role`."""
+def require(
+    role: Role, source: Callable[..., Principal] = get_principal
+) -> Callable[[Principal], Principal]:
+    """A dependency that lets through callers (from `source`) holding at least `role`."""
 
-    def check_role(principal: CurrentPrincipal) -> Principal:
+    # A default `Depends(source)` rather than an Annotated alias: `source` varies per call.
+    def check_role(principal: Principal = Depends(source)) -> Principal:  # noqa: B008
         if not principal.has(role):
             raise Forbidden(f"this needs the {role} role; you have {principal.role}")
         return principal

@@ -19,6 +19,7 @@ DESIGN.md, "The delivery contract"):
 from __future__ import annotations
 
 import asyncio
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -121,12 +122,12 @@ class Channel(Protocol):
         ...
 
 
-class SyncChannelMixin:
+class SyncChannelMixin(ABC):
     """`asend` and `send_many` for channels whose provider client blocks (run in a thread)."""
 
+    @abstractmethod
     def send(self, message: OutboundMessage) -> SendResult:
         """Send one message; never raises."""
-        raise NotImplementedError
 
     async def asend(self, message: OutboundMessage) -> SendResult:
         """Send one message in a worker thread."""
@@ -136,7 +137,7 @@ class SyncChannelMixin:
         """Send in order, one after another: ordering matters on these targets."""
         return [await self.asend(message) for message in messages]
 
-    async def aclose(self) -> None:
+    async def aclose(self) -> None:  # noqa: B027  (an optional hook, empty on purpose)
         """Nothing pooled to release."""
 
 

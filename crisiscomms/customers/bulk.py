@@ -13,6 +13,7 @@ value, or become true for a new customer.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -105,15 +106,15 @@ PG_MERGE = _pg_merge()
 PLANNER = ("enable_hashjoin", "enable_mergejoin", "enable_seqscan")
 
 
-class Writer:
+class Writer(ABC):
     """Writes chunks of rows and adds up what they did; `close()` returns the totals."""
 
     def __init__(self) -> None:
         self.totals = Counts(0, 0, 0)
 
+    @abstractmethod
     def write(self, rows: list[Row]) -> None:
         """Upsert one chunk (its external ids are distinct)."""
-        raise NotImplementedError
 
     def close(self) -> Counts:
         """Finish any work under way; the totals."""
@@ -239,7 +240,8 @@ def writer_for(session: Session, *, now: datetime) -> Iterator[Writer]:
     elif dialect.name == "postgresql":
         writer = PostgresWriter(driver, now)
     else:
-        raise NotImplementedError(f"no bulk customer import for {dialect.name}")
+        # Settings only accept SQLite and PostgreSQL URLs' drivers that the service supports.
+        raise RuntimeError(f"customer import supports SQLite and PostgreSQL, not {dialect.name}")
     try:
         yield writer
     finally:

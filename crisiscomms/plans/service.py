@@ -290,9 +290,24 @@ def get_plan_with_version(
     return get_plan(session, plan_id), get_version(session, plan_id, version)
 
 
+_BODIES: dict[str, PlanBody] = {}
+_BODIES_KEPT = 64
+
+
 def body_of(version: PlanVersion) -> PlanBody:
-    """The validated body of a stored version."""
-    return PlanBody.model_validate(version.body)
+    """The validated body of a stored version.
+
+    Validating a whole plan costs milliseconds and a request may need it several times;
+    versions never change, so the model is kept by its content hash. Callers must not
+    mutate it (use `model_copy`).
+    """
+    body = _BODIES.get(version.body_sha256)
+    if body is None:
+        body = PlanBody.model_validate(version.body)
+        if len(_BODIES) >= _BODIES_KEPT:
+            _BODIES.pop(next(iter(_BODIES)))
+        _BODIES[version.body_sha256] = body
+    return body
 
 
 def export_plan(session: Session, plan_id: int, *, version: int | None = None) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage
 from crisiscomms.statements import drafting
 from crisiscomms.statements import renditions as rendition_service
 from crisiscomms.statements.check import CheckReport, run_check
-from crisiscomms.statements.content import StatementContent
+from crisiscomms.statements.content import SectionsContent, StatementContent
 from crisiscomms.statements.models import Statement, StatementRevision, StatementStatus
 
 OTHER_APOLOGIES_CONSIDERED = 200
@@ -75,21 +75,27 @@ def _other_apologies(session: Session, incident_id: int) -> list[str]:
 
 
 def check(
-    session: Session, statement: Statement, content: StatementContent | None = None
+    session: Session,
+    statement: Statement,
+    content: StatementContent | None = None,
+    *,
+    defaults: dict[str, SectionsContent] | None = None,
 ) -> CheckReport:
-    """Run the transparency check on the statement (or on unsaved `content` for it)."""
+    """Run the transparency check on the statement (or on unsaved `content` for it).
+
+    `defaults` is the template's own text, when the caller has just rendered it.
+    """
     incident, plan = context_of(session, statement)
     content = content or content_of(statement)
     stage = Stage(statement.stage)
     # The pre-approved holding statement is generic by design: the canned-text rule is for
     # statements that should speak to this incident in their own words.
-    defaults = (
-        None
-        if statement.holding
-        else drafting.template_defaults(
+    if statement.holding:
+        defaults = None
+    elif defaults is None:
+        defaults = drafting.template_defaults(
             plan, incident, stage=stage, holding=False, next_update_at=content.next_update_at
         )
-    )
     summaries = rendition_service.summaries(
         content, plan=plan, statement_id=statement.id, incident_id=incident.id, stage=stage.value
     )
@@ -177,6 +183,7 @@ def draft(
     content = drafting.draft_content(
         plan, incident, stage=stage, holding=holding, next_update_at=next_update_at
     )
+    defaults = {locale: value.sections for locale, value in content.locales.items()}
     # Honesty first: what we promised before, and where each promise stands.
     content = promised.include(session, content, incident_id=incident_id)
     statement = Statement(
@@ -191,7 +198,8 @@ def draft(
     )
     session.add(statement)
     session.flush()
-    _store_revision(session, statement, check(session, statement, content), actor=actor, now=now)
+    report = check(session, statement, content, defaults=defaults)
+    _store_revision(session, statement, report, actor=actor, now=now)
     kind = "holding statement" if holding else f"{stage.value} statement"
     incident_service.record_event(
         session,

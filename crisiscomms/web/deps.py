@@ -7,7 +7,6 @@ and, after sign-in, back where it was. Only same-site relative paths are accepte
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated
 from urllib.parse import urlencode, urlsplit
 
@@ -17,8 +16,8 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import Role
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep, SettingsDep
-from crisiscomms.errors import Forbidden, Unauthorized
+from crisiscomms.deps import SessionDep, SettingsDep, require
+from crisiscomms.errors import Unauthorized
 
 PASSWORD_PAGE = "/account/password"
 
@@ -93,20 +92,8 @@ def get_page_principal(request: Request, session: SessionDep, settings: Settings
 PagePrincipal = Annotated[Principal, Depends(get_page_principal)]
 
 
-def require_page(role: Role) -> Callable[[Principal], Principal]:
-    """A page dependency that lets through users holding at least `role`."""
-
-    def check_page_role(principal: PagePrincipal) -> Principal:
-        if not principal.has(role):
-            raise Forbidden(f"this needs the {role} role; you have {principal.role}")
-        return principal
-
-    check_page_role.__name__ = f"require_page_{role}"
-    return check_page_role
-
-
-PageViewer = Annotated[Principal, Depends(require_page(Role.VIEWER))]
-PageComms = Annotated[Principal, Depends(require_page(Role.COMMS))]
-PageApprover = Annotated[Principal, Depends(require_page(Role.APPROVER))]
-PageCommander = Annotated[Principal, Depends(require_page(Role.COMMANDER))]
-PageAdmin = Annotated[Principal, Depends(require_page(Role.ADMIN))]
+PageViewer = Annotated[Principal, Depends(require(Role.VIEWER, get_page_principal))]
+PageComms = Annotated[Principal, Depends(require(Role.COMMS, get_page_principal))]
+PageApprover = Annotated[Principal, Depends(require(Role.APPROVER, get_page_principal))]
+PageCommander = Annotated[Principal, Depends(require(Role.COMMANDER, get_page_principal))]
+PageAdmin = Annotated[Principal, Depends(require(Role.ADMIN, get_page_principal))]

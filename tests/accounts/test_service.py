@@ -287,10 +287,8 @@ def test_change_own_password_refuses(
 
 
 def _no_users(session: Session) -> None:
-    # ensure_admin acts only on an empty table; earlier tests' users are rolled back, but
-    # other domains' fixtures may have added some: skip rather than delete them.
-    if session.exec(select(User.id).limit(1)).first() is not None:
-        pytest.skip("the user table is not empty in this database")
+    # ensure_admin acts only on an empty table; every test's users are rolled back.
+    assert session.exec(select(User.id).limit(1)).first() is None, "users leaked between tests"
 
 
 def test_ensure_admin_generates_a_one_time_password(session: Session, settings: Settings) -> None:
