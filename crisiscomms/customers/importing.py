@@ -105,3 +105,44 @@ def import_customers(
         report.add(writer.close())
     bulk.forget_loaded_customers(session)
     return report
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, read without writing: the first rows as parsed, and every
+    line that would fail (the first MAX_REPORTED_ERRORS of them)."""
+
+    format: ImportFormat
+    lines: int = 0
+    valid: int = 0
+    rows: list[Row] = field(default_factory=list)
+    report: ImportReport | None = None
+
+    @property
+    def errors(self) -> list[LineError]:
+        """The lines that would fail, with line number, field and message."""
+        return self.report.errors if self.report else []
+
+    @property
+    def failed(self) -> int:
+        """How many lines would fail."""
+        return self.report.failed if self.report else 0
+
+
+def preview_customers(
+    chunks: Iterable[bytes], *, fmt: ImportFormat, sample: int = 20
+) -> ImportPreview:
+    """Parse a JSONL or CSV stream exactly as `import_customers` does, without touching
+    the database: the first `sample` valid rows and the per-line errors."""
+    report = ImportReport(format=fmt)
+    preview = ImportPreview(format=fmt, report=report)
+    for _number, outcome in records(chunks, fmt, report):
+        preview.lines += 1
+        if isinstance(outcome, LineError):
+            report.fail(outcome)
+            continue
+        preview.valid += 1
+        if len(preview.rows) < sample:
+            preview.rows.append(outcome)
+    report.lines = preview.lines
+    return preview
