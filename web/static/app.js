@@ -255,8 +255,22 @@
     });
   }
 
+  /* ---- file fields with a size limit: say so before the upload, not after ---- */
+  function setupFileLimits() {
+    document.querySelectorAll("input[type=file][data-max-bytes]").forEach(function (input) {
+      input.addEventListener("change", function () {
+        var limit = parseInt(input.dataset.maxBytes, 10);
+        var file = input.files && input.files[0];
+        input.setCustomValidity(file && file.size > limit ?
+          "This file is larger than " + Math.floor(limit / 1024) + " KiB; import it through the API or the command line." : "");
+        input.reportValidity();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupTabs();
+    setupFileLimits();
     setupLiveCheck();
     setupOnce();
     setupGotoLine();
