@@ -78,7 +78,11 @@ def serve(
 
 @app.command()
 def worker() -> None:
-    """Run a background worker until SIGTERM or Ctrl-C; the current pass always finishes."""
+    """Run a background worker until SIGTERM or Ctrl-C; the current pass always finishes.
+
+    Start as many as you like against PostgreSQL: they share the queue (SKIP LOCKED).
+    """
+    from crisiscomms.worker.delivery import DeliveryEngine
     from crisiscomms.worker.loop import Worker
 
     settings = get_settings()
@@ -86,7 +90,11 @@ def worker() -> None:
     engine = make_engine(settings)
     if not migrations.is_current(engine):
         _fail("the database schema is not current: run `crisiscomms db upgrade` first")
-    loop = Worker(engine, poll_seconds=settings.worker_poll_seconds)
+    loop = Worker(
+        engine,
+        poll_seconds=settings.worker_poll_seconds,
+        delivery=DeliveryEngine(engine, settings),
+    )
 
     def _stop(signum: int, _frame: FrameType | None) -> None:
         loop.stop()

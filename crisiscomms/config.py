@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     """Let webhooks and apprise reach loopback/private/link-local addresses (tests, self-hosted)."""
     smtp_pool_size: int = Field(default=16, ge=1, le=256)
     outbound_timeout_seconds: float = Field(default=10.0, gt=0)
+    delivery_batch_size: int = Field(default=500, ge=1, le=20_000)
+    """Deliveries a worker claims and sends per step."""
+    delivery_lease_seconds: int = Field(default=120, ge=5)
+    """How long a claim lasts before another worker may take it over (a dead worker's)."""
+    delivery_max_attempts: int = Field(default=8, ge=1, le=100)
 
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=512 * 1_048_576, ge=1024)

@@ -29,6 +29,12 @@ def as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def rowcount(result: Any) -> int:
+    """Rows an UPDATE/DELETE/INSERT touched (CursorResult.rowcount; -1 unknown → 0)."""
+    count = getattr(result, "rowcount", 0)
+    return max(int(count or 0), 0)
+
+
 def make_engine(settings: Settings) -> Engine:
     """Build the engine for the configured database, tuned per backend."""
     url = settings.database_url

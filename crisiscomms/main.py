@@ -19,6 +19,7 @@ from crisiscomms.db import make_engine
 from crisiscomms.http import RequestContextMiddleware, install_error_handlers
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
+from crisiscomms.worker.delivery import DeliveryEngine
 from crisiscomms.worker.loop import Worker, start_in_thread
 
 log = logging.getLogger("crisiscomms")
@@ -57,13 +58,18 @@ def create_app(
                     report.admin_password,
                 )
         if settings.run_worker_in_process:
-            worker = Worker(engine, poll_seconds=settings.worker_poll_seconds)
-            start_in_thread(worker)
+            worker = Worker(
+                engine,
+                poll_seconds=settings.worker_poll_seconds,
+                delivery=DeliveryEngine(engine, settings),
+            )
+            thread = start_in_thread(worker)
         try:
             yield
         finally:
             if worker is not None:
                 worker.stop()
+                thread.join(timeout=settings.outbound_timeout_seconds * 3)
 
     app = FastAPI(
         title="crisiscomms",

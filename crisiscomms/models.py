@@ -4,6 +4,15 @@ from sqlmodel import SQLModel
 
 from crisiscomms.accounts.models import ApiKey, LoginAttempt, User, WebSession
 from crisiscomms.audit.models import AuditEvent
+from crisiscomms.broadcasts.models import (
+    Broadcast,
+    Delivery,
+    DeliveryAttempt,
+    DryRunMessage,
+    IdempotencyKey,
+    WorkerLock,
+)
+from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.commitments.models import Commitment, CommitmentReport
 from crisiscomms.customers.models import AppSecret, Customer, Suppression
 from crisiscomms.incidents.models import Incident, IncidentEvent
@@ -17,9 +26,15 @@ __all__ = [
     "ApiKey",
     "AppSecret",
     "AuditEvent",
+    "Broadcast",
+    "ChannelConfig",
     "Commitment",
     "CommitmentReport",
     "Customer",
+    "Delivery",
+    "DeliveryAttempt",
+    "DryRunMessage",
+    "IdempotencyKey",
     "Incident",
     "IncidentEvent",
     "LoginAttempt",
@@ -31,5 +46,6 @@ __all__ = [
     "Suppression",
     "User",
     "WebSession",
+    "WorkerLock",
     "metadata",
 ]

@@ -6,6 +6,8 @@ from crisiscomms.api import (
     apikeys,
     audit,
     auth,
+    broadcasts,
+    channels,
     commitments,
     customers,
     health,
@@ -33,5 +35,7 @@ v1.include_router(statements.router)
 v1.include_router(commitments.router)
 v1.include_router(notifications.router)
 v1.include_router(customers.router)
+v1.include_router(channels.router)
+v1.include_router(broadcasts.router)
 router.include_router(v1)
 router.include_router(statuspage.router)  # /api/v2: the Statuspage-compatible public JSON

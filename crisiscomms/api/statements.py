@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
+from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.db import utc_now
 from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, SessionDep, ViewerDep
 from crisiscomms.statements import approval, previews
@@ -125,7 +126,9 @@ def reject_statement(
 @router.post("/statements/{statement_id}/publish", response_model=StatementPublic)
 def publish_statement(statement_id: int, session: SessionDep, actor: CommanderDep) -> Statement:
     """Publish the approved revision; it supersedes the incident's earlier statements."""
-    return approval.publish(session, statement_id, actor=actor, now=utc_now())
+    broadcast = broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
+    assert broadcast.statement_id is not None
+    return statement_service.get_statement(session, broadcast.statement_id)
 
 
 @router.get("/statements/{statement_id}/renditions/{channel}")

@@ -49,15 +49,16 @@ def normalise_address(kind: ChannelKind | str, address: str) -> str:
     return address.lower() if ChannelKind(kind) == ChannelKind.EMAIL else address
 
 
-def _stored_key(session: Session, *, create: bool, now: datetime) -> bytes | None:
-    row = session.get(AppSecret, KEY_NAME)
+def stored_secret(session: Session, name: str, *, create: bool, now: datetime) -> bytes | None:
+    """A random 32-byte key kept in the database under `name` (development, no secret key)."""
+    row = session.get(AppSecret, name)
     if row is None and create:
-        values = {"name": KEY_NAME, "value": secrets.token_hex(32), "created_at": now}
+        values = {"name": name, "value": secrets.token_hex(32), "created_at": now}
         dialect = session.connection().dialect.name
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         # Two processes may start at once: the first key written wins for both.
         session.exec(insert(AppSecret).values(**values).on_conflict_do_nothing())
-        row = session.get(AppSecret, KEY_NAME)
+        row = session.get(AppSecret, name)
     return None if row is None else bytes.fromhex(row.value)
 
 
@@ -66,7 +67,7 @@ def signing_key(session: Session, settings: Settings, *, now: datetime) -> bytes
     if settings.secret_key is not None:
         secret = settings.secret_key.get_secret_value().encode()
         return hmac.new(secret, PURPOSE, hashlib.sha256).digest()
-    key = _stored_key(session, create=True, now=now)
+    key = stored_secret(session, KEY_NAME, create=True, now=now)
     assert key is not None
     return key
 
@@ -76,7 +77,7 @@ def verification_keys(session: Session, settings: Settings, *, now: datetime) ->
     keys = []
     if settings.secret_key is not None:
         keys.append(signing_key(session, settings, now=now))
-    stored = _stored_key(session, create=False, now=now)
+    stored = stored_secret(session, KEY_NAME, create=False, now=now)
     if stored is not None:
         keys.append(stored)
     return keys

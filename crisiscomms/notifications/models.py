@@ -17,6 +17,8 @@ class NotificationKind(StrEnum):
     """A commitment passed its due time unkept: to the commander."""
     KEPT_NOTICE = "kept_notice"
     """A promise was kept: a short update to the audiences it was made to."""
+    CHANNEL_ALERT = "channel_alert"
+    """A channel was quarantined after repeated failures: to its owner, internally."""
 
 
 class NotificationStatus(StrEnum):

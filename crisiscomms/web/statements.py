@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 from starlette.responses import RedirectResponse, Response
 
+from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep
 from crisiscomms.errors import CrisisCommsError
@@ -208,7 +209,7 @@ def publish_statement(
         )
 
     def run() -> None:
-        approval.publish(session, statement_id, actor=actor, now=utc_now())
+        broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
 
     return _review(request, session, statement_id, "published", {}, run)
 

@@ -1,8 +1,9 @@
-"""The worker loop: run each registered job in its own unit of work, again and again.
+"""The worker loop: the jobs, then one delivery step, again and again.
 
-Jobs take (session, now) and return how much they did; they flush, the loop commits.
-Later issues add the delivery claimer and the watchdog here. A job that fails is
-logged and retried on the next tick; it never stops the others.
+Jobs take (session, now) and return how much they did; they flush, the loop commits each
+in its own unit of work. A job that fails is logged and runs again on the next tick; it
+never stops the others. While there is work (a fan-out chunk written, a full delivery
+batch sent) the loop goes round at once; otherwise it waits the poll interval.
 """
 
 from __future__ import annotations
@@ -17,25 +18,31 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms.db import utc_now
+from crisiscomms.worker.delivery import DeliveryEngine
 
 log = logging.getLogger("crisiscomms.worker")
 
 Job = Callable[[Session, datetime], int]
+BUSY_JOBS = frozenset({"fan_out"})
+"""Jobs whose positive result means more is waiting right now."""
 
 
 def default_jobs() -> dict[str, Job]:
     """The jobs every worker runs, by name."""
     from crisiscomms.accounts import service as account_service
+    from crisiscomms.broadcasts import fanout
     from crisiscomms.commitments import reminders as commitment_reminders
 
     return {
         "purge_expired_sessions": account_service.purge_expired,
         "commitments": commitment_reminders.sweep,
+        "fan_out": fanout.fan_out,
+        "complete_broadcasts": fanout.complete,
     }
 
 
 class Worker:
-    """Runs the jobs on a fixed poll interval until told to stop."""
+    """Runs the jobs and the delivery engine on a poll interval until told to stop."""
 
     def __init__(
         self,
@@ -43,16 +50,18 @@ class Worker:
         *,
         poll_seconds: float = 1.0,
         jobs: dict[str, Job] | None = None,
+        delivery: DeliveryEngine | None = None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.engine = engine
         self.poll_seconds = poll_seconds
         self.jobs = jobs if jobs is not None else default_jobs()
+        self.delivery = delivery
         self.clock = clock
         self.stopping = threading.Event()
 
     def run_once(self) -> dict[str, int]:
-        """One pass over every job; returns what each did."""
+        """One pass over every job and one delivery step; returns what each did."""
         done: dict[str, int] = {}
         for name, job in self.jobs.items():
             try:
@@ -62,16 +71,33 @@ class Worker:
             except Exception:
                 log.exception("worker job %s failed; it will run again next tick", name)
                 done[name] = -1
+        if self.delivery is not None:
+            try:
+                done["deliver"] = self.delivery.step(self.clock())
+            except Exception:
+                log.exception("delivery step failed; it will run again next tick")
+                done["deliver"] = -1
         return done
+
+    def busy(self, done: dict[str, int]) -> bool:
+        """Whether the last pass left work waiting (go round again without sleeping)."""
+        full = self.delivery is not None and done.get("deliver", 0) >= self.delivery.batch_size
+        return full or any(done.get(name, 0) > 0 for name in BUSY_JOBS)
 
     def run_forever(self) -> None:
         """Loop until stop() is called; the current pass always finishes."""
         log.info("worker started (poll every %.1fs)", self.poll_seconds)
-        while not self.stopping.is_set():
-            started = time.monotonic()
-            self.run_once()
-            self.stopping.wait(max(0.0, self.poll_seconds - (time.monotonic() - started)))
-        log.info("worker stopped")
+        try:
+            while not self.stopping.is_set():
+                started = time.monotonic()
+                done = self.run_once()
+                if self.busy(done):
+                    continue
+                self.stopping.wait(max(0.0, self.poll_seconds - (time.monotonic() - started)))
+        finally:
+            if self.delivery is not None:
+                self.delivery.close()
+            log.info("worker stopped")
 
     def stop(self) -> None:
         """Ask the loop to finish its current pass and return."""

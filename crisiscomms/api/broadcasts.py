@@ -1,0 +1,198 @@
+"""Broadcasts: publish to audiences now or at a set time (idempotent), progress, dead letters."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import JSONResponse
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from crisiscomms.broadcasts import idempotency
+from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts.models import DeliveryAttempt, DeliveryStatus
+from crisiscomms.broadcasts.schemas import (
+    AttemptPublic,
+    BroadcastAccepted,
+    BroadcastCreate,
+    BroadcastPublic,
+    DeliveryPublic,
+    DryRunMessagePublic,
+    RedriveRequest,
+    RedriveResult,
+)
+from crisiscomms.db import utc_now
+from crisiscomms.deps import CommanderDep, SessionDep, ViewerDep
+from crisiscomms.errors import CrisisCommsError
+
+router = APIRouter(tags=["broadcasts"])
+
+
+class CancelRequest(BaseModel):
+    """Why a broadcast is cancelled (kept on the timeline)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=3, max_length=2000)
+
+
+class RescheduleRequest(BaseModel):
+    """A new time for a scheduled broadcast."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    scheduled_at: AwareDatetime
+
+
+@router.post(
+    "/broadcasts",
+    status_code=202,
+    response_model=BroadcastAccepted,
+    responses={409: {"description": "the same key is still being processed"}},
+)
+def create_broadcast(
+    data: BroadcastCreate,
+    session: SessionDep,
+    actor: CommanderDep,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Any:
+    """Publish an approved statement to audiences now, or schedule it; the worker sends it.
+
+    Send a unique `Idempotency-Key` per broadcast: a repeat returns the first response; the
+    same key with another body is 422; while the first is still running, 409.
+    """
+    now = utc_now()
+    key = idempotency.check_key(idempotency_key)
+    scope = f"broadcast:{actor.kind}:{actor.id}"
+    fingerprint = idempotency.request_hash(data.model_dump(mode="json"))
+    row = idempotency.begin(session, scope=scope, key=key, fingerprint=fingerprint, now=now)
+    if row.response_body is not None:
+        return JSONResponse(
+            row.response_body,
+            status_code=row.response_status or 202,
+            headers={"Idempotent-Replayed": "true"},
+        )
+    session.commit()  # the key is visible (running) before the work starts: repeats get 409
+    try:
+        broadcast = broadcast_service.create_broadcast(
+            session,
+            statement_id=data.statement_id,
+            audiences=data.audiences,
+            scheduled_at=data.scheduled_at,
+            actor=actor,
+            now=now,
+        )
+    except CrisisCommsError:
+        session.rollback()
+        idempotency.abandon(session, row)
+        session.commit()
+        raise
+    assert broadcast.id is not None
+    accepted = BroadcastAccepted(
+        broadcast_id=broadcast.id,
+        status=broadcast.status,
+        recipient_count=broadcast.recipient_count,
+        scheduled_at=broadcast.scheduled_at,
+    )
+    body = accepted.model_dump(mode="json")
+    idempotency.finish(session, row, status=202, body=body)
+    return JSONResponse(body, status_code=202)
+
+
+@router.get("/broadcasts", response_model=list[BroadcastPublic])
+def list_broadcasts(
+    session: SessionDep,
+    _viewer: ViewerDep,
+    incident_id: int | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> list[BroadcastPublic]:
+    """Broadcasts, newest first, with their progress."""
+    return [
+        broadcast_service.to_public(session, b)
+        for b in broadcast_service.list_broadcasts(session, incident_id=incident_id, limit=limit)
+    ]
+
+
+@router.get("/broadcasts/{broadcast_id}", response_model=BroadcastPublic)
+def read_broadcast(broadcast_id: int, session: SessionDep, _viewer: ViewerDep) -> BroadcastPublic:
+    """A broadcast and its live progress (pending, sent, retrying, failed, ...)."""
+    return broadcast_service.to_public(
+        session, broadcast_service.get_broadcast(session, broadcast_id)
+    )
+
+
+@router.post("/broadcasts/{broadcast_id}/cancel", response_model=BroadcastPublic)
+def cancel_broadcast(
+    broadcast_id: int, data: CancelRequest, session: SessionDep, actor: CommanderDep
+) -> BroadcastPublic:
+    """Cancel a scheduled broadcast, or the unsent rest of one in progress."""
+    broadcast = broadcast_service.cancel(
+        session, broadcast_id, actor=actor, now=utc_now(), reason=data.reason
+    )
+    return broadcast_service.to_public(session, broadcast)
+
+
+@router.post("/broadcasts/{broadcast_id}/reschedule", response_model=BroadcastPublic)
+def reschedule_broadcast(
+    broadcast_id: int, data: RescheduleRequest, session: SessionDep, actor: CommanderDep
+) -> BroadcastPublic:
+    """Move a scheduled broadcast to another time."""
+    broadcast = broadcast_service.reschedule(
+        session, broadcast_id, scheduled_at=data.scheduled_at, actor=actor, now=utc_now()
+    )
+    return broadcast_service.to_public(session, broadcast)
+
+
+@router.get("/deliveries", response_model=list[DeliveryPublic])
+def list_deliveries(
+    session: SessionDep,
+    _viewer: ViewerDep,
+    status: Annotated[list[DeliveryStatus] | None, Query()] = None,
+    broadcast_id: int | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> Any:
+    """Deliveries by status; by default the dead letters (failed and ambiguous)."""
+    return broadcast_service.list_deliveries(
+        session,
+        statuses=status or broadcast_service.DEAD_LETTERS,
+        broadcast_id=broadcast_id,
+        limit=limit,
+    )
+
+
+@router.get("/deliveries/{delivery_id}/attempts", response_model=list[AttemptPublic])
+def list_attempts(
+    delivery_id: int, session: SessionDep, _viewer: ViewerDep
+) -> list[DeliveryAttempt]:
+    """Every attempt at a delivery: outcome, provider id, reply, log."""
+    return list(broadcast_service.attempts(session, delivery_id))
+
+
+@router.post("/deliveries/redrive", response_model=RedriveResult)
+def redrive_deliveries(
+    data: RedriveRequest, session: SessionDep, actor: CommanderDep
+) -> RedriveResult:
+    """Queue dead letters again (by id, or all of a broadcast's)."""
+    requeued = broadcast_service.redrive(
+        session,
+        delivery_ids=data.delivery_ids,
+        broadcast_id=data.broadcast_id,
+        actor=actor,
+        now=utc_now(),
+    )
+    return RedriveResult(requeued=requeued)
+
+
+@router.get("/dry-run", response_model=list[DryRunMessagePublic])
+def list_dry_run(
+    session: SessionDep,
+    _viewer: ViewerDep,
+    channel_id: int | None = None,
+    broadcast_id: int | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Any:
+    """What dry-run channels recorded instead of sending, newest first."""
+    return broadcast_service.list_dry_run(
+        session, channel_id=channel_id, broadcast_id=broadcast_id, limit=limit, offset=offset
+    )

@@ -1,0 +1,266 @@
+"""Fan-out: a due broadcast becomes its delivery rows, in chunks, safely re-runnable.
+
+A scheduled broadcast is published when its time comes (if its statement is still
+approved; otherwise it fails with a note on the timeline). Per-customer deliveries are
+written with one INSERT … SELECT per chunk of the audience, `ON CONFLICT DO NOTHING` on the
+UNIQUE (channel, recipient, broadcast): a fan-out cut short by a crash is simply run again.
+The cursor (the last customer id written per channel) is kept on the broadcast, so each
+worker tick writes one chunk and commits.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, exists, func, insert, literal, not_
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col, select
+
+from crisiscomms.accounts.principal import SYSTEM, Principal
+from crisiscomms.broadcasts import targets as broadcast_targets
+from crisiscomms.broadcasts.models import (
+    DELIVERY,
+    Broadcast,
+    BroadcastStatus,
+    Delivery,
+    DeliveryStatus,
+)
+from crisiscomms.customers import audience as customer_audience
+from crisiscomms.customers.models import ChannelKind as PersonalKind
+from crisiscomms.customers.models import Customer
+from crisiscomms.db import rowcount
+from crisiscomms.errors import CrisisCommsError
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
+from crisiscomms.statements import approval
+from crisiscomms.statements.models import Statement, StatementStatus
+
+log = logging.getLogger("crisiscomms.fanout")
+CHUNK = 50_000
+
+
+def _insert_ignore(session: Session) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return postgresql.insert if session.connection().dialect.name == "postgresql" else sqlite.insert
+
+
+def _actor(broadcast: Broadcast) -> Principal:
+    from crisiscomms.accounts.models import Role
+
+    return Principal(
+        kind="system",
+        id=broadcast.created_by_id,
+        label=f"{broadcast.created_by} (scheduled)",
+        role=Role.COMMANDER,
+        user_id=broadcast.created_by_id,
+    )
+
+
+def _publish_scheduled(session: Session, broadcast: Broadcast, now: datetime) -> bool:
+    """Publish a scheduled broadcast's statement at its time; False when it cannot go."""
+    assert broadcast.statement_id is not None
+    statement = session.get(Statement, broadcast.statement_id)
+    assert statement is not None
+    if statement.status != StatementStatus.PUBLISHED:
+        try:
+            with session.begin_nested():
+                approval.publish(session, statement.id or 0, actor=_actor(broadcast), now=now)
+        except CrisisCommsError as exc:
+            _fail(session, broadcast, now, f"could not publish statement #{statement.id}: {exc}")
+            return False
+    broadcast.status = BroadcastStatus.QUEUED
+    session.add(broadcast)
+    return True
+
+
+def _fail(session: Session, broadcast: Broadcast, now: datetime, note: str) -> None:
+    broadcast.status = BroadcastStatus.FAILED
+    broadcast.note = note[:2000]
+    broadcast.completed_at = now
+    session.add(broadcast)
+    if broadcast.incident_id is not None:
+        incident = session.get(Incident, broadcast.incident_id)
+        assert incident is not None
+        incident_service.record_event(
+            session,
+            incident,
+            kind="broadcast.failed",
+            message=f"Scheduled broadcast {broadcast.id} did not go out: {note}",
+            actor=SYSTEM,
+            now=now,
+            data={"broadcast_id": broadcast.id},
+        )
+    session.flush()
+
+
+def _customer_chunk(
+    session: Session, broadcast: Broadcast, incident: Incident, channel_id: int, now: datetime
+) -> int:
+    """Write the next chunk of one channel's per-customer deliveries; rows written."""
+    state = dict(broadcast.fanout_state)
+    after = int(state.get(str(channel_id), 0))
+    if after < 0:
+        return 0
+    where = and_(
+        customer_audience.audience_where(incident, PersonalKind.EMAIL), col(Customer.id) > after
+    )
+    upper = session.exec(
+        select(Customer.id).where(where).order_by(col(Customer.id)).offset(CHUNK - 1).limit(1)
+    ).first()
+    chunk_where = where if upper is None else and_(where, col(Customer.id) <= upper)
+    rows = core_select(
+        literal(broadcast.id),
+        literal(channel_id),
+        col(Customer.id),
+        literal(DeliveryStatus.PENDING.value),
+        literal(0),
+        literal(now, type_=DELIVERY.c.next_attempt_at.type),
+        literal(False),
+    ).where(chunk_where)
+    table = DELIVERY
+    statement = (
+        _insert_ignore(session)(table)
+        .from_select(
+            [
+                "broadcast_id",
+                "channel_id",
+                "recipient_id",
+                "status",
+                "attempts",
+                "next_attempt_at",
+                "unconfirmed",
+            ],
+            rows,
+        )
+        .on_conflict_do_nothing()
+    )
+    written = rowcount(session.execute(statement))
+    state[str(channel_id)] = -1 if upper is None else upper
+    broadcast.fanout_state = state
+    session.add(broadcast)
+    return max(written, 1)
+
+
+def _suppressed(session: Session, incident: Incident) -> int:
+    """Active customers in scope who cannot be emailed (no consent, suppressed, no address)."""
+    scope = customer_audience.AudienceScope.of(incident)
+    reachable = customer_audience.reachable(PersonalKind.EMAIL)
+    query = (
+        select(func.count())
+        .select_from(Customer)
+        .where(customer_audience.scope_filter(scope), col(Customer.active), not_(reachable))
+    )
+    return int(session.exec(query).one())
+
+
+def _channel_rows(
+    session: Session, broadcast: Broadcast, channel_ids: list[int], now: datetime
+) -> None:
+    """One delivery per broadcast-style channel (an X account, a webhook, a Slack room)."""
+    if not channel_ids:
+        return
+    values = [
+        {
+            "broadcast_id": broadcast.id,
+            "channel_id": channel_id,
+            "recipient_id": 0,
+            "status": DeliveryStatus.PENDING.value,
+            "attempts": 0,
+            "next_attempt_at": now,
+            "unconfirmed": False,
+        }
+        for channel_id in channel_ids
+    ]
+    session.execute(insert(Delivery), values)
+
+
+def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
+    """One step of a broadcast's fan-out; rows written (0 when it is complete)."""
+    if broadcast.status == BroadcastStatus.SCHEDULED and not _publish_scheduled(
+        session, broadcast, now
+    ):
+        return 1
+    if broadcast.kind == "test":
+        return _finish(session, broadcast, now)
+    assert broadcast.incident_id is not None
+    incident = session.get(Incident, broadcast.incident_id)
+    assert incident is not None
+    plan = incident_service.plan_of(session, incident)
+    found = broadcast_targets.targets(session, plan, broadcast.audiences)
+    state = dict(broadcast.fanout_state)
+    if "channels" not in state:
+        direct = [t.channel.id for t in found if not broadcast_targets.per_recipient(t.channel)]
+        _channel_rows(session, broadcast, [c for c in direct if c is not None], now)
+        state["channels"] = [t.channel.id for t in found]
+        if any(broadcast_targets.per_recipient(t.channel) for t in found):
+            broadcast.suppressed_count = _suppressed(session, incident)
+        broadcast.fanout_state = state
+        session.add(broadcast)
+        session.flush()
+        return 1
+    for target in found:
+        if (
+            broadcast_targets.per_recipient(target.channel)
+            and target.channel.id in state["channels"]
+        ):
+            assert target.channel.id is not None
+            written = _customer_chunk(session, broadcast, incident, target.channel.id, now)
+            if written:
+                session.flush()
+                return written
+    return _finish(session, broadcast, now)
+
+
+def _finish(session: Session, broadcast: Broadcast, now: datetime) -> int:
+    broadcast.status = BroadcastStatus.SENDING
+    broadcast.fanned_out_at = now
+    session.add(broadcast)
+    session.flush()
+    return 0
+
+
+def fan_out(session: Session, now: datetime) -> int:
+    """The worker job: one fan-out step of the oldest due broadcast; rows written."""
+    broadcast = session.exec(
+        select(Broadcast)
+        .where(
+            col(Broadcast.status).in_([BroadcastStatus.SCHEDULED, BroadcastStatus.QUEUED]),
+            col(Broadcast.scheduled_at) <= now,
+        )
+        .order_by(col(Broadcast.scheduled_at), col(Broadcast.id))
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    ).first()
+    if broadcast is None:
+        return 0
+    written = fan_out_one(session, broadcast, now)
+    return written if written else 1
+
+
+def complete(session: Session, now: datetime) -> int:
+    """The worker job: mark sending broadcasts done once no delivery of theirs is open."""
+    from crisiscomms.broadcasts.models import OPEN_STATUSES
+
+    sending = session.exec(
+        select(Broadcast).where(Broadcast.status == BroadcastStatus.SENDING)
+    ).all()
+    done = 0
+    for broadcast in sending:
+        still_open = session.exec(
+            select(
+                exists().where(
+                    col(Delivery.broadcast_id) == broadcast.id,
+                    col(Delivery.status).in_(list(OPEN_STATUSES)),
+                )
+            )
+        ).one()
+        if not still_open:
+            broadcast.status = BroadcastStatus.DONE
+            broadcast.completed_at = now
+            session.add(broadcast)
+            done += 1
+    session.flush()
+    return done

@@ -1,0 +1,280 @@
+"""The outbox: claim due deliveries with a lease, record what each send did, recover.
+
+Claiming takes due rows whose channel is enabled and not quarantined and whose target has
+no earlier update still open (update N+1 never before update N), marks them claimed with
+a lease, and is committed before anything is sent: on PostgreSQL with `FOR UPDATE SKIP
+LOCKED` so any number of workers share the queue, on SQLite inside `BEGIN IMMEDIATE` (one
+writer at a time). Results are written back in batches (one executemany per outcome), each
+with its attempt row. A claim whose lease ran out (its worker died) is recovered by the
+channel's idempotency: an idempotent channel sends again with the same identity, X is
+reconciled first, and an apprise message the provider may have shown waits for a person.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, bindparam, exists, insert, update
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from crisiscomms.broadcasts.models import (
+    DELIVERY,
+    OPEN_STATUSES,
+    Delivery,
+    DeliveryAttempt,
+    DeliveryStatus,
+)
+from crisiscomms.channels.base import Outcome, SendResult
+from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.db import rowcount
+
+IDEMPOTENT_KINDS = ("email", "webhook", "dry-run")
+RECONCILABLE_KINDS = ("x",)
+BACKOFF_BASE = timedelta(seconds=30)
+BACKOFF_CAP = timedelta(hours=1)
+DUE = (DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery this worker holds, with what it needs to build the message."""
+
+    id: int
+    broadcast_id: int
+    channel_id: int
+    recipient_id: int
+    attempts: int
+    posted_ids: tuple[str, ...]
+    external_id: str | None
+    unconfirmed: bool
+
+
+def claim_due(
+    session: Session, *, worker: str, now: datetime, limit: int, lease: timedelta
+) -> list[Claimed]:
+    """Claim up to `limit` due deliveries for `worker`; the caller commits at once."""
+    earlier = aliased(Delivery)
+    blocked = exists().where(
+        col(earlier.channel_id) == col(Delivery.channel_id),
+        col(earlier.recipient_id) == col(Delivery.recipient_id),
+        col(earlier.broadcast_id) < col(Delivery.broadcast_id),
+        col(earlier.status).in_(list(OPEN_STATUSES)),
+    )
+    due = (
+        select(Delivery.id)
+        .join(ChannelConfig, col(ChannelConfig.id) == col(Delivery.channel_id))
+        .where(
+            col(Delivery.status).in_(list(DUE)),
+            col(Delivery.next_attempt_at) <= now,
+            col(ChannelConfig.enabled).is_(True),
+            col(ChannelConfig.quarantined_at).is_(None),
+            ~blocked,
+        )
+        .limit(limit)
+    )
+    if session.connection().dialect.name == "postgresql":
+        due = due.with_for_update(of=Delivery, skip_locked=True)
+    statement = (
+        update(Delivery)
+        .where(col(Delivery.id).in_(due.scalar_subquery()))
+        .values(
+            status=DeliveryStatus.CLAIMED,
+            lease_until=now + lease,
+            claimed_by=worker,
+            attempts=col(Delivery.attempts) + 1,
+        )
+        .returning(
+            col(Delivery.id),
+            col(Delivery.broadcast_id),
+            col(Delivery.channel_id),
+            col(Delivery.recipient_id),
+            col(Delivery.attempts),
+            col(Delivery.posted_ids),
+            col(Delivery.external_id),
+            col(Delivery.unconfirmed),
+        )
+    )
+    rows = session.execute(statement).all()
+    return sorted(
+        (
+            Claimed(
+                id=row[0],
+                broadcast_id=row[1],
+                channel_id=row[2],
+                recipient_id=row[3],
+                attempts=row[4],
+                posted_ids=tuple(row[5] or ()),
+                external_id=row[6],
+                unconfirmed=bool(row[7]),
+            )
+            for row in rows
+        ),
+        key=lambda c: c.id,
+    )
+
+
+def recover_expired(session: Session, *, now: datetime) -> int:
+    """Return deliveries whose lease ran out to the queue, by their channel's idempotency."""
+    expired = and_(col(Delivery.status) == DeliveryStatus.CLAIMED, col(Delivery.lease_until) < now)
+    note = "the worker holding this delivery stopped before recording a result"
+    recovered = 0
+    for kinds, status, unconfirmed in (
+        (IDEMPOTENT_KINDS, DeliveryStatus.RETRYING, False),
+        (RECONCILABLE_KINDS, DeliveryStatus.RETRYING, True),
+    ):
+        channel_ids = select(ChannelConfig.id).where(col(ChannelConfig.kind).in_(kinds))
+        result = session.execute(
+            update(Delivery)
+            .where(expired, col(Delivery.channel_id).in_(channel_ids))
+            .values(
+                status=status,
+                unconfirmed=unconfirmed,
+                lease_until=None,
+                claimed_by=None,
+                next_attempt_at=now,
+                last_error=note,
+            )
+        )
+        recovered += rowcount(result)
+    result = session.execute(
+        update(Delivery)
+        .where(expired)
+        .values(
+            status=DeliveryStatus.AMBIGUOUS,
+            lease_until=None,
+            claimed_by=None,
+            last_error=note + "; the provider may have shown it: check, then re-drive or leave",
+        )
+    )
+    return recovered + rowcount(result)
+
+
+def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
+    """Exponential backoff with jitter: between half and all of base * 2**(n-1), capped."""
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * (2 ** max(0, attempts - 1)))
+    fraction: float = (rng or random).uniform(0.5, 1.0)
+    wait: timedelta = ceiling * fraction
+    return wait
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one claimed delivery's send came to (or why it was not sent)."""
+
+    claimed: Claimed
+    result: SendResult
+    status: DeliveryStatus | None = None
+    """Set when the engine decided without sending (suppressed, superseded)."""
+    record_attempt: bool = True
+
+
+def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dict[str, Any]:
+    claimed, result = item.claimed, item.result
+    posted = list(claimed.posted_ids) + [
+        p for p in result.posted_ids if p not in claimed.posted_ids
+    ]
+    values: dict[str, Any] = {
+        "b_id": claimed.id,
+        "lease_until": None,
+        "claimed_by": None,
+        "posted_ids": posted or None,
+        "external_id": result.external_id or claimed.external_id,
+        "last_error": None if result.outcome == Outcome.SENT else (result.detail or "")[:1000],
+        "next_attempt_at": now,
+        "unconfirmed": False,
+        "sent_at": None,
+    }
+    if item.status is not None:
+        values["status"] = item.status
+        if not item.record_attempt:
+            values["attempts"] = max(0, claimed.attempts - 1)
+        return values
+    outcome = result.outcome
+    if outcome == Outcome.SENT:
+        values.update(status=DeliveryStatus.SENT, sent_at=now, last_error=None)
+    elif outcome == Outcome.PERMANENT:
+        values["status"] = DeliveryStatus.FAILED
+    elif outcome == Outcome.AMBIGUOUS and kind not in IDEMPOTENT_KINDS + RECONCILABLE_KINDS:
+        values["status"] = DeliveryStatus.AMBIGUOUS
+    elif claimed.attempts >= max_attempts:
+        values["status"] = DeliveryStatus.FAILED
+        values["last_error"] = f"gave up after {claimed.attempts} attempts: {result.detail}"[:1000]
+    else:
+        values["status"] = DeliveryStatus.RETRYING
+        values["unconfirmed"] = outcome == Outcome.AMBIGUOUS and kind in RECONCILABLE_KINDS
+        wait = backoff(claimed.attempts)
+        values["next_attempt_at"] = max(result.retry_after or now + wait, now)
+    return values
+
+
+def record(
+    session: Session,
+    results: Sequence[Result],
+    kinds: dict[int, str],
+    *,
+    worker: str,
+    now: datetime,
+    max_attempts: int,
+) -> dict[DeliveryStatus, int]:
+    """Write every result back (batched) with its attempt row; counts by new status."""
+    if not results:
+        return {}
+    rows = [
+        _fields(r, kinds[r.claimed.channel_id], now=now, max_attempts=max_attempts) for r in results
+    ]
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_shape.setdefault(tuple(sorted(row)), []).append(row)
+    table = DELIVERY
+
+    for shape, group in by_shape.items():
+        values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in shape if name != "b_id"}
+        session.execute(
+            update(table).where(table.c.id == bindparam("b_id")).values(values),
+            [{("b_id" if k == "b_id" else f"v_{k}"): v for k, v in row.items()} for row in group],
+        )
+    attempts = [
+        {
+            "delivery_id": r.claimed.id,
+            "number": r.claimed.attempts,
+            "outcome": r.result.outcome.value,
+            "external_id": r.result.external_id,
+            "detail": (r.result.detail or "")[:1000] or None,
+            "log": r.result.log or None,
+            "worker": worker,
+            "at": now,
+        }
+        for r in results
+        if r.record_attempt
+    ]
+    if attempts:
+        session.execute(insert(DeliveryAttempt), attempts)
+    counts: dict[DeliveryStatus, int] = {}
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return counts
+
+
+def release(session: Session, claimed: Sequence[Claimed], *, until: datetime) -> None:
+    """Give claims back untried (a rate limit): due again at `until`, no attempt counted."""
+    if not claimed:
+        return
+    table = DELIVERY
+
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            status=DeliveryStatus.PENDING,
+            lease_until=None,
+            claimed_by=None,
+            next_attempt_at=until,
+            attempts=bindparam("b_attempts"),
+        ),
+        [{"b_id": c.id, "b_attempts": max(0, c.attempts - 1)} for c in claimed],
+    )

@@ -1,0 +1,385 @@
+"""Broadcasts: an approved statement published to chosen audiences, now or at a set time.
+
+Invariants: a request only writes rows (the broadcast; the worker writes the deliveries and
+sends); a statement goes to each audience at most once (a second broadcast of it to the
+same audience is refused); a scheduled broadcast can be cancelled until its time, and is
+published then only if its statement is still approved; a delivery is never deleted, and a
+dead letter goes out again only when a person re-drives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, update
+from sqlmodel import Session, col, select
+
+from crisiscomms.accounts.principal import Principal
+from crisiscomms.audit import service as audit
+from crisiscomms.broadcasts import targets as broadcast_targets
+from crisiscomms.broadcasts.models import (
+    Broadcast,
+    BroadcastStatus,
+    Delivery,
+    DeliveryAttempt,
+    DeliveryStatus,
+    DryRunMessage,
+)
+from crisiscomms.broadcasts.schemas import BroadcastPublic, Progress
+from crisiscomms.db import rowcount
+from crisiscomms.errors import Conflict, NotFound, ValidationFailed
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
+from crisiscomms.plans.schema import AudienceKind, PlanBody
+from crisiscomms.statements import approval
+from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.models import Statement
+from crisiscomms.statements.models import StatementStatus as S
+
+LIVE = (BroadcastStatus.SCHEDULED, BroadcastStatus.QUEUED, BroadcastStatus.SENDING)
+DONE_LIKE = (BroadcastStatus.DONE, *LIVE)
+IMMEDIATE = timedelta(seconds=5)
+"""A scheduled time closer than this is "now"."""
+DEAD_LETTERS = (DeliveryStatus.FAILED, DeliveryStatus.AMBIGUOUS)
+
+
+def get_broadcast(session: Session, broadcast_id: int) -> Broadcast:
+    """A broadcast, or NotFound."""
+    broadcast = session.get(Broadcast, broadcast_id)
+    if broadcast is None:
+        raise NotFound(f"broadcast {broadcast_id} not found")
+    return broadcast
+
+
+def list_broadcasts(
+    session: Session, *, incident_id: int | None = None, limit: int = 100
+) -> Sequence[Broadcast]:
+    """Broadcasts, newest first."""
+    query = select(Broadcast)
+    if incident_id is not None:
+        query = query.where(Broadcast.incident_id == incident_id)
+    return session.exec(query.order_by(col(Broadcast.id).desc()).limit(limit)).all()
+
+
+def default_audiences(plan: PlanBody) -> list[str]:
+    """Every public and customer audience of the plan."""
+    return [a.id for a in plan.audiences if a.kind != AudienceKind.INTERNAL]
+
+
+def _check_audiences(plan: PlanBody, audiences: Sequence[str] | None) -> list[str]:
+    if audiences is None:
+        return default_audiences(plan)
+    known = {a.id for a in plan.audiences}
+    details = [
+        {"loc": ["body", "audiences", i], "msg": f"unknown audience; the plan has {sorted(known)}"}
+        for i, a in enumerate(audiences)
+        if a not in known
+    ]
+    if details:
+        raise ValidationFailed("unknown audience in this plan", details=details)
+    return list(dict.fromkeys(audiences))
+
+
+def _already_sent(session: Session, statement_id: int, audiences: list[str]) -> None:
+    earlier = session.exec(
+        select(Broadcast).where(
+            Broadcast.statement_id == statement_id, col(Broadcast.status).in_(DONE_LIKE)
+        )
+    ).all()
+    for broadcast in earlier:
+        overlap = sorted(set(broadcast.audiences) & set(audiences))
+        if overlap:
+            raise Conflict(
+                f"statement {statement_id} is already broadcast to {', '.join(overlap)} "
+                f"(broadcast {broadcast.id}); choose other audiences"
+            )
+
+
+def _statement(session: Session, statement_id: int) -> Statement:
+    statement = session.get(Statement, statement_id)
+    if statement is None:
+        raise ValidationFailed(
+            f"statement {statement_id} not found",
+            details=[{"loc": ["body", "statement_id"], "msg": "no such statement"}],
+        )
+    return statement
+
+
+def _publishable(statement: Statement, plan: PlanBody) -> bool:
+    approved = statement.status == S.APPROVED and statement.approved_revision == statement.revision
+    holding = statement.holding and plan.holding_statement.pre_approved and statement.revision == 1
+    return approved or (holding and statement.status != S.REJECTED)
+
+
+def create_broadcast(
+    session: Session,
+    *,
+    statement_id: int,
+    audiences: Sequence[str] | None,
+    scheduled_at: datetime | None,
+    actor: Principal,
+    now: datetime,
+) -> Broadcast:
+    """Publish (now) or schedule a statement to audiences; the worker fans out and sends."""
+    statement = _statement(session, statement_id)
+    incident, plan = statement_service.context_of(session, statement)
+    chosen = _check_audiences(plan, audiences)
+    _already_sent(session, statement_id, chosen)
+    scheduled = scheduled_at is not None and scheduled_at > now + IMMEDIATE
+    if scheduled:
+        assert scheduled_at is not None
+        if statement.status == S.PUBLISHED:
+            raise Conflict(f"statement {statement_id} is already published; send it now instead")
+        if not _publishable(statement, plan):
+            raise Conflict(
+                f"statement {statement_id} is {statement.status.value}; only an approved "
+                "statement can be scheduled"
+            )
+    elif statement.status != S.PUBLISHED:
+        approval.publish(session, statement_id, actor=actor, now=now)
+    found = broadcast_targets.targets(session, plan, chosen)
+    broadcast = Broadcast(
+        incident_id=incident.id,
+        statement_id=statement_id,
+        audiences=chosen,
+        status=BroadcastStatus.SCHEDULED if scheduled else BroadcastStatus.QUEUED,
+        scheduled_at=scheduled_at if scheduled and scheduled_at else now,
+        recipient_count=broadcast_targets.count_messages(session, incident, found),
+        created_by=actor.label,
+        created_by_id=actor.user_id,
+        created_at=now,
+    )
+    session.add(broadcast)
+    session.flush()
+    when = f"for {broadcast.scheduled_at.isoformat()}" if scheduled else "now"
+    incident_service.record_event(
+        session,
+        incident,
+        kind="broadcast.scheduled" if scheduled else "broadcast.queued",
+        message=f"Statement #{statement_id} broadcast {when} to {', '.join(chosen)} "
+        f"({broadcast.recipient_count} messages on {len(found)} channels)",
+        actor=actor,
+        now=now,
+        data={"broadcast_id": broadcast.id},
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="broadcast.create",
+        target_type="broadcast",
+        target_id=broadcast.id,
+        now=now,
+        after={"statement_id": statement_id, "audiences": chosen, "scheduled": scheduled},
+    )
+    return broadcast
+
+
+def publish_default(
+    session: Session, statement_id: int, *, actor: Principal, now: datetime
+) -> Broadcast:
+    """Publish a statement to every public and customer audience (the publish button)."""
+    return create_broadcast(
+        session, statement_id=statement_id, audiences=None, scheduled_at=None, actor=actor, now=now
+    )
+
+
+def cancel(
+    session: Session, broadcast_id: int, *, actor: Principal, now: datetime, reason: str
+) -> Broadcast:
+    """Cancel a broadcast: a scheduled one before its time, or the unsent rest of one."""
+    broadcast = get_broadcast(session, broadcast_id)
+    if broadcast.status not in LIVE:
+        raise Conflict(f"broadcast {broadcast_id} is {broadcast.status.value}; nothing to cancel")
+    stopped = session.execute(
+        update(Delivery)
+        .where(
+            col(Delivery.broadcast_id) == broadcast_id,
+            col(Delivery.status).in_([DeliveryStatus.PENDING, DeliveryStatus.RETRYING]),
+        )
+        .values(status=DeliveryStatus.CANCELLED)
+    )
+    broadcast.status = BroadcastStatus.CANCELLED
+    broadcast.cancelled_at = now
+    broadcast.note = reason[:2000]
+    session.add(broadcast)
+    session.flush()
+    if broadcast.incident_id is not None:
+        incident = session.get(Incident, broadcast.incident_id)
+        assert incident is not None
+        incident_service.record_event(
+            session,
+            incident,
+            kind="broadcast.cancelled",
+            message=f"Broadcast {broadcast_id} cancelled: {reason}",
+            actor=actor,
+            now=now,
+            data={"broadcast_id": broadcast_id, "deliveries_cancelled": rowcount(stopped)},
+        )
+    audit.record(
+        session,
+        actor=actor,
+        action="broadcast.cancel",
+        target_type="broadcast",
+        target_id=broadcast_id,
+        now=now,
+        after={"reason": reason},
+    )
+    return broadcast
+
+
+def reschedule(
+    session: Session, broadcast_id: int, *, scheduled_at: datetime, actor: Principal, now: datetime
+) -> Broadcast:
+    """Move a scheduled broadcast to another time in the future."""
+    broadcast = get_broadcast(session, broadcast_id)
+    if broadcast.status != BroadcastStatus.SCHEDULED:
+        raise Conflict(f"broadcast {broadcast_id} is {broadcast.status.value}, not scheduled")
+    if scheduled_at <= now:
+        raise ValidationFailed(
+            "the new time must be in the future",
+            details=[{"loc": ["body", "scheduled_at"], "msg": "in the past"}],
+        )
+    before = broadcast.scheduled_at
+    broadcast.scheduled_at = scheduled_at
+    session.add(broadcast)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="broadcast.reschedule",
+        target_type="broadcast",
+        target_id=broadcast_id,
+        now=now,
+        before={"scheduled_at": before.isoformat()},
+        after={"scheduled_at": scheduled_at.isoformat()},
+    )
+    return broadcast
+
+
+def progress(session: Session, broadcast_id: int) -> Progress:
+    """Deliveries of a broadcast by status."""
+    rows = session.exec(
+        select(Delivery.status, func.count())
+        .where(Delivery.broadcast_id == broadcast_id)
+        .group_by(Delivery.status)
+    ).all()
+    counts: dict[str, Any] = {str(status): n for status, n in rows}
+    return Progress(total=sum(counts.values()), **counts)
+
+
+def to_public(session: Session, broadcast: Broadcast) -> BroadcastPublic:
+    """A broadcast with its live progress."""
+    assert broadcast.id is not None
+    data = broadcast.model_dump(exclude={"fanout_state", "notification_id", "created_by_id"})
+    return BroadcastPublic(**data, progress=progress(session, broadcast.id))
+
+
+def list_deliveries(
+    session: Session,
+    *,
+    statuses: Sequence[DeliveryStatus] = DEAD_LETTERS,
+    broadcast_id: int | None = None,
+    limit: int = 200,
+) -> Sequence[Delivery]:
+    """Deliveries in these statuses (by default the dead letters), oldest first."""
+    query = select(Delivery).where(col(Delivery.status).in_(list(statuses)))
+    if broadcast_id is not None:
+        query = query.where(Delivery.broadcast_id == broadcast_id)
+    return session.exec(query.order_by(col(Delivery.id)).limit(limit)).all()
+
+
+def get_delivery(session: Session, delivery_id: int) -> Delivery:
+    """A delivery, or NotFound."""
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None:
+        raise NotFound(f"delivery {delivery_id} not found")
+    return delivery
+
+
+def attempts(session: Session, delivery_id: int) -> Sequence[DeliveryAttempt]:
+    """Every attempt at a delivery, in order."""
+    get_delivery(session, delivery_id)
+    return session.exec(
+        select(DeliveryAttempt)
+        .where(DeliveryAttempt.delivery_id == delivery_id)
+        .order_by(col(DeliveryAttempt.number))
+    ).all()
+
+
+def redrive(
+    session: Session,
+    *,
+    delivery_ids: Sequence[int] | None,
+    broadcast_id: int | None,
+    actor: Principal,
+    now: datetime,
+) -> int:
+    """Queue dead letters (failed or ambiguous) again; how many were queued."""
+    if not delivery_ids and broadcast_id is None:
+        raise ValidationFailed(
+            "name the deliveries (delivery_ids) or the broadcast (broadcast_id) to re-drive",
+            details=[{"loc": ["body"], "msg": "delivery_ids or broadcast_id required"}],
+        )
+    where: list[ColumnElement[bool]] = [col(Delivery.status).in_(list(DEAD_LETTERS))]
+    if delivery_ids:
+        where.append(col(Delivery.id).in_(list(delivery_ids)))
+    if broadcast_id is not None:
+        get_broadcast(session, broadcast_id)
+        where.append(col(Delivery.broadcast_id) == broadcast_id)
+    result = session.execute(
+        update(Delivery)
+        .where(*where)
+        .values(
+            status=DeliveryStatus.RETRYING,
+            next_attempt_at=now,
+            attempts=0,
+            unconfirmed=False,
+            last_error="re-driven by " + actor.label[:200],
+        )
+    )
+    requeued = rowcount(result)
+    if requeued:
+        session.execute(
+            update(Broadcast)
+            .where(
+                col(Broadcast.id).in_(
+                    select(Delivery.broadcast_id).where(
+                        col(Delivery.status) == DeliveryStatus.RETRYING,
+                        col(Delivery.next_attempt_at) == now,
+                    )
+                ),
+                col(Broadcast.status) == BroadcastStatus.DONE,
+            )
+            .values(status=BroadcastStatus.SENDING, completed_at=None)
+        )
+    audit.record(
+        session,
+        actor=actor,
+        action="delivery.redrive",
+        target_type="broadcast" if broadcast_id else "delivery",
+        target_id=broadcast_id,
+        now=now,
+        after={"requeued": requeued, "delivery_ids": list(delivery_ids or [])[:50]},
+    )
+    return requeued
+
+
+def list_dry_run(
+    session: Session,
+    *,
+    channel_id: int | None = None,
+    broadcast_id: int | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Sequence[DryRunMessage]:
+    """What dry-run channels recorded, newest first."""
+    query = select(DryRunMessage)
+    if channel_id is not None:
+        query = query.where(DryRunMessage.channel_id == channel_id)
+    if broadcast_id is not None:
+        query = query.where(DryRunMessage.broadcast_id == broadcast_id)
+    return session.exec(
+        query.order_by(col(DryRunMessage.id).desc()).offset(offset).limit(limit)
+    ).all()

@@ -1,0 +1,72 @@
+"""API shapes of configured channels: settings go in, redacted settings come out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from crisiscomms.channels.models import Audience
+
+
+class ChannelCreate(BaseModel):
+    """A new destination; `settings` are the kind's settings (secrets included)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=100)
+    kind: str = Field(min_length=1, max_length=20)
+    audience: Audience
+    settings: dict[str, Any] = Field(default_factory=dict)
+    enabled: bool = True
+    short_form: bool | None = Field(
+        default=None, description="Default: true for X, false for the other kinds."
+    )
+    rate_per_minute: int | None = Field(default=None, ge=1, le=1_000_000)
+    quarantine_after: int = Field(default=5, ge=1, le=1000)
+    owner_email: str | None = Field(default=None, max_length=254)
+
+
+class ChannelUpdate(BaseModel):
+    """A partial change; a secret sent back as "***" keeps the stored value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=100)
+    audience: Audience | None = None
+    settings: dict[str, Any] | None = None
+    enabled: bool | None = None
+    short_form: bool | None = None
+    rate_per_minute: int | None = Field(default=None, ge=1, le=1_000_000)
+    quarantine_after: int | None = Field(default=None, ge=1, le=1000)
+    owner_email: str | None = Field(default=None, max_length=254)
+
+
+class ChannelPublic(BaseModel):
+    """A channel as the API shows it: every secret setting is "***"."""
+
+    id: int
+    name: str
+    kind: str
+    audience: Audience
+    settings: dict[str, Any]
+    enabled: bool
+    short_form: bool
+    rate_per_minute: int | None
+    quarantine_after: int
+    consecutive_failures: int
+    quarantined_at: datetime | None
+    quarantine_reason: str | None
+    disabled_reason: str | None
+    owner_email: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class TestSendRequest(BaseModel):
+    """Where a test message goes: an email channel needs a recipient address."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    recipient: str | None = Field(default=None, max_length=254)

@@ -1,0 +1,199 @@
+"""Configured channels: saved with checked, encrypted settings; shown with secrets hidden.
+
+Invariants: settings are validated (schema, then the outbound-URL guard) before they are
+stored, and stored only encrypted; no API shape ever carries a secret back; a quarantined
+channel stays paused until a person releases it; the channel's owner hears of a quarantine
+once per quarantine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from crisiscomms.accounts.principal import Principal
+from crisiscomms.audit import service as audit
+from crisiscomms.channels import registry
+from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.channels.schemas import ChannelCreate, ChannelPublic, ChannelUpdate
+from crisiscomms.channels.secrets import decrypt_settings, encrypt_settings
+from crisiscomms.config import Settings
+from crisiscomms.customers.unsubscribe import stored_secret
+from crisiscomms.errors import Conflict, NotFound, ValidationFailed
+
+KEY_NAME = "channel_settings_key"
+SHORT_FORM_KINDS = frozenset({"x"})
+HIDDEN = "***"
+
+
+def key_material(session: Session, settings: Settings, *, now: datetime) -> bytes:
+    """The key channel settings are encrypted with: from the secret key, else stored once."""
+    if settings.secret_key is not None:
+        secret = settings.secret_key.get_secret_value().encode()
+        return hmac.new(secret, b"crisiscomms channel key", hashlib.sha256).digest()
+    key = stored_secret(session, KEY_NAME, create=True, now=now)
+    assert key is not None
+    return key
+
+
+def get_channel(session: Session, channel_id: int) -> ChannelConfig:
+    """A channel, or NotFound."""
+    channel = session.get(ChannelConfig, channel_id)
+    if channel is None:
+        raise NotFound(f"channel {channel_id} not found")
+    return channel
+
+
+def list_channels(session: Session) -> Sequence[ChannelConfig]:
+    """Every configured channel, by id."""
+    return session.exec(select(ChannelConfig).order_by(col(ChannelConfig.id))).all()
+
+
+def decrypted_settings(
+    session: Session, channel: ChannelConfig, settings: Settings, *, now: datetime
+) -> dict[str, Any]:
+    """The channel's settings in clear, for the worker only."""
+    return decrypt_settings(channel.settings_encrypted, key_material(session, settings, now=now))
+
+
+def to_public(
+    session: Session, channel: ChannelConfig, settings: Settings, *, now: datetime
+) -> ChannelPublic:
+    """The API view: settings with every secret replaced by "***"."""
+    clear = decrypted_settings(session, channel, settings, now=now)
+    data = channel.model_dump(exclude={"settings_encrypted"})
+    return ChannelPublic(settings=registry.public_settings(channel.kind, clear), **data)
+
+
+def _unique_name(session: Session, name: str, channel_id: int | None) -> None:
+    clash = session.exec(select(ChannelConfig.id).where(ChannelConfig.name == name)).first()
+    if clash is not None and clash != channel_id:
+        raise Conflict(f"a channel named {name!r} already exists (id {clash})")
+
+
+def _checked(kind: str, values: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    return registry.validate_settings(
+        kind, values, allow_private=settings.allow_private_destinations
+    )
+
+
+def create_channel(
+    session: Session, data: ChannelCreate, *, settings: Settings, actor: Principal, now: datetime
+) -> ChannelConfig:
+    """Store a new channel with its settings checked and encrypted."""
+    registry.channel_class(data.kind)
+    _unique_name(session, data.name, None)
+    clear = _checked(data.kind, data.settings, settings)
+    channel = ChannelConfig(
+        name=data.name,
+        kind=data.kind,
+        audience=data.audience,
+        settings_encrypted=encrypt_settings(clear, key_material(session, settings, now=now)),
+        enabled=data.enabled,
+        short_form=data.kind in SHORT_FORM_KINDS if data.short_form is None else data.short_form,
+        rate_per_minute=data.rate_per_minute,
+        quarantine_after=data.quarantine_after,
+        owner_email=data.owner_email,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(channel)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="channel.create",
+        target_type="channel",
+        target_id=channel.id,
+        now=now,
+        after={"name": channel.name, "kind": channel.kind, "audience": channel.audience},
+    )
+    return channel
+
+
+def update_channel(
+    session: Session,
+    channel_id: int,
+    data: ChannelUpdate,
+    *,
+    settings: Settings,
+    actor: Principal,
+    now: datetime,
+) -> ChannelConfig:
+    """Change a channel; settings are merged, and "***" keeps a stored secret."""
+    channel = get_channel(session, channel_id)
+    changes = data.model_dump(exclude_unset=True)
+    if changes.get("name") is not None:
+        _unique_name(session, changes["name"], channel.id)
+    new_settings = changes.pop("settings", None)
+    if new_settings is not None:
+        stored = decrypted_settings(session, channel, settings, now=now)
+        merged = {
+            key: (stored.get(key) if value == HIDDEN else value)
+            for key, value in new_settings.items()
+        }
+        clear = _checked(channel.kind, merged, settings)
+        channel.settings_encrypted = encrypt_settings(
+            clear, key_material(session, settings, now=now)
+        )
+    for field in ("name", "audience", "enabled", "short_form", "quarantine_after"):
+        if changes.get(field) is not None:
+            setattr(channel, field, changes[field])
+    for field in ("rate_per_minute", "owner_email"):
+        if field in changes:
+            setattr(channel, field, changes[field])
+    if changes.get("enabled"):
+        channel.disabled_reason = None
+    channel.updated_at = now
+    session.add(channel)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="channel.update",
+        target_type="channel",
+        target_id=channel.id,
+        now=now,
+        after={k: v for k, v in changes.items()}
+        | ({"settings": "changed"} if new_settings else {}),
+    )
+    return channel
+
+
+def release(session: Session, channel_id: int, *, actor: Principal, now: datetime) -> ChannelConfig:
+    """Lift a quarantine: the channel's waiting deliveries go out again."""
+    channel = get_channel(session, channel_id)
+    if channel.quarantined_at is None:
+        raise Conflict(f"channel {channel_id} is not quarantined")
+    channel.quarantined_at = None
+    channel.quarantine_reason = None
+    channel.consecutive_failures = 0
+    channel.updated_at = now
+    session.add(channel)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="channel.release",
+        target_type="channel",
+        target_id=channel.id,
+        now=now,
+    )
+    return channel
+
+
+def check_recipient(channel: ChannelConfig, recipient: str | None) -> str | None:
+    """The test-send recipient a channel kind needs (email: an address), or ValidationFailed."""
+    if channel.kind != "email":
+        return None
+    if not recipient or "@" not in recipient or any(c in recipient for c in "\r\n<> ,;"):
+        raise ValidationFailed(
+            "a test email needs one recipient address",
+            details=[{"loc": ["body", "recipient"], "msg": "a single email address"}],
+        )
+    return recipient.strip()

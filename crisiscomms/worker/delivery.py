@@ -1,0 +1,428 @@
+"""The delivery engine: claim → compose → send (outside any transaction) → record.
+
+One engine per worker process. Each `step` claims a batch and commits the claim, builds the
+messages, sends them through the channels concurrently (email over pooled SMTP
+connections, webhooks over one aiohttp session, X and apprise in order in threads), and
+records every result in one transaction. A step always finishes what it claimed, so a
+worker stopped between steps (SIGTERM) leaves no delivery claimed; one killed mid-step
+leaves claims whose lease runs out, and `outbox.recover_expired` returns them by their
+channel's idempotency.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.audit import service as audit
+from crisiscomms.broadcasts import outbox
+from crisiscomms.broadcasts.messages import Composer, Decision
+from crisiscomms.broadcasts.models import (
+    OPEN_STATUSES,
+    Broadcast,
+    Delivery,
+    DeliveryStatus,
+    DryRunMessage,
+)
+from crisiscomms.channels import build_channel
+from crisiscomms.channels import service as channel_service
+from crisiscomms.channels.base import Channel, OutboundMessage, Outcome, SendResult
+from crisiscomms.channels.dry_run import DryRunRecord
+from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.channels.x import XChannel
+from crisiscomms.config import Settings
+from crisiscomms.customers import suppressions
+from crisiscomms.customers.models import ChannelKind as PersonalKind
+from crisiscomms.customers.models import Customer, SuppressionReason
+from crisiscomms.db import utc_now
+from crisiscomms.notifications import service as notification_service
+from crisiscomms.notifications.models import NotificationKind
+
+log = logging.getLogger("crisiscomms.delivery")
+RECOVER_EVERY = 5.0
+
+
+def worker_name() -> str:
+    """host:pid:thread, as claims and attempts record it."""
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident() % 100000}"[:100]
+
+
+@dataclass
+class _Built:
+    updated_at: datetime
+    config: ChannelConfig
+    clear: dict[str, Any]
+    channel: Channel
+
+
+@dataclass
+class _Bucket:
+    """A per-process token bucket for a channel's rate limit."""
+
+    per_minute: int
+    tokens: float
+    at: float = field(default_factory=time.monotonic)
+
+    def take(self, wanted: int) -> tuple[int, float]:
+        """How many may go now, and seconds until the next token after those."""
+        now = time.monotonic()
+        rate = self.per_minute / 60.0
+        self.tokens = min(float(max(1, self.per_minute // 6)), self.tokens + (now - self.at) * rate)
+        self.at = now
+        granted = min(wanted, int(self.tokens))
+        self.tokens -= granted
+        return granted, (1.0 - (self.tokens % 1.0)) / rate if rate else 60.0
+
+
+class DeliveryEngine:
+    """Sends due deliveries for one worker process."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: Settings,
+        *,
+        batch_size: int | None = None,
+        lease: timedelta | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.batch_size = batch_size or settings.delivery_batch_size
+        self.lease = lease or timedelta(seconds=settings.delivery_lease_seconds)
+        self.name = name or worker_name()
+        self.composer = Composer(settings)
+        self._channels: dict[int, _Built] = {}
+        self._buckets: dict[int, _Bucket] = {}
+        self._dry_run: list[tuple[int, DryRunRecord]] = []
+        self._runner = asyncio.Runner()
+        self._recovered_at = 0.0
+        self._sqlite = engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def _unit(self, *, write: bool) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            if write and self._sqlite:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def step(self, now: datetime | None = None) -> int:
+        """Claim, send and record one batch; how many deliveries it settled."""
+        now = now or utc_now()
+        with self._unit(write=True) as session:
+            if time.monotonic() - self._recovered_at > RECOVER_EVERY:
+                recovered = outbox.recover_expired(session, now=now)
+                self._recovered_at = time.monotonic()
+                if recovered:
+                    log.warning("recovered %d deliveries whose worker stopped", recovered)
+            claimed = outbox.claim_due(
+                session, worker=self.name, now=now, limit=self.batch_size, lease=self.lease
+            )
+        if not claimed:
+            return 0
+        try:
+            return self._deliver(claimed, now)
+        except Exception:
+            # Whatever failed, the claims must not be left to wait for their lease.
+            log.exception("delivery step failed; returning %d claims to the queue", len(claimed))
+            with self._unit(write=True) as session:
+                outbox.release(session, claimed, until=now + timedelta(seconds=30))
+            raise
+
+    def _deliver(self, claimed: list[outbox.Claimed], now: datetime) -> int:
+        with self._unit(write=False) as session:
+            channels = self._load_channels(session, {c.channel_id for c in claimed}, now)
+            kept, deferred = self._rate_limit(claimed, channels)
+            decisions = self._superseded(session, kept, channels)
+            settled = {d.claimed.id for d in decisions}
+            messages, dropped = self.composer.compose(
+                session,
+                [c for c in kept if c.id not in settled],
+                {cid: (b.config, b.clear) for cid, b in channels.items()},
+                now=now,
+            )
+        decisions += dropped
+        results = self._runner.run(self._send_all(messages, channels))
+        done = utc_now() if now is None else now
+        with self._unit(write=True) as session:
+            if deferred:
+                outbox.release(session, [c for c, _ in deferred], until=max(u for _, u in deferred))
+            records = [
+                outbox.Result(
+                    d.claimed, SendResult(Outcome.PERMANENT, detail=d.reason), d.status, False
+                )
+                for d in decisions
+            ] + [
+                outbox.Result(item, result)
+                for (item, _), result in zip(messages, results, strict=True)
+            ]
+            outbox.record(
+                session,
+                records,
+                {cid: b.config.kind for cid, b in channels.items()},
+                worker=self.name,
+                now=done,
+                max_attempts=self.settings.delivery_max_attempts,
+            )
+            self._after(session, records, channels, done)
+        return len(claimed)
+
+    def _load_channels(self, session: Session, ids: set[int], now: datetime) -> dict[int, _Built]:
+        configs = session.exec(select(ChannelConfig).where(col(ChannelConfig.id).in_(ids))).all()
+        for config in configs:
+            assert config.id is not None
+            built = self._channels.get(config.id)
+            if built is None or built.updated_at != config.updated_at:
+                if built is not None:
+                    self._runner.run(built.channel.aclose())
+                clear = channel_service.decrypted_settings(session, config, self.settings, now=now)
+                channel = build_channel(
+                    config.kind,
+                    clear,
+                    allow_private=self.settings.allow_private_destinations,
+                    timeout=self.settings.outbound_timeout_seconds,
+                    smtp_pool_size=self.settings.smtp_pool_size,
+                    dry_run_sink=self._sink_for(config.id),
+                )
+                self._channels[config.id] = _Built(config.updated_at, config, clear, channel)
+            else:
+                built.config = config
+        return {cid: self._channels[cid] for cid in ids if cid in self._channels}
+
+    def _sink_for(self, channel_id: int) -> Callable[[DryRunRecord], None]:
+        def sink(record: DryRunRecord) -> None:
+            self._dry_run.append((channel_id, record))
+
+        return sink
+
+    def _rate_limit(
+        self, claimed: list[outbox.Claimed], channels: dict[int, _Built]
+    ) -> tuple[list[outbox.Claimed], list[tuple[outbox.Claimed, datetime]]]:
+        kept: list[outbox.Claimed] = []
+        deferred: list[tuple[outbox.Claimed, datetime]] = []
+        by_channel: dict[int, list[outbox.Claimed]] = {}
+        for item in claimed:
+            by_channel.setdefault(item.channel_id, []).append(item)
+        for channel_id, items in by_channel.items():
+            limit = channels[channel_id].config.rate_per_minute
+            if limit is None:
+                kept += items
+                continue
+            bucket = self._buckets.get(channel_id)
+            if bucket is None or bucket.per_minute != limit:
+                bucket = self._buckets[channel_id] = _Bucket(limit, float(max(1, limit // 6)))
+            granted, wait = bucket.take(len(items))
+            kept += items[:granted]
+            until = utc_now() + timedelta(seconds=max(wait, 0.05))
+            deferred += [(item, until) for item in items[granted:]]
+        return kept, deferred
+
+    def _superseded(
+        self, session: Session, claimed: list[outbox.Claimed], channels: dict[int, _Built]
+    ) -> list[Decision]:
+        """Short-form targets skip an update that a newer one of the same incident replaces."""
+        decisions = []
+        for item in claimed:
+            if not channels[item.channel_id].config.short_form or item.posted_ids:
+                continue
+            this = session.get(Broadcast, item.broadcast_id)
+            if this is None or this.incident_id is None or this.statement_id is None:
+                continue
+            newer = session.exec(
+                select(Delivery.broadcast_id)
+                .join(Broadcast, col(Broadcast.id) == col(Delivery.broadcast_id))
+                .where(
+                    Delivery.channel_id == item.channel_id,
+                    Delivery.recipient_id == item.recipient_id,
+                    col(Delivery.broadcast_id) > item.broadcast_id,
+                    col(Delivery.status).in_(list(OPEN_STATUSES)),
+                    Broadcast.incident_id == this.incident_id,
+                    col(Broadcast.statement_id).is_not(None),
+                )
+                .limit(1)
+            ).first()
+            if newer is not None:
+                decisions.append(
+                    Decision(
+                        item,
+                        DeliveryStatus.SUPERSEDED,
+                        f"replaced by the newer update of broadcast {newer} before it was sent",
+                    )
+                )
+        return decisions
+
+    async def _send_all(
+        self,
+        messages: Sequence[tuple[outbox.Claimed, OutboundMessage]],
+        channels: dict[int, _Built],
+    ) -> list[SendResult]:
+        groups: dict[int, list[int]] = {}
+        for index, (item, _) in enumerate(messages):
+            groups.setdefault(item.channel_id, []).append(index)
+        results: list[SendResult | None] = [None] * len(messages)
+
+        async def one_channel(channel_id: int, indexes: list[int]) -> None:
+            channel = channels[channel_id].channel
+            fresh: list[int] = []
+            for index in indexes:
+                item, message = messages[index]
+                if item.unconfirmed and isinstance(channel, XChannel):
+                    found = await asyncio.to_thread(channel.reconcile, message.idempotency_key)
+                    if found.outcome != Outcome.RETRY:
+                        results[index] = found
+                        continue
+                fresh.append(index)
+            sent = await channel.send_many([messages[i][1] for i in fresh])
+            for index, result in zip(fresh, sent, strict=True):
+                results[index] = result
+
+        await asyncio.gather(*(one_channel(cid, idx) for cid, idx in groups.items()))
+        return [r or SendResult(Outcome.RETRY, detail="no result") for r in results]
+
+    def _after(
+        self,
+        session: Session,
+        records: list[outbox.Result],
+        channels: dict[int, _Built],
+        now: datetime,
+    ) -> None:
+        """Suppress refused addresses, disable gone destinations, count failures, keep dry runs."""
+        if self._dry_run:
+            ids = {str(r.claimed.id): r.claimed for r in records}
+            rows = []
+            for channel_id, dry in self._dry_run:
+                item = ids.get(dry.delivery_id)
+                rows.append(
+                    DryRunMessage(
+                        channel_id=channel_id,
+                        broadcast_id=item.broadcast_id if item else None,
+                        delivery_id=item.id if item else None,
+                        record=dry.as_json(),
+                        recorded_at=now,
+                    )
+                )
+            session.add_all(rows)
+            self._dry_run.clear()
+        refused = [
+            r.claimed.recipient_id for r in records if r.result.suppress and r.claimed.recipient_id
+        ]
+        if refused:
+            for customer in session.exec(select(Customer).where(col(Customer.id).in_(refused))):
+                if customer.email:
+                    suppressions.suppress(
+                        session,
+                        kind=PersonalKind.EMAIL,
+                        address=customer.email,
+                        reason=SuppressionReason.BOUNCED,
+                        source="smtp: address refused",
+                        actor=SYSTEM,
+                        now=now,
+                    )
+        by_channel: dict[int, list[outbox.Result]] = {}
+        for record in records:
+            if record.record_attempt:
+                by_channel.setdefault(record.claimed.channel_id, []).append(record)
+        for channel_id, items in by_channel.items():
+            self._health(session, channels[channel_id], items, now)
+
+    def _health(
+        self, session: Session, built: _Built, items: list[outbox.Result], now: datetime
+    ) -> None:
+        config = session.get(ChannelConfig, built.config.id, with_for_update=True)
+        assert config is not None
+        gone = next((r for r in items if r.result.disable), None)
+        if gone is not None:
+            config.enabled = False
+            config.disabled_reason = (gone.result.detail or "destination gone")[:1000]
+        failures = config.consecutive_failures
+        for item in items:
+            outcome = item.result.outcome
+            if outcome == Outcome.SENT:
+                failures = 0
+            elif not item.result.suppress:
+                failures += 1
+        config.consecutive_failures = failures
+        if failures >= config.quarantine_after and config.quarantined_at is None:
+            last = items[-1].result.detail or ""
+            config.quarantined_at = now
+            config.quarantine_reason = f"{failures} failures in a row; last: {last}"[:1000]
+            self._alert(session, config, items[-1].claimed.broadcast_id, now)
+        session.add(config)
+
+    def _alert(
+        self, session: Session, config: ChannelConfig, broadcast_id: int, now: datetime
+    ) -> None:
+        """Tell the channel's owner once per quarantine (timeline, audit, internal notice)."""
+        audit.record(
+            session,
+            actor=SYSTEM,
+            action="channel.quarantine",
+            target_type="channel",
+            target_id=config.id,
+            now=now,
+            after={"reason": config.quarantine_reason, "owner": config.owner_email},
+        )
+        broadcast = session.get(Broadcast, broadcast_id)
+        if broadcast is None or broadcast.incident_id is None:
+            return
+        owner = config.owner_email or "the channel's owner"
+        notification_service.queue(
+            session,
+            kind=NotificationKind.CHANNEL_ALERT,
+            incident_id=broadcast.incident_id,
+            commitment_id=None,
+            audiences=["internal"],
+            recipients=[],
+            subject=f"Channel {config.name!r} paused after repeated failures",
+            body=(
+                f"For {owner}: channel {config.name!r} ({config.kind}) was quarantined: "
+                f"{config.quarantine_reason}. Its messages are waiting. Fix the destination, "
+                f"then release it: POST /api/v1/channels/{config.id}/release"
+            ),
+            dedupe_key=f"quarantine:{config.id}:{now.isoformat()}",
+            now=now,
+        )
+
+    def close(self) -> None:
+        """Close pooled connections and the event loop."""
+        for built in self._channels.values():
+            try:
+                self._runner.run(built.channel.aclose())
+            except Exception:  # closing is best effort: the process is stopping
+                log.exception("closing channel %s", built.config.name)
+        self._channels.clear()
+        self._runner.close()
+
+
+def drain(
+    engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now, limit: int = 1000
+) -> int:
+    """Run steps until nothing is due (tests, benchmarks); deliveries settled."""
+    total = 0
+    for _ in range(limit):
+        done = engine.step(now())
+        if not done:
+            break
+        total += done
+    return total
+
+
+__all__ = ["DeliveryEngine", "drain", "worker_name"]
