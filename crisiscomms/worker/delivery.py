@@ -98,8 +98,12 @@ class DeliveryEngine:
         batch_size: int | None = None,
         lease: timedelta | None = None,
         name: str | None = None,
+        sessions: Callable[[], Session] | None = None,
+        channel_factory: Callable[..., Channel] = build_channel,
     ) -> None:
         self.engine = engine
+        self.sessions = sessions or (lambda: Session(engine, expire_on_commit=False))
+        self.channel_factory = channel_factory
         self.settings = settings
         self.batch_size = batch_size or settings.delivery_batch_size
         self.lease = lease or timedelta(seconds=settings.delivery_lease_seconds)
@@ -114,7 +118,7 @@ class DeliveryEngine:
 
     @contextmanager
     def _unit(self, *, write: bool) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self.sessions() as session:
             if write and self._sqlite:
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             try:
@@ -194,7 +198,7 @@ class DeliveryEngine:
                 if built is not None:
                     self._runner.run(built.channel.aclose())
                 clear = channel_service.decrypted_settings(session, config, self.settings, now=now)
-                channel = build_channel(
+                channel = self.channel_factory(
                     config.kind,
                     clear,
                     allow_private=self.settings.allow_private_destinations,

@@ -1,0 +1,74 @@
+"""Factories for broadcast tests: customers, channels, an approved statement."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.channels import service as channel_service
+from crisiscomms.channels.models import Audience, ChannelConfig
+from crisiscomms.channels.schemas import ChannelCreate
+from crisiscomms.config import Settings
+from crisiscomms.statements import approval
+from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.content import StatementContent
+from crisiscomms.statements.models import Statement
+from tests.commitments.factories import Scene, draft
+from tests.conftest import NOW
+from tests.customers.factories import line, load
+
+WEBHOOK_SECRET = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+def customers(session: Session, count: int, **fields: Any) -> None:
+    """Import `count` customers in scope (Northwind Cloud Console, EU), ids C00001…"""
+    load(session, *(line(f"C{n:05d}", **fields) for n in range(1, count + 1)))
+
+
+def channel(
+    session: Session,
+    settings: Settings,
+    name: str,
+    kind: str,
+    audience: Audience,
+    values: dict[str, Any],
+    **options: Any,
+) -> ChannelConfig:
+    """A configured channel."""
+    return channel_service.create_channel(
+        session,
+        ChannelCreate(name=name, kind=kind, audience=audience, settings=values, **options),
+        settings=settings,
+        actor=SYSTEM,
+        now=NOW,
+    )
+
+
+def approved(session: Session, s: Scene, *, now: datetime = NOW, **sections: str) -> Statement:
+    """A drafted statement (sections changed), submitted and approved, not published.
+
+    The stored check result is forced to pass: these tests are about delivery, not wording.
+    """
+    statement = draft(session, s.incident_id, s.author, now=now)
+    if sections:
+        content = StatementContent.model_validate(statement.content)
+        for locale in content.locales.values():
+            for name, text in sections.items():
+                setattr(locale.sections, name, text)
+        statement = statement_service.save(
+            session,
+            statement.id or 0,
+            content,
+            base_revision=statement.revision,
+            actor=s.author,
+            now=now,
+        )
+    statement.check_passed = True
+    session.add(statement)
+    session.flush()
+    approval.submit(session, statement.id or 0, actor=s.author, now=now)
+    approval.approve(session, statement.id or 0, override_reason=None, actor=s.approver, now=now)
+    return statement_service.get_statement(session, statement.id or 0)

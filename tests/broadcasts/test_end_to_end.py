@@ -1,0 +1,181 @@
+"""End to end: customers, a plan, a published statement, and every channel really sending.
+
+The SMTP server (aiosmtpd), the webhook receiver and the apprise `json://` receiver are
+real servers on 127.0.0.1; X is the real tweepy client whose HTTP goes to a fake X API.
+"""
+
+from __future__ import annotations
+
+import email
+import json
+from datetime import timedelta
+from email.policy import default as default_policy
+
+from sqlmodel import Session, select
+
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.broadcasts import fanout
+from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
+from crisiscomms.channels.models import Audience
+from crisiscomms.channels.webhook import signature
+from crisiscomms.config import Settings
+from crisiscomms.customers import suppressions
+from crisiscomms.customers.models import ChannelKind, Customer, SuppressionReason
+from crisiscomms.worker.delivery import DeliveryEngine, drain
+from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
+from tests.channels.fake_x import CREDENTIALS, FakeX
+from tests.channels.servers import LocalHttpServer, LocalSmtpServer
+from tests.commitments.factories import scene
+from tests.conftest import NOW
+from tests.customers.factories import line, load
+
+IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"], "segment": "business", "monthly_bill": 80}
+
+
+def run_worker(session: Session, delivery: DeliveryEngine, *, now: object = NOW) -> None:
+    """Fan out every due broadcast, send everything due, mark finished broadcasts done."""
+    while fanout.fan_out(session, now):  # type: ignore[arg-type]
+        session.flush()
+    drain(delivery, now=lambda: now)  # type: ignore[arg-type,return-value]
+    fanout.complete(session, now)  # type: ignore[arg-type]
+
+
+def configure_everything(
+    session: Session,
+    settings: Settings,
+    smtp_server: LocalSmtpServer,
+    http_server: LocalHttpServer,
+) -> None:
+    channel(
+        session,
+        settings,
+        "customer email",
+        "email",
+        Audience.CUSTOMERS,
+        {
+            "host": "127.0.0.1",
+            "port": smtp_server.port,
+            "security": "none",
+            "from_address": "Northwind Status <status@northwind.example>",
+        },
+    )
+    channel(
+        session,
+        settings,
+        "partner webhook",
+        "webhook",
+        Audience.CUSTOMERS,
+        {"url": http_server.url("/hooks/crisis"), "secret": WEBHOOK_SECRET},
+    )
+    channel(session, settings, "X", "x", Audience.PUBLIC, CREDENTIALS.model_dump())
+    channel(
+        session,
+        settings,
+        "mastodon via apprise",
+        "apprise",
+        Audience.PUBLIC,
+        {"url": f"json://127.0.0.1:{http_server.port}/apprise"},
+    )
+
+
+def test_a_statement_reaches_every_channel_once(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    http_server: LocalHttpServer,
+    fake_x: FakeX,
+) -> None:
+    s = scene(session)
+    customers(session, 1000, attributes=IN_SCOPE)
+    # 60 former customers, 25 who unsubscribed, 15 outside the scope: none is emailed.
+    load(session, *(line(f"C{n:05d}", attributes=IN_SCOPE, active=False) for n in range(1, 61)))
+    for n in range(61, 86):
+        suppressions.suppress(
+            session,
+            kind=ChannelKind.EMAIL,
+            address=f"c{n:05d}@example.com",
+            reason=SuppressionReason.UNSUBSCRIBED,
+            source="test",
+            actor=SYSTEM,
+            now=NOW,
+        )
+    outside = {**IN_SCOPE, "regions": ["US"]}
+    load(session, *(line(f"C{n:05d}", attributes=outside) for n in range(86, 101)))
+    configure_everything(session, settings, smtp_server, http_server)
+    statement = approved(session, s)
+
+    broadcast = broadcast_service.create_broadcast(
+        session,
+        statement_id=statement.id or 0,
+        audiences=None,
+        scheduled_at=None,
+        actor=s.commander,
+        now=NOW,
+    )
+    expected = 1000 - 100
+    assert broadcast.recipient_count == expected + 3  # email per customer; webhook, X, apprise
+    run_worker(session, delivery)
+
+    received = smtp_server.behaviour.received
+    recipients = sorted(r for mail in received for r in mail.recipients)
+    assert len(received) == expected
+    assert recipients == sorted(f"c{n:05d}@example.com" for n in range(101, 1001))
+    assert len({mail.message_id for mail in received}) == expected
+    sample = email.message_from_bytes(received[0].content, policy=default_policy)
+    name = sample["To"].addresses[0].display_name
+    assert name.startswith("Customer C")
+    assert name in sample.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert sample["List-Unsubscribe"].startswith("<https://status.example.test/u/")
+    assert sample["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    hooks = [r for r in http_server.requests if r.path == "/hooks/crisis"]
+    assert len(hooks) == 1
+    hook = hooks[0]
+    assert hook.headers["webhook-signature"] == signature(
+        WEBHOOK_SECRET,
+        hook.headers["webhook-id"],
+        int(hook.headers["webhook-timestamp"]),
+        hook.body,
+    )
+    assert json.loads(hook.body)["data"]["statement_id"] == statement.id
+
+    assert fake_x.posts and all(fake_x.signatures_ok)
+    numbered = [p["text"] for p in fake_x.posts]
+    assert len(numbered) > 1
+    assert [t.split(" ", 1)[0] for t in numbered] == [
+        f"{n}/{len(numbered)}" for n in range(1, len(numbered) + 1)
+    ]
+    assert "reply" not in fake_x.posts[0]["request"]  # the first update starts the thread
+    for previous, post in zip(fake_x.posts, fake_x.posts[1:], strict=False):
+        assert post["request"]["reply"]["in_reply_to_tweet_id"] == previous["id"]
+
+    public = [r for r in http_server.requests if r.path == "/apprise"]
+    assert len(public) == 1
+    assert "Checkout" in json.loads(public[0].body)["message"] or json.loads(public[0].body)
+
+    done = session.get(Broadcast, broadcast.id)
+    assert done is not None and done.status == BroadcastStatus.DONE
+    progress = broadcast_service.progress(session, broadcast.id or 0)
+    assert progress.sent == expected + 3 == progress.total
+    assert done.suppressed_count == 25
+
+    # The next update threads under the last post of this one, on the same account.
+    last_post = fake_x.posts[-1]["id"]
+    second = approved(
+        session, s, now=NOW + timedelta(minutes=20), headline="Checkout works again for most"
+    )
+    broadcast_service.create_broadcast(
+        session,
+        statement_id=second.id or 0,
+        audiences=["public"],
+        scheduled_at=None,
+        actor=s.commander,
+        now=NOW + timedelta(minutes=20),
+    )
+    before = len(fake_x.posts)
+    run_worker(session, delivery, now=NOW + timedelta(minutes=20))
+    assert fake_x.posts[before]["request"]["reply"]["in_reply_to_tweet_id"] == last_post
+    assert len(smtp_server.behaviour.received) == expected  # public only: no second email
+    assert session.exec(select(Customer).where(Customer.active == False)).first()  # noqa: E712
