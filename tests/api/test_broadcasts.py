@@ -1,0 +1,206 @@
+"""The broadcast HTTP contract: idempotency, roles, bad input, progress, dead letters."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session, func, select
+
+from crisiscomms.accounts.models import Role
+from crisiscomms.broadcasts.models import (
+    Broadcast,
+    Delivery,
+    DeliveryStatus,
+    IdempotencyKey,
+    IdempotencyState,
+)
+from crisiscomms.db import utc_now
+from crisiscomms.statements.models import Statement, StatementStatus
+from tests.broadcasts.factories import approved
+from tests.commitments.factories import Scene, draft, scene
+from tests.factories import auth_headers
+
+
+@pytest.fixture
+def commander(session: Session) -> dict[str, str]:
+    return auth_headers(session, Role.COMMANDER)
+
+
+@pytest.fixture
+def ready(session: Session) -> tuple[Scene, Statement]:
+    s = scene(session)
+    return s, approved(session, s, now=utc_now())
+
+
+def post(client: TestClient, headers: dict[str, str], body: Any, key: str | None = "k-1") -> Any:
+    extra = {} if key is None else {"Idempotency-Key": key}
+    return client.post("/api/v1/broadcasts", json=body, headers={**headers, **extra})
+
+
+def count(session: Session, model: Any) -> int:
+    return int(session.exec(select(func.count()).select_from(model)).one())
+
+
+def test_publish_now_is_202_and_a_repeat_returns_the_first_response(
+    client: TestClient, session: Session, commander: dict[str, str], ready: tuple[Scene, Statement]
+) -> None:
+    _, statement = ready
+    body = {"statement_id": statement.id, "audiences": ["public", "customers"]}
+    first = post(client, commander, body)
+    assert first.status_code == 202, first.text
+    accepted = first.json()
+    assert accepted["status"] == "queued" and accepted["broadcast_id"] > 0
+    assert accepted["recipient_count"] == 0  # no channels configured yet
+    again = post(client, commander, body)
+    assert again.status_code == 202 and again.json() == accepted
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert count(session, Broadcast) == 1
+    session.refresh(statement)
+    assert statement.status == StatementStatus.PUBLISHED
+
+    other = post(client, commander, {**body, "audiences": ["public"]})
+    assert other.status_code == 422
+    assert other.json()["error"]["details"][0]["loc"] == ["header", "Idempotency-Key"]
+    assert count(session, Broadcast) == 1
+
+    # Another key for the same statement and audience: refused, nothing sent twice.
+    twice = post(client, commander, body, key="k-2")
+    assert twice.status_code == 409 and "already broadcast" in twice.json()["error"]["message"]
+
+
+def test_a_key_still_running_is_409(
+    client: TestClient, session: Session, commander: dict[str, str], ready: tuple[Scene, Statement]
+) -> None:
+    _, statement = ready
+    body = {"statement_id": statement.id}
+    first = post(client, commander, body, key="busy")
+    assert first.status_code == 202
+    row = session.exec(select(IdempotencyKey).where(IdempotencyKey.key == "busy")).one()
+    row.state, row.response_body = IdempotencyState.RUNNING, None
+    row.locked_until = utc_now() + timedelta(minutes=1)
+    session.add(row)
+    session.flush()
+    response = post(client, commander, body, key="busy")
+    assert response.status_code == 409
+    assert "still being processed" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [(None, "header is required"), ("", "must be 1 to 255"), ("x" * 256, "must be 1 to 255")],
+)
+def test_missing_or_malformed_key_is_400(
+    client: TestClient,
+    session: Session,
+    commander: dict[str, str],
+    ready: tuple[Scene, Statement],
+    key: str | None,
+    message: str,
+) -> None:
+    response = post(client, commander, {"statement_id": ready[1].id}, key=key)
+    assert response.status_code == 400
+    assert message in response.json()["error"]["message"]
+    assert count(session, Broadcast) == 0
+
+
+@pytest.mark.parametrize("role", [Role.VIEWER, Role.COMMS, Role.APPROVER])
+def test_only_a_commander_broadcasts(
+    client: TestClient, session: Session, ready: tuple[Scene, Statement], role: Role
+) -> None:
+    response = post(client, auth_headers(session, role), {"statement_id": ready[1].id})
+    assert response.status_code == 403
+    assert count(session, Broadcast) == 0
+
+
+def test_bad_requests_name_the_field_and_change_nothing(
+    client: TestClient, session: Session, commander: dict[str, str], ready: tuple[Scene, Statement]
+) -> None:
+    s, statement = ready
+    unknown = post(client, commander, {"statement_id": 999999}, key="a")
+    assert unknown.status_code == 422
+    assert unknown.json()["error"]["details"][0]["loc"] == ["body", "statement_id"]
+    audience = post(client, commander, {"statement_id": statement.id, "audiences": ["fans"]}, "b")
+    assert audience.status_code == 422
+    assert audience.json()["error"]["details"][0]["loc"] == ["body", "audiences", 0]
+    naive = post(
+        client,
+        commander,
+        {"statement_id": statement.id, "scheduled_at": "2030-01-01T10:00:00"},
+        "c",
+    )
+    assert naive.status_code == 422
+    unapproved = draft(session, s.incident_id, s.author, now=utc_now())
+    refused = post(client, commander, {"statement_id": unapproved.id}, key="d")
+    assert refused.status_code == 409
+    assert "only an approved statement" in refused.json()["error"]["message"]
+    assert count(session, Broadcast) == 0
+    assert count(session, IdempotencyKey) == 0  # failed requests free their keys
+    session.refresh(statement)
+    assert statement.status == StatementStatus.APPROVED
+    # The key of a refused request can be used again once the request is corrected.
+    fixed = post(client, commander, {"statement_id": statement.id}, key="b")
+    assert fixed.status_code == 202
+
+
+def test_a_timed_update_waits_and_can_be_moved_or_cancelled(
+    client: TestClient, session: Session, commander: dict[str, str], ready: tuple[Scene, Statement]
+) -> None:
+    _, statement = ready
+    later = (utc_now() + timedelta(hours=1)).isoformat()
+    response = post(client, commander, {"statement_id": statement.id, "scheduled_at": later})
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["status"] == "scheduled"
+    session.refresh(statement)
+    assert statement.status == StatementStatus.APPROVED  # published only at its time
+    path = f"/api/v1/broadcasts/{accepted['broadcast_id']}"
+    past = (utc_now() - timedelta(hours=1)).isoformat()
+    moved = client.post(f"{path}/reschedule", json={"scheduled_at": past}, headers=commander)
+    assert moved.status_code == 422
+    cancelled = client.post(
+        f"{path}/cancel", json={"reason": "superseded by events"}, headers=commander
+    )
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    again = client.post(f"{path}/cancel", json={"reason": "twice"}, headers=commander)
+    assert again.status_code == 409
+
+
+def test_progress_dead_letters_and_redrive(
+    client: TestClient, session: Session, commander: dict[str, str], ready: tuple[Scene, Statement]
+) -> None:
+    from crisiscomms.channels.models import Audience
+    from tests.broadcasts.factories import channel
+    from tests.conftest import test_settings
+
+    settings = test_settings("sqlite://")
+    dry = channel(session, settings, "rehearsal", "dry-run", Audience.PUBLIC, {})
+    _, statement = ready
+    accepted = post(client, commander, {"statement_id": statement.id, "audiences": ["public"]})
+    broadcast_id = accepted.json()["broadcast_id"]
+    assert accepted.json()["recipient_count"] == 1
+    session.add(
+        Delivery(
+            broadcast_id=broadcast_id,
+            channel_id=dry.id or 0,
+            recipient_id=0,
+            status=DeliveryStatus.FAILED,
+            attempts=8,
+            next_attempt_at=utc_now(),
+            last_error="550 gave up",
+        )
+    )
+    session.flush()
+    read = client.get(f"/api/v1/broadcasts/{broadcast_id}", headers=commander).json()
+    assert read["progress"]["failed"] == 1 and read["progress"]["total"] == 1
+    dead = client.get("/api/v1/deliveries", headers=commander).json()
+    assert [d["last_error"] for d in dead] == ["550 gave up"]
+    redriven = client.post(
+        "/api/v1/deliveries/redrive", json={"broadcast_id": broadcast_id}, headers=commander
+    )
+    assert redriven.status_code == 200 and redriven.json() == {"requeued": 1}
+    assert client.get("/api/v1/deliveries", headers=commander).json() == []
+    empty = client.post("/api/v1/deliveries/redrive", json={}, headers=commander)
+    assert empty.status_code == 422
