@@ -32,11 +32,13 @@ plans_app = typer.Typer(help="The plan library.", no_args_is_help=True)
 users_app = typer.Typer(help="People who sign in.", no_args_is_help=True)
 apikeys_app = typer.Typer(help="API keys for machines.", no_args_is_help=True)
 customers_app = typer.Typer(help="The customers crisis messages go to.", no_args_is_help=True)
+watchdog_app = typer.Typer(help="The silence watchdog.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(plans_app, name="plans")
 app.add_typer(users_app, name="users")
 app.add_typer(apikeys_app, name="apikeys")
 app.add_typer(customers_app, name="customers")
+app.add_typer(watchdog_app, name="watchdog")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -297,6 +299,42 @@ def demo(
         session.commit()
     for line in report:
         typer.echo(line)
+
+
+def _minutes(seconds: int | None) -> str:
+    return "-" if seconds is None else f"{seconds // 60}m"
+
+
+@watchdog_app.command("status")
+def watchdog_status() -> None:
+    """Print every open incident's next deadline, silences and what the watchdog did."""
+    from crisiscomms.plans.templating import format_time
+    from crisiscomms.watchdog import status as watchdog_view
+
+    engine = make_engine(get_settings())
+    with Session(engine) as session:
+        shown = watchdog_view.open_statuses(session, now=utc_now())
+    if not shown:
+        typer.echo("no open incidents")
+    for item in shown:
+        deadline = item.next_deadline
+        due = (
+            f"{deadline.kind.value.replace('_', ' ')} due {format_time(deadline.due_at)}"
+            + (" (OVERDUE)" if deadline.overdue else "")
+            if deadline
+            else "no deadline"
+        )
+        typer.echo(f"#{item.incident_id} {item.title} [{item.status}]: {due}")
+        typer.echo(
+            f"  silence now {_minutes(item.current_silence_seconds)}, longest "
+            f"{_minutes(item.longest_silence_seconds)}; reminders {len(item.reminders)}, "
+            f"escalations {len(item.escalations)}"
+        )
+        for action in item.holding_statements:
+            typer.echo(
+                f"  holding statement #{action.statement_id} at {format_time(action.at)} "
+                f"(due {format_time(action.due_at)}, broadcast {action.broadcast_id})"
+            )
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.statements.models import Statement, StatementRevision
+from crisiscomms.watchdog.models import FollowUp, WatchdogAction
 
 metadata = SQLModel.metadata
 
@@ -34,6 +35,7 @@ __all__ = [
     "Delivery",
     "DeliveryAttempt",
     "DryRunMessage",
+    "FollowUp",
     "IdempotencyKey",
     "Incident",
     "IncidentEvent",
@@ -45,6 +47,7 @@ __all__ = [
     "StatementRevision",
     "Suppression",
     "User",
+    "WatchdogAction",
     "WebSession",
     "WorkerLock",
     "metadata",

@@ -18,6 +18,7 @@ from crisiscomms.api import (
     statuspage,
     unsubscribe,
     users,
+    watchdog,
 )
 
 router = APIRouter()
@@ -37,5 +38,6 @@ v1.include_router(notifications.router)
 v1.include_router(customers.router)
 v1.include_router(channels.router)
 v1.include_router(broadcasts.router)
+v1.include_router(watchdog.router)
 router.include_router(v1)
 router.include_router(statuspage.router)  # /api/v2: the Statuspage-compatible public JSON

@@ -298,6 +298,10 @@ def change_status(
         before=before,
         data={"from": previous.value, "to": status.value},
     )
+    # Imported here: the watchdog drafts statements, and statements import this module.
+    from crisiscomms.watchdog import followups
+
+    followups.on_status_change(session, incident, previous, actor=actor, now=now)
     return incident
 
 

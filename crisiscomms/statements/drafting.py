@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from crisiscomms.errors import ValidationFailed
 from crisiscomms.incidents.models import Incident, IncidentStatus
-from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Sections, Stage
+from crisiscomms.plans.schema import SECTION_NAMES, FollowUpStep, PlanBody, Sections, Stage
 from crisiscomms.plans.templating import (
     TemplateProblem,
     compile_and_render,
@@ -177,3 +177,35 @@ def facts_of(plan: PlanBody, incident: Incident) -> IncidentFacts:
         products=list(scope.get("products") or []),
         regions=list(scope.get("regions") or []),
     )
+
+
+def follow_up_content(
+    plan: PlanBody,
+    incident: Incident,
+    step: FollowUpStep,
+    *,
+    edits: dict[str, dict[str, str]] | None = None,
+) -> StatementContent:
+    """A follow-up step's statement in every locale, with staff edits (locale → section → text).
+
+    A locale the step has no template for uses the default locale's template.
+    """
+    locales: dict[str, LocaleContent] = {}
+    for locale in plan.locales:
+        template = step.template.get(locale) or step.template[plan.default_locale]
+        context = build_context(plan, incident, locale, next_update_at=None)
+        name = f"follow_up_sequence.{step.id}.{locale}"
+        sections = render_sections(template, context, name=name)
+        changed = (edits or {}).get(locale)
+        if changed:
+            sections = SectionsContent.model_validate({**sections.model_dump(), **changed})
+        answers = [
+            Answer(
+                question_id=q.id,
+                question=q.question.get(locale) or q.question[plan.default_locale],
+                answer=q.answer.get(locale) or q.answer[plan.default_locale],
+            )
+            for q in plan.questions
+        ]
+        locales[locale] = LocaleContent(sections=sections, answers=answers)
+    return StatementContent(locales=locales, commitments=[], next_update_at=None)

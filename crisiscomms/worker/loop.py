@@ -32,10 +32,14 @@ def default_jobs() -> dict[str, Job]:
     from crisiscomms.accounts import service as account_service
     from crisiscomms.broadcasts import fanout
     from crisiscomms.commitments import reminders as commitment_reminders
+    from crisiscomms.watchdog import notices as watchdog_notices
+    from crisiscomms.watchdog import service as watchdog_service
 
     return {
         "purge_expired_sessions": account_service.purge_expired,
         "commitments": commitment_reminders.sweep,
+        "watchdog": watchdog_service.run,
+        "notices": watchdog_notices.send_pending,
         "fan_out": fanout.fan_out,
         "complete_broadcasts": fanout.complete,
     }

@@ -1,0 +1,1 @@
+"""The silence watchdog, timed updates, follow-up sequences and notices through the engine."""
