@@ -1,0 +1,371 @@
+"""The delivery contract against real local servers: every provider answer, handled.
+
+SMTP is aiosmtpd on 127.0.0.1, webhooks go to a local HTTP server, X is the real tweepy
+client talking to a fake X API. Time is pinned: each step is given `now`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlmodel import Session, col, select
+
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.broadcasts import fanout, outbox
+from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryAttempt, DeliveryStatus
+from crisiscomms.channels.models import Audience, ChannelConfig
+from crisiscomms.config import Settings
+from crisiscomms.db import utc_now
+from crisiscomms.customers import unsubscribe
+from crisiscomms.customers.models import ChannelKind, Suppression
+from crisiscomms.notifications.models import Notification, NotificationKind
+from crisiscomms.worker.delivery import DeliveryEngine
+from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
+from tests.channels.fake_x import CREDENTIALS, DUPLICATE, FakeX, x_reply
+from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
+from tests.commitments.factories import Scene, scene
+from tests.conftest import NOW
+
+IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
+MINUTE = timedelta(minutes=1)
+
+
+def email_channel(session: Session, settings: Settings, smtp: LocalSmtpServer) -> ChannelConfig:
+    values = {"host": "127.0.0.1", "port": smtp.port, "security": "none"}
+    values["from_address"] = "Status <status@northwind.example>"
+    return channel(session, settings, "mail", "email", Audience.CUSTOMERS, values)
+
+
+def publish(
+    session: Session, s: Scene, audiences: list[str], *, now: datetime = NOW, **sections: str
+) -> Broadcast:
+    statement = approved(session, s, now=now, **sections)
+    broadcast = broadcast_service.create_broadcast(
+        session,
+        statement_id=statement.id or 0,
+        audiences=audiences,
+        scheduled_at=None,
+        actor=s.commander,
+        now=now,
+    )
+    while fanout.fan_out(session, now):
+        pass
+    return broadcast
+
+
+def deliveries(session: Session, broadcast: Broadcast | None = None) -> list[Delivery]:
+    query = select(Delivery).order_by(col(Delivery.id))
+    if broadcast is not None:
+        query = query.where(Delivery.broadcast_id == broadcast.id)
+    rows = session.exec(query).all()
+    for row in rows:
+        session.refresh(row)
+    return list(rows)
+
+
+def statuses(session: Session, broadcast: Broadcast | None = None) -> list[str]:
+    return [d.status.value for d in deliveries(session, broadcast)]
+
+
+@pytest.fixture
+def s(session: Session) -> Scene:
+    return scene(session)
+
+
+# --- email -------------------------------------------------------------------
+
+
+def test_smtp_451_is_retried_later_with_the_same_message_id(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 2, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    smtp_server.behaviour.data_reply = "451 4.3.0 Try again later"
+    broadcast = publish(session, s, ["customers"])
+    assert delivery.step(NOW) == 2
+    rows = deliveries(session)
+    assert [r.status for r in rows] == [DeliveryStatus.RETRYING] * 2
+    assert all(
+        NOW + timedelta(seconds=15) <= r.next_attempt_at <= NOW + timedelta(seconds=30)
+        for r in rows
+    )
+    assert delivery.step(NOW) == 0  # not due yet
+    smtp_server.behaviour.data_reply = "250 2.0.0 Ok: queued as {n}"
+    assert delivery.step(NOW + MINUTE) == 2
+    assert statuses(session, broadcast) == ["sent", "sent"]
+    attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
+    assert [a.outcome for a in attempts] == ["retry", "retry", "sent", "sent"]
+    assert all(a.detail for a in attempts)  # the SMTP reply is kept
+
+
+def test_smtp_550_fails_and_suppresses_the_address(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 1, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    smtp_server.behaviour.rcpt_reply = "550 5.1.1 No such user"
+    publish(session, s, ["customers"])
+    delivery.step(NOW)
+    assert statuses(session) == ["failed"]
+    suppressed = session.exec(select(Suppression)).one()
+    assert suppressed.address == "c00001@example.com" and suppressed.reason == "bounced"
+
+
+def test_a_connection_dropped_after_data_is_sent_again_with_the_same_message_id(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 1, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    smtp_server.behaviour.drop = "data"
+    publish(session, s, ["customers"])
+    delivery.step(NOW)
+    assert statuses(session) == ["retrying"]
+    smtp_server.behaviour.drop = None
+    delivery.step(NOW + MINUTE)
+    assert statuses(session) == ["sent"]
+    ids = [m.message_id for m in smtp_server.behaviour.received]
+    assert len(ids) == 2 and ids[0] == ids[1]  # the receiver can tell it is the same message
+
+
+def test_an_unsubscribe_after_fan_out_is_honoured_at_send_time(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 2, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])
+    key = unsubscribe.signing_key(session, settings, now=NOW)
+    token = unsubscribe.make_token(
+        key, external_id="C00001", kind=ChannelKind.EMAIL, address="c00001@example.com"
+    )
+    unsubscribe.unsubscribe(session, token, keys=key, now=NOW)
+    delivery.step(NOW)
+    assert sorted(statuses(session)) == ["sent", "suppressed"]
+    assert [m.recipients for m in smtp_server.behaviour.received] == [["c00002@example.com"]]
+
+
+# --- webhooks ----------------------------------------------------------------
+
+
+def webhook(
+    session: Session, settings: Settings, server: LocalHttpServer, **options: Any
+) -> ChannelConfig:
+    values = {"url": server.url("/hook"), "secret": WEBHOOK_SECRET}
+    return channel(session, settings, "hook", "webhook", Audience.CUSTOMERS, values, **options)
+
+
+@pytest.mark.parametrize(
+    ("reply", "status", "enabled"),
+    [
+        (Reply(500, body=b"oops"), "retrying", True),
+        (Reply(429, {"retry-after": "120"}), "retrying", True),
+        (Reply(410, body=b"gone"), "failed", False),
+        (Reply(302, {"location": "http://127.0.0.1:1/elsewhere"}), "failed", True),
+        (Reply(400, body=b"bad"), "failed", True),
+    ],
+)
+def test_webhook_answers(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    http_server: LocalHttpServer,
+    s: Scene,
+    reply: Reply,
+    status: str,
+    enabled: bool,
+) -> None:
+    config = webhook(session, settings, http_server)
+    http_server.queue(reply)
+    publish(session, s, ["customers"])
+    delivery.step(NOW)
+    [row] = deliveries(session)
+    assert row.status == status
+    session.refresh(config)
+    assert config.enabled is enabled
+    assert [r.path for r in http_server.requests] == ["/hook"]  # a redirect is never followed
+    if reply.status == 429:
+        # Retry-After counts from when the receiver answered (the channel's own clock).
+        wait = row.next_attempt_at - utc_now()
+        assert timedelta(seconds=100) < wait <= timedelta(seconds=120)
+
+
+def test_a_failing_destination_is_quarantined_once_and_released(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    http_server: LocalHttpServer,
+    s: Scene,
+) -> None:
+    config = webhook(session, settings, http_server, quarantine_after=2, owner_email="ops@x.test")
+    http_server.default = Reply(503)
+    first = publish(session, s, ["customers"])
+    delivery.step(NOW)
+    second = publish(session, s, ["customers"], now=NOW + MINUTE, headline="Checkout is still down")
+    delivery.step(NOW + timedelta(hours=1))
+    session.refresh(config)
+    assert config.quarantined_at is not None and config.consecutive_failures == 2
+    alerts = session.exec(
+        select(Notification).where(Notification.kind == NotificationKind.CHANNEL_ALERT)
+    ).all()
+    assert len(alerts) == 1 and "ops@x.test" in alerts[0].body
+    calls = len(http_server.requests)
+    assert delivery.step(NOW + timedelta(hours=3)) == 0  # paused: nothing claimed
+    assert len(http_server.requests) == calls
+    http_server.default = Reply(200)
+    from crisiscomms.channels import service as channel_service
+
+    channel_service.release(session, config.id or 0, actor=SYSTEM, now=NOW + timedelta(hours=3))
+    delivery.step(NOW + timedelta(hours=3))
+    delivery.step(NOW + timedelta(hours=3))
+    assert statuses(session, first) == ["sent"] and statuses(session, second) == ["sent"]
+
+
+# --- X -----------------------------------------------------------------------
+
+
+def x_channel(session: Session, settings: Settings) -> ChannelConfig:
+    return channel(session, settings, "X", "x", Audience.PUBLIC, CREDENTIALS.model_dump())
+
+
+def test_x_rate_limit_waits_for_the_reset_time(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    reset = int((NOW + timedelta(minutes=15)).timestamp())
+    fake_x.fail_next(
+        x_reply(429, {"title": "Too Many Requests"}, {"x-rate-limit-reset": str(reset)})
+    )
+    publish(session, s, ["public"])
+    delivery.step(NOW)
+    [row] = deliveries(session)
+    assert row.status == "retrying" and row.next_attempt_at == NOW + timedelta(minutes=15)
+    assert delivery.step(NOW + timedelta(minutes=14)) == 0
+    delivery.step(NOW + timedelta(minutes=15))
+    assert statuses(session) == ["sent"] and fake_x.posts
+
+
+def test_x_duplicate_is_reconciled_not_posted_twice(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    # The first post went through but its answer was lost: X then says "duplicate".
+    publish(session, s, ["public"])
+    fake_x.fail_next(None, x_reply(403, DUPLICATE))
+    delivery.step(NOW)
+    [row] = deliveries(session)
+    posted = len(fake_x.posts)
+    assert row.status == "retrying" and row.unconfirmed and len(row.posted_ids or []) == 1
+    delivery.step(NOW + timedelta(hours=2))
+    [row] = deliveries(session)
+    assert row.status == "sent"
+    texts = [p["text"] for p in fake_x.posts]
+    assert len(texts) == len(set(texts)) and len(texts) >= posted
+
+
+def test_x_401_is_permanent(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    fake_x.fail_next(x_reply(401, {"title": "Unauthorized"}))
+    publish(session, s, ["public"])
+    delivery.step(NOW)
+    assert statuses(session) == ["failed"]
+    assert broadcast_service.list_deliveries(session)[0].last_error
+
+
+def test_updates_go_in_order_and_a_short_form_target_skips_a_replaced_one(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    reset = int((NOW + timedelta(minutes=30)).timestamp())
+    fake_x.fail_next(
+        x_reply(429, {"title": "Too Many Requests"}, {"x-rate-limit-reset": str(reset)})
+    )
+    first = publish(session, s, ["public"])
+    delivery.step(NOW)
+    second = publish(session, s, ["public"], now=NOW + MINUTE, headline="Checkout is back")
+    delivery.step(NOW + 2 * MINUTE)  # update 2 must wait for update 1
+    assert statuses(session, second) == ["pending"] and fake_x.posts == []
+    delivery.step(NOW + timedelta(minutes=31))
+    assert statuses(session, first) == ["superseded"]
+    delivery.step(NOW + timedelta(minutes=31))
+    assert statuses(session, second) == ["sent"]
+    assert fake_x.posts and "Checkout is back" in fake_x.posts[0]["text"]
+
+
+# --- leases --------------------------------------------------------------------
+
+
+def claim_and_die(session: Session, now: datetime) -> None:
+    outbox.claim_due(session, worker="dead", now=now, limit=100, lease=timedelta(seconds=30))
+    session.flush()
+
+
+def test_a_dead_workers_claims_are_recovered_by_idempotency(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    http_server: LocalHttpServer,
+    fake_x: FakeX,
+    s: Scene,
+) -> None:
+    customers(session, 1, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    x_channel(session, settings)
+    channel(
+        session,
+        settings,
+        "slack",
+        "apprise",
+        Audience.PUBLIC,
+        {"url": f"json://127.0.0.1:{http_server.port}/a"},
+    )
+    publish(session, s, ["public", "customers"])
+    claim_and_die(session, NOW)
+    assert delivery.step(NOW + timedelta(seconds=10)) == 0  # leases still held
+    delivery._recovered_at = 0.0
+    delivery.step(NOW + MINUTE)
+    kinds = {d.channel_id: d.status.value for d in deliveries(session)}
+    by_kind = {c.kind: kinds[c.id or 0] for c in session.exec(select(ChannelConfig)).all()}
+    # email: sent again (same Message-ID); X: reconciled, then posted; apprise: a person decides.
+    assert by_kind == {"email": "sent", "x": "sent", "apprise": "ambiguous"}
+    assert http_server.requests == []
+
+
+def test_rate_limit_defers_without_counting_an_attempt(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 5, attributes=IN_SCOPE)
+    config = email_channel(session, settings, smtp_server)
+    config.rate_per_minute = 12  # a burst of 2, then one every 5 s
+    session.add(config)
+    session.flush()
+    publish(session, s, ["customers"])
+    delivery.step(NOW)
+    rows = deliveries(session)
+    assert sorted(r.status.value for r in rows) == ["pending"] * 3 + ["sent"] * 2
+    assert all(r.attempts == 0 for r in rows if r.status == "pending")
+    assert len(smtp_server.behaviour.received) == 2
