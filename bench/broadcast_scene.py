@@ -1,0 +1,224 @@
+"""Shared set-up for the broadcast benchmarks (broadcast_email, fanout, trigger); not a bench.
+
+A throwaway database (a temporary SQLite file in WAL mode, or a PostgreSQL database created
+and dropped here), migrated; N customers imported through `import_customers`; the
+service-outage plan stored and activated as an incident whose scope covers every one of
+them; statements drafted from the plan, submitted and approved by a second person; an
+`email` channel for customers. Everything goes through the services, as the API would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from crisiscomms import migrations
+from crisiscomms.accounts.models import Role, User
+from crisiscomms.accounts.principal import SYSTEM, Principal
+from crisiscomms.channels import service as channel_service
+from crisiscomms.channels.models import Audience, ChannelConfig
+from crisiscomms.channels.schemas import ChannelCreate
+from crisiscomms.config import Settings
+from crisiscomms.customers.importing import ImportFormat, import_customers
+from crisiscomms.db import make_engine
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
+from crisiscomms.incidents.schemas import IncidentCreate, Scope
+from crisiscomms.plans import service as plan_service
+from crisiscomms.plans.loader import load_plan_file
+from crisiscomms.statements import approval
+from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.models import Statement
+
+POSTGRES_URL = os.environ.get(
+    "CRISISCOMMS_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+REPO = Path(__file__).resolve().parent.parent
+PLAN = REPO / "plans" / "service-outage.yaml"
+FROM = "Northwind Status <status@northwind.example.com>"
+PRODUCT = "Northwind Cloud Console"
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+
+def settings_for(url: str) -> Settings:
+    """Service settings for a bench: HTTPS base URL (so every email has an unsubscribe
+    link, as in production), local destinations allowed, no in-process worker."""
+    return Settings(
+        environment="test",
+        database_url=url,
+        plans_dir=REPO / "plans",
+        run_migrations_on_start=False,
+        import_plans_on_start=False,
+        run_worker_in_process=False,
+        allow_private_destinations=True,
+        public_base_url="https://status.northwind.example.com",
+        secret_key="bench-secret-bench-secret-bench-secret",  # type: ignore[arg-type]
+    )
+
+
+@contextmanager
+def database(kind: str) -> Iterator[tuple[Engine, Settings]]:
+    """A fresh migrated database of this kind (sqlite | postgres), removed afterwards."""
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            settings = settings_for(f"sqlite:///{Path(folder) / 'bench.db'}")
+            engine = make_engine(settings)
+            migrations.upgrade(engine)
+            try:
+                yield engine, settings
+            finally:
+                engine.dispose()
+        return
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    name = f"crisiscomms_bench_{secrets.token_hex(4)}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        settings = settings_for(admin.url.set(database=name).render_as_string(hide_password=False))
+        engine = make_engine(settings)
+        migrations.upgrade(engine)
+        try:
+            yield engine, settings
+        finally:
+            engine.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def customer_lines(count: int, start: int = 0) -> Iterator[bytes]:
+    """JSON Lines of customers who all use the product in the EU (half en, half bn)."""
+    names = ["Anna Smith", "José Álvarez", "Li Wei", "রহিম উদ্দিন", "Tom Baker"]
+    for i in range(start, start + count):
+        line = {
+            "external_id": f"C{i:08d}",
+            "name": f"{names[i % 5]} {i}",
+            "email": f"customer{i}@example.com",
+            "locale": "bn" if i % 2 else "en",
+            "attributes": {
+                "products": [PRODUCT],
+                "regions": ["EU"],
+                "segment": "business",
+                "monthly_bill": round(19.0 + (i * 7.31) % 900, 2),
+                "currency": "EUR",
+            },
+        }
+        yield json.dumps(line, ensure_ascii=False).encode() + b"\n"
+
+
+def load_customers(engine: Engine, count: int) -> float:
+    """Import `count` customers through the import service (1 MiB reads); seconds taken."""
+
+    def reads() -> Iterator[bytes]:
+        buffer: list[bytes] = []
+        size = 0
+        for line in customer_lines(count):
+            buffer.append(line)
+            size += len(line)
+            if size >= 1 << 20:
+                yield b"".join(buffer)
+                buffer, size = [], 0
+        if buffer:
+            yield b"".join(buffer)
+
+    started = time.perf_counter()
+    with Session(engine) as session:
+        report = import_customers(session, reads(), fmt=ImportFormat.JSONL, now=NOW)
+        session.commit()
+    assert report.inserted == count and not report.failed, report
+    return time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Scene:
+    """An active incident and the people who speak for it."""
+
+    incident_id: int
+    author: Principal
+    approver: Principal
+    commander: Principal
+
+
+def _person(session: Session, role: Role) -> Principal:
+    # The password hash is never checked here: argon2 would only slow the set-up down.
+    user = User(
+        email=f"{role.value}-{secrets.token_hex(4)}@northwind.example.com",
+        name=f"Bench {role.value}",
+        role=role,
+        password_hash="not-a-hash",
+        created_at=NOW,
+    )
+    session.add(user)
+    session.flush()
+    return Principal(kind="user", id=user.id, label=user.email, role=role, user_id=user.id)
+
+
+def stage(session: Session, *, scope: Scope | None = None, store_plan: bool = True) -> Scene:
+    """Store the plan (once) and activate an incident on it; the caller commits."""
+    body, problems = load_plan_file(PLAN)
+    if body is None:
+        raise SystemExit(f"{PLAN}: {problems}")
+    if store_plan:
+        plan_service.create_plan(session, body=body, source="bench", actor=SYSTEM, now=NOW)
+    commander = _person(session, Role.COMMANDER)
+    incident: Incident = incident_service.activate(
+        session,
+        IncidentCreate(
+            plan_slug=body.slug,
+            severity=body.severities[0].id,
+            title="Console unavailable",
+            summary="The Cloud Console fails to load for customers in the EU.",
+            scope=scope or Scope(products=[PRODUCT], regions=["EU"]),
+            detected_at=NOW - timedelta(minutes=20),
+            commander_id=commander.user_id,
+        ),
+        actor=SYSTEM,
+        now=NOW,
+    )
+    return Scene(
+        incident_id=incident.id or 0,
+        author=_person(session, Role.COMMS),
+        approver=_person(session, Role.APPROVER),
+        commander=commander,
+    )
+
+
+def approved_statement(session: Session, scene: Scene, *, now: datetime = NOW) -> Statement:
+    """A statement drafted from the plan, submitted, and approved by someone else."""
+    draft = statement_service.draft(
+        session, scene.incident_id, stage=None, holding=False, actor=scene.author, now=now
+    )
+    assert draft.id is not None
+    approval.submit(session, draft.id, actor=scene.author, now=now)
+    return approval.approve(
+        session, draft.id, override_reason="benchmark run", actor=scene.approver, now=now
+    )
+
+
+def email_channel(session: Session, settings: Settings, port: int) -> ChannelConfig:
+    """An email channel for customers, plain SMTP to 127.0.0.1:port."""
+    return channel_service.create_channel(
+        session,
+        ChannelCreate(
+            name="customer email",
+            kind="email",
+            audience=Audience.CUSTOMERS,
+            settings={"host": "127.0.0.1", "port": port, "security": "none", "from_address": FROM},
+        ),
+        settings=settings,
+        actor=SYSTEM,
+        now=NOW,
+    )
