@@ -72,9 +72,7 @@ def test_reminder_once_then_one_holding_statement_and_a_missed_next_update(
     [holding] = holding_statements(session, s.incident_id)
     assert holding.status == StatementStatus.PUBLISHED
     assert holding.published_at == due
-    [posted] = session.exec(
-        select(Broadcast).where(Broadcast.statement_id == holding.id)
-    ).all()
+    [posted] = session.exec(select(Broadcast).where(Broadcast.statement_id == holding.id)).all()
     assert posted.audiences == ["public", "customers"]
     assert posted.status == BroadcastStatus.DONE
     # one post to the public channel, one email to each of the three customers
@@ -109,9 +107,7 @@ def test_an_update_in_time_means_nothing_is_posted(session: Session) -> None:
     first_statement(session, s, now=NOW)
     assert watchdog.run(session, NOW + timedelta(minutes=20)) == 1  # the reminder
     update = draft(session, s.incident_id, s.author, now=NOW + timedelta(minutes=25))
-    release(
-        session, update, author=s.author, approver=s.approver, now=NOW + timedelta(minutes=25)
-    )
+    release(session, update, author=s.author, approver=s.approver, now=NOW + timedelta(minutes=25))
     for minutes in (30, 31, 40):
         assert watchdog.run(session, NOW + timedelta(minutes=minutes)) == 0
     assert holding_statements(session, s.incident_id) == []

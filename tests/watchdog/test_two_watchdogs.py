@@ -25,8 +25,8 @@ from crisiscomms.plans import service as plan_service
 from crisiscomms.statements.models import Statement
 from crisiscomms.watchdog import service as watchdog
 from crisiscomms.watchdog.models import ActionKind, WatchdogAction
-from tests.commitments.factories import draft, release
 from tests import conftest
+from tests.commitments.factories import draft, release
 from tests.conftest import NOW, POSTGRES_URL, load_library_plan, postgres_unavailable
 from tests.statements.factories import person
 
