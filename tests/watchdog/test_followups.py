@@ -105,6 +105,7 @@ def test_a_follow_up_can_be_moved_rewritten_or_cancelled_before_it_goes(
     followups.send_due(session, RESOLVED + timedelta(hours=1))
     assert summary.status == FollowUpStatus.SCHEDULED
     followups.send_due(session, later)
+    summary = followups.get_follow_up(session, summary.id or 0)
     assert summary.status == FollowUpStatus.SENT
     statement = session.get(Statement, summary.statement_id)
     assert statement is not None

@@ -205,7 +205,7 @@ def test_a_scheduled_update_overtaken_by_a_newer_statement_is_cancelled(
     newer = draft(session, s.incident_id, s.author, now=NOW + timedelta(minutes=15))
     release(session, newer, author=s.author, approver=s.approver, now=NOW + timedelta(minutes=15))
     assert watchdog.run(session, NOW + timedelta(minutes=16)) >= 1
-    session.refresh(scheduled)
+    scheduled = broadcast_service.get_broadcast(session, scheduled.id or 0)
     assert scheduled.status == BroadcastStatus.CANCELLED
     assert f"superseded: statement #{newer.id} was published" in (scheduled.note or "")
     note = session.exec(
