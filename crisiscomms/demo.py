@@ -14,6 +14,9 @@ from sqlmodel import Session, select
 from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import Role, User
 from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.channels import service as channel_service
+from crisiscomms.channels.models import Audience
+from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
 from crisiscomms.customers.demo import load_demo_customers
 from crisiscomms.errors import NotFound
@@ -28,6 +31,33 @@ DEMO_USERS = (
     ("commander@example.com", "Charlie Commander (demo)", Role.COMMANDER),
 )
 DEMO_INCIDENT_TITLE = "Demo: sign-in failures for EU customers"
+
+
+def load_demo_channels(session: Session, settings: Settings, *, now: datetime) -> str:
+    """A dry-run channel for every audience: broadcasts are recorded, never sent."""
+    existing = {c.name for c in channel_service.list_channels(session)}
+    made = []
+    for audience in Audience:
+        name = f"Demo dry run ({audience.value})"
+        if name in existing:
+            continue
+        channel_service.create_channel(
+            session,
+            ChannelCreate(
+                name=name,
+                kind="dry-run",
+                audience=audience,
+                settings={"label": f"demo-{audience.value}"},
+            ),
+            settings=settings,
+            actor=SYSTEM,
+            now=now,
+        )
+        made.append(name)
+    return (
+        f"dry-run channels: {len(made)} created (every broadcast is recorded, not sent; "
+        "see GET /api/v1/dry-run)"
+    )
 
 
 def load_demo(
@@ -73,6 +103,7 @@ def load_demo(
         if role == Role.COMMANDER:
             commander = user
     lines.append(load_demo_customers(session, now=now))
+    lines.append(load_demo_channels(session, settings, now=now))
     existing = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).first()
     if existing is None:
         try:

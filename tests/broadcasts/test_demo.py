@@ -1,0 +1,57 @@
+"""The demo's dry-run channels show the whole flow with no accounts anywhere."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, func, select
+
+from crisiscomms.broadcasts import fanout
+from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts.models import DryRunMessage
+from crisiscomms.channels import service as channel_service
+from crisiscomms.config import Settings
+from crisiscomms.customers import audience
+from crisiscomms.customers.models import ChannelKind
+from crisiscomms.demo import DEMO_INCIDENT_TITLE, load_demo
+from crisiscomms.incidents.models import Incident
+from crisiscomms.worker.delivery import DeliveryEngine, drain
+from tests.broadcasts.factories import approved
+from tests.commitments.factories import Scene
+from tests.conftest import NOW
+from tests.statements.factories import person
+
+
+def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
+    session: Session, settings: Settings, delivery: DeliveryEngine
+) -> None:
+    load_demo(session, settings, now=NOW)
+    load_demo(session, settings, now=NOW)  # a second run changes nothing
+    assert len(channel_service.list_channels(session)) == 3
+    incident = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).one()
+    from crisiscomms.accounts.models import Role
+
+    s = Scene(
+        incident=incident,
+        author=person(session, Role.COMMS),
+        approver=person(session, Role.APPROVER),
+        commander=person(session, Role.COMMANDER),
+    )
+    statement = approved(session, s)
+    broadcast_service.create_broadcast(
+        session,
+        statement_id=statement.id or 0,
+        audiences=None,
+        scheduled_at=None,
+        actor=s.commander,
+        now=NOW,
+    )
+    while fanout.fan_out(session, NOW):
+        pass
+    drain(delivery, now=lambda: NOW)
+    affected = audience.count_audience(session, incident, channel_kind=ChannelKind.EMAIL)
+    assert affected >= 20
+    recorded = session.exec(select(func.count()).select_from(DryRunMessage)).one()
+    assert recorded == affected + 1  # one personal email each, and the public update
+    emails = broadcast_service.list_dry_run(session, limit=500)
+    personal = [m.record for m in emails if m.record["recipient"]]
+    assert len({m["recipient"] for m in personal}) == affected
+    assert all("Message-ID:" in (m["raw_email"] or "") for m in personal)
