@@ -18,9 +18,9 @@ from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryAttempt, DeliveryStatus
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.config import Settings
-from crisiscomms.db import utc_now
 from crisiscomms.customers import unsubscribe
 from crisiscomms.customers.models import ChannelKind, Suppression
+from crisiscomms.db import utc_now
 from crisiscomms.notifications.models import Notification, NotificationKind
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
