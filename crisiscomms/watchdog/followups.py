@@ -97,15 +97,19 @@ def schedule(
         made.append(follow_up)
     session.flush()
     if made:
-        steps = ", ".join(f"{f.step_id} at {format_time(f.due_at)}" for f in made)
-        incident_service.record_event(
+        # Audited, not on the timeline: the status change that caused it is already there.
+        audit_service.record(
             session,
-            incident,
-            kind="follow_up.scheduled",
-            message=f"Follow-up sequence scheduled: {steps}",
             actor=actor,
+            action="follow_up.schedule",
+            target_type="incident",
+            target_id=incident.id,
             now=now,
-            data={"follow_up_ids": [f.id for f in made]},
+            after={
+                "follow_ups": [
+                    {"id": f.id, "step": f.step_id, "due_at": f.due_at.isoformat()} for f in made
+                ]
+            },
         )
     return made
 
