@@ -10,8 +10,6 @@ retries: the email's Message-ID, the webhook-id, the X post's text hash.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from crisiscomms import keys
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
 from crisiscomms.channels.base import OutboundMessage
@@ -48,12 +47,9 @@ VOUCHER_KEY = "voucher_key"
 
 def voucher_secret(session: Session, settings: Settings, *, now: datetime) -> bytes:
     """The key voucher codes are derived from (stable, so a retry carries the same code)."""
-    if settings.secret_key is not None:
-        secret = settings.secret_key.get_secret_value().encode()
-        return hmac.new(secret, b"crisiscomms voucher", hashlib.sha256).digest()
-    key = unsubscribe.stored_secret(session, VOUCHER_KEY, create=True, now=now)
-    assert key is not None
-    return key
+    return keys.current_key(
+        session, settings, name=VOUCHER_KEY, purpose=b"crisiscomms voucher", now=now
+    )
 
 
 @dataclass

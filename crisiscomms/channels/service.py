@@ -8,14 +8,13 @@ once per quarantine.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from crisiscomms import keys
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.channels import registry
@@ -23,22 +22,17 @@ from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.channels.schemas import ChannelCreate, ChannelPublic, ChannelUpdate
 from crisiscomms.channels.secrets import decrypt_settings, encrypt_settings
 from crisiscomms.config import Settings
-from crisiscomms.customers.unsubscribe import stored_secret
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 
 KEY_NAME = "channel_settings_key"
+PURPOSE = b"crisiscomms channel settings key"
 SHORT_FORM_KINDS = frozenset({"x"})
 HIDDEN = "***"
 
 
 def key_material(session: Session, settings: Settings, *, now: datetime) -> bytes:
     """The key channel settings are encrypted with: from the secret key, else stored once."""
-    if settings.secret_key is not None:
-        secret = settings.secret_key.get_secret_value().encode()
-        return hmac.new(secret, b"crisiscomms channel key", hashlib.sha256).digest()
-    key = stored_secret(session, KEY_NAME, create=True, now=now)
-    assert key is not None
-    return key
+    return keys.current_key(session, settings, name=KEY_NAME, purpose=PURPOSE, now=now)
 
 
 def get_channel(session: Session, channel_id: int) -> ChannelConfig:
@@ -57,8 +51,10 @@ def list_channels(session: Session) -> Sequence[ChannelConfig]:
 def decrypted_settings(
     session: Session, channel: ChannelConfig, settings: Settings, *, now: datetime
 ) -> dict[str, Any]:
-    """The channel's settings in clear, for the worker only."""
-    return decrypt_settings(channel.settings_encrypted, key_material(session, settings, now=now))
+    """The channel's settings in clear, for the worker only (older keys still open them)."""
+    current = key_material(session, settings, now=now)
+    older = keys.keys_for(session, settings, name=KEY_NAME, purpose=PURPOSE, now=now)
+    return decrypt_settings(channel.settings_encrypted, current, [k for k in older if k != current])
 
 
 def to_public(

@@ -17,15 +17,15 @@ import base64
 import binascii
 import hashlib
 import hmac
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
+from crisiscomms import keys
 from crisiscomms.config import Settings
-from crisiscomms.customers.models import AppSecret, ChannelKind, Suppression, SuppressionReason
+from crisiscomms.customers.models import ChannelKind, Suppression, SuppressionReason
 from crisiscomms.errors import BadRequest
 
 KEY_NAME = "unsubscribe_key"
@@ -49,38 +49,14 @@ def normalise_address(kind: ChannelKind | str, address: str) -> str:
     return address.lower() if ChannelKind(kind) == ChannelKind.EMAIL else address
 
 
-def stored_secret(session: Session, name: str, *, create: bool, now: datetime) -> bytes | None:
-    """A random 32-byte key kept in the database under `name` (development, no secret key)."""
-    row = session.get(AppSecret, name)
-    if row is None and create:
-        values = {"name": name, "value": secrets.token_hex(32), "created_at": now}
-        dialect = session.connection().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        # Two processes may start at once: the first key written wins for both.
-        session.exec(insert(AppSecret).values(**values).on_conflict_do_nothing())
-        row = session.get(AppSecret, name)
-    return None if row is None else bytes.fromhex(row.value)
-
-
 def signing_key(session: Session, settings: Settings, *, now: datetime) -> bytes:
     """The key new tokens are signed with (created and stored on first use without a secret)."""
-    if settings.secret_key is not None:
-        secret = settings.secret_key.get_secret_value().encode()
-        return hmac.new(secret, PURPOSE, hashlib.sha256).digest()
-    key = stored_secret(session, KEY_NAME, create=True, now=now)
-    assert key is not None
-    return key
+    return keys.current_key(session, settings, name=KEY_NAME, purpose=PURPOSE, now=now)
 
 
 def verification_keys(session: Session, settings: Settings, *, now: datetime) -> list[bytes]:
     """Every key a token may have been signed with; nothing is created here."""
-    keys = []
-    if settings.secret_key is not None:
-        keys.append(signing_key(session, settings, now=now))
-    stored = stored_secret(session, KEY_NAME, create=False, now=now)
-    if stored is not None:
-        keys.append(stored)
-    return keys
+    return keys.keys_for(session, settings, name=KEY_NAME, purpose=PURPOSE, now=now)
 
 
 def _b64(data: bytes) -> str:

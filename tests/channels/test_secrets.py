@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlmodel import Session
 
 from crisiscomms.channels.secrets import (
     SettingsDecryptError,
@@ -50,3 +51,25 @@ def test_the_previous_key_still_opens_settings_during_rotation() -> None:
 def test_short_key_material_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 16 bytes"):
         encrypt_settings(SETTINGS, b"short")
+
+
+def test_channel_settings_stay_readable_after_a_secret_key_is_configured(session: Session) -> None:
+    from crisiscomms.accounts.principal import SYSTEM
+    from crisiscomms.channels import service as channel_service
+    from crisiscomms.channels.schemas import ChannelCreate
+    from tests.conftest import NOW, test_settings
+
+    development = test_settings("sqlite://")
+    channel = channel_service.create_channel(
+        session,
+        ChannelCreate(
+            name="x", kind="apprise", audience="public", settings={"url": "ntfy://topic"}
+        ),
+        settings=development,
+        actor=SYSTEM,
+        now=NOW,
+    )
+    production = test_settings("sqlite://", secret_key="s" * 40)
+    assert channel_service.decrypted_settings(session, channel, production, now=NOW) == {
+        "url": "ntfy://topic"
+    }
