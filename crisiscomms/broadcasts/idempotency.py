@@ -30,13 +30,13 @@ def check_key(value: str | None) -> str:
     if value is None:
         raise BadRequest(
             f"the {HEADER} header is required: send a unique value (a UUID) per broadcast",
-            details=[{"loc": ["header", HEADER], "msg": "missing"}],
+            details=[{"location": f"header.{HEADER}", "message": "missing", "type": "missing"}],
         )
     key = value.strip()
     if not key or len(key) > MAX_KEY or not key.isascii() or not key.isprintable():
         raise BadRequest(
             f"the {HEADER} header must be 1 to {MAX_KEY} printable ASCII characters",
-            details=[{"loc": ["header", HEADER], "msg": "malformed"}],
+            details=[{"location": f"header.{HEADER}", "message": "malformed", "type": "value"}],
         )
     return key
 
@@ -79,7 +79,13 @@ def begin(
         raise ValidationFailed(
             f"this {HEADER} was already used with a different request body; "
             "use a new key for a new broadcast",
-            details=[{"loc": ["header", HEADER], "msg": "reused with another body"}],
+            details=[
+                {
+                    "location": f"header.{HEADER}",
+                    "message": "reused with another body",
+                    "type": "key",
+                }
+            ],
         )
     if row.state == IdempotencyState.RUNNING:
         if row.locked_until > now:

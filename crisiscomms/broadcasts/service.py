@@ -73,7 +73,11 @@ def _check_audiences(plan: PlanBody, audiences: Sequence[str] | None) -> list[st
         return default_audiences(plan)
     known = {a.id for a in plan.audiences}
     details = [
-        {"loc": ["body", "audiences", i], "msg": f"unknown audience; the plan has {sorted(known)}"}
+        {
+            "location": f"body.audiences.{i}",
+            "message": f"unknown audience; the plan has {sorted(known)}",
+            "type": "audience",
+        }
         for i, a in enumerate(audiences)
         if a not in known
     ]
@@ -102,7 +106,13 @@ def _statement(session: Session, statement_id: int) -> Statement:
     if statement is None:
         raise ValidationFailed(
             f"statement {statement_id} not found",
-            details=[{"loc": ["body", "statement_id"], "msg": "no such statement"}],
+            details=[
+                {
+                    "location": "body.statement_id",
+                    "message": "no such statement",
+                    "type": "statement",
+                }
+            ],
         )
     return statement
 
@@ -127,6 +137,11 @@ def create_broadcast(
     incident, plan = statement_service.context_of(session, statement)
     chosen = _check_audiences(plan, audiences)
     _already_sent(session, statement_id, chosen)
+    if scheduled_at is not None and scheduled_at < now - IMMEDIATE:
+        raise ValidationFailed(
+            "scheduled_at is in the past; leave it out to send now, or give a future time",
+            details=[{"location": "body.scheduled_at", "message": "in the past", "type": "time"}],
+        )
     scheduled = scheduled_at is not None and scheduled_at > now + IMMEDIATE
     if scheduled:
         assert scheduled_at is not None
@@ -239,7 +254,7 @@ def reschedule(
     if scheduled_at <= now:
         raise ValidationFailed(
             "the new time must be in the future",
-            details=[{"loc": ["body", "scheduled_at"], "msg": "in the past"}],
+            details=[{"location": "body.scheduled_at", "message": "in the past", "type": "time"}],
         )
     before = broadcast.scheduled_at
     broadcast.scheduled_at = scheduled_at
@@ -320,7 +335,9 @@ def redrive(
     if not delivery_ids and broadcast_id is None:
         raise ValidationFailed(
             "name the deliveries (delivery_ids) or the broadcast (broadcast_id) to re-drive",
-            details=[{"loc": ["body"], "msg": "delivery_ids or broadcast_id required"}],
+            details=[
+                {"location": "body", "message": "delivery_ids or broadcast_id", "type": "missing"}
+            ],
         )
     where: list[ColumnElement[bool]] = [col(Delivery.status).in_(list(DEAD_LETTERS))]
     if delivery_ids:

@@ -51,7 +51,11 @@ def parse_settings(kind: str, settings: Mapping[str, Any]) -> ChannelSettings:
         return model.model_validate(dict(settings))
     except ValidationError as exc:
         details = [
-            {"loc": ["settings", *map(str, err["loc"])], "msg": err["msg"]}
+            {
+                "location": ".".join(["body", "settings", *map(str, err["loc"])]),
+                "message": err["msg"],
+                "type": err["type"],
+            }
             for err in exc.errors(include_url=False, include_input=False)
         ]
         raise ValidationFailed(f"invalid {kind} channel settings", details=details) from None
@@ -69,7 +73,8 @@ def validate_settings(
             AppriseChannel(parsed, allow_private=allow_private).check_destination()
     except (netguard.DestinationRefused, netguard.DestinationUnresolved) as exc:
         raise ValidationFailed(
-            str(exc), details=[{"loc": ["settings", "url"], "msg": str(exc)}]
+            str(exc),
+            details=[{"location": "body.settings.url", "message": str(exc), "type": "destination"}],
         ) from None
     return parsed.model_dump(exclude_none=True)
 

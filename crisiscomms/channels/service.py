@@ -190,6 +190,8 @@ def check_recipient(channel: ChannelConfig, recipient: str | None) -> str | None
     if not recipient or "@" not in recipient or any(c in recipient for c in "\r\n<> ,;"):
         raise ValidationFailed(
             "a test email needs one recipient address",
-            details=[{"loc": ["body", "recipient"], "msg": "a single email address"}],
+            details=[
+                {"location": "body.recipient", "message": "a single email address", "type": "email"}
+            ],
         )
     return recipient.strip()

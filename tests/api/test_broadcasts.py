@@ -63,7 +63,7 @@ def test_publish_now_is_202_and_a_repeat_returns_the_first_response(
 
     other = post(client, commander, {**body, "audiences": ["public"]})
     assert other.status_code == 422
-    assert other.json()["error"]["details"][0]["loc"] == ["header", "Idempotency-Key"]
+    assert other.json()["error"]["details"][0]["location"] == "header.Idempotency-Key"
     assert count(session, Broadcast) == 1
 
     # Another key for the same statement and audience: refused, nothing sent twice.
@@ -121,10 +121,10 @@ def test_bad_requests_name_the_field_and_change_nothing(
     s, statement = ready
     unknown = post(client, commander, {"statement_id": 999999}, key="a")
     assert unknown.status_code == 422
-    assert unknown.json()["error"]["details"][0]["loc"] == ["body", "statement_id"]
+    assert unknown.json()["error"]["details"][0]["location"] == "body.statement_id"
     audience = post(client, commander, {"statement_id": statement.id, "audiences": ["fans"]}, "b")
     assert audience.status_code == 422
-    assert audience.json()["error"]["details"][0]["loc"] == ["body", "audiences", 0]
+    assert audience.json()["error"]["details"][0]["location"] == "body.audiences.0"
     naive = post(
         client,
         commander,
@@ -132,6 +132,14 @@ def test_bad_requests_name_the_field_and_change_nothing(
         "c",
     )
     assert naive.status_code == 422
+    past = post(
+        client,
+        commander,
+        {"statement_id": statement.id, "scheduled_at": "2020-01-01T10:00:00Z"},
+        "e",
+    )
+    assert past.status_code == 422
+    assert past.json()["error"]["details"][0]["location"] == "body.scheduled_at"
     unapproved = draft(session, s.incident_id, s.author, now=utc_now())
     refused = post(client, commander, {"statement_id": unapproved.id}, key="d")
     assert refused.status_code == 409

@@ -68,7 +68,7 @@ def test_private_destinations_are_refused_at_save(
 ) -> None:
     response = create(client, admin, name="inside", kind=kind, audience="public", settings=values)
     assert response.status_code == 422, response.text
-    assert response.json()["error"]["details"][0]["loc"] == ["settings", "url"]
+    assert response.json()["error"]["details"][0]["location"] == "body.settings.url"
     assert session.exec(select(ChannelConfig)).first() is None
 
 

@@ -111,5 +111,5 @@ def test_saving_a_channel_applies_the_guard(kind: str, settings: dict[str, str])
     with pytest.raises(ValidationFailed) as refused:
         validate_settings(kind, settings, allow_private=False)
 
-    assert refused.value.details[0]["loc"] == ["settings", "url"]
+    assert refused.value.details[0]["location"] == "body.settings.url"
     assert validate_settings(kind, settings, allow_private=True)["url"] == settings["url"]

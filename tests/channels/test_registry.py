@@ -87,8 +87,8 @@ def test_bad_settings_name_the_field(
     with pytest.raises(ValidationFailed) as refused:
         validate_settings(kind, settings, allow_private=True)
 
-    location = ["settings"] if field is None else ["settings", field]
-    assert location in [d["loc"] for d in refused.value.details]
+    location = "body.settings" if field is None else f"body.settings.{field}"
+    assert location in [d["location"] for d in refused.value.details]
 
 
 def test_an_unknown_kind_is_refused() -> None:
