@@ -1,4 +1,5 @@
-"""The control center: every open incident, its clocks, its silences, its promises."""
+"""The control center: every open incident, its clocks, its silences, its promises, and the
+broadcasts still going out with their counts."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from crisiscomms.commitments.models import CommitmentStatus
 from crisiscomms.db import as_utc, utc_now
 from crisiscomms.deps import SessionDep
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
 
@@ -62,9 +64,13 @@ def incident_card(session: Session, incident_id: int, *, now: datetime) -> dict[
 
 @router.get("/")
 def read_control_center(request: Request, session: SessionDep, _viewer: PageViewer) -> Response:
-    """Every open incident with its live countdown, longest silence and commitments due."""
+    """Open incidents with their live countdowns, silences and commitments due; broadcasts
+    in progress with their counts."""
     now = utc_now()
     incidents = incident_service.list_incidents(session, open_only=True)
     cards = [incident_card(session, incident.id or 0, now=now) for incident in incidents]
     cards.sort(key=lambda card: as_utc(card["due_at"]) if card["due_at"] else now + DUE_SOON * 99)
-    return render(request, "control/index.html", {"cards": cards, "now": now})
+    broadcasts = broadcast_pages.live_rows(session)
+    return render(
+        request, "control/index.html", {"cards": cards, "now": now, "broadcasts": broadcasts}
+    )

@@ -11,9 +11,12 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from pydantic import ValidationError
 from sqlmodel import Session
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
+from crisiscomms.accounts.principal import Principal
 from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep
 from crisiscomms.errors import CrisisCommsError
@@ -21,7 +24,9 @@ from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import StatementStatus
+from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web import editor
+from crisiscomms.web.commitments import BadTime, parse_due
 from crisiscomms.web.deps import PageApprover, PageCommander, PageComms, PageViewer
 from crisiscomms.web.forms import CheckedForm, text
 from crisiscomms.web.templating import render
@@ -36,7 +41,14 @@ NOTICES = {
     "rejected": "Sent back to its authors.",
     "published": "Published.",
     "already-published": "This statement was already published; nothing was sent twice.",
+    "already-broadcast": (
+        "This statement is already broadcast (or scheduled) to those audiences; nothing was "
+        "sent twice. Its broadcasts are listed below."
+    ),
+    "scheduled": "Scheduled: it is published and sent at the chosen time, unless cancelled.",
 }
+ALREADY_SENT = "is already broadcast to"
+"""How the broadcast service words its refusal of a second broadcast to the same audience."""
 
 
 def editor_page(
@@ -59,6 +71,11 @@ def editor_page(
         action_values=action_values or {},
         notice=NOTICES.get(notice, ""),
         revisions=list(statement_service.list_revisions(session, statement_id)),
+        broadcasts=[
+            broadcast_pages.broadcast_row(session, b)
+            for b in broadcast_service.list_broadcasts(session, incident_id=incident.id)
+            if b.statement_id == statement_id
+        ],
     )
     return render(request, "statements/edit.html", context, status_code=status_code)
 
@@ -199,19 +216,76 @@ def publish_statement(
     request: Request,
     session: SessionDep,
     actor: PageCommander,
-    _form: CheckedForm,
+    form: CheckedForm,
 ) -> Response:
-    """Publish the approved revision; a repeated post sees it published and does nothing."""
+    """Publish to the plan's default audiences, or to chosen ones now or at a set time.
+
+    A repeated post publishes nothing twice: the statement is already published, or the
+    service refuses a second broadcast to the same audience, and the page says so.
+    """
     statement = statement_service.get_statement(session, statement_id)
+    if text(form, "choose") == "1":
+        return _publish_chosen(request, session, statement_id, actor, form)
     if statement.status == StatementStatus.PUBLISHED:
-        return RedirectResponse(
-            f"/statements/{statement_id}?notice=already-published", status_code=303
-        )
-
-    def run() -> None:
+        return _notice(statement_id, "already-published")
+    try:
         broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
+    except CrisisCommsError as exc:
+        session.rollback()
+        if exc.status == 409 and ALREADY_SENT in exc.message:
+            return _notice(statement_id, "already-broadcast")
+        return editor_page(
+            request,
+            session,
+            statement_id,
+            errors={"published": exc.message},
+            status_code=exc.status,
+        )
+    return _notice(statement_id, "published")
 
-    return _review(request, session, statement_id, "published", {}, run)
+
+def _notice(statement_id: int, notice: str) -> Response:
+    return RedirectResponse(f"/statements/{statement_id}?notice={notice}", status_code=303)
+
+
+def _publish_chosen(
+    request: Request, session: Session, statement_id: int, actor: Principal, form: FormData
+) -> Response:
+    """The publish-options form: chosen audiences and an optional time (a timed update)."""
+    audiences = [a for a in form.getlist("audiences") if isinstance(a, str) and a]
+    typed = text(form, "scheduled_at")
+    values = {"audiences": ",".join(audiences), "scheduled_at": typed}
+    errors: dict[str, str] = {}
+    scheduled_at = None
+    if not audiences:
+        errors["audiences"] = "choose at least one audience"
+    try:
+        scheduled_at = parse_due(typed)
+    except BadTime as exc:
+        errors["scheduled_at"] = str(exc)
+    status = 422
+    if not errors:
+        try:
+            broadcast = broadcast_service.create_broadcast(
+                session,
+                statement_id=statement_id,
+                audiences=audiences,
+                scheduled_at=scheduled_at,
+                actor=actor,
+                now=utc_now(),
+            )
+        except CrisisCommsError as exc:
+            session.rollback()
+            if exc.status == 409 and ALREADY_SENT in exc.message:
+                return _notice(statement_id, "already-broadcast")
+            field = "audiences" if any("audiences" in str(d) for d in exc.details) else "options"
+            errors, status = {field: exc.message}, exc.status
+        else:
+            scheduled = broadcast.status == BroadcastStatus.SCHEDULED
+            return _notice(statement_id, "scheduled" if scheduled else "published")
+    return editor_page(
+        request, session, statement_id, errors=errors, action_values=values, status_code=status
+    )
 
 
 @router.get("/{statement_id}/diff")

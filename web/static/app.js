@@ -1,5 +1,6 @@
 /* crisiscomms staff pages: countdowns, language tabs, the live transparency check,
-   one-submission forms and jumping to a plan problem. Plain JavaScript, no build step.
+   one-submission forms, jumping to a plan problem and live broadcast progress.
+   Plain JavaScript, no build step.
    Text from the server is only ever set with textContent, never parsed as HTML. */
 (function () {
   "use strict";
@@ -268,12 +269,63 @@
     });
   }
 
+  /* ---- broadcasts: live progress from GET /api/v1/broadcasts/{id} ---- */
+  var LIVE = ["scheduled", "queued", "sending"];
+  var UNSETTLED = ["pending", "claimed", "retrying"];
+  function updateProgress(box, b) {
+    var p = b.progress;
+    var settled = p.total;
+    UNSETTLED.forEach(function (name) { settled -= p[name] || 0; });
+    var status = box.querySelector("[data-status]");
+    if (status) { status.textContent = b.status; }
+    var count = box.querySelector("[data-settled]");
+    if (count) { count.textContent = String(settled); }
+    var total = box.querySelector("[data-total]");
+    if (total) { total.textContent = String(p.total || b.recipient_count); }
+    var bar = box.querySelector("progress");
+    if (bar) {
+      bar.max = p.total || b.recipient_count || 1;
+      bar.value = settled;
+      bar.textContent = settled + " of " + bar.max;
+    }
+    box.querySelectorAll("[data-count]").forEach(function (el) {
+      el.textContent = String(p[el.dataset.count] || 0);
+    });
+    box.dataset.state = b.status;
+    if (LIVE.indexOf(b.status) < 0) { box.removeAttribute("data-live"); }
+  }
+  function setupBroadcastProgress() {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll("[data-broadcast][data-live]"));
+    if (!boxes.length) { return; }
+    var timer = null;
+    function poll() {
+      var live = boxes.filter(function (box) { return box.hasAttribute("data-live"); });
+      if (!live.length) { clearInterval(timer); return; }
+      live.forEach(function (box) {
+        fetch("/api/v1/broadcasts/" + encodeURIComponent(box.dataset.broadcast), {
+          credentials: "same-origin",
+          headers: { "Accept": "application/json" }
+        }).then(function (response) {
+          if (response.status === 401 || response.status === 403 || response.status === 404) {
+            box.removeAttribute("data-live");
+            return null;
+          }
+          return response.ok ? response.json() : null;
+        }).then(function (body) {
+          if (body && body.progress) { updateProgress(box, body); }
+        }).catch(function () { /* the next tick tries again */ });
+      });
+    }
+    timer = setInterval(poll, 2000);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupTabs();
     setupFileLimits();
     setupLiveCheck();
     setupOnce();
     setupGotoLine();
+    setupBroadcastProgress();
     tickCountdowns();
     setInterval(tickCountdowns, 1000);
   });
