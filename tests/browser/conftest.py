@@ -100,15 +100,19 @@ def _prepare_database(settings: Settings) -> dict[Role, str]:
     return users
 
 
-def start_server(tmp: Path, *, host: str, cookie_secure: bool = True) -> Iterator[LiveServer]:
-    """Run the app with uvicorn in a thread until the generator is closed."""
+def start_server(
+    tmp: Path, *, host: str, cookie_secure: bool = True, worker: bool = False
+) -> Iterator[LiveServer]:
+    """Run the app with uvicorn in a thread until the generator is closed; with `worker`,
+    the in-process worker runs too (every job, polling every 0.2 s), as under `serve`."""
     settings = Settings(
         environment="test",
         database_url=f"sqlite:///{tmp / 'browser.db'}",
         plans_dir=PLANS_DIR,
         run_migrations_on_start=False,
         import_plans_on_start=False,
-        run_worker_in_process=False,
+        run_worker_in_process=worker,
+        worker_poll_seconds=0.2,
         cookie_secure=cookie_secure,
         web_dir=REPO / "web",
     )
