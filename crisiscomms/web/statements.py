@@ -278,7 +278,8 @@ def _publish_chosen(
             session.rollback()
             if exc.status == 409 and ALREADY_SENT in exc.message:
                 return _notice(statement_id, "already-broadcast")
-            field = "audiences" if any("audiences" in str(d) for d in exc.details) else "options"
+            located = " ".join(str(d) for d in exc.details)
+            field = next((f for f in ("audiences", "scheduled_at") if f in located), "options")
             errors, status = {field: exc.message}, exc.status
         else:
             scheduled = broadcast.status == BroadcastStatus.SCHEDULED
