@@ -115,7 +115,7 @@ def main() -> None:
                         raise SystemExit(f"{response.status_code}: {response.text}")
                     if response.json()["recipient_count"] != expected:
                         raise SystemExit(f"unexpected recipient count: {response.text}")
-                if (number + 1) % 50 == 0:
+                if number >= 0 and (number + 1) % 50 == 0:
                     print(f"{number + 1} requests per audience done", flush=True)
 
     print(f"latency of POST /api/v1/broadcasts, {args.requests} requests per audience:")
