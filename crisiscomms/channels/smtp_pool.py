@@ -78,8 +78,20 @@ def classify_failure(exc: BaseException, phase: Phase) -> SendResult:
 
 
 def data_bytes(raw: bytes) -> bytes:
-    """The message as DATA transmits it: CRLF lines, leading dots doubled, final "."."""
-    return PERIOD_REGEX.sub(b"..", normalize_message_line_endings(raw)) + b".\r\n"
+    """The message as DATA transmits it: CRLF lines, leading dots doubled, final ".".
+
+    Rendered messages already end their lines with CRLF; for them plain `bytes` methods
+    (C speed) replace aiosmtplib's two regex passes, which cost more than rendering.
+    """
+    crlf = raw.count(b"\r\n")
+    if crlf != raw.count(b"\n") or crlf != raw.count(b"\r"):
+        return PERIOD_REGEX.sub(b"..", normalize_message_line_endings(raw)) + b".\r\n"
+    stuffed = raw.replace(b"\r\n.", b"\r\n..")
+    if stuffed.startswith(b"."):
+        stuffed = b"." + stuffed
+    if not stuffed.endswith(b"\r\n"):
+        stuffed += b"\r\n"
+    return stuffed + b".\r\n"
 
 
 class SmtpPool:

@@ -257,7 +257,24 @@ def test_failures_are_classified(error: Exception, phase: str, outcome: Outcome)
     assert classify_failure(error, phase).outcome == outcome  # type: ignore[arg-type]
 
 
-def test_data_bytes_doubles_leading_dots_and_ends_with_a_dot_line() -> None:
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"a\n.b\r\n",
+        b"a\r\n.b\r\n",
+        b".a\r\n..b\r\nc",
+        b"a\rb\r\n.\r\n",
+        b"",
+        b".",
+        b"x\r\n\r\n.\r\n.y",
+        "Subject: caf\u00e9\r\n\r\n.\u09a8\r\n".encode(),
+    ],
+)
+def test_data_bytes_doubles_leading_dots_and_ends_with_a_dot_line(raw: bytes) -> None:
+    from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
+
+    reference = PERIOD_REGEX.sub(b"..", normalize_message_line_endings(raw)) + b".\r\n"
+    assert data_bytes(raw) == reference
     assert data_bytes(b"a\n.b\r\n") == b"a\r\n..b\r\n.\r\n"
 
 
