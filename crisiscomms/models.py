@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 from crisiscomms.accounts.models import ApiKey, LoginAttempt, User, WebSession
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.broadcasts.models import (
+    AudienceEstimate,
     Broadcast,
     Delivery,
     DeliveryAttempt,
@@ -26,6 +27,7 @@ metadata = SQLModel.metadata
 __all__ = [
     "ApiKey",
     "AppSecret",
+    "AudienceEstimate",
     "AuditEvent",
     "Broadcast",
     "ChannelConfig",

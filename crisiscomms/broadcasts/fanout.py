@@ -215,6 +215,12 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
 
 
 def _finish(session: Session, broadcast: Broadcast, now: datetime) -> int:
+    """All rows written: the exact count replaces the request's estimate."""
+    broadcast.recipient_count = int(
+        session.exec(
+            select(func.count()).select_from(Delivery).where(Delivery.broadcast_id == broadcast.id)
+        ).one()
+    )
     broadcast.status = BroadcastStatus.SENDING
     broadcast.fanned_out_at = now
     session.add(broadcast)

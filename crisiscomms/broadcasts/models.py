@@ -177,3 +177,19 @@ class WorkerLock(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=100)
     holder: str = Field(max_length=100)
     lease_until: datetime = Field(sa_type=UTCDateTime)
+
+
+class AudienceEstimate(SQLModel, table=True):
+    """An incident's audience size, counted by the worker so a broadcast request need not.
+
+    Counting a million customers takes seconds; the broadcast request answers in
+    milliseconds with this count (and when it was made), and the exact number of
+    deliveries replaces it on the broadcast once the fan-out has written them.
+    """
+
+    __tablename__ = "audience_estimate"
+
+    incident_id: int = Field(foreign_key="incident.id", primary_key=True)
+    scope_hash: str = Field(max_length=64)
+    count: int
+    counted_at: datetime = Field(sa_type=UTCDateTime)

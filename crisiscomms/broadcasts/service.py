@@ -161,7 +161,7 @@ def create_broadcast(
         audiences=chosen,
         status=BroadcastStatus.SCHEDULED if scheduled else BroadcastStatus.QUEUED,
         scheduled_at=scheduled_at if scheduled and scheduled_at else now,
-        recipient_count=broadcast_targets.count_messages(session, incident, found),
+        recipient_count=broadcast_targets.count_messages(session, incident, found, now=now),
         created_by=actor.label,
         created_by_id=actor.user_id,
         created_at=now,

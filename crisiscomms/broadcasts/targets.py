@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from crisiscomms.broadcasts import estimates
 from crisiscomms.channels.models import ChannelConfig
-from crisiscomms.customers import audience as customer_audience
-from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
 
@@ -63,17 +63,18 @@ def targets(session: Session, plan: PlanBody, audience_ids: Sequence[str]) -> li
     return list(found.values())
 
 
-def count_messages(session: Session, incident: Incident, found: Sequence[Target]) -> int:
-    """How many messages the targets make: the audience size for per-recipient channels."""
-    total = 0
-    audience_size: int | None = None
-    for target in found:
-        if per_recipient(target.channel):
-            if audience_size is None:
-                audience_size = customer_audience.count_audience(
-                    session, incident, channel_kind=PersonalKind.EMAIL
-                )
-            total += audience_size
-        else:
-            total += 1
-    return total
+def count_messages(
+    session: Session,
+    incident: Incident,
+    found: Sequence[Target],
+    *,
+    now: datetime,
+    max_age: timedelta = estimates.DEFAULT_MAX_AGE,
+) -> int:
+    """How many messages the targets make: the audience size for per-recipient channels.
+
+    The audience size is the worker's recent estimate when there is one (see estimates).
+    """
+    recipients = [t for t in found if per_recipient(t.channel)]
+    size = estimates.audience_size(session, incident, now=now, max_age=max_age) if recipients else 0
+    return size * len(recipients) + len(found) - len(recipients)

@@ -47,7 +47,9 @@ def send_pending(session: Session, now: datetime) -> int:
                     audiences=audiences,
                     status=BroadcastStatus.QUEUED,
                     scheduled_at=now,
-                    recipient_count=broadcast_targets.count_messages(session, incident, found),
+                    recipient_count=broadcast_targets.count_messages(
+                        session, incident, found, now=now
+                    ),
                     created_by=SENDER,
                     created_at=now,
                 )

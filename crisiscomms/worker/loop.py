@@ -30,7 +30,7 @@ BUSY_JOBS = frozenset({"fan_out"})
 def default_jobs() -> dict[str, Job]:
     """The jobs every worker runs, by name."""
     from crisiscomms.accounts import service as account_service
-    from crisiscomms.broadcasts import fanout
+    from crisiscomms.broadcasts import estimates, fanout
     from crisiscomms.commitments import reminders as commitment_reminders
     from crisiscomms.watchdog import notices as watchdog_notices
     from crisiscomms.watchdog import service as watchdog_service
@@ -42,6 +42,7 @@ def default_jobs() -> dict[str, Job]:
         "notices": watchdog_notices.send_pending,
         "fan_out": fanout.fan_out,
         "complete_broadcasts": fanout.complete,
+        "audience_estimates": estimates.refresh,
     }
 
 

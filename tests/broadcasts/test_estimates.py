@@ -1,0 +1,61 @@
+"""Audience estimates: the request reads the worker's recent count; the fan-out makes it exact."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import Session
+
+from crisiscomms.broadcasts import estimates, fanout
+from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts.models import AudienceEstimate
+from crisiscomms.channels.models import Audience
+from crisiscomms.config import Settings
+from tests.broadcasts.factories import approved, channel, customers
+from tests.commitments.factories import scene
+from tests.conftest import NOW
+from tests.customers.factories import line, load
+
+IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
+
+
+def test_the_request_uses_a_fresh_estimate_and_the_fan_out_the_exact_count(
+    session: Session, settings: Settings
+) -> None:
+    s = scene(session)
+    channel(session, settings, "rehearsal", "dry-run", Audience.CUSTOMERS, {})
+    customers(session, 10, attributes=IN_SCOPE)
+    assert estimates.refresh(session, NOW) == 0
+    assert session.get(AudienceEstimate, s.incident_id).count == 10  # type: ignore[union-attr]
+    assert estimates.refresh(session, NOW + timedelta(seconds=10)) == 0  # fresh: not recounted
+    load(session, *(line(f"D{n}", attributes=IN_SCOPE) for n in range(5)))
+
+    statement = approved(session, s, now=NOW + timedelta(seconds=20))
+    broadcast = broadcast_service.create_broadcast(
+        session,
+        statement_id=statement.id or 0,
+        audiences=["customers"],
+        scheduled_at=None,
+        actor=s.commander,
+        now=NOW + timedelta(seconds=20),
+    )
+    assert broadcast.recipient_count == 10  # the worker's count from 20 s ago
+    while fanout.fan_out(session, NOW + timedelta(seconds=21)):
+        pass
+    session.refresh(broadcast)
+    assert broadcast.recipient_count == 15  # exact once the deliveries are written
+
+
+def test_a_stale_or_rescoped_estimate_is_counted_again(
+    session: Session, settings: Settings
+) -> None:
+    s = scene(session)
+    customers(session, 3, attributes=IN_SCOPE)
+    assert estimates.audience_size(session, s.incident, now=NOW) == 3
+    load(session, line("E1", attributes=IN_SCOPE))
+    assert estimates.audience_size(session, s.incident, now=NOW + timedelta(seconds=30)) == 3
+    assert estimates.audience_size(session, s.incident, now=NOW + timedelta(minutes=2)) == 4
+    s.incident.scope = {"products": ["Nothing"]}
+    session.add(s.incident)
+    session.flush()
+    assert estimates.audience_size(session, s.incident, now=NOW + timedelta(minutes=2)) == 0
