@@ -35,6 +35,18 @@ def rowcount(result: Any) -> int:
     return max(int(count or 0), 0)
 
 
+def begin_writes(session: Session) -> None:
+    """Start the session's transaction as a writer (SQLite: BEGIN IMMEDIATE).
+
+    On SQLite a deferred transaction that reads and then writes fails at once with
+    "database is locked" when another connection (the in-process worker) committed in
+    between; the busy timeout does not cover that case. Beginning IMMEDIATE makes the
+    writer wait its turn instead. On PostgreSQL this does nothing.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+
+
 def make_engine(settings: Settings) -> Engine:
     """Build the engine for the configured database, tuned per backend."""
     url = settings.database_url

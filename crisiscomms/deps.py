@@ -13,8 +13,10 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import Role
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.config import Settings
-from crisiscomms.db import utc_now
+from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.errors import Forbidden, Unauthorized
+
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def get_settings_dep(request: Request) -> Settings:
@@ -27,6 +29,8 @@ def get_session(request: Request) -> Iterator[Session]:
     """One unit of work per request: commit when the handler returns, roll back on error."""
     factory: Callable[[], Session] = request.app.state.session_factory
     session = factory()
+    if request.method in UNSAFE_METHODS:
+        begin_writes(session)
     try:
         yield session
         session.commit()
@@ -41,7 +45,6 @@ SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
-UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSRF_HEADER = "X-CSRF-Token"
 PASSWORD_CHANGE_PATHS = frozenset(
     {"/api/v1/auth/password", "/api/v1/auth/me", "/api/v1/auth/logout"}

@@ -21,7 +21,7 @@ from crisiscomms.broadcasts.schemas import (
     RedriveRequest,
     RedriveResult,
 )
-from crisiscomms.db import utc_now
+from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.deps import CommanderDep, SessionDep, ViewerDep
 from crisiscomms.errors import CrisisCommsError
 
@@ -73,6 +73,7 @@ def create_broadcast(
             headers={"Idempotent-Replayed": "true"},
         )
     session.commit()  # the key is visible (running) before the work starts: repeats get 409
+    begin_writes(session)
     try:
         broadcast = broadcast_service.create_broadcast(
             session,
@@ -84,6 +85,7 @@ def create_broadcast(
         )
     except CrisisCommsError:
         session.rollback()
+        begin_writes(session)
         idempotency.abandon(session, row)
         session.commit()
         raise

@@ -45,6 +45,12 @@ IMMEDIATE = timedelta(seconds=5)
 DEAD_LETTERS = (DeliveryStatus.FAILED, DeliveryStatus.AMBIGUOUS)
 
 
+class AlreadyBroadcast(Conflict):
+    """The statement already went (or is scheduled to go) to one of these audiences."""
+
+    code = "already_broadcast"
+
+
 def get_broadcast(session: Session, broadcast_id: int) -> Broadcast:
     """A broadcast, or NotFound."""
     broadcast = session.get(Broadcast, broadcast_id)
@@ -54,10 +60,16 @@ def get_broadcast(session: Session, broadcast_id: int) -> Broadcast:
 
 
 def list_broadcasts(
-    session: Session, *, incident_id: int | None = None, limit: int = 100
+    session: Session,
+    *,
+    incident_id: int | None = None,
+    statuses: Sequence[BroadcastStatus] | None = None,
+    limit: int = 100,
 ) -> Sequence[Broadcast]:
-    """Broadcasts, newest first."""
+    """Broadcasts, newest first, optionally only those in `statuses`."""
     query = select(Broadcast)
+    if statuses is not None:
+        query = query.where(col(Broadcast.status).in_(list(statuses)))
     if incident_id is not None:
         query = query.where(Broadcast.incident_id == incident_id)
     return session.exec(query.order_by(col(Broadcast.id).desc()).limit(limit)).all()
@@ -95,7 +107,7 @@ def _already_sent(session: Session, statement_id: int, audiences: list[str]) -> 
     for broadcast in earlier:
         overlap = sorted(set(broadcast.audiences) & set(audiences))
         if overlap:
-            raise Conflict(
+            raise AlreadyBroadcast(
                 f"statement {statement_id} is already broadcast to {', '.join(overlap)} "
                 f"(broadcast {broadcast.id}); choose other audiences"
             )

@@ -78,8 +78,9 @@ def live_rows(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
     """Broadcasts still scheduled, queued or sending, newest first (for the control center)."""
     return [
         broadcast_row(session, b)
-        for b in broadcast_service.list_broadcasts(session, limit=limit)
-        if b.status.value in LIVE
+        for b in broadcast_service.list_broadcasts(
+            session, statuses=broadcast_service.LIVE, limit=limit
+        )
     ]
 
 

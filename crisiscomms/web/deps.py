@@ -16,7 +16,7 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import Role
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.db import utc_now
-from crisiscomms.deps import UNSAFE_METHODS, SessionDep, SettingsDep, require
+from crisiscomms.deps import SessionDep, SettingsDep, require
 from crisiscomms.errors import Unauthorized
 
 PASSWORD_PAGE = "/account/password"
@@ -44,17 +44,6 @@ class PageRedirect(Exception):
     def __init__(self, location: str) -> None:
         super().__init__(location)
         self.location = location
-
-
-def begin_page_writes(request: Request, session: SessionDep) -> None:
-    """Router dependency: on SQLite, a form post takes the write lock before it reads.
-
-    A deferred transaction that reads and then writes fails at once with "database is
-    locked" when another connection (the in-process worker) committed in between; the busy
-    timeout does not help there. Beginning IMMEDIATE makes the post wait its turn instead.
-    """
-    if request.method in UNSAFE_METHODS and session.get_bind().dialect.name == "sqlite":
-        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
 
 
 def safe_next(value: str | None) -> str:

@@ -11,16 +11,13 @@ from crisiscomms.web.channels import router as channels_router
 from crisiscomms.web.commitments import router as commitments_router
 from crisiscomms.web.control import router as control_router
 from crisiscomms.web.customers import router as customers_router
-from crisiscomms.web.deps import begin_page_writes
 from crisiscomms.web.errors import mark_page
 from crisiscomms.web.incidents import router as incidents_router
 from crisiscomms.web.plans import router as plans_router
 from crisiscomms.web.reports import router as reports_router
 from crisiscomms.web.statements import router as statements_router
 
-router = APIRouter(
-    include_in_schema=False, dependencies=[Depends(mark_page), Depends(begin_page_writes)]
-)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(mark_page)])
 for module_router in (
     auth_router,
     control_router,

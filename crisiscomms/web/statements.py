@@ -47,8 +47,6 @@ NOTICES = {
     ),
     "scheduled": "Scheduled: it is published and sent at the chosen time, unless cancelled.",
 }
-ALREADY_SENT = "is already broadcast to"
-"""How the broadcast service words its refusal of a second broadcast to the same audience."""
 
 
 def editor_page(
@@ -232,7 +230,7 @@ def publish_statement(
         broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
     except CrisisCommsError as exc:
         session.rollback()
-        if exc.status == 409 and ALREADY_SENT in exc.message:
+        if isinstance(exc, broadcast_service.AlreadyBroadcast):
             return _notice(statement_id, "already-broadcast")
         return editor_page(
             request,
@@ -276,7 +274,7 @@ def _publish_chosen(
             )
         except CrisisCommsError as exc:
             session.rollback()
-            if exc.status == 409 and ALREADY_SENT in exc.message:
+            if isinstance(exc, broadcast_service.AlreadyBroadcast):
                 return _notice(statement_id, "already-broadcast")
             located = " ".join(str(d) for d in exc.details)
             field = next((f for f in ("audiences", "scheduled_at") if f in located), "options")

@@ -55,3 +55,18 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
     personal = [m.record for m in emails if m.record["recipient"]]
     assert len({m["recipient"] for m in personal}) == affected
     assert all("Message-ID:" in (m["raw_email"] or "") for m in personal)
+
+
+def test_a_test_send_is_recorded_under_its_broadcast(
+    session: Session, settings: Settings, delivery: DeliveryEngine
+) -> None:
+    from crisiscomms.accounts.principal import SYSTEM
+    from crisiscomms.broadcasts.testsend import queue_test
+
+    load_demo(session, settings, now=NOW)
+    public = next(c for c in channel_service.list_channels(session) if c.audience == "public")
+    broadcast = queue_test(session, public.id or 0, recipient=None, actor=SYSTEM, now=NOW)
+    drain(delivery, now=lambda: NOW)
+    [message] = broadcast_service.list_dry_run(session, broadcast_id=broadcast.id)
+    assert "Test message from crisiscomms" in message.record["text"]
+    assert broadcast_service.progress(session, broadcast.id or 0).sent == 1

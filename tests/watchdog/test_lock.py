@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from sqlmodel import Session
 from crisiscomms.watchdog import lock
 from crisiscomms.watchdog import service as watchdog
 from tests.commitments.factories import first_statement, scene
-from tests.conftest import NOW
+from tests.conftest import NOW, bound_session
 from tests.watchdog.factories import holding_statements
 
 
@@ -33,9 +34,21 @@ def test_a_second_watchdog_waits_while_the_first_holds_the_lock(
     assert not lock.try_acquire(session, "watchdog-test", holder="a", now=renewed + lock.LEASE)
 
 
-def test_a_watchdog_without_the_lock_does_nothing(session: Session, engine: Engine) -> None:
-    if engine.dialect.name == "postgresql":
-        pytest.skip("the advisory lock is per transaction; the test above covers PostgreSQL")
+@pytest.fixture
+def sqlite_session(sqlite_engine: Engine) -> Iterator[Session]:
+    """SQLite only: its lock row outlives a transaction (PostgreSQL's advisory lock does not,
+    and the test above covers it)."""
+    with sqlite_engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            with bound_session(connection) as session:
+                yield session
+        finally:
+            transaction.rollback()
+
+
+def test_a_watchdog_without_the_lock_does_nothing(sqlite_session: Session) -> None:
+    session = sqlite_session
     s = scene(session)
     first_statement(session, s, now=NOW)
     due = NOW + timedelta(minutes=30)
