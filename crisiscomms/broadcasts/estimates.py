@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from crisiscomms.broadcasts.models import AudienceEstimate
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind
+from crisiscomms.db import begin_writes
 from crisiscomms.incidents.models import Incident, IncidentStatus
 
 DEFAULT_MAX_AGE = timedelta(seconds=60)
@@ -39,15 +40,22 @@ def _fresh(
     )
 
 
-def store(session: Session, incident: Incident, now: datetime) -> AudienceEstimate:
-    """Count the incident's email audience now and keep the count."""
+def count(session: Session, incident: Incident) -> int:
+    """Count the incident's email audience (seconds at a million customers)."""
+    return customer_audience.count_audience(session, incident, channel_kind=ChannelKind.EMAIL)
+
+
+def store(
+    session: Session, incident: Incident, now: datetime, *, counted: int | None = None
+) -> AudienceEstimate:
+    """Keep the incident's audience count (`counted`, or counted now)."""
     assert incident.id is not None
-    count = customer_audience.count_audience(session, incident, channel_kind=ChannelKind.EMAIL)
+    size = count(session, incident) if counted is None else counted
     estimate = session.get(AudienceEstimate, incident.id)
     if estimate is None:
         estimate = AudienceEstimate(incident_id=incident.id, scope_hash="", count=0, counted_at=now)
     estimate.scope_hash = scope_hash(incident)
-    estimate.count = count
+    estimate.count = size
     estimate.counted_at = now
     session.add(estimate)
     session.flush()
@@ -65,7 +73,10 @@ def audience_size(
 
 
 def refresh(session: Session, now: datetime, *, max_age: timedelta = DEFAULT_MAX_AGE) -> int:
-    """The worker job: recount the open incident whose estimate is stalest (one per tick)."""
+    """The worker job: recount the open incident whose estimate is stalest (one per tick).
+
+    As a job it owns its unit of work: it commits between the count and the write.
+    """
     incidents = session.exec(
         select(Incident).where(col(Incident.status) != IncidentStatus.CLOSED)
     ).all()
@@ -90,5 +101,10 @@ def refresh(session: Session, now: datetime, *, max_age: timedelta = DEFAULT_MAX
             else datetime.min.replace(tzinfo=now.tzinfo)
         ),
     )
-    store(session, oldest, now)
+    counted = count(session, oldest)
+    # The count is a long read; on SQLite a read transaction cannot become a writer once
+    # another connection has committed, so end it and write the result in a short one.
+    session.commit()
+    begin_writes(session)
+    store(session, oldest, now, counted=counted)
     return 0  # never "busy": counting waits for the next tick

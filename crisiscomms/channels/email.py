@@ -102,6 +102,7 @@ class EmailChannel:
             tls_context=tls_context,
         )
         self.pool_size = pool_size
+        self._sender = parseaddr(settings.from_address)[1]
         self.pool = SmtpPool(self.server, size=pool_size)
         self._clock = clock
 
@@ -121,7 +122,7 @@ class EmailChannel:
             raw = self._raw(message)
         except Exception as exc:
             return SendResult(Outcome.PERMANENT, detail=f"message could not be built: {exc}")
-        sender = parseaddr(self.settings.from_address)[1]
+        sender = self._sender
         result = await pool.send(sender, message.recipient, raw)
         return SendResult(
             result.outcome,

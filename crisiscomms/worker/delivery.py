@@ -416,15 +416,10 @@ class DeliveryEngine:
         self._runner.close()
 
 
-def drain(
-    engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now, limit: int = 1000
-) -> int:
+def drain(engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now) -> int:
     """Run steps until nothing is due (tests, benchmarks); deliveries settled."""
     total = 0
-    for _ in range(limit):
-        done = engine.step(now())
-        if not done:
-            break
+    while done := engine.step(now()):
         total += done
     return total
 
