@@ -37,7 +37,7 @@ from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import estimates
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind
-from crisiscomms.db import utc_now
+from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import Scope
 from crisiscomms.main import create_app
@@ -113,6 +113,7 @@ def main() -> None:
             for number in range(-WARM_UP, args.requests):
                 for label, (s, expected) in audiences.items():
                     with Session(engine, expire_on_commit=False) as session:
+                        begin_writes(session)  # the worker thread commits meanwhile
                         statement = scene.approved_statement(session, s, now=utc_now())
                         session.commit()
                     gc.collect()
