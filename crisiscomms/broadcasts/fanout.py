@@ -16,12 +16,15 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, insert, literal, not_
 from sqlalchemy import select as core_select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
+from crisiscomms.accounts.models import Role
 from crisiscomms.accounts.principal import SYSTEM, Principal
 from crisiscomms.broadcasts import targets as broadcast_targets
 from crisiscomms.broadcasts.models import (
     DELIVERY,
+    OPEN_STATUSES,
     Broadcast,
     BroadcastStatus,
     Delivery,
@@ -42,14 +45,10 @@ CHUNK = 50_000
 
 
 def _insert_ignore(session: Session) -> Any:
-    from sqlalchemy.dialects import postgresql, sqlite
-
     return postgresql.insert if session.connection().dialect.name == "postgresql" else sqlite.insert
 
 
 def _actor(broadcast: Broadcast) -> Principal:
-    from crisiscomms.accounts.models import Role
-
     return Principal(
         kind="system",
         id=broadcast.created_by_id,
@@ -248,8 +247,6 @@ def fan_out(session: Session, now: datetime) -> int:
 
 def complete(session: Session, now: datetime) -> int:
     """The worker job: mark sending broadcasts done once no delivery of theirs is open."""
-    from crisiscomms.broadcasts.models import OPEN_STATUSES
-
     sending = session.exec(
         select(Broadcast).where(Broadcast.status == BroadcastStatus.SENDING)
     ).all()

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlmodel import Session, col, select
 
@@ -334,8 +335,6 @@ def previous_post(session: Session, item: Claimed) -> str | None:
 
 
 def _host(settings: Settings) -> str:
-    from urllib.parse import urlsplit
-
     return urlsplit(settings.public_base_url).hostname or "localhost"
 
 

@@ -165,7 +165,6 @@ class DeliveryEngine:
             )
         decisions += dropped
         results = self._runner.run(self._send_all(messages, channels))
-        done = utc_now() if now is None else now
         with self._unit(write=True) as session:
             if deferred:
                 outbox.release(session, [c for c, _ in deferred], until=max(u for _, u in deferred))
@@ -183,10 +182,10 @@ class DeliveryEngine:
                 records,
                 {cid: b.config.kind for cid, b in channels.items()},
                 worker=self.name,
-                now=done,
+                now=now,
                 max_attempts=self.settings.delivery_max_attempts,
             )
-            self._after(session, records, channels, done)
+            self._after(session, records, channels, now)
         return len(claimed)
 
     def _load_channels(self, session: Session, ids: set[int], now: datetime) -> dict[int, _Built]:
