@@ -9,14 +9,13 @@ header: a retried delivery carries the same Message-ID, body and voucher code.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from email.utils import format_datetime, parseaddr
+from functools import lru_cache
 from typing import Any
 
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodTier, PlanBody
@@ -28,6 +27,7 @@ from crisiscomms.statements.renditions.email import (
     email_layout,
     html_block,
     personal_slots,
+    slot_blocks,
     text_block,
 )
 from crisiscomms.statements.renditions.money import format_money, format_percent, money
@@ -105,9 +105,24 @@ class MakeGood:
 
 def voucher_code(secret: bytes, statement_id: int, external_id: str) -> str:
     """A single-use code, XXXX-XXXX-XXXX, the same for a recipient on every retry."""
-    digest = hmac.new(secret, f"{statement_id}:{external_id}".encode(), hashlib.sha256).digest()
-    raw = base64.b32encode(digest).decode()[:12]  # 60 bits: a clash is negligible per statement
-    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+    keyed = _keyed_sha256(secret).copy()  # cheaper than keying HMAC again per recipient
+    keyed.update(f"{statement_id}:{external_id}".encode())
+    digest = keyed.digest()
+    # The digest's first 60 bits in base32 (RFC 4648), as base64.b32encode(digest)[:12]
+    # spells them: a clash is negligible per statement. Two characters per table lookup.
+    bits = int.from_bytes(digest[:8], "big") >> 4
+    pairs = [_BASE32_PAIRS[(bits >> shift) & 0x3FF] for shift in (50, 40, 30, 20, 10, 0)]
+    return f"{pairs[0]}{pairs[1]}-{pairs[2]}{pairs[3]}-{pairs[4]}{pairs[5]}"
+
+
+@lru_cache(maxsize=16)
+def _keyed_sha256(secret: bytes) -> hmac.HMAC:
+    return hmac.new(secret, digestmod="sha256")
+
+
+_BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_BASE32_PAIRS = [a + b for a in _BASE32 for b in _BASE32]
+"""The 1,024 two-character base32 strings, indexed by their 10 bits."""
 
 
 def make_good_tier(plan: PlanBody, severity: str) -> MakeGoodTier | None:
@@ -138,7 +153,7 @@ def make_good_for(
     if tier is None:
         return MakeGood(MakeGoodKind.NONE, None, currency, None, "")
     phrases = phrases_for(locale)
-    kind = MakeGoodKind(tier.kind)
+    kind = tier.kind
     if kind == MakeGoodKind.PERCENT_OF_MONTHLY_BILL:
         return _percent_credit(tier, recipient.attributes.monthly_bill, currency, phrases)
     if kind == MakeGoodKind.REPLACEMENT:
@@ -154,7 +169,8 @@ def make_good_for(
     }
     base, known, unknown = amounts.get(kind, (None, "", None))
     if base is not None:
-        amount = money(base, currency)
+        fixed = kind in (MakeGoodKind.FIXED_CREDIT, MakeGoodKind.VOUCHER)  # the plan's amount
+        amount = _plan_amount(base, currency) if fixed else money(base, currency)
         text = known.format(amount=format_money(amount, currency, phrases), code=code)
         return MakeGood(kind, amount, currency, code, text)
     if unknown is not None:
@@ -164,28 +180,45 @@ def make_good_for(
     return MakeGood(kind, None, currency, None, description)
 
 
+@lru_cache(maxsize=64)
+def _share(percent: float) -> Decimal:
+    """A plan's percentage as an exact fraction (25 -> 0.25), made once per percentage."""
+    return Decimal(str(percent)) / 100
+
+
+_plan_amount = lru_cache(maxsize=64)(money)
+"""`money` for the few amounts a plan states (caps), rounded once rather than per recipient."""
+
+
 def _percent_credit(
     tier: MakeGoodTier, bill: float | None, currency: str, phrases: Phrases
 ) -> MakeGood:
     """A share of the monthly bill, capped at the tier's maximum."""
     kind = MakeGoodKind.PERCENT_OF_MONTHLY_BILL
     percent = format_percent(tier.value or 0, phrases)
-    cap = None if tier.max_amount is None else money(tier.max_amount, currency)
+    cap = None if tier.max_amount is None else _plan_amount(tier.max_amount, currency)
     if bill is None:
         limit = (
             "" if cap is None else phrases.up_to.format(cap=format_money(cap, currency, phrases))
         )
         text = phrases.percent_credit_unknown.format(percent=percent, cap=limit)
         return MakeGood(kind, None, currency, None, text)
-    full = money(Decimal(str(bill)) * Decimal(str(tier.value or 0)) / 100, currency)
-    amount = full if cap is None else min(full, cap)
-    template = phrases.percent_credit if amount == full else phrases.percent_credit_capped
-    text = template.format(
-        amount=format_money(amount, currency, phrases),
+    full = money(Decimal(str(bill)) * _share(tier.value or 0), currency)
+    if cap is None or full <= cap:
+        text = phrases.percent_credit.format(
+            amount=format_money(full, currency, phrases), percent=percent
+        )
+        return MakeGood(kind, full, currency, None, text)
+    text = phrases.percent_credit_capped.format(
+        amount=format_money(cap, currency, phrases),
         percent=percent,
         full=format_money(full, currency, phrases),
     )
-    return MakeGood(kind, amount, currency, None, text)
+    return MakeGood(kind, cap, currency, None, text)
+
+
+SHARED_SLOTS_KEPT = 4096
+"""Encoded slots kept per locale for the slots many recipients share."""
 
 
 @dataclass(frozen=True)
@@ -195,6 +228,28 @@ class _Compiled:
     phrases: Phrases
     layout: EmailLayout
     message: mime.AlternativeMessage
+    shared: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
+
+    def encode(self, text: str) -> tuple[bytes, bytes]:
+        """A slot's plain-text and HTML blocks, each encoded as its part is (b"" for none)."""
+        if not text:
+            return b"", b""
+        plain, html = self.message.parts
+        text_form, html_form = slot_blocks(text)
+        return plain.encode(text_form), html.encode(html_form)
+
+    def encode_shared(self, text: str) -> tuple[bytes, bytes]:
+        """`encode` for a slot that recipients share (their products, their signature).
+
+        Audiences share a handful of product lists and account managers, so these are
+        encoded once; the first SHARED_SLOTS_KEPT distinct texts are kept.
+        """
+        found = self.shared.get(text)
+        if found is None:
+            found = self.encode(text)
+            if len(self.shared) < SHARED_SLOTS_KEPT:
+                self.shared[text] = found
+        return found
 
 
 class EmailPersonaliser:
@@ -223,6 +278,7 @@ class EmailPersonaliser:
             None if incident_products is None else {p.casefold().strip() for p in incident_products}
         )
         self._date: tuple[int, bytes] = (-1, b"")
+        self._locales: dict[str, str] = {}
         self._compiled: dict[str, _Compiled] = {}
         for locale, locale_content in content.locales.items():
             context = context_for(content, plan, locale, statement_id=statement_id)
@@ -239,7 +295,11 @@ class EmailPersonaliser:
 
     def locale_for(self, recipient: Recipient) -> str:
         """The statement locale a recipient reads: theirs, else the plan's default."""
-        return pick_locale(list(self._compiled), recipient.locale, self._plan.default_locale)
+        found = self._locales.get(recipient.locale)
+        if found is None:
+            found = pick_locale(list(self._compiled), recipient.locale, self._plan.default_locale)
+            self._locales[recipient.locale] = found
+        return found
 
     def make_good(self, recipient: Recipient) -> MakeGood:
         """The recipient's make-good, in the language of their email."""
@@ -279,12 +339,23 @@ class EmailPersonaliser:
         message_id = mime.message_id(self._statement_id, recipient.external_id, self._domain)
         headers = f"To: {to}\r\nMessage-ID: {message_id}\r\n".encode()
         headers += mime.unsubscribe_headers(unsubscribe_url)
-        slots = self._slots(recipient, compiled.phrases, unsubscribe_url)
+        # The signature is shared; the unsubscribe line after it is each recipient's own.
+        greeting, affected, offer, signature = self._slots(recipient, compiled.phrases, None)
+        # Products are shared; a list of order numbers is one recipient's own.
+        personal_orders = bool(recipient.attributes.order_ids)
+        plain_greeting, html_greeting = compiled.encode(greeting)
+        encode_affected = compiled.encode if personal_orders else compiled.encode_shared
+        plain_affected, html_affected = encode_affected(affected)
+        plain_offer, html_offer = compiled.encode(offer)
+        plain_closing, html_closing = compiled.encode_shared(signature)
+        if unsubscribe_url:
+            plain, html = compiled.encode(compiled.phrases.unsubscribe.format(url=unsubscribe_url))
+            plain_closing, html_closing = plain_closing + plain, html_closing + html
         return compiled.message.render(
             self._date_header(now),
             headers,
-            [text_block(s) if s else "" for s in slots],
-            [html_block(s) if s else "" for s in slots],
+            (plain_greeting, plain_affected, plain_offer, plain_closing),
+            (html_greeting, html_affected, html_offer, html_closing),
         )
 
     def _slots(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
+import hashlib
+import hmac
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -14,6 +17,7 @@ from typing import Any
 import pytest
 
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodPolicy, MakeGoodTier, PlanBody
+from crisiscomms.statements import personalise
 from crisiscomms.statements.personalise import (
     AccountManager,
     EmailPersonaliser,
@@ -169,6 +173,39 @@ def test_voucher_code_is_deterministic_and_unique(plan: PlanBody) -> None:
     assert voucher_code(b"other secret", 7, "c-1") != first.code
 
 
+def test_voucher_code_is_the_base32_of_the_hmac() -> None:
+    # Pinned: a delivery retried after an upgrade must carry the code it was first sent with.
+    digest = hmac.new(SECRET, b"7:c-1", hashlib.sha256).digest()
+    spelled = base64.b32encode(digest).decode()[:12]
+    assert voucher_code(SECRET, 7, "c-1") == f"{spelled[:4]}-{spelled[4:8]}-{spelled[8:]}"
+
+
+def test_shared_slots_never_cross_recipients(
+    plan: PlanBody, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Products and signatures are encoded once per text, and each reader still gets theirs."""
+    monkeypatch.setattr(personalise, "SHARED_SLOTS_KEPT", 3)
+    renderer = EmailPersonaliser(
+        make_content(plan),
+        plan=plan,
+        severity="sev1",
+        statement_id=43,
+        from_address="status@northwind.example.com",
+        secret=SECRET,
+    )
+    for i in range(8):  # more distinct texts than are kept
+        for locale in ("en", "bn"):
+            manager = AccountManager(f"Manager {i}", f"m{i}@northwind.example.com")
+            recipient = person(
+                f"c-{i}", locale=locale, products=[f"Product {i}"], account_manager=manager
+            )
+            url = f"https://example.com/u/{i}"
+            plain, html = bodies(parse(renderer.render(recipient, unsubscribe_url=url)))
+            assert f"Product {i}" in plain and f"\nManager {i}\n" in plain
+            assert f"m{i}@northwind.example.com" in plain and url in plain
+            assert f"Product {i - 1}" not in plain and f"Manager {i - 1}" not in html
+
+
 def test_make_good_text_falls_back_to_the_default_locale(plan: PlanBody) -> None:
     offer = compute_make_good(
         plan, "sev1", person(locale="fr", monthly_bill=50.0), secret=SECRET, statement_id=7
@@ -259,10 +296,16 @@ def test_message_is_complete_rfc5322(personaliser: EmailPersonaliser) -> None:
     assert "For your account: a credit of €12.50" in html
 
 
-def test_message_matches_the_preview(personaliser: EmailPersonaliser) -> None:
-    for recipient in (person(monthly_bill=12.0), person("c-2", locale="bn", monthly_bill=12.0)):
-        plain, html = bodies(parse(personaliser.render(recipient)))
-        preview_plain, preview_html = personaliser.texts(recipient)
+@pytest.mark.parametrize("url", [None, "https://example.com/u/abc?x=1&y=2"])
+def test_message_matches_the_preview(personaliser: EmailPersonaliser, url: str | None) -> None:
+    manager = AccountManager("Jane Doe", "jane@northwind.example.com")
+    for recipient in (
+        person(monthly_bill=12.0),
+        person("c-2", locale="bn", monthly_bill=12.0, order_ids=["A-1"]),
+        person("c-3", locale="bn", account_manager=manager),
+    ):
+        plain, html = bodies(parse(personaliser.render(recipient, unsubscribe_url=url)))
+        preview_plain, preview_html = personaliser.texts(recipient, unsubscribe_url=url)
 
         def lines(text: str) -> list[str]:
             # base64 parts are padded with spaces before a line end: not content

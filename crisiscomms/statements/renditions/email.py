@@ -108,15 +108,32 @@ def text_block(text: str, heading: str | None = None) -> str:
     return f"{heading}\n{body}\n\n" if heading else f"{body}\n\n"
 
 
+def slot_blocks(text: str) -> tuple[str, str]:
+    """A personal slot's `text_block` and `html_block`, splitting its paragraphs once."""
+    if "\n" not in text and "\r" not in text:  # most slots: one paragraph of one line
+        line = text.strip()
+        return (f"{line}\n\n", f'<p style="{_P}">{escape(line)}</p>\n') if line else ("\n\n", "")
+    found = paragraphs(text)
+    if not found:
+        return "\n\n", ""
+    html = [f'<p style="{_P}">{_html_lines(paragraph)}</p>\n' for paragraph in found]
+    return "\n\n".join(found) + "\n\n", "".join(html)
+
+
+def _html_lines(paragraph: str) -> str:
+    """A stripped paragraph's lines, escaped, with <br> between them."""
+    if "\n" not in paragraph:
+        return escape(paragraph)
+    return "<br>\n".join([escape(line.strip()) for line in paragraph.split("\n")])
+
+
 def html_block(text: str, heading: str | None = None, level: int = 2) -> str:
     """HTML paragraphs of escaped text (under an escaped heading when given)."""
     out = []
     if heading:
         style = _H2 if level == 2 else _H3
         out.append(f'<h{level} style="{style}">{escape(heading)}</h{level}>\n')
-    for paragraph in paragraphs(text):
-        lines = "<br>\n".join(escape(line.strip()) for line in paragraph.split("\n"))
-        out.append(f'<p style="{_P}">{lines}</p>\n')
+    out += [f'<p style="{_P}">{_html_lines(paragraph)}</p>\n' for paragraph in paragraphs(text)]
     return "".join(out)
 
 

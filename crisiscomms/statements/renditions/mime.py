@@ -12,7 +12,6 @@ base64 parts are padded to whole 3-byte groups.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import re
@@ -28,8 +27,12 @@ _BAD_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
 _LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
+_ADDRESS = re.compile(rf"[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.-]+@{_LABEL}(?:\.{_LABEL})+")
+"""A plain ASCII address exactly as `check_address` would return it."""
 _ATOMS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?: [A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _URL = re.compile(r"https://[\x21-\x7e]+")
+_URL_IN_BRACKETS = re.compile(r"https://[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x7e]+")
+"""An https URL of printable ASCII without the quotes and angle brackets of `<...>`."""
 
 
 def refuse_controls(value: str, field: str) -> None:
@@ -44,6 +47,8 @@ def refuse_controls(value: str, field: str) -> None:
 
 def check_address(address: str, field: str) -> str:
     """The address as it may appear in a header (IDNA domain), or ValueError naming `field`."""
+    if _ADDRESS.fullmatch(address):  # the common case, and no control can match
+        return address
     refuse_controls(address, field)
     local, at, domain = address.strip().rpartition("@")
     if not domain.isascii():
@@ -107,7 +112,10 @@ def mailbox(name: str | None, address: str, field: str) -> str:
     checked = check_address(address, f"{field} email")
     if not name or not name.strip():
         return checked
-    phrase = display_name(name, f"{field} name")
+    if len(name) <= MAX_PLAIN_NAME and "=?" not in name and _ATOMS.fullmatch(name):
+        phrase = name  # plain words: what display_name returns for them, without its checks
+    else:
+        phrase = display_name(name, f"{field} name")
     last_line = phrase.rsplit("\n", 1)[-1]
     separator = " " if len(last_line) + len(checked) + 8 <= MAX_LINE else "\r\n "
     return f"{phrase}{separator}<{checked}>"
@@ -116,7 +124,7 @@ def mailbox(name: str | None, address: str, field: str) -> str:
 def check_url(url: str, field: str) -> str:
     """An https URL that can sit inside <...> in a header, or ValueError naming `field`."""
     refuse_controls(url, field)
-    if not _URL.fullmatch(url) or any(c in url for c in "<>\"'"):
+    if not _URL_IN_BRACKETS.fullmatch(url):
         raise ValueError(f"{field} must be an https URL without spaces or angle brackets")
     return url
 
@@ -139,6 +147,9 @@ def qp(text: str) -> bytes:
     return binascii.b2a_qp(text.replace("\n", "\r\n").encode(), False, True, False)
 
 
+_PADDING = {1: b" \r\n", 2: b"  \r\n"}
+
+
 def b64(text: str) -> bytes:
     """Text with LF line ends as UTF-8 base64 in CRLF lines, padded to whole 3-byte groups."""
     # Spaces before the final line break make the length divide by three: no "=" padding,
@@ -146,9 +157,15 @@ def b64(text: str) -> bytes:
     data = text.replace("\n", "\r\n").encode()
     missing = -len(data) % 3
     if missing:
-        cut = len(data) - 2 if data.endswith(b"\r\n") else len(data)
-        data = data[:cut] + b" " * missing + data[cut:]
-    return base64.encodebytes(data).replace(b"\n", b"\r\n")
+        if data.endswith(b"\r\n"):
+            data = data[:-2] + _PADDING[missing]
+        else:
+            data += b" " * missing
+    # base64.encodebytes, with CRLF: 76-character lines (57 bytes each).
+    encoded = binascii.b2a_base64(data, newline=False)
+    if len(encoded) <= 76:
+        return encoded + b"\r\n"
+    return b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)]) + b"\r\n"
 
 
 Encoding = Literal["quoted-printable", "base64"]
@@ -252,13 +269,17 @@ class AlternativeMessage:
         )
 
     def render(
-        self, date: bytes, headers: bytes, plain: Sequence[str], html: Sequence[str]
+        self, date: bytes, headers: bytes, plain: Sequence[bytes], html: Sequence[bytes]
     ) -> bytes:
-        """The whole message: `headers` are CRLF-ended lines, the slots fill the bodies."""
+        """The whole message: `headers` are CRLF-ended lines, the slots fill the bodies.
+
+        The slots come encoded, each by its part's `encode` (b"" for an empty slot).
+        """
         out = [b"Date: ", date, b"\r\n", self.sender, headers, self.head]
-        for part, slots in zip(self.parts, (plain, html), strict=True):
-            out += (part.head, part.pieces[0])
-            for slot, piece in zip(slots, part.pieces[1:], strict=True):
-                out += (part.encode(slot) if slot else b"", piece)
+        for part, slots in ((self.parts[0], plain), (self.parts[1], html)):
+            pieces = part.pieces
+            out += (part.head, pieces[0])
+            for index, slot in enumerate(slots, 1):
+                out += (slot, pieces[index])
         out.append(self.end)
         return b"".join(out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from crisiscomms.statements.renditions.phrases import BENGALI, Phrases, localise_digits
 
@@ -21,18 +22,24 @@ def money(value: float | Decimal, currency: str) -> Decimal:
 
 def format_money(amount: Decimal, currency: str, phrases: Phrases) -> str:
     """English "€1,250.00"; Bengali in its own digits, Indian grouping, currency named."""
-    units, _, cents = f"{amount:f}".partition(".")
-    fraction = f".{cents}" if cents else ""
     if phrases is BENGALI:
+        units, _, cents = f"{amount:f}".partition(".")
+        fraction = f".{cents}" if cents else ""
         head, tail = units[:-3], units[-3:]
         groups = [head[max(i - 2, 0) : i] for i in range(len(head), 0, -2)][::-1]
         number = localise_digits(",".join([*groups, tail]) + fraction, phrases)
         return f"{number} {BENGALI_CURRENCY_NAMES.get(currency, currency)}"
-    number = f"{int(units):,}{fraction}"
+    number = f"{amount:,f}"
     symbol = SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{currency} {number}"
 
 
 def format_percent(value: float, phrases: Phrases) -> str:
     """ "25%", "12.5%", in the language's digits."""
-    return localise_digits(f"{Decimal(str(value)).normalize():f}%", phrases)
+    return localise_digits(_percent(value), phrases)
+
+
+@lru_cache(maxsize=256)
+def _percent(value: float) -> str:
+    # A plan has a few percentages, written for every recipient: formatted once each.
+    return f"{Decimal(str(value)).normalize():f}%"

@@ -136,4 +136,11 @@ def localise_digits(text: str, phrases: Phrases) -> str:
     """Write the ASCII digits of `text` in the language's own digits."""
     if phrases.digits == ENGLISH.digits:
         return text
-    return text.translate(str.maketrans(ENGLISH.digits, phrases.digits))
+    table = _DIGIT_TABLES.get(phrases.digits)
+    if table is None:
+        table = _DIGIT_TABLES[phrases.digits] = str.maketrans(ENGLISH.digits, phrases.digits)
+    return text.translate(table)
+
+
+_DIGIT_TABLES: dict[str, dict[int, int]] = {}
+"""A language's digits to their `str.translate` table, built on first use."""

@@ -18,11 +18,16 @@ _TERMINAL = _MARKS + "\"')]\u00bb\u201d\u2019"
 
 def one_line(text: str) -> str:
     """The text on one line, every run of whitespace (CR and LF included) one space."""
+    if "  " not in text and text.isprintable():  # its only whitespace is single spaces
+        return text.strip()
     return _SPACE.sub(" ", text).strip()
 
 
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a text (split at blank lines), each stripped and non-empty."""
+    if "\n" not in text and "\r" not in text:  # the common case: one line, one paragraph
+        stripped = text.strip()
+        return [stripped] if stripped else []
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     return [p.strip() for p in _BLANK_LINE.split(normalised) if p.strip()]
 
