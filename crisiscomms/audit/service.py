@@ -29,8 +29,12 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     ip: str | None = None,
-) -> AuditEvent:
-    """Append one audit event."""
+) -> None:
+    """Append one audit event, written with the session's next flush or commit.
+
+    Events go in batches with the rest of a change rather than one flush each; they are
+    written in the order they were recorded, so their ids keep that order.
+    """
     event = AuditEvent(
         at=now,
         actor_type=actor.kind,
@@ -45,8 +49,6 @@ def record(
         ip=ip,
     )
     session.add(event)
-    session.flush()
-    return event
 
 
 def list_events(

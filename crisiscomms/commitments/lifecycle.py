@@ -44,7 +44,8 @@ def log(
 ) -> None:
     """Store the change, and put it on the incident's timeline and in the audit log."""
     session.add(commitment)
-    session.flush()
+    if commitment.id is None:
+        session.flush()  # a new commitment: its id goes on the timeline and in the audit log
     if timeline:
         incident_service.record_event(
             session,

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.principal import Principal
@@ -62,6 +63,8 @@ class Prepared:
 
     new: tuple[CommitmentDraft, ...]
     restated: tuple[Commitment, ...]
+    records: tuple[Commitment, ...]
+    """The incident's commitments as validated (loaded under the statement's row lock)."""
 
 
 def _records(session: Session, incident_id: int) -> Sequence[Commitment]:
@@ -195,7 +198,7 @@ def prepare_publish(
                 for c in dropped
             ],
         )
-    return Prepared(new=tuple(new), restated=tuple(restated))
+    return Prepared(new=tuple(new), restated=tuple(restated), records=tuple(records))
 
 
 def _written_at(session: Session, statement: Statement) -> datetime:
@@ -244,7 +247,7 @@ def record_publish(
 ) -> None:
     """Track the statement's new promises and next update; record what it reported on."""
     assert statement.id is not None
-    records = _records(session, incident.id or 0)
+    records = prepared.records
     written_at = _written_at(session, statement)
     _settle_next_update(
         session, records, statement, incident=incident, plan=plan, actor=actor, now=now
@@ -252,6 +255,7 @@ def record_publish(
     home = content.locales[plan.default_locale].sections.commitments
     section = normal(home)
     restated = {c.id for c in prepared.restated}
+    reports: list[dict[str, Any]] = []
     for c in records:
         if c.kind == CommitmentKind.PROMISE:
             mentioned = c.id in restated or normal(c.text) in section
@@ -275,14 +279,16 @@ def record_publish(
                 timeline=False,
             )
             continue
-        session.add(
-            CommitmentReport(
-                commitment_id=c.id or 0,
-                statement_id=statement.id,
-                status_at_report=lifecycle.status_as_of(c, written_at),
-                reported_at=now,
-            )
+        reports.append(
+            {
+                "commitment_id": c.id or 0,
+                "statement_id": statement.id,
+                "status_at_report": lifecycle.status_as_of(c, written_at),
+                "reported_at": now,
+            }
         )
+    if reports:  # one statement for them all: a long incident reports on many commitments
+        session.execute(insert(CommitmentReport), reports)
     for draft in prepared.new:
         assert draft.due_at is not None
         lifecycle.create(

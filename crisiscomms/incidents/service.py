@@ -49,8 +49,7 @@ def list_incidents(
 
 def plan_of(session: Session, incident: Incident) -> PlanBody:
     """The plan version the incident was activated with."""
-    version = plan_service.get_version_by_id(session, incident.plan_version_id)
-    return plan_service.body_of(version)
+    return plan_service.body_by_version_id(session, incident.plan_version_id)
 
 
 def list_events(session: Session, incident_id: int) -> Sequence[IncidentEvent]:
@@ -72,7 +71,7 @@ def record_event(
     now: datetime,
     data: dict[str, Any] | None = None,
 ) -> IncidentEvent:
-    """Append an entry to the incident's timeline."""
+    """Append an entry to the incident's timeline (written with the next flush or commit)."""
     assert incident.id is not None
     event = IncidentEvent(
         incident_id=incident.id,
@@ -83,7 +82,6 @@ def record_event(
         data=data or {},
     )
     session.add(event)
-    session.flush()
     return event
 
 
@@ -368,6 +366,7 @@ def add_note(
     incident = get_incident(session, incident_id)
     _ensure_not_closed(incident)
     event = record_event(session, incident, kind="note", message=message, actor=actor, now=now)
+    session.flush()  # the event's id goes in the audit record
     audit_service.record(
         session,
         actor=actor,

@@ -46,7 +46,7 @@ def test_changes_are_audited_with_actor_target_before_and_after(
 
 
 def test_filters_and_paging(client: TestClient, session: Session, admin: dict[str, str]) -> None:
-    ids = [
+    for i in range(5):
         audit_service.record(
             session,
             actor=SYSTEM,
@@ -54,9 +54,11 @@ def test_filters_and_paging(client: TestClient, session: Session, admin: dict[st
             target_type="thing",
             target_id=i,
             now=utc_now(),
-        ).id
-        for i in range(5)
-    ]
+        )
+    session.commit()
+    events = audit_service.list_events(session, action="test.ping")
+    assert [e.target_id for e in events] == ["4", "3", "2", "1", "0"]  # ids in recorded order
+    ids = [e.id for e in events][::-1]
     page = client.get(AUDIT, params={"action": "test.ping", "limit": 2}, headers=admin).json()
     assert [e["id"] for e in page] == ids[::-1][:2]
     older = client.get(
