@@ -134,6 +134,10 @@ class DeliveryAttempt(SQLModel, table=True):
     at: datetime = Field(sa_type=UTCDateTime)
 
 
+ATTEMPT: Table = DeliveryAttempt.__table__  # type: ignore[attr-defined]
+"""The attempt table, for Core statements (multi-row inserts)."""
+
+
 class DryRunMessage(SQLModel, table=True):
     """What a dry-run channel would have sent, kept for the API and the web."""
 

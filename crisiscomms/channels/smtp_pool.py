@@ -25,6 +25,8 @@ Security = Literal["starttls", "ssl", "none"]
 Phase = Literal["connect", "mail", "rcpt", "data", "dot"]
 _QUEUE_ID = re.compile(r"queued as ([\w.-]+)", re.IGNORECASE)
 _ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.\d{1,3}\b")
+_PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+")
+"""An ASCII address that aiosmtplib's quote_address would return unchanged inside <...>."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,25 @@ def data_bytes(raw: bytes) -> bytes:
     return stuffed + b".\r\n"
 
 
+async def _envelope(smtp: aiosmtplib.SMTP, verb: Literal["MAIL", "RCPT"], address: str) -> None:
+    """MAIL FROM or RCPT TO, raising as aiosmtplib's `mail` and `rcpt` do.
+
+    Those parse every address with the email package (tens of microseconds each, twice per
+    message); a plain ASCII address on a connection that has said EHLO is sent as it is.
+    """
+    if smtp.is_ehlo_or_helo_needed or not _PLAIN_ADDRESS.fullmatch(address):
+        await (smtp.mail(address) if verb == "MAIL" else smtp.rcpt(address))
+        return
+    if verb == "MAIL":
+        reply = await smtp.execute_command(b"MAIL", b"FROM:<" + address.encode() + b">")
+        if reply.code != 250:
+            raise aiosmtplib.SMTPSenderRefused(reply.code, reply.message, address)
+        return
+    reply = await smtp.execute_command(b"RCPT", b"TO:<" + address.encode() + b">")
+    if reply.code not in (250, 251):
+        raise aiosmtplib.SMTPRecipientRefused(reply.code, reply.message, address)
+
+
 class SmtpPool:
     """Up to `size` persistent connections to one server."""
 
@@ -141,9 +162,9 @@ class SmtpPool:
             if smtp is None:
                 smtp = await self._connect()
             phase = "mail"
-            await smtp.mail(sender)
+            await _envelope(smtp, "MAIL", sender)
             phase = "rcpt"
-            await smtp.rcpt(recipient)
+            await _envelope(smtp, "RCPT", recipient)
             phase = "data"
             start = await smtp.execute_command(b"DATA")
             if start.code != 354:

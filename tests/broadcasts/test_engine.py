@@ -16,6 +16,7 @@ from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import fanout, outbox
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryAttempt, DeliveryStatus
+from crisiscomms.channels.base import Outcome, SendResult
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.config import Settings
 from crisiscomms.customers import unsubscribe
@@ -369,3 +370,68 @@ def test_rate_limit_defers_without_counting_an_attempt(
     assert sorted(r.status.value for r in rows) == ["pending"] * 3 + ["sent"] * 2
     assert all(r.attempts == 0 for r in rows if r.status == "pending")
     assert len(smtp_server.behaviour.received) == 2
+
+
+# --- recording ---------------------------------------------------------------
+
+
+def test_a_batch_of_mixed_results_is_recorded_row_by_row(
+    session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
+) -> None:
+    """Results are written in one statement per shape on PostgreSQL: each row gets its own."""
+    customers(session, 6, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])
+    claimed = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=timedelta(seconds=30))
+    assert len(claimed) == 6
+    sent = [SendResult(Outcome.SENT, external_id=f"q-{i}", detail="SMTP 250") for i in range(3)]
+    later = SendResult(Outcome.RETRY, detail="SMTP 451 busy", retry_after=NOW + 9 * MINUTE)
+    results = [outbox.Result(c, r) for c, r in zip(claimed, sent, strict=False)] + [
+        outbox.Result(claimed[3], later),
+        outbox.Result(claimed[4], SendResult(Outcome.PERMANENT, detail="SMTP 550 no such user")),
+        outbox.Result(
+            claimed[5],
+            SendResult(Outcome.PERMANENT, detail="unsubscribed"),
+            DeliveryStatus.SUPPRESSED,
+            record_attempt=False,
+        ),
+    ]
+    counts = outbox.record(
+        session, results, {claimed[0].channel_id: "email"}, worker="w", now=NOW, max_attempts=5
+    )
+    assert counts == {
+        DeliveryStatus.SENT: 3,
+        DeliveryStatus.RETRYING: 1,
+        DeliveryStatus.FAILED: 1,
+        DeliveryStatus.SUPPRESSED: 1,
+    }
+    rows = {d.id: d for d in deliveries(session)}
+    found = [
+        (
+            rows[c.id].status.value,
+            rows[c.id].external_id,
+            rows[c.id].last_error,
+            rows[c.id].next_attempt_at,
+            rows[c.id].sent_at,
+            rows[c.id].claimed_by,
+            rows[c.id].lease_until,
+            rows[c.id].attempts,
+        )
+        for c in claimed
+    ]
+    assert found == [
+        ("sent", "q-0", None, NOW, NOW, None, None, 1),
+        ("sent", "q-1", None, NOW, NOW, None, None, 1),
+        ("sent", "q-2", None, NOW, NOW, None, None, 1),
+        ("retrying", None, "SMTP 451 busy", NOW + 9 * MINUTE, None, None, None, 1),
+        ("failed", None, "SMTP 550 no such user", NOW, None, None, None, 1),
+        ("suppressed", None, "unsubscribed", NOW, None, None, None, 0),
+    ]
+    attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
+    assert [
+        (a.delivery_id, a.number, a.outcome, a.external_id, a.worker, a.at) for a in attempts
+    ] == [
+        (c.id, 1, r.result.outcome.value, r.result.external_id, "w", NOW)
+        for c, r in zip(claimed, results, strict=True)
+        if r.record_attempt
+    ]
