@@ -27,6 +27,8 @@ _QUEUE_ID = re.compile(r"queued as ([\w.-]+)", re.IGNORECASE)
 _ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.\d{1,3}\b")
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+")
 """An ASCII address that aiosmtplib's quote_address would return unchanged inside <...>."""
+EXCHANGES = 4
+"""MAIL, RCPT, DATA and the message: a transaction's deadline is this many timeouts."""
 
 
 @dataclass(frozen=True)
@@ -103,14 +105,19 @@ async def _envelope(smtp: aiosmtplib.SMTP, verb: Literal["MAIL", "RCPT"], addres
     message); a plain ASCII address on a connection that has said EHLO is sent as it is.
     """
     if smtp.is_ehlo_or_helo_needed or not _PLAIN_ADDRESS.fullmatch(address):
-        await (smtp.mail(address) if verb == "MAIL" else smtp.rcpt(address))
+        if verb == "MAIL":
+            await smtp.mail(address, timeout=None)
+        else:
+            await smtp.rcpt(address, timeout=None)
         return
     if verb == "MAIL":
-        reply = await smtp.execute_command(b"MAIL", b"FROM:<" + address.encode() + b">")
+        reply = await smtp.execute_command(
+            b"MAIL", b"FROM:<" + address.encode() + b">", timeout=None
+        )
         if reply.code != 250:
             raise aiosmtplib.SMTPSenderRefused(reply.code, reply.message, address)
         return
-    reply = await smtp.execute_command(b"RCPT", b"TO:<" + address.encode() + b">")
+    reply = await smtp.execute_command(b"RCPT", b"TO:<" + address.encode() + b">", timeout=None)
     if reply.code not in (250, 251):
         raise aiosmtplib.SMTPRecipientRefused(reply.code, reply.message, address)
 
@@ -161,23 +168,26 @@ class SmtpPool:
         try:
             if smtp is None:
                 smtp = await self._connect()
-            phase = "mail"
-            await _envelope(smtp, "MAIL", sender)
-            phase = "rcpt"
-            await _envelope(smtp, "RCPT", recipient)
-            phase = "data"
-            start = await smtp.execute_command(b"DATA")
-            if start.code != 354:
-                raise aiosmtplib.SMTPDataError(start.code, start.message)
-            if smtp.protocol is None:
-                raise aiosmtplib.SMTPServerDisconnected("connection lost after DATA")
-            # aiosmtplib's data() hides whether the message went out when the connection
-            # breaks; writing it here marks the point after which the server may have it.
-            smtp.protocol.write(payload)
-            phase = "dot"
-            reply = await smtp.protocol.read_response(timeout=self.server.timeout)
-            if reply.code != 250:
-                raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+            # One deadline for the transaction's four exchanges rather than a timer each;
+            # a connection that times out is closed (its replies would be out of step).
+            async with asyncio.timeout(self.server.timeout * EXCHANGES):
+                phase = "mail"
+                await _envelope(smtp, "MAIL", sender)
+                phase = "rcpt"
+                await _envelope(smtp, "RCPT", recipient)
+                phase = "data"
+                start = await smtp.execute_command(b"DATA", timeout=None)
+                if start.code != 354:
+                    raise aiosmtplib.SMTPDataError(start.code, start.message)
+                if smtp.protocol is None:
+                    raise aiosmtplib.SMTPServerDisconnected("connection lost after DATA")
+                # aiosmtplib's data() hides whether the message went out when the connection
+                # breaks; writing it here marks the point after which the server may have it.
+                smtp.protocol.write(payload)
+                phase = "dot"
+                reply = await smtp.protocol.read_response(timeout=None)
+                if reply.code != 250:
+                    raise aiosmtplib.SMTPDataError(reply.code, reply.message)
         except Exception as exc:
             await self._release_after(smtp, exc, phase)
             dead = isinstance(exc, ConnectionError) or getattr(exc, "code", None) == 421

@@ -49,6 +49,9 @@ class SmtpBehaviour:
     drop: str | None = None
     """"rcpt": close the line on RCPT (before the message); "data": after the whole
     message arrived, before any reply (the ambiguous case)."""
+    stall: str | None = None
+    """"rcpt" or "data": wait `stall_seconds` before answering (a server that hangs)."""
+    stall_seconds: float = 5.0
     received: list[ReceivedMail] = field(default_factory=list)
     sessions: list[SMTP] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
@@ -64,6 +67,8 @@ class SmtpBehaviour:
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: Any
     ) -> str:
+        if self.stall == "rcpt":
+            await asyncio.sleep(self.stall_seconds)
         if self.drop == "rcpt":
             assert server.transport is not None
             server.transport.close()
@@ -76,6 +81,8 @@ class SmtpBehaviour:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         content = envelope.original_content or b""
         mail = ReceivedMail(str(envelope.mail_from), list(envelope.rcpt_tos), content)
+        if self.stall == "data":
+            await asyncio.sleep(self.stall_seconds)
         if self.drop == "data":
             self.received.append(mail)
             assert isinstance(server.transport, asyncio.Transport)

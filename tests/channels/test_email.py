@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email
 import ssl
+import time
 from email.policy import default as default_policy
 
 import aiosmtplib
@@ -119,6 +120,23 @@ def test_a_drop_after_data_leaves_a_recognisable_duplicate(
 
     ids = [m.message_id for m in smtp_server.behaviour.received]
     assert ids == ["<stmt-7.0000000000000001@example.com>"] * 2
+
+
+@pytest.mark.parametrize(
+    ("phase", "outcome"), [("rcpt", Outcome.RETRY), ("data", Outcome.AMBIGUOUS)]
+)
+def test_a_server_that_stops_answering_times_out(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings, phase: str, outcome: Outcome
+) -> None:
+    """One deadline covers the transaction's four exchanges; the next send goes through."""
+    channel = EmailChannel(smtp_settings, timeout=0.25)
+    smtp_server.behaviour.stall, smtp_server.behaviour.stall_seconds = phase, 3.0
+    started = time.monotonic()
+    result = channel.send(mail())
+    assert result.outcome == outcome, result.detail
+    assert time.monotonic() - started < 2.5  # the deadline (4 x 0.25 s), not the server
+    smtp_server.behaviour.stall = None
+    assert channel.send(mail()).outcome == Outcome.SENT
 
 
 def test_no_server_is_a_retry(closed_port: int) -> None:
