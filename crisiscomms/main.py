@@ -14,6 +14,7 @@ from sqlmodel import Session
 from crisiscomms import __version__
 from crisiscomms.api import router as api_router
 from crisiscomms.api.customers import CUSTOMER_IMPORT_PATH
+from crisiscomms.channels.smtp_pool import EXCHANGES
 from crisiscomms.config import Settings, get_settings
 from crisiscomms.db import make_engine
 from crisiscomms.http import RequestContextMiddleware, install_error_handlers
@@ -69,7 +70,8 @@ def create_app(
         finally:
             if worker is not None:
                 worker.stop()
-                thread.join(timeout=settings.outbound_timeout_seconds * 3)
+                # The current sends finish first: an SMTP transaction may take 4 timeouts.
+                thread.join(timeout=settings.outbound_timeout_seconds * (EXCHANGES + 1))
 
     app = FastAPI(
         title="crisiscomms",
