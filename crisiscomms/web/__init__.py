@@ -10,14 +10,14 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from crisiscomms.web import errors
-from crisiscomms.web.routes import router
+from crisiscomms.web.routes import include_pages
 
-__all__ = ["install", "router"]
+__all__ = ["install"]
 
 
 def install(app: FastAPI) -> None:
     """Add the staff pages, their static files and their HTML error pages to `app`."""
-    app.include_router(router)
+    include_pages(app)
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         static = app.state.settings.web_path / "static"
         app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")

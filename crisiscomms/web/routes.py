@@ -1,8 +1,8 @@
-"""Every page router, under one router whose errors render as pages."""
+"""Every page router; their errors render as pages."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import Depends, FastAPI
 
 from crisiscomms.web.audit import router as audit_router
 from crisiscomms.web.auth import router as auth_router
@@ -17,8 +17,7 @@ from crisiscomms.web.plans import router as plans_router
 from crisiscomms.web.reports import router as reports_router
 from crisiscomms.web.statements import router as statements_router
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(mark_page)])
-for module_router in (
+PAGE_ROUTERS = (
     auth_router,
     control_router,
     plans_router,
@@ -30,5 +29,12 @@ for module_router in (
     channels_router,
     broadcasts_router,
     audit_router,
-):
-    router.include_router(module_router)
+)
+"""Every page router, in matching order."""
+
+
+def include_pages(app: FastAPI) -> None:
+    """Add every page router to the app directly (not nested: see `crisiscomms.api.install`),
+    outside the OpenAPI schema, each marking its errors to render as pages."""
+    for page_router in PAGE_ROUTERS:
+        app.include_router(page_router, include_in_schema=False, dependencies=[Depends(mark_page)])
