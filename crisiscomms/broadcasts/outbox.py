@@ -309,10 +309,8 @@ def _update_together(session: Session, group: list[dict[str, Any]]) -> None:
     names = [name for name in first if name != "b_id"]
     varying = [name for name in names if any(row[name] != first[name] for row in group)]
     shared = [name for name in names if name not in varying]
-    assignments = [f"{n} = %(c_{n})s" for n in shared] + [f"{n} = v.{n}" for n in varying]
-    for n in shared:  # jsonb needs its type named; the other columns take text as typed
-        if n == "posted_ids":
-            assignments[shared.index(n)] = f"{n} = CAST(%(c_{n})s AS jsonb)"
+    assignments = [f"{n} = CAST(%(c_{n})s AS {_ARRAY_TYPES[n][:-2]})" for n in shared]
+    assignments += [f"{n} = v.{n}" for n in varying]
     arrays = ["CAST(%(ids)s AS bigint[])"] + [
         f"CAST(%(a_{n})s AS {_ARRAY_TYPES[n]})" for n in varying
     ]

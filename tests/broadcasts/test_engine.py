@@ -385,6 +385,7 @@ def test_a_batch_of_mixed_results_is_recorded_row_by_row(
     claimed = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=timedelta(seconds=30))
     assert len(claimed) == 6
     sent = [SendResult(Outcome.SENT, external_id=f"q-{i}", detail="SMTP 250") for i in range(3)]
+    sent[0] = SendResult(Outcome.SENT, external_id="q-0", posted_ids=("p-1", "p-2"))
     later = SendResult(Outcome.RETRY, detail="SMTP 451 busy", retry_after=NOW + 9 * MINUTE)
     results = [outbox.Result(c, r) for c, r in zip(claimed, sent, strict=False)] + [
         outbox.Result(claimed[3], later),
@@ -427,6 +428,7 @@ def test_a_batch_of_mixed_results_is_recorded_row_by_row(
         ("failed", None, "SMTP 550 no such user", NOW, None, None, None, 1),
         ("suppressed", None, "unsubscribed", NOW, None, None, None, 0),
     ]
+    assert [rows[c.id].posted_ids for c in claimed[:2]] == [["p-1", "p-2"], None]
     attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
     assert [
         (a.delivery_id, a.number, a.outcome, a.external_id, a.worker, a.at) for a in attempts
