@@ -52,7 +52,8 @@ def _transition(
     before = {"status": statement.status.value, "revision": statement.revision}
     statement.status = target
     statement.updated_at = now
-    session.add(statement)  # written with the timeline entry and audit event, in one flush
+    session.add(statement)
+    session.flush()
     incident = incident_service.get_incident(session, statement.incident_id)
     incident_service.record_event(
         session,
