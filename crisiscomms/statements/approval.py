@@ -53,7 +53,7 @@ def _transition(
     statement.status = target
     statement.updated_at = now
     session.add(statement)
-    session.flush()
+    session.flush()  # publish's locking reload (populate_existing) must see the new status
     incident = incident_service.get_incident(session, statement.incident_id)
     incident_service.record_event(
         session,
