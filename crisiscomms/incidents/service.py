@@ -49,7 +49,8 @@ def list_incidents(
 
 def plan_of(session: Session, incident: Incident) -> PlanBody:
     """The plan version the incident was activated with."""
-    return plan_service.body_by_version_id(session, incident.plan_version_id)
+    version = plan_service.get_version_by_id(session, incident.plan_version_id)
+    return plan_service.body_of(version)
 
 
 def list_events(session: Session, incident_id: int) -> Sequence[IncidentEvent]:

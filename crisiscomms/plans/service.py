@@ -310,17 +310,6 @@ def body_of(version: PlanVersion) -> PlanBody:
     return body
 
 
-def body_by_version_id(session: Session, version_id: int) -> PlanBody:
-    """`body_of` the version with this row id, without loading its JSON when it is cached."""
-    digest = session.exec(
-        select(PlanVersion.body_sha256).where(PlanVersion.id == version_id)
-    ).first()
-    if digest is None:
-        raise NotFound(f"plan version {version_id} not found")
-    body = _BODIES.get(digest)
-    return body if body is not None else body_of(get_version_by_id(session, version_id))
-
-
 def export_plan(session: Session, plan_id: int, *, version: int | None = None) -> tuple[str, str]:
     """A version as a plan file: its file name and YAML text."""
     plan, found = get_plan_with_version(session, plan_id, version)
