@@ -13,7 +13,7 @@ from crisiscomms.broadcasts.models import (
     IdempotencyKey,
     WorkerLock,
 )
-from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.channels.models import ChannelConfig, ChannelRateBucket
 from crisiscomms.commitments.models import Commitment, CommitmentReport
 from crisiscomms.customers.models import AppSecret, Customer, Suppression
 from crisiscomms.incidents.models import Incident, IncidentEvent
@@ -31,6 +31,7 @@ __all__ = [
     "AuditEvent",
     "Broadcast",
     "ChannelConfig",
+    "ChannelRateBucket",
     "Commitment",
     "CommitmentReport",
     "Customer",

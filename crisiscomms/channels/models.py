@@ -43,3 +43,13 @@ class ChannelConfig(SQLModel, table=True):
     owner_email: str | None = Field(default=None, max_length=254)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ChannelRateBucket(SQLModel, table=True):
+    """A rate-limited channel's token bucket, one row shared by every worker."""
+
+    __tablename__ = "channel_rate_bucket"
+
+    channel_id: int = Field(foreign_key="channel.id", primary_key=True)
+    tokens: float
+    refilled_at: datetime = Field(sa_type=UTCDateTime)

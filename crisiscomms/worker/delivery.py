@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.audit import service as audit
-from crisiscomms.broadcasts import outbox
+from crisiscomms.broadcasts import outbox, ratelimit
 from crisiscomms.broadcasts.messages import Composer, Decision
 from crisiscomms.broadcasts.models import (
     OPEN_STATUSES,
@@ -53,6 +53,10 @@ from crisiscomms.notifications.models import NotificationKind
 
 log = logging.getLogger("crisiscomms.delivery")
 RECOVER_EVERY = 5.0
+CLAIMS_PER_STEP = 4
+"""Claims a step tries when rate limits give a whole batch back."""
+MIN_DEFER = timedelta(milliseconds=50)
+"""The least a rate-limited claim is put back by."""
 
 
 def worker_name() -> str:
@@ -66,25 +70,6 @@ class _Built:
     config: ChannelConfig
     clear: dict[str, Any]
     channel: Channel
-
-
-@dataclass
-class _Bucket:
-    """A per-process token bucket for a channel's rate limit."""
-
-    per_minute: int
-    tokens: float
-    at: float = field(default_factory=time.monotonic)
-
-    def take(self, wanted: int) -> tuple[int, float]:
-        """How many may go now, and seconds until the next token after those."""
-        now = time.monotonic()
-        rate = self.per_minute / 60.0
-        self.tokens = min(float(max(1, self.per_minute // 6)), self.tokens + (now - self.at) * rate)
-        self.at = now
-        granted = min(wanted, int(self.tokens))
-        self.tokens -= granted
-        return granted, (1.0 - (self.tokens % 1.0)) / rate if rate else 60.0
 
 
 class DeliveryEngine:
@@ -110,7 +95,6 @@ class DeliveryEngine:
         self.name = name or worker_name()
         self.composer = Composer(settings)
         self._channels: dict[int, _Built] = {}
-        self._buckets: dict[int, _Bucket] = {}
         self._dry_run: list[tuple[int, DryRunRecord]] = []
         self._runner = asyncio.Runner()
         self._recovered_at = 0.0
@@ -137,9 +121,7 @@ class DeliveryEngine:
                 self._recovered_at = time.monotonic()
                 if recovered:
                     log.warning("recovered %d deliveries whose worker stopped", recovered)
-            claimed = outbox.claim_due(
-                session, worker=self.name, now=now, limit=self.batch_size, lease=self.lease
-            )
+            claimed = self._claim(session, now)
         if not claimed:
             return 0
         try:
@@ -151,23 +133,59 @@ class DeliveryEngine:
                 outbox.release(session, claimed, until=now + timedelta(seconds=30))
             raise
 
+    def _claim(self, session: Session, now: datetime) -> list[outbox.Claimed]:
+        """Claim a batch and keep what the channels' rate limits allow; the rest are given
+        back, due when their bucket refills. A batch the limits gave back entirely is
+        followed by another claim (those rows are no longer due), a few times at most."""
+        for _ in range(CLAIMS_PER_STEP):
+            claimed = outbox.claim_due(
+                session, worker=self.name, now=now, limit=self.batch_size, lease=self.lease
+            )
+            kept = self._rate_limit(session, claimed, now)
+            if kept or len(claimed) < self.batch_size:
+                return kept
+        return []
+
+    def _rate_limit(
+        self, session: Session, claimed: list[outbox.Claimed], now: datetime
+    ) -> list[outbox.Claimed]:
+        if not claimed:
+            return claimed
+        by_channel: dict[int, list[outbox.Claimed]] = {}
+        for item in claimed:
+            by_channel.setdefault(item.channel_id, []).append(item)
+        limits = session.execute(
+            select(ChannelConfig.id, ChannelConfig.rate_per_minute)
+            .where(
+                col(ChannelConfig.id).in_(by_channel),
+                col(ChannelConfig.rate_per_minute).is_not(None),
+            )
+            # Buckets are locked in one order, so two workers never wait on each other.
+            .order_by(col(ChannelConfig.id))
+        ).all()
+        given_back: set[int] = set()
+        for channel_id, per_minute in limits:
+            items = by_channel[channel_id]
+            granted, until = ratelimit.take(session, channel_id, per_minute, len(items), now)
+            if granted < len(items):
+                outbox.release(session, items[granted:], until=max(until, now + MIN_DEFER))
+                given_back.update(c.id for c in items[granted:])
+        return [c for c in claimed if c.id not in given_back] if given_back else claimed
+
     def _deliver(self, claimed: list[outbox.Claimed], now: datetime) -> int:
         with self._unit(write=False) as session:
             channels = self._load_channels(session, {c.channel_id for c in claimed}, now)
-            kept, deferred = self._rate_limit(claimed, channels)
-            decisions = self._superseded(session, kept, channels)
+            decisions = self._superseded(session, claimed, channels)
             settled = {d.claimed.id for d in decisions}
             messages, dropped = self.composer.compose(
                 session,
-                [c for c in kept if c.id not in settled],
+                [c for c in claimed if c.id not in settled],
                 {cid: (b.config, b.clear) for cid, b in channels.items()},
                 now=now,
             )
         decisions += dropped
         results = self._runner.run(self._send_all(messages, channels))
         with self._unit(write=True) as session:
-            if deferred:
-                outbox.release(session, [c for c, _ in deferred], until=max(u for _, u in deferred))
             records = [
                 outbox.Result(
                     d.claimed, SendResult(Outcome.PERMANENT, detail=d.reason), d.status, False
@@ -215,28 +233,6 @@ class DeliveryEngine:
             self._dry_run.append((channel_id, record))
 
         return sink
-
-    def _rate_limit(
-        self, claimed: list[outbox.Claimed], channels: dict[int, _Built]
-    ) -> tuple[list[outbox.Claimed], list[tuple[outbox.Claimed, datetime]]]:
-        kept: list[outbox.Claimed] = []
-        deferred: list[tuple[outbox.Claimed, datetime]] = []
-        by_channel: dict[int, list[outbox.Claimed]] = {}
-        for item in claimed:
-            by_channel.setdefault(item.channel_id, []).append(item)
-        for channel_id, items in by_channel.items():
-            limit = channels[channel_id].config.rate_per_minute
-            if limit is None:
-                kept += items
-                continue
-            bucket = self._buckets.get(channel_id)
-            if bucket is None or bucket.per_minute != limit:
-                bucket = self._buckets[channel_id] = _Bucket(limit, float(max(1, limit // 6)))
-            granted, wait = bucket.take(len(items))
-            kept += items[:granted]
-            until = utc_now() + timedelta(seconds=max(wait, 0.05))
-            deferred += [(item, until) for item in items[granted:]]
-        return kept, deferred
 
     def _superseded(
         self, session: Session, claimed: list[outbox.Claimed], channels: dict[int, _Built]

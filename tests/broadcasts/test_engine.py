@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.principal import SYSTEM
@@ -28,7 +29,7 @@ from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, custom
 from tests.channels.fake_x import CREDENTIALS, DUPLICATE, FakeX, x_reply
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
 from tests.commitments.factories import Scene, scene
-from tests.conftest import NOW
+from tests.conftest import NOW, bound_session
 
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
 MINUTE = timedelta(minutes=1)
@@ -370,6 +371,83 @@ def test_rate_limit_defers_without_counting_an_attempt(
     assert sorted(r.status.value for r in rows) == ["pending"] * 3 + ["sent"] * 2
     assert all(r.attempts == 0 for r in rows if r.status == "pending")
     assert len(smtp_server.behaviour.received) == 2
+
+
+def test_two_workers_keep_one_rate_limit_together(
+    session: Session,
+    settings: Settings,
+    connection: Connection,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    """The bucket is shared: a second worker finds it empty, not a bucket of its own."""
+    other = DeliveryEngine(
+        delivery.engine,
+        settings,
+        batch_size=200,
+        name="second-worker",
+        sessions=lambda: bound_session(connection),
+    )
+    customers(session, 6, attributes=IN_SCOPE)
+    config = email_channel(session, settings, smtp_server)
+    config.rate_per_minute = 12  # a burst of 2, then one every 5 s
+    session.add(config)
+    session.flush()
+    publish(session, s, ["customers"])
+    try:
+        assert delivery.step(NOW) == 2
+        assert other.step(NOW) == 0  # due again when the next token is, in 5 s
+        assert other.step(NOW + timedelta(seconds=4)) == 0
+        assert other.step(NOW + timedelta(seconds=5)) == 1
+        assert delivery.step(NOW + timedelta(seconds=5)) == 0
+        assert delivery.step(NOW + timedelta(seconds=10)) == 1
+    finally:
+        other.close()
+    assert statuses(session).count("sent") == 4
+    assert len(smtp_server.behaviour.received) == 4
+    assert all(r.attempts == 0 for r in deliveries(session) if r.status == "pending")
+
+
+def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
+    session: Session,
+    settings: Settings,
+    engine: Engine,
+    connection: Connection,
+    smtp_server: LocalSmtpServer,
+    http_server: LocalHttpServer,
+    s: Scene,
+) -> None:
+    """A full batch of a throttled channel does not hide other channels' due deliveries."""
+    small = DeliveryEngine(
+        engine,
+        settings,
+        batch_size=3,
+        name="small-batches",
+        sessions=lambda: bound_session(connection),
+    )
+    customers(session, 3, attributes=IN_SCOPE)
+    config = email_channel(session, settings, smtp_server)
+    config.rate_per_minute = 6  # a burst of 1
+    session.add(config)
+    session.flush()
+    publish(session, s, ["customers"])  # three emails, ids first in line
+    channel(
+        session,
+        settings,
+        "status",
+        "apprise",
+        Audience.PUBLIC,
+        {"url": f"json://127.0.0.1:{http_server.port}/a"},
+    )
+    publish(session, s, ["public"], headline="Checkout: a second update")
+    try:
+        assert small.step(NOW) == 1  # one email; two given back
+        assert small.step(NOW) == 1  # the public post, past the given-back emails
+    finally:
+        small.close()
+    assert len(smtp_server.behaviour.received) == 1
+    assert len(http_server.requests) == 1
 
 
 # --- recording ---------------------------------------------------------------
