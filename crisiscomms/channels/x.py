@@ -13,6 +13,7 @@ import hashlib
 import html
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, ClassVar, cast
 
@@ -180,6 +181,28 @@ class XChannel(SyncChannelMixin):
             log.append(f"post {number}/{len(posts)} {text_hash(text)}: created {post_id}")
         return SendResult(
             Outcome.SENT, external_id=posted[-1], log="\n".join(log), posted_ids=tuple(posted)
+        )
+
+    def resume(self, message: OutboundMessage) -> SendResult:
+        """Finish a message whose last answer was ambiguous; never raises.
+
+        The first post still to go may exist: when `reconcile` finds it, the rest of the
+        thread goes out under it and the result counts the found post as made. When it is
+        not there, RETRY (the caller posts the whole remainder); when the lookup failed,
+        AMBIGUOUS (look again later).
+        """
+        posts = message.thread()
+        found = self.reconcile(text_hash(posts[0]))
+        if found.outcome != Outcome.SENT or len(posts) == 1 or found.external_id is None:
+            return found
+        rest = self.send(replace(message, posts=posts[1:], reply_to_external_id=found.external_id))
+        log = f"post 1/{len(posts)}: {found.detail}: {found.external_id}"
+        return replace(
+            rest,
+            external_id=rest.external_id or found.external_id,
+            detail=rest.detail if rest.outcome != Outcome.SENT else found.detail,
+            log="\n".join(filter(None, (log, rest.log))),
+            posted_ids=(found.external_id, *rest.posted_ids),
         )
 
     def reconcile(self, wanted_hash: str) -> SendResult:

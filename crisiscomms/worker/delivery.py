@@ -284,9 +284,9 @@ class DeliveryEngine:
             for index in indexes:
                 item, message = messages[index]
                 if item.unconfirmed and isinstance(channel, XChannel):
-                    found = await asyncio.to_thread(channel.reconcile, message.idempotency_key)
-                    if found.outcome != Outcome.RETRY:
-                        results[index] = found
+                    resumed = await asyncio.to_thread(channel.resume, message)
+                    if resumed.outcome != Outcome.RETRY or resumed.posted_ids:
+                        results[index] = resumed
                         continue
                 fresh.append(index)
             sent = await channel.send_many([messages[i][1] for i in fresh])

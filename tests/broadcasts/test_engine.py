@@ -26,7 +26,7 @@ from crisiscomms.db import utc_now
 from crisiscomms.notifications.models import Notification, NotificationKind
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
-from tests.channels.fake_x import CREDENTIALS, DUPLICATE, FakeX, x_reply
+from tests.channels.fake_x import CREDENTIALS, DUPLICATE, AfterCreating, FakeX, x_reply
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
 from tests.commitments.factories import Scene, scene
 from tests.conftest import NOW, bound_session
@@ -280,6 +280,26 @@ def test_x_duplicate_is_reconciled_not_posted_twice(
     assert row.status == "sent"
     texts = [p["text"] for p in fake_x.posts]
     assert len(texts) == len(set(texts)) and len(texts) >= posted
+
+
+def test_x_post_made_but_its_answer_lost_is_found_and_the_thread_finished(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    publish(session, s, ["public"])
+    fake_x.fail_next(None, AfterCreating(Reply(drop=True)))  # X made post 2; no answer came
+    delivery.step(NOW)
+    [row] = deliveries(session)
+    assert row.status == "retrying" and row.unconfirmed and len(row.posted_ids or []) == 1
+    assert len(fake_x.posts) == 2
+    delivery.step(NOW + timedelta(hours=2))
+    [row] = deliveries(session)
+    texts = [p["text"] for p in fake_x.posts]
+    assert row.status == "sent" and len(texts) > 2 and len(texts) == len(set(texts))
+    ids = [p["id"] for p in fake_x.posts]
+    assert row.posted_ids == ids and row.external_id == ids[-1]
+    replies = [p["request"].get("reply", {}).get("in_reply_to_tweet_id") for p in fake_x.posts]
+    assert replies[1:] == ids[:-1]  # one thread, each post under the one before
 
 
 def test_x_401_is_permanent(

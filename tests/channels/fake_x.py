@@ -88,18 +88,25 @@ def signature_valid(request: RecordedRequest, settings: XSettings = CREDENTIALS)
     return given == expected
 
 
+@dataclass(frozen=True)
+class AfterCreating:
+    """For `FakeX.fail_next`: make the post, then answer this (an answer lost on the way)."""
+
+    reply: Reply
+
+
 @dataclass
 class FakeX:
     """The fake API's state: posts created, and scripted failures for the next posts."""
 
     posts: list[dict[str, Any]] = field(default_factory=list)
-    failures: list[Reply | None] = field(default_factory=list)
+    failures: list[Reply | AfterCreating | None] = field(default_factory=list)
     signatures_ok: list[bool] = field(default_factory=list)
     next_id: int = 1_000
     server: LocalHttpServer | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def fail_next(self, *replies: Reply | None) -> None:
+    def fail_next(self, *replies: Reply | AfterCreating | None) -> None:
         """Answer the next create-post calls with these replies (None: answer normally)."""
         self.failures.extend(replies)
 
@@ -126,13 +133,15 @@ class FakeX:
 
     def _create(self, body: dict[str, Any]) -> Reply:
         scripted = self.failures.pop(0) if self.failures else None
-        if scripted is not None:
+        if isinstance(scripted, Reply):
             return scripted
         if any(p["text"] == body["text"] for p in self.posts):
             return _json(403, DUPLICATE)
         self.next_id += 1
         post = {"id": str(self.next_id), "text": body["text"], "request": body}
         self.posts.append(post)
+        if scripted is not None:
+            return scripted.reply
         return _json(201, {"data": {"id": post["id"], "text": post["text"]}})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +12,7 @@ import tweepy  # type: ignore[import-untyped]
 
 from crisiscomms.channels.base import OutboundMessage, Outcome
 from crisiscomms.channels.x import classify_error, text_hash
-from tests.channels.fake_x import DUPLICATE, FakeX, x_reply
+from tests.channels.fake_x import DUPLICATE, AfterCreating, FakeX, x_reply
 from tests.channels.servers import Reply
 
 
@@ -123,6 +124,33 @@ def test_a_thread_failing_midway_reports_the_posts_already_made(fake_x: FakeX) -
     assert result.posted_ids == (fake_x.posts[0]["id"],)
     assert result.external_id == fake_x.posts[0]["id"]
     assert "post 2 of 3" in (result.detail or "")
+
+
+def test_resume_finds_a_post_whose_answer_was_lost_and_finishes_the_thread(
+    fake_x: FakeX,
+) -> None:
+    thread = post("a", posts=("a (1/3)", "b (2/3)", "c (3/3)"))
+    channel = fake_x.channel()
+    fake_x.fail_next(None, AfterCreating(Reply(drop=True)))
+    first = channel.send(thread)
+    assert first.outcome == Outcome.AMBIGUOUS and len(first.posted_ids) == 1
+    assert [p["text"] for p in fake_x.posts] == ["a (1/3)", "b (2/3)"]  # X made post 2
+
+    rest = replace(thread, posts=thread.posts[1:], reply_to_external_id=first.external_id)
+    result = channel.resume(rest)
+
+    assert result.outcome == Outcome.SENT
+    assert [p["text"] for p in fake_x.posts] == ["a (1/3)", "b (2/3)", "c (3/3)"]
+    ids = [p["id"] for p in fake_x.posts]
+    assert result.posted_ids == (ids[1], ids[2]) and result.external_id == ids[2]
+    assert fake_x.posts[2]["request"]["reply"] == {"in_reply_to_tweet_id": ids[1]}
+
+
+def test_resume_says_retry_when_the_post_was_never_made(fake_x: FakeX) -> None:
+    result = fake_x.channel().resume(post("a", posts=("a (1/2)", "b (2/2)")))
+
+    assert result.outcome == Outcome.RETRY and result.posted_ids == ()
+    assert fake_x.posts == []
 
 
 @pytest.mark.parametrize(
