@@ -293,11 +293,11 @@ class Composer:
         reply_to = item.posted_ids[-1] if item.posted_ids else None
         if reply_to is None and channel.kind == "x":
             reply_to = previous_post(session, item)
-        identity = (
-            text_hash(posts[0])
-            if channel.kind == "x" and posts
-            else f"msg_{item.broadcast_id}_{item.channel_id}"
-        )
+        identity = f"msg_{item.broadcast_id}_{item.channel_id}"
+        if channel.kind == "x":
+            identity = text_hash(posts[0]) if posts else identity
+            # Reconciliation tells an earlier update's post from this one's by it.
+            metadata = {**metadata, "published_at": layout.broadcast.created_at.isoformat()}
         recipient = layout.broadcast.fanout_state.get("recipient")  # a test send's address
         return OutboundMessage(
             delivery_id=str(item.id),

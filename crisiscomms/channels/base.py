@@ -54,6 +54,8 @@ class SendResult:
     """The recipient's address itself was refused: stop sending to it on this channel."""
     disable: bool = False
     """The destination is gone for good (webhook 410): disable the channel."""
+    notice: str | None = None
+    """Something the incident's people should know about this send (on the timeline)."""
 
 
 @dataclass(frozen=True)

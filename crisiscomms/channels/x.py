@@ -102,6 +102,17 @@ def _reset_time(response: requests.Response) -> datetime | None:
     return datetime.fromtimestamp(max(moments), UTC) if moments else None
 
 
+def _made_at(value: object) -> datetime | None:
+    """A post's `created_at` (ISO 8601, "2026-11-22T09:00:00.000Z"), or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        made = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return made if made.tzinfo else made.replace(tzinfo=UTC)
+
+
 def classify_error(exc: Exception) -> SendResult:
     """The outcome of a failed create-post call (table-tested)."""
     if isinstance(exc, tweepy.TooManyRequests):
@@ -189,20 +200,37 @@ class XChannel(SyncChannelMixin):
         The first post still to go may exist: when `reconcile` finds it, the rest of the
         thread goes out under it and the result counts the found post as made. When it is
         not there, RETRY (the caller posts the whole remainder); when the lookup failed,
-        AMBIGUOUS (look again later).
+        AMBIGUOUS (look again later). A found post made before the update was published
+        (`metadata["published_at"]`) is an earlier update's with the same text, which X
+        will not take twice: it stands for this one, and the result's notice says so.
         """
         posts = message.thread()
-        found = self.reconcile(text_hash(posts[0]))
-        if found.outcome != Outcome.SENT or len(posts) == 1 or found.external_id is None:
+        found, made_at = self._lookup(text_hash(posts[0]))
+        found_id = found.external_id
+        if found.outcome != Outcome.SENT or found_id is None:
             return found
-        rest = self.send(replace(message, posts=posts[1:], reply_to_external_id=found.external_id))
-        log = f"post 1/{len(posts)}: {found.detail}: {found.external_id}"
+        published = message.metadata.get("published_at")
+        if made_at is not None and published and made_at < datetime.fromisoformat(published):
+            found = replace(
+                found,
+                notice=(
+                    f"X already showed this text as post {found_id}, made "
+                    f"{made_at:%Y-%m-%d %H:%M} UTC before this update was published, and "
+                    "refuses it twice: that post stands for this update. To post it again, "
+                    "publish a changed text."
+                ),
+            )
+        if len(posts) == 1:
+            return found
+        rest = self.send(replace(message, posts=posts[1:], reply_to_external_id=found_id))
+        log = f"post 1/{len(posts)}: {found.detail}: {found_id}"
         return replace(
             rest,
-            external_id=rest.external_id or found.external_id,
+            external_id=rest.external_id or found_id,
             detail=rest.detail if rest.outcome != Outcome.SENT else found.detail,
             log="\n".join(filter(None, (log, rest.log))),
-            posted_ids=(found.external_id, *rest.posted_ids),
+            posted_ids=(found_id, *rest.posted_ids),
+            notice=found.notice,
         )
 
     def reconcile(self, wanted_hash: str) -> SendResult:
@@ -211,28 +239,38 @@ class XChannel(SyncChannelMixin):
         SENT with its id when found; RETRY when it is not there (posting again is safe);
         AMBIGUOUS when the lookup itself failed (reconcile again later).
         """
+        return self._lookup(wanted_hash)[0]
+
+    def _lookup(self, wanted_hash: str) -> tuple[SendResult, datetime | None]:
+        """`reconcile`'s answer, and when the found post was made (when X says)."""
         try:
             me = cast(dict[str, Any], self.client.get_me(user_auth=True))
             answer = cast(
                 dict[str, Any],
                 self.client.get_users_tweets(
-                    me["data"]["id"], max_results=RECONCILE_LOOKBACK, user_auth=True
+                    me["data"]["id"],
+                    max_results=RECONCILE_LOOKBACK,
+                    tweet_fields=["created_at"],
+                    user_auth=True,
                 ),
             )
         except Exception as exc:
             failed = classify_error(exc)
-            return SendResult(
+            result = SendResult(
                 Outcome.AMBIGUOUS,
                 detail=f"reconciliation lookup failed: {failed.detail}",
                 retry_after=failed.retry_after,
             )
+            return result, None
         for post in answer.get("data") or []:
             if text_hash(str(post.get("text", ""))) == wanted_hash:
-                return SendResult(
+                result = SendResult(
                     Outcome.SENT, external_id=str(post["id"]), detail="found among recent posts"
                 )
-        return SendResult(
+                return result, _made_at(post.get("created_at"))
+        result = SendResult(
             Outcome.RETRY,
             detail=f"not among the account's {RECONCILE_LOOKBACK} most recent posts; "
             "safe to post again",
         )
+        return result, None

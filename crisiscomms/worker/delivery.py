@@ -48,6 +48,8 @@ from crisiscomms.customers import suppressions
 from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.customers.models import Customer, SuppressionReason
 from crisiscomms.db import utc_now
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import NotificationKind
 
@@ -320,6 +322,7 @@ class DeliveryEngine:
                 )
             session.add_all(rows)
             self._dry_run.clear()
+        self._notices(session, records, now)
         refused = [
             r.claimed.recipient_id for r in records if r.result.suppress and r.claimed.recipient_id
         ]
@@ -341,6 +344,31 @@ class DeliveryEngine:
                 by_channel.setdefault(record.claimed.channel_id, []).append(record)
         for channel_id, items in by_channel.items():
             self._health(session, channels[channel_id], items, now)
+
+    def _notices(self, session: Session, records: list[outbox.Result], now: datetime) -> None:
+        """A result's notice goes on its incident's timeline: the one about a delivery's
+        first post (a thread repeating an earlier one finds each of its posts again)."""
+        for record in records:
+            notice = record.result.notice
+            if notice is None or record.claimed.posted_ids:
+                continue
+            broadcast = session.get(Broadcast, record.claimed.broadcast_id)
+            incident = session.get(Incident, broadcast.incident_id) if broadcast else None
+            if incident is None:
+                continue
+            incident_service.record_event(
+                session,
+                incident,
+                kind="delivery.notice",
+                message=notice,
+                actor=SYSTEM,
+                now=now,
+                data={
+                    "broadcast_id": record.claimed.broadcast_id,
+                    "delivery_id": record.claimed.id,
+                    "channel_id": record.claimed.channel_id,
+                },
+            )
 
     def _health(
         self, session: Session, built: _Built, items: list[outbox.Result], now: datetime

@@ -23,6 +23,7 @@ from crisiscomms.config import Settings
 from crisiscomms.customers import unsubscribe
 from crisiscomms.customers.models import ChannelKind, Suppression
 from crisiscomms.db import utc_now
+from crisiscomms.incidents import service as incident_service
 from crisiscomms.notifications.models import Notification, NotificationKind
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
@@ -300,6 +301,32 @@ def test_x_post_made_but_its_answer_lost_is_found_and_the_thread_finished(
     assert row.posted_ids == ids and row.external_id == ids[-1]
     replies = [p["request"].get("reply", {}).get("in_reply_to_tweet_id") for p in fake_x.posts]
     assert replies[1:] == ids[:-1]  # one thread, each post under the one before
+
+
+def test_an_update_x_refuses_as_a_repeat_is_adopted_and_the_timeline_says_so(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    fake_x.clock = lambda: NOW
+    publish(session, s, ["public"])
+    delivery.step(NOW)
+    made = len(fake_x.posts)
+    later = NOW + timedelta(hours=1)
+    repeat = publish(session, s, ["public"], now=later)  # the very same text again
+    for hours in range(2, 12):
+        delivery.step(NOW + timedelta(hours=hours))
+    assert statuses(session, repeat) == ["sent"]
+    texts = [p["text"] for p in fake_x.posts]
+    assert len(texts) == len(set(texts)) >= made  # nothing shown twice
+    [row] = deliveries(session, repeat)
+    assert row.posted_ids is not None and row.posted_ids[0] == fake_x.posts[0]["id"]
+    notices = [
+        e
+        for e in incident_service.list_events(session, s.incident_id)
+        if e.kind == "delivery.notice"
+    ]
+    assert len(notices) == 1 and "X already showed this text" in notices[0].message
+    assert notices[0].data["broadcast_id"] == repeat.id
 
 
 def test_x_401_is_permanent(

@@ -13,10 +13,11 @@ import hashlib
 import hmac
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import requests
 from oauthlib.oauth1.rfc5849 import signature as oauth  # type: ignore[import-untyped]
@@ -105,6 +106,8 @@ class FakeX:
     next_id: int = 1_000
     server: LocalHttpServer | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    """When a post is made: its `created_at`."""
 
     def fail_next(self, *replies: Reply | AfterCreating | None) -> None:
         """Answer the next create-post calls with these replies (None: answer normally)."""
@@ -127,7 +130,9 @@ class FakeX:
             if request.method == "GET" and path == "/2/users/me":
                 return _json(200, {"data": {"id": USER_ID, "username": "status"}})
             if request.method == "GET" and path == f"/2/users/{USER_ID}/tweets":
-                recent = [{"id": p["id"], "text": p["text"]} for p in reversed(self.posts)]
+                fields = parse_qs(urlsplit(request.path).query).get("tweet.fields", [""])[0]
+                shown = ["id", "text", *(f for f in fields.split(",") if f == "created_at")]
+                recent = [{k: p[k] for k in shown} for p in reversed(self.posts)]
                 return _json(200, {"data": recent, "meta": {"result_count": len(recent)}})
             return _json(404, {"title": "Not Found Error", "status": 404})
 
@@ -138,7 +143,13 @@ class FakeX:
         if any(p["text"] == body["text"] for p in self.posts):
             return _json(403, DUPLICATE)
         self.next_id += 1
-        post = {"id": str(self.next_id), "text": body["text"], "request": body}
+        made = self.clock().astimezone(UTC).isoformat(timespec="milliseconds")
+        post = {
+            "id": str(self.next_id),
+            "text": body["text"],
+            "request": body,
+            "created_at": made.replace("+00:00", "Z"),
+        }
         self.posts.append(post)
         if scripted is not None:
             return scripted.reply

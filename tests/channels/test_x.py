@@ -153,6 +153,25 @@ def test_resume_says_retry_when_the_post_was_never_made(fake_x: FakeX) -> None:
     assert fake_x.posts == []
 
 
+def test_resume_says_when_the_post_it_finds_is_an_earlier_updates(fake_x: FakeX) -> None:
+    """X refuses a text it already shows: the earlier post stands, and people are told."""
+    fake_x.clock = lambda: datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
+    channel = fake_x.channel()
+    earlier = channel.send(post("Checkout is down."))
+    again = post("Checkout is down.")
+    assert channel.send(again).outcome == Outcome.AMBIGUOUS  # 403 duplicate
+
+    published = {"published_at": "2026-11-22T09:00:00+00:00"}
+    result = channel.resume(replace(again, metadata=published))
+
+    assert result.outcome == Outcome.SENT and result.external_id == earlier.external_id
+    assert result.notice is not None
+    assert f"post {earlier.external_id}, made 2026-11-22 08:00 UTC" in result.notice
+    # Its own post, made after the update was published, is found without a notice.
+    ours = channel.resume(replace(again, metadata={"published_at": "2026-11-22T07:00:00Z"}))
+    assert ours.outcome == Outcome.SENT and ours.notice is None
+
+
 @pytest.mark.parametrize(
     ("reply", "outcome"),
     [
