@@ -48,6 +48,26 @@ def x_forwarding_factory(fake: FakeX | None) -> Callable[..., Channel]:
     return factory
 
 
+def worker_in(
+    connection: Connection,
+    engine: Engine,
+    settings: Settings,
+    *,
+    name: str,
+    batch_size: int = 200,
+    fake: FakeX | None = None,
+) -> DeliveryEngine:
+    """A delivery engine whose sessions work inside the test's transaction."""
+    return DeliveryEngine(
+        engine,
+        settings,
+        batch_size=batch_size,
+        name=name,
+        sessions=lambda: bound_session(connection),
+        channel_factory=x_forwarding_factory(fake),
+    )
+
+
 @pytest.fixture
 def delivery(
     engine: Engine,
@@ -56,13 +76,6 @@ def delivery(
     fake_x: FakeX,  # noqa: F811
 ) -> Iterator[DeliveryEngine]:
     """A delivery engine working inside the test's transaction."""
-    worker = DeliveryEngine(
-        engine,
-        settings,
-        batch_size=200,
-        name="test-worker",
-        sessions=lambda: bound_session(connection),
-        channel_factory=x_forwarding_factory(fake_x),
-    )
+    worker = worker_in(connection, engine, settings, name="test-worker", fake=fake_x)
     yield worker
     worker.close()

@@ -26,20 +26,23 @@ from crisiscomms.db import utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.notifications.models import Notification, NotificationKind
 from crisiscomms.worker.delivery import DeliveryEngine
+from tests.broadcasts.conftest import worker_in
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
 from tests.channels.fake_x import CREDENTIALS, DUPLICATE, AfterCreating, FakeX, x_reply
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
 from tests.commitments.factories import Scene, scene
-from tests.conftest import NOW, bound_session
+from tests.conftest import NOW
 
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
 MINUTE = timedelta(minutes=1)
 
 
-def email_channel(session: Session, settings: Settings, smtp: LocalSmtpServer) -> ChannelConfig:
+def email_channel(
+    session: Session, settings: Settings, smtp: LocalSmtpServer, **options: Any
+) -> ChannelConfig:
     values = {"host": "127.0.0.1", "port": smtp.port, "security": "none"}
     values["from_address"] = "Status <status@northwind.example>"
-    return channel(session, settings, "mail", "email", Audience.CUSTOMERS, values)
+    return channel(session, settings, "mail", "email", Audience.CUSTOMERS, values, **options)
 
 
 def publish(
@@ -408,10 +411,9 @@ def test_rate_limit_defers_without_counting_an_attempt(
     s: Scene,
 ) -> None:
     customers(session, 5, attributes=IN_SCOPE)
-    config = email_channel(session, settings, smtp_server)
-    config.rate_per_minute = 12  # a burst of 2, then one every 5 s
-    session.add(config)
-    session.flush()
+    email_channel(
+        session, settings, smtp_server, rate_per_minute=12
+    )  # a burst of 2, then one every 5 s
     publish(session, s, ["customers"])
     delivery.step(NOW)
     rows = deliveries(session)
@@ -429,18 +431,11 @@ def test_two_workers_keep_one_rate_limit_together(
     s: Scene,
 ) -> None:
     """The bucket is shared: a second worker finds it empty, not a bucket of its own."""
-    other = DeliveryEngine(
-        delivery.engine,
-        settings,
-        batch_size=200,
-        name="second-worker",
-        sessions=lambda: bound_session(connection),
-    )
+    other = worker_in(connection, delivery.engine, settings, name="second-worker")
     customers(session, 6, attributes=IN_SCOPE)
-    config = email_channel(session, settings, smtp_server)
-    config.rate_per_minute = 12  # a burst of 2, then one every 5 s
-    session.add(config)
-    session.flush()
+    email_channel(
+        session, settings, smtp_server, rate_per_minute=12
+    )  # a burst of 2, then one every 5 s
     publish(session, s, ["customers"])
     try:
         assert delivery.step(NOW) == 2
@@ -466,18 +461,9 @@ def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
     s: Scene,
 ) -> None:
     """A full batch of a throttled channel does not hide other channels' due deliveries."""
-    small = DeliveryEngine(
-        engine,
-        settings,
-        batch_size=3,
-        name="small-batches",
-        sessions=lambda: bound_session(connection),
-    )
+    small = worker_in(connection, engine, settings, name="small-batches", batch_size=3)
     customers(session, 3, attributes=IN_SCOPE)
-    config = email_channel(session, settings, smtp_server)
-    config.rate_per_minute = 6  # a burst of 1
-    session.add(config)
-    session.flush()
+    email_channel(session, settings, smtp_server, rate_per_minute=6)  # a burst of 1
     publish(session, s, ["customers"])  # three emails, ids first in line
     channel(
         session,
