@@ -30,7 +30,7 @@ from crisiscomms.broadcasts.models import (
     DeliveryAttempt,
     DeliveryStatus,
 )
-from crisiscomms.channels.base import Outcome, SendResult
+from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.db import rowcount
 
@@ -209,7 +209,8 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
         values["status"] = DeliveryStatus.RETRYING
         values["unconfirmed"] = outcome == Outcome.AMBIGUOUS and kind in RECONCILABLE_KINDS
         wait = backoff(claimed.attempts)
-        values["next_attempt_at"] = max(result.retry_after or now + wait, now)
+        asked = min(result.retry_after or now + wait, now + MAX_RETRY_AFTER)
+        values["next_attempt_at"] = max(asked, now)
     return values
 
 

@@ -22,7 +22,7 @@ import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
@@ -36,6 +36,11 @@ class Outcome(StrEnum):
     RETRY = "retry"
     PERMANENT = "permanent"
     AMBIGUOUS = "ambiguous"
+
+
+MAX_RETRY_AFTER = timedelta(hours=24)
+"""The longest a provider's Retry-After or rate-limit reset is waited for (X's daily user
+limit resets within 24 hours); a later one is cut to this."""
 
 
 @dataclass(frozen=True)

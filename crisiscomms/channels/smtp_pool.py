@@ -24,7 +24,7 @@ from crisiscomms.channels.base import Outcome, SendResult
 Security = Literal["starttls", "ssl", "none"]
 Phase = Literal["connect", "mail", "rcpt", "data", "dot"]
 _QUEUE_ID = re.compile(r"queued as ([\w.-]+)", re.IGNORECASE)
-_ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.\d{1,3}\b")
+_ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})\b")
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+")
 """An ASCII address that aiosmtplib's quote_address would return unchanged inside <...>."""
 EXCHANGES = 4
@@ -44,12 +44,27 @@ class SmtpServer:
     tls_context: ssl.SSLContext | None = None
 
 
-def address_refused(code: int, message: str) -> bool:
-    """Whether a 5xx answer is about the recipient's address (suppress it) or not."""
+_SENDER_STATUS = ("7", "8")
+"""X.1.7 and X.1.8 are about the sender's address, not the recipient's (RFC 3463)."""
+
+
+def address_refused(code: int, message: str, phase: Phase) -> bool:
+    """Whether a 5xx answer says the recipient's address is bad (suppress it) or not.
+
+    With an enhanced status code (RFC 3463): a bad destination address (5.1.x, but for the
+    sender's 5.1.7 and 5.1.8) or a disabled mailbox (5.2.1); not a full mailbox, a message
+    too long or a policy refusal, which say nothing about the address. Without one, only
+    a refusal of RCPT itself (550, 551, 553): a bare 550 after the message may be a spam
+    or size verdict on this one message.
+    """
     enhanced = _ENHANCED.match(message.strip())
     if enhanced is not None:
-        return enhanced.group(1) == "5" and enhanced.group(2) in ("1", "2")
-    return code in (550, 551, 553)
+        status, subject, detail = enhanced.groups()
+        if status != "5":
+            return False
+        bad_address = subject == "1" and detail not in _SENDER_STATUS
+        return bad_address or (subject == "2" and detail == "1")
+    return phase == "rcpt" and code in (550, 551, 553)
 
 
 def classify_reply(code: int, message: str, phase: Phase) -> SendResult:
@@ -57,8 +72,11 @@ def classify_reply(code: int, message: str, phase: Phase) -> SendResult:
     detail = f"SMTP {code} at {phase.upper()}: {message.strip()[:300]}"
     if 400 <= code < 500:
         return SendResult(Outcome.RETRY, detail=detail)
+    if code == 552 and phase == "rcpt":
+        # RFC 5321 4.5.3.1.10: a 552 to RCPT (too many recipients, or storage) is 452.
+        return SendResult(Outcome.RETRY, detail=detail)
     if 500 <= code < 600:
-        suppress = phase in ("rcpt", "dot") and address_refused(code, message)
+        suppress = phase in ("rcpt", "dot") and address_refused(code, message, phase)
         return SendResult(Outcome.PERMANENT, detail=detail, suppress=suppress)
     return SendResult(Outcome.RETRY, detail=f"unexpected {detail}")
 

@@ -27,6 +27,7 @@ from pydantic import field_validator
 
 from crisiscomms.channels import netguard
 from crisiscomms.channels.base import (
+    MAX_RETRY_AFTER,
     ChannelSettings,
     OutboundMessage,
     Outcome,
@@ -86,16 +87,19 @@ class WebhookSettings(ChannelSettings):
 
 
 def retry_after(value: str | None, now: datetime) -> datetime | None:
-    """A Retry-After header (seconds or an HTTP date) as a moment."""
+    """A Retry-After header (seconds or an HTTP date) as a moment, at most MAX_RETRY_AFTER
+    away (the outbox caps it again: one receiver must not hold its target's queue for ever)."""
     if not value:
         return None
+    latest = now + MAX_RETRY_AFTER
     if value.strip().isdigit():
-        return now + timedelta(seconds=int(value))
+        seconds = min(int(value), int(MAX_RETRY_AFTER.total_seconds()))
+        return now + timedelta(seconds=seconds)
     try:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return min(moment if moment.tzinfo else moment.replace(tzinfo=UTC), latest)
 
 
 def classify_status(status: int, headers: Any, now: datetime) -> SendResult:

@@ -17,7 +17,7 @@ from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import fanout, outbox
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryAttempt, DeliveryStatus
-from crisiscomms.channels.base import Outcome, SendResult
+from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.config import Settings
 from crisiscomms.customers import unsubscribe
@@ -484,6 +484,26 @@ def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
 
 
 # --- recording ---------------------------------------------------------------
+
+
+def test_a_provider_wait_beyond_a_day_is_cut_to_a_day(
+    session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
+) -> None:
+    customers(session, 1, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])
+    [item] = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=MINUTE)
+    years = SendResult(Outcome.RETRY, detail="429", retry_after=NOW + timedelta(days=3650))
+    outbox.record(
+        session,
+        [outbox.Result(item, years)],
+        {item.channel_id: "webhook"},
+        worker="w",
+        now=NOW,
+        max_attempts=5,
+    )
+    [row] = deliveries(session)
+    assert row.status == "retrying" and row.next_attempt_at == NOW + MAX_RETRY_AFTER
 
 
 def test_a_batch_of_mixed_results_is_recorded_row_by_row(

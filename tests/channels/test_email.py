@@ -246,6 +246,16 @@ def test_tls_and_login(
         (552, "5.3.4 Message too big", "dot", Outcome.PERMANENT, False),
         (550, "5.2.1 Mailbox disabled", "dot", Outcome.PERMANENT, True),
         (553, "5.1.8 Sender address rejected", "mail", Outcome.PERMANENT, False),
+        # Verdicts on one message, not on the address: never suppress the customer.
+        (552, "5.2.3 Message size exceeds fixed limit", "dot", Outcome.PERMANENT, False),
+        (552, "5.2.2 Mailbox full", "dot", Outcome.PERMANENT, False),
+        (550, "Message rejected as spam", "dot", Outcome.PERMANENT, False),
+        (554, "5.7.1 Message rejected as spam", "dot", Outcome.PERMANENT, False),
+        (550, "5.1.7 Bad sender mailbox syntax", "rcpt", Outcome.PERMANENT, False),
+        # RFC 5321 4.5.3.1.10: a 552 to RCPT is a temporary 452.
+        (552, "5.2.2 Over quota", "rcpt", Outcome.RETRY, False),
+        (552, "Too many recipients", "rcpt", Outcome.RETRY, False),
+        (550, "5.1.1 No such user", "dot", Outcome.PERMANENT, True),
     ],
 )
 def test_reply_codes_are_classified(

@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 
 from crisiscomms.channels import netguard
-from crisiscomms.channels.base import OutboundMessage, Outcome
+from crisiscomms.channels.base import MAX_RETRY_AFTER, OutboundMessage, Outcome
 from crisiscomms.channels.http_pool import WebhookClient
 from crisiscomms.channels.webhook import (
     WebhookChannel,
@@ -126,6 +126,17 @@ def test_429_honours_retry_after() -> None:
 
     assert result.retry_after == NOW + timedelta(seconds=90)
     assert dated.retry_after == NOW + timedelta(minutes=5)
+
+
+@pytest.mark.parametrize(
+    "value", ["99999999999", "9" * 40, "Fri, 31 Dec 9999 23:59:59 GMT", "86401"]
+)
+def test_a_retry_after_beyond_a_day_waits_a_day(value: str) -> None:
+    """A receiver must not hold its target's queue for ever (nor overflow the clock)."""
+    result = classify_status(429, {"retry-after": value}, NOW)
+
+    assert result.outcome == Outcome.RETRY
+    assert result.retry_after == NOW + MAX_RETRY_AFTER
 
 
 def test_no_connection_is_a_retry(closed_port: int) -> None:
