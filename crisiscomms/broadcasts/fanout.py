@@ -228,18 +228,32 @@ def _finish(session: Session, broadcast: Broadcast, now: datetime) -> int:
 
 
 def fan_out(session: Session, now: datetime) -> int:
-    """The worker job: one fan-out step of the oldest due broadcast; rows written."""
-    broadcast = session.exec(
-        select(Broadcast)
+    """The worker job: one fan-out step of the oldest due broadcast; rows written.
+
+    Only the oldest: while another worker writes a chunk of it (its row locked), this one
+    does not skip ahead to the next, whose rows for a customer the older one has not
+    reached yet would be claimable first and arrive out of order.
+    """
+    oldest = session.exec(
+        select(Broadcast.id)
         .where(
             col(Broadcast.status).in_([BroadcastStatus.SCHEDULED, BroadcastStatus.QUEUED]),
             col(Broadcast.scheduled_at) <= now,
         )
         .order_by(col(Broadcast.scheduled_at), col(Broadcast.id))
         .limit(1)
+    ).first()
+    if oldest is None:
+        return 0
+    broadcast = session.exec(
+        select(Broadcast)
+        .where(
+            Broadcast.id == oldest,
+            col(Broadcast.status).in_([BroadcastStatus.SCHEDULED, BroadcastStatus.QUEUED]),
+        )
         .with_for_update(skip_locked=True)
     ).first()
-    if broadcast is None:
+    if broadcast is None:  # another worker is writing its chunk; try again next pass
         return 0
     written = fan_out_one(session, broadcast, now)
     return written if written else 1

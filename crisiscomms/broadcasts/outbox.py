@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,13 +26,15 @@ from sqlmodel import Session, col, select
 from crisiscomms.broadcasts.models import (
     DELIVERY,
     OPEN_STATUSES,
+    Broadcast,
+    BroadcastStatus,
     Delivery,
     DeliveryAttempt,
     DeliveryStatus,
 )
 from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import ChannelConfig
-from crisiscomms.db import rowcount
+from crisiscomms.db import rowcount, utc_now
 
 IDEMPOTENT_KINDS = ("email", "webhook", "dry-run")
 RECONCILABLE_KINDS = ("x",)
@@ -209,8 +211,10 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
         values["status"] = DeliveryStatus.RETRYING
         values["unconfirmed"] = outcome == Outcome.AMBIGUOUS and kind in RECONCILABLE_KINDS
         wait = backoff(claimed.attempts)
-        asked = min(result.retry_after or now + wait, now + MAX_RETRY_AFTER)
-        values["next_attempt_at"] = max(asked, now)
+        # A provider's wait counts on the channel's clock, `now` may be a pinned one: the cap
+        # (a target's queue is never held longer) counts from the later of the two.
+        latest = max(now, utc_now()) + MAX_RETRY_AFTER
+        values["next_attempt_at"] = max(min(result.retry_after or now + wait, latest), now)
     return values
 
 
@@ -223,9 +227,15 @@ def record(
     now: datetime,
     max_attempts: int,
 ) -> dict[DeliveryStatus, int]:
-    """Write every result back (batched) with its attempt row; counts by new status."""
+    """Write every result back (batched) with its attempt row; counts by new status.
+
+    Only rows this worker still holds are written: a claim whose lease ran out mid-send
+    was recovered and may be another worker's now, whose result must stand. A result that
+    did not reach its recipient, for a broadcast cancelled meanwhile, ends `cancelled`.
+    """
     if not results:
         return {}
+    results = _cancelled_meanwhile(session, results)
     rows = [
         _fields(r, kinds[r.claimed.channel_id], now=now, max_attempts=max_attempts) for r in results
     ]
@@ -235,9 +245,9 @@ def record(
     postgres = session.get_bind().dialect.name == "postgresql"
     for group in by_shape.values():
         if postgres and len(group) > 1:
-            _update_together(session, group)
+            _update_together(session, group, worker)
         else:
-            _update_each(session, group)
+            _update_each(session, group, worker)
     attempts = [
         {
             "delivery_id": r.claimed.id,
@@ -262,13 +272,39 @@ def record(
     return counts
 
 
-def _update_each(session: Session, group: list[dict[str, Any]]) -> None:
+def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequence[Result]:
+    """The results, those not sent for a broadcast cancelled since the claim as cancelled."""
+    ids = {r.claimed.broadcast_id for r in results}
+    cancelled = set(
+        session.execute(
+            select(Broadcast.id).where(
+                col(Broadcast.id).in_(ids), Broadcast.status == BroadcastStatus.CANCELLED
+            )
+        ).scalars()
+    )
+    if not cancelled:
+        return results
+    return [
+        replace(r, status=DeliveryStatus.CANCELLED)
+        if r.claimed.broadcast_id in cancelled
+        and r.status is None
+        and r.result.outcome != Outcome.SENT
+        else r
+        for r in results
+    ]
+
+
+def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> None:
     """One UPDATE per row, in one executemany."""
     table = DELIVERY
     names = [name for name in group[0] if name != "b_id"]
     session.execute(
         update(table)
-        .where(table.c.id == bindparam("b_id"))
+        .where(
+            table.c.id == bindparam("b_id"),
+            table.c.status == DeliveryStatus.CLAIMED,
+            table.c.claimed_by == worker,
+        )
         .values({name: bindparam(f"v_{name}") for name in names}),
         [{("b_id" if k == "b_id" else f"v_{k}"): v for k, v in row.items()} for row in group],
     )
@@ -298,7 +334,7 @@ def _plain(name: str, value: Any) -> Any:
     return value
 
 
-def _update_together(session: Session, group: list[dict[str, Any]]) -> None:
+def _update_together(session: Session, group: list[dict[str, Any]], worker: str) -> None:
     """One UPDATE … FROM unnest(arrays) for rows of one shape (PostgreSQL).
 
     Row by row, a batch of 500 costs 500 executions, each with its own client-side work;
@@ -318,9 +354,10 @@ def _update_together(session: Session, group: list[dict[str, Any]]) -> None:
     statement = (
         f"UPDATE delivery SET {', '.join(assignments)} "
         f"FROM unnest({', '.join(arrays)}) AS v(id{''.join(', ' + n for n in varying)}) "
-        "WHERE delivery.id = v.id"
+        "WHERE delivery.id = v.id AND delivery.status = 'claimed' "
+        "AND delivery.claimed_by = %(worker)s"
     )
-    parameters: dict[str, Any] = {"ids": [row["b_id"] for row in group]}
+    parameters: dict[str, Any] = {"ids": [row["b_id"] for row in group], "worker": worker}
     parameters.update({f"c_{n}": _plain(n, first[n]) for n in shared})
     parameters.update({f"a_{n}": [_plain(n, row[n]) for row in group] for n in varying})
     session.connection().exec_driver_sql(statement, parameters)

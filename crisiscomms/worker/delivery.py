@@ -33,6 +33,7 @@ from crisiscomms.broadcasts.messages import Composer, Decision
 from crisiscomms.broadcasts.models import (
     OPEN_STATUSES,
     Broadcast,
+    BroadcastStatus,
     Delivery,
     DeliveryStatus,
     DryRunMessage,
@@ -55,6 +56,8 @@ from crisiscomms.notifications.models import NotificationKind
 
 log = logging.getLogger("crisiscomms.delivery")
 RECOVER_EVERY = 5.0
+RECORD_TRIES = 3
+"""Attempts at writing a step's results before leaving them to lease recovery."""
 CLAIMS_PER_STEP = 4
 """Claims a step tries when rate limits give a whole batch back."""
 MIN_DEFER = timedelta(milliseconds=50)
@@ -127,13 +130,25 @@ class DeliveryEngine:
         if not claimed:
             return 0
         try:
-            return self._deliver(claimed, now)
+            decisions, messages, channels = self._prepare(claimed, now)
         except Exception:
-            # Whatever failed, the claims must not be left to wait for their lease.
+            # Nothing was sent: the claims must not be left to wait for their lease.
             log.exception("delivery step failed; returning %d claims to the queue", len(claimed))
             with self._unit(write=True) as session:
                 outbox.release(session, claimed, until=now + timedelta(seconds=30))
             raise
+        # From here on messages may have gone out: the claims are recorded, never given back.
+        results = self._runner.run(self._send_all(messages, channels))
+        records = [
+            outbox.Result(
+                d.claimed, SendResult(Outcome.PERMANENT, detail=d.reason), d.status, False
+            )
+            for d in decisions
+        ] + [
+            outbox.Result(item, result) for (item, _), result in zip(messages, results, strict=True)
+        ]
+        self._record(records, channels, now)
+        return len(claimed)
 
     def _claim(self, session: Session, now: datetime) -> list[outbox.Claimed]:
         """Claim a batch and keep what the channels' rate limits allow; the rest are given
@@ -174,10 +189,17 @@ class DeliveryEngine:
                 given_back.update(c.id for c in items[granted:])
         return [c for c in claimed if c.id not in given_back] if given_back else claimed
 
-    def _deliver(self, claimed: list[outbox.Claimed], now: datetime) -> int:
+    def _prepare(
+        self, claimed: list[outbox.Claimed], now: datetime
+    ) -> tuple[list[Decision], list[tuple[outbox.Claimed, OutboundMessage]], dict[int, _Built]]:
+        """What to settle without sending, the messages to send, and their channels."""
         with self._unit(write=False) as session:
             channels = self._load_channels(session, {c.channel_id for c in claimed}, now)
-            decisions = self._superseded(session, claimed, channels)
+            decisions = self._cancelled(session, claimed)
+            stopped = {d.claimed.id for d in decisions}
+            decisions += self._superseded(
+                session, [c for c in claimed if c.id not in stopped], channels
+            )
             settled = {d.claimed.id for d in decisions}
             messages, dropped = self.composer.compose(
                 session,
@@ -185,28 +207,53 @@ class DeliveryEngine:
                 {cid: (b.config, b.clear) for cid, b in channels.items()},
                 now=now,
             )
-        decisions += dropped
-        results = self._runner.run(self._send_all(messages, channels))
-        with self._unit(write=True) as session:
-            records = [
-                outbox.Result(
-                    d.claimed, SendResult(Outcome.PERMANENT, detail=d.reason), d.status, False
-                )
-                for d in decisions
-            ] + [
-                outbox.Result(item, result)
-                for (item, _), result in zip(messages, results, strict=True)
-            ]
-            outbox.record(
-                session,
-                records,
-                {cid: b.config.kind for cid, b in channels.items()},
-                worker=self.name,
-                now=now,
-                max_attempts=self.settings.delivery_max_attempts,
-            )
-            self._after(session, records, channels, now)
-        return len(claimed)
+        return decisions + dropped, messages, channels
+
+    def _record(
+        self, records: list[outbox.Result], channels: dict[int, _Built], now: datetime
+    ) -> None:
+        """Write the results (tried again on a failure such as a deadlock or a busy database),
+        then the bookkeeping that follows them in a transaction of its own."""
+        kinds = {cid: b.config.kind for cid, b in channels.items()}
+        for tries in range(1, RECORD_TRIES + 1):
+            try:
+                with self._unit(write=True) as session:
+                    outbox.record(
+                        session,
+                        records,
+                        kinds,
+                        worker=self.name,
+                        now=now,
+                        max_attempts=self.settings.delivery_max_attempts,
+                    )
+                break
+            except Exception:
+                if tries == RECORD_TRIES:
+                    # Left claimed: when the lease runs out, recovery resolves each by its
+                    # channel's idempotency (the same Message-ID, webhook-id, X lookup).
+                    log.exception("could not record %d sent deliveries", len(records))
+                    raise
+                log.warning("recording failed (try %d); trying again", tries, exc_info=True)
+                time.sleep(0.2 * tries)
+        try:
+            with self._unit(write=True) as session:
+                self._after(session, records, channels, now)
+        except Exception:
+            log.exception("after recording: suppressions, notices or channel health failed")
+
+    def _cancelled(self, session: Session, claimed: list[outbox.Claimed]) -> list[Decision]:
+        """Claims of broadcasts cancelled since their rows were written are not sent."""
+        stopped = {
+            bid
+            for bid in {c.broadcast_id for c in claimed}
+            if (b := session.get(Broadcast, bid)) is not None
+            and b.status == BroadcastStatus.CANCELLED
+        }
+        return [
+            Decision(c, DeliveryStatus.CANCELLED, "the broadcast was cancelled")
+            for c in claimed
+            if c.broadcast_id in stopped
+        ]
 
     def _load_channels(self, session: Session, ids: set[int], now: datetime) -> dict[int, _Built]:
         configs = session.exec(select(ChannelConfig).where(col(ChannelConfig.id).in_(ids))).all()
@@ -281,6 +328,17 @@ class DeliveryEngine:
         results: list[SendResult | None] = [None] * len(messages)
 
         async def one_channel(channel_id: int, indexes: list[int]) -> None:
+            try:
+                await send_channel(channel_id, indexes)
+            except Exception as exc:  # a bug, not an answer: whatever went out may have arrived
+                log.exception("sending on channel %d failed", channel_id)
+                for index in indexes:
+                    if results[index] is None:
+                        results[index] = SendResult(
+                            Outcome.AMBIGUOUS, detail=f"the send failed unexpectedly: {exc!r}"
+                        )
+
+        async def send_channel(channel_id: int, indexes: list[int]) -> None:
             channel = channels[channel_id].channel
             fresh: list[int] = []
             for index in indexes:
@@ -342,8 +400,8 @@ class DeliveryEngine:
         for record in records:
             if record.record_attempt:
                 by_channel.setdefault(record.claimed.channel_id, []).append(record)
-        for channel_id, items in by_channel.items():
-            self._health(session, channels[channel_id], items, now)
+        for channel_id in sorted(by_channel):  # one lock order for every worker
+            self._health(session, channels[channel_id], by_channel[channel_id], now)
 
     def _notices(self, session: Session, records: list[outbox.Result], now: datetime) -> None:
         """A result's notice goes on its incident's timeline: the one about a delivery's

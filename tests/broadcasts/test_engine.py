@@ -16,7 +16,13 @@ from sqlmodel import Session, col, select
 from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import fanout, outbox
 from crisiscomms.broadcasts import service as broadcast_service
-from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryAttempt, DeliveryStatus
+from crisiscomms.broadcasts.models import (
+    Broadcast,
+    BroadcastStatus,
+    Delivery,
+    DeliveryAttempt,
+    DeliveryStatus,
+)
 from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.config import Settings
@@ -492,18 +498,133 @@ def test_a_provider_wait_beyond_a_day_is_cut_to_a_day(
     customers(session, 1, attributes=IN_SCOPE)
     email_channel(session, settings, smtp_server)
     publish(session, s, ["customers"])
-    [item] = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=MINUTE)
-    years = SendResult(Outcome.RETRY, detail="429", retry_after=NOW + timedelta(days=3650))
+    now = utc_now()
+    [item] = outbox.claim_due(session, worker="w", now=now, limit=10, lease=MINUTE)
+    years = SendResult(Outcome.RETRY, detail="429", retry_after=now + timedelta(days=3650))
     outbox.record(
         session,
         [outbox.Result(item, years)],
         {item.channel_id: "webhook"},
         worker="w",
-        now=NOW,
+        now=now,
         max_attempts=5,
     )
     [row] = deliveries(session)
-    assert row.status == "retrying" and row.next_attempt_at == NOW + MAX_RETRY_AFTER
+    assert row.status == "retrying"
+    assert now + MAX_RETRY_AFTER <= row.next_attempt_at <= utc_now() + MAX_RETRY_AFTER
+
+
+def test_a_late_result_does_not_overwrite_a_claim_another_worker_took_over(
+    session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
+) -> None:
+    """A lease that ran out mid-send: the row was recovered and claimed again elsewhere."""
+    customers(session, 1, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])
+    [mine] = outbox.claim_due(session, worker="slow", now=NOW, limit=10, lease=MINUTE)
+    assert outbox.recover_expired(session, now=NOW + 2 * MINUTE) == 1
+    later = NOW + 3 * MINUTE
+    [theirs] = outbox.claim_due(session, worker="quick", now=later, limit=10, lease=MINUTE)
+    sent = SendResult(Outcome.SENT, external_id="q-1")
+    late = SendResult(Outcome.RETRY, detail="SMTP 451 late")
+    for worker, item, result in (("quick", theirs, sent), ("slow", mine, late)):
+        outbox.record(
+            session,
+            [outbox.Result(item, result)],
+            {item.channel_id: "email"},
+            worker=worker,
+            now=later,
+            max_attempts=5,
+        )
+    [row] = deliveries(session)
+    assert (row.status, row.external_id) == ("sent", "q-1")
+    attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
+    assert [a.worker for a in attempts] == ["quick", "slow"]  # both attempts are history
+
+
+def test_a_broadcast_cancelled_during_its_send_is_not_sent_again(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 2, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    broadcast = publish(session, s, ["customers"])
+    claimed = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=MINUTE)
+    broadcast_service.cancel(
+        session, broadcast.id or 0, actor=s.commander, now=NOW, reason="wrong statement"
+    )
+    results = [
+        outbox.Result(claimed[0], SendResult(Outcome.SENT, external_id="q-1")),
+        outbox.Result(claimed[1], SendResult(Outcome.RETRY, detail="SMTP 451")),
+    ]
+    outbox.record(
+        session, results, {claimed[0].channel_id: "email"}, worker="w", now=NOW, max_attempts=5
+    )
+    assert statuses(session, broadcast) == ["sent", "cancelled"]
+    assert delivery.step(NOW + timedelta(hours=1)) == 0
+
+
+def test_rows_left_open_under_a_cancelled_broadcast_are_cancelled_not_sent(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    """Say a fan-out chunk committed after the cancel: its rows are claimed, then dropped."""
+    customers(session, 3, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    broadcast = publish(session, s, ["customers"])
+    broadcast.status = BroadcastStatus.CANCELLED
+    session.add(broadcast)
+    session.flush()
+    assert delivery.step(NOW) == 3
+    assert statuses(session, broadcast) == ["cancelled"] * 3
+    assert smtp_server.behaviour.received == []
+
+
+def test_results_that_cannot_be_recorded_are_tried_again_never_given_back(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    http_server: LocalHttpServer,
+    s: Scene,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given back as untried, a sent message would go out again (twice, on apprise)."""
+    channel(
+        session,
+        settings,
+        "status",
+        "apprise",
+        Audience.PUBLIC,
+        {"url": f"json://127.0.0.1:{http_server.port}/a"},
+    )
+    publish(session, s, ["public"])
+    real = outbox.record
+    failures = iter([RuntimeError("deadlock detected")])
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(outbox, "record", flaky)
+    assert delivery.step(NOW) == 1
+    assert statuses(session) == ["sent"] and len(http_server.requests) == 1
+
+    publish(session, s, ["public"], now=NOW + MINUTE, headline="Checkout: the second update")
+    failures = iter([RuntimeError("deadlock detected")] * 5)
+    with pytest.raises(RuntimeError):
+        delivery.step(NOW + MINUTE)
+    rows = deliveries(session)
+    assert rows[-1].status == "claimed"  # left to lease recovery, not made due again
+    assert len(http_server.requests) == 2
+    assert delivery.step(NOW + 2 * MINUTE) == 0
 
 
 def test_a_batch_of_mixed_results_is_recorded_row_by_row(

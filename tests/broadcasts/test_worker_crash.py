@@ -13,11 +13,10 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import create_engine, func, text
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from crisiscomms import migrations
@@ -30,31 +29,9 @@ from tests import conftest
 from tests.broadcasts.factories import approved, channel, customers
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
 from tests.commitments.factories import scene
-from tests.conftest import POSTGRES_URL, postgres_unavailable
 
 RECIPIENTS = 10_000
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def fresh_postgres() -> Iterator[str]:
-    """A database of its own (its data is committed, so it cannot share the test database)."""
-    try:
-        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:
-        postgres_unavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
-    name = f"crisiscomms_crash_{os.getpid()}"
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def start_worker(url: str) -> subprocess.Popen[bytes]:
