@@ -121,6 +121,20 @@ def claim_due(
     )
 
 
+def renew(session: Session, ids: Sequence[int], *, worker: str, until: datetime) -> int:
+    """Extend the leases this worker still holds on these deliveries; how many."""
+    result = session.execute(
+        update(Delivery)
+        .where(
+            col(Delivery.id).in_(ids),
+            col(Delivery.status) == DeliveryStatus.CLAIMED,
+            col(Delivery.claimed_by) == worker,
+        )
+        .values(lease_until=until)
+    )
+    return rowcount(result)
+
+
 def recover_expired(session: Session, *, now: datetime) -> int:
     """Return deliveries whose lease ran out to the queue, by their channel's idempotency."""
     expired = and_(col(Delivery.status) == DeliveryStatus.CLAIMED, col(Delivery.lease_until) < now)

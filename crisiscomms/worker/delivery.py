@@ -353,8 +353,33 @@ class DeliveryEngine:
             for index, result in zip(fresh, sent, strict=True):
                 results[index] = result
 
-        await asyncio.gather(*(one_channel(cid, idx) for cid, idx in groups.items()))
+        done = asyncio.Event()
+
+        async def sends() -> None:
+            try:
+                await asyncio.gather(*(one_channel(cid, idx) for cid, idx in groups.items()))
+            finally:
+                done.set()
+
+        await asyncio.gather(sends(), self._keep_leases([item.id for item, _ in messages], done))
         return [r or SendResult(Outcome.RETRY, detail="no result") for r in results]
+
+    async def _keep_leases(self, ids: list[int], done: asyncio.Event) -> None:
+        """Until the sends are done, renew their leases every third of their length: a slow
+        server must not let them run out, or another worker would send them again."""
+        every = self.lease.total_seconds() / 3
+        while not done.is_set():
+            try:
+                await asyncio.wait_for(done.wait(), every)
+            except TimeoutError:
+                try:
+                    await asyncio.to_thread(self._renew, ids)
+                except Exception:
+                    log.warning("could not renew %d leases", len(ids), exc_info=True)
+
+    def _renew(self, ids: list[int]) -> None:
+        with self._unit(write=True) as session:
+            outbox.renew(session, ids, worker=self.name, until=utc_now() + self.lease)
 
     def _after(
         self,

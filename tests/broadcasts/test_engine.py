@@ -627,6 +627,37 @@ def test_results_that_cannot_be_recorded_are_tried_again_never_given_back(
     assert delivery.step(NOW + 2 * MINUTE) == 0
 
 
+def test_leases_are_renewed_while_a_slow_server_holds_the_sends(
+    session: Session,
+    settings: Settings,
+    engine: Engine,
+    connection: Connection,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 0.3 s lease and a server that takes 1.2 s to answer: the lease never runs out."""
+    worker = worker_in(connection, engine, settings, name="slow-sends")
+    worker.lease = timedelta(seconds=0.3)
+    customers(session, 1, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])
+    smtp_server.behaviour.stall, smtp_server.behaviour.stall_seconds = "data", 1.2
+    real, renewals = outbox.renew, []
+
+    def renew(session: Session, ids: Any, *, worker: str, until: datetime) -> int:
+        renewals.append((until, real(session, ids, worker=worker, until=until)))
+        return renewals[-1][1]
+
+    monkeypatch.setattr(outbox, "renew", renew)
+    try:
+        assert worker.step(utc_now()) == 1
+    finally:
+        worker.close()
+    assert len(renewals) >= 2 and all(count == 1 for _, count in renewals)
+    assert statuses(session) == ["sent"]
+
+
 def test_a_batch_of_mixed_results_is_recorded_row_by_row(
     session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
 ) -> None:
