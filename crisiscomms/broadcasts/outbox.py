@@ -251,7 +251,8 @@ def record(
         return {}
     results = _cancelled_meanwhile(session, results)
     rows = [
-        _fields(r, kinds[r.claimed.channel_id], now=now, max_attempts=max_attempts) for r in results
+        _fields(r, kinds.get(r.claimed.channel_id, ""), now=now, max_attempts=max_attempts)
+        for r in results
     ]
     by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:

@@ -130,7 +130,7 @@ class DeliveryEngine:
         if not claimed:
             return 0
         try:
-            decisions, messages, channels = self._prepare(claimed, now)
+            decisions, unsendable, messages, channels = self._prepare(claimed, now)
         except Exception:
             # Nothing was sent: the claims must not be left to wait for their lease.
             log.exception("delivery step failed; returning %d claims to the queue", len(claimed))
@@ -139,14 +139,19 @@ class DeliveryEngine:
             raise
         # From here on messages may have gone out: the claims are recorded, never given back.
         results = self._runner.run(self._send_all(messages, channels))
-        records = [
-            outbox.Result(
-                d.claimed, SendResult(Outcome.PERMANENT, detail=d.reason), d.status, False
-            )
-            for d in decisions
-        ] + [
-            outbox.Result(item, result) for (item, _), result in zip(messages, results, strict=True)
-        ]
+        records = (
+            [
+                outbox.Result(
+                    d.claimed, SendResult(Outcome.PERMANENT, detail=d.reason), d.status, False
+                )
+                for d in decisions
+            ]
+            + unsendable
+            + [
+                outbox.Result(item, result)
+                for (item, _), result in zip(messages, results, strict=True)
+            ]
+        )
         self._record(records, channels, now)
         return len(claimed)
 
@@ -191,10 +196,23 @@ class DeliveryEngine:
 
     def _prepare(
         self, claimed: list[outbox.Claimed], now: datetime
-    ) -> tuple[list[Decision], list[tuple[outbox.Claimed, OutboundMessage]], dict[int, _Built]]:
-        """What to settle without sending, the messages to send, and their channels."""
+    ) -> tuple[
+        list[Decision],
+        list[outbox.Result],
+        list[tuple[outbox.Claimed, OutboundMessage]],
+        dict[int, _Built],
+    ]:
+        """What to settle without sending, what cannot be sent now (its channel would not
+        load: an attempt that counts, towards quarantine too), the messages to send, and
+        their channels."""
         with self._unit(write=False) as session:
-            channels = self._load_channels(session, {c.channel_id for c in claimed}, now)
+            channels, broken = self._load_channels(session, {c.channel_id for c in claimed}, now)
+            unsendable = [
+                outbox.Result(c, SendResult(Outcome.RETRY, detail=broken[c.channel_id]))
+                for c in claimed
+                if c.channel_id in broken
+            ]
+            claimed = [c for c in claimed if c.channel_id in channels]
             decisions = self._cancelled(session, claimed)
             stopped = {d.claimed.id for d in decisions}
             decisions += self._superseded(
@@ -207,7 +225,7 @@ class DeliveryEngine:
                 {cid: (b.config, b.clear) for cid, b in channels.items()},
                 now=now,
             )
-        return decisions + dropped, messages, channels
+        return decisions + dropped, unsendable, messages, channels
 
     def _record(
         self, records: list[outbox.Result], channels: dict[int, _Built], now: datetime
@@ -255,27 +273,48 @@ class DeliveryEngine:
             if c.broadcast_id in stopped
         ]
 
-    def _load_channels(self, session: Session, ids: set[int], now: datetime) -> dict[int, _Built]:
+    def _load_channels(
+        self, session: Session, ids: set[int], now: datetime
+    ) -> tuple[dict[int, _Built], dict[int, str]]:
+        """The channels, built once per change of their row; and why any would not build
+        (its settings no longer decrypt or validate), so only its own claims wait."""
         configs = session.exec(select(ChannelConfig).where(col(ChannelConfig.id).in_(ids))).all()
+        broken: dict[int, str] = {}
         for config in configs:
             assert config.id is not None
             built = self._channels.get(config.id)
-            if built is None or built.updated_at != config.updated_at:
-                if built is not None:
-                    self._runner.run(built.channel.aclose())
-                clear = channel_service.decrypted_settings(session, config, self.settings, now=now)
-                channel = self.channel_factory(
-                    config.kind,
-                    clear,
-                    allow_private=self.settings.allow_private_destinations,
-                    timeout=self.settings.outbound_timeout_seconds,
-                    smtp_pool_size=self.settings.smtp_pool_size,
-                    dry_run_sink=self._sink_for(config.id),
-                )
-                self._channels[config.id] = _Built(config.updated_at, config, clear, channel)
-            else:
+            if built is not None and built.updated_at == config.updated_at:
                 built.config = config
-        return {cid: self._channels[cid] for cid in ids if cid in self._channels}
+                continue
+            if built is not None:
+                del self._channels[config.id]
+                self._runner.run(built.channel.aclose())
+            try:
+                self._channels[config.id] = self._build(session, config, now)
+            except Exception as exc:
+                log.exception("channel %s could not be built", config.name)
+                # The exception's text may quote the settings: only its kind is kept.
+                broken[config.id] = (
+                    f"the channel's stored settings could not be loaded "
+                    f"({type(exc).__name__}): an admin must save them again"
+                )
+        found = {cid: self._channels[cid] for cid in ids if cid in self._channels}
+        missing = ids - set(found) - set(broken)
+        broken.update({cid: "the channel no longer exists" for cid in missing})
+        return found, broken
+
+    def _build(self, session: Session, config: ChannelConfig, now: datetime) -> _Built:
+        assert config.id is not None
+        clear = channel_service.decrypted_settings(session, config, self.settings, now=now)
+        channel = self.channel_factory(
+            config.kind,
+            clear,
+            allow_private=self.settings.allow_private_destinations,
+            timeout=self.settings.outbound_timeout_seconds,
+            smtp_pool_size=self.settings.smtp_pool_size,
+            dry_run_sink=self._sink_for(config.id),
+        )
+        return _Built(config.updated_at, config, clear, channel)
 
     def _sink_for(self, channel_id: int) -> Callable[[DryRunRecord], None]:
         def sink(record: DryRunRecord) -> None:
@@ -426,7 +465,7 @@ class DeliveryEngine:
             if record.record_attempt:
                 by_channel.setdefault(record.claimed.channel_id, []).append(record)
         for channel_id in sorted(by_channel):  # one lock order for every worker
-            self._health(session, channels[channel_id], by_channel[channel_id], now)
+            self._health(session, channel_id, by_channel[channel_id], now)
 
     def _notices(self, session: Session, records: list[outbox.Result], now: datetime) -> None:
         """A result's notice goes on its incident's timeline: the one about a delivery's
@@ -454,10 +493,11 @@ class DeliveryEngine:
             )
 
     def _health(
-        self, session: Session, built: _Built, items: list[outbox.Result], now: datetime
+        self, session: Session, channel_id: int, items: list[outbox.Result], now: datetime
     ) -> None:
-        config = session.get(ChannelConfig, built.config.id, with_for_update=True)
-        assert config is not None
+        config = session.get(ChannelConfig, channel_id, with_for_update=True)
+        if config is None:
+            return
         gone = next((r for r in items if r.result.disable), None)
         if gone is not None:
             config.enabled = False

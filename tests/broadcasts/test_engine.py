@@ -23,6 +23,7 @@ from crisiscomms.broadcasts.models import (
     DeliveryAttempt,
     DeliveryStatus,
 )
+from crisiscomms.channels import build_channel
 from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.config import Settings
@@ -37,7 +38,7 @@ from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, custom
 from tests.channels.fake_x import CREDENTIALS, DUPLICATE, AfterCreating, FakeX, x_reply
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
 from tests.commitments.factories import Scene, scene
-from tests.conftest import NOW
+from tests.conftest import NOW, bound_session
 
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
 MINUTE = timedelta(minutes=1)
@@ -656,6 +657,52 @@ def test_leases_are_renewed_while_a_slow_server_holds_the_sends(
         worker.close()
     assert len(renewals) >= 2 and all(count == 1 for _, count in renewals)
     assert statuses(session) == ["sent"]
+
+
+def test_a_channel_that_will_not_load_holds_back_only_its_own_deliveries(
+    session: Session,
+    settings: Settings,
+    engine: Engine,
+    connection: Connection,
+    http_server: LocalHttpServer,
+    s: Scene,
+) -> None:
+    """Say its stored settings no longer decrypt: the other channels go on, and its own
+    claims count attempts (towards quarantine and dead letters) instead of waiting forever."""
+
+    def factory(kind: str, clear: Any, **options: Any) -> Any:
+        if clear.get("url", "").endswith("/broken"):
+            raise ValueError(f"settings for {clear['url']} do not validate")
+        return build_channel(kind, clear, **options)
+
+    worker = DeliveryEngine(
+        engine,
+        settings,
+        batch_size=200,
+        name="w",
+        sessions=lambda: bound_session(connection),
+        channel_factory=factory,
+    )
+    for name in ("good", "broken"):
+        url = f"json://127.0.0.1:{http_server.port}/{name}"
+        channel(session, settings, name, "apprise", Audience.PUBLIC, {"url": url})
+    publish(session, s, ["public"])
+    try:
+        assert worker.step(NOW) == 2
+    finally:
+        worker.close()
+    by_channel = {
+        c.name: d
+        for c in session.exec(select(ChannelConfig)).all()
+        for d in deliveries(session)
+        if d.channel_id == c.id
+    }
+    assert by_channel["good"].status == "sent"
+    broken = by_channel["broken"]
+    assert (broken.status, broken.attempts) == ("retrying", 1)
+    assert "could not be loaded (ValueError)" in (broken.last_error or "")
+    assert "json://" not in (broken.last_error or "")  # the settings are not quoted
+    assert [r.path for r in http_server.requests] == ["/good"]
 
 
 def test_a_batch_of_mixed_results_is_recorded_row_by_row(
