@@ -218,6 +218,12 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
         values["status"] = DeliveryStatus.FAILED
     elif outcome == Outcome.AMBIGUOUS and kind not in IDEMPOTENT_KINDS + RECONCILABLE_KINDS:
         values["status"] = DeliveryStatus.AMBIGUOUS
+    elif claimed.attempts >= max_attempts and outcome == Outcome.AMBIGUOUS:
+        # It may be out there (X could not be asked): a person decides, and a re-drive
+        # reconciles before it posts anything.
+        values["status"] = DeliveryStatus.AMBIGUOUS
+        values["unconfirmed"] = kind in RECONCILABLE_KINDS
+        values["last_error"] = f"gave up after {claimed.attempts} attempts: {result.detail}"[:1000]
     elif claimed.attempts >= max_attempts:
         values["status"] = DeliveryStatus.FAILED
         values["last_error"] = f"gave up after {claimed.attempts} attempts: {result.detail}"[:1000]

@@ -330,6 +330,8 @@ class DeliveryEngine:
         for item in claimed:
             if not channels[item.channel_id].config.short_form or item.posted_ids:
                 continue
+            if item.unconfirmed:  # it may be public already: reconciled, never skipped
+                continue
             this = session.get(Broadcast, item.broadcast_id)
             if this is None or this.incident_id is None or this.statement_id is None:
                 continue

@@ -370,6 +370,41 @@ def test_updates_go_in_order_and_a_short_form_target_skips_a_replaced_one(
     assert fake_x.posts and "Checkout is back" in fake_x.posts[0]["text"]
 
 
+def test_an_update_that_may_be_public_is_reconciled_not_superseded(
+    session: Session, settings: Settings, delivery: DeliveryEngine, fake_x: FakeX, s: Scene
+) -> None:
+    x_channel(session, settings)
+    first = publish(session, s, ["public"])
+    fake_x.fail_next(AfterCreating(Reply(drop=True)))  # update 1's first post made, unanswered
+    delivery.step(NOW)
+    assert statuses(session, first) == ["retrying"]
+    second = publish(session, s, ["public"], now=NOW + MINUTE, headline="Checkout is back")
+    for hours in range(1, 6):
+        delivery.step(NOW + timedelta(hours=hours))
+    assert statuses(session, first) == ["sent"] and statuses(session, second) == ["sent"]
+    texts = [p["text"] for p in fake_x.posts]
+    assert len(texts) == len(set(texts))
+
+
+def test_an_x_post_still_unconfirmed_at_the_last_attempt_waits_for_a_person(
+    session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
+) -> None:
+    x_channel(session, settings)
+    publish(session, s, ["public"])
+    [item] = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=MINUTE)
+    lost = SendResult(Outcome.AMBIGUOUS, detail="reconciliation lookup failed")
+    outbox.record(
+        session,
+        [outbox.Result(item, lost)],
+        {item.channel_id: "x"},
+        worker="w",
+        now=NOW,
+        max_attempts=1,
+    )
+    [row] = deliveries(session)
+    assert (row.status, row.unconfirmed) == ("ambiguous", True)
+
+
 # --- leases --------------------------------------------------------------------
 
 
