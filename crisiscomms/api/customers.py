@@ -21,7 +21,7 @@ from crisiscomms.customers.schemas import (
     SuppressionPublic,
     SuppressRequest,
 )
-from crisiscomms.db import utc_now
+from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.deps import CommsDep, SessionDep, ViewerDep
 from crisiscomms.errors import CrisisCommsError
 
@@ -67,12 +67,16 @@ def _reads(spool: IO[bytes]) -> Iterator[bytes]:
 async def import_customers(request: Request, session: SessionDep, actor: CommsDep) -> Any:
     """Upsert customers from a JSON Lines or CSV body; failed lines are reported, not fatal."""
     fmt = _import_format(request)
-    # Spooled to disk while it arrives, so a slow upload holds no transaction open and a
-    # large one no memory; then imported in a worker thread, off the event loop.
+    # Spooled to disk while it arrives, so a slow upload holds no transaction open (the
+    # request's, begun as a writer, ends first: on SQLite it would lock out every other
+    # writer for the whole upload) and a large one no memory; then imported in a worker
+    # thread, off the event loop, in a writer's transaction of its own.
+    session.commit()
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
         async for chunk in request.stream():
             spool.write(chunk)
         spool.seek(0)
+        begin_writes(session)
         return await run_in_threadpool(
             customer_service.run_import,
             session,
