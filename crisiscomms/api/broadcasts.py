@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Path, Query
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import Session
 
 from crisiscomms.broadcasts import idempotency
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import DeliveryAttempt, DeliveryStatus
 from crisiscomms.broadcasts.schemas import (
+    MAX_BIG_ID,
+    MAX_ID,
     AttemptPublic,
     BroadcastAccepted,
     BroadcastCreate,
@@ -20,12 +25,17 @@ from crisiscomms.broadcasts.schemas import (
     DryRunMessagePublic,
     RedriveRequest,
     RedriveResult,
+    ScheduledTime,
 )
 from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.deps import CommanderDep, SessionDep, ViewerDep
-from crisiscomms.errors import CrisisCommsError
 
+log = logging.getLogger("crisiscomms.api.broadcasts")
 router = APIRouter(tags=["broadcasts"])
+
+BroadcastId = Annotated[int, Path(ge=1, le=MAX_ID)]
+DeliveryId = Annotated[int, Path(ge=1, le=MAX_BIG_ID)]
+IdFilter = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 class CancelRequest(BaseModel):
@@ -41,7 +51,7 @@ class RescheduleRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    scheduled_at: AwareDatetime
+    scheduled_at: ScheduledTime
 
 
 @router.post(
@@ -72,6 +82,8 @@ def create_broadcast(
             status_code=row.response_status or 202,
             headers={"Idempotent-Replayed": "true"},
         )
+    assert row.id is not None
+    held = (row.id, row.locked_until)
     session.commit()  # the key is visible (running) before the work starts: repeats get 409
     begin_writes(session)
     try:
@@ -83,29 +95,40 @@ def create_broadcast(
             actor=actor,
             now=now,
         )
-    except CrisisCommsError:
+        assert broadcast.id is not None
+        accepted = BroadcastAccepted(
+            broadcast_id=broadcast.id,
+            status=broadcast.status,
+            recipient_count=broadcast.recipient_count,
+            scheduled_at=broadcast.scheduled_at,
+        )
+        body = accepted.model_dump(mode="json")
+        idempotency.finish(session, row, status=202, body=body)
+        session.commit()  # here, so that a failing commit too gives the key back
+    except Exception:
+        # Whatever failed, nothing was written: the corrected request may use the key again.
         session.rollback()
-        begin_writes(session)
-        idempotency.abandon(session, row)
-        session.commit()
+        _give_back(session, *held)
         raise
-    assert broadcast.id is not None
-    accepted = BroadcastAccepted(
-        broadcast_id=broadcast.id,
-        status=broadcast.status,
-        recipient_count=broadcast.recipient_count,
-        scheduled_at=broadcast.scheduled_at,
-    )
-    body = accepted.model_dump(mode="json")
-    idempotency.finish(session, row, status=202, body=body)
     return JSONResponse(body, status_code=202)
+
+
+def _give_back(session: Session, key_id: int, locked_until: datetime) -> None:
+    """Free the key of a failed request; if even that fails, its lock runs out in a minute."""
+    try:
+        begin_writes(session)
+        idempotency.abandon(session, key_id, locked_until=locked_until)
+        session.commit()
+    except Exception:
+        session.rollback()
+        log.exception("could not free the Idempotency-Key of a failed broadcast request")
 
 
 @router.get("/broadcasts", response_model=list[BroadcastPublic])
 def list_broadcasts(
     session: SessionDep,
     _viewer: ViewerDep,
-    incident_id: int | None = None,
+    incident_id: IdFilter = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[BroadcastPublic]:
     """Broadcasts, newest first, with their progress."""
@@ -116,7 +139,9 @@ def list_broadcasts(
 
 
 @router.get("/broadcasts/{broadcast_id}", response_model=BroadcastPublic)
-def read_broadcast(broadcast_id: int, session: SessionDep, _viewer: ViewerDep) -> BroadcastPublic:
+def read_broadcast(
+    broadcast_id: BroadcastId, session: SessionDep, _viewer: ViewerDep
+) -> BroadcastPublic:
     """A broadcast and its live progress (pending, sent, retrying, failed, ...)."""
     return broadcast_service.to_public(
         session, broadcast_service.get_broadcast(session, broadcast_id)
@@ -125,7 +150,7 @@ def read_broadcast(broadcast_id: int, session: SessionDep, _viewer: ViewerDep) -
 
 @router.post("/broadcasts/{broadcast_id}/cancel", response_model=BroadcastPublic)
 def cancel_broadcast(
-    broadcast_id: int, data: CancelRequest, session: SessionDep, actor: CommanderDep
+    broadcast_id: BroadcastId, data: CancelRequest, session: SessionDep, actor: CommanderDep
 ) -> BroadcastPublic:
     """Cancel a scheduled broadcast, or the unsent rest of one in progress."""
     broadcast = broadcast_service.cancel(
@@ -136,7 +161,7 @@ def cancel_broadcast(
 
 @router.post("/broadcasts/{broadcast_id}/reschedule", response_model=BroadcastPublic)
 def reschedule_broadcast(
-    broadcast_id: int, data: RescheduleRequest, session: SessionDep, actor: CommanderDep
+    broadcast_id: BroadcastId, data: RescheduleRequest, session: SessionDep, actor: CommanderDep
 ) -> BroadcastPublic:
     """Move a scheduled broadcast to another time."""
     broadcast = broadcast_service.reschedule(
@@ -150,7 +175,7 @@ def list_deliveries(
     session: SessionDep,
     _viewer: ViewerDep,
     status: Annotated[list[DeliveryStatus] | None, Query()] = None,
-    broadcast_id: int | None = None,
+    broadcast_id: IdFilter = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> Any:
     """Deliveries by status; by default the dead letters (failed and ambiguous)."""
@@ -164,7 +189,7 @@ def list_deliveries(
 
 @router.get("/deliveries/{delivery_id}/attempts", response_model=list[AttemptPublic])
 def list_attempts(
-    delivery_id: int, session: SessionDep, _viewer: ViewerDep
+    delivery_id: DeliveryId, session: SessionDep, _viewer: ViewerDep
 ) -> list[DeliveryAttempt]:
     """Every attempt at a delivery: outcome, provider id, reply, log."""
     return list(broadcast_service.attempts(session, delivery_id))
@@ -189,10 +214,10 @@ def redrive_deliveries(
 def list_dry_run(
     session: SessionDep,
     _viewer: ViewerDep,
-    channel_id: int | None = None,
-    broadcast_id: int | None = None,
+    channel_id: IdFilter = None,
+    broadcast_id: IdFilter = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_BIG_ID)] = 0,
 ) -> Any:
     """What dry-run channels recorded instead of sending, newest first."""
     return broadcast_service.list_dry_run(

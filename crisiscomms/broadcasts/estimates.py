@@ -4,7 +4,9 @@ A broadcast request must answer in milliseconds, and counting a million customer
 a scope, consent and suppressions takes seconds, so the request reads the estimate when it
 is fresh (counted within `audience_estimate_seconds` for the incident's current scope) and
 counts only when it is not. The fan-out replaces the estimate on the broadcast with the
-exact number of deliveries it wrote.
+exact number of deliveries it wrote. The estimate is written with an upsert: the worker and
+a request (or two requests) counting an incident's first estimate at once both succeed, the
+later write standing.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import AudienceEstimate
@@ -51,14 +54,17 @@ def store(
     """Keep the incident's audience count (`counted`, or counted now)."""
     assert incident.id is not None
     size = count(session, incident) if counted is None else counted
-    estimate = session.get(AudienceEstimate, incident.id)
-    if estimate is None:
-        estimate = AudienceEstimate(incident_id=incident.id, scope_hash="", count=0, counted_at=now)
-    estimate.scope_hash = scope_hash(incident)
-    estimate.count = size
-    estimate.counted_at = now
-    session.add(estimate)
-    session.flush()
+    values = {"scope_hash": scope_hash(incident), "count": size, "counted_at": now}
+    dialect = session.connection().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    upsert = insert(AudienceEstimate).values(incident_id=incident.id, **values)
+    session.exec(
+        upsert.on_conflict_do_update(
+            index_elements=["incident_id"], set_={name: upsert.excluded[name] for name in values}
+        )
+    )
+    estimate = session.get(AudienceEstimate, incident.id, populate_existing=True)
+    assert estimate is not None
     return estimate
 
 

@@ -2,9 +2,9 @@
 
 The key is stored, marked running, and committed before the work starts, so a concurrent
 repeat sees it and gets 409; the response is stored in the same transaction as the work.
-A key whose request failed with a client error is removed, so the client may correct the
-request and use the key again. A key left running by a crashed process is taken over once
-its lock expires.
+A key whose request failed (with any error: nothing of it was written) is removed, so the
+client may correct the request and use the key again. A key left running by a crashed
+process is taken over once its lock expires, by one repeat only: the others get 409.
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import IdempotencyKey, IdempotencyState
+from crisiscomms.db import rowcount
 from crisiscomms.errors import BadRequest, Conflict, ValidationFailed
 
 HEADER = "Idempotency-Key"
@@ -88,11 +90,31 @@ def begin(
             ],
         )
     if row.state == IdempotencyState.RUNNING:
-        if row.locked_until > now:
+        if row.locked_until > now or not _take_over(session, row, now):
             raise Conflict(f"a request with this {HEADER} is still being processed; retry shortly")
-        row.locked_until = now + LOCK  # the first request died: this one takes over
-        session.add(row)
     return row
+
+
+def _take_over(session: Session, row: IdempotencyKey, now: datetime) -> bool:
+    """Take the key of a request that died; False when another repeat took it first.
+
+    Two repeats can both find the lock expired: the update only matches the lock this one
+    saw, so on PostgreSQL the second waits for the first and then changes nothing.
+    """
+    taken = session.execute(
+        update(IdempotencyKey)
+        .where(
+            col(IdempotencyKey.id) == row.id,
+            col(IdempotencyKey.state) == IdempotencyState.RUNNING,
+            col(IdempotencyKey.locked_until) == row.locked_until,
+        )
+        .values(locked_until=now + LOCK)
+        .execution_options(synchronize_session=False)
+    )
+    if rowcount(taken) != 1:
+        return False
+    session.refresh(row)
+    return True
 
 
 def finish(session: Session, row: IdempotencyKey, *, status: int, body: dict[str, Any]) -> None:
@@ -104,7 +126,17 @@ def finish(session: Session, row: IdempotencyKey, *, status: int, body: dict[str
     session.flush()
 
 
-def abandon(session: Session, row: IdempotencyKey) -> None:
-    """Forget a key whose request failed, so it can be used again."""
-    session.delete(row)
+def abandon(session: Session, key_id: int, *, locked_until: datetime) -> None:
+    """Forget a key whose request failed, so it can be used again.
+
+    Only while this request still holds it (running, with the lock it took): a repeat that
+    took the key over after this one's lock ran out keeps it.
+    """
+    session.execute(
+        delete(IdempotencyKey).where(
+            col(IdempotencyKey.id) == key_id,
+            col(IdempotencyKey.state) == IdempotencyState.RUNNING,
+            col(IdempotencyKey.locked_until) == locked_until,
+        )
+    )
     session.flush()

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from crisiscomms.broadcasts.models import BroadcastStatus, DeliveryStatus
+
+MAX_ID = 2**31 - 1
+"""The largest INTEGER id: a larger one fails the query on PostgreSQL, so it is a 422 here."""
+MAX_BIG_ID = 2**63 - 1
+"""The largest BIGINT id (deliveries)."""
+
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
+BigRowId = Annotated[int, Field(ge=1, le=MAX_BIG_ID)]
+
+
+def _has_utc(value: datetime) -> datetime:
+    """Refuse a time with no UTC equivalent: storing it would overflow (a 500, not a 422)."""
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("out of range: the time has no UTC equivalent") from None
+    return value
+
+
+ScheduledTime = Annotated[AwareDatetime, AfterValidator(_has_utc)]
+"""A time with a timezone, and one that can be stored in UTC."""
 
 
 class BroadcastCreate(BaseModel):
@@ -15,13 +36,13 @@ class BroadcastCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    statement_id: int = Field(ge=1)
+    statement_id: RowId
     audiences: list[str] | None = Field(
         default=None,
         min_length=1,
         description="Plan audience ids; default: every public and customer audience.",
     )
-    scheduled_at: AwareDatetime | None = Field(
+    scheduled_at: ScheduledTime | None = Field(
         default=None, description="A timed update: when to publish and send (with a timezone)."
     )
 
@@ -103,8 +124,8 @@ class RedriveRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    delivery_ids: list[int] | None = Field(default=None, min_length=1, max_length=10_000)
-    broadcast_id: int | None = None
+    delivery_ids: list[BigRowId] | None = Field(default=None, min_length=1, max_length=10_000)
+    broadcast_id: RowId | None = None
 
 
 class RedriveResult(BaseModel):

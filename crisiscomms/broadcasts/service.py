@@ -2,15 +2,17 @@
 
 Invariants: a request only writes rows (the broadcast; the worker writes the deliveries and
 sends); a statement goes to each audience at most once (a second broadcast of it to the
-same audience is refused); a scheduled broadcast can be cancelled until its time, and is
-published then only if its statement is still approved; a delivery is never deleted, and a
-dead letter goes out again only when a person re-drives it.
+same audience is refused, under the statement's row lock, so two requests at once cannot
+both pass the check); a scheduled broadcast can be cancelled until its time, and is
+published then only if its statement is still approved; cancelling and rescheduling lock
+the broadcast, so they wait for a fan-out step and see what it wrote; a delivery is never
+deleted, and a dead letter goes out again only when a person re-drives it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, update
@@ -51,9 +53,11 @@ class AlreadyBroadcast(Conflict):
     code = "already_broadcast"
 
 
-def get_broadcast(session: Session, broadcast_id: int) -> Broadcast:
-    """A broadcast, or NotFound."""
-    broadcast = session.get(Broadcast, broadcast_id)
+def get_broadcast(session: Session, broadcast_id: int, *, for_update: bool = False) -> Broadcast:
+    """A broadcast (locked until the commit with `for_update`), or NotFound."""
+    broadcast = session.get(
+        Broadcast, broadcast_id, with_for_update=for_update, populate_existing=for_update
+    )
     if broadcast is None:
         raise NotFound(f"broadcast {broadcast_id} not found")
     return broadcast
@@ -114,7 +118,9 @@ def _already_sent(session: Session, statement_id: int, audiences: list[str]) -> 
 
 
 def _statement(session: Session, statement_id: int) -> Statement:
-    statement = session.get(Statement, statement_id)
+    # Locked until the commit: a second broadcast of the statement waits here, then finds the
+    # first in _already_sent (on SQLite the writer's BEGIN IMMEDIATE does the same).
+    statement = session.get(Statement, statement_id, with_for_update=True, populate_existing=True)
     if statement is None:
         raise ValidationFailed(
             f"statement {statement_id} not found",
@@ -127,6 +133,17 @@ def _statement(session: Session, statement_id: int) -> Statement:
             ],
         )
     return statement
+
+
+def _in_utc(value: datetime) -> datetime:
+    """The time in UTC, or 422: a time near year 1 or 9999 may have no UTC equivalent."""
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValidationFailed(
+            "scheduled_at is out of range: it has no UTC equivalent",
+            details=[{"location": "body.scheduled_at", "message": "out of range", "type": "time"}],
+        ) from None
 
 
 def _publishable(statement: Statement, plan: PlanBody) -> bool:
@@ -145,6 +162,8 @@ def create_broadcast(
     now: datetime,
 ) -> Broadcast:
     """Publish (now) or schedule a statement to audiences; the worker fans out and sends."""
+    if scheduled_at is not None:
+        scheduled_at = _in_utc(scheduled_at)
     statement = _statement(session, statement_id)
     incident, plan = statement_service.context_of(session, statement)
     chosen = _check_audiences(plan, audiences)
@@ -216,7 +235,8 @@ def cancel(
     session: Session, broadcast_id: int, *, actor: Principal, now: datetime, reason: str
 ) -> Broadcast:
     """Cancel a broadcast: a scheduled one before its time, or the unsent rest of one."""
-    broadcast = get_broadcast(session, broadcast_id)
+    # The lock waits for a fan-out step writing a chunk, so the update below cancels that too.
+    broadcast = get_broadcast(session, broadcast_id, for_update=True)
     if broadcast.status not in LIVE:
         raise Conflict(f"broadcast {broadcast_id} is {broadcast.status.value}; nothing to cancel")
     stopped = session.execute(
@@ -260,7 +280,9 @@ def reschedule(
     session: Session, broadcast_id: int, *, scheduled_at: datetime, actor: Principal, now: datetime
 ) -> Broadcast:
     """Move a scheduled broadcast to another time in the future."""
-    broadcast = get_broadcast(session, broadcast_id)
+    scheduled_at = _in_utc(scheduled_at)
+    # The lock waits for a fan-out step publishing it, which leaves it no longer scheduled.
+    broadcast = get_broadcast(session, broadcast_id, for_update=True)
     if broadcast.status != BroadcastStatus.SCHEDULED:
         raise Conflict(f"broadcast {broadcast_id} is {broadcast.status.value}, not scheduled")
     if scheduled_at <= now:
@@ -364,7 +386,7 @@ def redrive(
             status=DeliveryStatus.RETRYING,
             next_attempt_at=now,
             attempts=0,
-            unconfirmed=False,
+            # `unconfirmed` stays: an X post that may be public is reconciled first.
             last_error="re-driven by " + actor.label[:200],
         )
     )

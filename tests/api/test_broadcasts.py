@@ -10,6 +10,8 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
 from crisiscomms.accounts.models import Role
+from crisiscomms.broadcasts import idempotency
+from crisiscomms.broadcasts import targets as broadcast_targets
 from crisiscomms.broadcasts.models import (
     Broadcast,
     Delivery,
@@ -17,11 +19,12 @@ from crisiscomms.broadcasts.models import (
     IdempotencyKey,
     IdempotencyState,
 )
+from crisiscomms.broadcasts.schemas import BroadcastCreate
 from crisiscomms.db import utc_now
 from crisiscomms.statements.models import Statement, StatementStatus
 from tests.broadcasts.factories import approved
 from tests.commitments.factories import Scene, draft, scene
-from tests.factories import auth_headers
+from tests.factories import auth_headers, make_api_key
 
 
 @pytest.fixture
@@ -86,6 +89,33 @@ def test_a_key_still_running_is_409(
     response = post(client, commander, body, key="busy")
     assert response.status_code == 409
     assert "still being processed" in response.json()["error"]["message"]
+
+
+def test_a_key_left_running_by_a_crash_is_taken_over_once_its_lock_ran_out(
+    client: TestClient, session: Session, ready: tuple[Scene, Statement]
+) -> None:
+    _, statement = ready
+    api_key, token = make_api_key(session, role=Role.COMMANDER)
+    body = {"statement_id": statement.id}
+    now = utc_now()
+    session.add(
+        IdempotencyKey(
+            scope=f"broadcast:api_key:{api_key.id}",
+            key="crashed",
+            request_hash=idempotency.request_hash(
+                BroadcastCreate.model_validate(body).model_dump(mode="json")
+            ),
+            state=IdempotencyState.RUNNING,
+            created_at=now - timedelta(minutes=2),
+            locked_until=now - timedelta(seconds=1),
+        )
+    )
+    session.flush()
+    response = post(client, {"Authorization": f"Bearer {token}"}, body, key="crashed")
+    assert response.status_code == 202, response.text
+    row = session.exec(select(IdempotencyKey).where(IdempotencyKey.key == "crashed")).one()
+    session.refresh(row)
+    assert row.state == IdempotencyState.DONE and row.response_body == response.json()
 
 
 @pytest.mark.parametrize(
@@ -212,3 +242,123 @@ def test_progress_dead_letters_and_redrive(
     assert client.get("/api/v1/deliveries", headers=commander).json() == []
     empty = client.post("/api/v1/deliveries/redrive", json={}, headers=commander)
     assert empty.status_code == 422
+
+
+HUGE = [2**31, 2**63]
+"""Past an INTEGER column (PostgreSQL: "integer out of range") and past any SQLite integer."""
+
+
+@pytest.mark.parametrize("huge", HUGE)
+@pytest.mark.parametrize(
+    ("method", "path", "body", "location"),
+    [
+        ("POST", "/broadcasts", {"statement_id": "{n}"}, "body.statement_id"),
+        ("GET", "/broadcasts/{n}", None, "path.broadcast_id"),
+        ("POST", "/broadcasts/{n}/cancel", {"reason": "not needed"}, "path.broadcast_id"),
+        (
+            "POST",
+            "/broadcasts/{n}/reschedule",
+            {"scheduled_at": "2030-01-01T10:00:00Z"},
+            "path.broadcast_id",
+        ),
+        ("POST", "/deliveries/redrive", {"broadcast_id": "{n}"}, "body.broadcast_id"),
+        ("GET", "/broadcasts?incident_id={n}", None, "query.incident_id"),
+        ("GET", "/deliveries?broadcast_id={n}", None, "query.broadcast_id"),
+        ("GET", "/dry-run?channel_id={n}", None, "query.channel_id"),
+    ],
+)
+def test_an_id_beyond_its_column_is_422_naming_it(
+    client: TestClient,
+    session: Session,
+    commander: dict[str, str],
+    huge: int,
+    method: str,
+    path: str,
+    body: dict[str, Any] | None,
+    location: str,
+) -> None:
+    json = None if body is None else {k: huge if v == "{n}" else v for k, v in body.items()}
+    response = client.request(
+        method,
+        "/api/v1" + path.replace("{n}", str(huge)),
+        json=json,
+        headers={**commander, "Idempotency-Key": "huge"},
+    )
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["details"][0]["location"] == location
+    assert count(session, IdempotencyKey) == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "location"),
+    [
+        ("/deliveries/{n}/attempts", None, "path.delivery_id"),
+        ("/deliveries/redrive", {"delivery_ids": [1, 2**63]}, "body.delivery_ids.1"),
+        ("/dry-run?offset={n}", None, "query.offset"),
+    ],
+)
+def test_a_delivery_id_beyond_bigint_is_422_naming_it(
+    client: TestClient,
+    commander: dict[str, str],
+    path: str,
+    body: dict[str, Any] | None,
+    location: str,
+) -> None:
+    url = "/api/v1" + path.replace("{n}", str(2**63))
+    if body is None:
+        response = client.get(url, headers=commander)
+    else:
+        response = client.post(url, json=body, headers=commander)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["details"][0]["location"] == location
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:30:00+01:00"])
+def test_a_time_with_no_utc_equivalent_is_422_and_the_key_stays_free(
+    client: TestClient,
+    session: Session,
+    commander: dict[str, str],
+    ready: tuple[Scene, Statement],
+    when: str,
+) -> None:
+    _, statement = ready
+    refused = post(client, commander, {"statement_id": statement.id, "scheduled_at": when})
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["details"][0]["location"] == "body.scheduled_at"
+    assert "no UTC equivalent" in refused.json()["error"]["message"]
+    later = (utc_now() + timedelta(hours=1)).isoformat()
+    fixed = post(client, commander, {"statement_id": statement.id, "scheduled_at": later})
+    assert fixed.status_code == 202, fixed.text
+    path = f"/api/v1/broadcasts/{fixed.json()['broadcast_id']}/reschedule"
+    moved = client.post(path, json={"scheduled_at": when}, headers=commander)
+    assert moved.status_code == 422, moved.text
+    assert moved.json()["error"]["details"][0]["location"] == "body.scheduled_at"
+
+
+def test_an_unexpected_error_gives_the_key_back_and_keeps_nothing(
+    client: TestClient,
+    session: Session,
+    commander: dict[str, str],
+    ready: tuple[Scene, Statement],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, statement = ready
+    failures = iter([RuntimeError("the database went away")])
+
+    def count_messages(*args: Any, **kwargs: Any) -> int:
+        # Fails once, after the statement was published in the request's transaction.
+        raise next(failures)
+
+    real = broadcast_targets.count_messages
+    monkeypatch.setattr(broadcast_targets, "count_messages", count_messages)
+    body = {"statement_id": statement.id, "audiences": ["public"]}
+    failed = post(client, commander, body, key="retry-me")
+    assert failed.status_code == 500
+    assert count(session, IdempotencyKey) == 0
+    assert count(session, Broadcast) == 0
+    session.refresh(statement)
+    assert statement.status == StatementStatus.APPROVED  # the publish was rolled back too
+    monkeypatch.setattr(broadcast_targets, "count_messages", real)
+    again = post(client, commander, body, key="retry-me")
+    assert again.status_code == 202, again.text
+    assert "Idempotent-Replayed" not in again.headers

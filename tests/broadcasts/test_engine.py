@@ -387,7 +387,7 @@ def test_an_update_that_may_be_public_is_reconciled_not_superseded(
 
 
 def test_an_x_post_still_unconfirmed_at_the_last_attempt_waits_for_a_person(
-    session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
+    session: Session, settings: Settings, s: Scene
 ) -> None:
     x_channel(session, settings)
     publish(session, s, ["public"])
@@ -403,6 +403,12 @@ def test_an_x_post_still_unconfirmed_at_the_last_attempt_waits_for_a_person(
     )
     [row] = deliveries(session)
     assert (row.status, row.unconfirmed) == ("ambiguous", True)
+    # Re-driven, it is still reconciled before anything is posted.
+    broadcast_service.redrive(
+        session, delivery_ids=[row.id or 0], broadcast_id=None, actor=s.commander, now=NOW
+    )
+    [row] = deliveries(session)
+    assert (row.status, row.unconfirmed) == ("retrying", True)
 
 
 # --- leases --------------------------------------------------------------------

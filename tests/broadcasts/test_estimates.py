@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
+import pytest
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms.broadcasts import estimates, fanout
@@ -11,6 +14,8 @@ from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import AudienceEstimate
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
+from crisiscomms.incidents.models import Incident
+from tests.api.test_broadcast_races import own_postgres, wait_blocked  # noqa: F401  (fixture)
 from tests.broadcasts.factories import approved, channel, customers
 from tests.commitments.factories import scene
 from tests.conftest import NOW
@@ -59,3 +64,36 @@ def test_a_stale_or_rescoped_estimate_is_counted_again(
     session.add(s.incident)
     session.flush()
     assert estimates.audience_size(session, s.incident, now=NOW + timedelta(minutes=2)) == 0
+
+
+@pytest.mark.postgres
+def test_two_first_estimates_at_once_both_succeed(own_postgres: Engine) -> None:  # noqa: F811
+    engine = own_postgres
+    with Session(engine, expire_on_commit=False) as session:
+        incident_id = scene(session).incident_id
+        session.commit()
+    errors: list[BaseException] = []
+
+    def second() -> None:
+        with Session(engine) as other:
+            incident = other.get(Incident, incident_id)
+            assert incident is not None
+            try:
+                estimates.store(other, incident, NOW + timedelta(seconds=1), counted=4)
+                other.commit()
+            except BaseException as exc:
+                errors.append(exc)
+
+    with Session(engine) as first:
+        incident = first.get(Incident, incident_id)
+        assert incident is not None
+        estimates.store(first, incident, NOW, counted=3)  # the worker's count, not committed
+        thread = threading.Thread(target=second)  # a request counting the same incident
+        thread.start()
+        wait_blocked(engine, thread)
+        first.commit()
+        thread.join(30)
+    assert errors == []
+    with Session(engine) as session:
+        stored = session.get(AudienceEstimate, incident_id)
+        assert stored is not None and stored.count == 4  # the later write stands
