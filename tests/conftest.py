@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,25 +78,50 @@ def sqlite_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def postgres_database() -> Iterator[str]:
-    """A throwaway PostgreSQL database, migrated once; its URL."""
+@contextmanager
+def throwaway_postgres(prefix: str) -> Iterator[str]:
+    """A PostgreSQL database of its own, created here and dropped after; its URL."""
     try:
         admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as exc:
         postgres_unavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
-    name = f"crisiscomms_test_{secrets.token_hex(4)}"
+    name = f"{prefix}_{secrets.token_hex(4)}"
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin.url.set(database=name).render_as_string(hide_password=False)
     try:
-        yield url
+        yield admin.url.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database, migrated once; its URL."""
+    with throwaway_postgres("crisiscomms_test") as url:
+        yield url
+
+
+@pytest.fixture
+def fresh_postgres() -> Iterator[str]:
+    """An empty PostgreSQL database for one test whose data is committed (so it cannot
+    share the rolled-back test database); its URL."""
+    with throwaway_postgres("crisiscomms_fresh") as url:
+        yield url
+
+
+@pytest.fixture
+def own_postgres(fresh_postgres: str) -> Iterator[Engine]:
+    """`fresh_postgres`, migrated: an engine on it."""
+    engine = make_engine(test_settings(fresh_postgres))
+    try:
+        migrations.upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -1,20 +1,26 @@
 """Any apprise URL (Slack, Mastodon, Discord, Teams, Telegram, ntfy, SMS gateways, …).
 
-One `apprise.Apprise` object per target, with redirects off and a timeout (the URL's
-`cto`/`rto` and the asset's service timeout). Apprise tells only whether a service
-succeeded, failed or timed out, never why: a failure is mapped to RETRY and the delivery
-engine's attempt count and quarantine decide when to stop; a timeout may hide a
-delivered message, so it is AMBIGUOUS (apprise targets cannot be reconciled or
-deduplicated). Each call's own log (apprise ≥ 2.2 captures it per call, so concurrent
-sends in other threads do not leak into it, unlike the process-wide `LogCapture`) goes
-into `SendResult.log` with the URL's secret parts replaced by "***".
+One apprise plugin per target, with redirects off whatever the URL says (`?redirect=yes`
+would otherwise override the asset) and a timeout (the URL's own `cto`/`rto`, else ours,
+set on the plugin so the URL itself is never rewritten; and the asset's service timeout).
+Every host the plugin is known to connect to (the URL's host, an email `smtp=` host) is
+checked by the netguard when the channel is saved and before each send, and each send runs
+inside `netguard.guard_connections`, which checks the peer of every connection apprise
+opens, so hosts apprise discovers itself and a second DNS answer are covered too.
+Apprise tells only whether a service succeeded, failed or timed out, never why: a failure
+is mapped to RETRY and the delivery engine's attempt count and quarantine decide when to
+stop; a timeout may hide a delivered message, so it is AMBIGUOUS (apprise targets cannot
+be reconciled or deduplicated). Each call's own log (apprise ≥ 2.2 captures it per call,
+so concurrent sends in other threads do not leak into it, unlike the process-wide
+`LogCapture`) goes into `SendResult.log` with the URL's secret parts replaced by "***".
 """
 
 from __future__ import annotations
 
 import logging
+import socket
 from typing import Any, ClassVar
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import apprise
 from pydantic import field_validator
@@ -30,6 +36,10 @@ from crisiscomms.channels.base import (
 
 _MIN_SECRET = 4
 _GENERIC = frozenset({"json", "jsons", "xml", "xmls", "form", "forms"})
+_TIMEOUTS = ("socket_connect_timeout", "socket_read_timeout")
+CONNECTION_HOSTS = ("smtp_host", "xmpp_host")
+"""Plugin attributes naming the server connected to when it is not the URL's host
+(`mailto://…?smtp=relay`, `xmpp://…?xmpp=server`)."""
 
 
 class AppriseSettings(ChannelSettings):
@@ -45,13 +55,17 @@ class AppriseSettings(ChannelSettings):
         return value
 
 
-def with_timeouts(url: str, timeout: float) -> str:
-    """The URL with connect (`cto`) and read (`rto`) timeouts unless it sets its own."""
-    parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    query.setdefault("cto", f"{timeout:g}")
-    query.setdefault("rto", f"{timeout:g}")
-    return urlunsplit(parts._replace(query=urlencode(query)))
+def configure(plugin: Any, timeout: float) -> Any:
+    """The plugin with redirects off and our timeouts where its URL set none.
+
+    Set on the plugin rather than added to the URL: rebuilding an apprise URL can move
+    its query before a `#channel` and change what it means.
+    """
+    plugin.redirects = False
+    for attribute in _TIMEOUTS:
+        if attribute not in vars(plugin):  # URLBase sets them per instance only from the URL
+            setattr(plugin, attribute, timeout)
+    return plugin
 
 
 def _looks_like_host(host: str) -> bool:
@@ -62,20 +76,22 @@ def _looks_like_host(host: str) -> bool:
     )
 
 
-def network_host(plugin: Any) -> str | None:
-    """The host the plugin connects to when the URL names it (json://host), else None.
+def network_hosts(plugin: Any) -> list[str]:
+    """The hosts the plugin connects to that its URL names (json://host, ?smtp=host).
 
     Services such as Slack or Telegram carry tokens where a URL's host would be and call
-    a fixed public API, so there is nothing to guard; some (ntfy, matrix) accept both
-    forms, and there a token never looks like a host name.
+    a fixed public API: their plugins have no `{host}` template, so there is nothing to
+    guard. Plugins that take both forms (ntfy, matrix, notica, …) clear `host` when it
+    held a token, so a host left there is one they connect to.
     """
     templates = [str(t) for t in getattr(plugin, "templates", ())]
     host = str(getattr(plugin, "host", "") or "")
-    if not host or not any("{host}" in t for t in templates):
-        return None
-    if all("{host}" in t for t in templates) or _looks_like_host(host):
-        return host
-    return None
+    hosts = [host] if host and any("{host}" in t for t in templates) else []
+    for attribute in CONNECTION_HOSTS:
+        value = getattr(plugin, attribute, None)
+        if isinstance(value, str) and value.strip() and value.strip() not in hosts:
+            hosts.append(value.strip())
+    return hosts
 
 
 def secret_parts(url: str) -> list[str]:
@@ -110,24 +126,43 @@ class AppriseChannel(SyncChannelMixin):
     secret_fields: ClassVar[frozenset[str]] = frozenset({"url"})
 
     def __init__(
-        self, settings: AppriseSettings, *, allow_private: bool, timeout: float = 10.0
+        self,
+        settings: AppriseSettings,
+        *,
+        allow_private: bool,
+        timeout: float = 10.0,
+        resolver: netguard.Resolver = socket.getaddrinfo,
     ) -> None:
         self.settings = settings
         self.allow_private = allow_private
+        self.resolver = resolver
         asset = apprise.AppriseAsset(
             http_redirects=False, async_mode=False, service_timeout=timeout * 2
         )
         self.apprise = apprise.Apprise(asset=asset)
-        self.apprise.add(with_timeouts(settings.url, timeout))
+        plugin = apprise.Apprise.instantiate(settings.url, asset=asset)
+        if plugin is not None:
+            self.apprise.add(configure(plugin, timeout))
 
     def check_destination(self) -> None:
-        """Raise DestinationRefused / DestinationUnresolved when the target is not allowed."""
+        """Raise DestinationRefused / DestinationUnresolved when the target is not allowed.
+
+        A refusal wins over a host that does not resolve: the first is final.
+        """
+        unresolved: netguard.DestinationUnresolved | None = None
         for plugin in self.apprise:
-            host = network_host(plugin)
-            if host is not None:
-                netguard.check_host(
-                    host, port=getattr(plugin, "port", None), allow_private=self.allow_private
-                )
+            for host in network_hosts(plugin):
+                try:
+                    netguard.check_host(
+                        host,
+                        port=getattr(plugin, "port", None),
+                        allow_private=self.allow_private,
+                        resolver=self.resolver,
+                    )
+                except netguard.DestinationUnresolved as exc:
+                    unresolved = unresolved or exc
+        if unresolved is not None:
+            raise unresolved
 
     def send(self, message: OutboundMessage) -> SendResult:
         """Notify the target; never raises."""
@@ -142,12 +177,13 @@ class AppriseChannel(SyncChannelMixin):
             return SendResult(Outcome.RETRY, detail=redact(str(exc), url))
         body = message.text or "\n\n".join(message.thread())
         try:
-            result = self.apprise.notify(
-                body=body,
-                title=message.subject,
-                body_format=apprise.NotifyFormat.TEXT,
-                log_level=logging.INFO,
-            )
+            with netguard.guard_connections(allow_private=self.allow_private) as guard:
+                result = self.apprise.notify(
+                    body=body,
+                    title=message.subject,
+                    body_format=apprise.NotifyFormat.TEXT,
+                    log_level=logging.INFO,
+                )
             log = "\n".join(f"{entry.level} {entry.message}" for entry in result.logs())
             status = result.status
         except Exception as exc:
@@ -156,6 +192,8 @@ class AppriseChannel(SyncChannelMixin):
         name = type(next(iter(self.apprise))).__name__
         if status == apprise.AppriseResultStatus.SUCCESS:
             return SendResult(Outcome.SENT, detail=f"{name}: sent", log=log)
+        if guard.refused:
+            return SendResult(Outcome.PERMANENT, detail=guard.refused[0], log=log)
         if status == apprise.AppriseResultStatus.TIMEOUT:
             return SendResult(
                 Outcome.AMBIGUOUS, detail=f"{name}: timed out; it may have arrived", log=log

@@ -81,6 +81,8 @@ class EmailChannel:
     idempotent: ClassVar[bool] = True
     settings_model: ClassVar[type[ChannelSettings]] = EmailSettings
     secret_fields: ClassVar[frozenset[str]] = frozenset({"password"})
+    secrets_bound_to: ClassVar[frozenset[str]] = frozenset({"host", "port", "security", "username"})
+    """Where the password goes: changing any of these needs it typed again."""
 
     def __init__(
         self,

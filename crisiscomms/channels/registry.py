@@ -2,7 +2,9 @@
 
 `validate_settings` runs when a channel is saved (schema, then the netguard for outbound
 URLs), `build_channel` when the worker needs to send, and `public_settings` whenever
-settings are shown: secret fields come back as "***", never as themselves.
+settings are shown: secret fields come back as "***", never as themselves, and a URL that
+is shown keeps its scheme, host and path but not its user info or query values
+(`https://***@host/path?token=***`), where credentials hide.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
@@ -61,11 +64,51 @@ def parse_settings(kind: str, settings: Mapping[str, Any]) -> ChannelSettings:
         raise ValidationFailed(f"invalid {kind} channel settings", details=details) from None
 
 
+HIDDEN = "***"
+
+
+def masked_url(url: str) -> str:
+    """The URL without the parts that carry credentials: user info, query values, fragment."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return HIDDEN
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = f"{HIDDEN}@{netloc.rpartition('@')[2]}"
+    query = "&".join(
+        f"{name}={HIDDEN}" if value else name
+        for name, _, value in (pair.partition("=") for pair in parts.query.split("&") if pair)
+    )
+    fragment = HIDDEN if parts.fragment else ""
+    return urlunsplit(parts._replace(netloc=netloc, query=query, fragment=fragment))
+
+
+def _is_url_field(name: str) -> bool:
+    return name == "url" or name.endswith("_url")
+
+
+def _still_masked(url: str) -> bool:
+    """Whether the URL is one `masked_url` showed, sent back as it was (an edit form does)."""
+    return HIDDEN in url and masked_url(url) == url
+
+
 def validate_settings(
     kind: str, settings: Mapping[str, Any], *, allow_private: bool
 ) -> dict[str, Any]:
-    """Settings fit to store: schema-checked and, for outbound URLs, netguard-checked."""
+    """Settings fit to store: schema-checked and, for outbound URLs, netguard-checked.
+
+    A URL still showing "***" for its credentials is refused, not stored: it would replace
+    the real one (see `merge_shown`).
+    """
     parsed = parse_settings(kind, settings)
+    for name, value in parsed.model_dump(exclude_none=True).items():
+        if _is_url_field(name) and isinstance(value, str) and _still_masked(value):
+            message = "the URL still shows *** where its credentials were: type it in full"
+            raise ValidationFailed(
+                message,
+                details=[{"location": f"body.settings.{name}", "message": message, "type": "url"}],
+            )
     try:
         if isinstance(parsed, WebhookSettings):
             netguard.check_url(parsed.url, allow_private=allow_private)
@@ -80,8 +123,22 @@ def validate_settings(
 
 
 def public_settings(kind: str, settings: Mapping[str, Any]) -> dict[str, Any]:
-    """The settings as the API may show them: every secret field as "***"."""
-    return redact_settings(settings, channel_class(kind).secret_fields)
+    """The settings as the API may show them: secret fields as "***", URLs masked."""
+    shown = redact_settings(settings, channel_class(kind).secret_fields)
+    return {
+        name: masked_url(value) if _is_url_field(name) and isinstance(value, str) else value
+        for name, value in shown.items()
+    }
+
+
+def merge_shown(kind: str, stored: Mapping[str, Any], sent: Mapping[str, Any]) -> dict[str, Any]:
+    """Settings sent back after being shown, with what was hidden taken from the stored ones:
+    a secret sent as "***" and a URL sent exactly as `public_settings` showed it."""
+    shown = public_settings(kind, stored)
+    return {
+        name: stored.get(name) if value == HIDDEN or value == shown.get(name, HIDDEN) else value
+        for name, value in sent.items()
+    }
 
 
 def build_channel(

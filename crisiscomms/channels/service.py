@@ -112,6 +112,27 @@ def create_channel(
     return channel
 
 
+def _secrets_stay_where_they_went(
+    kind: str, stored: dict[str, Any], sent: dict[str, Any], merged: dict[str, Any]
+) -> None:
+    """A stored secret kept ("***") only goes where it went before: changing where the
+    channel connects (an SMTP host, port, security or login) needs it typed again, or an
+    admin could send the stored password to a server of their own."""
+    channel_class = registry.channel_class(kind)
+    kept = sorted(k for k in channel_class.secret_fields if sent.get(k) == HIDDEN)
+    bound: frozenset[str] = getattr(channel_class, "secrets_bound_to", frozenset())
+    moved = sorted(k for k in bound if k in sent and merged.get(k) != stored.get(k))
+    if kept and moved:
+        raise ValidationFailed(
+            f"type {', '.join(kept)} again to change {', '.join(moved)}: a stored secret is "
+            "only sent where it went before",
+            details=[
+                {"location": f"body.settings.{k}", "message": "type it again", "type": "secret"}
+                for k in kept
+            ],
+        )
+
+
 def update_channel(
     session: Session,
     channel_id: int,
@@ -129,10 +150,8 @@ def update_channel(
     new_settings = changes.pop("settings", None)
     if new_settings is not None:
         stored = decrypted_settings(session, channel, settings, now=now)
-        merged = {
-            key: (stored.get(key) if value == HIDDEN else value)
-            for key, value in new_settings.items()
-        }
+        merged = registry.merge_shown(channel.kind, stored, new_settings)
+        _secrets_stay_where_they_went(channel.kind, stored, new_settings, merged)
         clear = _checked(channel.kind, merged, settings)
         channel.settings_encrypted = encrypt_settings(
             clear, key_material(session, settings, now=now)

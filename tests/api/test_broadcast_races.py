@@ -8,7 +8,6 @@ of its own; SQLite serialises writers (BEGIN IMMEDIATE), so there is nothing to 
 
 from __future__ import annotations
 
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -19,11 +18,10 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, func, text
+from sqlalchemy import func, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from crisiscomms import migrations
 from crisiscomms.accounts.models import Role
 from crisiscomms.broadcasts import fanout, idempotency
 from crisiscomms.broadcasts import service as broadcast_service
@@ -38,41 +36,16 @@ from crisiscomms.broadcasts.models import (
 from crisiscomms.broadcasts.schemas import BroadcastCreate
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
-from crisiscomms.db import make_engine, utc_now
+from crisiscomms.db import utc_now
 from crisiscomms.main import create_app
 from crisiscomms.statements.models import Statement
 from tests import conftest
 from tests.broadcasts.factories import approved, channel, customers
 from tests.commitments.factories import Scene, scene
-from tests.conftest import POSTGRES_URL, postgres_unavailable
 from tests.factories import make_api_key
 
 pytestmark = pytest.mark.postgres
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
-
-
-@pytest.fixture
-def own_postgres() -> Iterator[Engine]:
-    """A migrated PostgreSQL database for this test alone (its data is committed)."""
-    try:
-        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:
-        postgres_unavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
-    name = f"crisiscomms_races_{secrets.token_hex(4)}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin.url.set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(conftest.test_settings(url))
-    try:
-        migrations.upgrade(engine)
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def wait_blocked(engine: Engine, thread: threading.Thread, *, seconds: float = 10.0) -> None:

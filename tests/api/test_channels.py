@@ -53,6 +53,34 @@ def test_secrets_are_stored_encrypted_and_never_returned(
     assert "at-new" not in patched.text
 
 
+def test_a_kept_password_only_goes_where_it_went_before(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    """Moving the SMTP host with the password kept ("***") would send it to that host."""
+    values = {
+        "host": "smtp.northwind.example",
+        "port": 587,
+        "username": "mailer",
+        "password": "smtp-password",
+        "from_address": "status@northwind.example",
+    }
+    created = create(
+        client, admin, name="mail", kind="email", audience="customers", settings=values
+    )
+    assert created.status_code == 201, created.text
+    url = f"/api/v1/channels/{created.json()['id']}"
+
+    def patch(**changed: Any) -> Any:
+        return client.patch(url, json={"settings": {**values, **changed}}, headers=admin)
+
+    for moved in ({"host": "smtp.attacker.example"}, {"port": 2525}, {"username": "other"}):
+        refused = patch(password="***", **moved)
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["error"]["details"][0]["location"] == "body.settings.password"
+    assert patch(password="***", from_address="news@northwind.example").status_code == 200
+    assert patch(password="typed-again", host="smtp2.northwind.example").status_code == 200
+
+
 @pytest.mark.parametrize(
     ("kind", "values"),
     [

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, Engine
 
 from crisiscomms.channels import build_channel
@@ -23,7 +21,7 @@ from tests.channels.conftest import (  # noqa: F401  (fixtures)
     smtp_settings,
 )
 from tests.channels.fake_x import X_HOST, FakeX, ForwardingAdapter
-from tests.conftest import POSTGRES_URL, bound_session, postgres_unavailable, test_settings
+from tests.conftest import bound_session, test_settings
 
 
 @pytest.fixture
@@ -81,24 +79,3 @@ def delivery(
     worker = worker_in(connection, engine, settings, name="test-worker", fake=fake_x)
     yield worker
     worker.close()
-
-
-@pytest.fixture
-def fresh_postgres() -> Iterator[str]:
-    """A database of its own (its data is committed, so it cannot share the test database)."""
-    try:
-        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:
-        postgres_unavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
-    name = f"crisiscomms_fresh_{os.getpid()}"
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Any
 
 import apprise
 import pytest
@@ -11,9 +12,8 @@ import pytest
 from crisiscomms.channels.apprise_channel import (
     AppriseChannel,
     AppriseSettings,
-    network_host,
+    network_hosts,
     redact,
-    with_timeouts,
 )
 from crisiscomms.channels.base import OutboundMessage, Outcome
 from tests.channels.servers import LocalHttpServer, Reply
@@ -93,9 +93,60 @@ def test_private_targets_are_refused_without_the_allowance(
     assert http_server.requests == []
 
 
-def test_timeouts_are_added_unless_given() -> None:
-    assert "cto=3&rto=3" in with_timeouts("json://example.com/x", 3.0)
-    assert "cto=9" in with_timeouts("json://example.com/x?cto=9", 3.0)
+def _plugin(url: str, *, timeout: float = 3.0) -> Any:
+    channel = AppriseChannel(AppriseSettings(url=url), allow_private=True, timeout=timeout)
+    [plugin] = list(channel.apprise)
+    return plugin
+
+
+@pytest.mark.parametrize(
+    ("url", "attribute", "value"),
+    [
+        ("slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ/#general", "channels", ["#general"]),
+        ("slack://T1/B1/C1/#general", "channels", ["#general"]),
+        ("rocket://user:pass@host.example/#general", "channels", ["general"]),
+        (
+            "mailtos://user:pass@example.com?smtp=smtp.example.net&to=a@example.com",
+            "smtp_host",
+            "smtp.example.net",
+        ),
+    ],
+)
+def test_timeouts_leave_the_url_meaning_what_it_meant(url: str, attribute: str, value: Any) -> None:
+    # The timeouts are set on the plugin: rebuilding the URL put its query before the
+    # `#channel` and apprise lost the channel (slack) or the whole URL (rocket).
+    plugin = _plugin(url)
+
+    assert getattr(plugin, attribute) == value
+    assert (plugin.socket_connect_timeout, plugin.socket_read_timeout) == (3.0, 3.0)
+    assert plugin.request_timeout == (3.0, 3.0)
+
+
+def test_timeouts_in_the_url_are_kept() -> None:
+    plugin = _plugin("json://example.com/x?cto=9&rto=7")
+
+    assert (plugin.socket_connect_timeout, plugin.socket_read_timeout) == (9.0, 7.0)
+
+
+@pytest.mark.parametrize("query", ["", "?redirect=yes", "?redirect=true"])
+def test_redirects_are_off_whatever_the_url_says(query: str) -> None:
+    assert _plugin(f"json://example.com/x{query}").redirects is False
+
+
+def test_a_redirect_asked_for_in_the_url_is_not_followed(http_server: LocalHttpServer) -> None:
+    inner = LocalHttpServer().start()
+    try:
+        http_server.queue(Reply(302, {"location": inner.url("/latest/meta-data/")}))
+        url = f"json://127.0.0.1:{http_server.port}/hook?redirect=yes"
+        channel = AppriseChannel(AppriseSettings(url=url), allow_private=True, timeout=2.0)
+
+        result = channel.send(MESSAGE)
+    finally:
+        inner.stop()
+
+    assert result.outcome == Outcome.RETRY
+    assert len(http_server.requests) == 1
+    assert inner.requests == []
 
 
 def test_an_unknown_url_is_refused() -> None:
@@ -126,16 +177,30 @@ def test_secret_parts_are_redacted(url: str, secrets: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "host"),
+    ("url", "hosts"),
     [
-        ("json://127.0.0.1:8080/hook", "127.0.0.1"),
-        ("json://intranet/hook", "intranet"),
-        ("ntfys://ntfy.example.com/topic", "ntfy.example.com"),
-        ("ntfy://mytopic", None),
-        ("mastodon://token@mastodon.example.org", "mastodon.example.org"),
-        ("slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ", None),
-        ("discord://4174216298/JHMHI8qBe7bk2ZwO5U711o3dV_js", None),
+        ("json://127.0.0.1:8080/hook", ["127.0.0.1"]),
+        ("json://intranet/hook", ["intranet"]),
+        ("ntfys://ntfy.example.com/topic", ["ntfy.example.com"]),
+        ("ntfy://intranet/alerts", ["intranet"]),
+        ("ntfy://2130706433:8080/alerts", ["2130706433"]),
+        ("ntfy://0x7f000001/alerts", ["0x7f000001"]),
+        ("notica://intranet/abcdefg", ["intranet"]),
+        ("mastodon://token@mastodon.example.org", ["mastodon.example.org"]),
+        ("mailto://user:pass@example.com?smtp=127.0.0.1", ["example.com", "127.0.0.1"]),
+        ("mailtos://user:pass@example.com", ["example.com"]),
+        ("rsyslog://10.0.0.5", ["10.0.0.5"]),
+        # Tokens where a host would be: nothing to guard.
+        ("ntfy://mytopic", []),
+        ("ntfy://intranet", []),
+        ("notica://abcdefg", []),
+        ("pushdeer://PDU123abc", []),
+        ("matrix://" + "a" * 64, []),
+        ("slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ", []),
+        ("slack://T1/B1/C1/#general", []),
+        ("discord://4174216298/JHMHI8qBe7bk2ZwO5U711o3dV_js", []),
+        ("tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/-100123", []),
     ],
 )
-def test_the_guarded_host_is_the_one_connected_to(url: str, host: str | None) -> None:
-    assert network_host(apprise.Apprise.instantiate(url)) == host
+def test_the_guarded_hosts_are_the_ones_connected_to(url: str, hosts: list[str]) -> None:
+    assert network_hosts(apprise.Apprise.instantiate(url)) == hosts

@@ -16,6 +16,7 @@ from crisiscomms.channels import (
     validate_settings,
 )
 from crisiscomms.channels.base import Channel, Outcome
+from crisiscomms.channels.registry import merge_shown
 from crisiscomms.config import Settings
 from crisiscomms.errors import ValidationFailed
 from tests.channels.fake_x import FakeX
@@ -131,3 +132,55 @@ def test_a_test_send_reaches_each_kind_of_local_server(
     assert json.loads(http_server.requests[0].body)["type"] == "test"
     assert smtp_server.behaviour.received[0].recipients == ["ops@example.net"]
     assert fake_x.posts[0]["text"].startswith("Test message from crisiscomms")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "https://user:pass@hooks.example.com/path?token=abc",
+            "https://***@hooks.example.com/path?token=***",
+        ),
+        (
+            "https://hooks.example.com/in?key=k1&sig=s2#frag",
+            "https://hooks.example.com/in?key=***&sig=***#***",
+        ),
+        (
+            "https://tok3n@[2606:4700::1111]:8443/h?flag",
+            "https://***@[2606:4700::1111]:8443/h?flag",
+        ),
+        ("http://127.0.0.1:9/hook", "http://127.0.0.1:9/hook"),
+    ],
+)
+def test_a_shown_webhook_url_hides_user_info_and_query_values(url: str, shown: str) -> None:
+    settings = {"url": url, "secret": SECRET}
+
+    assert public_settings("webhook", settings) == {"url": shown, "secret": "***"}
+
+
+def test_the_webhook_url_is_stored_and_sent_as_given(http_server: LocalHttpServer) -> None:
+    url = f"http://bot:pa55@127.0.0.1:{http_server.port}/hook?token=abc"
+
+    stored = validate_settings("webhook", {"url": url, "secret": SECRET}, allow_private=True)
+    result = build_channel("webhook", stored, allow_private=True).send(
+        sample_message("webhook", now=datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
+    )
+
+    assert stored["url"] == url
+    assert result.outcome == Outcome.SENT, result.detail
+    [request] = http_server.requests
+    assert request.path == "/hook?token=abc"
+    assert request.headers["authorization"].startswith("Basic ")
+
+
+def test_a_shown_url_sent_back_is_never_stored_in_place_of_the_real_one() -> None:
+    stored = {"url": "https://bot:pa55@hooks.example.com/in?token=abc", "secret": SECRET}
+    shown = public_settings("webhook", stored)
+
+    with pytest.raises(ValidationFailed, match=r"still shows \*\*\*") as refused:
+        validate_settings("webhook", {**shown, "secret": SECRET}, allow_private=True)
+
+    assert refused.value.details[0]["location"] == "body.settings.url"
+    assert merge_shown("webhook", stored, shown) == stored
+    changed = {**shown, "url": "https://hooks.example.com/v2"}
+    assert merge_shown("webhook", stored, changed) == {**stored, "url": changed["url"]}

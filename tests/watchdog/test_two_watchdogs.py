@@ -5,61 +5,32 @@ This test commits for real, so it runs in a database of its own (created and dro
 
 from __future__ import annotations
 
-import secrets
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import create_engine, func, text
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from crisiscomms import migrations
 from crisiscomms.accounts.models import Role
 from crisiscomms.accounts.principal import SYSTEM
-from crisiscomms.db import make_engine
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
 from crisiscomms.statements.models import Statement
 from crisiscomms.watchdog import service as watchdog
 from crisiscomms.watchdog.models import ActionKind, WatchdogAction
-from tests import conftest
 from tests.commitments.factories import draft, release
-from tests.conftest import NOW, POSTGRES_URL, load_library_plan, postgres_unavailable
+from tests.conftest import NOW, load_library_plan
 from tests.statements.factories import person
 
 pytestmark = pytest.mark.postgres
 INCIDENTS = 200
 
 
-@pytest.fixture
-def own_database() -> Iterator[Engine]:
-    """A migrated PostgreSQL database for this test alone."""
-    try:
-        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:
-        postgres_unavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
-    name = f"crisiscomms_watchdog_{secrets.token_hex(4)}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin.url.set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(conftest.test_settings(url))
-    try:
-        migrations.upgrade(engine)
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def test_two_watchdogs_post_each_holding_statement_once(own_database: Engine) -> None:
-    engine = own_database
+def test_two_watchdogs_post_each_holding_statement_once(own_postgres: Engine) -> None:
+    engine = own_postgres
     updated: set[int] = set()
     with Session(engine, expire_on_commit=False) as session:
         plan = load_library_plan("service-outage")
