@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -148,6 +150,22 @@ def connection(engine: Engine) -> Iterator[Connection]:
             yield connection
         finally:
             transaction.rollback()
+
+
+def wait_blocked(engine: Engine, thread: threading.Thread, *, seconds: float = 10.0) -> None:
+    """Return once a connection to the database waits for a lock, or the thread has ended."""
+    deadline = time.monotonic() + seconds
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        while thread.is_alive() and time.monotonic() < deadline:
+            waiting = connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
+            ).scalar_one()
+            if waiting:
+                return
+            time.sleep(0.02)
 
 
 def bound_session(connection: Connection) -> Session:

@@ -202,6 +202,7 @@ class Composer:
         """Messages for the claimed deliveries, and the ones settled without sending."""
         customers = _customers(session, [c.recipient_id for c in claimed if c.recipient_id])
         suppressed = _suppressed(session, customers.values())
+        out_of_scope = self._out_of_scope(session, claimed)
         unsubscribe_key = (
             unsubscribe.signing_key(session, self.settings, now=now)
             if self.settings.public_base_url.startswith("https://")
@@ -216,6 +217,8 @@ class Composer:
             if item.recipient_id:
                 customer = customers.get(item.recipient_id)
                 reason = _unreachable(customer, suppressed)
+                if reason is None and item.recipient_id in out_of_scope:
+                    reason = "the customer is no longer in the incident's affected scope"
                 if reason is not None:
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, reason))
                     continue
@@ -243,6 +246,27 @@ class Composer:
                 (item, self._broadcast_message(session, layout, channel, item, metadata))
             )
         return messages, decisions
+
+    def _out_of_scope(self, session: Session, claimed: Sequence[Claimed]) -> set[int]:
+        """Recipients whose customer left the incident's scope since the fan-out (say a
+        re-import moved them to another product or region): they are not messaged."""
+        by_broadcast: dict[int, list[int]] = {}
+        for item in claimed:
+            if item.recipient_id:
+                by_broadcast.setdefault(item.broadcast_id, []).append(item.recipient_id)
+        gone: set[int] = set()
+        for broadcast_id, ids in by_broadcast.items():
+            incident = self.layout(session, broadcast_id).incident
+            if incident is None:
+                continue
+            scope = customer_audience.AudienceScope.of(incident)
+            inside = session.execute(
+                core_select(col(Customer.id)).where(
+                    col(Customer.id).in_(ids), customer_audience.scope_filter(scope)
+                )
+            ).scalars()
+            gone.update(set(ids) - set(inside))
+        return gone
 
     def _email(
         self,

@@ -9,7 +9,6 @@ of its own; SQLite serialises writers (BEGIN IMMEDIATE), so there is nothing to 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -18,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -42,26 +41,11 @@ from crisiscomms.statements.models import Statement
 from tests import conftest
 from tests.broadcasts.factories import approved, channel, customers
 from tests.commitments.factories import Scene, scene
+from tests.conftest import wait_blocked
 from tests.factories import make_api_key
 
 pytestmark = pytest.mark.postgres
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
-
-
-def wait_blocked(engine: Engine, thread: threading.Thread, *, seconds: float = 10.0) -> None:
-    """Return once a connection to the database waits for a lock, or the thread has ended."""
-    deadline = time.monotonic() + seconds
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        while thread.is_alive() and time.monotonic() < deadline:
-            waiting = connection.execute(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-                )
-            ).scalar_one()
-            if waiting:
-                return
-            time.sleep(0.02)
 
 
 def meanwhile(engine: Engine, hold: Session, call: Callable[[], Any]) -> Any:

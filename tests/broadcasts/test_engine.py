@@ -39,6 +39,7 @@ from tests.channels.fake_x import CREDENTIALS, DUPLICATE, AfterCreating, FakeX, 
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
 from tests.commitments.factories import Scene, scene
 from tests.conftest import NOW, bound_session
+from tests.customers.factories import line, load
 
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
 MINUTE = timedelta(minutes=1)
@@ -116,6 +117,28 @@ def test_smtp_451_is_retried_later_with_the_same_message_id(
     attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
     assert [a.outcome for a in attempts] == ["retry", "retry", "sent", "sent"]
     assert all(a.detail for a in attempts)  # the SMTP reply is kept
+
+
+def test_a_customer_moved_out_of_scope_after_the_fan_out_is_not_emailed(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    customers(session, 3, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    broadcast = publish(session, s, ["customers"])
+    # A re-import moves C00002 to another product before the worker gets to it.
+    load(session, line("C00002", attributes={"products": ["Invoicing"], "regions": ["EU"]}))
+    assert delivery.step(NOW) == 3
+    rows = deliveries(session, broadcast)
+    assert [r.status.value for r in rows] == ["sent", "suppressed", "sent"]
+    assert "no longer in the incident's affected scope" in (rows[1].last_error or "")
+    assert sorted(m.recipients[0] for m in smtp_server.behaviour.received) == [
+        "c00001@example.com",
+        "c00003@example.com",
+    ]
 
 
 def test_smtp_550_fails_and_suppresses_the_address(

@@ -15,10 +15,9 @@ from crisiscomms.broadcasts.models import AudienceEstimate
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
 from crisiscomms.incidents.models import Incident
-from tests.api.test_broadcast_races import own_postgres, wait_blocked  # noqa: F401  (fixture)
 from tests.broadcasts.factories import approved, channel, customers
 from tests.commitments.factories import scene
-from tests.conftest import NOW
+from tests.conftest import NOW, wait_blocked
 from tests.customers.factories import line, load
 
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
@@ -67,7 +66,7 @@ def test_a_stale_or_rescoped_estimate_is_counted_again(
 
 
 @pytest.mark.postgres
-def test_two_first_estimates_at_once_both_succeed(own_postgres: Engine) -> None:  # noqa: F811
+def test_two_first_estimates_at_once_both_succeed(own_postgres: Engine) -> None:
     engine = own_postgres
     with Session(engine, expire_on_commit=False) as session:
         incident_id = scene(session).incident_id
