@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
@@ -33,6 +34,13 @@ def rowcount(result: Any) -> int:
     """Rows an UPDATE/DELETE/INSERT touched (CursorResult.rowcount; -1 unknown → 0)."""
     count = getattr(result, "rowcount", 0)
     return max(int(count or 0), 0)
+
+
+def upsert_insert(session: Session) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT DO NOTHING / DO UPDATE (both databases
+    have it; SQLAlchemy's generic insert does not)."""
+    dialect = session.connection().dialect.name
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 def begin_writes(session: Session) -> None:

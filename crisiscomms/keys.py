@@ -15,11 +15,11 @@ import hmac
 import secrets
 from datetime import datetime
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from crisiscomms.config import Settings
 from crisiscomms.customers.models import AppSecret
+from crisiscomms.db import upsert_insert
 
 
 def stored_secret(session: Session, name: str, *, create: bool, now: datetime) -> bytes | None:
@@ -27,8 +27,7 @@ def stored_secret(session: Session, name: str, *, create: bool, now: datetime) -
     row = session.get(AppSecret, name)
     if row is None and create:
         values = {"name": name, "value": secrets.token_hex(32), "created_at": now}
-        dialect = session.connection().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        insert = upsert_insert(session)
         # Two processes may start at once: the first key written wins for both.
         session.exec(insert(AppSecret).values(**values).on_conflict_do_nothing())
         row = session.get(AppSecret, name)

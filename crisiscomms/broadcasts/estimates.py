@@ -15,13 +15,12 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import AudienceEstimate
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind
-from crisiscomms.db import begin_writes
+from crisiscomms.db import begin_writes, upsert_insert
 from crisiscomms.incidents.models import Incident, IncidentStatus
 
 DEFAULT_MAX_AGE = timedelta(seconds=60)
@@ -55,8 +54,7 @@ def store(
     assert incident.id is not None
     size = count(session, incident) if counted is None else counted
     values = {"scope_hash": scope_hash(incident), "count": size, "counted_at": now}
-    dialect = session.connection().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(session)
     upsert = insert(AudienceEstimate).values(incident_id=incident.id, **values)
     session.exec(
         upsert.on_conflict_do_update(

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import and_, exists, func, insert, literal, not_
 from sqlalchemy import select as core_select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.models import Role
@@ -33,7 +31,7 @@ from crisiscomms.broadcasts.models import (
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.customers.models import Customer
-from crisiscomms.db import rowcount
+from crisiscomms.db import rowcount, upsert_insert
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
@@ -42,10 +40,6 @@ from crisiscomms.statements.models import Statement, StatementStatus
 
 log = logging.getLogger("crisiscomms.fanout")
 CHUNK = 50_000
-
-
-def _insert_ignore(session: Session) -> Any:
-    return postgresql.insert if session.connection().dialect.name == "postgresql" else sqlite.insert
 
 
 def _actor(broadcast: Broadcast) -> Principal:
@@ -121,7 +115,7 @@ def _customer_chunk(
     ).where(chunk_where)
     table = DELIVERY
     statement = (
-        _insert_ignore(session)(table)
+        upsert_insert(session)(table)
         .from_select(
             [
                 "broadcast_id",

@@ -14,11 +14,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from crisiscomms.channels.models import ChannelRateBucket
-from crisiscomms.db import as_utc
+from crisiscomms.db import as_utc, upsert_insert
 
 BURST_SECONDS = 10
 """The bucket holds this many seconds' worth of sends (at least one)."""
@@ -38,9 +37,7 @@ def take(
     due (`now` when some are left). The row stays locked until the caller's transaction
     ends, so workers claiming at the same moment take turns."""
     full = float(burst(per_minute))
-    insert = (
-        postgresql.insert if session.connection().dialect.name == "postgresql" else sqlite.insert
-    )
+    insert = upsert_insert(session)
     session.execute(
         insert(BUCKET)
         .values(channel_id=channel_id, tokens=full, refilled_at=now)

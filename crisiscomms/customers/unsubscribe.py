@@ -20,12 +20,12 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 from crisiscomms import keys
 from crisiscomms.config import Settings
 from crisiscomms.customers.models import ChannelKind, Suppression, SuppressionReason
+from crisiscomms.db import upsert_insert
 from crisiscomms.errors import BadRequest
 
 KEY_NAME = "unsubscribe_key"
@@ -129,8 +129,7 @@ def unsubscribe(
         "source": f"{source}: {claim.external_id}"[:200],
         "created_at": now,
     }
-    dialect = session.connection().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(session)
     session.exec(insert(Suppression).values(**values).on_conflict_do_nothing())
     row = session.exec(
         select(Suppression).where(

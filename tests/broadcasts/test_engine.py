@@ -84,6 +84,20 @@ def statuses(session: Session, broadcast: Broadcast | None = None) -> list[str]:
     return [d.status.value for d in deliveries(session, broadcast)]
 
 
+def record(
+    session: Session,
+    results: list[outbox.Result],
+    kind: str,
+    *,
+    worker: str = "w",
+    now: datetime = NOW,
+    max_attempts: int = 5,
+) -> dict[DeliveryStatus, int]:
+    """outbox.record for results of one channel kind, as a worker would call it."""
+    kinds = {r.claimed.channel_id: kind for r in results}
+    return outbox.record(session, results, kinds, worker=worker, now=now, max_attempts=max_attempts)
+
+
 @pytest.fixture
 def s(session: Session) -> Scene:
     return scene(session)
@@ -416,14 +430,7 @@ def test_an_x_post_still_unconfirmed_at_the_last_attempt_waits_for_a_person(
     publish(session, s, ["public"])
     [item] = outbox.claim_due(session, worker="w", now=NOW, limit=10, lease=MINUTE)
     lost = SendResult(Outcome.AMBIGUOUS, detail="reconciliation lookup failed")
-    outbox.record(
-        session,
-        [outbox.Result(item, lost)],
-        {item.channel_id: "x"},
-        worker="w",
-        now=NOW,
-        max_attempts=1,
-    )
+    record(session, [outbox.Result(item, lost)], "x", max_attempts=1)
     [row] = deliveries(session)
     assert (row.status, row.unconfirmed) == ("ambiguous", True)
     # Re-driven, it is still reconciled before anything is posted.
@@ -566,14 +573,7 @@ def test_a_provider_wait_beyond_a_day_is_cut_to_a_day(
     now = utc_now()
     [item] = outbox.claim_due(session, worker="w", now=now, limit=10, lease=MINUTE)
     years = SendResult(Outcome.RETRY, detail="429", retry_after=now + timedelta(days=3650))
-    outbox.record(
-        session,
-        [outbox.Result(item, years)],
-        {item.channel_id: "webhook"},
-        worker="w",
-        now=now,
-        max_attempts=5,
-    )
+    record(session, [outbox.Result(item, years)], "webhook", now=now)
     [row] = deliveries(session)
     assert row.status == "retrying"
     assert now + MAX_RETRY_AFTER <= row.next_attempt_at <= utc_now() + MAX_RETRY_AFTER
@@ -593,14 +593,7 @@ def test_a_late_result_does_not_overwrite_a_claim_another_worker_took_over(
     sent = SendResult(Outcome.SENT, external_id="q-1")
     late = SendResult(Outcome.RETRY, detail="SMTP 451 late")
     for worker, item, result in (("quick", theirs, sent), ("slow", mine, late)):
-        outbox.record(
-            session,
-            [outbox.Result(item, result)],
-            {item.channel_id: "email"},
-            worker=worker,
-            now=later,
-            max_attempts=5,
-        )
+        record(session, [outbox.Result(item, result)], "email", worker=worker, now=later)
     [row] = deliveries(session)
     assert (row.status, row.external_id) == ("sent", "q-1")
     attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
@@ -625,9 +618,7 @@ def test_a_broadcast_cancelled_during_its_send_is_not_sent_again(
         outbox.Result(claimed[0], SendResult(Outcome.SENT, external_id="q-1")),
         outbox.Result(claimed[1], SendResult(Outcome.RETRY, detail="SMTP 451")),
     ]
-    outbox.record(
-        session, results, {claimed[0].channel_id: "email"}, worker="w", now=NOW, max_attempts=5
-    )
+    record(session, results, "email")
     assert statuses(session, broadcast) == ["sent", "cancelled"]
     assert delivery.step(NOW + timedelta(hours=1)) == 0
 
@@ -791,9 +782,7 @@ def test_a_batch_of_mixed_results_is_recorded_row_by_row(
             record_attempt=False,
         ),
     ]
-    counts = outbox.record(
-        session, results, {claimed[0].channel_id: "email"}, worker="w", now=NOW, max_attempts=5
-    )
+    counts = record(session, results, "email")
     assert counts == {
         DeliveryStatus.SENT: 3,
         DeliveryStatus.RETRYING: 1,
