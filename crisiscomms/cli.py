@@ -123,6 +123,65 @@ def db_current() -> None:
     typer.echo(f"{current} ({state})")
 
 
+@app.command("check")
+def check(
+    source: Annotated[str, typer.Argument(help="A file with the text, or - for standard input.")],
+    channel: Annotated[str, typer.Option(help="email, status_page, x, sms or webhook.")] = "email",
+    language: Annotated[str, typer.Option(help="en or bn.")] = "en",
+    stage: Annotated[
+        str | None,
+        typer.Option(help="investigating, identified, monitoring, resolved or follow_up."),
+    ] = None,
+    plan: Annotated[
+        Path | None, typer.Option(help="A plan file whose transparency settings apply.")
+    ] = None,
+) -> None:
+    """Judge a statement as it stands; print line:col: rule: message; exit 1 if it fails."""
+    from crisiscomms.plans.schema import Stage, TransparencyPolicy
+    from crisiscomms.statements.check.document import Channel
+    from crisiscomms.statements.check.run import check_text
+
+    try:
+        chosen_channel = Channel(channel)
+    except ValueError:
+        _fail(f"--channel: {channel!r} is not one of {', '.join(c.value for c in Channel)}", 2)
+    if language not in ("en", "bn"):
+        _fail(f"--language: {language!r} is not one of en, bn", 2)
+    try:
+        chosen_stage = Stage(stage) if stage is not None else None
+    except ValueError:
+        _fail(f"--stage: {stage!r} is not one of {', '.join(s.value for s in Stage)}", 2)
+    policy = TransparencyPolicy()
+    if plan is not None:
+        body, problems = plan_loader.load_plan_file(plan)
+        if body is None:
+            _fail("; ".join(str(problem) for problem in problems) or f"cannot read {plan}", 2)
+        assert body is not None
+        policy = body.transparency
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            _fail(f"{source}: {error}", 2)
+    if not text.strip():
+        _fail(f"{source}: the text is empty", 2)
+    report = check_text(
+        text, language=language, channel=chosen_channel, stage=chosen_stage, policy=policy
+    )
+    name = "<stdin>" if source == "-" else source
+    for finding in report.findings:
+        line = text.count("\n", 0, finding.start) + 1
+        column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+        typer.echo(f"{name}:{line}:{column}: {finding.rule}: {finding.message}")
+        typer.echo(f"    {finding.severity}; fix: {finding.suggestion}")
+    verdict = "pass" if report.passed else "fail"
+    typer.echo(f"{verdict}: score {report.score}, {len(report.findings)} finding(s)", err=True)
+    if not report.passed:
+        raise typer.Exit(1)
+
+
 @plans_app.command("validate")
 def plans_validate(paths: Annotated[list[Path], typer.Argument(help="Files or folders.")]) -> None:
     """Check plan files; print file:line:column: message for every problem."""

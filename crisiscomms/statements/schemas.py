@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from crisiscomms.plans.schema import Stage
+from crisiscomms.statements.check.document import Channel
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import StatementStatus
+from crisiscomms.textrules import _no_control_characters
 
 
 class Input(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _has_words(value: str) -> str:
+    if not value.strip():
+        raise ValueError("is empty: paste the statement to check")
+    return value
 
 
 class StatementDraft(Input):
@@ -82,3 +90,44 @@ class RevisionPublic(BaseModel):
     created_at: datetime
     check_score: int
     check_passed: bool
+
+
+MAX_CHECK_CHARS = 20_000
+"""The documented size limit of a text sent to `POST /api/v1/check`."""
+
+
+class TextCheck(Input):
+    """Any text to judge as it stands: a pasted draft, one X post, one SMS."""
+
+    text: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=MAX_CHECK_CHARS),
+        AfterValidator(_has_words),
+        AfterValidator(_no_control_characters),
+    ] = Field(description=f"The text, up to {MAX_CHECK_CHARS:,} characters.")
+    language: Literal["en", "bn"] = Field(description="The language it is written in.")
+    channel: Channel = Field(
+        description="Where it will be published; short channels are judged on what fits."
+    )
+    stage: Stage | None = Field(
+        default=None,
+        description="The incident's stage; resolved and follow_up may name a dated follow-up "
+        "instead of the next update.",
+    )
+    plan_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=2**63 - 1,
+        description="A plan whose transparency settings apply (its rules, severities, phrases).",
+    )
+
+
+class TextCheckResult(BaseModel):
+    """The verdict on a text, its score and each finding at its words."""
+
+    verdict: Literal["pass", "fail"]
+    passed: bool
+    score: int
+    channel: Channel
+    language: str
+    findings: list[dict[str, Any]]

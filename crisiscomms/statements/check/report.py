@@ -71,6 +71,6 @@ def make_report(findings: tuple[Finding, ...], pass_score: int) -> CheckReport:
     return CheckReport(
         findings=findings,
         score=value,
-        passed=value >= pass_score and not has_error,
+        passed=not has_error,
         pass_score=pass_score,
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage
+from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage, TransparencyPolicy
 from crisiscomms.statements.check.context import CheckInput, RuleContext
-from crisiscomms.statements.check.phrases import tuned_lists
+from crisiscomms.statements.check.document import Channel, Document
+from crisiscomms.statements.check.phrases import phrase_set, tuned_lists
 from crisiscomms.statements.check.registry import RULES
 from crisiscomms.statements.check.report import (
     SEVERITIES,
@@ -15,6 +16,8 @@ from crisiscomms.statements.check.report import (
     Severity,
     make_report,
 )
+from crisiscomms.statements.check.standard import STANDARD
+from crisiscomms.statements.check.text import PhraseSet
 from crisiscomms.statements.content import (
     IncidentFacts,
     RenditionSummary,
@@ -91,3 +94,96 @@ def run_check(
         findings.extend(rule.check(context))
     findings.sort(key=lambda finding: _order(content, finding))
     return make_report(tuple(findings), plan.transparency.pass_score)
+
+
+DEFAULT_SEVERITY: dict[str, Severity] = {
+    "ownership_missing": "error",
+    "blame_shifting": "error",
+    "apology_missing": "error",
+    "non_apology": "error",
+    "impact_vague": "error",
+    "root_cause_missing": "error",
+    "remediation_missing": "error",
+    "undated_commitment": "error",
+    "over_promising": "error",
+    "make_good_missing": "error",
+    "next_update_missing": "error",
+    "help_missing": "error",
+    "jargon": "warning",
+    "too_long": "error",
+}
+
+
+def _plan_phrases(policy: TransparencyPolicy, locale: str) -> Callable[[str], PhraseSet | None]:
+    """The plan's own phrases of a rule for a locale and its language, None if none."""
+    language = locale.split("-")[0]
+
+    def lookup(rule_id: str) -> PhraseSet | None:
+        setting = policy.rules.get(rule_id)
+        if setting is None:
+            return None
+        entries = list(setting.phrases.get(language, []))
+        if locale != language:
+            entries += setting.phrases.get(locale, [])
+        return phrase_set(entries) if entries else None
+
+    return lookup
+
+
+def standard_rules(policy: TransparencyPolicy) -> frozenset[str]:
+    """Ids of the standard's rules this policy leaves switched on."""
+    settings = policy.rules
+    return frozenset(
+        rule_id
+        for rule_id in DEFAULT_SEVERITY
+        if rule_id not in settings or settings[rule_id].enabled
+    )
+
+
+def judge(
+    document: Document, *, policy: TransparencyPolicy, locale: str, enabled: frozenset[str]
+) -> list[Finding]:
+    """Every finding of the editor's standard on a document, with the plan's severities."""
+    lookup = _plan_phrases(policy, locale)
+    findings: list[Finding] = []
+    texts = {part.name: part.text for part in document.parts}
+    for check, rule_ids in STANDARD.values():
+        if not any(rule_id in enabled for rule_id in rule_ids):
+            continue
+        for flag in check(document, lookup):
+            if flag.rule not in enabled:
+                continue
+            setting = policy.rules.get(flag.rule)
+            chosen = setting.severity if setting is not None else None
+            severity = next((s for s in SEVERITIES if s == chosen), DEFAULT_SEVERITY[flag.rule])
+            text = texts[flag.part]
+            findings.append(
+                Finding(
+                    rule=flag.rule,
+                    severity=severity,
+                    message=flag.message,
+                    locale=locale,
+                    section=flag.part,
+                    start=flag.start,
+                    end=flag.end,
+                    excerpt=text[flag.start : flag.end],
+                    suggestion=flag.suggestion,
+                )
+            )
+    return findings
+
+
+def check_text(
+    text: str,
+    *,
+    language: str,
+    channel: Channel,
+    stage: Stage | None = None,
+    policy: TransparencyPolicy | None = None,
+) -> CheckReport:
+    """Judge one text as it stands (a pasted draft, an X post, an SMS) for its channel."""
+    policy = policy or TransparencyPolicy()
+    document = Document.build([("text", text)], language=language, channel=channel, stage=stage)
+    findings = judge(document, policy=policy, locale=language, enabled=standard_rules(policy))
+    findings.sort(key=lambda finding: (finding.start, finding.rule))
+    return make_report(tuple(findings), policy.pass_score)

@@ -1,0 +1,373 @@
+"""The cues of the transparency check: what owning, apologising, blaming … look like.
+
+English cues match the *lemma line* of a sentence (see `language`): lower case, contractions
+expanded, every word in its dictionary form, so "we've rebuilt" is "we have rebuild" and
+"this one's on us" is "this one be on we". Bengali cues match the normalised words, with
+`\\S*` where a word takes endings. Each cue is a regular expression; `cue()` wraps it so it
+matches whole words only.
+
+A plan adds its own phrases per rule (`transparency.rules.<id>.phrases`); those are matched
+on the text as written, with the phrase syntax of `phrases.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+_ = r"(?:\S+ )"  # one word of slack
+AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
+
+EN: dict[str, list[str]] = {
+    "ownership": [
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge|double-bill|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,4}}(?:open|unprotected|unpatched|exposed|unencrypted)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
+        rf"(?:(?:change|update|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
+        rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
+        r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up)",
+        r"our (?:own )?(?:\S+ )?(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad)",
+        rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
+        rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
+        r"we own (?:this|it|that|the|our|up|every)",
+        r"(?:responsibility|accountability|blame|fault) (?:be|lie|rest|sit) (?:entirely |fully |squarely )?with we",
+        r"(?:cause|create|introduce|trigger) by (?:we|our (?:own )?\S+)",
+        r"because of (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration))",
+        rf"our (?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
+        r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
+        r"on our (?:side|part|end)",
+        r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
+        r"we let (?:you|our \S+|\S+) down",
+        r"there be no excuse",
+        r"we should have",
+    ],
+    "apology": [
+        r"sorry",
+        r"apologise",
+        r"forgive",
+        r"regret",
+        r"apologetic",
+        r"remorse",
+        r"(?:my|our) (?:\S+ )?apologise",
+    ],
+    "non_apology": [
+        # canned: any inconvenience, the inconvenience, this may have caused
+        rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:any|all) {_}{{0,2}}(?:inconvenience|disruption|trouble|confusion|frustration|concern|issue|problem|difficulty|difficulties|disappointment|discomfort|delay|hassle|impact|upset|distress|worry|anxiety|stress|disturbance)",
+        rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|hassle|trouble caused)",
+        rf"(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be)",
+        rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
+        rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
+        r"we regret (?:to (?:inform|announce|advise|say|report)|that (?:you|some|a|there|the|this|our))",
+        rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?:\.|,|$)",
+        # conditional
+        rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
+        rf"(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
+        rf"(?:sorry|apologise) {_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        # feelings-directed
+        r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
+        rf"(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
+        rf"(?:sorry|apologise) {_}{{0,3}}(?:how|the way) (?:you|this|it) (?:\S+ )?(?:feel|make you feel|come across|be perceive)",
+        rf"sorry {_}{{0,3}}(?:feel|felt) that way",
+    ],
+    "blame_customer": [
+        r"(?:user|customer|human|operator|passenger|client|cardholder) error",
+        rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|choose not|decide not|omit) (?:to )?",
+        rf"(?:you|customer|user|passenger|client)s? (?:who |that )?{AUX}not (?:update|check|read|follow|enter|use|keep|set|change|install|verify|confirm|respond|reply|arrive|turn up|show up|follow)",
+        r"you should have",
+        r"(?:incorrect|wrong|improper|mistaken)(?:ly)? (?:\S+ )?(?:enter|use|configure|provide|input|type|submit|supply|fill)(?:d|ed)? by (?:you|customer|user|the customer|the user)",
+        r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
+        rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
+        r"(?:on|at) (?:the )?(?:customer|user|your) (?:'s )?(?:side|end|part)",
+        r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
+        rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
+    ],
+    "blame_other": [
+        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|manufacturer|factory|hosting|cloud|isp|operator|airline|port|customs) (?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause (?:this|the|it)|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike)",
+        rf"(?:the |a |an )?(?:storm|snow|weather|fog|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make)",
+        r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
+        r"we (?:be|too be|also be|be also) (?:a )?victim",
+    ],
+    "blame_circumstance": [
+        r"(?:beyond|outside|out of) (?:of )?our (?:\S+ )?control",
+        r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
+        r"circumstances beyond",
+        r"act of god",
+        r"force majeure",
+        r"(?:be|s) not (?:\S+ )?(?:our|we) (?:fault|doing|responsibility|mistake)",
+        r"no fault of (?:our|we)",
+        r"not (?:our|we) (?:fault|doing|mistake)",
+        r"nothing (?:\S+ ){0,2}(?:we|anyone) could (?:have )?(?:do|prevent|foresee)",
+        r"(?:could|can) not (?:reasonably )?have (?:be )?(?:prevent|foresee|anticipate|predict|avoid)",
+        r"(?:no one|nobody|noone) could have (?:prevent|foresee|anticipate|predict)",
+        r"(?:industry|sector)[- ]wide",
+        r"affect (?:the )?(?:entire|whole) industry",
+    ],
+    "minimising": [
+        r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket)",
+        r"a handful",
+        r"a (?:few|couple of) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
+        r"(?:some|certain|select|isolated) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location)",
+        r"(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
+        r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline|$))",
+        r"(?:barely|hardly) (?:any|anyone|noticeable)",
+        r"(?:most|majority of) (?:customer|user|passenger|people)s? (?:be|were|will|have) (?:not|un)",
+        r"not (?:many|a lot of|widespread)",
+        r"(?:quickly|swiftly|promptly|rapidly) (?:resolve|fix|restore|contain|address)",
+    ],
+    "figure_word": [
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
+        r"(?:hundred|thousand|million|billion)s of",
+    ],
+    "cause_known": [
+        r"because",
+        r"cause",
+        r"due to",
+        r"the reason",
+        r"trigger",
+        r"result of",
+        r"stem from",
+        r"come from",
+        r"lead to",
+        r"result in",
+        r"(?:happen|start|begin|occur) (?:when|after|because)",
+        r"(?:bug|fault|flaw|defect|mistake|error|typo|miscalculation|misconfiguration|glitch|oversight|weakness|vulnerability|loophole|gap|crack|leak|contamination|malfunction) (?:in|on|with|of|at|that|which|during)",
+        r"misconfigur\S*",
+        r"mis\S+ (?:the|a|an|our)",
+        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|flood|jam|seize|leak|contaminate|fail|break|stop work|go down|run out|fill up|wear out|give way|overflow|deadlock|freeze|hang|die|snap|trip)",
+        r"(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
+        rf"we {AUX}(?:ship|push|deploy|release|change|apply|send|run|upgrade|update|migrate|install|introduce|switch|move|roll out|turn on|turn off|enable|disable|delete|remove|forget|skip|miss|overlook|leave|use|load|upload|copy|configure|set|schedule|process|import|re-?run|double|cut|reduce|book|overbook|oversell|plan)",
+        r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,4}(?:use|steal|get|gain|break|access|copy|exploit|guess|phish|take|download)",
+        r"(?:unpatched|unencrypted|exposed|unprotected|open|public|weak|reused|stolen|leaked)",
+        r"the (?:root )?cause",
+        r"what happen",
+        r"how (?:it|this) happen",
+        r"why (?:it|this) happen",
+        r"what go wrong",
+    ],
+    "cause_unknown": [
+        r"(?:do|be) not (?:yet |still |fully )?(?:know|sure|understand|confirm|certain|clear|have (?:a |the )?(?:full |complete )?(?:cause|answer|explanation|picture))",
+        r"not (?:yet |fully |been )?(?:know|clear|confirm|understand|identify|determine|establish|pin down|find)",
+        rf"(?:still|currently|now) {_}{{0,3}}(?:investigat|work out|work to (?:find|understand|identify|establish|confirm)|find|figur|determin|establish|look (?:into|for)|try to (?:find|understand|work out|establish|confirm)|confirm|trace|pin down|dig)",
+        rf"(?:investigat\S*|work to (?:find|understand|identify|establish|confirm)|try to (?:find|understand|work out|establish|confirm)|look into|trace|pin down|find|determine|establish|confirm) {_}{{0,3}}(?:cause|why|what (?:cause|happen|go wrong|trigger)|how (?:this|it) happen|reason|source|origin)",
+        r"unknown",
+        r"yet to (?:\S+ )?(?:identify|find|determine|confirm|establish|know|understand|pin)",
+        r"what we know (?:so far|now|at this (?:point|stage|time))",
+        r"here be what we know",
+        r"(?:early|initial|preliminary|first) (?:\S+ )?(?:sign|finding|indication|evidence|look|check|result|investigation|assessment|analysis)s? (?:suggest|point|show|indicate)",
+        r"(?:appear|seem|look like|suggest|point to)",
+        r"we (?:believe|suspect|think)",
+        r"no (?:clear |confirmed )?(?:cause|explanation|answer) (?:yet|so far)",
+    ],
+    "cause_vague": [
+        r"technical (?:\S+ )?(?:issue|difficulty|difficulties|problem|glitch|error|fault|reason|incident|hitch|failure|challenge|matter|hiccup|trouble)",
+        r"(?:an? )?(?:unexpected|unforeseen|unusual|unspecified|unknown|certain|internal|temporary|system|systems|it|technology|operational|network|connectivity|infrastructure|processing) (?:\S+ )?(?:situation|issue|event|problem|incident|error|circumstance|condition|difficulty|difficulties|glitch|matter|challenge|factor|reason|hiccup|complication|anomaly|irregularity)",
+        r"(?:a|an|some) (?:glitch|issue|problem|hiccup|incident|situation|anomaly|irregularity|blip|disruption)",
+        r"operational reason",
+        r"(?:an? )?(?:isolated|one-off|rare) (?:incident|event|issue)",
+    ],
+    "concrete_cause": [
+        # content words that make a cause concrete even next to a vague word
+        r"(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|certificate|configuration|config|database|server|disk|drive|cable|power supply|generator|battery|sensor|chip|switch|router|key|password|script|job|migration|update|release|change|deploy|vendor|supplier|contractor|employee|staff|attacker|hacker|phishing|malware|ransomware|backup|pump|engine|valve|seal|ingredient|allergen|bacteria|listeria|salmonella|glass|plastic|metal|fridge|freezer|warehouse|conveyor|truck|van|driver|crew|aircraft|plane|ship|vessel|bus|train|rota|schedule|timetable|fare|tariff|tax|exchange rate|currency|duplicate|twice|double|expire|overheat|burn|crash|corrupt|overload|misconfigur|mislabel|typo|bug|flaw|defect|leak|fire|flood|sorting|scanner|software|app|system upgrade|capacity|staffing)",
+    ],
+    "remediation": [
+        rf"we {AUX}(?:\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
+        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel)s? {AUX}(?:\S+ )?(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
+        r"(?:please|you (?:should|can|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
+        r"(?:next|from now on|going forward|from today|starting|until then|meanwhile|in the meantime)",
+    ],
+    "remediation_vague": [
+        r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
+        r"(?:work|working) (?:hard|around the clock|tirelessly|diligently|closely)",
+        r"investigat\S*",
+        r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
+        r"do (?:everything|all|our best|what we can)",
+        r"(?:take|taking) (?:this|it|the matter) (?:very )?seriously",
+    ],
+    "promise": [
+        rf"we {AUX}(?:will|shall|be go to|promise|commit|pledge|aim|plan|intend|expect|be (?:plan|work|committed|aim|commit) to|undertake|vow)",
+        r"(?:you|your \S+|refund|credit|it|the service|service|order|payment|replacement|parcel|delivery|voucher|compensation|money|fix|update)s? (?:will|should|shall) (?:\S+ )?(?:be |arrive|reach|appear|see|get|receive|return|work|land|come|show)",
+        r"(?:expect|can expect|look forward to)",
+    ],
+    "over_promise": [
+        rf"never {_}{{0,3}}again",
+        r"(?:will|can|could|shall|must) (?:\S+ )?never (?:\S+ )?(?:happen|occur|recur|repeat|be repeat|affect|experience|see|face|go down|fail|be (?:late|delay|down|affect|breach|compromise|expose|miss|lost|wrong|hack|disrupt|interrupt))",
+        r"(?:will|can|shall) not (?:ever )?(?:\S+ )?(?:happen|occur|recur) again",
+        r"(?:no|never) (?:one |customer |passenger )?(?:will )?(?:ever )?(?:again )?(?:have to|need to) (?:worry|experience|face|go through)",
+        r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )guarantee",
+        r"100 ?%",
+        r"(?:completely|fully|totally|entirely|absolutely|perfectly|100 percent|one hundred percent|forever|permanently) (?:\S+ )?(?:safe|secure|protected|risk-free|bulletproof|foolproof|reliable|immune|unbreakable|watertight|airtight|eliminate|resolve forever)",
+        r"(?:zero|no) (?:\S+ )?(?:risk|chance|possibility) (?:of|that)",
+        r"(?:nothing|this|it|a problem|an outage|an issue|a mistake|such an? \S+|anything like this) (?:\S+ ){0,3}(?:will|can|shall) (?:\S+ )?never",
+        r"(?:ensure|make sure|make certain|prevent) (?:that )?(?:this|it|nothing like this|such \S+|anything like this) (?:\S+ ){0,4}(?:never|not (?:\S+ )?(?:happen|occur) again|again)",
+        rf"(?:eliminate|prevent|rule out|end) {_}{{0,3}}(?:any|all|every) (?:\S+ )?(?:future|further|possibility|risk|chance)",
+        r"rest assured",
+        r"once and for all",
+        r"(?:bulletproof|foolproof|unbreakable|unhackable|impenetrable|fail-?safe)",
+    ],
+    "make_good": [
+        r"refund",
+        r"credit",
+        r"compensat\S*",
+        r"waive",
+        r"voucher",
+        r"discount",
+        r"reimburs\S*",
+        r"rebate",
+        r"money back",
+        r"pay (?:\S+ )?back",
+        r"repay",
+        r"(?:for|at no|no extra|no additional|without) (?:charge|cost)",
+        r"free (?:of charge|replacement|month|week|delivery|shipping|service|upgrade|ticket|night|meal|credit|subscription|identity|credit monitoring|monitoring|\S+ monitoring)",
+        r"on the house",
+        r"complimentary",
+        r"(?:cover|pay for|pick up) (?:the |your |any |all )?(?:\S+ )?(?:cost|fee|charge|expense|bill|hotel|meal|taxi|ticket|overdraft|fine|interest)",
+        r"goodwill",
+        r"make (?:it|this|things) (?:right|up to you)",
+        r"(?:will|shall|won't) not (?:\S+ )?be (?:charge|bill)",
+        r"(?:not|never) be (?:charge|bill) (?:for|again|twice)",
+        r"(?:reverse|cancel|remove|write off|wipe) (?:\S+ ){0,3}(?:charge|fee|interest|penalty|late fee)",
+        r"(?:replace|replacement|exchange|swap)",
+        r"(?:hotel|meal|accommodation|taxi) (?:\S+ )?(?:voucher|room|cost|stay)",
+        r"(?:no|without|free) (?:\S+ )?(?:fee|penalty|charge|cost)",
+        r"(?:month|week|year)s? (?:\S+ )?(?:free|on we)",
+        r"on we",
+        r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
+        r"(?:point|mile)s? (?:to|into) your account",
+    ],
+    "update_cue": [
+        r"(?:next|further|another|more|new|full|regular|our next|follow-up|written|final|detailed|complete|public) (?:\S+ ){0,2}(?:update|news|information|detail|report|review|post-mortem|postmortem|summary|write-up|briefing|statement|analysis|findings|account|explanation|notice|message|email|letter|call|check-in)",
+        r"update",
+        r"(?:post|share|send|publish|give|provide|email|text|message|tell|report|write|contact|call|notify|inform|brief|confirm|explain|update|let \S+ know|come back|be back|check back|follow up|get back|circle back|hear from we|keep \S+ (?:post|inform|update))",
+        r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|investigation)",
+        r"check (?:this page|here|back|status)",
+    ],
+    "help": [
+        r"<link>",
+        r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message|reply|visit|speak|talk|text|email|e-mail|write to|drop \S+ a line|pop into|come to|ask|get in touch)",
+        r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
+    ],
+    "jargon": [
+        r"(?:rca|bgp|dns|ddos|api|sla|slo|sev ?\d|p[0-4]|5xx|4xx|http \d+|tls|ssl|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|node|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|hotfix|config|configuration drift|deployment|cache|caching|load balancer|database|db|endpoint|microservice|middleware|backend|back-end|frontend|front-end|pipeline|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|heap|kernel|firmware|patch cycle|ttl|propagation|certificate chain|oauth|token|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci|pci-dss|gdpr article|chargeback|acquirer|issuer|bin|authori[sz]ation|settlement|reconciliation|ledger|batch job|cron|etl|sku|asn|wms|lot code|batch code|3pl|last[- ]mile|hub|line[- ]haul|linehaul|aog|irop|irrops|pax|mct|notam|atc|eta|etd|dwell time|fulfil\S* centre|fulfil\S* center|operational disruption|service degradation|impacted|leverage|synergy|stakeholder|going forward|action item|bandwidth|touch base|circle back|learnings|post-incident review|incident response|playbook|runbook|blast radius)",
+    ],
+}
+
+
+BN: dict[str, list[str]] = {
+    "ownership": [
+        r"আমাদের\S* (?:\S+ ){0,2}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*",
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*",
+        r"আমরা\S* (?:\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
+        r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
+        r"আমাদের (?:\S+ ){0,3}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
+        r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
+        r"আমাদের (?:\S+ ){0,3}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
+        r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
+        r"আমাদের দিক থেকে",
+        r"আমাদেরই",
+        r"কোনো অজুহাত নেই",
+    ],
+    "apology": [
+        r"দুঃখিত|দু:খিত|দুখিত|দুঃখপ্রকাশ\S*|দুঃখ প্রকাশ\S*|ক্ষমা\S*|ক্ষমাপ্রার্থী|মাফ\S*|মার্জনা\S*|লজ্জিত|অনুতপ্ত|সরি|দুঃখজনক",
+    ],
+    "non_apology": [
+        r"(?:সাময়িক|যেকোনো|যে কোনো|যেকোন|যে কোন|কোনো|সকল|সব)\s+(?:\S+ )?(?:অসুবিধা|অসুবিধার|বিঘ্ন\S*|ভোগান্তি\S*|সমস্যা\S*|বিড়ম্বনা\S*|অস্বস্তি\S*)",
+        r"(?:অসুবিধা|সমস্যা|ভোগান্তি|ক্ষতি)\S* (?:\S+ ){0,2}(?:হয়ে থাকলে|হয়ে থাকে|হলে|হয়ে থাকতে পারে|হতে পারে)",
+        r"(?:যদি|কেউ|কারও|কারো)\S* (?:\S+ ){0,4}(?:হয়ে থাকেন|হয়ে থাকে|থাকলে|হন|হলে)\S* (?:\S+ ){0,4}(?:দুঃখিত|ক্ষমা)",
+        r"(?:দুঃখিত|ক্ষমা)\S* (?:\S+ ){0,3}যদি",
+        r"(?:আপনি|আপনার|আপনারা)\S* (?:\S+ ){0,2}(?:এমন|এরকম|এ রকম) (?:মনে|অনুভব)",
+        r"(?:মনে|অনুভব) কর\S* (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
+        r"অনাকাঙ্ক্ষিত (?:\S+ )?(?:অসুবিধা|পরিস্থিতি|ঘটনা)\S*",
+        r"অসুবিধার জন্য (?:আন্তরিকভাবে )?(?:দুঃখিত|ক্ষমাপ্রার্থী|আন্তরিকভাবে দুঃখিত)",
+    ],
+    "blame_customer": [
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনার|আপনাদের)\S* (?:\S+ ){0,3}(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
+        r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়)",
+        r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
+    ],
+    "blame_other": [
+        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|দেরিতে|বিলম্বে)",
+        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
+        r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
+        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের)",
+    ],
+    "blame_circumstance": [
+        r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
+        r"(?:অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অনিয়ন্ত্রিত|অস্বাভাবিক|বিশেষ|অনিবার্য) (?:\S+ )?(?:কারণ|পরিস্থিতি|ঘটনা)\S*",
+        r"প্রাকৃতিক দুর্যোগ\S*",
+        r"(?:আমাদের|আমাদেরকে) (?:কোনো |কোন )?(?:দোষ|দায়|ভুল) (?:নেই|নয়|না)",
+        r"(?:দোষ|দায়|ভুল) (?:আমাদের )?(?:নয়|নেই)",
+        r"কিছুই করার ছিল না|কিছু করার ছিল না",
+    ],
+    "minimising": [
+        r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি|কিছুক্ষণ\S*)",
+        r"কিছু (?:গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|অ্যাকাউন্ট|এলাকা)\S*",
+    ],
+    "figure_word": [
+        r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|শত|শো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)\S*",
+    ],
+    "cause_known": [
+        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|পরিবর্তন\S*|আপডেট\S*|দুইবার|দু'বার|দুবার|ভুলবশত|ভুল করে",
+        r"আমরা\S* (?:\S+ ){0,4}(?:পাঠিয়েছিলাম|পাঠিয়েছি|চালু করেছিলাম|চালু করেছি|বদলেছিলাম|বদলেছি|পরিবর্তন করেছিলাম|আপডেট করেছিলাম|ইনস্টল করেছিলাম|সরিয়েছিলাম|ভুলে গিয়েছিলাম|দিয়েছিলাম|করেছিলাম)",
+    ],
+    "cause_unknown": [
+        r"(?:এখনও|এখনো|এখন পর্যন্ত|এখনই)\S* (?:\S+ ){0,4}(?:জানি না|জানা যায়নি|জানা যায় নি|নিশ্চিত নই|নিশ্চিত নয়|নিশ্চিত হতে পারিনি|বের করতে পারিনি|খুঁজছি|খুঁজে বের করছি|তদন্ত করছি|অনুসন্ধান করছি|পরীক্ষা করছি|খতিয়ে দেখছি|চিহ্নিত করা যায়নি|জানা সম্ভব হয়নি|স্পষ্ট নয়)",
+        r"(?:কারণ|কেন)\S* (?:\S+ ){0,4}(?:জানি না|জানা যায়নি|নিশ্চিত নই|নিশ্চিত নয়|খুঁজছি|খুঁজে বের করছি|তদন্ত\S*|অনুসন্ধান\S*|খতিয়ে দেখছি|স্পষ্ট নয়|অজানা)",
+        r"অজানা|তদন্ত চলছে|তদন্ত চলমান|যতটুকু জানি|যা জানি|এ পর্যন্ত যা জানা গেছে|প্রাথমিকভাবে|প্রাথমিক তদন্তে|মনে হচ্ছে|ধারণা করছি",
+    ],
+    "cause_vague": [
+        r"(?:কারিগরি|যান্ত্রিক|প্রযুক্তিগত|টেকনিক্যাল|অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অভ্যন্তরীণ|সিস্টেম|কিছু|একটি|একটা) (?:\S+ )?(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|পরিস্থিতি|ঘটনা|বিভ্রাট|বিঘ্ন)\S*",
+        r"(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা) দেখা দিয়েছে",
+    ],
+    "concrete_cause": [
+        r"(?:ফার্মওয়্যার|ফাইল|সেটিং|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|সার্টিফিকেট|ডাটাবেস|ডেটাবেস|সার্ভার|ডিস্ক|কেবল|জেনারেটর|ব্যাটারি|সেন্সর|সুইচ|রাউটার|পাসওয়ার্ড|আপডেট|পরিবর্তন|হ্যাকার|কর্মী|ইঞ্জিন|উপাদান|ব্যাকটেরিয়া|কাচ|প্লাস্টিক|ফ্রিজ|গুদাম|ট্রাক|চালক|জাহাজ|লঞ্চ|বাস|ট্রেন|সূচি|ভাড়া|ভ্যাট|কর|দুইবার|দুবার|পুড়ে|মেয়াদ)\S*",
+    ],
+    "remediation": [
+        r"(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|ব্যবস্থা|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)",
+        r"(?:দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক|আপনাকে কিছু করতে হবে না|কিছু করতে হবে না|আপনার কিছু করার নেই|ব্যবহার করবেন না|খাবেন না|পরিবর্তন করুন|বদলে নিন|যোগাযোগ করুন|ফেরত দিন|চেক করুন|দেখে নিন|জানান|আপডেট করুন)",
+        r"(?:সচল|স্বাভাবিক|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
+    ],
+    "remediation_vague": [
+        r"কাজ করছি|কাজ চলছে|খতিয়ে দেখছি|তদন্ত করছি|চেষ্টা করছি|চেষ্টা চলছে|বিষয়টি দেখছি|সমাধানের চেষ্টা",
+    ],
+    "promise": [
+        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো)(?![\u0980-\u09ff])",
+        r"(?:হবে|পাবেন|পৌঁছাবে|পৌঁছে যাবে|ফেরত যাবে|জমা হবে|চলে আসবে)(?![\u0980-\u09ff])",
+        r"প্রতিশ্রুতি|অঙ্গীকার|কথা দিচ্ছি",
+    ],
+    "over_promise": [
+        r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|ভবিষ্যতে আর|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}(?:হবে না|ঘটবে না|হতে দেব না|হতে দেবো না|পড়বেন না|হবে নাহ)",
+        r"(?:শতভাগ|১০০%|100%|১০০ শতাংশ|100 শতাংশ|পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|পুরোপুরিভাবে|একেবারে)\S* (?:\S+ ){0,2}(?:নিরাপদ|সুরক্ষিত|নিশ্চিত|ঝুঁকিমুক্ত|নির্ভুল)",
+        r"গ্যারান্টি\S*|নিশ্চয়তা দিচ্ছি|নিশ্চয়তা দিতে পারি|নিশ্চিত করছি যে (?:\S+ ){0,4}(?:আর|কখনো|কখনও)",
+        r"কোনো ঝুঁকি নেই|ঝুঁকি নেই|কখনোই হবে না|কখনও হবে না|কখনো হবে না|আর হবে না|আর ঘটবে না|পুনরাবৃত্তি হবে না|পুনরাবৃত্তি ঘটবে না",
+    ],
+    "make_good": [
+        r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
+    ],
+    "update_cue": [
+        r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ|বিস্তারিত|পূর্ণাঙ্গ|পূর্ণ|লিখিত|চূড়ান্ত)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|প্রতিবেদন|রিপোর্ট|বিবৃতি|বার্তা)\S*",
+        r"আপডেট\S*|হালনাগাদ\S*|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|প্রতিবেদন\S*|রিপোর্ট\S*|পাঠাব|পাঠাবো|ইমেইল করব|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+    ],
+    "help": [
+        r"<link>",
+        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|নম্বর\S*|নাম্বার\S*",
+    ],
+    "jargon": [
+        r"(?:আরসিএ|rca|bgp|dns|api|sla|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট)",
+    ],
+}
+
+CUES: Mapping[str, Mapping[str, list[str]]] = {"en": EN, "bn": BN}
+SURFACE_LANGUAGES = frozenset({"bn"})
+"""Languages whose cues match the normalised words rather than the lemmas."""
+
+
+@lru_cache(maxsize=256)
+def cue(language: str, name: str) -> re.Pattern[str] | None:
+    """One compiled cue list for a language: whole words, any of its expressions."""
+    table = CUES.get(language)
+    if table is None or name not in table:
+        return None
+    body = "|".join(f"(?:{pattern})" for pattern in table[name])
+    return re.compile(rf"(?<= )(?:{body})(?:(?= )|(?<= ))", re.IGNORECASE)

@@ -1,0 +1,153 @@
+"""Times and dates as people write them, in English and Bengali, and vague timing words.
+
+`when_spans` finds expressions that fix a moment or a deadline: a clock time ("17:00 UTC",
+"9am", "9.30 a.m.", "noon", "সকাল ৯টায়"), a day ("Thu", "tomorrow", "next Monday",
+"আগামীকাল", "মঙ্গলবার"), a date ("Tue 4 June", "9 Oct", "June 4th", "2026-06-04", "৪ জুন"),
+or a bounded interval ("within 24 hours", "in 30 minutes", "every 2 hours", "by end of day",
+"৪৮ ঘণ্টার মধ্যে"). `vague_spans` finds timing words that promise no moment at all ("soon",
+"shortly", "in due course", "as soon as possible", "শীঘ্রই"). Digits of any script count:
+matching runs on the text with every digit made ASCII, offsets unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisiscomms.statements.check.text import ascii_digits
+
+_EN_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_EN_WEEKDAYS_FULL = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Abbreviations are matched case-sensitively ("Sat", not "sat"; "Wed", not "wed").
+_EN_WEEKDAYS_SHORT = r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
+_NUMBER_WORD = (
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty[- ]eight|forty|sixty|seventy[- ]two|ninety|a couple of|a few"
+)
+_UNIT = r"min(?:ute)?s?|hours?|hrs?|h|days?|(?:business|working) days?|weeks?|months?"
+_ZONE = r"(?:\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|BDT|AEST|local time|[A-Z]{2,4}T))?"
+
+_EN_WHEN = [
+    # clock times
+    rf"(?<![\d.])\d{{1,2}}[:.]\d{{2}}(?!\d)(?:\s*(?:a\.?m\.?|p\.?m\.?))?{_ZONE}",
+    rf"(?<![\d.:])\d{{1,2}}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z]){_ZONE}",
+    r"\b\d{1,2}\s*o'?clock\b",
+    r"\b(?:noon|midday|midnight)\b",
+    r"\b\d{3,4}\s*(?:UTC|GMT|hrs)\b",
+    # days
+    r"\b(?:today|tonight|tomorrow|tmrw|tmr)\b",
+    r"\bthis (?:morning|afternoon|evening|weekend)\b",
+    rf"\b(?:{_EN_WEEKDAYS_FULL})\b",
+    rf"\b(?:{_EN_WEEKDAYS_SHORT})\b\.?",
+    rf"\b(?:next|this|coming) (?:week|month|{_EN_WEEKDAYS_FULL})\b",
+    r"\b(?:end of|close of) (?:the )?(?:day|business|week|month)\b",
+    r"\bEOD\b|\bCOB\b",
+    # dates
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)?\s+(?:{_EN_MONTHS})\b\.?(?:\s+\d{{4}})?",
+    rf"\b(?:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+    r"\bthe \d{1,2}(?:st|nd|rd|th)\b",
+    # bounded intervals
+    rf"\b(?:within|in|inside|under|every|after|for)\s+(?:the next\s+)?(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD})(?:\s*(?:-|to|\u2013)\s*\d+)?\s*(?:{_UNIT})\b",
+    r"\bevery (?:hour|day|morning|evening|half[- ]hour)\b",
+    r"\b(?:hourly|daily)\b",
+    r"\b\d+\s*(?:-|to|\u2013)\s*\d+\s*(?:business |working )?days\b",
+]
+
+_BN_MONTHS = (
+    "জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|আগষ্ট|"
+    "সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|"
+    "অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র"
+)
+_BN_WEEKDAYS = "সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|বৃহঃস্পতিবার|শুক্রবার|শনিবার|রবিবার|রোববার"
+_BN_WORD_END = r"(?![\u0980-\u09ff])"
+_BN_WHEN = [
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:টায়|টা|মিনিটে))?" + _ZONE,
+    r"(?<!\d)\d{1,2}\s*(?:টায়|টার|টা|টার মধ্যে)" + _BN_WORD_END,
+    r"(?:ভোর|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|সন্ধ্যায়|রাত)\S*\s+\d{1,2}",
+    r"(?:আজ|আজকে|আজই|আগামীকাল|আগামী কাল|কালকে|পরশু|আজ রাতে|আজ রাত)" + _BN_WORD_END,
+    rf"(?:{_BN_WEEKDAYS})\S*",
+    rf"(?<!\d)\d{{1,2}}(?:ই|শে|লা|রা|ঠা)?\s*(?:{_BN_MONTHS}){_BN_WORD_END}\S*",
+    rf"(?:{_BN_MONTHS})\s+\d{{1,2}}",
+    r"(?:আগামী|পরের|এই)\s+(?:সপ্তাহ|মাস)\S*",
+    r"(?:দিনের|সপ্তাহের|মাসের) শেষে",
+    r"(?<!\d)\d+\s*(?:-|থেকে)?\s*\d*\s*(?:মিনিট|ঘণ্টা|ঘন্টা|দিন|কার্যদিবস|কর্মদিবস|সপ্তাহ|মাস)\S*\s*(?:এর\s+)?(?:মধ্যে|ভেতরে|ভিতরে|পর|পরে|পরপর|অন্তর)",
+    r"প্রতি\s*\d*\s*(?:মিনিট|ঘণ্টা|ঘন্টা|দিন)\S*",
+    r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আধা|আধ)\s*(?:ঘণ্টা|ঘন্টা|দিন|সপ্তাহ)\S*\s*(?:এর\s+)?(?:মধ্যে|পর|পরে|পরপর|অন্তর)",
+]
+
+_EN_VAGUE = [
+    r"\bsoon(?:est)?\b(?! as (?:it|we|the|this|they|you|your|possible)\b)",
+    r"\bshortly\b",
+    r"\bin due course\b",
+    r"\bas (?:soon|quickly|fast|rapidly) as (?:possible|we (?:can|are able)|practicable|feasible)\b",
+    r"\basap\b",
+    r"\bin the (?:coming|next few|near) (?:days|weeks|months|future|hours)\b",
+    r"\bin the near future\b",
+    r"\bat (?:a|some) (?:later|future) (?:date|time|point|stage)\b",
+    r"\bat the earliest (?:opportunity|possible time|convenience)\b",
+    r"\b(?:promptly|presently|eventually|imminently)\b",
+    r"\bin a timely (?:manner|fashion)\b",
+    r"\bwhen(?:ever)? (?:we (?:can|are able)|possible|practical)\b",
+    r"\bover the (?:coming|next few) (?:days|weeks|months|hours)\b",
+    r"\blater (?:today|this week|this month|on)\b",
+    r"\bbefore long\b",
+    r"\bin time\b",
+    r"\bwithout (?:undue )?delay\b",
+    r"\b(?:very )?quickly\b",
+    r"\bat the first opportunity\b",
+]
+_BN_VAGUE = [
+    r"শীঘ্রই|শিগগির\S*|শিগগীর\S*|অচিরেই|যথাসময়ে|যথাশীঘ্র|সময়মতো|সময়মত",
+    r"যত\s+(?:দ্রুত|তাড়াতাড়ি|শীঘ্র)\s+সম্ভব",
+    r"দ্রুততম সময়ে|দ্রুত(?:ই)?(?=\s)",
+    r"কিছু(?:দিনের|দিন| দিনের| সময়ের)\s*(?:মধ্যে|ভেতরে)",
+    r"খুব তাড়াতাড়ি|তাড়াতাড়ি",
+    r"পরবর্তীতে|পরে জানানো",
+    r"আগামী কয়েক দিনে\S*|আগামী কয়েক দিনের মধ্যে",
+]
+
+
+def _compile(patterns: list[str], flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+    return [re.compile(pattern, flags) for pattern in patterns]
+
+
+_WHEN = {
+    "en": [
+        *_compile([p for p in _EN_WHEN if "Mon|Tue" not in p]),
+        *_compile([p for p in _EN_WHEN if "Mon|Tue" in p], 0),
+    ],
+    "bn": _compile(_BN_WHEN),
+}
+_VAGUE = {"en": _compile(_EN_VAGUE), "bn": _compile(_BN_VAGUE)}
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _find(
+    table: dict[str, list[re.Pattern[str]]], text: str, language: str
+) -> list[tuple[int, int]]:
+    plain = ascii_digits(text)
+    patterns = table.get(language, []) + (table["en"] if language != "en" else [])
+    return _merged([m.span() for p in patterns for m in p.finditer(plain) if m.end() > m.start()])
+
+
+def when_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of expressions that fix a time, a day, a date or a bounded interval."""
+    return _find(_WHEN, text, language)
+
+
+def vague_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of timing words that promise no moment ("soon", "in due course", "শীঘ্রই")."""
+    return _find(_VAGUE, text, language)

@@ -1,0 +1,153 @@
+"""What the check reads: a document of one or more parts, in one language, for one channel.
+
+A pasted draft, an X post or an SMS is a document of one part named "text"; a sectioned
+statement is a document whose parts are its ten sections (and its answers), so the same
+rules judge both. Every part is analysed once (`language.analyse`); cue matches carry the
+part and the exact span in that part's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from crisiscomms.plans.schema import Stage
+from crisiscomms.statements.check.cues import SURFACE_LANGUAGES, cue
+from crisiscomms.statements.check.dates import vague_spans, when_spans
+from crisiscomms.statements.check.language import PHONE, Analysis, Sentence, analyse
+
+
+class Channel(StrEnum):
+    """Where a text is published; short channels are judged only on what fits them."""
+
+    EMAIL = "email"
+    STATUS_PAGE = "status_page"
+    X = "x"
+    SMS = "sms"
+    WEBHOOK = "webhook"
+
+
+SHORT_CHANNELS = frozenset({Channel.X, Channel.SMS})
+CLOSING_STAGES = frozenset({Stage.RESOLVED, Stage.FOLLOW_UP})
+_PHONE = re.compile(PHONE)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One named piece of the document ("text", or a section name) and its analysis."""
+
+    name: str
+    text: str
+    analysis: Analysis
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a cue matched: the part, the sentence and the span in the part's text."""
+
+    part: Part
+    sentence: Sentence
+    start: int
+    end: int
+
+    @property
+    def excerpt(self) -> str:
+        """The matched words as written."""
+        return self.part.text[self.start : self.end]
+
+
+@dataclass
+class Document:
+    """A text to judge, split into parts, with its language, channel and stage."""
+
+    parts: tuple[Part, ...]
+    language: str
+    channel: Channel
+    stage: Stage | None
+    _cache: dict[str, list[Match]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        parts: list[tuple[str, str]],
+        *,
+        language: str,
+        channel: Channel,
+        stage: Stage | None,
+    ) -> Document:
+        """Analyse each (name, text) part once."""
+        lang = language.split("-")[0].casefold()
+        return cls(
+            parts=tuple(Part(name, text, analyse(text, lang)) for name, text in parts),
+            language=lang,
+            channel=channel,
+            stage=stage,
+        )
+
+    @property
+    def short(self) -> bool:
+        """Whether the channel is a single short message (X post, SMS)."""
+        return self.channel in SHORT_CHANNELS
+
+    @property
+    def closing(self) -> bool:
+        """Whether this is a closing notice (the incident is resolved)."""
+        return self.stage in CLOSING_STAGES
+
+    def sentences(self) -> Iterator[tuple[Part, Sentence]]:
+        """Every sentence of every part, in reading order."""
+        for part in self.parts:
+            for sentence in part.analysis.sentences:
+                yield part, sentence
+
+    def matches(self, name: str) -> list[Match]:
+        """Every match of a cue list in the document (cached per cue)."""
+        if name in self._cache:
+            return self._cache[name]
+        pattern = cue(self.language, name)
+        found: list[Match] = []
+        if pattern is not None:
+            surface = self.language in SURFACE_LANGUAGES
+            for part, sentence in self.sentences():
+                for start, end in sentence.search(pattern, surface=surface):
+                    found.append(Match(part, sentence, start, end))
+        self._cache[name] = found
+        return found
+
+    def in_sentence(self, name: str, sentence: Sentence) -> list[Match]:
+        """Matches of a cue list inside one sentence."""
+        return [m for m in self.matches(name) if m.sentence is sentence]
+
+    @cached_property
+    def whens(self) -> list[Match]:
+        """Every time, day, date or bounded interval in the document."""
+        return self._spans(when_spans)
+
+    @cached_property
+    def vagues(self) -> list[Match]:
+        """Every vague timing word ("soon", "in due course")."""
+        return self._spans(vague_spans)
+
+    @cached_property
+    def phones(self) -> list[Match]:
+        """Every phone number."""
+        return self._spans(lambda text, _language: [m.span() for m in _PHONE.finditer(text)])
+
+    def _spans(self, finder: object) -> list[Match]:
+        found: list[Match] = []
+        for part in self.parts:
+            for start, end in finder(part.text, self.language):  # type: ignore[operator]
+                sentence = part.analysis.sentence_at(start)
+                if sentence is not None:
+                    found.append(Match(part, sentence, start, end))
+        return found
+
+    def has_figure(self, sentence: Sentence) -> bool:
+        """Whether a sentence gives a figure: a number, a time or a number word."""
+        for token in sentence.tokens:
+            if any(char.isdigit() for char in token.word):
+                return True
+        return bool(self.in_sentence("figure_word", sentence))

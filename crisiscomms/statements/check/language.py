@@ -1,0 +1,329 @@
+"""Reading a text as an editor does: sentences, words, their lemmas, and the way back.
+
+The rules of the check look for meanings ("we caused it", "we are sorry") in ordinary
+writing, so they match on a *lemma line* per sentence rather than on the raw text: words are
+lower-cased, contractions are expanded ("we've" → "we have", "didn't" → "do not", "this
+one's" → "this one be"), and every word is reduced to its dictionary form (English with
+simplemma: "rebuilt" → "rebuild", "paid" → "pay"; Bengali with a light suffix stemmer:
+"গ্রাহকদের" → "গ্রাহক"). A match on the lemma line maps back to the exact characters the
+author wrote, so every finding highlights the words as typed.
+
+Sentences are split at ".", "!", "?", "।" and line breaks, except after abbreviations
+("e.g.", "a.m.", "approx.", "No.") and inside numbers ("9.30", "v2.1") and links.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from crisiscomms.statements.check.text import WORD, ascii_digits
+
+_NUKTA = {"\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\u09df"}
+_APOSTROPHES = "'\u2019\u2018`\u00b4"
+URL = r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_TLDS = "com|net|org|io|co|uk|bd|in|app|dev|example|info|biz|gov|edu"
+DOMAIN = (
+    rf"(?<![\w@.])(?:[a-z0-9-]+\.)+(?:{_TLDS})"
+    r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
+)
+PHONE = r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\d)"
+_LINKISH = re.compile(f"{URL}|{EMAIL}|{DOMAIN}", re.IGNORECASE)
+_TOKEN = re.compile(
+    rf"{URL}|{EMAIL}|{DOMAIN}"  # a link is one token
+    r"|(?<!\w)(?:[ap]\.m\.|e\.g\.|i\.e\.)"  # abbreviations with inner dots
+    r"|\d{1,2}[:.]\d{2}(?!\d)"  # a clock time
+    r"|\d+(?:[.,]\d+)*%?"  # a number, a percentage
+    # a word, with hyphens and apostrophes inside
+    rf"|{WORD}+(?:[-{_APOSTROPHES}]{WORD}+)*[{_APOSTROPHES}]?"
+    r"|[^\s\w]",  # a punctuation mark
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc approx a.m p.m am pm no nos vs mr mrs ms dr st jr sr inc ltd co corp dept "
+    "est tel ext ref fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed "
+    "thu thur thurs fri sat sun u.s u.k h.q".split()
+)
+_CONTINUES_TIME = frozenset(
+    "utc gmt bst cet cest est edt pst pdt ist bdt monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thurs fri sat sun".split()
+)
+_PRONOUN_IS = frozenset(
+    "it that this there here what who he she one everything nothing something which where "
+    "how let".split()
+)
+# Words simplemma does not reduce the way the rules need ("broke" as a verb, "fixed").
+_LEMMA_OVERRIDES = {
+    "broke": "break",
+    "fixed": "fix",
+    "fixes": "fix",
+    "fixing": "fix",
+    "left": "leave",
+    "thought": "think",
+    "us": "we",
+    "apologies": "apologise",
+    "apology": "apologise",
+    "apologize": "apologise",
+    "apologized": "apologise",
+    "apologizes": "apologise",
+    "apologizing": "apologise",
+    "apologised": "apologise",
+    "apologises": "apologise",
+    "apologising": "apologise",
+    "'s": "'s",
+    "wo": "will",
+    "ca": "can",
+    "sha": "shall",
+}
+_CONTRACTION_TAILS = {"ve": "have", "re": "be", "ll": "will", "d": "would", "m": "be"}
+
+
+def normalise_word(word: str) -> str:
+    """A word for matching: NFC, case-folded, one apostrophe, one nukta spelling, 0-9."""
+    word = unicodedata.normalize("NFC", word).casefold()
+    for pair, single in _NUKTA.items():
+        word = word.replace(pair, single)
+    for mark in _APOSTROPHES[1:]:
+        word = word.replace(mark, "'")
+    return ascii_digits(word)
+
+
+# Bengali inflections, longest first: case and plural markers, classifiers, verb endings.
+_BN_SUFFIXES = tuple(
+    sorted(
+        (
+            "গুলোর গুলোকে গুলো গুলির গুলি দেরকে দের েরা কে েতে ের টির টার টিকে টি টা "
+            "ছিলাম ছিলেন ছিল েছি েছে েছেন েছিল েছিলাম লাম লেন ছি ছে ছেন তাম চ্ছি "
+            "চ্ছে চ্ছেন চ্ছিল য়েছি য়েছে য়েছেন য়েছিল িনি েনি"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+_BN_KEEP = frozenset("আমরা আমাদের আমাদেরকে আপনি আপনার আপনারা আপনাদের তারা তাদের সকাল বিকেল দুপুর".split())
+
+
+def bn_stem(word: str) -> str:
+    """A light Bengali stem: one inflectional suffix stripped, at least two letters kept."""
+    if word in _BN_KEEP:
+        return word
+    for suffix in _BN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, language: str) -> str:
+    """The dictionary form of a normalised word."""
+    if language == "bn":
+        return bn_stem(word)
+    if language == "en":
+        if word in _LEMMA_OVERRIDES:
+            return _LEMMA_OVERRIDES[word]
+        if not word.isalpha():
+            return word
+        return str(simplemma.lemmatize(word, lang="en")).casefold()
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word (or a piece of a contraction) with its place in the text."""
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+
+
+def _expand(word: str, start: int, end: int, language: str) -> list[Token]:
+    """A token, split where it is a contraction ("we've" → we + have)."""
+    norm = normalise_word(word)
+    if language == "en" and "'" in norm:
+        head, _, tail = norm.rpartition("'")
+        if tail == "t" and head.endswith("n"):
+            base = head[:-1]
+            base = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be"}.get(base, base)
+            return [
+                Token(start, end, base, lemma(base, language)),
+                Token(start, end, "not", "not"),
+            ]
+        if tail in _CONTRACTION_TAILS and head:
+            full = _CONTRACTION_TAILS[tail]
+            return [
+                Token(start, end, head, lemma(head, language)),
+                Token(start, end, full, lemma(full, language)),
+            ]
+        if tail == "s" and head:
+            if head in _PRONOUN_IS:
+                return [
+                    Token(start, end, head, lemma(head, language)),
+                    Token(start, end, "is", "be"),
+                ]
+            return [
+                Token(start, end, head, lemma(head, language)),
+                Token(start, end, "'s", "'s"),
+            ]
+        if tail == "" and head:  # customers' → customers
+            norm = head
+    return [Token(start, end, norm, lemma(norm, language))]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, abbreviations, decimals and links kept whole."""
+    spans: list[tuple[int, int]] = []
+    protected = [m.span() for m in _LINKISH.finditer(text)]
+    start = 0
+    i = 0
+    length = len(text)
+    while i < length:
+        char = text[i]
+        boundary = False
+        if char == "\n":
+            boundary = True
+        elif char in ".!?।" and not any(a <= i < b for a, b in protected):
+            j = i
+            while j + 1 < length and text[j + 1] in ".!?।\"'\u201d\u2019)":
+                j += 1
+            after = text[j + 1] if j + 1 < length else " "
+            if after.isspace():
+                boundary = True
+                if char == ".":
+                    word_start = i
+                    while word_start > start and not text[word_start - 1].isspace():
+                        word_start -= 1
+                    previous = text[word_start:i].strip("(\"'").casefold().rstrip(".")
+                    if previous in _ABBREVIATIONS or (len(previous) == 1 and previous.isalpha()):
+                        # "a.m. Tuesday" ends no sentence; "… by 9 a.m. We will" does.
+                        nxt = text[j + 1 :].lstrip()
+                        following = nxt.split(" ", 1)[0].strip(".,;:").casefold()
+                        boundary = (
+                            bool(nxt)
+                            and nxt[0].isupper()
+                            and previous in ("a.m", "p.m", "etc")
+                            and following not in _CONTINUES_TIME
+                        )
+            i = j
+        if boundary:
+            spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    spans.append((start, length))
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin:
+            out.append((begin, end))
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its span, its tokens, and its lemma line with the way back."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    line: str
+    """Lemmas joined by single spaces, with a space before the first and after the last."""
+    offsets: tuple[int, ...]
+    """Where each token begins in `line`."""
+    surface: str
+    """The normalised words, joined like `line`."""
+    surface_offsets: tuple[int, ...]
+
+    def span_of(self, line_start: int, line_end: int, *, surface: bool = False) -> tuple[int, int]:
+        """The span of the original text that a match on the lemma line covers."""
+        first = last = None
+        offsets = self.surface_offsets if surface else self.offsets
+        for index, offset in enumerate(offsets):
+            token = self.tokens[index]
+            token_end = offset + len(token.word if surface else token.lemma)
+            if first is None and token_end > line_start:
+                first = index
+            if offset < line_end:
+                last = index
+        if first is None or last is None or last < first:
+            return self.start, self.start
+        return self.tokens[first].start, self.tokens[last].end
+
+    def search(
+        self, pattern: re.Pattern[str], *, surface: bool = False
+    ) -> Iterator[tuple[int, int]]:
+        """Original-text spans of every match of a lemma-line (or surface-line) pattern."""
+        for match in pattern.finditer(self.surface if surface else self.line):
+            if match.end() > match.start():
+                yield self.span_of(match.start(), match.end(), surface=surface)
+
+
+def _tokens(text: str, start: int, end: int, language: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if _LINKISH.fullmatch(word):
+            tokens.append(Token(match.start(), match.end(), "<link>", "<link>"))
+            continue
+        tokens.extend(_expand(word, match.start(), match.end(), language))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A text split into sentences of lemmas, in one language."""
+
+    text: str
+    language: str
+    sentences: tuple[Sentence, ...]
+
+    def search(
+        self, pattern: re.Pattern[str], *, surface: bool = False
+    ) -> Iterator[tuple[Sentence, tuple[int, int]]]:
+        """Every match of a lemma-line pattern, with its sentence and original span."""
+        for sentence in self.sentences:
+            for span in sentence.search(pattern, surface=surface):
+                yield sentence, span
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        """The sentence holding a position of the text."""
+        for sentence in self.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        return None
+
+
+def _joined(parts: list[str]) -> tuple[str, tuple[int, ...]]:
+    offsets: list[int] = []
+    position = 1
+    for part in parts:
+        offsets.append(position)
+        position += len(part) + 1
+    return " " + " ".join(parts) + " ", tuple(offsets)
+
+
+def analyse(text: str, language: str) -> Analysis:
+    """Split a text into sentences and lemmatise every word."""
+    language = language.split("-")[0].casefold()
+    sentences: list[Sentence] = []
+    for start, end in sentence_spans(text):
+        tokens = _tokens(text, start, end, language)
+        line, offsets = _joined([token.lemma for token in tokens])
+        surface, surface_offsets = _joined([token.word for token in tokens])
+        sentences.append(
+            Sentence(
+                start, end, text[start:end], tuple(tokens), line, offsets, surface, surface_offsets
+            )
+        )
+    return Analysis(text=text, language=language, sentences=tuple(sentences))
