@@ -306,17 +306,11 @@ def _holding_statement(body: PlanBody) -> Iterator[Finding]:
         stage=stage,
         renditions=renditions.summaries(content, plan=body, stage=stage.value),
     )
-    errors = [f for f in report.findings if f.severity == "error"]
-    for finding in errors:
-        message = f"{HOLDING_FAILS}: {finding.rule}: {finding.message}"
-        yield Finding(_check_loc(finding), message)
-    if not errors and not report.passed:
-        rules = ", ".join(sorted({f.rule for f in report.findings}))
-        message = (
-            f"{HOLDING_FAILS}: it scores {report.score}, below the plan's pass_score "
-            f"{report.pass_score} ({rules})"
-        )
-        yield Finding(("holding_statement", "template"), message)
+    # The verdict fails exactly on error-severity findings; warnings never refuse a plan.
+    for finding in report.findings:
+        if finding.severity == "error":
+            message = f"{HOLDING_FAILS}: {finding.rule}: {finding.message}"
+            yield Finding(_check_loc(finding), message)
 
 
 def _check_loc(finding: CheckFinding) -> Loc:

@@ -215,9 +215,8 @@ def blocking(report: CheckReport) -> list[Finding]:
 
 
 def assert_passes(report: CheckReport) -> None:
-    """No error, and a score at least the plan's pass score."""
+    """No error (warnings, such as an apology that is still the template's, may stand)."""
     assert describe(errors(report)) == []
-    assert report.score >= report.pass_score, describe(list(report.findings))
     assert report.passed
 
 

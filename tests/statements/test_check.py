@@ -281,6 +281,38 @@ def replace(locale: str, section: str, old: str, new: str) -> Edit:
     return edit
 
 
+def drop(locale: str, *fragments: str) -> Edit:
+    """Remove words wherever they appear in a locale's sections."""
+
+    def edit(content: dict[str, Any]) -> None:
+        sections = content["locales"][locale]["sections"]
+        for fragment in fragments:
+            assert any(fragment in text for text in sections.values()), fragment
+            for name, text in sections.items():
+                sections[name] = text.replace(fragment, "")
+
+    return edit
+
+
+def no_answers(locale: str) -> Edit:
+    """Drop a locale's answers to anticipated questions (they say what customers can do)."""
+
+    def edit(content: dict[str, Any]) -> None:
+        content["locales"][locale]["answers"] = []
+
+    return edit
+
+
+def edits(*steps: Edit) -> Edit:
+    """Several edits, one after another."""
+
+    def edit(content: dict[str, Any]) -> None:
+        for step in steps:
+            step(content)
+
+    return edit
+
+
 def change(**fields: Any) -> Edit:
     """Change statement-wide fields, or a commitment with `commitment=(index, {...})`."""
 
@@ -339,6 +371,8 @@ LONG_SENTENCE = (
 )
 SMS_BN = "কার্ড পেমেন্ট ব্যর্থ। ফি ফেরত দেব।"
 NO_COUNT = dataclasses.replace(FACTS, affected_customers=None)
+REMEDIES = ("remediation", "commitments", "make_good", "root_cause")
+"""The sections of the good statement that say what we did or will do."""
 
 BAD_CASES = [
     # placeholder_left
@@ -365,12 +399,26 @@ BAD_CASES = [
     # ownership_missing
     case(
         "ownership-en",
-        put("en", "acknowledgement", GOOD_EN["acknowledgement"].split(" We caused")[0]),
+        drop(
+            "en",
+            " We caused this outage: a settings change we made to our payment service broke "
+            "card payments.",
+            ", and you lost sales because of a mistake we made",
+            " It was our change and our mistake.",
+            " after an outage we caused",
+        ),
         ("ownership_missing", ERROR, "en", "acknowledgement", ""),
     ),
     case(
         "ownership-bn",
-        put("bn", "acknowledgement", GOOD_BN["acknowledgement"].split(" এই বিভ্রাট")[0]),
+        drop(
+            "bn",
+            " এই বিভ্রাট আমাদের কারণে: আমাদের পেমেন্ট পরিষেবার সেটিংসে আমাদের করা একটি "
+            "পরিবর্তন কার্ড পেমেন্ট বন্ধ করে দেয়।",
+            ", আর আমাদের ভুলে আপনার বিক্রি নষ্ট হয়েছে",
+            " পরিবর্তনটি আমাদের, ভুলটিও আমাদের।",
+            "; বিভ্রাটটি আমাদের কারণেই হয়েছিল",
+        ),
         ("ownership_missing", ERROR, "bn", "acknowledgement", ""),
     ),
     # apology_missing
@@ -393,7 +441,7 @@ BAD_CASES = [
             ERROR,
             "en",
             "apology",
-            "apologize for any inconvenience this may have caused",
+            "apologize for any inconvenience",
         ),
     ),
     case(
@@ -404,17 +452,17 @@ BAD_CASES = [
     case(
         "non-apology-regret",
         put("en", "apology", "We regret any inconvenience to you and your customers."),
-        ("non_apology", ERROR, "en", "apology", "We regret any inconvenience"),
+        ("non_apology", ERROR, "en", "apology", "regret any inconvenience"),
     ),
     case(
         "non-apology-if-anyone",
         append("en", "impact", "We are sorry if anyone was affected."),
-        ("non_apology", ERROR, "en", "impact", "sorry if anyone was affected"),
+        ("non_apology", ERROR, "en", "impact", "sorry if"),
     ),
     case(
         "non-apology-bn",
         put("bn", "apology", "সাময়িক অসুবিধার জন্য আমরা আন্তরিকভাবে দুঃখিত।"),
-        ("non_apology", ERROR, "bn", "apology", "সাময়িক অসুবিধার জন্য"),
+        ("non_apology", ERROR, "bn", "apology", "সাময়িক অসুবিধার"),
     ),
     # blame_shifting
     case(
@@ -425,12 +473,12 @@ BAD_CASES = [
     case(
         "blame-user-error",
         append("en", "root_cause", "Many failed payments were due to user error."),
-        ("blame_shifting", ERROR, "en", "root_cause", "due to user error"),
+        ("blame_shifting", ERROR, "en", "root_cause", "user error"),
     ),
     case(
         "blame-third-party",
         append("en", "root_cause", "A third-party provider also failed to warn us."),
-        ("blame_shifting", ERROR, "en", "root_cause", "A third-party provider"),
+        ("blame_shifting", ERROR, "en", "root_cause", "third-party provider also failed to"),
     ),
     case(
         "blame-you-should-have",
@@ -440,7 +488,7 @@ BAD_CASES = [
     case(
         "blame-bn",
         append("bn", "root_cause", "তৃতীয় পক্ষের একটি ত্রুটিও এতে ভূমিকা রেখেছে।"),
-        ("blame_shifting", ERROR, "bn", "root_cause", "তৃতীয় পক্ষের"),
+        ("blame_shifting", ERROR, "bn", "root_cause", "তৃতীয় পক্ষের একটি ত্রুটিও"),
     ),
     # evasive_passive
     case(
@@ -451,7 +499,7 @@ BAD_CASES = [
     case(
         "evasive-was-exposed",
         replace("en", "impact", "No card data was exposed or lost.", "Card data was exposed."),
-        ("evasive_passive", WARNING, "en", "impact", "was exposed"),
+        ("evasive_passive", WARNING, "en", "impact", "Card data was exposed"),
     ),
     case(
         "evasive-occurred",
@@ -463,53 +511,71 @@ BAD_CASES = [
         append("bn", "root_cause", "কারিগরি ত্রুটির কারণে পেমেন্ট বন্ধ ছিল।"),
         ("evasive_passive", WARNING, "bn", "root_cause", "কারিগরি ত্রুটির"),
     ),
-    # hedging
+    # impact_vague
     case(
-        "hedging-brief",
+        "impact-vague-brief",
         append("en", "impact", "The outage was brief."),
-        ("hedging", WARNING, "en", "impact", "brief"),
+        ("impact_vague", ERROR, "en", "impact", "was brief"),
     ),
     case(
-        "hedging-handful",
+        "impact-vague-handful",
         append("en", "impact", "Only a handful of merchants noticed."),
-        ("hedging", WARNING, "en", "impact", "a handful"),
+        ("impact_vague", ERROR, "en", "impact", "Only a handful"),
     ),
     case(
-        "hedging-bn",
+        "impact-vague-bn",
         append("bn", "impact", "সমস্যাটি সামান্য ছিল।"),
-        ("hedging", WARNING, "bn", "impact", "সামান্য"),
+        ("impact_vague", ERROR, "bn", "impact", "সামান্য"),
     ),
     # root_cause_missing
     case(
         "root-cause-placeholder",
         put("en", "root_cause", "What went wrong: [describe the root cause in plain words]."),
-        (
-            "root_cause_missing",
-            ERROR,
-            "en",
-            "root_cause",
-            "[describe the root cause in plain words]",
-        ),
+        ("placeholder_left", ERROR, "en", "root_cause", "[describe the root cause in plain words]"),
     ),
     case(
         "root-cause-none",
-        put("en", "root_cause", "At 13:50 UTC our engineers began to look at the service."),
+        edits(
+            put("en", "root_cause", "At 13:50 UTC our engineers began to look at the service."),
+            put("en", "acknowledgement", "From 13:52 to 15:40 UTC today, card payments failed."),
+            put("en", "remediation", "At 15:31 UTC we rolled back the change."),
+            drop("en", ", and you lost sales because of a mistake we made"),
+        ),
         ("root_cause_missing", ERROR, "en", "root_cause", ""),
     ),
     case(
-        "root-cause-placeholder-bn",
-        put("bn", "root_cause", "কী ভুল হয়েছিল: [মূল কারণটি সহজ ভাষায়]।"),
-        ("root_cause_missing", ERROR, "bn", "root_cause", "[মূল কারণটি সহজ ভাষায়]"),
+        "root-cause-vague",
+        edits(
+            put("en", "root_cause", "It was due to a technical issue on our side."),
+            put("en", "acknowledgement", "From 13:52 to 15:40 UTC today, card payments failed."),
+            put("en", "remediation", "At 15:31 UTC we rolled back the change."),
+            drop("en", ", and you lost sales because of a mistake we made"),
+        ),
+        ("root_cause_missing", ERROR, "en", "root_cause", "technical issue"),
+    ),
+    case(
+        "root-cause-vague-bn",
+        edits(
+            put("bn", "root_cause", "কারিগরি সমস্যার কারণে এটি ঘটেছে।"),
+            put("bn", "acknowledgement", "আজ ১৩:৫২ থেকে ১৫:৪০ UTC পর্যন্ত কার্ড পেমেন্ট ব্যর্থ হয়েছে।"),
+            put("bn", "headline", "চেকআউটে কার্ড পেমেন্ট আবার কাজ করছে"),
+            drop("bn", ", আর আমাদের ভুলে আপনার বিক্রি নষ্ট হয়েছে"),
+        ),
+        ("root_cause_missing", ERROR, "bn", "root_cause", "কারিগরি সমস্যার কারণে"),
     ),
     # remediation_missing
     case(
         "remediation-vague",
-        put("en", "remediation", "We are working on it."),
+        edits(
+            no_answers("en"),
+            put("en", "headline", "Card payments at checkout failed"),
+            *(put("en", name, "We are working on it.") for name in REMEDIES),
+        ),
         ("remediation_missing", ERROR, "en", "remediation", ""),
     ),
     case(
         "remediation-vague-bn",
-        put("bn", "remediation", "আমরা এটি নিয়ে কাজ করছি।"),
+        edits(no_answers("bn"), *(put("bn", name, "আমরা এটি নিয়ে কাজ করছি।") for name in REMEDIES)),
         ("remediation_missing", ERROR, "bn", "remediation", ""),
     ),
     # commitment_incomplete
@@ -550,7 +616,7 @@ BAD_CASES = [
     case(
         "over-promising-never-again",
         append("en", "commitments", "This will never happen again."),
-        ("over_promising", ERROR, "en", "commitments", "will never happen again"),
+        ("over_promising", ERROR, "en", "commitments", "This will never"),
     ),
     case(
         "over-promising-secure",
@@ -578,6 +644,42 @@ BAD_CASES = [
         put("en", "next_update", "Next update: soon, here and on our status page."),
         ("next_update_missing", ERROR, "en", "next_update", ""),
     ),
+    case(
+        "next-update-no-time-bn",
+        put("bn", "next_update", "পরবর্তী আপডেট শীঘ্রই, এখানে এবং আমাদের স্ট্যাটাস পেজে।"),
+        ("next_update_missing", ERROR, "bn", "next_update", ""),
+    ),
+    # undated_commitment
+    case(
+        "undated-commitment-soon",
+        append("en", "remediation", "We will review how we test settings soon."),
+        ("undated_commitment", ERROR, "en", "remediation", "soon"),
+    ),
+    case(
+        "undated-commitment-bn",
+        append("bn", "remediation", "আমরা শীঘ্রই পরীক্ষার নিয়ম বদলাব।"),
+        ("undated_commitment", ERROR, "bn", "remediation", "শীঘ্রই"),
+    ),
+    # make_good_missing
+    case(
+        "make-good-missing",
+        edits(
+            no_answers("en"),
+            put("en", "make_good", "We are thinking about what else we can do."),
+            put("en", "commitments", "We will publish a full report on this outage by 6 December."),
+        ),
+        ("make_good_missing", ERROR, "en", "make_good", ""),
+    ),
+    # help_missing
+    case(
+        "help-missing",
+        edits(
+            no_answers("en"),
+            put("en", "help", "Thank you for bearing with us."),
+            put("en", "next_update", "Next update: by 17:00 UTC today."),
+        ),
+        ("help_missing", ERROR, "en", "help", ""),
+    ),
     # readability
     case(
         "readability-long-sentence",
@@ -596,17 +698,17 @@ BAD_CASES = [
     case(
         "jargon-failover",
         append("en", "remediation", "We also tested failover."),
-        ("jargon", INFO, "en", "remediation", "failover"),
+        ("jargon", WARNING, "en", "remediation", "failover"),
     ),
     case(
         "jargon-rca",
         append("en", "commitments", "The RCA will follow."),
-        ("jargon", INFO, "en", "commitments", "RCA"),
+        ("jargon", WARNING, "en", "commitments", "RCA"),
     ),
     case(
         "jargon-bn",
         append("bn", "root_cause", "DNS ঠিক ছিল।"),
-        ("jargon", INFO, "bn", "root_cause", "DNS"),
+        ("jargon", WARNING, "bn", "root_cause", "DNS"),
     ),
     # rendition_too_long
     case(
@@ -713,7 +815,9 @@ def test_bad_edit_is_found(bad: Case) -> None:
 
 def test_every_rule_has_a_bad_case() -> None:
     covered = {param.values[0].rule for param in BAD_CASES}
-    assert covered == set(RULE_IDS)
+    # `too_long` is about one X post or one SMS as written; tests/statements/test_standard.py
+    # covers it, and a sectioned statement's renditions have `rendition_too_long`.
+    assert covered == set(RULE_IDS) - {"too_long"}
 
 
 # --- precision: wording that must not be flagged --------------------------------------------
@@ -783,7 +887,7 @@ def test_placeholder_in_root_cause_is_reported_once() -> None:
     put("en", "root_cause", "What went wrong: [the root cause in plain words].")(content)
     put("bn", "root_cause", "কী ভুল হয়েছিল: [মূল কারণটি সহজ ভাষায়]।")(content)
     rules = [f.rule for f in check(content).findings]
-    assert rules == ["root_cause_missing", "root_cause_missing"]
+    assert rules == ["placeholder_left", "placeholder_left"]
 
 
 def test_rendered_template_defaults_are_caught() -> None:
@@ -799,7 +903,7 @@ def test_rendered_template_defaults_are_caught() -> None:
     }
     report = check(content, facts=NO_COUNT, stage=Stage.IDENTIFIED)
     rules = {f.rule for f in report.findings}
-    assert {"placeholder_left", "root_cause_missing"} <= rules
+    assert "placeholder_left" in rules
     assert not report.passed
 
 
@@ -815,22 +919,22 @@ def hedged_content() -> dict[str, Any]:
 
 
 def test_plan_can_disable_a_rule() -> None:
-    report = check(hedged_content(), plan=tune(hedging=RuleSetting(enabled=False)))
+    report = check(hedged_content(), plan=tune(impact_vague=RuleSetting(enabled=False)))
     assert show(report.findings) == []
     assert report.score == 100
 
 
 def test_plan_can_change_a_severity() -> None:
-    report = check(hedged_content(), plan=tune(hedging=RuleSetting(severity="error")))
-    assert show(report.findings) == [("hedging", "error", "en", "impact", "brief")]
-    assert report.score == 75
-    assert not report.passed
+    report = check(hedged_content(), plan=tune(impact_vague=RuleSetting(severity="warning")))
+    assert show(report.findings) == [("impact_vague", "warning", "en", "impact", "was brief")]
+    assert report.score == 90
+    assert report.passed
 
 
 def test_plan_phrase_is_added_with_its_suggestion() -> None:
     plan = tune(jargon=RuleSetting(phrases={"en": ["checkout => the payment page"]}))
     findings = check(plan=plan).findings
-    assert ("jargon", "info", "en", "headline", "checkout") in show(findings)
+    assert ("jargon", "warning", "en", "headline", "checkout") in show(findings)
     assert findings[0].suggestion == 'Say "the payment page" instead.'
 
 
@@ -860,13 +964,21 @@ def test_unknown_rule_ids_in_a_plan_are_ignored_by_the_check() -> None:
 # --- scoring ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("threshold", "passed"), [(89, True), (90, True), (91, False)], ids=["below", "at", "above"]
-)
-def test_pass_at_the_threshold(threshold: int, passed: bool) -> None:
-    report = check(hedged_content(), plan=pass_score(threshold))
+@pytest.mark.parametrize("threshold", [0, 90, 100])
+def test_warnings_alone_never_fail(threshold: int) -> None:
+    content = good_content()
+    append("en", "remediation", "We also tested failover.")(content)
+    report = check(content, plan=pass_score(threshold))
+    assert show(report.findings) == [("jargon", "warning", "en", "remediation", "failover")]
     assert report.score == 90
-    assert report.passed is passed
+    assert report.passed
+
+
+def test_a_plan_makes_a_warning_fail() -> None:
+    content = good_content()
+    append("en", "remediation", "We also tested failover.")(content)
+    report = check(content, plan=tune(jargon=RuleSetting(severity="error")))
+    assert not report.passed
 
 
 def test_an_error_fails_whatever_the_score() -> None:
@@ -887,10 +999,10 @@ def test_score_is_floored_at_zero() -> None:
 def test_report_is_json() -> None:
     report = check(hedged_content())
     data = json.loads(json.dumps(report.to_dict()))
-    assert data["score"] == 90 and data["passed"] is True and data["pass_score"] == 70
+    assert data["score"] == 75 and data["passed"] is False and data["pass_score"] == 70
     finding = data["findings"][0]
-    assert finding["rule"] == "hedging" and finding["start"] < finding["end"]
-    assert finding["excerpt"] == "brief"
+    assert finding["rule"] == "impact_vague" and finding["start"] < finding["end"]
+    assert finding["excerpt"] == "was brief"
 
 
 # --- numbers and rules as data ----------------------------------------------------------------
@@ -921,10 +1033,10 @@ def test_bengali_digits_match_ascii_digits_across_locales() -> None:
 def test_rule_ids() -> None:
     assert RULE_IDS == {
         "placeholder_left", "ownership_missing", "apology_missing", "non_apology",
-        "blame_shifting", "evasive_passive", "hedging", "root_cause_missing",
+        "blame_shifting", "evasive_passive", "impact_vague", "root_cause_missing",
         "remediation_missing", "commitment_incomplete", "untracked_promise", "over_promising",
         "next_update_missing", "readability", "jargon", "rendition_too_long", "canned_text",
-        "fact_mismatch",
+        "fact_mismatch", "undated_commitment", "make_good_missing", "help_missing", "too_long",
     }  # fmt: skip
     assert all(
         rule.doc and rule.severity in ("error", "warning", "info") for rule in RULES.values()
@@ -934,4 +1046,4 @@ def test_rule_ids() -> None:
 def test_phrase_file_keys_are_rule_ids() -> None:
     keys = {key for key in default_lists() if not key.startswith("_")}
     assert keys <= RULE_IDS
-    assert {"en", "bn"} <= set(default_lists()["apology_missing"])
+    assert {"en", "bn"} <= set(default_lists()["untracked_promise"])

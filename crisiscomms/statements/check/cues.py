@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from crisiscomms.statements.check.language import nukta_single
+
 _ = r"(?:\S+ )"  # one word of slack
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
 
@@ -31,7 +33,7 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
         r"(?:responsibility|accountability|blame|fault) (?:be|lie|rest|sit) (?:entirely |fully |squarely )?with we",
-        r"(?:cause|create|introduce|trigger) by (?:we|our (?:own )?\S+)",
+        r"(?:cause|create|introduce|trigger) by (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration|staff|engineer|release|deploy|deployment))",
         r"because of (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration))",
         rf"our (?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
@@ -40,6 +42,11 @@ EN: dict[str, list[str]] = {
         r"we let (?:you|our \S+|\S+) down",
         r"there be no excuse",
         r"we should have",
+    ],
+    "evasive": [
+        r"(?:mistake|error|issue|problem|outage|failure|incident|glitch|misconfiguration)s? (?:\S+ )?(?:be|have be) (?:make|occur|happen|experience|encounter|introduce|identify)(?! by)",
+        r"(?<!no )(?<!not )(?:data|information|record|detail|card|password|account|file|email|address|number)s? (?:\S+ ){0,2}(?:be|have be|may have be) (?:expose|access|compromise|leak|view|obtain|acquire|steal)(?! by)",
+        r"(?:an? )?(?:error|issue|problem|incident) (?:occur|happen|arise)",
     ],
     "apology": [
         r"sorry",
@@ -58,8 +65,9 @@ EN: dict[str, list[str]] = {
         rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
         rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
         r"we regret (?:to (?:inform|announce|advise|say|report)|that (?:you|some|a|there|the|this|our))",
-        rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?:\.|,|$)",
+        rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?=[.,;!])",
         # conditional
+        rf"(?:sorry|apologise) {_}{{0,2}}if",
         rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
         rf"(?:sorry|apologise) {_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
@@ -72,8 +80,8 @@ EN: dict[str, list[str]] = {
     "blame_customer": [
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
         rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|choose not|decide not|omit) (?:to )?",
-        rf"(?:you|customer|user|passenger|client)s? (?:who |that )?{AUX}not (?:update|check|read|follow|enter|use|keep|set|change|install|verify|confirm|respond|reply|arrive|turn up|show up|follow)",
-        r"you should have",
+        rf"(?:customer|user|passenger|client|people|those)s? (?:who|that) {AUX}not (?:update|check|read|follow|enter|use|keep|change|install|verify|confirm|respond|reply|arrive|turn up|show up)",
+        r"you should have(?! (?:receive|get|see|be|hear|now))",
         r"(?:incorrect|wrong|improper|mistaken)(?:ly)? (?:\S+ )?(?:enter|use|configure|provide|input|type|submit|supply|fill)(?:d|ed)? by (?:you|customer|user|the customer|the user)",
         r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
         rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
@@ -82,8 +90,8 @@ EN: dict[str, list[str]] = {
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
     ],
     "blame_other": [
-        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|manufacturer|factory|hosting|cloud|isp|operator|airline|port|customs) (?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause (?:this|the|it)|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike)",
+        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|manufacturer|factory|isp|airline|port|customs) (?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause (?:this|the|it)|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop)",
         rf"(?:the |a |an )?(?:storm|snow|weather|fog|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make)",
         r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
         r"we (?:be|too be|also be|be also) (?:a )?victim",
@@ -107,9 +115,9 @@ EN: dict[str, list[str]] = {
         r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket)",
         r"a handful",
         r"a (?:few|couple of) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
-        r"(?:some|certain|select|isolated) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location)",
         r"(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
-        r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline|$))",
+        r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short|short-lived|slight|isolated|temporary|minimal|negligible|contained)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         r"(?:most|majority of) (?:customer|user|passenger|people)s? (?:be|were|will|have) (?:not|un)",
         r"not (?:many|a lot of|widespread)",
@@ -121,7 +129,8 @@ EN: dict[str, list[str]] = {
     ],
     "cause_known": [
         r"because",
-        r"cause",
+        r"cause (?:by|be|of)",
+        r"(?:the|a|root|main|likely|probable) cause",
         r"due to",
         r"the reason",
         r"trigger",
@@ -134,7 +143,7 @@ EN: dict[str, list[str]] = {
         r"(?:bug|fault|flaw|defect|mistake|error|typo|miscalculation|misconfiguration|glitch|oversight|weakness|vulnerability|loophole|gap|crack|leak|contamination|malfunction) (?:in|on|with|of|at|that|which|during)",
         r"misconfigur\S*",
         r"mis\S+ (?:the|a|an|our)",
-        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|flood|jam|seize|leak|contaminate|fail|break|stop work|go down|run out|fill up|wear out|give way|overflow|deadlock|freeze|hang|die|snap|trip)",
+        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|trip)",
         r"(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         rf"we {AUX}(?:ship|push|deploy|release|change|apply|send|run|upgrade|update|migrate|install|introduce|switch|move|roll out|turn on|turn off|enable|disable|delete|remove|forget|skip|miss|overlook|leave|use|load|upload|copy|configure|set|schedule|process|import|re-?run|double|cut|reduce|book|overbook|oversell|plan)",
         r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,4}(?:use|steal|get|gain|break|access|copy|exploit|guess|phish|take|download)",
@@ -174,7 +183,7 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
         rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel)s? {AUX}(?:\S+ )?(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
         r"(?:please|you (?:should|can|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
-        r"(?:next|from now on|going forward|from today|starting|until then|meanwhile|in the meantime)",
+        r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
     ],
     "remediation_vague": [
         r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
@@ -204,6 +213,12 @@ EN: dict[str, list[str]] = {
         r"rest assured",
         r"once and for all",
         r"(?:bulletproof|foolproof|unbreakable|unhackable|impenetrable|fail-?safe)",
+    ],
+    "disclaimer": [
+        r"(?:can|could|will|would) not (?:honestly |truthfully )?(?:promise|guarantee|pretend|claim|say)",
+        r"(?:no|not a|nobody|no one|none) (?:\S+ ){0,3}(?:can|could) (?:honestly |truthfully )?(?:promise|guarantee)",
+        r"(?:will|would) not pretend",
+        r"(?:impossible|unrealistic|dishonest) to (?:promise|guarantee)",
     ],
     "make_good": [
         r"refund",
@@ -236,19 +251,23 @@ EN: dict[str, list[str]] = {
         r"(?:point|mile)s? (?:to|into) your account",
     ],
     "update_cue": [
-        r"(?:next|further|another|more|new|full|regular|our next|follow-up|written|final|detailed|complete|public) (?:\S+ ){0,2}(?:update|news|information|detail|report|review|post-mortem|postmortem|summary|write-up|briefing|statement|analysis|findings|account|explanation|notice|message|email|letter|call|check-in)",
+        r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
         r"update",
-        r"(?:post|share|send|publish|give|provide|email|text|message|tell|report|write|contact|call|notify|inform|brief|confirm|explain|update|let \S+ know|come back|be back|check back|follow up|get back|circle back|hear from we|keep \S+ (?:post|inform|update))",
-        r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|investigation)",
-        r"check (?:this page|here|back|status)",
+        r"(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|check back|get back|circle back|hear from we|keep \S+ (?:post|inform|update)|report back)",
+        r"check (?:this page|here|back|status|again)",
+    ],
+    "report_cue": [
+        r"(?:full|final|detailed|complete|public|written|follow-up|root cause|incident|post-incident) (?:\S+ ){0,2}(?:report|review|post-mortem|postmortem|summary|write-up|analysis|findings|account|explanation|letter|email|call)",
+        r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|follow-up|follow up)",
+        r"(?:publish|share|send|email|write|explain|confirm|contact|call)",
     ],
     "help": [
         r"<link>",
-        r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message|reply|visit|speak|talk|text|email|e-mail|write to|drop \S+ a line|pop into|come to|ask|get in touch)",
+        r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message we|reply|visit|speak|talk|text we|email|e-mail|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|api|sla|slo|sev ?\d|p[0-4]|5xx|4xx|http \d+|tls|ssl|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|node|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|hotfix|config|configuration drift|deployment|cache|caching|load balancer|database|db|endpoint|microservice|middleware|backend|back-end|frontend|front-end|pipeline|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|heap|kernel|firmware|patch cycle|ttl|propagation|certificate chain|oauth|token|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci|pci-dss|gdpr article|chargeback|acquirer|issuer|bin|authori[sz]ation|settlement|reconciliation|ledger|batch job|cron|etl|sku|asn|wms|lot code|batch code|3pl|last[- ]mile|hub|line[- ]haul|linehaul|aog|irop|irrops|pax|mct|notam|atc|eta|etd|dwell time|fulfil\S* centre|fulfil\S* center|operational disruption|service degradation|impacted|leverage|synergy|stakeholder|going forward|action item|bandwidth|touch base|circle back|learnings|post-incident review|incident response|playbook|runbook|blast radius)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process)",
     ],
 }
 
@@ -267,6 +286,11 @@ BN: dict[str, list[str]] = {
         r"আমাদেরই",
         r"কোনো অজুহাত নেই",
     ],
+    "evasive": [
+        r"(?:ত্রুটি|সমস্যা|গোলযোগ|বিভ্রাট)\S* দেখা দিয়েছে\S*",
+        r"(?<!কোনো )(?:তথ্য|ডেটা|ডাটা)\S* (?:\S+ ){0,2}ফাঁস হয়েছে\S*",
+        r"(?:কারিগরি|যান্ত্রিক|প্রযুক্তিগত|টেকনিক্যাল) (?:ত্রুটি|সমস্যা|গোলযোগ)\S*",
+    ],
     "apology": [
         r"দুঃখিত|দু:খিত|দুখিত|দুঃখপ্রকাশ\S*|দুঃখ প্রকাশ\S*|ক্ষমা\S*|ক্ষমাপ্রার্থী|মাফ\S*|মার্জনা\S*|লজ্জিত|অনুতপ্ত|সরি|দুঃখজনক",
     ],
@@ -281,13 +305,15 @@ BN: dict[str, list[str]] = {
         r"অসুবিধার জন্য (?:আন্তরিকভাবে )?(?:দুঃখিত|ক্ষমাপ্রার্থী|আন্তরিকভাবে দুঃখিত)",
     ],
     "blame_customer": [
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনার|আপনাদের)\S* (?:\S+ ){0,3}(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
+        r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়)",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
     ],
     "blame_other": [
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|দেরিতে|বিলম্বে)",
+        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের)",
@@ -302,13 +328,12 @@ BN: dict[str, list[str]] = {
     ],
     "minimising": [
         r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি|কিছুক্ষণ\S*)",
-        r"কিছু (?:গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|অ্যাকাউন্ট|এলাকা)\S*",
     ],
     "figure_word": [
         r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|শত|শো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)\S*",
     ],
     "cause_known": [
-        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|পরিবর্তন\S*|আপডেট\S*|দুইবার|দু'বার|দুবার|ভুলবশত|ভুল করে",
+        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|দুইবার|দু'বার|দুবার|ভুলবশত|ভুল করে",
         r"আমরা\S* (?:\S+ ){0,4}(?:পাঠিয়েছিলাম|পাঠিয়েছি|চালু করেছিলাম|চালু করেছি|বদলেছিলাম|বদলেছি|পরিবর্তন করেছিলাম|আপডেট করেছিলাম|ইনস্টল করেছিলাম|সরিয়েছিলাম|ভুলে গিয়েছিলাম|দিয়েছিলাম|করেছিলাম)",
     ],
     "cause_unknown": [
@@ -333,6 +358,7 @@ BN: dict[str, list[str]] = {
     ],
     "promise": [
         r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো)(?![\u0980-\u09ff])",
+        r"আমরা (?:\S+ ){0,6}\S+(?:ব|বো)(?![\u0980-\u09ff])",
         r"(?:হবে|পাবেন|পৌঁছাবে|পৌঁছে যাবে|ফেরত যাবে|জমা হবে|চলে আসবে)(?![\u0980-\u09ff])",
         r"প্রতিশ্রুতি|অঙ্গীকার|কথা দিচ্ছি",
     ],
@@ -342,19 +368,25 @@ BN: dict[str, list[str]] = {
         r"গ্যারান্টি\S*|নিশ্চয়তা দিচ্ছি|নিশ্চয়তা দিতে পারি|নিশ্চিত করছি যে (?:\S+ ){0,4}(?:আর|কখনো|কখনও)",
         r"কোনো ঝুঁকি নেই|ঝুঁকি নেই|কখনোই হবে না|কখনও হবে না|কখনো হবে না|আর হবে না|আর ঘটবে না|পুনরাবৃত্তি হবে না|পুনরাবৃত্তি ঘটবে না",
     ],
+    "disclaimer": [
+        r"প্রতিশ্রুতি দিতে পারে না|প্রতিশ্রুতি দিতে পারি না|প্রতিশ্রুতি দিতে পারব না|নিশ্চয়তা দিতে পারে না|নিশ্চয়তা দিতে পারি না|ভান করব না|ভান করবো না",
+    ],
     "make_good": [
         r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
     ],
     "update_cue": [
-        r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ|বিস্তারিত|পূর্ণাঙ্গ|পূর্ণ|লিখিত|চূড়ান্ত)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|প্রতিবেদন|রিপোর্ট|বিবৃতি|বার্তা)\S*",
-        r"আপডেট\S*|হালনাগাদ\S*|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|প্রতিবেদন\S*|রিপোর্ট\S*|পাঠাব|পাঠাবো|ইমেইল করব|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+        r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
+        r"আপডেট\S*|হালনাগাদ\S*|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+    ],
+    "report_cue": [
+        r"প্রতিবেদন\S*|রিপোর্ট\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব",
     ],
     "help": [
         r"<link>",
         r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|নম্বর\S*|নাম্বার\S*",
     ],
     "jargon": [
-        r"(?:আরসিএ|rca|bgp|dns|api|sla|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট)",
+        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট)",
     ],
 }
 
@@ -369,5 +401,8 @@ def cue(language: str, name: str) -> re.Pattern[str] | None:
     table = CUES.get(language)
     if table is None or name not in table:
         return None
-    body = "|".join(f"(?:{pattern})" for pattern in table[name])
+    body = nukta_single("|".join(f"(?:{pattern})" for pattern in table[name]))
+    if language in SURFACE_LANGUAGES:
+        # Bengali cues name a stem: the match runs on to the end of the word it starts.
+        return re.compile(rf"(?<= )(?:{body})\S*(?= )", re.IGNORECASE)
     return re.compile(rf"(?<= )(?:{body})(?:(?= )|(?<= ))", re.IGNORECASE)

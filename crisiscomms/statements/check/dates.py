@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from crisiscomms.statements.check.language import nukta_either
 from crisiscomms.statements.check.text import ascii_digits
 
 _EN_MONTHS = (
@@ -96,14 +97,12 @@ _EN_VAGUE = [
     r"\blater (?:today|this week|this month|on)\b",
     r"\bbefore long\b",
     r"\bin time\b",
-    r"\bwithout (?:undue )?delay\b",
-    r"\b(?:very )?quickly\b",
     r"\bat the first opportunity\b",
 ]
 _BN_VAGUE = [
-    r"শীঘ্রই|শিগগির\S*|শিগগীর\S*|অচিরেই|যথাসময়ে|যথাশীঘ্র|সময়মতো|সময়মত",
+    r"শীঘ্রই|শিগগির\S*|শিগগীর\S*|অচিরেই|যথাসময়ে|যথাশীঘ্র",
     r"যত\s+(?:দ্রুত|তাড়াতাড়ি|শীঘ্র)\s+সম্ভব",
-    r"দ্রুততম সময়ে|দ্রুত(?:ই)?(?=\s)",
+    r"দ্রুততম সময়ে",
     r"কিছু(?:দিনের|দিন| দিনের| সময়ের)\s*(?:মধ্যে|ভেতরে)",
     r"খুব তাড়াতাড়ি|তাড়াতাড়ি",
     r"পরবর্তীতে|পরে জানানো",
@@ -112,7 +111,7 @@ _BN_VAGUE = [
 
 
 def _compile(patterns: list[str], flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
-    return [re.compile(pattern, flags) for pattern in patterns]
+    return [re.compile(nukta_either(pattern), flags) for pattern in patterns]
 
 
 _WHEN = {

@@ -33,6 +33,7 @@ class Channel(StrEnum):
 SHORT_CHANNELS = frozenset({Channel.X, Channel.SMS})
 CLOSING_STAGES = frozenset({Stage.RESOLVED, Stage.FOLLOW_UP})
 _PHONE = re.compile(PHONE)
+_NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ class Document:
                     found.append(Match(part, sentence, start, end))
         self._cache[name] = found
         return found
+
+    def negated(self, match: Match, window: int = 4) -> bool:
+        """Whether a negation ("no", "not", "never") comes shortly before a match."""
+        tokens = [t for t in match.sentence.tokens if t.end <= match.start][-window:]
+        return any(t.lemma in _NEGATIONS for t in tokens)
 
     def in_sentence(self, name: str, sentence: Sentence) -> list[Match]:
         """Matches of a cue list inside one sentence."""

@@ -67,6 +67,7 @@ _LEMMA_OVERRIDES = {
     "left": "leave",
     "thought": "think",
     "us": "we",
+    "ltd": "ltd",
     "apologies": "apologise",
     "apology": "apologise",
     "apologize": "apologise",
@@ -82,6 +83,21 @@ _LEMMA_OVERRIDES = {
     "sha": "shall",
 }
 _CONTRACTION_TAILS = {"ve": "have", "re": "be", "ll": "will", "d": "would", "m": "be"}
+
+
+def nukta_single(pattern: str) -> str:
+    """A pattern with every Bengali nukta letter in its one-code-point spelling."""
+    for pair, single in _NUKTA.items():
+        pattern = pattern.replace(pair, single)
+    return pattern
+
+
+def nukta_either(pattern: str) -> str:
+    """A pattern that matches either spelling of every Bengali nukta letter."""
+    pattern = nukta_single(pattern)
+    for pair, single in _NUKTA.items():
+        pattern = pattern.replace(single, f"(?:{single}|{pair})")
+    return pattern
 
 
 def normalise_word(word: str) -> str:

@@ -1,4 +1,4 @@
-"""Rules about plain language: a low reading grade, and no jargon.
+"""Plain language: a reading grade at or below the plan's limit (jargon is in `standard`).
 
 Readability is textstat's Flesch-Kincaid grade, a formula calibrated on English: it runs
 for English locales only and is skipped elsewhere rather than giving a made-up number.
@@ -59,12 +59,3 @@ def readability(ctx: RuleContext) -> Iterator[Finding]:
             "Use short sentences and everyday words. Start with the longest sentence, marked "
             "here: split it in two.",
         )
-
-
-def jargon(ctx: RuleContext) -> Iterator[Finding]:
-    """Corporate and technical words ("RCA", "latency", "failover") most readers do not use."""
-    yield from ctx.flag_phrases(
-        '"{excerpt}" is jargon that many readers will not understand.',
-        "Use the plain words people would use when talking to a friend.",
-        hint='Say "{hint}" instead.',
-    )

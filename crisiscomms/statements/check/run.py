@@ -1,4 +1,17 @@
-"""Running the transparency check: every enabled rule, tuned by the plan, then scored."""
+"""Running the transparency check: the editor's standard on every text, then the statement's
+own records (commitments, facts, renditions), tuned by the plan, then the verdict.
+
+Any text (a pasted draft, one X post, one SMS) goes through `check_text`. A sectioned
+statement goes through `run_check`: each locale's sections and answers form one document,
+judged by the same standard as a long-form text (so an apology anywhere counts, and a
+missing one is reported on the apology section), and the rules that need the statement's
+records run beside it.
+
+**Verdict:** a statement fails when any error-severity finding stands. Warnings and info
+findings lower the score (100 - 25 per error, 10 per warning, 2 per info) and are shown, but
+never fail a statement on their own; a plan makes a rule fail statements by setting its
+severity to `error`.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +29,7 @@ from crisiscomms.statements.check.report import (
     Severity,
     make_report,
 )
-from crisiscomms.statements.check.standard import STANDARD
+from crisiscomms.statements.check.standard import DEFAULT_SEVERITY, STANDARD
 from crisiscomms.statements.check.text import PhraseSet
 from crisiscomms.statements.content import (
     IncidentFacts,
@@ -26,92 +39,22 @@ from crisiscomms.statements.content import (
 )
 
 
-def enabled_rules(plan: PlanBody) -> frozenset[str]:
-    """Ids of the rules this plan leaves switched on."""
-    settings = plan.transparency.rules
+def _enabled(policy: TransparencyPolicy, rule_ids: Sequence[str]) -> frozenset[str]:
+    settings = policy.rules
     return frozenset(
-        rule_id for rule_id in RULES if rule_id not in settings or settings[rule_id].enabled
+        rule_id for rule_id in rule_ids if rule_id not in settings or settings[rule_id].enabled
     )
 
 
-def _severity(plan: PlanBody, rule_id: str, default: Severity) -> Severity:
-    setting = plan.transparency.rules.get(rule_id)
+def enabled_rules(plan: PlanBody) -> frozenset[str]:
+    """Ids of the rules (statement rules and the standard's) this plan leaves switched on."""
+    return _enabled(plan.transparency, [*RULES, *DEFAULT_SEVERITY])
+
+
+def _severity(policy: TransparencyPolicy, rule_id: str, default: Severity) -> Severity:
+    setting = policy.rules.get(rule_id)
     chosen = setting.severity if setting is not None else None
     return next((s for s in SEVERITIES if s == chosen), default)
-
-
-def _order(content: StatementContent, finding: Finding) -> tuple[int, int, int, int, str]:
-    """Reading order: locale, then section (sections, answers, commitments, renditions)."""
-    locales = list(content.locales)
-    locale = locales.index(finding.locale) if finding.locale in locales else len(locales)
-    section = finding.section
-    if section in SECTION_NAMES:
-        place = SECTION_NAMES.index(section)
-    elif section.startswith("answers["):
-        place = len(SECTION_NAMES) + 1
-    elif section.startswith("commitments["):
-        place = len(SECTION_NAMES) + 2
-    else:
-        place = len(SECTION_NAMES) + 3
-    index = int(section.split("[")[1].split("]")[0]) if "[" in section else 0
-    return (locale, place, index, finding.start, finding.rule)
-
-
-def run_check(
-    content: StatementContent,
-    *,
-    plan: PlanBody,
-    facts: IncidentFacts,
-    stage: Stage,
-    template_defaults: dict[str, SectionsContent] | None = None,
-    other_apologies: Sequence[str] = (),
-    renditions: Sequence[RenditionSummary] = (),
-    known_commitment_texts: Sequence[str] = (),
-) -> CheckReport:
-    """Check a statement for transparency and score it against the plan's policy."""
-    check_input = CheckInput(
-        content=content,
-        plan=plan,
-        facts=facts,
-        stage=stage,
-        template_defaults=template_defaults or {},
-        other_apologies=other_apologies,
-        renditions=renditions,
-        known_commitment_texts=known_commitment_texts,
-    )
-    enabled = enabled_rules(plan)
-    findings: list[Finding] = []
-    for rule_id, rule in RULES.items():
-        if rule_id not in enabled:
-            continue
-        context = RuleContext(
-            input=check_input,
-            rule_id=rule_id,
-            severity=_severity(plan, rule_id, rule.severity),
-            phrase_lists=tuned_lists(rule_id, plan),
-            enabled=enabled,
-        )
-        findings.extend(rule.check(context))
-    findings.sort(key=lambda finding: _order(content, finding))
-    return make_report(tuple(findings), plan.transparency.pass_score)
-
-
-DEFAULT_SEVERITY: dict[str, Severity] = {
-    "ownership_missing": "error",
-    "blame_shifting": "error",
-    "apology_missing": "error",
-    "non_apology": "error",
-    "impact_vague": "error",
-    "root_cause_missing": "error",
-    "remediation_missing": "error",
-    "undated_commitment": "error",
-    "over_promising": "error",
-    "make_good_missing": "error",
-    "next_update_missing": "error",
-    "help_missing": "error",
-    "jargon": "warning",
-    "too_long": "error",
-}
 
 
 def _plan_phrases(policy: TransparencyPolicy, locale: str) -> Callable[[str], PhraseSet | None]:
@@ -130,16 +73,6 @@ def _plan_phrases(policy: TransparencyPolicy, locale: str) -> Callable[[str], Ph
     return lookup
 
 
-def standard_rules(policy: TransparencyPolicy) -> frozenset[str]:
-    """Ids of the standard's rules this policy leaves switched on."""
-    settings = policy.rules
-    return frozenset(
-        rule_id
-        for rule_id in DEFAULT_SEVERITY
-        if rule_id not in settings or settings[rule_id].enabled
-    )
-
-
 def judge(
     document: Document, *, policy: TransparencyPolicy, locale: str, enabled: frozenset[str]
 ) -> list[Finding]:
@@ -147,20 +80,23 @@ def judge(
     lookup = _plan_phrases(policy, locale)
     findings: list[Finding] = []
     texts = {part.name: part.text for part in document.parts}
+    kept: list[tuple[str, str, int, int]] = []
     for check, rule_ids in STANDARD.values():
         if not any(rule_id in enabled for rule_id in rule_ids):
             continue
-        for flag in check(document, lookup):
-            if flag.rule not in enabled:
-                continue
-            setting = policy.rules.get(flag.rule)
-            chosen = setting.severity if setting is not None else None
-            severity = next((s for s in SEVERITIES if s == chosen), DEFAULT_SEVERITY[flag.rule])
+        flags = sorted(check(document, lookup), key=lambda f: (f.part, f.start, -f.end))
+        for flag in flags:
+            if flag.rule not in enabled or any(
+                (rule, part) == (flag.rule, flag.part) and start < flag.end and flag.start < end
+                for rule, part, start, end in kept
+            ):
+                continue  # one finding per stretch of words and rule
+            kept.append((flag.rule, flag.part, flag.start, flag.end))
             text = texts[flag.part]
             findings.append(
                 Finding(
                     rule=flag.rule,
-                    severity=severity,
+                    severity=_severity(policy, flag.rule, DEFAULT_SEVERITY[flag.rule]),
                     message=flag.message,
                     locale=locale,
                     section=flag.part,
@@ -184,6 +120,85 @@ def check_text(
     """Judge one text as it stands (a pasted draft, an X post, an SMS) for its channel."""
     policy = policy or TransparencyPolicy()
     document = Document.build([("text", text)], language=language, channel=channel, stage=stage)
-    findings = judge(document, policy=policy, locale=language, enabled=standard_rules(policy))
+    enabled = _enabled(policy, list(DEFAULT_SEVERITY))
+    findings = judge(document, policy=policy, locale=language, enabled=enabled)
     findings.sort(key=lambda finding: (finding.start, finding.rule))
+    return make_report(tuple(findings), policy.pass_score)
+
+
+def _order(content: StatementContent, finding: Finding) -> tuple[int, int, int, int, str]:
+    """Reading order: locale, then section (sections, answers, commitments, renditions)."""
+    locales = list(content.locales)
+    locale = locales.index(finding.locale) if finding.locale in locales else len(locales)
+    section = finding.section
+    if section in SECTION_NAMES:
+        place = SECTION_NAMES.index(section)
+    elif section.startswith("answers["):
+        place = len(SECTION_NAMES) + 1
+    elif section.startswith("commitments["):
+        place = len(SECTION_NAMES) + 2
+    else:
+        place = len(SECTION_NAMES) + 3
+    index = int(section.split("[")[1].split("]")[0]) if "[" in section else 0
+    return (locale, place, index, finding.start, finding.rule)
+
+
+def _statement_documents(content: StatementContent, stage: Stage) -> list[tuple[str, Document]]:
+    """Each locale's sections and answers as one long-form document."""
+    documents: list[tuple[str, Document]] = []
+    for locale, localized in content.locales.items():
+        parts = list(localized.sections.items())
+        parts += [(f"answers[{i}].answer", a.answer) for i, a in enumerate(localized.answers)]
+        documents.append(
+            (
+                locale,
+                Document.build(parts, language=locale, channel=Channel.STATUS_PAGE, stage=stage),
+            )
+        )
+    return documents
+
+
+def run_check(
+    content: StatementContent,
+    *,
+    plan: PlanBody,
+    facts: IncidentFacts,
+    stage: Stage,
+    template_defaults: dict[str, SectionsContent] | None = None,
+    other_apologies: Sequence[str] = (),
+    renditions: Sequence[RenditionSummary] = (),
+    known_commitment_texts: Sequence[str] = (),
+) -> CheckReport:
+    """Check a statement against the editor's standard and its own records."""
+    check_input = CheckInput(
+        content=content,
+        plan=plan,
+        facts=facts,
+        stage=stage,
+        template_defaults=template_defaults or {},
+        other_apologies=other_apologies,
+        renditions=renditions,
+        known_commitment_texts=known_commitment_texts,
+    )
+    policy = plan.transparency
+    enabled = enabled_rules(plan)
+    findings: list[Finding] = []
+    for rule_id, rule in RULES.items():
+        if rule_id not in enabled:
+            continue
+        context = RuleContext(
+            input=check_input,
+            rule_id=rule_id,
+            severity=_severity(policy, rule_id, rule.severity),
+            phrase_lists=tuned_lists(rule_id, plan),
+            enabled=enabled,
+        )
+        findings.extend(rule.check(context))
+    standard = set(enabled)
+    if content.next_update_at is None and stage not in (Stage.RESOLVED, Stage.FOLLOW_UP):
+        # The statement sets no time at all: `next_update_time` already said so.
+        standard.discard("next_update_missing")
+    for locale, document in _statement_documents(content, stage):
+        findings += judge(document, policy=policy, locale=locale, enabled=frozenset(standard))
+    findings.sort(key=lambda finding: _order(content, finding))
     return make_report(tuple(findings), policy.pass_score)

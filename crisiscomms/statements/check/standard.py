@@ -1,6 +1,6 @@
 """The editor's standard as rules: what every statement must do that fits its channel.
 
-1. own the failure, blame nobody else        ownership_missing, blame_shifting
+1. own the failure, blame nobody else        ownership_missing, blame_shifting, evasive_passive
 2. apologise sincerely                       apology_missing, non_apology
 3. state the impact with figures             impact_vague
 4. give the root cause (or say it is unknown) root_cause_missing            (long form)
@@ -19,13 +19,17 @@ the same name in a sectioned statement), at 0..0.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.document import Channel, Document, Match, Part
+from crisiscomms.statements.check.language import Sentence
+from crisiscomms.statements.check.report import Severity
 from crisiscomms.statements.check.text import PhraseSet
 
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 PlanPhrases = Callable[[str], PhraseSet | None]
 """The plan's own phrases for a rule id in the document's locale, if any."""
 
@@ -65,6 +69,25 @@ def _plan_hits(doc: Document, phrases: PhraseSet | None) -> list[tuple[Part, int
     return [(p, h.start, h.end) for p in doc.parts for h in phrases.find(p.text)]
 
 
+def _plan_flags(
+    doc: Document, phrases: PhraseSet | None, rule: str, message: str, suggestion: str
+) -> Iterator[Flag]:
+    """A flag for every hit of the plan's own phrases; "phrase => x" shows x as the fix."""
+    if phrases is None:
+        return
+    for part in doc.parts:
+        for hit in phrases.find(part.text):
+            excerpt = part.text[hit.start : hit.end]
+            yield Flag(
+                rule,
+                part.name,
+                hit.start,
+                hit.end,
+                message.format(excerpt=excerpt),
+                suggestion.format(hint=hit.suggestion) if hit.suggestion else suggestion,
+            )
+
+
 def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The statement must say plainly that we caused it or are responsible."""
     if doc.matches("ownership") or _plan_hits(doc, plan("ownership_missing")):
@@ -85,6 +108,28 @@ def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             'সরাসরি দায় নিন, যেমন: "ভুলটি আমাদের। আমাদের একটি পরিবর্তনের কারণে এটি ঘটেছে।"',
         ),
     )
+
+
+def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence opens by owning what the one before it said."""
+    for match in doc.in_sentence("ownership", sentence):
+        before = [t for t in sentence.tokens if t.end <= match.start]
+        if len(before) <= 3:
+            return True
+    return False
+
+
+_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে"})
+
+
+def _deflects(doc: Document, match: Match) -> bool:
+    """Whether ownership in the blame's sentence is taken back ("our fault, but …")."""
+    for owning in doc.in_sentence("ownership", match.sentence):
+        low, high = sorted((owning.end, match.start))
+        between = [t for t in match.sentence.tokens if low <= t.start and t.end <= high]
+        if owning.end <= match.start and any(t.word in _CONTRAST for t in between):
+            return True
+    return False
 
 
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -111,16 +156,13 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     for match in doc.matches("blame_other"):
         if (match.part.name, match.start) in flagged:
             continue
+        if id(match.sentence) in owned and not _deflects(doc, match):
+            continue  # "our supplier failed, and we had no backup: that is on us"
         index = next(i for i, (_, s) in enumerate(sentences) if s is match.sentence)
-        nearby = [s for _, s in sentences[max(0, index - 1) : index + 2]]
-        if any(id(s) in owned for s in nearby):
-            continue
+        if index + 1 < len(sentences) and _owns_at_start(doc, sentences[index + 1][1]):
+            continue  # "Our courier lost the van. We chose them, so it is on us."
         yield _at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
-    for part, start, end in _plan_hits(doc, plan("blame_shifting")):
-        excerpt = part.text[start:end]
-        yield Flag(
-            "blame_shifting", part.name, start, end, message.format(excerpt=excerpt), suggestion
-        )
+    yield from _plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
 
 
 def apology(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -139,12 +181,10 @@ def apology(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         'শর্ত ছাড়া ক্ষমা চান এবং ক্ষতিটির কথা বলুন: "আমরা দুঃখিত। দুই ঘণ্টা আপনি পেমেন্ট করতে পারেননি।"',
     )
     for match in canned:
+        if not doc.in_sentence("apology", match.sentence):
+            continue  # "if you were affected" with no apology in sight is not a non-apology
         yield _at("non_apology", match, message.format(excerpt=match.excerpt), suggestion)
-    for part, start, end in _plan_hits(doc, plan("non_apology")):
-        excerpt = part.text[start:end]
-        yield Flag(
-            "non_apology", part.name, start, end, message.format(excerpt=excerpt), suggestion
-        )
+    yield from _plan_flags(doc, plan("non_apology"), "non_apology", message, suggestion)
     if doc.matches("apology") or _plan_hits(doc, plan("apology_missing")):
         return
     yield _missing(
@@ -158,6 +198,28 @@ def apology(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             '"আমরা দুঃখিত" বলুন, তারপর এক বাক্যে ক্ষতিটির কথা বলুন।',
         ),
     )
+
+
+def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Passive phrases that hide who did it ("mistakes were made", "data was exposed")."""
+    for match in doc.matches("evasive"):
+        if doc.negated(match):
+            continue
+        yield _at(
+            "evasive_passive",
+            match,
+            _say(
+                doc,
+                f'"{match.excerpt}" hides who did it.',
+                f'"{match.excerpt}" কে করেছে তা আড়াল করে।',
+            ),
+            _say(
+                doc,
+                'Say who did what, in the active voice: "We made a mistake", "An attacker '
+                'copied your data".',
+                'কে কী করেছে তা সরাসরি বলুন: "আমরা একটি ভুল করেছি"।',
+            ),
+        )
 
 
 def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -179,15 +241,13 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 "সংখ্যা দিন: কতজন, কখন থেকে, কতক্ষণ (আনুমানিক হলেও চলবে)।",
             ),
         )
-    for part, start, end in _plan_hits(doc, plan("impact_vague")):
-        yield Flag(
-            "impact_vague",
-            part.name,
-            start,
-            end,
-            f'"{part.text[start:end]}" plays the harm down without saying how much.',
-            "Give the figure.",
-        )
+    yield from _plan_flags(
+        doc,
+        plan("impact_vague"),
+        "impact_vague",
+        '"{excerpt}" plays the harm down without saying how much.',
+        "Give the figure.",
+    )
 
 
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -280,15 +340,13 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'তারিখ বা সময় দিন ("৯ অক্টোবর শুক্রবারের মধ্যে", "৫ কর্মদিবসের মধ্যে")।',
             ),
         )
-    for part, start, end in _plan_hits(doc, plan("undated_commitment")):
-        yield Flag(
-            "undated_commitment",
-            part.name,
-            start,
-            end,
-            f'"{part.text[start:end]}" is not a date.',
-            "Give the date or the owner.",
-        )
+    yield from _plan_flags(
+        doc,
+        plan("undated_commitment"),
+        "undated_commitment",
+        '"{excerpt}" is not a date.',
+        "Give the date or the owner.",
+    )
 
 
 def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -304,12 +362,10 @@ def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         "নির্দিষ্ট পরিবর্তনগুলোর প্রতিশ্রুতি দিন, প্রতিটির দায়িত্বপ্রাপ্ত ব্যক্তি ও তারিখসহ।",
     )
     for match in doc.matches("over_promise"):
+        if doc.in_sentence("disclaimer", match.sentence) or doc.negated(match):
+            continue  # "no one can promise it will never happen again" promises nothing
         yield _at("over_promising", match, message.format(excerpt=match.excerpt), suggestion)
-    for part, start, end in _plan_hits(doc, plan("over_promising")):
-        excerpt = part.text[start:end]
-        yield Flag(
-            "over_promising", part.name, start, end, message.format(excerpt=excerpt), suggestion
-        )
+    yield from _plan_flags(doc, plan("over_promising"), "over_promising", message, suggestion)
 
 
 MAKE_GOOD_STAGES = frozenset(
@@ -347,9 +403,13 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if _plan_hits(doc, plan("next_update_missing")):
         return
     timed = {id(m.sentence) for m in doc.whens}
-    for match in doc.matches("update_cue"):
-        if id(match.sentence) in timed:
-            return
+    cues = ["update_cue"]
+    if doc.closing or doc.stage is None:
+        cues.append("report_cue")  # a closing notice may name a dated follow-up or report
+    for name in cues:
+        for match in doc.matches(name):
+            if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
+                return  # a "[date]" left to fill in is reported as a placeholder
     # A heading line "Next update:" followed by the time on the next line.
     sentences = [s for _, s in doc.sentences()]
     for index, sentence in enumerate(sentences[:-1]):
@@ -402,26 +462,24 @@ def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Technical and corporate words most affected customers do not use."""
-    matches = [(m.part, m.start, m.end) for m in doc.matches("jargon")]
-    matches += _plan_hits(doc, plan("jargon"))
-    for part, start, end in matches:
-        excerpt = part.text[start:end]
-        yield Flag(
+    message = _say(
+        doc,
+        '"{excerpt}" is jargon many of the people affected will not understand.',
+        '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
+    )
+    for match in doc.matches("jargon"):
+        yield _at(
             "jargon",
-            part.name,
-            start,
-            end,
-            _say(
-                doc,
-                f'"{excerpt}" is jargon many of the people affected will not understand.',
-                f'"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
-            ),
+            match,
+            message.format(excerpt=match.excerpt),
             _say(
                 doc,
                 "Use the words people would use talking to a friend.",
                 "বন্ধুর সঙ্গে কথা বলার মতো সহজ শব্দ ব্যবহার করুন।",
             ),
         )
+    hint = _say(doc, 'Say "{hint}" instead.', '"{hint}" বলুন।')
+    yield from _plan_flags(doc, plan("jargon"), "jargon", message, hint)
 
 
 def length(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -473,6 +531,7 @@ Standard = Callable[[Document, PlanPhrases], Iterator[Flag]]
 STANDARD: dict[str, tuple[Standard, tuple[str, ...]]] = {
     "ownership": (ownership, ("ownership_missing",)),
     "blame": (blame, ("blame_shifting",)),
+    "evasive": (evasive, ("evasive_passive",)),
     "apology": (apology, ("apology_missing", "non_apology")),
     "impact": (impact, ("impact_vague",)),
     "root_cause": (root_cause, ("root_cause_missing",)),
@@ -486,3 +545,22 @@ STANDARD: dict[str, tuple[Standard, tuple[str, ...]]] = {
     "length": (length, ("too_long",)),
 }
 """Each check of the standard and the rule ids it reports."""
+
+DEFAULT_SEVERITY: dict[str, Severity] = {
+    "ownership_missing": "error",
+    "blame_shifting": "error",
+    "evasive_passive": "warning",
+    "apology_missing": "error",
+    "non_apology": "error",
+    "impact_vague": "error",
+    "root_cause_missing": "error",
+    "remediation_missing": "error",
+    "undated_commitment": "error",
+    "over_promising": "error",
+    "make_good_missing": "error",
+    "next_update_missing": "error",
+    "help_missing": "error",
+    "jargon": "warning",
+    "too_long": "error",
+}
+"""The default severity of every rule of the standard; a plan may change each."""
