@@ -8,6 +8,7 @@ from crisiscomms.web.audit import router as audit_router
 from crisiscomms.web.auth import router as auth_router
 from crisiscomms.web.broadcasts import router as broadcasts_router
 from crisiscomms.web.channels import router as channels_router
+from crisiscomms.web.check import router as check_router
 from crisiscomms.web.commitments import router as commitments_router
 from crisiscomms.web.control import router as control_router
 from crisiscomms.web.customers import router as customers_router
@@ -23,6 +24,7 @@ PAGE_ROUTERS = (
     plans_router,
     incidents_router,
     statements_router,
+    check_router,
     commitments_router,
     reports_router,
     customers_router,

@@ -404,6 +404,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     timed = {id(m.sentence) for m in doc.whens}
     cues = ["update_cue"]
+    if doc.short:
+        cues += ["promise", "remediation"]  # or the concrete next step with its time
     if doc.closing or doc.stage is None:
         cues.append("report_cue")  # a closing notice may name a dated follow-up or report
     for name in cues:
