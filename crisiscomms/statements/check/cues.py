@@ -19,6 +19,12 @@ from functools import lru_cache
 from crisiscomms.statements.check.language import nukta_single
 
 _ = r"(?:\S+ )"  # one word of slack
+THIRD = (
+    r"(?:\S+ ){0,2}(?:partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|"
+    r"bank|processor|airport|airline|manufacturer|factory|host|hosting|isp|telco|agency|"
+    r"landlord|licensor|third|3rd)"
+)
+"""Our partner, our supplier …: "our" names them, it does not own what they did."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
 
 EN: dict[str, list[str]] = {
@@ -28,14 +34,14 @@ EN: dict[str, list[str]] = {
         rf"(?:(?:change|update|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up)",
-        r"our (?:own )?(?:\S+ )?(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad)",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
         r"(?:responsibility|accountability|blame|fault) (?:be|lie|rest|sit) (?:entirely |fully |squarely )?with we",
         r"(?:cause|create|introduce|trigger) by (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration|staff|engineer|release|deploy|deployment))",
         r"because of (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration))",
-        rf"our (?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
         r"on our (?:side|part|end)",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
@@ -91,7 +97,7 @@ EN: dict[str, list[str]] = {
     ],
     "blame_other": [
         rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|manufacturer|factory|isp|airline|port|customs) (?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause (?:this|the|it)|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|manufacturer|factory|isp|airline|port|customs) (?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop)",
         rf"(?:the |a |an )?(?:storm|snow|weather|fog|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make)",
         r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
         r"we (?:be|too be|also be|be also) (?:a )?victim",

@@ -223,7 +223,25 @@ def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 
 def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
-    """Minimising words ("a small number", "brief") in a sentence that gives no figure."""
+    """Minimising words ("a small number", "brief") in a sentence that gives no figure, or,
+    in long form, no figure anywhere (who, since when, how many)."""
+    if not doc.short and not any(doc.has_figure(s) for _, s in doc.sentences()):
+        yield _missing(
+            doc,
+            "impact_vague",
+            "impact",
+            _say(
+                doc,
+                "It gives no figures for the impact: not how many, not since when.",
+                "ক্ষতির কোনো সংখ্যা নেই: কতজন, কখন থেকে, তা বলা হয়নি।",
+            ),
+            _say(
+                doc,
+                'Give the figures, approximate if need be: "Since 08:40 UTC about 1,200 '
+                'customers could not sign in."',
+                'সংখ্যা দিন, আনুমানিক হলেও: "সকাল ৮:৪০ থেকে প্রায় ১,২০০ গ্রাহক লগইন করতে পারেননি।"',
+            ),
+        )
     for match in doc.matches("minimising"):
         if doc.has_figure(match.sentence):
             continue
@@ -405,7 +423,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     timed = {id(m.sentence) for m in doc.whens}
     cues = ["update_cue"]
     if doc.short:
-        cues += ["promise", "remediation"]  # or the concrete next step with its time
+        cues += ["promise", "remediation", "make_good"]  # or the next step with its time
     if doc.closing or doc.stage is None:
         cues.append("report_cue")  # a closing notice may name a dated follow-up or report
     for name in cues:
