@@ -1047,3 +1047,27 @@ def test_phrase_file_keys_are_rule_ids() -> None:
     keys = {key for key in default_lists() if not key.startswith("_")}
     assert keys <= RULE_IDS
     assert {"en", "bn"} <= set(default_lists()["untracked_promise"])
+
+
+def test_a_renditions_own_wording_is_judged_as_its_channel() -> None:
+    rendition = RenditionSummary(
+        channel="sms",
+        locale="en",
+        text="Northwind: we regret any inconvenience. Fixed soon. status.northwind.example.com",
+        length=1,
+        limit=3,
+        unit="segments",
+    )
+    found = {(f.rule, f.section) for f in check(renditions=[rendition]).findings}
+    assert ("non_apology", "rendition:sms") in found
+    assert ("undated_commitment", "rendition:sms") not in found  # "Fixed soon" promises no one
+
+
+def test_a_rendition_repeating_a_sections_words_is_reported_once() -> None:
+    content = good_content()
+    append("en", "remediation", "We also tested failover.")(content)
+    rendition = RenditionSummary(
+        channel="x", locale="en", text="We also tested failover.", length=1, limit=25, unit="posts"
+    )
+    jargon = [f for f in check(content, renditions=[rendition]).findings if f.rule == "jargon"]
+    assert [f.section for f in jargon] == ["remediation"]

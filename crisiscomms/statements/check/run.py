@@ -158,6 +158,47 @@ def _statement_documents(content: StatementContent, stage: Stage) -> list[tuple[
     return documents
 
 
+WORDING_RULES = frozenset(
+    {"non_apology", "blame_shifting", "over_promising", "jargon", "undated_commitment"}
+)
+"""What a rendition says is judged as its channel; what it leaves out is the sections' job
+(an X thread or an SMS is cut from them, so it never carries every element)."""
+
+
+def _judge_renditions(
+    renditions: Sequence[RenditionSummary],
+    *,
+    policy: TransparencyPolicy,
+    enabled: set[str],
+    known: list[Finding],
+) -> list[Finding]:
+    """Findings on the wording of each rendition that the sections do not already show."""
+    seen = {(f.rule, f.locale, f.excerpt.casefold()) for f in known}
+    found: list[Finding] = []
+    for rendition in renditions:
+        try:
+            channel = Channel(rendition.channel)
+        except ValueError:
+            continue
+        document = Document.build(
+            [(f"rendition:{rendition.channel}", rendition.text)],
+            language=rendition.locale,
+            channel=channel,
+            stage=None,
+        )
+        for finding in judge(
+            document,
+            policy=policy,
+            locale=rendition.locale,
+            enabled=frozenset(enabled & WORDING_RULES),
+        ):
+            key = (finding.rule, finding.locale, finding.excerpt.casefold())
+            if key not in seen:
+                seen.add(key)
+                found.append(finding)
+    return found
+
+
 def run_check(
     content: StatementContent,
     *,
@@ -200,5 +241,6 @@ def run_check(
         standard.discard("next_update_missing")
     for locale, document in _statement_documents(content, stage):
         findings += judge(document, policy=policy, locale=locale, enabled=frozenset(standard))
+    findings += _judge_renditions(renditions, policy=policy, enabled=standard, known=findings)
     findings.sort(key=lambda finding: _order(content, finding))
     return make_report(tuple(findings), policy.pass_score)

@@ -50,6 +50,11 @@ def _say(doc: Document, en: str, bn: str) -> str:
     return bn if doc.language == "bn" else en
 
 
+def _question(match: Match) -> bool:
+    """Whether a match sits in a question ("How do I know this won't happen again?")."""
+    return match.sentence.text.rstrip(" *_\"')\u201d\u2019").endswith("?")
+
+
 def _home(doc: Document, section: str) -> Part:
     return next((p for p in doc.parts if p.name == section), doc.parts[0])
 
@@ -341,7 +346,7 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise")}
     for match in doc.vagues:
-        if id(match.sentence) not in promises:
+        if id(match.sentence) not in promises or _question(match):
             continue
         yield _at(
             "undated_commitment",
@@ -380,7 +385,7 @@ def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         "নির্দিষ্ট পরিবর্তনগুলোর প্রতিশ্রুতি দিন, প্রতিটির দায়িত্বপ্রাপ্ত ব্যক্তি ও তারিখসহ।",
     )
     for match in doc.matches("over_promise"):
-        if doc.in_sentence("disclaimer", match.sentence) or doc.negated(match):
+        if _question(match) or doc.in_sentence("disclaimer", match.sentence) or doc.negated(match):
             continue  # "no one can promise it will never happen again" promises nothing
         yield _at("over_promising", match, message.format(excerpt=match.excerpt), suggestion)
     yield from _plan_flags(doc, plan("over_promising"), "over_promising", message, suggestion)
