@@ -29,6 +29,7 @@ from crisiscomms.statements.check.language import Sentence
 from crisiscomms.statements.check.report import Severity
 from crisiscomms.statements.check.text import PhraseSet
 
+_STAMP = re.compile(r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 PlanPhrases = Callable[[str], PhraseSet | None]
 """The plan's own phrases for a rule id in the document's locale, if any."""
@@ -433,6 +434,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         cues.append("report_cue")  # a closing notice may name a dated follow-up or report
     for name in cues:
         for match in doc.matches(name):
+            if _STAMP.match(match.sentence.surface):
+                continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
             if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
                 return  # a "[date]" left to fill in is reported as a placeholder
     # A heading line "Next update:" followed by the time on the next line.
