@@ -29,7 +29,9 @@ from crisiscomms.statements.check.language import Sentence
 from crisiscomms.statements.check.report import Severity
 from crisiscomms.statements.check.text import PhraseSet
 
-_STAMP = re.compile(r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)")
+_STAMP = re.compile(
+    r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
+)
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 PlanPhrases = Callable[[str], PhraseSet | None]
 """The plan's own phrases for a rule id in the document's locale, if any."""
