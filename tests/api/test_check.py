@@ -55,7 +55,7 @@ def test_a_canned_post_fails_at_its_words(client: TestClient, viewer: dict[str, 
         assert CANNED_X[finding["start"] : finding["end"]] == finding["excerpt"]
         assert finding["message"] and finding["suggestion"]
     [canned] = [f for f in body["findings"] if f["rule"] == "non_apology"]
-    assert canned["excerpt"] == "apologise for any inconvenience"
+    assert canned["excerpt"] == "We apologise for any inconvenience"
 
 
 def test_the_channel_decides_what_is_required(client: TestClient, viewer: dict[str, str]) -> None:

@@ -441,23 +441,23 @@ BAD_CASES = [
             ERROR,
             "en",
             "apology",
-            "apologize for any inconvenience",
+            "We apologize for any inconvenience",
         ),
     ),
     case(
         "non-apology-sorry-if",
         replace("en", "apology", "We are sorry. For", "We are sorry if, for"),
-        ("non_apology", ERROR, "en", "apology", "sorry if"),
+        ("non_apology", ERROR, "en", "apology", "We are sorry if"),
     ),
     case(
         "non-apology-regret",
         put("en", "apology", "We regret any inconvenience to you and your customers."),
-        ("non_apology", ERROR, "en", "apology", "regret any inconvenience"),
+        ("non_apology", ERROR, "en", "apology", "We regret any inconvenience"),
     ),
     case(
         "non-apology-if-anyone",
         append("en", "impact", "We are sorry if anyone was affected."),
-        ("non_apology", ERROR, "en", "impact", "sorry if"),
+        ("non_apology", ERROR, "en", "impact", "We are sorry if"),
     ),
     case(
         "non-apology-bn",

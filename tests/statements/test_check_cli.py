@@ -23,7 +23,7 @@ def test_a_failing_text_prints_each_finding_and_exits_1(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(path), "--channel", "x"])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert f"{path}:2:4: non_apology: " in "\n".join(lines)
+    assert f"{path}:2:1: non_apology: " in "\n".join(lines)
     assert any(line.startswith(f"{path}:1:1: ownership_missing: ") for line in lines)
     assert "fail: score" in result.stderr
 

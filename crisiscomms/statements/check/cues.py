@@ -25,6 +25,8 @@ THIRD = (
     r"landlord|licensor|third|3rd)"
 )
 """Our partner, our supplier …: "our" names them, it does not own what they did."""
+SUBJECT = r"(?:(?:we|i) (?:be |do |would |sincerely |deeply |truly |really |very much |also |like to |want to )*)?"
+"""An optional "we are" / "we sincerely" before an apology word, so the excerpt has it."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
 
 EN: dict[str, list[str]] = {
@@ -65,22 +67,22 @@ EN: dict[str, list[str]] = {
     ],
     "non_apology": [
         # canned: any inconvenience, the inconvenience, this may have caused
-        rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:any|all) {_}{{0,2}}(?:inconvenience|disruption|trouble|confusion|frustration|concern|issue|problem|difficulty|difficulties|disappointment|discomfort|delay|hassle|impact|upset|distress|worry|anxiety|stress|disturbance)",
-        rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|hassle|trouble caused)",
-        rf"(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:any|all) {_}{{0,2}}(?:inconvenience|disruption|trouble|confusion|frustration|concern|issue|problem|difficulty|difficulties|disappointment|discomfort|delay|hassle|impact|upset|distress|worry|anxiety|stress|disturbance)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|hassle|trouble caused)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be)",
         rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
         rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
         r"we regret (?:to (?:inform|announce|advise|say|report)|that (?:you|some|a|there|the|this|our))",
         rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?=[.,;!])",
         # conditional
-        rf"(?:sorry|apologise) {_}{{0,2}}if",
-        rf"(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
-        rf"(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
-        rf"(?:sorry|apologise) {_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        rf"{SUBJECT}(?:sorry|apologise) {_}{{0,2}}if",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
+        rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
+        rf"{SUBJECT}(?:sorry|apologise) {_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
         r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
-        rf"(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
-        rf"(?:sorry|apologise) {_}{{0,3}}(?:how|the way) (?:you|this|it) (?:\S+ )?(?:feel|make you feel|come across|be perceive)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
+        rf"{SUBJECT}(?:sorry|apologise) {_}{{0,3}}(?:how|the way) (?:you|this|it) (?:\S+ )?(?:feel|make you feel|come across|be perceive)",
         rf"sorry {_}{{0,3}}(?:feel|felt) that way",
     ],
     "blame_customer": [
