@@ -34,7 +34,7 @@ def test_each_finding_is_highlighted_at_its_words(
     assert page.locator("#verdict").inner_text().startswith("Fails")
     marks = page.locator("[data-testid=checked-text] mark")
     marked = [marks.nth(i).inner_text() for i in range(marks.count())]
-    assert "apologise for any inconvenience" in marked
+    assert "We apologise for any inconvenience" in marked
     assert "beyond our control" in marked
     assert "a small number" in marked
     assert "soon" in marked
