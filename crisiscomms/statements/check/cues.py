@@ -50,6 +50,10 @@ EN: dict[str, list[str]] = {
         r"we let (?:you|our \S+|\S+) down",
         r"there be no excuse",
         r"we should have",
+        r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code)",
+        r"the wrong (?:one|call|decision|choice)",
+        rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency)",
+        rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
     ],
     "evasive": [
         r"(?:mistake|error|issue|problem|outage|failure|incident|glitch|misconfiguration)s? (?:\S+ )?(?:be|have be) (?:make|occur|happen|experience|encounter|introduce|identify)(?! by)",
@@ -125,7 +129,7 @@ EN: dict[str, list[str]] = {
         r"a (?:few|couple of) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
         r"(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
-        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short|short-lived|slight|isolated|temporary|minimal|negligible|contained)",
+        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short|short-lived|slight|isolated|temporary|minimal|negligible)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         r"(?:most|majority of) (?:customer|user|passenger|people)s? (?:be|were|will|have) (?:not|un)",
         r"not (?:many|a lot of|widespread)",
@@ -153,9 +157,10 @@ EN: dict[str, list[str]] = {
         r"mis\S+ (?:the|a|an|our)",
         r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|trip)",
         r"(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
-        rf"we {AUX}(?:ship|push|deploy|release|change|apply|send|run|upgrade|update|migrate|install|introduce|switch|move|roll out|turn on|turn off|enable|disable|delete|remove|forget|skip|miss|overlook|leave|use|load|upload|copy|configure|set|schedule|process|import|re-?run|double|cut|reduce|book|overbook|oversell|plan)",
+        # past tense on the written words: "we shipped" is a cause, "we will update" is not
+        r"we (?:had |have |'ve |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
         r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,4}(?:use|steal|get|gain|break|access|copy|exploit|guess|phish|take|download)",
-        r"(?:unpatched|unencrypted|exposed|unprotected|open|public|weak|reused|stolen|leaked)",
+        r"(?:unpatched|unencrypted|unprotected|reused|stolen) (?:\S+ )?(?:password|server|database|laptop|account|system|software|credential|key|device|file)",
         r"the (?:root )?cause",
         r"what happen",
         r"how (?:it|this) happen",
@@ -238,6 +243,8 @@ EN: dict[str, list[str]] = {
         r"reimburs\S*",
         r"rebate",
         r"money back",
+        r"(?:fee|charge|cost|money|payment|deposit|fare|postage|shipping)s? (?:\S+ ){0,2}back",
+        r"get (?:\S+ ){0,4}back (?:in full|automatically|by|within)",
         r"pay (?:\S+ )?back",
         r"repay",
         r"(?:for|at no|no extra|no additional|without) (?:charge|cost)",
@@ -271,6 +278,7 @@ EN: dict[str, list[str]] = {
     ],
     "help": [
         r"<link>",
+        r"(?:call|phone|ring|dial|text|sms|hotline|helpline) (?:we )?(?:on |at )?\d{3,}",
         r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message we|reply|visit|speak|talk|text we|email|e-mail|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
@@ -391,6 +399,7 @@ BN: dict[str, list[str]] = {
     ],
     "help": [
         r"<link>",
+        r"(?:কল|ফোন|হটলাইন|হেল্পলাইন)\S* (?:\S+ )?\d{4,6}",
         r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|নম্বর\S*|নাম্বার\S*",
     ],
     "jargon": [

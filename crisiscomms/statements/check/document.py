@@ -33,6 +33,10 @@ class Channel(StrEnum):
 SHORT_CHANNELS = frozenset({Channel.X, Channel.SMS})
 CLOSING_STAGES = frozenset({Stage.RESOLVED, Stage.FOLLOW_UP})
 _PHONE = re.compile(PHONE)
+_LOOKS_BACK = re.compile(
+    r"(?:\bsince|\bfrom|\bstarting|\bbetween|\bbegan(?: at)?|\bstarted(?: at)?|থেকে|পর্যন্ত)\s*$",
+    re.IGNORECASE,
+)
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
@@ -111,9 +115,16 @@ class Document:
         pattern = cue(self.language, name)
         found: list[Match] = []
         if pattern is not None:
-            surface = self.language in SURFACE_LANGUAGES
+            # Cues are written in dictionary forms or as people write ("limited",
+            # "unforeseen"): English matches both lines, Bengali the normalised words.
+            lines = (True,) if self.language in SURFACE_LANGUAGES else (False, True)
             for part, sentence in self.sentences():
-                for start, end in sentence.search(pattern, surface=surface):
+                spans: set[tuple[int, int]] = set()
+                for surface in lines:
+                    spans.update(sentence.search(pattern, surface=surface))
+                for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+                    if any(s <= start and end <= e for s, e in spans if (s, e) != (start, end)):
+                        continue  # inside a longer match of the same cue
                     found.append(Match(part, sentence, start, end))
         self._cache[name] = found
         return found
@@ -129,8 +140,12 @@ class Document:
 
     @cached_property
     def whens(self) -> list[Match]:
-        """Every time, day, date or bounded interval in the document."""
-        return self._spans(when_spans)
+        """Every time, day, date or bounded interval ahead ("since 08:40" looks back)."""
+        return [
+            match
+            for match in self._spans(when_spans)
+            if not _LOOKS_BACK.search(match.part.text, 0, match.start)
+        ]
 
     @cached_property
     def vagues(self) -> list[Match]:

@@ -96,7 +96,9 @@ def judge(
             findings.append(
                 Finding(
                     rule=flag.rule,
-                    severity=_severity(policy, flag.rule, DEFAULT_SEVERITY[flag.rule]),
+                    severity=_severity(
+                        policy, flag.rule, flag.severity or DEFAULT_SEVERITY[flag.rule]
+                    ),
                     message=flag.message,
                     locale=locale,
                     section=flag.part,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.document import Channel, Document, Match, Part
@@ -47,6 +47,8 @@ class Flag:
     end: int
     message: str
     suggestion: str
+    severity: Severity | None = None
+    """Set where the words themselves decide how serious it is (dense jargon)."""
 
 
 def _say(doc: Document, en: str, bn: str) -> str:
@@ -490,6 +492,10 @@ def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+DENSE_JARGON = 3
+"""Distinct jargon terms from which jargon fails a statement by default."""
+
+
 def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Technical and corporate words most affected customers do not use."""
     message = _say(
@@ -497,8 +503,12 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         '"{excerpt}" is jargon many of the people affected will not understand.',
         '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
     )
-    for match in doc.matches("jargon"):
-        yield _at(
+    matches = doc.matches("jargon")
+    # One technical word is a note to the writer; a text thick with them is not plain
+    # language, and an editor sends it back.
+    dense = len({m.excerpt.casefold() for m in matches}) >= DENSE_JARGON
+    for match in matches:
+        flag = _at(
             "jargon",
             match,
             message.format(excerpt=match.excerpt),
@@ -508,6 +518,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 "বন্ধুর সঙ্গে কথা বলার মতো সহজ শব্দ ব্যবহার করুন।",
             ),
         )
+        yield replace(flag, severity="error") if dense else flag
     hint = _say(doc, 'Say "{hint}" instead.', '"{hint}" বলুন।')
     yield from _plan_flags(doc, plan("jargon"), "jargon", message, hint)
 
