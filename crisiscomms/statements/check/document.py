@@ -37,6 +37,7 @@ _LOOKS_BACK = re.compile(
     r"(?:\bsince|\bfrom|\bstarting|\bbetween|\bbegan(?: at)?|\bstarted(?: at)?|থেকে|পর্যন্ত)\s*$",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
@@ -165,6 +166,13 @@ class Document:
                 if sentence is not None:
                     found.append(Match(part, sentence, start, end))
         return found
+
+    def has_count(self, sentence: Sentence) -> bool:
+        """Whether a sentence gives a count: a number that is not a clock time, or a number word."""
+        for token in sentence.tokens:
+            if any(char.isdigit() for char in token.word) and not _CLOCK.fullmatch(token.word):
+                return True
+        return bool(self.in_sentence("figure_word", sentence))
 
     def has_figure(self, sentence: Sentence) -> bool:
         """Whether a sentence gives a figure: a number, a time or a number word."""

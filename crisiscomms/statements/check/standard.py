@@ -29,6 +29,14 @@ from crisiscomms.statements.check.language import Sentence
 from crisiscomms.statements.check.report import Severity
 from crisiscomms.statements.check.text import PhraseSet
 
+_COUNT_WORDS = re.compile(
+    r"number|handful|few|subset|percentage|fraction|group|minority|proportion|share|some|"
+    r"অল্প|কিছু|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|সংখ্যক",
+    re.IGNORECASE,
+)
+_OUR_FAULT = re.compile(
+    r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
+)
 _STAMP = re.compile(
     r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
 )
@@ -253,7 +261,9 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             ),
         )
     for match in doc.matches("minimising"):
-        if doc.has_figure(match.sentence):
+        # "a small number" needs a count; "brief" is answered by times as well.
+        counted = _COUNT_WORDS.search(match.excerpt)
+        if (doc.has_count if counted else doc.has_figure)(match.sentence):
             continue
         yield _at(
             "impact_vague",
@@ -286,6 +296,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     vague = doc.matches("cause_vague")
     for match in doc.matches("cause_known"):
+        if _OUR_FAULT.match(match.part.text, match.end):
+            continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
         if not doc.in_sentence("cause_vague", sentence) or doc.in_sentence(
             "concrete_cause", sentence

@@ -1,0 +1,817 @@
+"""The editor's standard on any text: a failing and a passing example of every rule, in
+English and Bengali, on a long and a short channel wherever the rule applies.
+
+Each failing example is a good message with one flaw planted; each passing one is the same
+message (or a trap that must not fire). The finding must point at the planted words.
+"""
+
+# Bengali digits are the point of several examples, not look-alikes of 8 and O; the
+# examples are whole messages, kept on one line each.
+# ruff: noqa: RUF001, E501
+
+from __future__ import annotations
+
+import pytest
+
+from crisiscomms.plans.schema import Stage
+from crisiscomms.statements.check.document import Channel
+from crisiscomms.statements.check.run import check_text
+
+EN_LONG = (
+    "Since 08:40 UTC about 3,200 of you could not pay by card at checkout. This is our fault: "
+    "a settings change we made at 08:35 broke card payments. We're sorry: you lost sales "
+    "because of our mistake.\n\n"
+    "We rolled the change back at 09:55 and payments work again. You don't need to do "
+    "anything; failed payments were never charged.\n\n"
+    "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our "
+    "payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.\n\n"
+    "Next update by 17:00 UTC today. Questions: help.example.com or 0800 123 4567."
+)
+EN_X = (
+    "Since 08:40 UTC about 3,200 of you couldn't pay by card. That's on us: a change we made "
+    "broke it, and we're sorry. Next update by 11:00 UTC. Help: help.example.com"
+)
+EN_SMS = (
+    "Acme: sorry, our change broke card payments for ~3,200 of you since 08:40. Next update "
+    "11:00 UTC. Help: help.example.com"
+)
+BN_LONG = (
+    "আজ সকাল ৮:৪০ থেকে প্রায় ৩,২০০ জন গ্রাহক কার্ডে পেমেন্ট করতে পারেননি। ভুলটা আমাদের: সকাল "
+    "৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়। আমরা আন্তরিকভাবে "
+    "দুঃখিত।\n\n"
+    "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে "
+    "না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।\n\n"
+    "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।\n\n"
+    "পরবর্তী আপডেট আজ বিকেল ৫টায়। প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭ নম্বরে কল করুন।"
+)
+BN_X = (
+    "সকাল ৮:৪০ থেকে প্রায় ৩,২০০ জন কার্ডে পেমেন্ট করতে পারেননি। আমাদের ভুলে এটা হয়েছে, আমরা "
+    "দুঃখিত। পরবর্তী আপডেট সকাল ১১টায়। সাহায্য: help.example.com"
+)
+BN_SMS = "দুঃখিত, আমাদের ভুলে কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়: acme.bd"
+
+BASES = {
+    ("en", "email"): EN_LONG,
+    ("en", "status_page"): EN_LONG,
+    ("en", "x"): EN_X,
+    ("en", "sms"): EN_SMS,
+    ("bn", "email"): BN_LONG,
+    ("bn", "status_page"): BN_LONG,
+    ("bn", "x"): BN_X,
+    ("bn", "sms"): BN_SMS,
+}
+
+
+def sub(language: str, channel: str, old: str, new: str) -> str:
+    """The good message of a language and channel with one passage replaced."""
+    base = BASES[(language, channel)]
+    assert old in base, old
+    return base.replace(old, new)
+
+
+def findings(text: str, language: str, channel: str, stage: Stage | None) -> list[tuple[str, str]]:
+    """(rule, excerpt) of every finding, each excerpt checked against its span."""
+    report = check_text(text, language=language, channel=Channel(channel), stage=stage)
+    for finding in report.findings:
+        assert text[finding.start : finding.end] == finding.excerpt
+    return [(finding.rule, finding.excerpt) for finding in report.findings]
+
+
+IDENT = Stage.IDENTIFIED
+# (rule, language, channel, stage, text, planted words or "" for a missing element)
+FAILING = [
+    # 1. own it
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "A settings change at 08:35 stopped card payments. We're sorry you lost sales.",
+        ),
+        "",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "That's on us: a change we made broke it, and we're sorry.",
+            "Mistakes were made and we're sorry.",
+        ),
+        "",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে",
+            "সকাল ৮:৩৫-এ একটি সেটিং পরিবর্তনের কারণে",
+        ),
+        "",
+    ),
+    ("ownership_missing", "bn", "sms", IDENT, sub("bn", "sms", "আমাদের ভুলে ", ""), ""),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "The outage was caused by our payment processor's faulty update.",
+        ),
+        "processor's",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        sub(
+            "en", "sms", "our change broke card payments", "card payments failed due to user error"
+        ),
+        "user error",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "That's on us: a change we made broke it, and we're sorry.",
+            "It was beyond our control, but we're sorry.",
+        ),
+        "beyond our control",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে",
+            "সরবরাহকারীর ত্রুটির কারণে",
+        ),
+        "সরবরাহকারীর ত্রুটির",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "আমাদের ভুলে এটা হয়েছে", "এটা আমাদের নিয়ন্ত্রণের বাইরে ছিল"),
+        "নিয়ন্ত্রণের বাইরে",
+    ),
+    # 2. apologise sincerely
+    (
+        "apology_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "You lost sales because of our mistake.",
+        ),
+        "",
+    ),
+    ("apology_missing", "en", "sms", IDENT, sub("en", "sms", "Acme: sorry, our", "Acme: our"), ""),
+    ("apology_missing", "bn", "x", IDENT, sub("bn", "x", ", আমরা দুঃখিত", ""), ""),
+    (
+        "apology_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub("bn", "status_page", " আমরা আন্তরিকভাবে দুঃখিত।", ""),
+        "",
+    ),
+    (
+        "non_apology",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "We apologise for any inconvenience this may have caused.",
+        ),
+        "We apologise for any inconvenience",
+    ),
+    (
+        "non_apology",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "and we're sorry", "and we're sorry if you were affected"),
+        "we're sorry if",
+    ),
+    (
+        "non_apology",
+        "en",
+        "sms",
+        IDENT,
+        sub("en", "sms", "Acme: sorry, our", "Acme: sorry you feel let down; our"),
+        "sorry you feel",
+    ),
+    (
+        "non_apology",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "আমরা আন্তরিকভাবে দুঃখিত।", "সাময়িক অসুবিধার জন্য আমরা দুঃখিত।"),
+        "সাময়িক অসুবিধার",
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "আমরা দুঃখিত", "যেকোনো অসুবিধার জন্য আমরা দুঃখিত"),
+        "যেকোনো অসুবিধার",
+    ),
+    # 3. impact with figures
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "about 3,200 of you", "a small number of you"),
+        "a small number",
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "Since 08:40 UTC about 3,200 of you couldn't pay by card.",
+            "A handful of you couldn't pay by card.",
+        ),
+        "A handful",
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "প্রায় ৩,২০০ জন গ্রাহক", "অল্প কিছু গ্রাহক"),
+        "অল্প কিছু",
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "সকাল ৮:৪০ থেকে প্রায় ৩,২০০ জন", "সামান্য কিছু গ্রাহক"),
+        "সামান্য",
+    ),
+    # 4. root cause (long form)
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "a settings change we made at 08:35 broke card payments",
+            "we had technical issues",
+        ),
+        "technical issues",
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "we let you down. We're sorry you lost sales.",
+        ),
+        "",
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়",
+            "কারিগরি ত্রুটির কারণে কার্ড পেমেন্ট বন্ধ ছিল",
+        ),
+        "কারিগরি ত্রুটির কারণে",
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়",
+            "আমরা আপনাদের হতাশ করেছি",
+        ),
+        "",
+    ),
+    # 5. remediation (long form)
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "We are working on it.",
+        ),
+        "",
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।\n\nক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "আমরা বিষয়টি নিয়ে কাজ করছি।",
+        ),
+        "",
+    ),
+    # 6. dated promises, nothing impossible
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "by 16 Oct", "in due course"),
+        "in due course",
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "Next update by 11:00 UTC.",
+            "We'll refund you soon. Next update by 11:00 UTC.",
+        ),
+        "soon",
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "৯ অক্টোবরের মধ্যে দেব", "শীঘ্রই দেব"),
+        "শীঘ্রই",
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "পরবর্তী আপডেট", "টাকা যথাসময়ে ফেরত দেব। পরবর্তী আপডেট"),
+        "যথাসময়ে",
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "will add a check that blocks untested settings by 16 Oct.",
+            "guarantees this will never happen again.",
+        ),
+        "guarantee",
+    ),
+    (
+        "over_promising",
+        "en",
+        "sms",
+        IDENT,
+        sub("en", "sms", "Next update", "Payments are 100% safe. Next update"),
+        "100%",
+    ),
+    (
+        "over_promising",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "পরবর্তী আপডেট", "এমন ঘটনা আর কখনো হবে না। পরবর্তী আপডেট"),
+        "আর কখনো হবে না",
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "পরবর্তী আপডেট", "আপনার তথ্য শতভাগ নিরাপদ। পরবর্তী আপডেট"),
+        "শতভাগ নিরাপদ",
+    ),
+    # 7. make good (long form)
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct. ",
+            "",
+        ),
+        "",
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "এই ভুল যাতে আর না হয়, সেজন্য আমরা ১৬ অক্টোবরের মধ্যে একটি যাচাই যোগ করব।",
+        ),
+        "",
+    ),
+    # 8. next update
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "Next update by 17:00 UTC today.", "We'll keep you posted."),
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "Next update by 11:00 UTC.", "More soon."),
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        sub("en", "sms", "Next update 11:00 UTC.", "Updated 09:58 UTC."),
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "status_page",
+            "Next update by 17:00 UTC today.",
+            "Our helpline is open until 20:00.",
+        ),
+        "",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "পরবর্তী আপডেট আজ বিকেল ৫টায়।", "আমরা আপনাদের জানাতে থাকব।"),
+        "",
+    ),
+    ("next_update_missing", "bn", "sms", IDENT, sub("bn", "sms", "আপডেট ১১টায়", "আপডেট শীঘ্রই"), ""),
+    # 9. help
+    (
+        "help_missing",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", " Questions: help.example.com or 0800 123 4567.", ""),
+        "",
+    ),
+    ("help_missing", "en", "x", IDENT, sub("en", "x", " Help: help.example.com", ""), ""),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", " প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭ নম্বরে কল করুন।", ""),
+        "",
+    ),
+    ("help_missing", "bn", "sms", IDENT, sub("bn", "sms", ": acme.bd", "।"), ""),
+    # 10. plain words, within the channel
+    (
+        "jargon",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "a settings change we made at 08:35 broke card payments",
+            "a config regression in our backend raised the error rate",
+        ),
+        "regression",
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "a change we made broke it", "our failover broke it"),
+        "failover",
+    ),
+    (
+        "jargon",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "সেটিং পরিবর্তনের কারণে", "ডিপ্লয়মেন্টের কারণে"),
+        "ডিপ্লয়মেন্টের",
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "আমাদের ভুলে এটা হয়েছে", "আমাদের ভুলে ল্যাটেন্সি বেড়েছে"),
+        "ল্যাটেন্সি",
+    ),
+    (
+        "too_long",
+        "en",
+        "x",
+        IDENT,
+        EN_X
+        + " We know many of you run your whole shop on our tills, and an afternoon without card payments costs real money, so we'll say more.",
+        "",
+    ),
+    ("too_long", "en", "sms", IDENT, EN_SMS + " We'll credit 10% of your bill by Fri 9 Oct.", ""),
+    ("too_long", "bn", "sms", IDENT, BN_SMS + " বিলে ক্রেডিট দেব।", ""),
+    ("too_long", "bn", "x", IDENT, BN_X + " " + BN_X, ""),
+    (
+        "evasive_passive",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "You don't need to do anything;",
+            "Some card data was exposed. You don't need to do anything;",
+        ),
+        "card data was exposed",
+    ),
+    (
+        "evasive_passive",
+        "bn",
+        "email",
+        IDENT,
+        sub("bn", "email", "আমরা আন্তরিকভাবে দুঃখিত।", "কারিগরি ত্রুটি দেখা দিয়েছে। আমরা আন্তরিকভাবে দুঃখিত।"),
+        "কারিগরি ত্রুটি",
+    ),
+]
+
+# Good messages and traps: the rule must stay silent.
+PASSING = [
+    *(
+        (rule, language, channel, stage, BASES[(language, channel)])
+        for rule, language, channel, stage, _, _ in FAILING
+        if rule != "too_long"
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Questions:",
+            "We will never ask for your card number by email. Questions:",
+        ),
+    ),
+    (
+        "over_promising",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "Next update", "No one can promise it never happens again. Next update"),
+    ),
+    (
+        "evasive_passive",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "failed payments were never charged", "no card data was exposed"),
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "Our payment processor failed at 08:35, and we had no backup in place: that's on us.",
+        ),
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        sub(
+            "en",
+            "sms",
+            "Help: help.example.com",
+            "You should have received an email: help.example.com",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        Stage.INVESTIGATING,
+        sub(
+            "en",
+            "email",
+            "a settings change we made at 08:35 broke card payments",
+            "we don't know the cause yet; what we know is that it began at 08:35",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        Stage.INVESTIGATING,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়",
+            "কারণ এখনও জানি না, তবে সমস্যাটি আমাদের দিকেই",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.INVESTIGATING,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct. ",
+            "",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "a change we made broke it", "something went wrong"),
+    ),
+    ("make_good_missing", "en", "sms", IDENT, EN_SMS),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "Next update by 17:00 UTC today.",
+            "We'll publish the full report by Thu 15 Oct.",
+        ),
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "পরবর্তী আপডেট সকাল ১১টায়", "পরবর্তী আপডেট আগামীকাল সকাল ৯টায়"),
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "Next update by 11:00 UTC.", "Next update Thu 9 Oct, 9am."),
+    ),
+    ("undated_commitment", "en", "email", IDENT, sub("en", "email", "by 16 Oct", "by Tue 4 June")),
+    ("jargon", "en", "sms", IDENT, EN_SMS),
+    ("too_long", "en", "email", IDENT, EN_LONG * 3),
+    ("too_long", "bn", "x", IDENT, BN_X),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        IDENT,
+        sub("en", "x", "about 3,200 of you", "a small number of you (about 3,200)"),
+    ),
+    (
+        "non_apology",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales",
+            "We're sorry. If you were charged, you'll get it back. You lost sales",
+        ),
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", "সাহায্য: help.example.com", "সাহায্যের জন্য ১৬২৪৭ নম্বরে কল করুন"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "language", "channel", "stage", "text", "planted"),
+    FAILING,
+    ids=[f"{r}-{lang}-{ch}-{i}" for i, (r, lang, ch, *_rest) in enumerate(FAILING)],
+)
+def test_the_flaw_is_found_at_its_words(
+    rule: str, language: str, channel: str, stage: Stage | None, text: str, planted: str
+) -> None:
+    found = findings(text, language, channel, stage)
+    excerpts = [excerpt for found_rule, excerpt in found if found_rule == rule]
+    assert excerpts, found
+    if planted:
+        assert any(planted in excerpt or excerpt in planted for excerpt in excerpts), found
+
+
+@pytest.mark.parametrize(
+    ("rule", "language", "channel", "stage", "text"),
+    PASSING,
+    ids=[f"{r}-{lang}-{ch}-{i}" for i, (r, lang, ch, *_rest) in enumerate(PASSING)],
+)
+def test_good_wording_is_not_flagged(
+    rule: str, language: str, channel: str, stage: Stage | None, text: str
+) -> None:
+    found = findings(text, language, channel, stage)
+    assert rule not in {found_rule for found_rule, _ in found}, found
+
+
+@pytest.mark.parametrize(("language", "channel"), list(BASES), ids=[f"{a}-{b}" for a, b in BASES])
+def test_every_good_message_passes_clean(language: str, channel: str) -> None:
+    report = check_text(
+        BASES[(language, channel)], language=language, channel=Channel(channel), stage=IDENT
+    )
+    assert report.passed and report.score == 100, report.findings
+
+
+def test_warnings_alone_never_fail() -> None:
+    text = sub("en", "email", "a settings change we made", "a settings change (a rollback) we made")
+    report = check_text(text, language="en", channel=Channel.EMAIL, stage=IDENT)
+    assert {f.severity for f in report.findings} == {"warning"}
+    assert report.passed and report.score == 90
+
+
+def test_the_length_is_counted_as_each_channel_counts_it() -> None:
+    # X counts a link as 23 whatever its length; GSM-7 SMS holds 160, UCS-2 (Bengali) 70.
+    long_link = "https://help.example.com/" + "a" * 200
+    text = EN_X.replace("help.example.com", long_link)
+    assert "too_long" not in {rule for rule, _ in findings(text, "en", "x", IDENT)}
+    assert len(BN_SMS) <= 70
+    assert "too_long" not in {rule for rule, _ in findings(BN_SMS, "bn", "sms", IDENT)}
