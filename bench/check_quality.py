@@ -35,8 +35,11 @@ def load(split: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name in splits:
         for path in sorted((CORPUS / name).glob("*.yaml")):
-            for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
                 item["split"] = name
+                # author.yaml was written by the author of the rules; every other file by
+                # writers who had read only the standard.
+                item["source"] = "author" if path.stem == "author" else "independent"
                 items.append(item)
     return items
 
@@ -66,9 +69,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "heldout", "all"])
     parser.add_argument("--show", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--source",
+        default="all",
+        choices=["all", "independent", "author"],
+        help="statements by independent writers, by the rules' author, or both",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="timed passes after warm-up")
     args = parser.parse_args()
-    items = load(args.split)
+    items = [i for i in load(args.split) if args.source in ("all", i["source"])]
     if not items:
         raise SystemExit(f"no statements in {CORPUS / args.split}")
 
@@ -95,7 +104,8 @@ def main() -> None:
         expected = item["verdict"] == "pass"
         gold = set(item.get("flaws") or [])
         ok = passed == expected
-        for key in ("all", f"language={item['language']}", f"channel={item['channel']}"):
+        keys = ("all", f"language={item['language']}", f"channel={item['channel']}")
+        for key in (*keys, f"source={item['source']}"):
             total[key] += 1
             agree[key] += ok
         confusion[(item["verdict"], "pass" if passed else "fail")] += 1
@@ -120,7 +130,7 @@ def main() -> None:
 
     if shown:
         print("\n\n".join(shown), end="\n\n")
-    print(f"split: {args.split}, {len(items)} statements")
+    print(f"split: {args.split}, source: {args.source}, {len(items)} statements")
     print("verdict agreement")
     for key in sorted(total, key=lambda k: (k != "all", k)):
         print(f"  {key:22} {_pct(agree[key], total[key])}")
