@@ -1,0 +1,228 @@
+"""What a statement contains: the cause (or an honest "not yet known"), what was done and
+what happens next, dated promises, a make-good, the next update, and where to get help.
+
+Long form only, except the next update, dated promises and help, which every channel owes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crisiscomms.plans.schema import Stage
+from crisiscomms.statements.check.document import Document
+from crisiscomms.statements.check.flags import (
+    Flag,
+    PlanPhrases,
+    at,
+    missing,
+    plan_flags,
+    plan_hits,
+    question,
+    say,
+)
+
+_OUR_FAULT = re.compile(
+    r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
+)
+_STAMP = re.compile(
+    r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
+)
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+
+
+def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
+    if doc.short:
+        return
+    if doc.matches("cause_unknown") or plan_hits(doc, plan("root_cause_missing")):
+        return
+    vague = doc.matches("cause_vague")
+    for match in doc.matches("cause_known"):
+        if _OUR_FAULT.match(match.part.text, match.end):
+            continue  # "because of our mistake" owns it; it does not say what went wrong
+        sentence = match.sentence
+        if not doc.in_sentence("cause_vague", sentence) or doc.in_sentence(
+            "concrete_cause", sentence
+        ):
+            return
+    suggestion = say(
+        doc,
+        'State the cause plainly ("A power supply in our data centre burnt out at 09:12"), '
+        'or say "We do not know the cause yet. Here is what we know so far: …".',
+        'কারণটি সহজ ভাষায় বলুন, অথবা বলুন "কারণ এখনও জানি না। এখন পর্যন্ত যা জানি: …"।',
+    )
+    if vague:
+        for match in vague:
+            yield at(
+                "root_cause_missing",
+                match,
+                say(
+                    doc,
+                    f'"{match.excerpt}" is not a cause: it says nothing about what went wrong.',
+                    f'"{match.excerpt}" কোনো কারণ নয়: কী ভুল হয়েছে তা বলে না।',
+                ),
+                suggestion,
+            )
+        return
+    yield missing(
+        doc,
+        "root_cause_missing",
+        "root_cause",
+        say(
+            doc,
+            "It neither gives the cause nor says that the cause is not yet known.",
+            "কারণটি বলা হয়নি, আবার কারণ যে এখনও অজানা তাও বলা হয়নি।",
+        ),
+        suggestion,
+    )
+
+
+def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """What has been done and what happens next, including what customers should do."""
+    if doc.short:
+        return
+    if doc.matches("remediation") or plan_hits(doc, plan("remediation_missing")):
+        return
+    yield missing(
+        doc,
+        "remediation_missing",
+        "remediation",
+        say(
+            doc,
+            "It does not say what we have done, what happens next or what customers should do.",
+            "আমরা কী করেছি, এরপর কী হবে বা গ্রাহকদের কী করতে হবে, তা বলা হয়নি।",
+        ),
+        say(
+            doc,
+            'Name the actions: "At 15:31 UTC we rolled back the change. You do not need to do '
+            'anything; failed payments were not charged."',
+            'পদক্ষেপগুলো বলুন: "১৫:৩১-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি। আপনাকে কিছু করতে হবে না।"',
+        ),
+    )
+
+
+def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
+    promises = {id(m.sentence) for m in doc.matches("promise")}
+    for match in doc.vagues:
+        if id(match.sentence) not in promises or question(match):
+            continue
+        yield at(
+            "undated_commitment",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" is not a date: nobody can hold us to it.',
+                f'"{match.excerpt}" কোনো তারিখ নয়: এতে কেউ আমাদের দায়বদ্ধ করতে পারবে না।',
+            ),
+            say(
+                doc,
+                'Give the date or time ("by Friday 9 October", "within 5 working days") or '
+                "the person who owns the promise.",
+                'তারিখ বা সময় দিন ("৯ অক্টোবর শুক্রবারের মধ্যে", "৫ কর্মদিবসের মধ্যে")।',
+            ),
+        )
+    yield from plan_flags(
+        doc,
+        plan("undated_commitment"),
+        "undated_commitment",
+        '"{excerpt}" is not a date.',
+        "Give the date or the owner.",
+    )
+
+
+MAKE_GOOD_STAGES = frozenset(
+    {Stage.IDENTIFIED, Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None}
+)
+
+
+def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """A credit, refund, waived fee or compensation, once the harm is known (long form)."""
+    if doc.short or doc.stage not in MAKE_GOOD_STAGES:
+        return
+    if doc.matches("make_good") or plan_hits(doc, plan("make_good_missing")):
+        return
+    yield missing(
+        doc,
+        "make_good_missing",
+        "make_good",
+        say(
+            doc,
+            "It offers nothing to make good the harm (a credit, refund, waived fee or "
+            "compensation).",
+            "ক্ষতিপূরণের কোনো প্রস্তাব নেই (ক্রেডিট, রিফান্ড, ফি মওকুফ ইত্যাদি)।",
+        ),
+        say(
+            doc,
+            "Say what we give back and when: \"We will credit 25 % of this month's bill to "
+            'your account by 30 June."',
+            'কী ফেরত দিচ্ছি ও কবে তা বলুন: "৩০ জুনের মধ্যে এ মাসের বিলের ২৫% আপনার অ্যাকাউন্টে ফেরত দেব।"',
+        ),
+    )
+
+
+def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """When the next update comes: an update cue tied to a time or date in one sentence."""
+    if plan_hits(doc, plan("next_update_missing")):
+        return
+    timed = {id(m.sentence) for m in doc.whens}
+    cues = ["update_cue"]
+    if doc.short:
+        cues += ["promise", "remediation", "make_good"]  # or the next step with its time
+    if doc.closing or doc.stage is None:
+        cues.append("report_cue")  # a closing notice may name a dated follow-up or report
+    for name in cues:
+        for match in doc.matches(name):
+            if _STAMP.match(match.sentence.surface):
+                continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
+            if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
+                return  # a "[date]" left to fill in is reported as a placeholder
+    # A heading line "Next update:" followed by the time on the next line.
+    sentences = [s for _, s in doc.sentences()]
+    for index, sentence in enumerate(sentences[:-1]):
+        if doc.in_sentence("update_cue", sentence) and id(sentences[index + 1]) in timed:
+            if len(sentence.tokens) <= 4:
+                return
+    closing = doc.closing
+    yield missing(
+        doc,
+        "next_update_missing",
+        "next_update",
+        say(
+            doc,
+            "It does not say when the next update comes."
+            if not closing
+            else "A closing notice should name the date of the follow-up or the full report.",
+            "পরবর্তী আপডেট কখন আসবে তা বলা হয়নি।"
+            if not closing
+            else "সমাপনী বার্তায় পরবর্তী প্রতিবেদন বা ফলো-আপের তারিখ থাকা উচিত।",
+        ),
+        say(
+            doc,
+            'Tie the update to a time: "Next update by 17:00 UTC today on status.example.com."'
+            if not closing
+            else 'Name the follow-up and its date: "We will publish the full report by Fri 9 Oct."',
+            'সময়সহ বলুন: "পরবর্তী আপডেট আজ বিকেল ৫টার মধ্যে।"'
+            if not closing
+            else 'তারিখসহ বলুন: "পূর্ণ প্রতিবেদন ৯ অক্টোবরের মধ্যে প্রকাশ করব।"',
+        ),
+    )
+
+
+def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Where to get help: a link, phone number, email address, chat or staff."""
+    if doc.matches("help") or doc.phones or plan_hits(doc, plan("help_missing")):
+        return
+    yield missing(
+        doc,
+        "help_missing",
+        "help",
+        say(doc, "It does not say where to get help.", "কোথায় সাহায্য পাওয়া যাবে তা বলা হয়নি।"),
+        say(
+            doc,
+            'Give a link, phone number or email: "Questions? help.example.com or 0800 123 456, '
+            'open 24 hours."',
+            'লিংক, ফোন নম্বর বা ইমেইল দিন: "প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭।"',
+        ),
+    )

@@ -1,0 +1,307 @@
+"""How a statement speaks: it owns the failure, apologises sincerely, gives figures, blames
+nobody, promises only the possible, uses plain words and fits its channel.
+
+Each rule is a function of a `Document` and the plan's phrases that yields `Flag`s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from crisiscomms.statements.check.document import Channel, Document, Match
+from crisiscomms.statements.check.flags import (
+    Flag,
+    PlanPhrases,
+    at,
+    missing,
+    plan_flags,
+    plan_hits,
+    question,
+    say,
+)
+from crisiscomms.statements.check.language import Sentence
+
+_COUNT_WORDS = re.compile(
+    r"number|handful|few|subset|percentage|fraction|group|minority|proportion|share|some|"
+    r"অল্প|কিছু|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|সংখ্যক",
+    re.IGNORECASE,
+)
+
+
+def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """The statement must say plainly that we caused it or are responsible."""
+    if doc.matches("ownership") or plan_hits(doc, plan("ownership_missing")):
+        return
+    yield missing(
+        doc,
+        "ownership_missing",
+        "acknowledgement",
+        say(
+            doc,
+            "Nowhere does this say that we caused the problem or are responsible for it.",
+            "কোথাও বলা হয়নি যে সমস্যাটি আমাদের কারণে হয়েছে বা এর দায় আমাদের।",
+        ),
+        say(
+            doc,
+            'Own it in plain words, for example: "This was our mistake: a change we made '
+            'broke card payments."',
+            'সরাসরি দায় নিন, যেমন: "ভুলটি আমাদের। আমাদের একটি পরিবর্তনের কারণে এটি ঘটেছে।"',
+        ),
+    )
+
+
+def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence opens by owning what the one before it said."""
+    for match in doc.in_sentence("ownership", sentence):
+        before = [t for t in sentence.tokens if t.end <= match.start]
+        if len(before) <= 3:
+            return True
+    return False
+
+
+_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে"})
+
+
+def _deflects(doc: Document, match: Match) -> bool:
+    """Whether ownership in the blame's sentence is taken back ("our fault, but …")."""
+    for owning in doc.in_sentence("ownership", match.sentence):
+        low, high = sorted((owning.end, match.start))
+        between = [t for t in match.sentence.tokens if low <= t.start and t.end <= high]
+        if owning.end <= match.start and any(t.word in _CONTRAST for t in between):
+            return True
+    return False
+
+
+def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Blaming the customer, a supplier, a partner, an authority or circumstances."""
+    message = say(
+        doc,
+        '"{excerpt}" puts the blame elsewhere. Customers hold us responsible, whoever we '
+        "buy from and whatever the weather.",
+        '"{excerpt}" দায় অন্যের ঘাড়ে চাপায়। গ্রাহকেরা আমাদেরই দায়ী মনে করেন।',
+    )
+    suggestion = say(
+        doc,
+        "Say what we did wrong or could have done better, and what we are changing; name a "
+        "supplier or event only as a fact, with our responsibility beside it.",
+        "আমরা কী ভুল করেছি ও কী বদলাচ্ছি তা বলুন; অন্য কারও নাম নিলে পাশে আমাদের দায়ও স্বীকার করুন।",
+    )
+    flagged: set[tuple[str, int]] = set()
+    for name in ("blame_customer", "blame_circumstance"):
+        for match in doc.matches(name):
+            flagged.add((match.part.name, match.start))
+            yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
+    sentences = list(doc.sentences())
+    owned = {id(s) for _, s in sentences if doc.in_sentence("ownership", s)}
+    for match in doc.matches("blame_other"):
+        if (match.part.name, match.start) in flagged:
+            continue
+        if id(match.sentence) in owned and not _deflects(doc, match):
+            continue  # "our supplier failed, and we had no backup: that is on us"
+        index = next(i for i, (_, s) in enumerate(sentences) if s is match.sentence)
+        if index + 1 < len(sentences) and _owns_at_start(doc, sentences[index + 1][1]):
+            continue  # "Our courier lost the van. We chose them, so it is on us."
+        yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
+    yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
+
+
+def apology(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """A sincere apology; canned, conditional and feelings-directed ones do not count."""
+    canned = doc.matches("non_apology")
+    message = say(
+        doc,
+        '"{excerpt}" is not a real apology: it is canned, conditional or about feelings '
+        "rather than the harm we did.",
+        '"{excerpt}" প্রকৃত ক্ষমা চাওয়া নয়: এটি গতানুগতিক, শর্তসাপেক্ষ বা অনুভূতির দিকে ঘোরানো।',
+    )
+    suggestion = say(
+        doc,
+        'Apologise without conditions and name the harm: "We are sorry. For two hours you '
+        'could not pay for your shopping."',
+        'শর্ত ছাড়া ক্ষমা চান এবং ক্ষতিটির কথা বলুন: "আমরা দুঃখিত। দুই ঘণ্টা আপনি পেমেন্ট করতে পারেননি।"',
+    )
+    for match in canned:
+        if not doc.in_sentence("apology", match.sentence):
+            continue  # "if you were affected" with no apology in sight is not a non-apology
+        yield at("non_apology", match, message.format(excerpt=match.excerpt), suggestion)
+    yield from plan_flags(doc, plan("non_apology"), "non_apology", message, suggestion)
+    if doc.matches("apology") or plan_hits(doc, plan("apology_missing")):
+        return
+    yield missing(
+        doc,
+        "apology_missing",
+        "apology",
+        say(doc, "There is no apology.", "কোনো ক্ষমা চাওয়া নেই।"),
+        say(
+            doc,
+            'Say "We are sorry", then name the harm in one sentence.',
+            '"আমরা দুঃখিত" বলুন, তারপর এক বাক্যে ক্ষতিটির কথা বলুন।',
+        ),
+    )
+
+
+def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Passive phrases that hide who did it ("mistakes were made", "data was exposed")."""
+    for match in doc.matches("evasive"):
+        if doc.negated(match):
+            continue
+        yield at(
+            "evasive_passive",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" hides who did it.',
+                f'"{match.excerpt}" কে করেছে তা আড়াল করে।',
+            ),
+            say(
+                doc,
+                'Say who did what, in the active voice: "We made a mistake", "An attacker '
+                'copied your data".',
+                'কে কী করেছে তা সরাসরি বলুন: "আমরা একটি ভুল করেছি"।',
+            ),
+        )
+
+
+def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Minimising words ("a small number", "brief") in a sentence that gives no figure, or,
+    in long form, no figure anywhere (who, since when, how many)."""
+    if not doc.short and not any(doc.has_figure(s) for _, s in doc.sentences()):
+        yield missing(
+            doc,
+            "impact_vague",
+            "impact",
+            say(
+                doc,
+                "It gives no figures for the impact: not how many, not since when.",
+                "ক্ষতির কোনো সংখ্যা নেই: কতজন, কখন থেকে, তা বলা হয়নি।",
+            ),
+            say(
+                doc,
+                'Give the figures, approximate if need be: "Since 08:40 UTC about 1,200 '
+                'customers could not sign in."',
+                'সংখ্যা দিন, আনুমানিক হলেও: "সকাল ৮:৪০ থেকে প্রায় ১,২০০ গ্রাহক লগইন করতে পারেননি।"',
+            ),
+        )
+    for match in doc.matches("minimising"):
+        # "a small number" needs a count; "brief" is answered by times as well.
+        counted = _COUNT_WORDS.search(match.excerpt)
+        if (doc.has_count if counted else doc.has_figure)(match.sentence):
+            continue
+        yield at(
+            "impact_vague",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" plays the harm down without saying how much.',
+                f'"{match.excerpt}" ক্ষতিকে ছোট করে দেখায়, কিন্তু কতটা তা বলে না।',
+            ),
+            say(
+                doc,
+                "Give the figure: how many people, since when, for how long (an estimate is fine).",
+                "সংখ্যা দিন: কতজন, কখন থেকে, কতক্ষণ (আনুমানিক হলেও চলবে)।",
+            ),
+        )
+    yield from plan_flags(
+        doc,
+        plan("impact_vague"),
+        "impact_vague",
+        '"{excerpt}" plays the harm down without saying how much.',
+        "Give the figure.",
+    )
+
+
+def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Promises nobody can keep: "never again", "guarantee", "100% secure"."""
+    message = say(
+        doc,
+        '"{excerpt}" promises what nobody can deliver; it will be quoted back at us.',
+        '"{excerpt}" এমন প্রতিশ্রুতি যা কেউ রাখতে পারে না; পরে এটি আমাদের দিকেই ফিরবে।',
+    )
+    suggestion = say(
+        doc,
+        "Promise the specific changes we are making, each with an owner and a date.",
+        "নির্দিষ্ট পরিবর্তনগুলোর প্রতিশ্রুতি দিন, প্রতিটির দায়িত্বপ্রাপ্ত ব্যক্তি ও তারিখসহ।",
+    )
+    for match in doc.matches("over_promise"):
+        if question(match) or doc.in_sentence("disclaimer", match.sentence) or doc.negated(match):
+            continue  # "no one can promise it will never happen again" promises nothing
+        yield at("over_promising", match, message.format(excerpt=match.excerpt), suggestion)
+    yield from plan_flags(doc, plan("over_promising"), "over_promising", message, suggestion)
+
+
+DENSE_JARGON = 3
+"""Distinct jargon terms from which jargon fails a statement by default."""
+
+
+def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Technical and corporate words most affected customers do not use."""
+    message = say(
+        doc,
+        '"{excerpt}" is jargon many of the people affected will not understand.',
+        '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
+    )
+    matches = doc.matches("jargon")
+    # One technical word is a note to the writer; a text thick with them is not plain
+    # language, and an editor sends it back.
+    dense = len({m.excerpt.casefold() for m in matches}) >= DENSE_JARGON
+    for match in matches:
+        flag = at(
+            "jargon",
+            match,
+            message.format(excerpt=match.excerpt),
+            say(
+                doc,
+                "Use the words people would use talking to a friend.",
+                "বন্ধুর সঙ্গে কথা বলার মতো সহজ শব্দ ব্যবহার করুন।",
+            ),
+        )
+        yield replace(flag, severity="error") if dense else flag
+    hint = say(doc, 'Say "{hint}" instead.', '"{hint}" বলুন।')
+    yield from plan_flags(doc, plan("jargon"), "jargon", message, hint)
+
+
+def length(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """A single X post within 280 weighted characters; an SMS within one segment."""
+    from crisiscomms.statements.renditions.sms import measure, plain_punctuation
+    from crisiscomms.statements.renditions.x import weighted_length
+
+    text = "\n".join(part.text for part in doc.parts)
+    if doc.channel == Channel.X:
+        weight = weighted_length(text)
+        if weight > 280:
+            yield Flag(
+                "too_long",
+                doc.parts[0].name,
+                0,
+                len(doc.parts[0].text),
+                say(
+                    doc,
+                    f"The post is {weight} of X's weighted characters; one post holds 280.",
+                    f"পোস্টটি X-এর হিসাবে {weight} অক্ষর; একটি পোস্টে ২৮০ ধরে।",
+                ),
+                say(doc, "Cut it to one post, or make it a thread.", "এক পোস্টে আনুন বা থ্রেড করুন।"),
+            )
+    elif doc.channel == Channel.SMS:
+        measured = measure(plain_punctuation(text))
+        if measured.segments > 1:
+            limit = 160 if measured.encoding == "GSM-7" else 70
+            yield Flag(
+                "too_long",
+                doc.parts[0].name,
+                0,
+                len(doc.parts[0].text),
+                say(
+                    doc,
+                    f"The SMS is {measured.characters} {measured.encoding} characters, "
+                    f"{measured.segments} segments; one segment holds {limit}.",
+                    f"এসএমএসটি {measured.characters} অক্ষর ({measured.encoding}), "
+                    f"{measured.segments}টি অংশ; এক অংশে {limit} অক্ষর ধরে।",
+                ),
+                say(
+                    doc,
+                    "Keep the apology, what is happening, the next update time and the link.",
+                    "ক্ষমা, কী ঘটছে, পরবর্তী আপডেটের সময় ও লিংক রাখুন; বাকিটা বাদ দিন।",
+                ),
+            )
