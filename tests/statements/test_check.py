@@ -1071,3 +1071,33 @@ def test_a_rendition_repeating_a_sections_words_is_reported_once() -> None:
     )
     jargon = [f for f in check(content, renditions=[rendition]).findings if f.rule == "jargon"]
     assert [f.section for f in jargon] == ["remediation"]
+
+
+@pytest.mark.parametrize(
+    ("en", "bn"),
+    [
+        (
+            "About 1 in 5 merchants could not take card payments.",
+            "প্রায় ৫ জনে ১ জন মার্চেন্ট কার্ড পেমেন্ট নিতে পারেননি।",
+        ),
+        (
+            "About 1 in 5 merchants could not take card payments.",
+            "প্রায় ২০% মার্চেন্ট কার্ড পেমেন্ট নিতে পারেননি।",
+        ),
+        ("1 out of every 4 payments failed: 25%.", "প্রতি ৪টির মধ্যে ১টি পেমেন্ট ব্যর্থ হয়েছে: ২৫%।"),
+    ],
+    ids=["in-and-jone", "ratio-and-percent", "out-of-every"],
+)
+def test_a_proportion_is_not_a_count(en: str, bn: str) -> None:
+    content = good_content()
+    append("en", "impact", en)(content)
+    append("bn", "impact", bn)(content)
+    assert [f for f in check(content).findings if f.rule == "fact_mismatch"] == []
+
+
+def test_a_changed_proportion_is_still_a_mismatch() -> None:
+    content = good_content()
+    append("en", "impact", "About 1 in 5 merchants could not take card payments.")(content)
+    append("bn", "impact", "প্রায় ৪ জনে ১ জন মার্চেন্ট কার্ড পেমেন্ট নিতে পারেননি।")(content)
+    found = [f for f in check(content).findings if f.rule == "fact_mismatch"]
+    assert [f.excerpt for f in found] == ["৪ জনে ১ জন"]

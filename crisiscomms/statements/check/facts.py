@@ -15,7 +15,7 @@ from datetime import UTC
 from crisiscomms.statements.check.context import RuleContext
 from crisiscomms.statements.check.phrases import APPROXIMATORS, auxiliary
 from crisiscomms.statements.check.report import Finding
-from crisiscomms.statements.check.text import Number, numbers
+from crisiscomms.statements.check.text import Number, ascii_digits, numbers
 
 APPROXIMATE_TOLERANCE = 0.1
 MAX_WORDS_BETWEEN = 3
@@ -31,10 +31,40 @@ Located = tuple[str, str, Number]
 """(section, section text, number)."""
 
 
+# "1 in 5", "one out of every 5", "৫ জনে ১ জন": a proportion, not two counts.
+_RATIO = re.compile(
+    r"(?<![\d.,])(\d+)\s+(?:in|out\s+of|of|in\s+every|out\s+of\s+every|of\s+every)\s+(?:every\s+)?(\d+)(?![\d.,])"
+    r"|(?<![\d.,])(\d+)\s*(?:জনে|জনের\s+মধ্যে|টির\s+মধ্যে|টিতে|টায়)\s*(\d+)(?:\s*জন|টি)?",
+    re.IGNORECASE,
+)
+
+
+def facts_of(text: str) -> list[Number]:
+    """The numbers of a text as facts: a proportion ("1 in 5") counts once, as a percentage,
+    so that it matches "20%" or "৫ জনে ১ জন" in another language."""
+    plain = ascii_digits(text)
+    found: list[Number] = []
+    ratio_spans: list[tuple[int, int]] = []
+    for match in _RATIO.finditer(plain):
+        if match.group(1) is not None:
+            part, whole = int(match.group(1)), int(match.group(2))
+        else:
+            whole, part = int(match.group(3)), int(match.group(4))
+        if whole == 0 or part > whole:
+            continue
+        ratio_spans.append(match.span())
+        value = f"{100 * part / whole:.4g}"
+        found.append(Number(match.start(), match.end(), value, is_time=False, is_ratio=True))
+    for number in numbers(text):
+        if not any(start <= number.start < end for start, end in ratio_spans):
+            found.append(number)
+    return sorted(found, key=lambda number: number.start)
+
+
 def _by_value(ctx: RuleContext, locale: str) -> dict[str, list[Located]]:
     found: dict[str, list[Located]] = defaultdict(list)
     for name, text in ctx.texts(locale):
-        for number in numbers(text):
+        for number in facts_of(text):
             found[number.value].append((name, text, number))
     return found
 
@@ -113,7 +143,7 @@ def _renditions(ctx: RuleContext) -> Iterator[Finding]:
         if rendition.locale not in ctx.input.content.locales:
             continue
         known = set(_by_value(ctx, rendition.locale)) | times
-        for number in numbers(rendition.text):
+        for number in facts_of(rendition.text):
             if number.value in known:
                 continue
             excerpt = rendition.text[number.start : number.end]
@@ -131,6 +161,7 @@ def _renditions(ctx: RuleContext) -> Iterator[Finding]:
 
 def _count_number(text: str, start: int, end: int, nums: list[Number]) -> Number | None:
     """The number that counts the noun at start..end: "4,120 customers", "customers: 4,120"."""
+    nums = [n for n in nums if not n.is_ratio]  # "1 in 5 customers" counts nobody
     before = [n for n in nums if n.end <= start]
     if before:
         number = before[-1]
@@ -162,7 +193,7 @@ def _customer_counts(ctx: RuleContext) -> Iterator[Finding]:
             continue
         approximators = auxiliary(APPROXIMATORS, locale.split("-")[0])
         for name, text in ctx.texts(locale):
-            nums = numbers(text)
+            nums = facts_of(text)
             counted: dict[int, Number] = {}
             for noun in nouns.find(text):
                 number = _count_number(text, noun.start, noun.end, nums)

@@ -198,6 +198,8 @@ class Number:
     end: int
     value: str
     is_time: bool
+    is_ratio: bool = False
+    """A proportion ("1 in 5"), whose value is its percentage; never a head count."""
 
 
 def mask_links(text: str) -> str:
