@@ -551,7 +551,7 @@ BAD_CASES = [
             put("en", "remediation", "At 15:31 UTC we rolled back the change."),
             drop("en", ", and you lost sales because of a mistake we made"),
         ),
-        ("root_cause_missing", ERROR, "en", "root_cause", "technical issue"),
+        ("root_cause_missing", ERROR, "en", "root_cause", "due to a technical issue"),
     ),
     case(
         "root-cause-vague-bn",

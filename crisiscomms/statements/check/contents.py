@@ -21,10 +21,12 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
+from crisiscomms.statements.check.text import ascii_digits
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
 )
+_SHORT_CODE = re.compile(r"(?<![\d.,:])\d{4,6}\W*$")
 _STAMP = re.compile(
     r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
 )
@@ -143,6 +145,8 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     if doc.matches("make_good") or plan_hits(doc, plan("make_good_missing")):
         return
+    if doc.matches("data_exposure") and not doc.matches("money_harm"):
+        return  # data seen by others, nothing lost in money or time: no make-good is owed
     yield missing(
         doc,
         "make_good_missing",
@@ -167,9 +171,11 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if plan_hits(doc, plan("next_update_missing")):
         return
     timed = {id(m.sentence) for m in doc.whens}
+    if doc.short and doc.closing:
+        return  # a closing X post or SMS may simply say it is over
     cues = ["update_cue"]
     if doc.short:
-        cues += ["promise", "remediation", "make_good"]  # or the next step with its time
+        cues += ["promise", "remediation", "make_good", "next_step"]  # or the next step, timed
     if doc.closing or doc.stage is None:
         cues.append("report_cue")  # a closing notice may name a dated follow-up or report
     for name in cues:
@@ -214,6 +220,8 @@ def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Where to get help: a link, phone number, email address, chat or staff."""
     if doc.matches("help") or doc.phones or plan_hits(doc, plan("help_missing")):
         return
+    if doc.short and _SHORT_CODE.search(ascii_digits(doc.parts[-1].text)):
+        return  # "… 16247": a helpline short code closing an SMS
     yield missing(
         doc,
         "help_missing",

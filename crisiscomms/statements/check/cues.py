@@ -36,7 +36,8 @@ EN: dict[str, list[str]] = {
         rf"(?:(?:change|update|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up)",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad)",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad)",
+        rf"our (?!{THIRD})(?:\S+ ){{0,3}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -135,12 +136,16 @@ EN: dict[str, list[str]] = {
         r"not (?:many|a lot of|widespread)",
         r"(?:quickly|swiftly|promptly|rapidly) (?:resolve|fix|restore|contain|address)",
     ],
+    "minimising_some": [
+        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service)s?",
+    ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
         r"(?:hundred|thousand|million|billion)s of",
     ],
     "cause_known": [
         r"because",
+        r"(?:have|had|suffer|experience|see) (?:a|an) (?:\S+ ){0,2}(?:failure|fault|outage|breakdown|fire|flood|crash|power cut|leak)",
         r"cause (?:by|be|of)",
         r"(?:the|a|root|main|likely|probable) cause",
         r"due to",
@@ -185,6 +190,7 @@ EN: dict[str, list[str]] = {
         r"technical (?:\S+ )?(?:issue|difficulty|difficulties|problem|glitch|error|fault|reason|incident|hitch|failure|challenge|matter|hiccup|trouble)",
         r"(?:an? )?(?:unexpected|unforeseen|unusual|unspecified|unknown|certain|internal|temporary|system|systems|it|technology|operational|network|connectivity|infrastructure|processing) (?:\S+ )?(?:situation|issue|event|problem|incident|error|circumstance|condition|difficulty|difficulties|glitch|matter|challenge|factor|reason|hiccup|complication|anomaly|irregularity)",
         r"(?:a|an|some) (?:glitch|issue|problem|hiccup|incident|situation|anomaly|irregularity|blip|disruption)",
+        r"(?:due to|because of|cause by|result of|owing to) (?:a|an|some) (?:\S+ )?(?:issue|problem|glitch|hiccup|incident|error|difficulty|matter)",
         r"operational reason",
         r"(?:an? )?(?:isolated|one-off|rare) (?:incident|event|issue)",
     ],
@@ -257,7 +263,7 @@ EN: dict[str, list[str]] = {
         r"(?:will|shall|won't) not (?:\S+ )?be (?:charge|bill)",
         r"(?:not|never) be (?:charge|bill) (?:for|again|twice)",
         r"(?:reverse|cancel|remove|write off|wipe) (?:\S+ ){0,3}(?:charge|fee|interest|penalty|late fee)",
-        r"(?:replace|replacement|exchange|swap)",
+        r"(?:free|no-cost|complimentary) (?:\S+ )?(?:replacement|repair|exchange|pickup|collection|return)",
         r"(?:hotel|meal|accommodation|taxi) (?:\S+ )?(?:voucher|room|cost|stay)",
         r"(?:no|without|free) (?:\S+ )?(?:fee|penalty|charge|cost)",
         r"(?:month|week|year)s? (?:\S+ )?(?:free|on we)",
@@ -268,13 +274,24 @@ EN: dict[str, list[str]] = {
     "update_cue": [
         r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
         r"(?<!our )(?<!software )(?<!system )(?<!app )(?<!firmware )(?<!security )(?<!an )(?<!a )update",
-        r"(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|check back|get back|circle back|hear from we|keep \S+ (?:post|inform|update)|report back)",
+        rf"(?:we|and|then|also) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
+        r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",
     ],
     "report_cue": [
         r"(?:full|final|detailed|complete|public|written|follow-up|root cause|incident|post-incident) (?:\S+ ){0,2}(?:report|review|post-mortem|postmortem|summary|write-up|analysis|findings|account|explanation|letter|email|call)",
         r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|follow-up|follow up)",
         r"(?:publish|share|send|email|write|explain|confirm|contact|call)",
+    ],
+    "next_step": [
+        r"(?:book|register|claim|return|bring|reset|check|visit|reply|collect|rebook|order|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit)",
+    ],
+    "data_exposure": [
+        r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise)",
+        r"(?:breach|leak|exposure|break-in|unauthori[sz]ed access)",
+    ],
+    "money_harm": [
+        r"(?:charge|overcharge|double-charge\S*|bill|fee|refund|overdraft|fare|cancel|delay|late|outage|subscription|money|paid|lost sales|stranded|could not (?:pay|use|fly|travel|log in|sign in))",
     ],
     "help": [
         r"<link>",
@@ -283,7 +300,7 @@ EN: dict[str, list[str]] = {
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*)",
     ],
 }
 
@@ -345,6 +362,9 @@ BN: dict[str, list[str]] = {
     "minimising": [
         r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি|কিছুক্ষণ\S*)",
     ],
+    "minimising_some": [
+        r"কিছু (?:সংখ্যক )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",
+    ],
     "figure_word": [
         r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|শত|শো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)\S*",
     ],
@@ -396,6 +416,15 @@ BN: dict[str, list[str]] = {
     ],
     "report_cue": [
         r"প্রতিবেদন\S*|রিপোর্ট\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব",
+    ],
+    "next_step": [
+        r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",
+    ],
+    "data_exposure": [
+        r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
+    ],
+    "money_harm": [
+        r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|অর্ডার|ডেলিভারি|দেরি|বাতিল|বন্ধ|বিভ্রাট)\S*",
     ],
     "help": [
         r"<link>",

@@ -194,6 +194,29 @@ def _expand(word: str, start: int, end: int, language: str) -> list[Token]:
     return [Token(start, end, norm, lemma(norm, language))]
 
 
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d+[.)]|#+)\s")
+_WRAP_WIDTH = 60
+"""A line shorter than this with no closing punctuation is a heading or a line of its own."""
+
+
+def _line_ends_sentence(text: str, start: int, newline: int) -> bool:
+    """Whether a line break ends a sentence, or only wraps one (plain-text email at 72)."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    rest = text[newline + 1 :]
+    if (
+        not line
+        or not rest.strip()
+        or rest.startswith(("\n", "\r\n"))
+        or rest.lstrip(" ").startswith("\n")
+    ):
+        return True  # a paragraph break, or the end
+    if _BULLET.match(rest) or _BULLET.match(line + " "):
+        return True  # a list item starts or ends here
+    if line[-1] in ".!?।:;\"'\u201d)" or len(line) < _WRAP_WIDTH:
+        return True
+    return False  # a long line running on: the sentence continues
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, abbreviations, decimals and links kept whole."""
     spans: list[tuple[int, int]] = []
@@ -205,7 +228,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         char = text[i]
         boundary = False
         if char == "\n":
-            boundary = True
+            boundary = _line_ends_sentence(text, start, i)
         elif char in ".!?।" and not any(a <= i < b for a, b in protected):
             j = i
             while j + 1 < length and text[j + 1] in ".!?।\"'\u201d\u2019)":

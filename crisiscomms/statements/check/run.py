@@ -108,6 +108,9 @@ def judge(
                     suggestion=flag.suggestion,
                 )
             )
+    if any(f.rule == "blame_shifting" for f in findings):
+        # The blame finding already asks us to own it; one finding says it once.
+        findings = [f for f in findings if f.rule != "ownership_missing"]
     return findings
 
 

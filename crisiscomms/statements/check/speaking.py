@@ -184,6 +184,22 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'সংখ্যা দিন, আনুমানিক হলেও: "সকাল ৮:৪০ থেকে প্রায় ১,২০০ গ্রাহক লগইন করতে পারেননি।"',
             ),
         )
+    if not any(doc.has_count(s) for _, s in doc.sentences()):
+        for match in doc.matches("minimising_some"):
+            yield at(
+                "impact_vague",
+                match,
+                say(
+                    doc,
+                    f'"{match.excerpt}" says neither how many nor since when.',
+                    f'"{match.excerpt}" কতজন বা কখন থেকে, তা বলে না।',
+                ),
+                say(
+                    doc,
+                    'Give the figure, approximate if need be: "about 3,000 customers".',
+                    'সংখ্যা দিন, আনুমানিক হলেও: "প্রায় ৩,০০০ গ্রাহক"।',
+                ),
+            )
     for match in doc.matches("minimising"):
         # "a small number" needs a count; "brief" is answered by times as well.
         counted = _COUNT_WORDS.search(match.excerpt)
@@ -232,7 +248,7 @@ def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 
 DENSE_JARGON = 3
-"""Distinct jargon terms from which jargon fails a statement by default."""
+"""Distinct jargon terms from which jargon fails a long statement (a short one: 2)."""
 
 
 def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -245,7 +261,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     matches = doc.matches("jargon")
     # One technical word is a note to the writer; a text thick with them is not plain
     # language, and an editor sends it back.
-    dense = len({m.excerpt.casefold() for m in matches}) >= DENSE_JARGON
+    dense = len({m.excerpt.casefold() for m in matches}) >= (2 if doc.short else DENSE_JARGON)
     for match in matches:
         flag = at(
             "jargon",
