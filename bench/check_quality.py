@@ -41,7 +41,7 @@ def load(split: str) -> list[dict[str, Any]]:
                 item["split"] = name
                 # author.yaml was written by the author of the rules; every other file by
                 # writers who had read only the standard.
-                item["source"] = "author" if path.stem == "author" else "independent"
+                item["source"] = "author" if path.stem.startswith("author") else "independent"
                 items.append(item)
     return items
 

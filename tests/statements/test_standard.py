@@ -445,7 +445,7 @@ FAILING = [
         "make_good_missing",
         "en",
         "email",
-        IDENT,
+        Stage.MONITORING,
         sub(
             "en",
             "email",
@@ -458,7 +458,7 @@ FAILING = [
         "make_good_missing",
         "bn",
         "status_page",
-        IDENT,
+        Stage.MONITORING,
         sub(
             "bn",
             "status_page",

@@ -26,6 +26,12 @@ from crisiscomms.statements.check.text import ascii_digits
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
 )
+_DONE_LINE = re.compile(
+    r" (?:- |\* |\u2022 )?(?:replaced|restored|fixed|added|checked|turned|rolled|reverted|reset|"
+    r"refunded|contacted|emailed|wrote|sent|removed|blocked|rotated|revoked|moved|installed|"
+    r"updated|upgraded|patched|hired|trained|introduced|switched|changed|closed|locked|"
+    r"rebuilt|repaired|recalled|credited|reversed|notified|paused|stopped|deleted|brought) "
+)
 _SHORT_CODE = re.compile(r"(?<![\d.,:])\d{4,6}\W*$")
 _STAMP = re.compile(
     r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
@@ -86,6 +92,8 @@ def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     if doc.matches("remediation") or plan_hits(doc, plan("remediation_missing")):
         return
+    if any(_DONE_LINE.match(sentence.surface) for _, sentence in doc.sentences()):
+        return  # "- Replaced the cable and turned the backup on again."
     yield missing(
         doc,
         "remediation_missing",
@@ -134,9 +142,7 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
-MAKE_GOOD_STAGES = frozenset(
-    {Stage.IDENTIFIED, Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None}
-)
+MAKE_GOOD_STAGES = frozenset({Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
 
 
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:

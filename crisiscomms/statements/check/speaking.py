@@ -95,7 +95,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     sentences = list(doc.sentences())
     owned = {id(s) for _, s in sentences if doc.in_sentence("ownership", s)}
-    for match in doc.matches("blame_other"):
+    for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
         if (match.part.name, match.start) in flagged:
             continue
         if id(match.sentence) in owned and not _deflects(doc, match):
