@@ -129,8 +129,8 @@ FAILING = [
         sub(
             "en",
             "email",
-            "This is our fault: a settings change we made at 08:35 broke card payments.",
-            "The outage was caused by our payment processor's faulty update.",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "The outage was caused by our payment processor's faulty update. We're sorry you lost sales.",
         ),
         "processor's",
     ),

@@ -61,6 +61,7 @@ def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
+_NOT_OUR_FAULT = re.compile(r"fault|doing|control|দোষ|দায়", re.IGNORECASE)
 _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে"})
 
 
@@ -89,20 +90,28 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         "আমরা কী ভুল করেছি ও কী বদলাচ্ছি তা বলুন; অন্য কারও নাম নিলে পাশে আমাদের দায়ও স্বীকার করুন।",
     )
     flagged: set[tuple[str, int]] = set()
-    for name in ("blame_customer", "blame_circumstance"):
-        for match in doc.matches(name):
-            flagged.add((match.part.name, match.start))
-            yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     sentences = list(doc.sentences())
     owned = {id(s) for _, s in sentences if doc.in_sentence("ownership", s)}
-    for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
-        if (match.part.name, match.start) in flagged:
-            continue
+
+    def owned_after(match: Match) -> bool:
+        """Ownership in the same sentence, or in the next one of the same part."""
         if id(match.sentence) in owned and not _deflects(doc, match):
-            continue  # "our supplier failed, and we had no backup: that is on us"
+            return True  # "our supplier failed, and we had no backup: that is on us"
         index = next(i for i, (_, s) in enumerate(sentences) if s is match.sentence)
-        if index + 1 < len(sentences) and _owns_at_start(doc, sentences[index + 1][1]):
-            continue  # "Our courier lost the van. We chose them, so it is on us."
+        following = [s for p, s in sentences[index + 1 : index + 2] if p is match.part]
+        return any(id(s) in owned for s in following)  # "… We chose them; it is on us."
+
+    for match in doc.matches("blame_customer"):
+        flagged.add((match.part.name, match.start))
+        yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
+    for match in doc.matches("blame_circumstance"):
+        flagged.add((match.part.name, match.start))
+        if _NOT_OUR_FAULT.search(match.excerpt) and owned_after(match):
+            continue  # "The storm isn't our fault, but we kept selling tickets."
+        yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
+    for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
+        if (match.part.name, match.start) in flagged or owned_after(match):
+            continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
 
