@@ -65,6 +65,29 @@ class Settings(BaseSettings):
     """A same-origin path (e.g. /static/logo.svg): the CSP allows images from 'self' only."""
     status_page_accent_color: str = "#1f4e8c"
     """A hex colour (#rgb or #rrggbb) for the status page's accents."""
+    public_refresh_seconds: float = Field(default=0.25, ge=0, le=60)
+    """How often each process looks for a new public version (PostgreSQL also wakes on
+    NOTIFY): a change is served by every process within about this long plus one render.
+    0 reads the version on every public request (tests; costs a query per request)."""
+    public_max_age_seconds: int = Field(default=10, ge=0, le=3600)
+    """`Cache-Control: max-age` of the public views, and how old a rendered view may get
+    before it is rendered again for what depends on the clock ("overdue")."""
+    public_stale_seconds: int = Field(default=30, ge=0)
+    """`stale-while-revalidate`: how long a cache may serve a view while it fetches anew."""
+    public_stale_if_error_seconds: int = Field(default=86_400, ge=0)
+    """`stale-if-error`: how long a cache may serve the last view while this service fails."""
+    public_render_slots: int = Field(default=4, ge=1, le=64)
+    """Public views rendered at once (the rest wait): bounds the database work that cold
+    URLs (new languages, old incidents, crawlers) can cause."""
+    public_render_timeout_seconds: float = Field(default=10.0, gt=0)
+    """How long a request waits for its view before it gets 503 with Retry-After."""
+    db_pool_size: int = Field(default=0, ge=0, le=1000)
+    """Database connections each process keeps; 0 sizes the pool for the request thread
+    pool plus the worker (`threads` + 8). Mind PostgreSQL's max_connections across processes."""
+    db_pool_timeout_seconds: float = Field(default=10.0, gt=0)
+    """How long a request waits for a pool connection before it gets 503 with Retry-After."""
+    threads: int = Field(default=40, ge=1, le=1000)
+    """Threads that serve synchronous routes (AnyIO's default is 40)."""
 
     @field_validator("public_base_url")
     @classmethod

@@ -68,10 +68,25 @@ def make_engine(settings: Settings) -> Engine:
         }
         if memory:
             kwargs["poolclass"] = StaticPool
+        else:
+            kwargs.update(pool_size=pool_size(settings), max_overflow=0)
+            kwargs["pool_timeout"] = settings.db_pool_timeout_seconds
         engine = create_engine(url, **kwargs)
         _tune_sqlite(engine, wal=not memory, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=pool_size(settings),
+        max_overflow=0,
+        pool_timeout=settings.db_pool_timeout_seconds,
+    )
+
+
+def pool_size(settings: Settings) -> int:
+    """Connections per process: one per request thread, plus the worker's and the public
+    views' own (so a full thread pool never waits on the pool), unless set."""
+    return settings.db_pool_size or settings.threads + 8
 
 
 def _tune_sqlite(engine: Engine, *, wal: bool, busy_timeout_ms: int) -> None:

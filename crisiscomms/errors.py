@@ -70,3 +70,12 @@ class ValidationFailed(CrisisCommsError):
 class TooManyRequests(CrisisCommsError):
     status = 429
     code = "too_many_requests"
+
+
+class ServiceUnavailable(CrisisCommsError):
+    """The request could not be served in time (busy, or the database is away): try again
+    after `retry_after` seconds, which the response sends as `Retry-After`."""
+
+    status = 503
+    code = "service_unavailable"
+    retry_after = 5

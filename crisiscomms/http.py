@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import re
 import secrets
 import time
 from typing import Any
@@ -11,10 +12,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from crisiscomms.errors import CrisisCommsError
+from crisiscomms.errors import CrisisCommsError, ServiceUnavailable
 
 log = logging.getLogger("crisiscomms.http")
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -39,6 +42,55 @@ DOCS_CSP = (
     "https://fastapi.tiangolo.com; frame-ancestors 'none'"
 )
 DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
+
+
+PUBLIC_PATHS = re.compile(
+    r"^/status(?:\.css|/feed\.(?:atom|rss)|/incidents/[^/]+)?$|^/api/v2/[a-z/_-]+\.json$"
+)
+"""The public views: no sign-in, readable from anywhere, answered to GET, HEAD and OPTIONS."""
+PUBLIC_PREFIXES = ("/status", "/api/v2/")
+PUBLIC_ALLOW = "GET, HEAD, OPTIONS"
+
+
+class PublicMethodsMiddleware:
+    """HEAD and OPTIONS on the public paths: HEAD is the GET without its body (same status
+    and headers, so a cache can validate with it); OPTIONS answers 204 with `Allow` and, for
+    the JSON, the CORS preflight (a widget on another site may send `If-None-Match`)."""
+
+    def __init__(self, app: ASGIApp, *, prefixes: tuple[str, ...] = PUBLIC_PREFIXES) -> None:
+        self.app = app
+        self.prefixes = prefixes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        method = scope.get("method")
+        if (
+            scope["type"] != "http"
+            or method not in ("HEAD", "OPTIONS")
+            or not path.startswith(self.prefixes)
+            or not PUBLIC_PATHS.match(path)
+        ):
+            await self.app(scope, receive, send)
+            return
+        if method == "OPTIONS":
+            headers = [(b"allow", PUBLIC_ALLOW.encode()), (b"content-length", b"0")]
+            if path.startswith("/api/v2/"):
+                headers += [
+                    (b"access-control-allow-origin", b"*"),
+                    (b"access-control-allow-methods", PUBLIC_ALLOW.encode()),
+                    (b"access-control-allow-headers", b"If-None-Match, If-Modified-Since"),
+                    (b"access-control-max-age", b"86400"),
+                ]
+            await send({"type": "http.response.start", "status": 204, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def error_body(
@@ -157,7 +209,24 @@ def _location(loc: tuple[Any, ...] | list[Any]) -> str:
 
 async def _crisiscomms_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, CrisisCommsError)
-    return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
+    headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, ServiceUnavailable) else None
+    return JSONResponse(
+        error_body(exc.code, exc.message, exc.details), status_code=exc.status, headers=headers
+    )
+
+
+def overloaded(exc: BaseException) -> ServiceUnavailable | None:
+    """The database errors that mean "busy, try again" (no pool connection in time, SQLite's
+    write lock held past the busy timeout, PostgreSQL gone for a moment), as a 503."""
+    if isinstance(exc, PoolTimeout):
+        return ServiceUnavailable("the service is busy: no database connection came free in time")
+    if isinstance(exc, OperationalError):
+        words = str(exc.orig).lower()
+        if "database is locked" in words or "database is busy" in words:
+            return ServiceUnavailable("the service is busy: the database is locked by a writer")
+        if exc.connection_invalidated or "connection" in words or "server closed" in words:
+            return ServiceUnavailable("the database cannot be reached; try again shortly")
+    return None
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -201,6 +270,10 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    busy = overloaded(exc)
+    if busy is not None:
+        log.warning("answered 503: %s (%s)", busy.message, type(exc).__name__)
+        return await _crisiscomms_error(request, busy)
     log.exception("unhandled error", extra={"request_id": request_id_var.get()})
     return JSONResponse(
         error_body("internal_error", "an unexpected error occurred; it has been logged"),

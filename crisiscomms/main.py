@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
@@ -17,7 +18,13 @@ from crisiscomms.api.customers import CUSTOMER_IMPORT_PATH
 from crisiscomms.channels.smtp_pool import EXCHANGES
 from crisiscomms.config import Settings, get_settings
 from crisiscomms.db import make_engine
-from crisiscomms.http import RequestContextMiddleware, install_error_handlers
+from crisiscomms.http import (
+    PUBLIC_PREFIXES,
+    PublicMethodsMiddleware,
+    RequestContextMiddleware,
+    install_error_handlers,
+)
+from crisiscomms.published import PublicCache
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
 from crisiscomms.worker.delivery import DeliveryEngine
@@ -47,6 +54,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker: Worker | None = None
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         if run_startup:
             from crisiscomms.bootstrap import prepare
 
@@ -68,6 +76,7 @@ def create_app(
         try:
             yield
         finally:
+            await app.state.public.close()
             if worker is not None:
                 worker.stop()
                 # The current sends finish first: an SMTP transaction may take 4 timeouts.
@@ -82,6 +91,8 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory or (lambda: Session(engine, expire_on_commit=False))
+    app.state.public = PublicCache(settings, engine, app.state.session_factory)
+    app.add_middleware(PublicMethodsMiddleware, prefixes=PUBLIC_PREFIXES)
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,

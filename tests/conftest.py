@@ -39,6 +39,8 @@ PLANS_DIR = REPO / "plans"
 POSTGRES_URL = os.environ.get(
     "CRISISCOMMS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
+PUBLIC_CACHE_CONTROL = "public, max-age=10, stale-while-revalidate=30, stale-if-error=86400"
+"""The public views' Cache-Control under the default settings."""
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 """A pinned time for tests that do not care which time it is."""
 REQUIRE_POSTGRES = os.environ.get("CRISISCOMMS_REQUIRE_POSTGRES") == "1"
@@ -66,6 +68,7 @@ def test_settings(database_url: str, **overrides: object) -> Settings:
         "run_migrations_on_start": False,
         "import_plans_on_start": False,
         "run_worker_in_process": False,
+        "public_refresh_seconds": 0,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from sqlalchemy.types import TypeDecorator
 from crisiscomms import models
 from crisiscomms.config import get_settings
 from crisiscomms.db import make_engine
+from crisiscomms.migrations import include_object
 
 target_metadata = models.metadata
 
@@ -45,6 +46,7 @@ def run_migrations() -> None:
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
             render_item=render_item,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -1,4 +1,4 @@
-"""The Atom feed of public updates: one entry per published statement, newest first.
+"""The Atom (and RSS) feed of public updates: one entry per published statement, newest first.
 
 Entry ids are tag URIs built from the public host, the statement's publication date, its id
 and the locale shown (`tag:status.example.com,2026-11-22:statement/12/en`), so they never
@@ -20,6 +20,7 @@ from crisiscomms.statuspage.statuspage import Site
 
 MAX_ENTRIES = 100
 MEDIA_TYPE = "application/atom+xml; charset=utf-8"
+RSS_MEDIA_TYPE = "application/rss+xml; charset=utf-8"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -35,26 +36,32 @@ def _with_lang(path: str, locale: str | None) -> str:
     return f"{path}?{urlencode({'lang': locale})}" if locale else path
 
 
-def atom(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
-    """The feed, as UTF-8 Atom XML."""
-    updates = sorted(
+def _recent(view: StatusView) -> list[PublicUpdate]:
+    return sorted(
         (u for i in view.current + view.past for u in i.updates),
         key=lambda u: (u.published_at, u.statement_id),
         reverse=True,
     )[:MAX_ENTRIES]
-    self_url = _with_lang(f"{site.base_url}/status/feed.atom", view.locale)
+
+
+def _generator(
+    view: StatusView, site: Site, updates: list[PublicUpdate], *, ui_locale: str, path: str
+) -> FeedGenerator:
+    self_url = _with_lang(f"{site.base_url}{path}", view.locale)
     feed = FeedGenerator()
     feed.id(self_url)
     feed.title(site.name)
     feed.author({"name": site.name})
     feed.link(href=_with_lang(f"{site.base_url}/status", view.locale), rel="alternate")
     feed.link(href=self_url, rel="self")
+    feed.description(f"Incident updates from {site.name}")
     feed.language(ui_locale)
     feed.updated(updates[0].published_at if updates else view.updated_at)
     # feedgen puts entries added later first; add the oldest first so the newest leads.
     for update in reversed(updates):
         entry = feed.add_entry()
         entry.id(entry_id(site, update))
+        entry.guid(entry_id(site, update), permalink=False)
         entry.title(update.headline)
         entry.updated(update.published_at)
         entry.published(update.published_at)
@@ -65,8 +72,26 @@ def atom(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
             hreflang=update.locale,
         )
         entry.category(term=update.status)
-        entry.content(update.html, type="html")
+        if path.endswith(".rss"):
+            entry.description(update.html)
+        else:
+            entry.content(update.html, type="html")
+    return feed
+
+
+def atom(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
+    """The feed, as UTF-8 Atom XML."""
+    updates = _recent(view)
+    feed = _generator(view, site, updates, ui_locale=ui_locale, path="/status/feed.atom")
     return _tag_languages(feed.atom_str(pretty=False), updates, site)
+
+
+def rss(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
+    """The same entries as UTF-8 RSS 2.0 (guid = the Atom entry id, never a permalink)."""
+    updates = _recent(view)
+    feed = _generator(view, site, updates, ui_locale=ui_locale, path="/status/feed.rss")
+    result: bytes = feed.rss_str(pretty=False)
+    return result
 
 
 def _tag_languages(xml: bytes, updates: list[PublicUpdate], site: Site) -> bytes:

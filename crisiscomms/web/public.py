@@ -1,26 +1,34 @@
-"""The public status page (no sign-in): the page, one incident, the Atom feed, the colours.
+"""The public status page (no sign-in): the page, one incident, the feeds, the colours.
 
 `?lang=bn` picks the language: the UI labels when we have them (en, bn; else English) and
-each statement's locale when it has one (else its plan's default). Pages are cacheable for
-30 seconds, like the JSON, so a crisis's readers are served by caches, not the database.
+each statement's locale when it has one (else its plan's default). Every view here is
+rendered once per public change and served from memory (crisiscomms/published.py), with
+ETag, Last-Modified and a CDN-friendly Cache-Control, so a crisis's readers are served
+without touching the database.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from math import ceil
-from pathlib import Path
+from pathlib import Path as FilePath
+from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse
 
-from crisiscomms.config import Settings
-from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep, SettingsDep
 from crisiscomms.errors import NotFound
+from crisiscomms.published import (
+    Key,
+    PublicCache,
+    RenderContext,
+    Rendered,
+    renderer,
+    status_view,
+)
 from crisiscomms.statuspage import feed, theme
 from crisiscomms.statuspage import service as statuspage_service
 from crisiscomms.statuspage.labels import LANGUAGE_NAMES, labels_for, requested_locale
@@ -28,13 +36,14 @@ from crisiscomms.statuspage.statuspage import site_of
 
 router = APIRouter(include_in_schema=False)
 
-CACHE = {"Cache-Control": "public, max-age=30"}
 UPDATES_PER_PAGE = 10
+HTML = "text/html; charset=utf-8"
 Lang = Annotated[str | None, Query(max_length=35)]
+IncidentId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 @lru_cache(maxsize=4)
-def _templates(directory: Path) -> Jinja2Templates:
+def _templates(directory: FilePath) -> Jinja2Templates:
     # Autoescaping is on for .html (select_autoescape); statement HTML is nh3-cleaned upstream.
     return Jinja2Templates(directory=str(directory))
 
@@ -45,17 +54,18 @@ def _with_lang(path: str, locale: str | None, **params: object) -> str:
 
 
 def _render(
-    request: Request,
-    settings: Settings,
+    context: RenderContext,
+    path: str,
     name: str,
     locale: str | None,
-    context: dict[str, Any],
+    values: dict[str, Any],
     *,
-    status_code: int = 200,
-) -> HTMLResponse:
-    ui = labels_for(locale)
-    values = {
-        "ui": ui,
+    status: int = 200,
+) -> Rendered:
+    settings = context.settings
+    everything = {
+        "request": SimpleNamespace(url=SimpleNamespace(path=path)),
+        "ui": labels_for(locale),
         "lang": locale,
         "languages": LANGUAGE_NAMES,
         "site": {
@@ -63,68 +73,99 @@ def _render(
             "logo_url": settings.status_page_logo_url,
         },
         "url": _with_lang,
-        **context,
+        **values,
     }
-    templates = _templates(settings.web_path / "templates")
-    response = templates.TemplateResponse(request, name, values, status_code=status_code)
-    response.headers.update(CACHE)
-    return response
+    template = _templates(settings.web_path / "templates").get_template(name)
+    return Rendered(template.render(everything).encode(), HTML, status)
+
+
+@renderer("status-page")
+def render_status_page(context: RenderContext, key: Key) -> Rendered:
+    view = status_view(context, key.locale)
+    values = {"view": view, "now": view.now}
+    return _render(context, "/status", "public/status.html", key.locale, values)
+
+
+@renderer("public-incident")
+def render_public_incident(context: RenderContext, key: Key) -> Rendered:
+    assert key.item is not None
+    path = f"/status/incidents/{key.item}"
+    try:
+        incident = statuspage_service.get_public_incident(
+            context.session, key.item, locale=key.locale
+        )
+    except NotFound:
+        return _render(context, path, "public/not_found.html", key.locale, {}, status=404)
+    pages = max(1, ceil(len(incident.updates) / UPDATES_PER_PAGE))
+    start = (key.page - 1) * UPDATES_PER_PAGE
+    values = {
+        "incident": incident,
+        "now": context.now,
+        "updates": incident.updates[start : start + UPDATES_PER_PAGE],
+        "page": key.page,
+        "pages": pages,
+    }
+    return _render(context, path, "public/incident.html", key.locale, values)
+
+
+@renderer("feed-atom")
+def render_atom(context: RenderContext, key: Key) -> Rendered:
+    view = status_view(context, key.locale)
+    site = site_of(context.settings)
+    body = feed.atom(view, site, ui_locale=labels_for(key.locale).locale)
+    return Rendered(body, feed.MEDIA_TYPE)
+
+
+@renderer("feed-rss")
+def render_rss(context: RenderContext, key: Key) -> Rendered:
+    view = status_view(context, key.locale)
+    site = site_of(context.settings)
+    body = feed.rss(view, site, ui_locale=labels_for(key.locale).locale)
+    return Rendered(body, feed.RSS_MEDIA_TYPE)
+
+
+@renderer("theme")
+def render_theme(context: RenderContext, key: Key) -> Rendered:
+    css = theme.stylesheet(context.settings.status_page_accent_color)
+    return Rendered(css.encode(), "text/css; charset=utf-8")
+
+
+def _public(request: Request) -> PublicCache:
+    cache: PublicCache = request.app.state.public
+    return cache
 
 
 @router.get("/status", response_class=HTMLResponse)
-def read_status_page(
-    request: Request, session: SessionDep, settings: SettingsDep, lang: Lang = None
-) -> HTMLResponse:
+async def read_status_page(request: Request, lang: Lang = None) -> Response:
     """The public status page: current incidents, services, past incidents."""
-    locale = requested_locale(lang)
-    view = statuspage_service.build(session, now=utc_now(), locale=locale)
-    context = {"view": view, "now": view.now}
-    return _render(request, settings, "public/status.html", locale, context)
+    return await _public(request).respond(request, Key("status-page", requested_locale(lang)))
 
 
 @router.get("/status/incidents/{incident_id}", response_class=HTMLResponse)
-def read_public_incident(
+async def read_public_incident(
     request: Request,
-    incident_id: int,
-    session: SessionDep,
-    settings: SettingsDep,
+    incident_id: IncidentId,
     lang: Lang = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-) -> HTMLResponse:
+) -> Response:
     """One incident: its updates (newest first, ten a page), next update and commitments."""
-    locale = requested_locale(lang)
-    try:
-        incident = statuspage_service.get_public_incident(session, incident_id, locale=locale)
-    except NotFound:
-        return _render(request, settings, "public/not_found.html", locale, {}, status_code=404)
-    pages = max(1, ceil(len(incident.updates) / UPDATES_PER_PAGE))
-    start = (page - 1) * UPDATES_PER_PAGE
-    return _render(
-        request,
-        settings,
-        "public/incident.html",
-        locale,
-        {
-            "incident": incident,
-            "now": utc_now(),
-            "updates": incident.updates[start : start + UPDATES_PER_PAGE],
-            "page": page,
-            "pages": pages,
-        },
-    )
+    key = Key("public-incident", requested_locale(lang), incident_id, page)
+    return await _public(request).respond(request, key)
 
 
 @router.get("/status/feed.atom")
-def read_feed(session: SessionDep, settings: SettingsDep, lang: Lang = None) -> Response:
+async def read_feed(request: Request, lang: Lang = None) -> Response:
     """The Atom feed of public updates."""
-    locale = requested_locale(lang)
-    view = statuspage_service.build(session, now=utc_now(), locale=locale)
-    body = feed.atom(view, site_of(settings), ui_locale=labels_for(locale).locale)
-    return Response(body, media_type=feed.MEDIA_TYPE, headers=CACHE)
+    return await _public(request).respond(request, Key("feed-atom", requested_locale(lang)))
+
+
+@router.get("/status/feed.rss")
+async def read_rss_feed(request: Request, lang: Lang = None) -> Response:
+    """The same updates as RSS 2.0, for readers that take no Atom."""
+    return await _public(request).respond(request, Key("feed-rss", requested_locale(lang)))
 
 
 @router.get("/status.css")
-def read_theme(settings: SettingsDep) -> Response:
+async def read_theme(request: Request) -> Response:
     """The configured colours, as CSS custom properties."""
-    css = theme.stylesheet(settings.status_page_accent_color)
-    return Response(css, media_type="text/css; charset=utf-8", headers=CACHE)
+    return await _public(request).respond(request, Key("theme"))

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from crisiscomms.db import utc_now
+from tests.conftest import PUBLIC_CACHE_CONTROL
 from tests.statements.factories import make_incident
 from tests.statuspage.factories import publish_holding
 
@@ -27,7 +28,7 @@ def test_public_cacheable_and_readable_from_anywhere(client: TestClient, path: s
     response = client.get(path, headers={"Origin": "https://widgets.example"})
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "application/json"
-    assert response.headers["cache-control"] == "public, max-age=30"
+    assert response.headers["cache-control"] == PUBLIC_CACHE_CONTROL
     assert response.headers["access-control-allow-origin"] == "*"
     assert "content-security-policy" in response.headers
     assert "set-cookie" not in response.headers

@@ -16,6 +16,7 @@ from sqlmodel import Session
 from crisiscomms.db import utc_now
 from crisiscomms.main import create_app
 from tests import conftest
+from tests.conftest import PUBLIC_CACHE_CONTROL
 from tests.statements.factories import make_incident
 from tests.statuspage.factories import publish_holding, publish_text
 
@@ -122,7 +123,7 @@ def test_pages_are_strict_about_code(client: TestClient, hostile: int, path: str
     assert "script-src 'self'" in csp and "style-src 'self'" in csp
     assert "unsafe-inline" not in csp
     assert_no_inline_code(response.text)
-    assert response.headers["cache-control"] == "public, max-age=30"
+    assert response.headers["cache-control"] == PUBLIC_CACHE_CONTROL
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in response.text
 
 
