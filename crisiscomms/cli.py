@@ -50,6 +50,16 @@ def _fail(message: str, code: int = 1) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Server processes (uvicorn workers). Each serves the public views from its "
+            "own memory and runs its in-process worker unless "
+            "CRISISCOMMS_RUN_WORKER_IN_PROCESS=false. More than one: use PostgreSQL.",
+        ),
+    ] = 1,
 ) -> None:
     """Run the web app and API, with one in-process worker (the embedded default)."""
     import uvicorn
@@ -70,11 +80,24 @@ def serve(
             fg=typer.colors.YELLOW,
         )
     typer.echo(f"crisiscomms on http://{host}:{port}  (API docs at http://{host}:{port}/docs)")
+    if workers > 1:
+        engine.dispose()
+        uvicorn.run(
+            "crisiscomms.main:create_worker_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=None,
+            access_log=False,
+        )
+        return
     uvicorn.run(
         create_app(settings, engine=engine, run_startup=False),
         host=host,
         port=port,
         log_config=None,
+        access_log=False,  # RequestContextMiddleware logs each request with its id
     )
 
 

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=512 * 1_048_576, ge=1024)
     """Body limit for the customer import route only (every other route: max_body_bytes)."""
+    opentelemetry: bool = False
+    """FastAPI's native OpenTelemetry (traces, metrics, logs to a configured provider).
+    Off by default: when on, every request, the public views' too, pays for its checks."""
     log_level: str = "INFO"
     log_json: bool = False
 

@@ -30,6 +30,7 @@ import asyncio
 import hashlib
 import itertools
 import logging
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -38,18 +39,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
+from urllib.parse import parse_qsl
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
 from crisiscomms.errors import ServiceUnavailable
+from crisiscomms.http import SECURITY_HEADERS, error_body
 from crisiscomms.statuspage import service as statuspage_service
+from crisiscomms.statuspage.labels import requested_locale
 from crisiscomms.statuspage.service import StatusView
 
 log = logging.getLogger("crisiscomms.published")
@@ -95,6 +100,9 @@ class Entry:
     last_modified: datetime
     rendered_at: float
     last_used: float
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    """Everything a 200 sends, ready for ASGI (the fast path adds only x-request-id)."""
+    headers_304: list[tuple[bytes, bytes]] = field(default_factory=list)
 
 
 class RenderContext:
@@ -117,16 +125,70 @@ class RenderContext:
 
 Renderer = Callable[[RenderContext, Key], Rendered]
 RENDERERS: dict[str, Renderer] = {}
+KIND_HEADERS: dict[str, dict[str, str]] = {}
+"""Headers a kind always sends besides the caching ones (CORS on the public JSON)."""
+PATHS: dict[str, str] = {}
+"""Exact public path → kind."""
+ITEM_PATHS: dict[str, str] = {}
+"""Path prefix of one item (`/status/incidents/`) → kind; the rest of the path is its id."""
+MAX_ID = 2**63 - 1
 
 
-def renderer(kind: str) -> Callable[[Renderer], Renderer]:
-    """Register the function that renders views of `kind` (adapters do, at import)."""
+def renderer(
+    kind: str,
+    *,
+    path: str | None = None,
+    item_prefix: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Callable[[Renderer], Renderer]:
+    """Register the function that renders views of `kind` (adapters do, at import), and
+    the path the fast path answers it at."""
 
     def register(function: Renderer) -> Renderer:
         RENDERERS[kind] = function
+        KIND_HEADERS[kind] = dict(headers or {})
+        if path is not None:
+            PATHS[path] = kind
+        if item_prefix is not None:
+            ITEM_PATHS[item_prefix] = kind
         return function
 
     return register
+
+
+def key_for(path: str, query: bytes) -> Key | None:
+    """The view a GET asks for, or None when it is not a public view or its query is not
+    valid (the routes answer those, with the API's 422)."""
+    kind = PATHS.get(path)
+    item: int | None = None
+    if kind is None:
+        for prefix, item_kind in ITEM_PATHS.items():
+            if path.startswith(prefix):
+                rest = path[len(prefix) :]
+                if not (rest.isascii() and rest.isdigit() and len(rest) < 20):
+                    return None
+                item = int(rest)
+                if not 1 <= item <= MAX_ID:
+                    return None
+                kind = item_kind
+                break
+        else:
+            return None
+    locale: str | None = None
+    page = 1
+    if query:
+        for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+            if name == "lang":
+                if len(value) > 35:
+                    return None
+                locale = requested_locale(value)
+            elif name == "page" and item is not None:
+                if not (value.isascii() and value.isdigit() and len(value) <= 6):
+                    return None
+                page = int(value)
+                if not 1 <= page <= 100_000:
+                    return None
+    return Key(kind, locale, item, page)
 
 
 def status_view(context: RenderContext, locale: str | None) -> StatusView:
@@ -214,16 +276,14 @@ class PublicCache:
 
     # -- serving ------------------------------------------------------------------------
 
-    async def respond(
-        self, request: Request, key: Key, headers: Mapping[str, str] | None = None
-    ) -> Response:
+    async def respond(self, request: Request, key: Key) -> Response:
         """The view as a response: 200 with its bytes, or 304 to a matching conditional."""
         entry = await self.get(key)
         sent = {
             "ETag": entry.etag,
             "Last-Modified": http_date(entry.last_modified),
             "Cache-Control": self.cache_control,
-            **(headers or {}),
+            **KIND_HEADERS[key.kind],
         }
         rendered = entry.rendered
         if rendered.status == 200 and is_not_modified(
@@ -311,6 +371,19 @@ class PublicCache:
             rendered_at=now,
             last_used=old.last_used if old is not None else now,
         )
+        common = [
+            (b"etag", etag.encode()),
+            (b"last-modified", http_date(last_modified).encode()),
+            (b"cache-control", self.cache_control.encode()),
+            *((n.lower().encode(), v.encode()) for n, v in KIND_HEADERS[key.kind].items()),
+            *((n.encode(), v.encode()) for n, v in SECURITY_HEADERS.items()),
+        ]
+        entry.headers_304 = common
+        entry.headers = [
+            (b"content-type", rendered.media_type.encode()),
+            (b"content-length", str(len(rendered.body)).encode()),
+            *common,
+        ]
         self.entries[key] = entry
         self.entries.move_to_end(key)
         while len(self.entries) > MAX_ENTRIES:
@@ -415,3 +488,58 @@ class PublicCache:
                     return
                 log.warning("public change listener lost its connection (%s); retrying", exc)
                 self._stopping.wait(1.0)
+
+
+class PublicFastPath:
+    """The outermost ASGI layer: a GET or HEAD of a public view in memory is answered here,
+    before routing, validation and the per-request middleware (it adds the same security
+    headers and a request id itself, and logs at DEBUG, not INFO: a storm of identical
+    reads would drown the log). Everything else, including a public URL whose query is not
+    valid, goes on to the app."""
+
+    def __init__(self, app: ASGIApp, *, cache: PublicCache) -> None:
+        self.app = app
+        self.cache = cache
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method = scope.get("method")
+        if scope["type"] != "http" or method not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        key = key_for(scope["path"], scope.get("query_string", b""))
+        if key is None:
+            await self.app(scope, receive, send)
+            return
+        request_id = (b"x-request-id", secrets.token_hex(8).encode())
+        try:
+            entry = await self.cache.get(key)
+        except ServiceUnavailable as busy:
+            response = JSONResponse(
+                error_body(busy.code, busy.message),
+                status_code=503,
+                headers={"Retry-After": str(busy.retry_after), "Cache-Control": "no-store"},
+            )
+            await response(scope, receive, send)
+            return
+        except Exception:  # the app answers (and logs) it in its one error shape
+            await self.app(scope, receive, send)
+            return
+        status = entry.rendered.status
+        headers = entry.headers
+        body = entry.rendered.body
+        if status == 200 and self._not_modified(scope, entry):
+            status, headers, body = 304, entry.headers_304, b""
+        await send(
+            {"type": "http.response.start", "status": status, "headers": [*headers, request_id]}
+        )
+        await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s %s (public view)", method, scope["path"], status)
+
+    @staticmethod
+    def _not_modified(scope: Scope, entry: Entry) -> bool:
+        conditional: dict[str, str] = {}
+        for name, value in scope.get("headers", ()):
+            if name in (b"if-none-match", b"if-modified-since"):
+                conditional[name.decode()] = value.decode("latin-1")
+        return bool(conditional) and is_not_modified(conditional, entry.etag, entry.last_modified)

@@ -63,12 +63,12 @@ DOCUMENTS: dict[str, Callable[[StatusView, Site], BaseModel]] = {
     "scheduled-maintenances.json": statuspage.scheduled_maintenances_response,
 }
 for _name, _build in DOCUMENTS.items():
-    renderer(f"api-v2/{_name}")(_document(_build))
+    renderer(f"api-v2/{_name}", path=f"/api/v2/{_name}", headers=CORS)(_document(_build))
 
 
 async def _answer(request: Request, name: str, lang: str | None) -> Response:
     cache: PublicCache = request.app.state.public
-    return await cache.respond(request, Key(f"api-v2/{name}", requested_locale(lang)), CORS)
+    return await cache.respond(request, Key(f"api-v2/{name}", requested_locale(lang)))
 
 
 @router.get("/summary.json", response_model=statuspage.Summary, responses=CACHED)

@@ -79,14 +79,14 @@ def _render(
     return Rendered(template.render(everything).encode(), HTML, status)
 
 
-@renderer("status-page")
+@renderer("status-page", path="/status")
 def render_status_page(context: RenderContext, key: Key) -> Rendered:
     view = status_view(context, key.locale)
     values = {"view": view, "now": view.now}
     return _render(context, "/status", "public/status.html", key.locale, values)
 
 
-@renderer("public-incident")
+@renderer("public-incident", item_prefix="/status/incidents/")
 def render_public_incident(context: RenderContext, key: Key) -> Rendered:
     assert key.item is not None
     path = f"/status/incidents/{key.item}"
@@ -108,7 +108,7 @@ def render_public_incident(context: RenderContext, key: Key) -> Rendered:
     return _render(context, path, "public/incident.html", key.locale, values)
 
 
-@renderer("feed-atom")
+@renderer("feed-atom", path="/status/feed.atom")
 def render_atom(context: RenderContext, key: Key) -> Rendered:
     view = status_view(context, key.locale)
     site = site_of(context.settings)
@@ -116,7 +116,7 @@ def render_atom(context: RenderContext, key: Key) -> Rendered:
     return Rendered(body, feed.MEDIA_TYPE)
 
 
-@renderer("feed-rss")
+@renderer("feed-rss", path="/status/feed.rss")
 def render_rss(context: RenderContext, key: Key) -> Rendered:
     view = status_view(context, key.locale)
     site = site_of(context.settings)
@@ -124,7 +124,7 @@ def render_rss(context: RenderContext, key: Key) -> Rendered:
     return Rendered(body, feed.RSS_MEDIA_TYPE)
 
 
-@renderer("theme")
+@renderer("theme", path="/status.css")
 def render_theme(context: RenderContext, key: Key) -> Rendered:
     css = theme.stylesheet(context.settings.status_page_accent_color)
     return Rendered(css.encode(), "text/css; charset=utf-8")
