@@ -14,6 +14,9 @@ then renders again the views that were asked for lately, while the old bytes go 
 served: every process serves the new version within about a second of the commit. Views
 also render again after `public_max_age_seconds`, for what depends on the clock ("overdue").
 
+Each answer says which version it shows (`X-Public-Version`), so an operator can see that
+every process behind the proxy has caught up.
+
 Invariants:
 - a process never serves bytes older than bytes it served before: a render is stored only
   if it started after the one it replaces (a later start reads data at least as new);
@@ -283,6 +286,7 @@ class PublicCache:
             "ETag": entry.etag,
             "Last-Modified": http_date(entry.last_modified),
             "Cache-Control": self.cache_control,
+            "X-Public-Version": str(entry.version),
             **KIND_HEADERS[key.kind],
         }
         rendered = entry.rendered
@@ -375,6 +379,7 @@ class PublicCache:
             (b"etag", etag.encode()),
             (b"last-modified", http_date(last_modified).encode()),
             (b"cache-control", self.cache_control.encode()),
+            (b"x-public-version", str(version).encode()),
             *((n.lower().encode(), v.encode()) for n, v in KIND_HEADERS[key.kind].items()),
             *((n.encode(), v.encode()) for n, v in SECURITY_HEADERS.items()),
         ]

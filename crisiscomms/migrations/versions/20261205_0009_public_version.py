@@ -25,7 +25,7 @@ down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLES = ("incident", "incident_event", "commitment", "commitment_report")
+TABLES = ("incident", "commitment", "commitment_report")
 PUBLISHED = "'published'"
 STATEMENT_WHEN = {
     "INSERT": f"NEW.status = {PUBLISHED}",
@@ -33,6 +33,8 @@ STATEMENT_WHEN = {
     "DELETE": f"OLD.status = {PUBLISHED}",
 }
 EVENTS = ("INSERT", "UPDATE", "DELETE")
+STATUS_EVENT = "NEW.kind = 'incident.status'"
+"""Of the timeline, the public reads only status changes (when monitoring began)."""
 
 
 def _sqlite_upgrade() -> None:
@@ -55,6 +57,10 @@ def _sqlite_upgrade() -> None:
             f"CREATE TRIGGER public_statement_{event.lower()} AFTER {event} ON statement "
             f"WHEN {when} BEGIN {bump} END"
         )
+    op.execute(
+        "CREATE TRIGGER public_incident_event_insert AFTER INSERT ON incident_event "
+        f"WHEN {STATUS_EVENT} BEGIN {bump} END"
+    )
 
 
 def _postgres_upgrade() -> None:
@@ -80,6 +86,10 @@ def _postgres_upgrade() -> None:
             f"CREATE TRIGGER public_statement_{event.lower()} AFTER {event} ON statement "
             f"FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION public_version_bump()"
         )
+    op.execute(
+        "CREATE TRIGGER public_incident_event_insert AFTER INSERT ON incident_event "
+        f"FOR EACH ROW WHEN ({STATUS_EVENT}) EXECUTE FUNCTION public_version_bump()"
+    )
 
 
 def upgrade() -> None:
@@ -95,6 +105,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS public_{table} ON {table}")
         for event in STATEMENT_WHEN:
             op.execute(f"DROP TRIGGER IF EXISTS public_statement_{event.lower()} ON statement")
+        op.execute("DROP TRIGGER IF EXISTS public_incident_event_insert ON incident_event")
         op.execute("DROP FUNCTION IF EXISTS public_version_bump()")
         op.execute("DROP SEQUENCE IF EXISTS public_version_seq")
         return
@@ -103,4 +114,5 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS public_{table}_{event.lower()}")
     for event in STATEMENT_WHEN:
         op.execute(f"DROP TRIGGER IF EXISTS public_statement_{event.lower()}")
+    op.execute("DROP TRIGGER IF EXISTS public_incident_event_insert")
     op.drop_table('public_version')
