@@ -13,6 +13,7 @@ COPY pyproject.toml README.md ./
 COPY crisiscomms ./crisiscomms
 COPY plans ./plans
 COPY web ./web
+COPY docs ./docs
 RUN pip install . \
     && useradd --system --uid 10001 --home-dir /app crisiscomms \
     && mkdir -p /data && chown crisiscomms /data
@@ -22,4 +23,8 @@ VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"
+# One process on the embedded SQLite default. On PostgreSQL run several:
+#   docker run -e CRISISCOMMS_DATABASE_URL=postgresql+psycopg://... crisiscomms \
+#     crisiscomms serve --host 0.0.0.0 --port 8000 --workers 4
+# and put a caching proxy in front (docs/nginx.conf).
 CMD ["crisiscomms", "serve", "--host", "0.0.0.0", "--port", "8000"]
