@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import JSON, BigInteger, DateTime, Integer, String
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+MAX_ID = 2**31 - 1
+"""The largest INTEGER (ids, counts, revision numbers): a larger one fails the query on
+PostgreSQL and overflows SQLite's driver, so every route refuses it with a 422 first."""
+MAX_BIG_ID = 2**63 - 1
+"""The largest BIGINT (delivery ids, offsets)."""
+
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
+"""An id of an INTEGER-keyed row, in a request body."""
+BigRowId = Annotated[int, Field(ge=1, le=MAX_BIG_ID)]
+DbInt = Annotated[int, Field(ge=-MAX_ID - 1, le=MAX_ID)]
+"""Any other integer stored in an INTEGER column."""
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -6,7 +6,7 @@ import hmac
 from collections.abc import Callable, Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, Response
+from fastapi import Depends, HTTPException, Path, Query, Request, Response
 from sqlmodel import Session
 
 from crisiscomms.accounts import service as account_service
@@ -14,9 +14,17 @@ from crisiscomms.accounts.models import Role
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.config import Settings
 from crisiscomms.db import begin_writes, utc_now
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.errors import Forbidden, Unauthorized
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+"""Every integer in a path (ids, revision and version numbers): bounded here, in one place,
+to what the INTEGER column holds, so a larger one is a 422 naming the parameter, never a
+database overflow."""
+QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+"""An optional id or number in a query string."""
 
 
 def get_settings_dep(request: Request) -> Settings:

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms import __version__
+from crisiscomms.api import contract as api_contract
 from crisiscomms.api import install as install_api
 from crisiscomms.api.customers import CUSTOMER_IMPORT_PATH
 from crisiscomms.channels.smtp_pool import EXCHANGES
@@ -92,6 +93,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        generate_unique_id_function=api_contract.operation_id,
         telemetry={
             "tracing": settings.opentelemetry,
             "metrics": settings.opentelemetry,
@@ -117,6 +119,7 @@ def create_app(
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         static = settings.web_path / "static"
         app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
+    api_contract.install(app)  # last: the OpenAPI document of every route registered above
     return app
 
 

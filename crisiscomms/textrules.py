@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, StringConstraints, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -50,3 +51,22 @@ Paragraph = Annotated[
 
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
 """A datetime that carries its timezone; naive ones are refused."""
+
+
+def _refuse_null(value: object) -> object:
+    if value is None:
+        raise ValueError("must not be null: leave the field out to keep its current value")
+    return value
+
+
+Absent = SkipJsonSchema[None]
+"""In a partial update (PATCH), a field that may be left out but not sent as null:
+`title: Label | Absent = None`, with the class's validator from `refuse_nulls("title")`.
+The documented schema then says what the API accepts (a string, not null)."""
+
+
+def refuse_nulls(*fields: str) -> Any:
+    """A before-validator refusing an explicit null for these fields (a left-out field
+    keeps its default and is never validated): a 422 naming the field, not a database
+    error on a NOT NULL column."""
+    return field_validator(*fields, mode="before")(_refuse_null)

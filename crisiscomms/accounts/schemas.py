@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crisiscomms.accounts.models import Role
+from crisiscomms.textrules import Absent, refuse_nulls
 
 
 class _Request(BaseModel):
@@ -30,9 +31,11 @@ class UserCreate(_Request):
 class UserUpdate(_Request):
     """Changes to a user; fields left out stay as they are."""
 
-    name: str | None = Field(default=None, max_length=200)
-    role: Role | None = None
-    active: bool | None = None
+    name: str | Absent = Field(default=None, max_length=200)
+    role: Role | Absent = None
+    active: bool | Absent = None
+
+    _present = refuse_nulls("name", "role", "active")
 
 
 class UserPublic(BaseModel):

@@ -10,7 +10,7 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import ApiKey
 from crisiscomms.accounts.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyPublic
 from crisiscomms.db import utc_now
-from crisiscomms.deps import AdminDep, SessionDep
+from crisiscomms.deps import AdminDep, PathId, SessionDep
 
 router = APIRouter(
     prefix="/api-keys",
@@ -45,6 +45,6 @@ def create_api_key(admin: AdminDep, body: ApiKeyCreate, session: SessionDep) -> 
 @router.delete(
     "/{api_key_id}", response_model=ApiKeyPublic, responses={404: {"description": "No such key"}}
 )
-def revoke_api_key(admin: AdminDep, api_key_id: int, session: SessionDep) -> ApiKey:
+def revoke_api_key(admin: AdminDep, api_key_id: PathId, session: SessionDep) -> ApiKey:
     """Revoke a key: it stops working at once; revoking again changes nothing."""
     return account_service.revoke_api_key(session, api_key_id, actor=admin, now=utc_now())

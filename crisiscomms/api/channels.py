@@ -14,7 +14,7 @@ from crisiscomms.channels.schemas import (
     TestSendRequest,
 )
 from crisiscomms.db import utc_now
-from crisiscomms.deps import AdminDep, SessionDep, SettingsDep, ViewerDep
+from crisiscomms.deps import AdminDep, PathId, SessionDep, SettingsDep, ViewerDep
 
 router = APIRouter(tags=["channels"])
 
@@ -43,7 +43,7 @@ def create_channel(
 
 @router.get("/channels/{channel_id}", response_model=ChannelPublic)
 def read_channel(
-    channel_id: int, session: SessionDep, settings: SettingsDep, _viewer: ViewerDep
+    channel_id: PathId, session: SessionDep, settings: SettingsDep, _viewer: ViewerDep
 ) -> ChannelPublic:
     """One channel, secrets shown as "***"."""
     channel = channel_service.get_channel(session, channel_id)
@@ -52,7 +52,7 @@ def read_channel(
 
 @router.patch("/channels/{channel_id}", response_model=ChannelPublic)
 def update_channel(
-    channel_id: int,
+    channel_id: PathId,
     data: ChannelUpdate,
     session: SessionDep,
     settings: SettingsDep,
@@ -68,7 +68,7 @@ def update_channel(
 
 @router.post("/channels/{channel_id}/release", response_model=ChannelPublic)
 def release_channel(
-    channel_id: int, session: SessionDep, settings: SettingsDep, actor: AdminDep
+    channel_id: PathId, session: SessionDep, settings: SettingsDep, actor: AdminDep
 ) -> ChannelPublic:
     """Lift a quarantine: the channel's waiting messages go out again."""
     now = utc_now()
@@ -78,7 +78,7 @@ def release_channel(
 
 @router.post("/channels/{channel_id}/test", status_code=202, response_model=BroadcastAccepted)
 def test_send(
-    channel_id: int, data: TestSendRequest, session: SessionDep, actor: AdminDep
+    channel_id: PathId, data: TestSendRequest, session: SessionDep, actor: AdminDep
 ) -> BroadcastAccepted:
     """Queue a harmless test message on this channel (on X it is a real public post)."""
     broadcast = testsend.queue_test(

@@ -24,7 +24,7 @@ from crisiscomms.commitments.schemas import (
     Withdrawal,
 )
 from crisiscomms.db import utc_now
-from crisiscomms.deps import ApproverDep, CommsDep, SessionDep, ViewerDep
+from crisiscomms.deps import ApproverDep, CommsDep, PathId, SessionDep, ViewerDep
 from crisiscomms.textrules import AwareDatetime
 
 router = APIRouter(tags=["commitments"])
@@ -32,27 +32,29 @@ router = APIRouter(tags=["commitments"])
 
 @router.get("/incidents/{incident_id}/commitments", response_model=list[CommitmentPublic])
 def list_commitments(
-    incident_id: int, session: SessionDep, _viewer: ViewerDep
+    incident_id: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> list[dict[str, Any]]:
     """An incident's commitments with owners and reports, oldest first."""
     return views.staff_views(session, commitment_service.list_commitments(session, incident_id))
 
 
 @router.get("/incidents/{incident_id}/commitments/public", response_model=PublicTracker)
-def read_public_tracker(incident_id: int, session: SessionDep) -> dict[str, Any]:
+def read_public_tracker(incident_id: PathId, session: SessionDep) -> dict[str, Any]:
     """The public tracker: an incident's public commitments and their status (no sign-in)."""
     return views.tracker(session, incident_id)
 
 
 @router.get("/commitments/{commitment_id}", response_model=CommitmentPublic)
-def read_commitment(commitment_id: int, session: SessionDep, _viewer: ViewerDep) -> dict[str, Any]:
+def read_commitment(
+    commitment_id: PathId, session: SessionDep, _viewer: ViewerDep
+) -> dict[str, Any]:
     """One commitment, with every statement that reported on it."""
     return views.staff_view(session, commitment_id)
 
 
 @router.post("/commitments/{commitment_id}/keep", response_model=CommitmentPublic)
 def keep_commitment(
-    commitment_id: int, data: Keep, session: SessionDep, actor: CommsDep
+    commitment_id: PathId, data: Keep, session: SessionDep, actor: CommsDep
 ) -> dict[str, Any]:
     """Mark a promise kept, with evidence; the people it was made to are told."""
     commitment_service.mark_kept(
@@ -63,7 +65,7 @@ def keep_commitment(
 
 @router.post("/commitments/{commitment_id}/miss", response_model=CommitmentPublic)
 def miss_commitment(
-    commitment_id: int, data: Miss, session: SessionDep, actor: CommsDep
+    commitment_id: PathId, data: Miss, session: SessionDep, actor: CommsDep
 ) -> dict[str, Any]:
     """Mark a promise missed with a reason (or explain one); new_due_at re-dates it."""
     commitment_service.mark_missed(
@@ -79,7 +81,7 @@ def miss_commitment(
 
 @router.post("/commitments/{commitment_id}/withdraw", response_model=CommitmentPublic)
 def withdraw_commitment(
-    commitment_id: int, data: Withdrawal, session: SessionDep, actor: ApproverDep
+    commitment_id: PathId, data: Withdrawal, session: SessionDep, actor: ApproverDep
 ) -> dict[str, Any]:
     """Withdraw an open promise, saying why."""
     commitment_service.withdraw(
@@ -90,7 +92,7 @@ def withdraw_commitment(
 
 @router.patch("/commitments/{commitment_id}", response_model=CommitmentPublic)
 def update_commitment(
-    commitment_id: int, data: CommitmentUpdate, session: SessionDep, actor: CommsDep
+    commitment_id: PathId, data: CommitmentUpdate, session: SessionDep, actor: CommsDep
 ) -> dict[str, Any]:
     """Reassign an open promise or bring its due time forward; text changes are refused."""
     amendments.update(session, commitment_id, data, actor=actor, now=utc_now())
@@ -101,7 +103,7 @@ def update_commitment(
     "/commitments/{commitment_id}/supersede", status_code=201, response_model=CommitmentPublic
 )
 def supersede_commitment(
-    commitment_id: int, data: Supersession, session: SessionDep, actor: ApproverDep
+    commitment_id: PathId, data: Supersession, session: SessionDep, actor: ApproverDep
 ) -> dict[str, Any]:
     """Reword a promise: a new commitment supersedes it, and both stay on the record."""
     new = amendments.supersede(
@@ -119,7 +121,7 @@ def supersede_commitment(
 
 @router.get("/incidents/{incident_id}/metrics", response_model=IncidentMetrics)
 def read_incident_metrics(
-    incident_id: int, session: SessionDep, _viewer: ViewerDep
+    incident_id: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> IncidentMetrics:
     """Promise keeping, time to first statement and silences of one incident."""
     return metrics.incident_metrics(session, incident_id, now=utc_now())
@@ -142,7 +144,7 @@ def read_commitment_metrics(
     responses={200: {"content": {"text/markdown": {}, "text/html": {}}}},
 )
 def read_incident_report(
-    incident_id: int,
+    incident_id: PathId,
     session: SessionDep,
     _viewer: ViewerDep,
     fmt: Annotated[Literal["md", "html"], Query(alias="format")] = "md",

@@ -22,7 +22,8 @@ from crisiscomms.customers.schemas import (
     SuppressRequest,
 )
 from crisiscomms.db import begin_writes, utc_now
-from crisiscomms.deps import CommsDep, SessionDep, ViewerDep
+from crisiscomms.dbtypes import MAX_ID
+from crisiscomms.deps import CommsDep, PathId, SessionDep, ViewerDep
 from crisiscomms.errors import CrisisCommsError
 
 router = APIRouter(tags=["customers"])
@@ -93,7 +94,7 @@ def list_customers(
     _viewer: ViewerDep,
     active: bool | None = None,
     segment: str | None = None,
-    after: Annotated[int, Query(ge=0, description="Last id of the previous page.")] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_ID, description="Last id of the previous page.")] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
     """List customers by id, a page at a time; filter by active or segment."""
@@ -114,7 +115,7 @@ def read_customer_stats(session: SessionDep, _viewer: ViewerDep) -> dict[str, An
 
 
 @router.get("/customers/{customer_id}", response_model=CustomerPublic)
-def read_customer(customer_id: int, session: SessionDep, _viewer: ViewerDep) -> dict[str, Any]:
+def read_customer(customer_id: PathId, session: SessionDep, _viewer: ViewerDep) -> dict[str, Any]:
     """Read one customer with the suppressions on their addresses."""
     customer = customer_service.get_customer(session, customer_id)
     return customer_service.public_views(session, [customer])[0]
@@ -122,7 +123,7 @@ def read_customer(customer_id: int, session: SessionDep, _viewer: ViewerDep) -> 
 
 @router.post("/customers/{customer_id}/suppress", response_model=list[SuppressionPublic])
 def suppress_customer(
-    customer_id: int, data: SuppressRequest, session: SessionDep, actor: CommsDep
+    customer_id: PathId, data: SuppressRequest, session: SessionDep, actor: CommsDep
 ) -> Any:
     """Stop messages to a customer's email, phone or both; no re-import undoes it."""
     return customer_service.suppress_customer(
@@ -138,7 +139,7 @@ def suppress_customer(
 
 @router.get("/incidents/{incident_id}/audience", response_model=AudiencePreview)
 def preview_audience(
-    incident_id: int,
+    incident_id: PathId,
     session: SessionDep,
     _viewer: ViewerDep,
     channel: ChannelKind = ChannelKind.EMAIL,

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 
 from crisiscomms.db import utc_now
-from crisiscomms.deps import CommanderDep, CommsDep, SessionDep, ViewerDep
+from crisiscomms.deps import CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.incidents.schemas import (
@@ -24,7 +24,7 @@ from crisiscomms.incidents.schemas import (
 router = APIRouter(prefix="/incidents", tags=["incidents"])
 
 
-def load_incident(incident_id: int, session: SessionDep, _viewer: ViewerDep) -> Incident:
+def load_incident(incident_id: PathId, session: SessionDep, _viewer: ViewerDep) -> Incident:
     """Load the incident named in the path, or 404."""
     return incident_service.get_incident(session, incident_id)
 
@@ -59,7 +59,7 @@ def read_incident(incident: IncidentDep, session: SessionDep) -> dict[str, Any]:
 
 @router.patch("/{incident_id}", response_model=IncidentPublic)
 def update_incident(
-    incident_id: int, data: IncidentUpdate, session: SessionDep, actor: CommsDep
+    incident_id: PathId, data: IncidentUpdate, session: SessionDep, actor: CommsDep
 ) -> dict[str, Any]:
     """Change the incident's title, summary, scope or affected count."""
     incident = incident_service.update_details(
@@ -70,7 +70,7 @@ def update_incident(
 
 @router.post("/{incident_id}/status", response_model=IncidentPublic)
 def change_incident_status(
-    incident_id: int, data: StatusChange, session: SessionDep, actor: CommanderDep
+    incident_id: PathId, data: StatusChange, session: SessionDep, actor: CommanderDep
 ) -> dict[str, Any]:
     """Move the incident along investigating → identified → monitoring → resolved → closed."""
     incident = incident_service.change_status(
@@ -81,7 +81,7 @@ def change_incident_status(
 
 @router.post("/{incident_id}/severity", response_model=IncidentPublic)
 def change_incident_severity(
-    incident_id: int, data: SeverityChange, session: SessionDep, actor: CommanderDep
+    incident_id: PathId, data: SeverityChange, session: SessionDep, actor: CommanderDep
 ) -> dict[str, Any]:
     """Change the severity; deadlines follow the new cadence."""
     incident = incident_service.change_severity(
@@ -92,7 +92,7 @@ def change_incident_severity(
 
 @router.post("/{incident_id}/commander", response_model=IncidentPublic)
 def assign_incident_commander(
-    incident_id: int, data: CommanderAssignment, session: SessionDep, actor: CommanderDep
+    incident_id: PathId, data: CommanderAssignment, session: SessionDep, actor: CommanderDep
 ) -> dict[str, Any]:
     """Hand the incident to a commander."""
     incident = incident_service.assign_commander(
@@ -109,7 +109,7 @@ def read_incident_timeline(incident: IncidentDep, session: SessionDep) -> list[A
 
 @router.post("/{incident_id}/notes", status_code=201, response_model=IncidentEventPublic)
 def add_incident_note(
-    incident_id: int, data: NoteCreate, session: SessionDep, actor: CommsDep
+    incident_id: PathId, data: NoteCreate, session: SessionDep, actor: CommsDep
 ) -> Any:
     """Add a note to the timeline."""
     return incident_service.add_note(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
-from crisiscomms.deps import CommsDep, SessionDep
+from crisiscomms.deps import CommsDep, QueryId, SessionDep
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import Notification, NotificationStatus
 from crisiscomms.notifications.schemas import NotificationPublic
@@ -17,7 +17,7 @@ def list_notifications(
     session: SessionDep,
     _comms: CommsDep,
     status: NotificationStatus | None = None,
-    incident_id: int | None = None,
+    incident_id: QueryId = None,
     limit: int = Query(default=200, ge=1, le=1000),
 ) -> list[Notification]:
     """Queued notifications, oldest first; `status=pending` shows what the worker will send."""

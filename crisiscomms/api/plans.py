@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request, Response
 
 from crisiscomms.db import utc_now
-from crisiscomms.deps import ApproverDep, SessionDep, ViewerDep
+from crisiscomms.deps import ApproverDep, PathId, QueryId, SessionDep, ViewerDep
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import plan_json_schema
@@ -102,7 +102,7 @@ def create_plan(session: SessionDep, actor: ApproverDep, upload: UploadDep) -> P
 
 
 @router.get("/{plan_id}", response_model=PlanDetail)
-def read_plan(plan_id: int, session: SessionDep, _viewer: ViewerDep) -> PlanDetail:
+def read_plan(plan_id: PathId, session: SessionDep, _viewer: ViewerDep) -> PlanDetail:
     """Read a plan with its current version and body."""
     return plan_detail(*plan_service.get_plan_with_version(session, plan_id))
 
@@ -114,7 +114,7 @@ def read_plan(plan_id: int, session: SessionDep, _viewer: ViewerDep) -> PlanDeta
     responses=PLAN_PROBLEMS,
 )
 def update_plan(
-    plan_id: int, session: SessionDep, actor: ApproverDep, upload: UploadDep
+    plan_id: PathId, session: SessionDep, actor: ApproverDep, upload: UploadDep
 ) -> PlanDetail:
     """Store a changed plan as its next version; an identical body changes nothing."""
     plan, version = plan_service.update_plan_from_text(
@@ -124,20 +124,20 @@ def update_plan(
 
 
 @router.post("/{plan_id}/archive", response_model=PlanPublic)
-def archive_plan(plan_id: int, session: SessionDep, actor: ApproverDep) -> Plan:
+def archive_plan(plan_id: PathId, session: SessionDep, actor: ApproverDep) -> Plan:
     """Archive a plan: hidden from the list, it cannot be activated or changed."""
     return plan_service.archive_plan(session, plan_id, actor=actor, now=utc_now())
 
 
 @router.post("/{plan_id}/unarchive", response_model=PlanPublic)
-def unarchive_plan(plan_id: int, session: SessionDep, actor: ApproverDep) -> Plan:
+def unarchive_plan(plan_id: PathId, session: SessionDep, actor: ApproverDep) -> Plan:
     """Bring an archived plan back into use."""
     return plan_service.unarchive_plan(session, plan_id, actor=actor, now=utc_now())
 
 
 @router.get("/{plan_id}/versions", response_model=list[PlanVersionPublic])
 def list_plan_versions(
-    plan_id: int, session: SessionDep, _viewer: ViewerDep
+    plan_id: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> Sequence[PlanVersion]:
     """List a plan's versions, oldest first."""
     return plan_service.list_versions(session, plan_id)
@@ -145,7 +145,7 @@ def list_plan_versions(
 
 @router.get("/{plan_id}/versions/{version}", response_model=PlanVersionDetail)
 def read_plan_version(
-    plan_id: int, version: int, session: SessionDep, _viewer: ViewerDep
+    plan_id: PathId, version: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> PlanVersion:
     """Read one version of a plan with its body."""
     return plan_service.get_version(session, plan_id, version)
@@ -157,7 +157,7 @@ def read_plan_version(
     responses={200: {"content": {"application/yaml": {}}, "description": "The plan file"}},
 )
 def export_plan(
-    plan_id: int, session: SessionDep, _viewer: ViewerDep, version: int | None = None
+    plan_id: PathId, session: SessionDep, _viewer: ViewerDep, version: QueryId = None
 ) -> Response:
     """Download a version (the current one by default) as a plan file."""
     filename, text = plan_service.export_plan(session, plan_id, version=version)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.db import utc_now
-from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, SessionDep, ViewerDep
+from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
 from crisiscomms.statements import approval, previews
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementRevision
@@ -27,7 +27,7 @@ router = APIRouter(tags=["statements"])
 
 @router.post("/incidents/{incident_id}/statements", status_code=201, response_model=StatementPublic)
 def draft_statement(
-    incident_id: int, data: StatementDraft, session: SessionDep, actor: CommsDep
+    incident_id: PathId, data: StatementDraft, session: SessionDep, actor: CommsDep
 ) -> Statement:
     """Draft a statement from the plan's template for the stage, with the incident's facts."""
     return statement_service.draft(
@@ -36,20 +36,22 @@ def draft_statement(
 
 
 @router.get("/incidents/{incident_id}/statements", response_model=list[StatementPublic])
-def list_statements(incident_id: int, session: SessionDep, _viewer: ViewerDep) -> list[Statement]:
+def list_statements(
+    incident_id: PathId, session: SessionDep, _viewer: ViewerDep
+) -> list[Statement]:
     """An incident's statements, oldest first."""
     return list(statement_service.list_statements(session, incident_id))
 
 
 @router.get("/statements/{statement_id}", response_model=StatementPublic)
-def read_statement(statement_id: int, session: SessionDep, _viewer: ViewerDep) -> Statement:
+def read_statement(statement_id: PathId, session: SessionDep, _viewer: ViewerDep) -> Statement:
     """Read a statement with its content and check report."""
     return statement_service.get_statement(session, statement_id)
 
 
 @router.put("/statements/{statement_id}", response_model=StatementPublic)
 def save_statement(
-    statement_id: int, data: StatementSave, session: SessionDep, actor: CommsDep
+    statement_id: PathId, data: StatementSave, session: SessionDep, actor: CommsDep
 ) -> Statement:
     """Save an edit as a new revision; the transparency check runs on every save."""
     return statement_service.save(
@@ -64,7 +66,7 @@ def save_statement(
 
 @router.post("/statements/{statement_id}/check")
 def check_statement(
-    statement_id: int, data: CheckRequest, session: SessionDep, _viewer: ViewerDep
+    statement_id: PathId, data: CheckRequest, session: SessionDep, _viewer: ViewerDep
 ) -> dict[str, Any]:
     """Run the transparency check on the saved revision, or on unsaved content."""
     statement = statement_service.get_statement(session, statement_id)
@@ -73,7 +75,7 @@ def check_statement(
 
 @router.get("/statements/{statement_id}/revisions", response_model=list[RevisionPublic])
 def list_statement_revisions(
-    statement_id: int, session: SessionDep, _viewer: ViewerDep
+    statement_id: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> list[StatementRevision]:
     """Every saved revision, oldest first."""
     return list(statement_service.list_revisions(session, statement_id))
@@ -81,7 +83,7 @@ def list_statement_revisions(
 
 @router.get("/statements/{statement_id}/revisions/{number}", response_model=RevisionPublic)
 def read_statement_revision(
-    statement_id: int, number: int, session: SessionDep, _viewer: ViewerDep
+    statement_id: PathId, number: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> StatementRevision:
     """One saved revision."""
     return statement_service.get_revision(session, statement_id, number)
@@ -89,7 +91,7 @@ def read_statement_revision(
 
 @router.get("/statements/{statement_id}/diff")
 def compare_statement_revisions(
-    statement_id: int,
+    statement_id: PathId,
     session: SessionDep,
     _viewer: ViewerDep,
     old: int = Query(alias="from", ge=1),
@@ -100,14 +102,14 @@ def compare_statement_revisions(
 
 
 @router.post("/statements/{statement_id}/submit", response_model=StatementPublic)
-def submit_statement(statement_id: int, session: SessionDep, actor: CommsDep) -> Statement:
+def submit_statement(statement_id: PathId, session: SessionDep, actor: CommsDep) -> Statement:
     """Submit the statement for review."""
     return approval.submit(session, statement_id, actor=actor, now=utc_now())
 
 
 @router.post("/statements/{statement_id}/approve", response_model=StatementPublic)
 def approve_statement(
-    statement_id: int, data: Approval, session: SessionDep, actor: ApproverDep
+    statement_id: PathId, data: Approval, session: SessionDep, actor: ApproverDep
 ) -> Statement:
     """Approve; a statement failing the check needs a written override_reason."""
     return approval.approve(
@@ -117,14 +119,14 @@ def approve_statement(
 
 @router.post("/statements/{statement_id}/reject", response_model=StatementPublic)
 def reject_statement(
-    statement_id: int, data: Rejection, session: SessionDep, actor: ApproverDep
+    statement_id: PathId, data: Rejection, session: SessionDep, actor: ApproverDep
 ) -> Statement:
     """Send the statement back to its authors with a reason."""
     return approval.reject(session, statement_id, reason=data.reason, actor=actor, now=utc_now())
 
 
 @router.post("/statements/{statement_id}/publish", response_model=StatementPublic)
-def publish_statement(statement_id: int, session: SessionDep, actor: CommanderDep) -> Statement:
+def publish_statement(statement_id: PathId, session: SessionDep, actor: CommanderDep) -> Statement:
     """Publish the approved revision; it supersedes the incident's earlier statements."""
     broadcast = broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
     assert broadcast.statement_id is not None
@@ -133,7 +135,7 @@ def publish_statement(statement_id: int, session: SessionDep, actor: CommanderDe
 
 @router.get("/statements/{statement_id}/renditions/{channel}")
 def preview_statement_rendition(
-    statement_id: int,
+    statement_id: PathId,
     channel: str,
     session: SessionDep,
     _viewer: ViewerDep,

@@ -10,7 +10,7 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import User
 from crisiscomms.accounts.schemas import UserCreate, UserPublic, UserUpdate
 from crisiscomms.db import utc_now
-from crisiscomms.deps import AdminDep, SessionDep
+from crisiscomms.deps import AdminDep, PathId, SessionDep
 
 router = APIRouter(
     prefix="/users",
@@ -48,7 +48,7 @@ def create_user(admin: AdminDep, body: UserCreate, session: SessionDep) -> User:
 @router.get(
     "/{user_id}", response_model=UserPublic, responses={404: {"description": "No such user"}}
 )
-def read_user(_admin: AdminDep, user_id: int, session: SessionDep) -> User:
+def read_user(_admin: AdminDep, user_id: PathId, session: SessionDep) -> User:
     """One user."""
     return account_service.get_user(session, user_id)
 
@@ -58,7 +58,7 @@ def read_user(_admin: AdminDep, user_id: int, session: SessionDep) -> User:
     response_model=UserPublic,
     responses={404: {"description": "No such user"}, 409: {"description": "The last admin"}},
 )
-def update_user(admin: AdminDep, user_id: int, body: UserUpdate, session: SessionDep) -> User:
+def update_user(admin: AdminDep, user_id: PathId, body: UserUpdate, session: SessionDep) -> User:
     """Rename, change the role of, or (de)activate a user; the last active admin stays one."""
     return account_service.update_user(
         session, user_id, actor=admin, now=utc_now(), **body.model_dump(exclude_unset=True)

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from crisiscomms.db import utc_now
-from crisiscomms.deps import CommanderDep, CommsDep, SessionDep, ViewerDep
+from crisiscomms.deps import CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.watchdog import followups
 from crisiscomms.watchdog import status as watchdog_status
@@ -23,7 +23,7 @@ router = APIRouter(tags=["watchdog"])
 
 @router.get("/incidents/{incident_id}/watchdog", response_model=WatchdogStatus)
 def read_incident_watchdog(
-    incident_id: int, session: SessionDep, _viewer: ViewerDep
+    incident_id: PathId, session: SessionDep, _viewer: ViewerDep
 ) -> WatchdogStatus:
     """Next deadline, reminders sent, current and longest silence, holding statements posted."""
     incident = incident_service.get_incident(session, incident_id)
@@ -31,14 +31,14 @@ def read_incident_watchdog(
 
 
 @router.get("/incidents/{incident_id}/follow-ups", response_model=list[FollowUpPublic])
-def list_incident_follow_ups(incident_id: int, session: SessionDep, _viewer: ViewerDep) -> Any:
+def list_incident_follow_ups(incident_id: PathId, session: SessionDep, _viewer: ViewerDep) -> Any:
     """The incident's follow-up sequence, in the order it goes out."""
     return list(followups.list_follow_ups(session, incident_id))
 
 
 @router.patch("/follow-ups/{follow_up_id}", response_model=FollowUpPublic)
 def edit_follow_up(
-    follow_up_id: int, data: FollowUpEdit, session: SessionDep, actor: CommsDep
+    follow_up_id: PathId, data: FollowUpEdit, session: SessionDep, actor: CommsDep
 ) -> Any:
     """Move a scheduled follow-up to another time, or change its text, before it goes."""
     return followups.edit(session, follow_up_id, data, actor=actor, now=utc_now())
@@ -46,7 +46,7 @@ def edit_follow_up(
 
 @router.post("/follow-ups/{follow_up_id}/cancel", response_model=FollowUpPublic)
 def cancel_follow_up(
-    follow_up_id: int, data: FollowUpCancel, session: SessionDep, actor: CommanderDep
+    follow_up_id: PathId, data: FollowUpCancel, session: SessionDep, actor: CommanderDep
 ) -> Any:
     """Cancel a scheduled follow-up before it goes."""
     return followups.cancel(session, follow_up_id, reason=data.reason, actor=actor, now=utc_now())

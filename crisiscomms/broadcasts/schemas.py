@@ -8,14 +8,9 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from crisiscomms.broadcasts.models import BroadcastStatus, DeliveryStatus
+from crisiscomms.dbtypes import MAX_BIG_ID, MAX_ID, BigRowId, RowId
 
-MAX_ID = 2**31 - 1
-"""The largest INTEGER id: a larger one fails the query on PostgreSQL, so it is a 422 here."""
-MAX_BIG_ID = 2**63 - 1
-"""The largest BIGINT id (deliveries)."""
-
-RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
-BigRowId = Annotated[int, Field(ge=1, le=MAX_BIG_ID)]
+__all__ = ["MAX_BIG_ID", "MAX_ID", "BigRowId", "RowId"]
 
 
 def _has_utc(value: datetime) -> datetime:

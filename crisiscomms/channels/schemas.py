@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from crisiscomms.channels.models import Audience
+from crisiscomms.textrules import Absent, refuse_nulls
 
 
 class ChannelCreate(BaseModel):
@@ -33,14 +34,20 @@ class ChannelUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = Field(default=None, min_length=1, max_length=100)
-    audience: Audience | None = None
-    settings: dict[str, Any] | None = None
-    enabled: bool | None = None
-    short_form: bool | None = None
-    rate_per_minute: int | None = Field(default=None, ge=1, le=1_000_000)
-    quarantine_after: int | None = Field(default=None, ge=1, le=1000)
+    name: str | Absent = Field(default=None, min_length=1, max_length=100)
+    audience: Audience | Absent = None
+    settings: dict[str, Any] | Absent = None
+    enabled: bool | Absent = None
+    short_form: bool | Absent = None
+    rate_per_minute: int | None = Field(
+        default=None, ge=1, le=1_000_000, description="null: no limit."
+    )
+    quarantine_after: int | Absent = Field(default=None, ge=1, le=1000)
     owner_email: str | None = Field(default=None, max_length=254)
+
+    _present = refuse_nulls(
+        "name", "audience", "settings", "enabled", "short_form", "quarantine_after"
+    )
 
 
 class ChannelPublic(BaseModel):

@@ -7,8 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.incidents.models import IncidentStatus
-from crisiscomms.textrules import AwareDatetime, Label, Paragraph
+from crisiscomms.textrules import Absent, AwareDatetime, Label, Paragraph, refuse_nulls
 
 
 class Input(BaseModel):
@@ -43,10 +44,14 @@ class IncidentCreate(Input):
 class IncidentUpdate(Input):
     """Change the facts of an incident (all optional)."""
 
-    title: Label | None = None
-    summary: Paragraph | None = None
-    scope: Scope | None = None
-    affected_customers: int | None = Field(default=None, ge=0)
+    title: Label | Absent = None
+    summary: Paragraph | Absent = None
+    scope: Scope | Absent = None
+    affected_customers: int | None = Field(
+        default=None, ge=0, le=MAX_ID, description="null: not known."
+    )
+
+    _present = refuse_nulls("title", "summary", "scope")
 
 
 class StatusChange(Input):

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from crisiscomms.audit import service as audit_service
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import SessionDep
 from crisiscomms.web.deps import PageAdmin
 from crisiscomms.web.templating import render
@@ -22,7 +23,7 @@ def list_audit_events(
     action: str = Query(default="", max_length=80),
     target_type: str = Query(default="", max_length=40),
     target_id: str = Query(default="", max_length=64),
-    before_id: int | None = Query(default=None, ge=1),
+    before_id: int | None = Query(default=None, ge=1, le=MAX_ID),
 ) -> Response:
     """Who did what, when, with the record before and after."""
     events = list(

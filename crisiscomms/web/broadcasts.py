@@ -22,12 +22,13 @@ from crisiscomms.broadcasts.models import Broadcast
 from crisiscomms.broadcasts.schemas import BroadcastPublic, Progress
 from crisiscomms.channels import service as channel_service
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep
+from crisiscomms.dbtypes import MAX_BIG_ID
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.web.commitments import BadTime, parse_due
 from crisiscomms.web.deps import PageCommander, PageViewer
-from crisiscomms.web.forms import CheckedForm, text
+from crisiscomms.web.forms import CheckedForm, form_id, text
 from crisiscomms.web.templating import render
 
 router = APIRouter()
@@ -101,7 +102,7 @@ def list_broadcasts(request: Request, session: SessionDep, _viewer: PageViewer) 
 
 @router.get("/incidents/{incident_id}/broadcasts")
 def list_incident_broadcasts(
-    incident_id: int, request: Request, session: SessionDep, _viewer: PageViewer
+    incident_id: PathId, request: Request, session: SessionDep, _viewer: PageViewer
 ) -> Response:
     """One incident's broadcasts, newest first, with their live progress."""
     return _list_page(request, session, incident_id)
@@ -186,7 +187,7 @@ def detail_page(
 
 @router.get("/broadcasts/{broadcast_id}")
 def read_broadcast(
-    broadcast_id: int,
+    broadcast_id: PathId,
     request: Request,
     session: SessionDep,
     _viewer: PageViewer,
@@ -219,7 +220,7 @@ def _refused(
 
 @router.post("/broadcasts/{broadcast_id}/cancel")
 def cancel_broadcast(
-    broadcast_id: int,
+    broadcast_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageCommander,
@@ -242,7 +243,7 @@ def cancel_broadcast(
 
 @router.post("/broadcasts/{broadcast_id}/reschedule")
 def reschedule_broadcast(
-    broadcast_id: int,
+    broadcast_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageCommander,
@@ -274,7 +275,7 @@ def reschedule_broadcast(
 
 @router.post("/broadcasts/{broadcast_id}/redrive")
 def redrive_broadcast(
-    broadcast_id: int,
+    broadcast_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageCommander,
@@ -285,7 +286,7 @@ def redrive_broadcast(
     chosen = text(form, "delivery_id")
     ids: list[int] | None = None
     if chosen:
-        delivery = broadcast_service.get_delivery(session, int(chosen) if chosen.isdigit() else 0)
+        delivery = broadcast_service.get_delivery(session, form_id(chosen, maximum=MAX_BIG_ID) or 0)
         if delivery.broadcast_id != broadcast_id:
             errors = {"redrive": "that delivery belongs to another broadcast"}
             return detail_page(request, session, broadcast_id, errors=errors, status_code=422)

@@ -22,7 +22,7 @@ from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.schemas import ChannelCreate, ChannelUpdate
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep, SettingsDep
+from crisiscomms.deps import PathId, SessionDep, SettingsDep
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.web import channel_forms as forms
 from crisiscomms.web.deps import PageAdmin, PageViewer
@@ -191,7 +191,7 @@ def detail_page(
 
 @router.get("/{channel_id}")
 def read_channel(
-    channel_id: int,
+    channel_id: PathId,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
@@ -244,7 +244,7 @@ def _change(
 
 @router.post("/{channel_id}")
 def update_channel(
-    channel_id: int,
+    channel_id: PathId,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
@@ -273,7 +273,7 @@ def update_channel(
 
 @router.post("/{channel_id}/enabled")
 def switch_channel(
-    channel_id: int,
+    channel_id: PathId,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
@@ -297,7 +297,7 @@ def switch_channel(
 
 @router.post("/{channel_id}/release")
 def release_channel(
-    channel_id: int,
+    channel_id: PathId,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
@@ -323,7 +323,7 @@ def release_channel(
 
 @router.post("/{channel_id}/test")
 def test_channel(
-    channel_id: int,
+    channel_id: PathId,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,

@@ -22,11 +22,11 @@ from crisiscomms.commitments import board as commitment_board
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.schemas import Keep, Miss, Withdrawal
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.web.deps import PageApprover, PageComms, PageViewer
-from crisiscomms.web.forms import CheckedForm, field_errors, pydantic_errors, text
+from crisiscomms.web.forms import CheckedForm, field_errors, form_id, pydantic_errors, text
 from crisiscomms.web.templating import render
 
 router = APIRouter()
@@ -118,7 +118,11 @@ def list_open_commitments(
 
 @router.get("/incidents/{incident_id}/commitments")
 def list_incident_commitments(
-    incident_id: int, request: Request, session: SessionDep, _viewer: PageViewer, notice: str = ""
+    incident_id: PathId,
+    request: Request,
+    session: SessionDep,
+    _viewer: PageViewer,
+    notice: str = "",
 ) -> Response:
     """One incident's commitments: the open ones by due time, then the settled ones."""
     return board_page(request, session, incident_id=incident_id, notice=notice)
@@ -126,8 +130,7 @@ def list_incident_commitments(
 
 def _scope(form: FormData) -> int | None:
     """Which board the form was posted from (an incident id, or none for all)."""
-    value = text(form, "board")
-    return int(value) if value.isdigit() and int(value) > 0 else None
+    return form_id(text(form, "board"))
 
 
 def _act(
@@ -176,7 +179,11 @@ def _act(
 
 @router.post("/commitments/{commitment_id}/keep")
 def keep_commitment(
-    commitment_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+    commitment_id: PathId,
+    request: Request,
+    session: SessionDep,
+    actor: PageComms,
+    form: CheckedForm,
 ) -> Response:
     """Mark a promise kept, with evidence (a note or a link)."""
 
@@ -190,7 +197,11 @@ def keep_commitment(
 
 @router.post("/commitments/{commitment_id}/miss")
 def miss_commitment(
-    commitment_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+    commitment_id: PathId,
+    request: Request,
+    session: SessionDep,
+    actor: PageComms,
+    form: CheckedForm,
 ) -> Response:
     """Mark a promise missed with a reason (or explain a missed one); a new date re-dates it."""
 
@@ -209,7 +220,7 @@ def miss_commitment(
 
 @router.post("/commitments/{commitment_id}/withdraw")
 def withdraw_commitment(
-    commitment_id: int,
+    commitment_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageApprover,

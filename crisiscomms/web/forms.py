@@ -16,11 +16,22 @@ from fastapi import Depends, Request
 from starlette.datastructures import FormData, UploadFile
 
 from crisiscomms.config import Settings
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.errors import Forbidden
 from crisiscomms.web.deps import PagePrincipal
 
 CSRF_FIELD = "csrf_token"
 MAX_FORM_FIELDS = 2000
+
+
+def form_id(value: str, *, maximum: int = MAX_ID) -> int | None:
+    """A positive id typed or posted in a form, or None when it is none (not digits, zero,
+    or larger than its column holds: a lookup of it could only fail)."""
+    value = value.strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > 20:
+        return None
+    number = int(value)
+    return number if 1 <= number <= maximum else None
 
 
 def tokens_match(sent: str, expected: str) -> bool:

@@ -12,7 +12,7 @@ from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError, NotFound
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
@@ -21,7 +21,14 @@ from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements import service as statement_service
 from crisiscomms.web.deps import PageCommander, PageComms, PageViewer
-from crisiscomms.web.forms import CheckedForm, field_errors, pydantic_errors, split_list, text
+from crisiscomms.web.forms import (
+    CheckedForm,
+    field_errors,
+    form_id,
+    pydantic_errors,
+    split_list,
+    text,
+)
 from crisiscomms.web.templating import render
 
 router = APIRouter(prefix="/incidents")
@@ -71,9 +78,10 @@ def _activation_page(
 ) -> Response:
     plans = plan_service.list_plans(session)
     chosen = None
-    if values.get("plan_id", "").isdigit():
+    plan_id = form_id(values.get("plan_id", ""))
+    if plan_id is not None:
         try:
-            plan, version = plan_service.get_plan_with_version(session, int(values["plan_id"]))
+            plan, version = plan_service.get_plan_with_version(session, plan_id)
             chosen = {"plan": plan, "body": plan_service.body_of(version)}
         except NotFound:
             chosen = None
@@ -169,7 +177,7 @@ def incident_page(
 
 @router.get("/{incident_id}")
 def read_incident(
-    incident_id: int, request: Request, session: SessionDep, _viewer: PageViewer
+    incident_id: PathId, request: Request, session: SessionDep, _viewer: PageViewer
 ) -> Response:
     """The incident: clocks, lifecycle, severity, scope, statements and timeline."""
     return incident_page(request, session, incident_id)
@@ -226,7 +234,7 @@ def _act(
 
 @router.post("/{incident_id}/status")
 def change_incident_status(
-    incident_id: int,
+    incident_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageCommander,
@@ -249,7 +257,7 @@ def change_incident_status(
 
 @router.post("/{incident_id}/severity")
 def change_incident_severity(
-    incident_id: int,
+    incident_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageCommander,
@@ -272,7 +280,7 @@ def change_incident_severity(
 
 @router.post("/{incident_id}/details")
 def update_incident(
-    incident_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+    incident_id: PathId, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
 ) -> Response:
     """Change the title, summary, scope or affected count."""
 
@@ -291,7 +299,7 @@ def update_incident(
 
 @router.post("/{incident_id}/notes")
 def add_incident_note(
-    incident_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+    incident_id: PathId, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
 ) -> Response:
     """Add a note to the timeline."""
 
@@ -305,7 +313,7 @@ def add_incident_note(
 
 @router.post("/{incident_id}/statements")
 def draft_statement(
-    incident_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+    incident_id: PathId, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
 ) -> Response:
     """Draft a statement from the plan's template and open it in the editor."""
 

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import RedirectResponse, Response
 
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep
+from crisiscomms.dbtypes import MAX_ID
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError, ValidationFailed
 from crisiscomms.plans import loader
 from crisiscomms.plans import service as plan_service
@@ -111,11 +112,11 @@ async def create_plan(
 
 @router.get("/{plan_id}")
 def read_plan(
-    plan_id: int,
+    plan_id: PathId,
     request: Request,
     session: SessionDep,
     _viewer: PageViewer,
-    version: int | None = Query(default=None, ge=1),
+    version: int | None = Query(default=None, ge=1, le=MAX_ID),
     notice: str = "",
 ) -> Response:
     """One plan: its summary and its YAML (the current version unless one is asked for)."""
@@ -135,7 +136,7 @@ def read_plan(
 
 @router.get("/{plan_id}/edit")
 def edit_plan_form(
-    plan_id: int, request: Request, session: SessionDep, _approver: PageApprover
+    plan_id: PathId, request: Request, session: SessionDep, _approver: PageApprover
 ) -> Response:
     """The plan's current version in the YAML editor."""
     plan, found = plan_service.get_plan_with_version(session, plan_id)
@@ -144,7 +145,7 @@ def edit_plan_form(
 
 @router.post("/{plan_id}/edit")
 async def update_plan(
-    plan_id: int, request: Request, session: SessionDep, actor: PageApprover, form: CheckedForm
+    plan_id: PathId, request: Request, session: SessionDep, actor: PageApprover, form: CheckedForm
 ) -> Response:
     """Store the edited (or uploaded) plan as its next version; problems are shown in place."""
     plan = plan_service.get_plan(session, plan_id)
@@ -165,7 +166,7 @@ async def update_plan(
 
 @router.post("/{plan_id}/archive")
 def archive_plan(
-    plan_id: int, session: SessionDep, actor: PageApprover, _form: CheckedForm
+    plan_id: PathId, session: SessionDep, actor: PageApprover, _form: CheckedForm
 ) -> Response:
     """Archive the plan."""
     plan_service.archive_plan(session, plan_id, actor=actor, now=utc_now())
@@ -174,7 +175,7 @@ def archive_plan(
 
 @router.post("/{plan_id}/unarchive")
 def unarchive_plan(
-    plan_id: int, session: SessionDep, actor: PageApprover, _form: CheckedForm
+    plan_id: PathId, session: SessionDep, actor: PageApprover, _form: CheckedForm
 ) -> Response:
     """Bring the plan back into use."""
     plan_service.unarchive_plan(session, plan_id, actor=actor, now=utc_now())
@@ -183,7 +184,7 @@ def unarchive_plan(
 
 @router.get("/{plan_id}/versions")
 def list_plan_versions(
-    plan_id: int, request: Request, session: SessionDep, _viewer: PageViewer
+    plan_id: PathId, request: Request, session: SessionDep, _viewer: PageViewer
 ) -> Response:
     """The plan's version history, with a form to compare two versions."""
     plan = plan_service.get_plan(session, plan_id)
@@ -193,7 +194,7 @@ def list_plan_versions(
 
 @router.get("/{plan_id}/diff")
 def compare_plan_versions(
-    plan_id: int,
+    plan_id: PathId,
     request: Request,
     session: SessionDep,
     _viewer: PageViewer,
@@ -218,10 +219,10 @@ def compare_plan_versions(
 
 @router.get("/{plan_id}/export")
 def export_plan(
-    plan_id: int,
+    plan_id: PathId,
     session: SessionDep,
     _viewer: PageViewer,
-    version: int | None = Query(default=None, ge=1),
+    version: int | None = Query(default=None, ge=1, le=MAX_ID),
 ) -> Response:
     """Download a version as a YAML plan file."""
     filename, body = plan_service.export_plan(session, plan_id, version=version)

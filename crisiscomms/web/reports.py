@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from crisiscomms.commitments import report
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
@@ -45,7 +45,7 @@ def report_fragment(document: str) -> str:
 
 @router.get("/{incident_id}/report")
 def read_incident_report(
-    incident_id: int, request: Request, session: SessionDep, _viewer: PageViewer
+    incident_id: PathId, request: Request, session: SessionDep, _viewer: PageViewer
 ) -> Response:
     """The post-incident report: timeline, statements, commitments and their fate, silences."""
     incident = incident_service.get_incident(session, incident_id)
@@ -59,7 +59,7 @@ def read_incident_report(
 
 @router.get("/{incident_id}/report.md")
 def download_incident_report(
-    incident_id: int, session: SessionDep, _viewer: PageViewer
+    incident_id: PathId, session: SessionDep, _viewer: PageViewer
 ) -> Response:
     """The post-incident report as a Markdown file."""
     body = report.export(session, incident_id, fmt="md", now=utc_now())

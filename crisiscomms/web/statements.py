@@ -18,7 +18,7 @@ from crisiscomms.accounts.principal import Principal
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
-from crisiscomms.deps import SessionDep
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
@@ -28,7 +28,7 @@ from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web import editor
 from crisiscomms.web.commitments import BadTime, parse_due
 from crisiscomms.web.deps import PageApprover, PageCommander, PageComms, PageViewer
-from crisiscomms.web.forms import CheckedForm, text
+from crisiscomms.web.forms import CheckedForm, form_id, text
 from crisiscomms.web.templating import render
 
 router = APIRouter(prefix="/statements")
@@ -80,7 +80,7 @@ def editor_page(
 
 @router.get("/{statement_id}")
 def read_statement(
-    statement_id: int,
+    statement_id: PathId,
     request: Request,
     session: SessionDep,
     _viewer: PageViewer,
@@ -92,7 +92,7 @@ def read_statement(
 
 @router.post("/{statement_id}")
 def save_statement(
-    statement_id: int, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
+    statement_id: PathId, request: Request, session: SessionDep, actor: PageComms, form: CheckedForm
 ) -> Response:
     """Save the edit as a revision (and submit it for review when asked)."""
     statement = statement_service.get_statement(session, statement_id)
@@ -116,7 +116,7 @@ def save_statement(
             session,
             statement_id,
             content,
-            base_revision=int(base) if base.isdigit() else 0,
+            base_revision=form_id(base) or 0,
             actor=actor,
             now=utc_now(),
         )
@@ -162,7 +162,11 @@ def _review(
 
 @router.post("/{statement_id}/submit")
 def submit_statement(
-    statement_id: int, request: Request, session: SessionDep, actor: PageComms, _form: CheckedForm
+    statement_id: PathId,
+    request: Request,
+    session: SessionDep,
+    actor: PageComms,
+    _form: CheckedForm,
 ) -> Response:
     """Submit the saved revision for review."""
 
@@ -174,7 +178,7 @@ def submit_statement(
 
 @router.post("/{statement_id}/approve")
 def approve_statement(
-    statement_id: int,
+    statement_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageApprover,
@@ -193,7 +197,7 @@ def approve_statement(
 
 @router.post("/{statement_id}/reject")
 def reject_statement(
-    statement_id: int,
+    statement_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageApprover,
@@ -210,7 +214,7 @@ def reject_statement(
 
 @router.post("/{statement_id}/publish")
 def publish_statement(
-    statement_id: int,
+    statement_id: PathId,
     request: Request,
     session: SessionDep,
     actor: PageCommander,
@@ -289,7 +293,7 @@ def _publish_chosen(
 
 @router.get("/{statement_id}/diff")
 def compare_statement_revisions(
-    statement_id: int,
+    statement_id: PathId,
     request: Request,
     session: SessionDep,
     _viewer: PageViewer,
