@@ -4,7 +4,7 @@ or a session token; ApiKeyCreated is the one shape that carries an API key's tok
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,7 @@ class UserCreate(_Request):
 class UserUpdate(_Request):
     """Changes to a user; fields left out stay as they are."""
 
-    name: str | Absent = Field(default=None, max_length=200)
+    name: Annotated[str, Field(max_length=200)] | Absent = None
     role: Role | Absent = None
     active: bool | Absent = None
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 
 from crisiscomms.audit import service as audit_service
 from crisiscomms.audit.models import AuditEvent
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import AdminDep, SessionDep
 
 router = APIRouter(
@@ -29,7 +30,7 @@ def list_audit_events(
     target_type: Annotated[str | None, Query(max_length=40)] = None,
     target_id: Annotated[str | None, Query(max_length=64)] = None,
     before_id: Annotated[
-        int | None, Query(ge=1, description="page: events older than this")
+        int | None, Query(ge=1, le=MAX_ID, description="page: events older than this")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> Sequence[AuditEvent]:

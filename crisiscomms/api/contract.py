@@ -10,7 +10,8 @@ derived from what the route is (so a new route is documented without anyone reme
 - 422 wherever there are parameters or a body: a value out of range, names the field;
 - 400 and 413 wherever there is a body: malformed JSON, a body over the size limit;
 - 401 and 403 wherever a role is required: no credentials, or a role too low;
-- 404 wherever the path names something: it does not exist;
+- 404 wherever the path, the query or the body names a record (`plan_id`, `channel_ids`,
+  `plan_slug`): it does not exist;
 - 409 on every write: the state forbids it (a transition, a stale revision, a duplicate);
 - 429 on sign-in: too many failures;
 - whatever a route declares itself (`responses=`), which wins.
@@ -18,6 +19,8 @@ derived from what the route is (so a new route is documented without anyone reme
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,7 +28,7 @@ from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
 
 from crisiscomms.deps import get_principal
 
@@ -38,6 +41,7 @@ DESCRIPTIONS = {
     404: "Not found: nothing with this id.",
     409: "Conflict: the current state forbids it; the message says why.",
     413: "The request body is larger than the limit.",
+    415: "The body's media type is not one this operation reads.",
     422: "Invalid input: `details` names each field (`location`) and what is wrong.",
     429: "Too many attempts: wait for the time the message gives.",
     503: "Busy: try again after the `Retry-After` seconds.",
@@ -49,7 +53,7 @@ class ErrorDetail(BaseModel):
 
     location: str = Field(description="Where: e.g. `body.scope.products.0` or `query.limit`.")
     message: str
-    type: str
+    type: str = Field(default="", description="The kind of problem, where one applies.")
 
 
 class ErrorInfo(BaseModel):
@@ -79,11 +83,16 @@ def api_routes(app: FastAPI) -> Iterator[tuple[str, set[str], APIRoute]]:
             yield context.path_format or route.path_format, set(context.methods or ()), route
 
 
-def statuses(route: APIRoute, path: str, methods: set[str]) -> set[int]:
-    """The error statuses this route can answer."""
+def statuses(
+    route: APIRoute, path: str, methods: set[str], request_body: dict[str, Any] | None = None
+) -> set[int]:
+    """The error statuses this route can answer (`request_body`: the documented one, for
+    routes that read their body themselves, such as the customer import)."""
     found = {503}
     dependant = route.dependant
-    has_body = dependant.body_params != []
+    has_body = dependant.body_params != [] or request_body is not None
+    if request_body is not None and set(request_body.get("content", {})) - {"application/json"}:
+        found.add(415)
     params = dependant.path_params + dependant.query_params + dependant.header_params
     for sub in _flatten(dependant):
         params += sub.path_params + sub.query_params + sub.header_params
@@ -94,7 +103,7 @@ def statuses(route: APIRoute, path: str, methods: set[str]) -> set[int]:
         found |= {400, 413}
     if any(call is get_principal for call in _calls(dependant)):
         found |= {401, 403}
-    if "{" in path:
+    if "{" in path or _names_a_record(route, params):
         found.add(404)
     if methods & WRITES:
         found.add(409)
@@ -107,6 +116,25 @@ def _flatten(dependant: Dependant) -> Iterator[Dependant]:
     for dependency in dependant.dependencies:
         yield dependency
         yield from _flatten(dependency)
+
+
+REFERENCE = re.compile(r'"[a-z_]*(?:_id|_ids|slug)"\s*:')
+"""A property that names another record (`plan_id`, `channel_ids`, `plan_slug`)."""
+
+
+def _names_a_record(route: APIRoute, params: list[Any]) -> bool:
+    """Whether the query or the body names another record, which may not exist (404)."""
+    if any(p.name.endswith(("_id", "_ids", "slug")) for p in params):
+        return True
+    body = route.body_field
+    if body is None or body.field_info.annotation is None:
+        return False
+    try:
+        schema = TypeAdapter(body.field_info.annotation).json_schema()
+    except Exception:
+        return True
+    properties = json.dumps(schema)
+    return REFERENCE.search(properties) is not None
 
 
 def operation_id(route: APIRoute) -> str:
@@ -155,7 +183,8 @@ def install(app: FastAPI) -> None:
                     continue
                 responses = operation.setdefault("responses", {})
                 declared = {str(code) for code in (route.responses or {})}
-                for code in sorted(statuses(route, full_path, methods)):
+                body = operation.get("requestBody")
+                for code in sorted(statuses(route, full_path, methods, body)):
                     key = str(code)
                     if key in declared and key != "422":
                         responses[key].setdefault("content", error)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.db import utc_now
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
 from crisiscomms.statements import approval, previews
 from crisiscomms.statements import service as statement_service
@@ -94,8 +95,8 @@ def compare_statement_revisions(
     statement_id: PathId,
     session: SessionDep,
     _viewer: ViewerDep,
-    old: int = Query(alias="from", ge=1),
-    new: int = Query(alias="to", ge=1),
+    old: int = Query(alias="from", ge=1, le=MAX_ID),
+    new: int = Query(alias="to", ge=1, le=MAX_ID),
 ) -> dict[str, Any]:
     """What changed between two revisions, as a unified diff per locale and section."""
     return statement_service.compare(session, statement_id, old=old, new=new)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,7 +34,7 @@ class ChannelUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str | Absent = Field(default=None, min_length=1, max_length=100)
+    name: Annotated[str, Field(min_length=1, max_length=100)] | Absent = None
     audience: Audience | Absent = None
     settings: dict[str, Any] | Absent = None
     enabled: bool | Absent = None
@@ -42,7 +42,7 @@ class ChannelUpdate(BaseModel):
     rate_per_minute: int | None = Field(
         default=None, ge=1, le=1_000_000, description="null: no limit."
     )
-    quarantine_after: int | Absent = Field(default=None, ge=1, le=1000)
+    quarantine_after: Annotated[int, Field(ge=1, le=1000)] | Absent = None
     owner_email: str | None = Field(default=None, max_length=254)
 
     _present = refuse_nulls(

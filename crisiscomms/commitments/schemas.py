@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from crisiscomms.commitments.models import MAX_NOTE, MAX_TEXT, CommitmentKind, CommitmentStatus
+from crisiscomms.dbtypes import RowId
 from crisiscomms.textrules import AwareDatetime, _no_control_characters
 
 Note = Annotated[
@@ -56,7 +57,7 @@ class CommitmentUpdate(Input):
     text: str | None = Field(
         default=None, description="Refused: a new wording supersedes the commitment instead."
     )
-    owner_id: int | None = None
+    owner_id: RowId | None = None
     due_at: AwareDatetime | None = None
 
 
@@ -65,7 +66,7 @@ class Supersession(Input):
 
     text: PromiseText
     due_at: AwareDatetime | None = Field(default=None, description="Defaults to the old one's.")
-    owner_id: int | None = Field(default=None, description="Defaults to the old one's.")
+    owner_id: RowId | None = Field(default=None, description="Defaults to the old one's.")
     public: bool | None = Field(default=None, description="Defaults to the old one's.")
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crisiscomms.dbtypes import MAX_ID
+from crisiscomms.dbtypes import MAX_ID, RowId
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.textrules import Absent, AwareDatetime, Label, Paragraph, refuse_nulls
 
@@ -28,17 +28,17 @@ class Scope(Input):
 class IncidentCreate(Input):
     """Activate a plan: the incident is born with a severity, a scope and a clock."""
 
-    plan_id: int | None = Field(default=None, description="The plan's id; or give plan_slug.")
+    plan_id: RowId | None = Field(default=None, description="The plan's id; or give plan_slug.")
     plan_slug: Label | None = None
     severity: Label = Field(description="A severity id of the plan, e.g. sev1.")
     title: Label
     summary: Paragraph
     scope: Scope = Field(default_factory=Scope)
-    affected_customers: int | None = Field(default=None, ge=0)
+    affected_customers: int | None = Field(default=None, ge=0, le=MAX_ID)
     detected_at: AwareDatetime | None = Field(
         default=None, description="When the problem was detected; defaults to now."
     )
-    commander_id: int | None = None
+    commander_id: RowId | None = None
 
 
 class IncidentUpdate(Input):
@@ -65,7 +65,7 @@ class SeverityChange(Input):
 
 
 class CommanderAssignment(Input):
-    user_id: int
+    user_id: RowId
 
 
 class NoteCreate(Input):

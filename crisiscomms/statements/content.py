@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from crisiscomms.dbtypes import RowId
 from crisiscomms.plans.schema import LOCALE_RE, SECTION_NAMES
 from crisiscomms.textrules import AwareDatetime
 
@@ -77,7 +78,7 @@ class CommitmentDraft(Input):
     """A promise the statement makes; becomes a tracked commitment when published."""
 
     text: SectionText
-    owner_id: int | None = Field(default=None, description="The user who owns the promise.")
+    owner_id: RowId | None = Field(default=None, description="The user who owns the promise.")
     due_at: AwareDatetime | None = None
     public: bool = True
 

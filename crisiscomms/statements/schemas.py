@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from crisiscomms.dbtypes import MAX_ID, RowId
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.document import Channel
 from crisiscomms.statements.content import StatementContent
@@ -35,7 +36,7 @@ class StatementSave(Input):
     """An edit: the whole content, and the revision it was made on (to catch lost updates)."""
 
     content: StatementContent
-    base_revision: int = Field(ge=1)
+    base_revision: int = Field(ge=1, le=MAX_ID)
 
 
 class CheckRequest(Input):
@@ -114,10 +115,8 @@ class TextCheck(Input):
         description="The incident's stage; resolved and follow_up may name a dated follow-up "
         "instead of the next update.",
     )
-    plan_id: int | None = Field(
+    plan_id: RowId | None = Field(
         default=None,
-        ge=1,
-        le=2**63 - 1,
         description="A plan whose transparency settings apply (its rules, severities, phrases).",
     )
 
