@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from crisiscomms.db import utc_now
+from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.worker.delivery import DeliveryEngine
 
 log = logging.getLogger("crisiscomms.worker")
@@ -70,9 +71,7 @@ class Worker:
         done: dict[str, int] = {}
         for name, job in self.jobs.items():
             try:
-                with Session(self.engine, expire_on_commit=False) as session:
-                    done[name] = job(session, self.clock())
-                    session.commit()
+                done[name] = self._run_job(job)
             except Exception:
                 log.exception("worker job %s failed; it will run again next tick", name)
                 done[name] = -1
@@ -83,6 +82,26 @@ class Worker:
                 log.exception("delivery step failed; it will run again next tick")
                 done["deliver"] = -1
         return done
+
+    def _run_job(self, job: Job) -> int:
+        """Run a job in its own transaction. On SQLite a job begins deferred (most passes
+        only read); when a request committed a write between its read and its write, SQLite
+        refuses the write at once ("database is locked": a stale snapshot, which the busy
+        timeout does not cover), so the job runs again at once as a writer (BEGIN
+        IMMEDIATE), which waits its turn for the lock instead of failing the tick."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                result = job(session, self.clock())
+                session.commit()
+                return result
+        except OperationalError as exc:
+            if self.engine.dialect.name != "sqlite" or "locked" not in str(exc.orig):
+                raise
+        with Session(self.engine, expire_on_commit=False) as session:
+            begin_writes(session)
+            result = job(session, self.clock())
+            session.commit()
+            return result
 
     def busy(self, done: dict[str, int]) -> bool:
         """Whether the last pass left work waiting (go round again without sleeping)."""

@@ -1,0 +1,340 @@
+"""Benchmark: a crisis-room load on the staff side, with broadcasts triggered during it.
+
+Usage: python bench/staff_load.py [--database sqlite|postgres] [--staff 50] [--commanders 5]
+                                  [--seconds 60] [--customers 2000] [--trigger-every 3]
+
+Builds a fresh database with the service-outage plan, `--customers` customers in scope, a
+dry-run channel for the customer audience (every message is recorded, nothing leaves the
+machine), one open incident per commander trigger (each with an approved statement ready to
+publish) and one draft statement per staff member. Starts `crisiscomms serve` (the embedded
+default: one process with its in-process worker; on PostgreSQL the same one process) and, in
+this process, drives for `--seconds`:
+
+- `--staff` people signed in through the API (a session cookie and its CSRF token), each
+  doing what people in a crisis room do, with 0.5-1.5 s between actions: refreshing the
+  control center (`GET /`), opening an incident page (`GET /incidents/{id}`), polling
+  broadcast progress (`GET /api/v1/broadcasts`), and saving their draft in the editor
+  (`GET` then `PUT /api/v1/statements/{id}`, which runs the transparency check);
+- `--commanders` API clients: every `--trigger-every` seconds one of them publishes a
+  statement to the customers (`POST /api/v1/broadcasts`, with an Idempotency-Key) and the
+  bench measures how long until its first message is delivered (`progress.sent > 0`).
+
+Every request is bounded (10 s timeout) and goes to 127.0.0.1. Prints throughput, p50/p99 per
+route, errors (a 5xx, a timeout or an unexpected status) and the broadcast start times.
+Targets (issue 15): 0 errors; p99 <= 500 ms for page loads and <= 1 s for an editor save
+with the check; a broadcast starts delivering within 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import secrets
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import broadcast_scene as scene
+import httpx
+from sqlmodel import Session
+
+from crisiscomms.accounts.apikeys import create_api_key
+from crisiscomms.accounts.models import Role, User
+from crisiscomms.accounts.passwords import hash_password
+from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.channels import service as channel_service
+from crisiscomms.channels.models import Audience
+from crisiscomms.channels.schemas import ChannelCreate
+from crisiscomms.statements import service as statement_service
+
+REPO = Path(__file__).resolve().parent.parent
+PASSWORD = "crisis-room-" + secrets.token_hex(8)
+TIMEOUT = 10.0
+
+
+@dataclass
+class Tally:
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    starts: list[float] = field(default_factory=list)
+
+    def record(
+        self,
+        route: str,
+        started: float,
+        response: httpx.Response | None,
+        ok: set[int],
+        problem: str = "",
+    ) -> None:
+        self.latencies[route].append(time.perf_counter() - started)
+        if response is None or response.status_code not in ok:
+            status = "no answer" if response is None else str(response.status_code)
+            self.errors[route].append(
+                f"{status} {problem or (response.text[:120] if response else '')}"
+            )
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class World:
+    incidents: list[int]
+    drafts: list[int]
+    ready: list[int]
+    """Approved statements, one per trigger, each on its own incident."""
+    staff: list[str]
+    commander_tokens: list[str]
+
+
+def build(engine: object, settings: object, args: argparse.Namespace) -> World:
+    scene.load_customers(engine, args.customers)  # type: ignore[arg-type]
+    triggers = int(args.seconds / args.trigger_every) + 5
+    with Session(engine, expire_on_commit=False) as session:  # type: ignore[call-overload]
+        channel_service.create_channel(
+            session,
+            ChannelCreate(
+                name="customers (dry run)", kind="dry-run", audience=Audience.CUSTOMERS, settings={}
+            ),
+            settings=settings,  # type: ignore[arg-type]
+            actor=SYSTEM,
+            now=scene.NOW,
+        )
+        stages = [scene.stage(session, store_plan=(i == 0)) for i in range(triggers)]
+        ready = [scene.approved_statement(session, s).id or 0 for s in stages]
+        hashed = hash_password(PASSWORD)
+        staff = []
+        for i in range(args.staff):
+            email = f"staff{i}@northwind.example.com"
+            session.add(
+                User(
+                    email=email,
+                    name=f"Staff {i}",
+                    role=Role.COMMS,
+                    password_hash=hashed,
+                    created_at=scene.NOW,
+                )
+            )
+            staff.append(email)
+        session.flush()
+        drafts = []
+        for i in range(args.staff):
+            draft = statement_service.draft(
+                session,
+                stages[i % len(stages)].incident_id,
+                stage=None,
+                holding=False,
+                actor=stages[0].author,
+                now=scene.NOW,
+            )
+            drafts.append(draft.id or 0)
+        tokens = [
+            create_api_key(
+                session, name=f"commander {i}", role=Role.COMMANDER, actor=SYSTEM, now=scene.NOW
+            )[1]
+            for i in range(args.commanders)
+        ]
+        session.commit()
+    return World([s.incident_id for s in stages], drafts, ready, staff, tokens)
+
+
+async def staff_member(
+    base: str,
+    email: str,
+    draft: int,
+    world: World,
+    tally: Tally,
+    deadline: float,
+    rng: random.Random,
+) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=TIMEOUT) as client:
+        response = await client.post(
+            "/api/v1/auth/login", json={"email": email, "password": PASSWORD}
+        )
+        if response.status_code != 200:
+            tally.errors["sign-in"].append(f"{response.status_code} {response.text[:120]}")
+            return
+        csrf = {"X-CSRF-Token": response.json()["csrf_token"]}
+        while time.monotonic() < deadline:
+            await asyncio.sleep(rng.uniform(0.5, 1.5))
+            action = rng.choices(["control", "incident", "progress", "save"], [4, 2, 2, 2])[0]
+            started = time.perf_counter()
+            try:
+                if action == "control":
+                    tally.record("GET / (control center)", started, await client.get("/"), {200})
+                elif action == "incident":
+                    incident = rng.choice(world.incidents)
+                    tally.record(
+                        "GET /incidents/{id}",
+                        started,
+                        await client.get(f"/incidents/{incident}"),
+                        {200},
+                    )
+                elif action == "progress":
+                    tally.record(
+                        "GET /api/v1/broadcasts",
+                        started,
+                        await client.get("/api/v1/broadcasts?limit=20"),
+                        {200},
+                    )
+                else:
+                    current = await client.get(f"/api/v1/statements/{draft}")
+                    body = current.json()
+                    saved = await client.put(
+                        f"/api/v1/statements/{draft}",
+                        json={"content": body["content"], "base_revision": body["revision"]},
+                        headers=csrf,
+                    )
+                    tally.record("editor save (GET + PUT with the check)", started, saved, {200})
+            except httpx.HTTPError as exc:
+                tally.record(action, started, None, set(), f"{type(exc).__name__}")
+
+
+async def commanders(base: str, world: World, tally: Tally, deadline: float, every: float) -> None:
+    clients = [
+        httpx.AsyncClient(base_url=base, timeout=TIMEOUT, headers={"Authorization": f"Bearer {t}"})
+        for t in world.commander_tokens
+    ]
+    watchers = []
+
+    async def watch(client: httpx.AsyncClient, broadcast_id: int, triggered: float) -> None:
+        while time.monotonic() - triggered < 60:
+            started = time.perf_counter()
+            response = await client.get(f"/api/v1/broadcasts/{broadcast_id}")
+            tally.record("GET /api/v1/broadcasts/{id} (commander)", started, response, {200})
+            if response.status_code == 200 and response.json()["progress"]["sent"] > 0:
+                tally.starts.append(time.monotonic() - triggered)
+                return
+            await asyncio.sleep(0.2)
+        tally.starts.append(float("inf"))
+
+    try:
+        for number, statement in enumerate(world.ready):
+            if time.monotonic() >= deadline:
+                break
+            client = clients[number % len(clients)]
+            started = time.perf_counter()
+            triggered = time.monotonic()
+            response = await client.post(
+                "/api/v1/broadcasts",
+                json={"statement_id": statement, "audiences": ["customers"]},
+                headers={"Idempotency-Key": str(uuid.uuid4())},
+            )
+            tally.record("POST /api/v1/broadcasts (trigger)", started, response, {202})
+            if response.status_code == 202:
+                watchers.append(
+                    asyncio.create_task(watch(client, response.json()["id"], triggered))
+                )
+            await asyncio.sleep(every)
+        await asyncio.gather(*watchers)
+    finally:
+        for client in clients:
+            await client.aclose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--staff", type=int, default=50)
+    parser.add_argument("--commanders", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument("--trigger-every", type=float, default=3.0)
+    args = parser.parse_args()
+    print(
+        f"staff load: {args.database}, {args.staff} staff + {args.commanders} commanders, "
+        f"{args.seconds:.0f} s, {args.customers:,} customers, {os.cpu_count()} cores"
+    )
+    with scene.database(args.database) as (engine, settings):
+        world = build(engine, settings, args)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {
+            **os.environ,
+            "CRISISCOMMS_DATABASE_URL": settings.database_url,
+            "CRISISCOMMS_PLANS_DIR": str(REPO / "plans"),
+            "CRISISCOMMS_WEB_DIR": str(REPO / "web"),
+            "CRISISCOMMS_IMPORT_PLANS_ON_START": "false",
+            "CRISISCOMMS_COOKIE_SECURE": "false",
+            "CRISISCOMMS_WORKER_POLL_SECONDS": "0.5",
+            "CRISISCOMMS_LOG_LEVEL": "WARNING",
+        }
+        server = subprocess.Popen(
+            [sys.executable, "-m", "crisiscomms.cli", "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the server did not start")
+                time.sleep(0.2)
+            tally = Tally()
+
+            async def run() -> float:
+                began = time.monotonic()
+                stop = began + args.seconds
+                rng = random.Random(7)
+                await asyncio.gather(
+                    *(
+                        staff_member(
+                            base, email, draft, world, tally, stop, random.Random(rng.random())
+                        )
+                        for email, draft in zip(world.staff, world.drafts, strict=True)
+                    ),
+                    commanders(base, world, tally, stop, args.trigger_every),
+                )
+                return time.monotonic() - began
+
+            elapsed = asyncio.run(run())
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+    total = sum(len(v) for v in tally.latencies.values())
+    print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s\n")
+    print(f"{'route':44} {'count':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for route, values in sorted(tally.latencies.items()):
+        cuts = (
+            statistics.quantiles(values, n=100, method="inclusive")
+            if len(values) > 1
+            else values * 99
+        )
+        print(
+            f"{route:44} {len(values):6} {cuts[49] * 1000:8.1f} {cuts[98] * 1000:8.1f} "
+            f"{len(tally.errors.get(route, [])):7}"
+        )
+    errors = sum(len(v) for v in tally.errors.values())
+    print(f"\nerrors: {errors}")
+    for route, problems in tally.errors.items():
+        print(f"  {route}: {problems[:3]}")
+    if tally.starts:
+        print(
+            f"broadcasts triggered: {len(tally.starts)}; first message delivered after "
+            f"median {statistics.median(tally.starts):.2f} s, max {max(tally.starts):.2f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()
