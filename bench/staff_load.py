@@ -2,13 +2,14 @@
 
 Usage: python bench/staff_load.py [--database sqlite|postgres] [--staff 50] [--commanders 5]
                                   [--seconds 60] [--customers 2000] [--trigger-every 3]
+                                  [--incidents 3]
 
 Builds a fresh database with the service-outage plan, `--customers` customers in scope, a
 dry-run channel for the customer audience (every message is recorded, nothing leaves the
-machine), one open incident per commander trigger (each with an approved statement ready to
-publish) and one draft statement per staff member. Starts `crisiscomms serve` (the embedded
-default: one process with its in-process worker; on PostgreSQL the same one process) and, in
-this process, drives for `--seconds`:
+machine), `--incidents` open incidents (3), an approved statement ready to publish for each
+commander trigger (taking turns among the incidents) and one draft per staff member.
+Starts `crisiscomms serve` (the embedded default: one process with its in-process worker;
+on PostgreSQL the same one process) and, in this process, drives for `--seconds`:
 
 - `--staff` people signed in through the API (a session cookie and its CSRF token), each
   doing what people in a crisis room do, with 0.5-1.5 s between actions: refreshing the
@@ -53,6 +54,7 @@ from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience
 from crisiscomms.channels.schemas import ChannelCreate
+from crisiscomms.db import utc_now
 from crisiscomms.statements import service as statement_service
 
 REPO = Path(__file__).resolve().parent.parent
@@ -101,6 +103,9 @@ class World:
 
 
 def build(engine: object, settings: object, args: argparse.Namespace) -> World:
+    # Incidents activated now, as in a real crisis room (the scene's fixed date would make
+    # every one overdue, and the watchdog would spend its first ticks on them).
+    scene.NOW = utc_now()
     scene.load_customers(engine, args.customers)  # type: ignore[arg-type]
     triggers = int(args.seconds / args.trigger_every) + 5
     with Session(engine, expire_on_commit=False) as session:  # type: ignore[call-overload]
@@ -113,8 +118,11 @@ def build(engine: object, settings: object, args: argparse.Namespace) -> World:
             actor=SYSTEM,
             now=scene.NOW,
         )
-        stages = [scene.stage(session, store_plan=(i == 0)) for i in range(triggers)]
-        ready = [scene.approved_statement(session, s).id or 0 for s in stages]
+        stages = [scene.stage(session, store_plan=(i == 0)) for i in range(args.incidents)]
+        ready = [
+            scene.approved_statement(session, stages[i % len(stages)], now=utc_now()).id or 0
+            for i in range(triggers)
+        ]
         hashed = hash_password(PASSWORD)
         staff = []
         for i in range(args.staff):
@@ -151,23 +159,28 @@ def build(engine: object, settings: object, args: argparse.Namespace) -> World:
     return World([s.incident_id for s in stages], drafts, ready, staff, tokens)
 
 
+async def sign_in(base: str, email: str, gate: asyncio.Semaphore) -> httpx.AsyncClient:
+    """A signed-in person's client (session cookie) with its CSRF header; before the clock."""
+    client = httpx.AsyncClient(base_url=base, timeout=TIMEOUT)
+    async with gate:
+        response = await client.post(
+            "/api/v1/auth/login", json={"email": email, "password": PASSWORD}
+        )
+    if response.status_code != 200:
+        raise SystemExit(f"sign-in failed: {response.status_code} {response.text[:200]}")
+    client.headers["X-CSRF-Token"] = response.json()["csrf_token"]
+    return client
+
+
 async def staff_member(
-    base: str,
-    email: str,
+    client: httpx.AsyncClient,
     draft: int,
     world: World,
     tally: Tally,
     deadline: float,
     rng: random.Random,
 ) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=TIMEOUT) as client:
-        response = await client.post(
-            "/api/v1/auth/login", json={"email": email, "password": PASSWORD}
-        )
-        if response.status_code != 200:
-            tally.errors["sign-in"].append(f"{response.status_code} {response.text[:120]}")
-            return
-        csrf = {"X-CSRF-Token": response.json()["csrf_token"]}
+    try:
         while time.monotonic() < deadline:
             await asyncio.sleep(rng.uniform(0.5, 1.5))
             action = rng.choices(["control", "incident", "progress", "save"], [4, 2, 2, 2])[0]
@@ -196,11 +209,12 @@ async def staff_member(
                     saved = await client.put(
                         f"/api/v1/statements/{draft}",
                         json={"content": body["content"], "base_revision": body["revision"]},
-                        headers=csrf,
                     )
                     tally.record("editor save (GET + PUT with the check)", started, saved, {200})
             except httpx.HTTPError as exc:
                 tally.record(action, started, None, set(), f"{type(exc).__name__}")
+    finally:
+        await client.aclose()
 
 
 async def commanders(base: str, world: World, tally: Tally, deadline: float, every: float) -> None:
@@ -236,7 +250,7 @@ async def commanders(base: str, world: World, tally: Tally, deadline: float, eve
             tally.record("POST /api/v1/broadcasts (trigger)", started, response, {202})
             if response.status_code == 202:
                 watchers.append(
-                    asyncio.create_task(watch(client, response.json()["id"], triggered))
+                    asyncio.create_task(watch(client, response.json()["broadcast_id"], triggered))
                 )
             await asyncio.sleep(every)
         await asyncio.gather(*watchers)
@@ -253,6 +267,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--trigger-every", type=float, default=3.0)
+    parser.add_argument("--incidents", type=int, default=3, help="open incidents")
     args = parser.parse_args()
     print(
         f"staff load: {args.database}, {args.staff} staff + {args.commanders} commanders, "
@@ -269,14 +284,17 @@ def main() -> None:
             "CRISISCOMMS_WEB_DIR": str(REPO / "web"),
             "CRISISCOMMS_IMPORT_PLANS_ON_START": "false",
             "CRISISCOMMS_COOKIE_SECURE": "false",
+            "CRISISCOMMS_SECRET_KEY": settings.secret_key.get_secret_value()
+            if settings.secret_key
+            else "",
             "CRISISCOMMS_WORKER_POLL_SECONDS": "0.5",
-            "CRISISCOMMS_LOG_LEVEL": "WARNING",
+            "CRISISCOMMS_LOG_LEVEL": os.environ.get("BENCH_SERVER_LOG_LEVEL", "WARNING"),
         }
         server = subprocess.Popen(
             [sys.executable, "-m", "crisiscomms.cli", "serve", "--port", str(port)],
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),
             start_new_session=True,
         )
         try:
@@ -293,15 +311,15 @@ def main() -> None:
             tally = Tally()
 
             async def run() -> float:
+                gate = asyncio.Semaphore(2)  # argon2 verification is meant to be slow
+                clients = await asyncio.gather(*(sign_in(base, e, gate) for e in world.staff))
                 began = time.monotonic()
                 stop = began + args.seconds
                 rng = random.Random(7)
                 await asyncio.gather(
                     *(
-                        staff_member(
-                            base, email, draft, world, tally, stop, random.Random(rng.random())
-                        )
-                        for email, draft in zip(world.staff, world.drafts, strict=True)
+                        staff_member(client, draft, world, tally, stop, random.Random(rng.random()))
+                        for client, draft in zip(clients, world.drafts, strict=True)
                     ),
                     commanders(base, world, tally, stop, args.trigger_every),
                 )

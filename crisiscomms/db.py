@@ -51,8 +51,22 @@ def begin_writes(session: Session) -> None:
     between; the busy timeout does not cover that case. Beginning IMMEDIATE makes the
     writer wait its turn instead. On PostgreSQL this does nothing.
     """
+    session.info["writer"] = True
     if session.get_bind().dialect.name == "sqlite":
         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+
+
+def before_first_write(session: Session) -> None:
+    """Call before the first write of a transaction that began as a reader (a GET that
+    must record when a key or a sign-in was last used). On SQLite, a reader that writes
+    after another connection committed fails at once ("database is locked"), whatever the
+    busy timeout; so the read-only transaction ends here (nothing was written) and a writer
+    one begins, which waits its turn. Nothing happens on PostgreSQL, or when the
+    transaction already began as a writer."""
+    if session.info.get("writer") or session.get_bind().dialect.name != "sqlite":
+        return
+    session.commit()
+    begin_writes(session)
 
 
 def make_engine(settings: Settings) -> Engine:

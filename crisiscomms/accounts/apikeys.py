@@ -21,6 +21,7 @@ from crisiscomms.accounts.principal import Principal
 from crisiscomms.accounts.schemas import ApiKeyPublic
 from crisiscomms.accounts.sessions import token_digest
 from crisiscomms.audit import service as audit_service
+from crisiscomms.db import before_first_write
 from crisiscomms.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
 
 TOKEN_PREFIX = "cck_"
@@ -135,6 +136,7 @@ def authenticate_api_key(session: Session, token: str, *, now: datetime) -> Prin
     if key.expires_at is not None and key.expires_at <= now:
         raise Unauthorized("this API key has expired")
     if key.last_used_at is None or now - key.last_used_at >= TOUCH_EVERY:
+        before_first_write(session)
         key.last_used_at = now
         session.add(key)
         session.flush()

@@ -23,6 +23,7 @@ from crisiscomms.accounts.models import LoginAttempt, User, WebSession
 from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.config import Settings
+from crisiscomms.db import before_first_write
 from crisiscomms.errors import TooManyRequests, Unauthorized
 
 log = logging.getLogger("crisiscomms.accounts")
@@ -220,6 +221,7 @@ def authenticate_session(
     if user is None or not user.active:
         raise Unauthorized("this account is deactivated")
     if now - web_session.last_seen_at >= REFRESH_EVERY:
+        before_first_write(session)
         web_session.last_seen_at = now
         web_session.expires_at = _expiry(web_session.created_at, now, settings)
         session.add(web_session)
