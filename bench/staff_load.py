@@ -180,6 +180,7 @@ async def staff_member(
     deadline: float,
     rng: random.Random,
 ) -> None:
+    edits = 0
     try:
         while time.monotonic() < deadline:
             await asyncio.sleep(rng.uniform(0.5, 1.5))
@@ -206,6 +207,13 @@ async def staff_member(
                 else:
                     current = await client.get(f"/api/v1/statements/{draft}")
                     body = current.json()
+                    # A real edit (an unchanged save is a no-op that skips the check).
+                    edits += 1
+                    for locale in body["content"]["locales"].values():
+                        sections = locale["sections"]
+                        sections["impact"] = (
+                            f"{sections['impact'].split(' (edit ')[0]} (edit {edits})"
+                        )
                     saved = await client.put(
                         f"/api/v1/statements/{draft}",
                         json={"content": body["content"], "base_revision": body["revision"]},
