@@ -235,7 +235,12 @@ async def commanders(base: str, world: World, tally: Tally, deadline: float, eve
     async def watch(client: httpx.AsyncClient, broadcast_id: int, triggered: float) -> None:
         while time.monotonic() - triggered < 60:
             started = time.perf_counter()
-            response = await client.get(f"/api/v1/broadcasts/{broadcast_id}")
+            try:
+                response = await client.get(f"/api/v1/broadcasts/{broadcast_id}")
+            except httpx.HTTPError as exc:
+                route = "GET /api/v1/broadcasts/{id} (commander)"
+                tally.record(route, started, None, set(), type(exc).__name__)
+                continue
             tally.record("GET /api/v1/broadcasts/{id} (commander)", started, response, {200})
             if response.status_code == 200 and response.json()["progress"]["sent"] > 0:
                 tally.starts.append(time.monotonic() - triggered)
@@ -250,11 +255,17 @@ async def commanders(base: str, world: World, tally: Tally, deadline: float, eve
             client = clients[number % len(clients)]
             started = time.perf_counter()
             triggered = time.monotonic()
-            response = await client.post(
-                "/api/v1/broadcasts",
-                json={"statement_id": statement, "audiences": ["customers"]},
-                headers={"Idempotency-Key": str(uuid.uuid4())},
-            )
+            try:
+                response = await client.post(
+                    "/api/v1/broadcasts",
+                    json={"statement_id": statement, "audiences": ["customers"]},
+                    headers={"Idempotency-Key": str(uuid.uuid4())},
+                )
+            except httpx.HTTPError as exc:
+                route = "POST /api/v1/broadcasts (trigger)"
+                tally.record(route, started, None, set(), type(exc).__name__)
+                await asyncio.sleep(every)
+                continue
             tally.record("POST /api/v1/broadcasts (trigger)", started, response, {202})
             if response.status_code == 202:
                 watchers.append(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 import re
 import secrets
 import time
+import weakref
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -91,6 +93,50 @@ class PublicMethodsMiddleware:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
+class WriterQueueMiddleware:
+    """SQLite has one writer at a time, and a write request holds the lock from its start
+    (BEGIN IMMEDIATE) to its commit. Left alone, a burst of writes (editor saves running the
+    transparency check) fills every request thread with writers waiting for the lock, and
+    reads wait behind them for a thread. Here writes queue in the event loop instead: at
+    most `slots` run at once, the rest wait without holding a thread, and one that cannot
+    start within `timeout` seconds gets 503 with Retry-After. Reads are never queued."""
+
+    def __init__(self, app: ASGIApp, *, slots: int, timeout: float) -> None:
+        self.app = app
+        self.slots = slots
+        self.timeout = timeout
+        # One queue per event loop (a process serves from one; test clients may use several).
+        self._queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]
+        self._queues = weakref.WeakKeyDictionary()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") not in WRITE_METHODS:
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        queue = self._queues.get(loop)
+        if queue is None:
+            queue = self._queues[loop] = asyncio.Semaphore(self.slots)
+        try:
+            await asyncio.wait_for(queue.acquire(), timeout=self.timeout)
+        except TimeoutError:
+            busy = ServiceUnavailable("the service is busy with other changes; try again shortly")
+            response = JSONResponse(
+                error_body(busy.code, busy.message),
+                status_code=503,
+                headers={"Retry-After": str(busy.retry_after)},
+            )
+            await response(scope, receive, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            queue.release()
+
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def error_body(
