@@ -347,7 +347,11 @@ def main() -> None:
             elapsed = asyncio.run(run())
         finally:
             os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # still finishing sends: the figures are in
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
 
     total = sum(len(v) for v in tally.latencies.values())
     print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s\n")
