@@ -89,11 +89,12 @@ class Settings(BaseSettings):
     pool plus the worker (`threads` + 8). Mind PostgreSQL's max_connections across processes."""
     db_pool_timeout_seconds: float = Field(default=10.0, gt=0)
     """How long a request waits for a pool connection before it gets 503 with Retry-After."""
-    sqlite_writers: int = Field(default=4, ge=1, le=64)
-    """SQLite only: write requests that run at once; the rest queue without holding a
-    thread (reads are never queued)."""
+    concurrent_writes: int = Field(default=4, ge=1, le=256)
+    """Write requests that run at once in each process; the rest queue without holding a
+    thread (reads are never queued). SQLite has one writer anyway; on PostgreSQL it keeps
+    CPU-heavy saves (the transparency check) from taking every request thread."""
     write_queue_timeout_seconds: float = Field(default=10.0, gt=0)
-    """SQLite only: a write that cannot start in this time gets 503 with Retry-After."""
+    """A write that cannot start in this time gets 503 with Retry-After."""
     threads: int = Field(default=40, ge=1, le=1000)
     """Threads that serve synchronous routes (AnyIO's default is 40)."""
 

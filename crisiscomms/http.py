@@ -96,12 +96,12 @@ class PublicMethodsMiddleware:
 
 
 class WriterQueueMiddleware:
-    """SQLite has one writer at a time, and a write request holds the lock from its start
-    (BEGIN IMMEDIATE) to its commit. Left alone, a burst of writes (editor saves running the
-    transparency check) fills every request thread with writers waiting for the lock, and
-    reads wait behind them for a thread. Here writes queue in the event loop instead: at
-    most `slots` run at once, the rest wait without holding a thread, and one that cannot
-    start within `timeout` seconds gets 503 with Retry-After. Reads are never queued."""
+    """Left alone, a burst of writes (editor saves running the transparency check) fills
+    every request thread: on SQLite with writers waiting for the one write lock (held from
+    BEGIN IMMEDIATE to the commit), on PostgreSQL with CPU-bound checks fighting for the
+    GIL; reads then wait behind them for a thread. Here writes queue in the event loop
+    instead: at most `slots` run at once, the rest wait without holding a thread, and one
+    that cannot start within `timeout` seconds gets 503 with Retry-After. Reads never queue."""
 
     def __init__(self, app: ASGIApp, *, slots: int, timeout: float) -> None:
         self.app = app

@@ -106,12 +106,11 @@ def create_app(
     app.state.session_factory = session_factory or (lambda: Session(engine, expire_on_commit=False))
     app.state.public = PublicCache(settings, engine, app.state.session_factory)
     app.add_middleware(PublicMethodsMiddleware, prefixes=PUBLIC_PREFIXES)
-    if engine.dialect.name == "sqlite":
-        app.add_middleware(
-            WriterQueueMiddleware,
-            slots=settings.sqlite_writers,
-            timeout=settings.write_queue_timeout_seconds,
-        )
+    app.add_middleware(
+        WriterQueueMiddleware,
+        slots=settings.concurrent_writes,
+        timeout=settings.write_queue_timeout_seconds,
+    )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
