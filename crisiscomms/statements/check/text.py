@@ -173,9 +173,19 @@ def sentence_at(text: str, position: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+def _digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group()))
+
+
 def ascii_digits(text: str) -> str:
     """The text with every decimal digit (Bengali and others) as 0-9; same length."""
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    if text.isascii():
+        return text
+    return _UNICODE_DIGIT.sub(_digit, text)
+
+
+_UNICODE_DIGIT = re.compile(r"(?![0-9])\d")
+"""A decimal digit other than 0-9 (`\d` matches every Unicode decimal digit)."""
 
 
 def normalise(text: str) -> str:
