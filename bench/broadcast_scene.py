@@ -12,6 +12,9 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import signal
+import socket
+import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -222,3 +226,53 @@ def email_channel(session: Session, settings: Settings, port: int) -> ChannelCon
         actor=SYSTEM,
         now=NOW,
     )
+
+
+# -- servers the benchmarks start ---------------------------------------------------------
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_up(url: str, process: subprocess.Popen[bytes] | None = None, seconds: float = 60) -> None:
+    """Return once `url` answers below 500; exit if the process dies or time runs out."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise SystemExit(f"server exited with {process.returncode}: {url}")
+        try:
+            if httpx.get(url, timeout=2).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit(f"not up within {seconds:.0f} s: {url}")
+
+
+@contextmanager
+def running(
+    command: list[str], env: dict[str, str], probe: str, *, log: str | None = None
+) -> Iterator[None]:
+    """A server process, up (its `probe` URL answers) for the block, stopped after: TERM,
+    then KILL after 30 s (a server still finishing its sends). `log` takes its stderr."""
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(log or os.devnull, "w"),
+        start_new_session=True,
+    )
+    try:
+        wait_up(probe, process)
+        yield
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

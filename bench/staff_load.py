@@ -33,9 +33,7 @@ import asyncio
 import os
 import random
 import secrets
-import signal
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -82,14 +80,6 @@ class Tally:
             self.errors[route].append(
                 f"{status} {problem or (response.text[:120] if response else '')}"
             )
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass
@@ -294,7 +284,7 @@ def main() -> None:
     )
     with scene.database(args.database) as (engine, settings):
         world = build(engine, settings, args)
-        port = free_port()
+        port = scene.free_port()
         base = f"http://127.0.0.1:{port}"
         env = {
             **os.environ,
@@ -309,24 +299,9 @@ def main() -> None:
             "CRISISCOMMS_WORKER_POLL_SECONDS": "0.5",
             "CRISISCOMMS_LOG_LEVEL": os.environ.get("BENCH_SERVER_LOG_LEVEL", "WARNING"),
         }
-        server = subprocess.Popen(
-            [sys.executable, "-m", "crisiscomms.cli", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),
-            start_new_session=True,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit("the server did not start")
-                time.sleep(0.2)
+        serve = [sys.executable, "-m", "crisiscomms.cli", "serve", "--port", str(port)]
+        log = os.environ.get("BENCH_SERVER_LOG")
+        with scene.running(serve, env, f"{base}/healthz", log=log):
             tally = Tally()
 
             async def run() -> float:
@@ -345,13 +320,6 @@ def main() -> None:
                 return time.monotonic() - began
 
             elapsed = asyncio.run(run())
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:  # still finishing sends: the figures are in
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
 
     total = sum(len(v) for v in tally.latencies.values())
     print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s\n")

@@ -32,8 +32,6 @@ import asyncio
 import os
 import re
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -72,46 +70,6 @@ class Result:
     p50_ms: float
     p99_ms: float
     errors: int
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_up(url: str, process: subprocess.Popen[bytes] | None = None, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise SystemExit(f"server exited with {process.returncode}: {url}")
-        try:
-            if httpx.get(url, timeout=2).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit(f"not up within {seconds:.0f} s: {url}")
-
-
-@contextmanager
-def running(command: list[str], env: dict[str, str], probe: str) -> Iterator[None]:
-    process = subprocess.Popen(
-        command,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        wait_up(probe, process)
-        yield
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
 
 
 def publish(session: Session, stage: scene.Scene, headline: str, now: datetime = scene.NOW) -> None:
@@ -265,7 +223,7 @@ def nginx_proxy_conf(port: int, upstream: int, cache: Path) -> str:
 @contextmanager
 def nginx(conf: str, folder: Path, probe: str) -> Iterator[None]:
     (folder / "nginx.conf").write_text(conf)
-    with running(
+    with scene.running(
         ["nginx", "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
         dict(os.environ),
         probe,
@@ -319,7 +277,7 @@ def main() -> None:
         folder = Path(tmp)
         folder.chmod(0o755)  # nginx's workers run as an unprivileged user
         stage = seed(engine)
-        port = free_port()
+        port = scene.free_port()
         base = f"http://127.0.0.1:{port}"
         env = {
             **os.environ,
@@ -338,7 +296,7 @@ def main() -> None:
             "--workers",
             str(args.workers),
         ]
-        with running(serve, env, f"{base}/healthz"):
+        with scene.running(serve, env, f"{base}/healthz"):
             files = folder / "files"
             files.mkdir()
             for name, path in VIEWS.items():
@@ -346,7 +304,11 @@ def main() -> None:
                 (files / name.split()[0].lower()).write_bytes(body)
                 print(f"  {name}: {len(body):,} bytes")
             (folder / "minimal.py").write_text(MINIMAL_APP)
-            minimal_port, static_port, proxy_port = free_port(), free_port(), free_port()
+            minimal_port, static_port, proxy_port = (
+                scene.free_port(),
+                scene.free_port(),
+                scene.free_port(),
+            )
             minimal = [
                 sys.executable,
                 "-m",
@@ -371,7 +333,7 @@ def main() -> None:
                 if during is not None:
                     during.join()
 
-            with running(minimal, minimal_env, f"http://127.0.0.1:{minimal_port}/summary"):
+            with scene.running(minimal, minimal_env, f"http://127.0.0.1:{minimal_port}/summary"):
                 for _ in range(args.runs):
                     for name, path in VIEWS.items():
                         file = name.split()[0].lower()

@@ -80,20 +80,19 @@ def serve(
             fg=typer.colors.YELLOW,
         )
     typer.echo(f"crisiscomms on http://{host}:{port}  (API docs at http://{host}:{port}/docs)")
+    # Several processes each build their own app (and engine) from the settings; the
+    # start-up work above ran once, before them.
     if workers > 1:
         engine.dispose()
-        uvicorn.run(
-            "crisiscomms.main:create_worker_app",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            log_config=None,
-            access_log=False,
-        )
-        return
+    target = (
+        "crisiscomms.main:create_worker_app"
+        if workers > 1
+        else create_app(settings, engine=engine, run_startup=False)
+    )
     uvicorn.run(
-        create_app(settings, engine=engine, run_startup=False),
+        target,
+        factory=workers > 1,
+        workers=workers,
         host=host,
         port=port,
         log_config=None,

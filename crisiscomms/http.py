@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
-import re
 import secrets
 import time
 import weakref
@@ -46,55 +45,6 @@ DOCS_CSP = (
 DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 
 
-PUBLIC_PATHS = re.compile(
-    r"^/status(?:\.css|/feed\.(?:atom|rss)|/incidents/[^/]+)?$|^/api/v2/[a-z/_-]+\.json$"
-)
-"""The public views: no sign-in, readable from anywhere, answered to GET, HEAD and OPTIONS."""
-PUBLIC_PREFIXES = ("/status", "/api/v2/")
-PUBLIC_ALLOW = "GET, HEAD, OPTIONS"
-
-
-class PublicMethodsMiddleware:
-    """HEAD and OPTIONS on the public paths: HEAD is the GET without its body (same status
-    and headers, so a cache can validate with it); OPTIONS answers 204 with `Allow` and, for
-    the JSON, the CORS preflight (a widget on another site may send `If-None-Match`)."""
-
-    def __init__(self, app: ASGIApp, *, prefixes: tuple[str, ...] = PUBLIC_PREFIXES) -> None:
-        self.app = app
-        self.prefixes = prefixes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path: str = scope.get("path", "")
-        method = scope.get("method")
-        if (
-            scope["type"] != "http"
-            or method not in ("HEAD", "OPTIONS")
-            or not path.startswith(self.prefixes)
-            or not PUBLIC_PATHS.match(path)
-        ):
-            await self.app(scope, receive, send)
-            return
-        if method == "OPTIONS":
-            headers = [(b"allow", PUBLIC_ALLOW.encode()), (b"content-length", b"0")]
-            if path.startswith("/api/v2/"):
-                headers += [
-                    (b"access-control-allow-origin", b"*"),
-                    (b"access-control-allow-methods", PUBLIC_ALLOW.encode()),
-                    (b"access-control-allow-headers", b"If-None-Match, If-Modified-Since"),
-                    (b"access-control-max-age", b"86400"),
-                ]
-            await send({"type": "http.response.start", "status": 204, "headers": headers})
-            await send({"type": "http.response.body", "body": b""})
-            return
-
-        async def without_body(message: Message) -> None:
-            if message["type"] == "http.response.body":
-                message = {**message, "body": b""}
-            await send(message)
-
-        await self.app({**scope, "method": "GET"}, receive, without_body)
-
-
 class WriterQueueMiddleware:
     """Left alone, a burst of writes (editor saves running the transparency check) fills
     every request thread: on SQLite with writers waiting for the one write lock (held from
@@ -123,12 +73,7 @@ class WriterQueueMiddleware:
             await asyncio.wait_for(queue.acquire(), timeout=self.timeout)
         except TimeoutError:
             busy = ServiceUnavailable("the service is busy with other changes; try again shortly")
-            response = JSONResponse(
-                error_body(busy.code, busy.message),
-                status_code=503,
-                headers={"Retry-After": str(busy.retry_after)},
-            )
-            await response(scope, receive, send)
+            await error_response(busy)(scope, receive, send)
             return
         try:
             await self.app(scope, receive, send)
@@ -253,12 +198,21 @@ def _location(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-async def _crisiscomms_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, CrisisCommsError)
-    headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, ServiceUnavailable) else None
+def error_response(exc: CrisisCommsError) -> JSONResponse:
+    """A domain error in the one error shape; a 503 also says when to try again."""
+    headers = (
+        {"Retry-After": str(exc.retry_after), "Cache-Control": "no-store"}
+        if isinstance(exc, ServiceUnavailable)
+        else None
+    )
     return JSONResponse(
         error_body(exc.code, exc.message, exc.details), status_code=exc.status, headers=headers
     )
+
+
+async def _crisiscomms_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, CrisisCommsError)
+    return error_response(exc)
 
 
 def overloaded(exc: BaseException) -> ServiceUnavailable | None:

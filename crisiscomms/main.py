@@ -21,8 +21,6 @@ from crisiscomms.channels.smtp_pool import EXCHANGES
 from crisiscomms.config import Settings, get_settings
 from crisiscomms.db import make_engine
 from crisiscomms.http import (
-    PUBLIC_PREFIXES,
-    PublicMethodsMiddleware,
     RequestContextMiddleware,
     WriterQueueMiddleware,
     install_error_handlers,
@@ -105,7 +103,6 @@ def create_app(
     app.state.engine = engine
     app.state.session_factory = session_factory or (lambda: Session(engine, expire_on_commit=False))
     app.state.public = PublicCache(settings, engine, app.state.session_factory)
-    app.add_middleware(PublicMethodsMiddleware, prefixes=PUBLIC_PREFIXES)
     app.add_middleware(
         WriterQueueMiddleware,
         slots=settings.concurrent_writes,

@@ -49,13 +49,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
+from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.errors import ServiceUnavailable
-from crisiscomms.http import SECURITY_HEADERS, error_body
+from crisiscomms.http import SECURITY_HEADERS, error_response
 from crisiscomms.statuspage import service as statuspage_service
 from crisiscomms.statuspage.labels import requested_locale
 from crisiscomms.statuspage.service import StatusView
@@ -63,6 +64,7 @@ from crisiscomms.statuspage.service import StatusView
 log = logging.getLogger("crisiscomms.published")
 
 NOTIFY_CHANNEL = "crisiscomms_public"
+SECURITY_RAW = [(name.encode(), value.encode()) for name, value in SECURITY_HEADERS.items()]
 HOT_SECONDS = 120.0
 """A view asked for within this long is rendered again on every change; older ones are not
 (they render on their next request), and after `COLD_SECONDS` they are forgotten."""
@@ -134,7 +136,10 @@ PATHS: dict[str, str] = {}
 """Exact public path → kind."""
 ITEM_PATHS: dict[str, str] = {}
 """Path prefix of one item (`/status/incidents/`) → kind; the rest of the path is its id."""
-MAX_ID = 2**63 - 1
+MAX_LANG = 35
+"""The longest `?lang=` the public views take (the routes refuse a longer one with 422)."""
+MAX_PAGE = 100_000
+ALLOW = b"GET, HEAD, OPTIONS"
 
 
 def renderer(
@@ -159,37 +164,45 @@ def renderer(
     return register
 
 
-def key_for(path: str, query: bytes) -> Key | None:
-    """The view a GET asks for, or None when it is not a public view or its query is not
-    valid (the routes answer those, with the API's 422)."""
+def kind_of(path: str) -> str | None:
+    """The kind of public view at this path (whatever its id), or None."""
     kind = PATHS.get(path)
-    item: int | None = None
+    if kind is not None:
+        return kind
+    for prefix, item_kind in ITEM_PATHS.items():
+        rest = path[len(prefix) :]
+        if path.startswith(prefix) and rest and "/" not in rest:
+            return item_kind
+    return None
+
+
+def key_for(path: str, query: bytes) -> Key | None:
+    """The view a GET asks for, or None when it is not a public view or its path or query
+    is not valid (the routes answer those, with the API's 422)."""
+    kind = kind_of(path)
     if kind is None:
-        for prefix, item_kind in ITEM_PATHS.items():
-            if path.startswith(prefix):
-                rest = path[len(prefix) :]
-                if not (rest.isascii() and rest.isdigit() and len(rest) < 20):
-                    return None
-                item = int(rest)
-                if not 1 <= item <= MAX_ID:
-                    return None
-                kind = item_kind
-                break
-        else:
+        return None
+    item: int | None = None
+    if path not in PATHS:
+        rest = path.rsplit("/", 1)[1]
+        if not (rest.isascii() and rest.isdigit() and len(rest) <= 10):
+            return None
+        item = int(rest)
+        if not 1 <= item <= MAX_ID:
             return None
     locale: str | None = None
     page = 1
     if query:
         for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
             if name == "lang":
-                if len(value) > 35:
+                if len(value) > MAX_LANG:
                     return None
                 locale = requested_locale(value)
             elif name == "page" and item is not None:
                 if not (value.isascii() and value.isdigit() and len(value) <= 6):
                     return None
                 page = int(value)
-                if not 1 <= page <= 100_000:
+                if not 1 <= page <= MAX_PAGE:
                     return None
     return Key(kind, locale, item, page)
 
@@ -241,6 +254,17 @@ def is_not_modified(headers: Mapping[str, str], etag: str, last_modified: dateti
     return last_modified.replace(microsecond=0) <= since
 
 
+def answer(
+    entry: Entry, conditional: Mapping[str, str]
+) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """Status, headers and body for a view: 304 (no body) to a matching conditional GET."""
+    if entry.rendered.status == 200 and is_not_modified(
+        conditional, entry.etag, entry.last_modified
+    ):
+        return 304, entry.headers_304, b""
+    return entry.rendered.status, entry.headers, entry.rendered.body
+
+
 @dataclass
 class _Flight:
     """One render in progress that several requests wait for."""
@@ -280,23 +304,11 @@ class PublicCache:
     # -- serving ------------------------------------------------------------------------
 
     async def respond(self, request: Request, key: Key) -> Response:
-        """The view as a response: 200 with its bytes, or 304 to a matching conditional."""
-        entry = await self.get(key)
-        sent = {
-            "ETag": entry.etag,
-            "Last-Modified": http_date(entry.last_modified),
-            "Cache-Control": self.cache_control,
-            "X-Public-Version": str(entry.version),
-            **KIND_HEADERS[key.kind],
-        }
-        rendered = entry.rendered
-        if rendered.status == 200 and is_not_modified(
-            request.headers, entry.etag, entry.last_modified
-        ):
-            return Response(status_code=304, headers=sent)
-        return Response(
-            rendered.body, status_code=rendered.status, media_type=rendered.media_type, headers=sent
-        )
+        """The view as a response, for the routes (the fast path answers most requests)."""
+        status, headers, body = answer(await self.get(key), request.headers)
+        response = Response(body, status_code=status)
+        response.raw_headers = list(headers)
+        return response
 
     async def get(self, key: Key) -> Entry:
         """The view's entry: from memory when it is current enough, else rendered now."""
@@ -381,7 +393,7 @@ class PublicCache:
             (b"cache-control", self.cache_control.encode()),
             (b"x-public-version", str(version).encode()),
             *((n.lower().encode(), v.encode()) for n, v in KIND_HEADERS[key.kind].items()),
-            *((n.encode(), v.encode()) for n, v in SECURITY_HEADERS.items()),
+            *SECURITY_RAW,
         ]
         entry.headers_304 = common
         entry.headers = [
@@ -496,11 +508,15 @@ class PublicCache:
 
 
 class PublicFastPath:
-    """The outermost ASGI layer: a GET or HEAD of a public view in memory is answered here,
-    before routing, validation and the per-request middleware (it adds the same security
-    headers and a request id itself, and logs at DEBUG, not INFO: a storm of identical
-    reads would drown the log). Everything else, including a public URL whose query is not
-    valid, goes on to the app."""
+    """The outermost ASGI layer for the public paths.
+
+    A GET or HEAD of a public view in memory is answered here, before routing, validation
+    and the per-request middleware. It adds the same security headers and a request id
+    itself, and logs at DEBUG, not INFO: a storm of identical reads would drown the log.
+    OPTIONS on a public path answers 204 with `Allow`, plus the CORS preflight where the
+    view is readable from other sites. Everything else goes on to the app: a HEAD goes on as
+    the GET without its body, so its status and headers are the GET's. That includes a public
+    URL whose query is not valid, which the routes answer with a 422."""
 
     def __init__(self, app: ASGIApp, *, cache: PublicCache) -> None:
         self.app = app
@@ -508,43 +524,59 @@ class PublicFastPath:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope.get("method")
-        if scope["type"] != "http" or method not in ("GET", "HEAD"):
-            await self.app(scope, receive, send)
-            return
-        key = key_for(scope["path"], scope.get("query_string", b""))
-        if key is None:
+        kind = kind_of(scope["path"]) if scope["type"] == "http" else None
+        if kind is None or method not in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
         request_id = (b"x-request-id", secrets.token_hex(8).encode())
+        if method == "OPTIONS":
+            await self._options(kind, request_id, send)
+            return
+        key = key_for(scope["path"], scope.get("query_string", b""))
+        if key is None:
+            await self._pass_on(scope, receive, send)
+            return
         try:
             entry = await self.cache.get(key)
         except ServiceUnavailable as busy:
-            response = JSONResponse(
-                error_body(busy.code, busy.message),
-                status_code=503,
-                headers={"Retry-After": str(busy.retry_after), "Cache-Control": "no-store"},
-            )
-            await response(scope, receive, send)
+            await error_response(busy)(scope, receive, send)
             return
         except Exception:  # the app answers (and logs) it in its one error shape
-            await self.app(scope, receive, send)
+            await self._pass_on(scope, receive, send)
             return
-        status = entry.rendered.status
-        headers = entry.headers
-        body = entry.rendered.body
-        if status == 200 and self._not_modified(scope, entry):
-            status, headers, body = 304, entry.headers_304, b""
-        await send(
-            {"type": "http.response.start", "status": status, "headers": [*headers, request_id]}
-        )
+        conditional = {
+            name.decode(): value.decode("latin-1")
+            for name, value in scope.get("headers", ())
+            if name in (b"if-none-match", b"if-modified-since")
+        }
+        status, headers, body = answer(entry, conditional)
+        start = {"type": "http.response.start", "status": status, "headers": [*headers, request_id]}
+        await send(start)
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s %s %s (public view)", method, scope["path"], status)
 
+    async def _pass_on(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
     @staticmethod
-    def _not_modified(scope: Scope, entry: Entry) -> bool:
-        conditional: dict[str, str] = {}
-        for name, value in scope.get("headers", ()):
-            if name in (b"if-none-match", b"if-modified-since"):
-                conditional[name.decode()] = value.decode("latin-1")
-        return bool(conditional) and is_not_modified(conditional, entry.etag, entry.last_modified)
+    async def _options(kind: str, request_id: tuple[bytes, bytes], send: Send) -> None:
+        headers = [(b"allow", ALLOW), (b"content-length", b"0"), *SECURITY_RAW, request_id]
+        if "Access-Control-Allow-Origin" in KIND_HEADERS[kind]:
+            headers += [
+                (b"access-control-allow-origin", b"*"),
+                (b"access-control-allow-methods", ALLOW),
+                (b"access-control-allow-headers", b"If-None-Match, If-Modified-Since"),
+                (b"access-control-max-age", b"86400"),
+            ]
+        await send({"type": "http.response.start", "status": 204, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})

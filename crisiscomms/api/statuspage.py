@@ -16,6 +16,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 
 from crisiscomms.published import (
+    MAX_LANG,
     Key,
     PublicCache,
     RenderContext,
@@ -34,7 +35,9 @@ CORS = {"Access-Control-Allow-Origin": "*"}
 JSON = "application/json"
 Lang = Annotated[
     str | None,
-    Query(max_length=35, description="Locale of update bodies, e.g. bn; else the plan default."),
+    Query(
+        max_length=MAX_LANG, description="Locale of update bodies, e.g. bn; else the plan default."
+    ),
 ]
 CACHED: dict[int | str, dict[str, Any]] = {
     304: {"description": "Not modified: the `If-None-Match` / `If-Modified-Since` matched."},

@@ -16,12 +16,15 @@ from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse
 
+from crisiscomms.deps import PathId
 from crisiscomms.errors import NotFound
 from crisiscomms.published import (
+    MAX_LANG,
+    MAX_PAGE,
     Key,
     PublicCache,
     RenderContext,
@@ -38,8 +41,7 @@ router = APIRouter(include_in_schema=False)
 
 UPDATES_PER_PAGE = 10
 HTML = "text/html; charset=utf-8"
-Lang = Annotated[str | None, Query(max_length=35)]
-IncidentId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+Lang = Annotated[str | None, Query(max_length=MAX_LANG)]
 
 
 @lru_cache(maxsize=4)
@@ -108,20 +110,19 @@ def render_public_incident(context: RenderContext, key: Key) -> Rendered:
     return _render(context, path, "public/incident.html", key.locale, values)
 
 
-@renderer("feed-atom", path="/status/feed.atom")
-def render_atom(context: RenderContext, key: Key) -> Rendered:
-    view = status_view(context, key.locale)
-    site = site_of(context.settings)
-    body = feed.atom(view, site, ui_locale=labels_for(key.locale).locale)
-    return Rendered(body, feed.MEDIA_TYPE)
+FEEDS = {"feed-atom": (feed.atom, feed.MEDIA_TYPE), "feed-rss": (feed.rss, feed.RSS_MEDIA_TYPE)}
 
 
-@renderer("feed-rss", path="/status/feed.rss")
-def render_rss(context: RenderContext, key: Key) -> Rendered:
+def _feed(context: RenderContext, key: Key) -> Rendered:
+    """The Atom or the RSS feed (the kind says which)."""
+    write, media_type = FEEDS[key.kind]
     view = status_view(context, key.locale)
-    site = site_of(context.settings)
-    body = feed.rss(view, site, ui_locale=labels_for(key.locale).locale)
-    return Rendered(body, feed.RSS_MEDIA_TYPE)
+    body = write(view, site_of(context.settings), ui_locale=labels_for(key.locale).locale)
+    return Rendered(body, media_type)
+
+
+renderer("feed-atom", path="/status/feed.atom")(_feed)
+renderer("feed-rss", path="/status/feed.rss")(_feed)
 
 
 @renderer("theme", path="/status.css")
@@ -144,9 +145,9 @@ async def read_status_page(request: Request, lang: Lang = None) -> Response:
 @router.get("/status/incidents/{incident_id}", response_class=HTMLResponse)
 async def read_public_incident(
     request: Request,
-    incident_id: IncidentId,
+    incident_id: PathId,
     lang: Lang = None,
-    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
 ) -> Response:
     """One incident: its updates (newest first, ten a page), next update and commitments."""
     key = Key("public-incident", requested_locale(lang), incident_id, page)

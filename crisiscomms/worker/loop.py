@@ -89,19 +89,21 @@ class Worker:
         refuses the write at once ("database is locked": a stale snapshot, which the busy
         timeout does not cover), so the job runs again at once as a writer (BEGIN
         IMMEDIATE), which waits its turn for the lock instead of failing the tick."""
-        try:
+
+        def attempt(writer: bool) -> int:
             with Session(self.engine, expire_on_commit=False) as session:
+                if writer:
+                    begin_writes(session)
                 result = job(session, self.clock())
                 session.commit()
                 return result
+
+        try:
+            return attempt(writer=False)
         except OperationalError as exc:
             if self.engine.dialect.name != "sqlite" or "locked" not in str(exc.orig):
                 raise
-        with Session(self.engine, expire_on_commit=False) as session:
-            begin_writes(session)
-            result = job(session, self.clock())
-            session.commit()
-            return result
+        return attempt(writer=True)
 
     def busy(self, done: dict[str, int]) -> bool:
         """Whether the last pass left work waiting (go round again without sleeping)."""
