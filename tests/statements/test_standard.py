@@ -604,6 +604,75 @@ FAILING = [
         sub("bn", "email", "আমরা আন্তরিকভাবে দুঃখিত।", "কারিগরি ত্রুটি দেখা দিয়েছে। আমরা আন্তরিকভাবে দুঃখিত।"),
         "কারিগরি ত্রুটি",
     ),
+    # Wording the corpus showed: a date is not a head count; denial and blame in Bengali
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Since 08:40 UTC about 3,200 of you",
+            "On Wed 5 June a small number of you",
+        ),
+        "a small number",
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "Since 08:40 UTC about 3,200 of you couldn't pay by card.",
+            "Some of you couldn't pay by card for a short while.",
+        ),
+        "a short while",
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "sms",
+        IDENT,
+        sub("en", "sms", "Next update 11:00 UTC.", "Our report will be shared in due course."),
+        "in due course",
+    ),
+    (
+        "jargon",
+        "en",
+        "sms",
+        IDENT,
+        sub("en", "sms", "Next update", "RMA for any non-conforming SKU. Next update"),
+        "",
+    ),
+    (
+        "blame_shifting",  # denying fault is not owning it (ownership_missing is then not repeated)
+        "bn",
+        "x",
+        IDENT,
+        sub(
+            "bn",
+            "x",
+            "আমাদের ভুলে এটা হয়েছে, আমরা দুঃখিত।",
+            "আমাদের সিস্টেমে কোনো ত্রুটি নেই, তবু আমরা দুঃখিত।",
+        ),
+        "কোনো ত্রুটি নেই",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        sub(
+            "bn",
+            "x",
+            "আমাদের ভুলে এটা হয়েছে, আমরা দুঃখিত।",
+            "গ্রাহকেরা একই পিন ব্যবহার করায় এটা হয়েছে, আমরা দুঃখিত।",
+        ),
+        "ব্যবহার করায়",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -762,6 +831,82 @@ PASSING = [
         "x",
         IDENT,
         sub("bn", "x", "সাহায্য: help.example.com", "সাহায্যের জন্য ১৬২৪৭ নম্বরে কল করুন"),
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "That's on us: a change we made broke it, and we're sorry.",
+            "Dates were wrong because we printed them wrong, and we're sorry.",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দু:খিত, আমাদের লঞ্চ সুরমা-৭ বিকল, আজ ছাড়বে না। রাত ৯টায় জানাব। 16517",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "ভুলটা আমাদের: বিল ২ বার কেটেছে, দুঃখিত। ১২ ডিসে. ফেরত। ১৬২৩৪",
+    ),
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে ৳৩৯৯ দুবার কেটেছে, দু:খিত। ৫ জুনের মধ্যে ফেরত। ১২১",
+    ),
+    (
+        "non_apology",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "We're sorry, especially to those of you who lost sales.",
+        ),
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Questions:",
+            "That is more than the Guaranteed Standards ask. Questions:",
+        ),
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "you lost sales because of our mistake.",
+            "some of your staff are short today because of our mistake.",
+        ),
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "Questions:", "For shorter delays, we refund the fee too. Questions:"),
     ),
 ]
 

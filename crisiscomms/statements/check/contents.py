@@ -32,7 +32,7 @@ _DONE_LINE = re.compile(
     r"updated|upgraded|patched|hired|trained|introduced|switched|changed|closed|locked|"
     r"rebuilt|repaired|recalled|credited|reversed|notified|paused|stopped|deleted|brought) "
 )
-_SHORT_CODE = re.compile(r"(?<![\d.,:])\d{4,6}\W*$")
+_SHORT_CODE = re.compile(r"(?<![\d.,:৳₹$£€])\d{3,6}\W*$")
 _STAMP = re.compile(
     r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
 )

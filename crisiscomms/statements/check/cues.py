@@ -31,7 +31,7 @@ AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|th
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,4}}(?:open|unprotected|unpatched|exposed|unencrypted)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,4}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -47,6 +47,8 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
         r"on our (?:side|part|end)",
+        # "we printed it wrong", "we fitted the wrong switch": a verb of ours, done wrong
+        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,2}}(?:wrong|incorrectly|faulty)",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
         r"there be no excuse",
@@ -98,7 +100,7 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,2}}if",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
-        rf"{SUBJECT}(?:sorry|apologise) {_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        rf"{SUBJECT}(?:sorry|apologise) (?!(?:, )?(?:especially|particularly|above all|most of all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
         r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
@@ -147,10 +149,11 @@ EN: dict[str, list[str]] = {
     "minimising": [
         r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket)",
         r"a handful",
+        r"(?:a|the) (?:very |relatively |fairly )?short (?:while|time|period|outage|disruption|delay|interruption|spell|window)",
         r"a (?:few|couple of) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
         r"(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
-        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short|short-lived|slight|isolated|temporary|minimal|negligible)",
+        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         r"(?:most|majority of) (?:customer|user|passenger|people)s? (?:be|were|will|have) (?:not|un)",
         r"not (?:many|a lot of|widespread)",
@@ -240,13 +243,14 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:will|shall|be go to|promise|commit|pledge|aim|plan|intend|expect|be (?:plan|work|committed|aim|commit) to|undertake|vow)",
         r"(?:you|your \S+|refund|credit|it|the service|service|order|payment|replacement|parcel|delivery|voucher|compensation|money|fix|update)s? (?:will|should|shall) (?:\S+ )?(?:be |arrive|reach|appear|see|get|receive|return|work|land|come|show)",
         r"(?:expect|can expect|look forward to)",
+        r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
     ],
     "over_promise": [
         rf"never {_}{{0,3}}again",
         r"(?:will|can|could|shall|must) (?:\S+ )?never (?:\S+ )?(?:happen|occur|recur|repeat|be repeat|affect|experience|see|face|go down|fail|be (?:late|delay|down|affect|breach|compromise|expose|miss|lost|wrong|hack|disrupt|interrupt))",
         r"(?:will|can|shall) not (?:ever )?(?:\S+ )?(?:happen|occur|recur) again",
         r"(?:no|never) (?:one |customer |passenger )?(?:will )?(?:ever )?(?:again )?(?:have to|need to) (?:worry|experience|face|go through)",
-        r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )guarantee",
+        r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )guarantee(?! (?:standard|scheme|payment|period|fund))",
         r"100 ?%",
         r"(?:completely|fully|totally|entirely|absolutely|perfectly|100 percent|one hundred percent|forever|permanently) (?:\S+ )?(?:safe|secure|protected|risk-free|bulletproof|foolproof|reliable|immune|unbreakable|watertight|airtight|eliminate|resolve forever)",
         r"(?:zero|no) (?:\S+ )?(?:risk|chance|possibility) (?:of|that)",
@@ -291,6 +295,7 @@ EN: dict[str, list[str]] = {
         r"(?:hotel|meal|accommodation|taxi) (?:\S+ )?(?:voucher|room|cost|stay)",
         r"(?:no|without|free) (?:\S+ )?(?:fee|penalty|charge|cost)",
         r"(?:month|week|year)s? (?:\S+ )?(?:free|on we)",
+        r"(?:subscription|membership|plan|bill|invoice|order|delivery|shipping|ticket|booking|fee)s? (?:\S+ ){0,2}free",
         r"(?:month|week|year|meal|drink|night|ticket|delivery|shipping|fee|subscription|repair|replacement)s? (?:\S+ ){0,2}(?:be )?on we",
         r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
         r"(?:point|mile)s? (?:to|into) your account",
@@ -308,7 +313,7 @@ EN: dict[str, list[str]] = {
         r"(?:publish|share|send|email|write|explain|confirm|contact|call)",
     ],
     "next_step": [
-        r"(?:book|register|claim|return|bring|reset|check|visit|reply|collect|rebook|order|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit)",
+        r"(?:book|register|claim|return|bring|reset|check|visit|reply|collect|rebook|order|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit|be now on|move you to|put you on)",
     ],
     "data_exposure": [
         r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise)",
@@ -324,14 +329,14 @@ EN: dict[str, list[str]] = {
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture)",
     ],
 }
 
 
 BN: dict[str, list[str]] = {
     "ownership": [
-        r"আমাদের\S* (?:\S+ ){0,2}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*",
+        r"আমাদের\S* (?:(?!কোনো |কোন )\S+ ){0,2}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*",
         r"আমরা\S* (?:\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
@@ -341,10 +346,11 @@ BN: dict[str, list[str]] = {
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
         r"আমাদের দিক থেকে",
         r"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?:\S+ )?(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র)\S*",
-        r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)",
+        r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        r"আমাদের (?:\S+ ){0,3}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন)",
+        r"আমাদের (?:\S+ ){0,3}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল|অচল)",
+        r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
         r"কোনো অজুহাত নেই",
     ],
@@ -371,7 +377,7 @@ BN: dict[str, list[str]] = {
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়)",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়)",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
     ],
     "blame_other": [
@@ -386,7 +392,7 @@ BN: dict[str, list[str]] = {
         r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
         r"(?:অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অনিয়ন্ত্রিত|অস্বাভাবিক|বিশেষ|অনিবার্য) (?:\S+ )?(?:কারণ|পরিস্থিতি)\S*",
         r"প্রাকৃতিক দুর্যোগ\S*",
-        r"(?:আমাদের|আমাদেরকে) (?:কোনো |কোন )?(?:দোষ|দায়|ভুল) (?:নেই|নয়|না)",
+        r"(?:আমাদের|আমাদেরকে)\S* (?:\S+ )?(?:কোনো |কোন )?(?:দোষ|দায়|ভুল|ত্রুটি|গাফিলতি)\S* (?:নেই|নয়|না|নাই)",
         r"(?:দোষ|দায়|ভুল) (?:আমাদের )?(?:নয়|নেই)",
         r"কিছুই করার ছিল না|কিছু করার ছিল না",
     ],
@@ -402,6 +408,7 @@ BN: dict[str, list[str]] = {
     "cause_known": [
         r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|দুইবার|দু'বার|দুবার|ভুলবশত|ভুল করে",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
+        r"কী ঘটেছিল|যা ঘটেছিল|কী হয়েছিল|যা হয়েছিল|কেন এমন হল\S*|কেন হল\S*",
         r"আমরা\S* (?:\S+ ){0,6}\S+(?:েছিলাম|য়েছিলাম)",
         r"আমরা\S* (?:\S+ ){0,4}(?:পাঠিয়েছিলাম|পাঠিয়েছি|চালু করেছিলাম|চালু করেছি|বদলেছিলাম|বদলেছি|পরিবর্তন করেছিলাম|আপডেট করেছিলাম|ইনস্টল করেছিলাম|সরিয়েছিলাম|ভুলে গিয়েছিলাম|দিয়েছিলাম|করেছিলাম)",
     ],
@@ -421,6 +428,8 @@ BN: dict[str, list[str]] = {
         r"(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|ব্যবস্থা|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)",
         r"(?:দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক|আপনাকে কিছু করতে হবে না|কিছু করতে হবে না|আপনার কিছু করার নেই|ব্যবহার করবেন না|খাবেন না|পরিবর্তন করুন|বদলে নিন|যোগাযোগ করুন|ফেরত দিন|চেক করুন|দেখে নিন|জানান|আপডেট করুন)",
         r"(?:সচল|স্বাভাবিক|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
+        r"(?:এখন পর্যন্ত )?(?:যা|কী) (?:করেছি|করছি|করা হয়েছে|করা হচ্ছে)",
+        r"(?:করবেন|দেবেন|দিবেন|চাইবেন|খাবেন|খুলবেন|ক্লিক করবেন|শেয়ার করবেন|ব্যবহার করবেন|চালাবেন) না",
     ],
     "remediation_vague": [
         r"কাজ করছি|কাজ চলছে|খতিয়ে দেখছি|তদন্ত করছি|চেষ্টা করছি|চেষ্টা চলছে|বিষয়টি দেখছি|সমাধানের চেষ্টা",
@@ -445,10 +454,10 @@ BN: dict[str, list[str]] = {
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
-        r"আপডেট\S*|হালনাগাদ\S*|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+        r"আপডেট\S*|হালনাগাদ\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
     ],
     "report_cue": [
-        r"প্রতিবেদন\S*|রিপোর্ট\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব",
+        r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব",
     ],
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",

@@ -140,11 +140,16 @@ class Document:
         return [m for m in self.matches(name) if m.sentence is sentence]
 
     @cached_property
+    def _all_whens(self) -> list[Match]:
+        """Every time, day or date, ahead or behind."""
+        return self._spans(when_spans)
+
+    @cached_property
     def whens(self) -> list[Match]:
         """Every time, day, date or bounded interval ahead ("since 08:40" looks back)."""
         return [
             match
-            for match in self._spans(when_spans)
+            for match in self._all_whens
             if not _LOOKS_BACK.search(match.part.text, 0, match.start)
         ]
 
@@ -168,9 +173,13 @@ class Document:
         return found
 
     def has_count(self, sentence: Sentence) -> bool:
-        """Whether a sentence gives a count: a number that is not a clock time, or a number word."""
+        """Whether a sentence gives a count: a number that is not part of a time or a date
+        ("on Wed 5 June, a small number of users" gives none), or a number word."""
+        dated = [(m.start, m.end) for m in self._all_whens if m.sentence is sentence]
         for token in sentence.tokens:
-            if any(char.isdigit() for char in token.word) and not _CLOCK.fullmatch(token.word):
+            if not any(char.isdigit() for char in token.word) or _CLOCK.fullmatch(token.word):
+                continue
+            if not any(start <= token.start and token.end <= end for start, end in dated):
                 return True
         return bool(self.in_sentence("figure_word", sentence))
 

@@ -48,7 +48,9 @@ _TOKEN = re.compile(
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc approx a.m p.m am pm no nos vs mr mrs ms dr st jr sr inc ltd co corp dept "
     "est tel ext ref fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed "
-    "thu thur thurs fri sat sun u.s u.k h.q".split()
+    "thu thur thurs fri sat sun u.s u.k h.q "
+    # Bengali month abbreviations: "১২ ডিসে." is a date, not the end of a sentence
+    "জানু ফেব্রু এপ্রি আগ সেপ্টে অক্টো নভে ডিসে".split()
 )
 _CONTINUES_TIME = frozenset(
     "utc gmt bst cet cest est edt pst pdt ist bdt monday tuesday wednesday thursday friday "

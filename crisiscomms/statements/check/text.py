@@ -185,7 +185,7 @@ def ascii_digits(text: str) -> str:
 
 
 _UNICODE_DIGIT = re.compile(r"(?![0-9])\d")
-"""A decimal digit other than 0-9 (`\d` matches every Unicode decimal digit)."""
+"""A decimal digit other than 0-9 (`\\d` matches every Unicode decimal digit)."""
 
 
 def normalise(text: str) -> str:
