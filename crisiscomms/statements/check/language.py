@@ -102,6 +102,7 @@ def nukta_either(pattern: str) -> str:
     return pattern
 
 
+@lru_cache(maxsize=65536)
 def normalise_word(word: str) -> str:
     """A word for matching: NFC, case-folded, one apostrophe, one nukta spelling, 0-9."""
     word = unicodedata.normalize("NFC", word).casefold()
@@ -165,6 +166,16 @@ class Token:
 
 def _expand(word: str, start: int, end: int, language: str) -> list[Token]:
     """A token, split where it is a contraction ("we've" → we + have)."""
+    return [Token(start, end, form, base) for form, base in _forms(word, language)]
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str, language: str) -> tuple[tuple[str, str], ...]:
+    """(word, lemma) of each piece of a written word; the same for every occurrence."""
+    return tuple((token.word, token.lemma) for token in _split(word, 0, 0, language))
+
+
+def _split(word: str, start: int, end: int, language: str) -> list[Token]:
     norm = normalise_word(word)
     if language == "en" and "'" in norm:
         head, _, tail = norm.rpartition("'")
@@ -305,9 +316,15 @@ class Sentence:
         self, pattern: re.Pattern[str], *, surface: bool = False
     ) -> Iterator[tuple[int, int]]:
         """Original-text spans of every match of a lemma-line (or surface-line) pattern."""
-        for match in pattern.finditer(self.surface if surface else self.line):
-            if match.end() > match.start():
-                yield self.span_of(match.start(), match.end(), surface=surface)
+        for line_start, line_end in _line_hits(pattern, self.surface if surface else self.line):
+            yield self.span_of(line_start, line_end, surface=surface)
+
+
+@lru_cache(maxsize=65536)
+def _line_hits(pattern: re.Pattern[str], line: str) -> tuple[tuple[int, int], ...]:
+    """Where a cue matches a line of words, remembered: a sentence is searched once however
+    many texts quote it (a statement's sections, its renditions, the next save's draft)."""
+    return tuple(match.span() for match in pattern.finditer(line) if match.end() > match.start())
 
 
 def _tokens(text: str, start: int, end: int, language: str) -> list[Token]:
@@ -354,8 +371,13 @@ def _joined(parts: list[str]) -> tuple[str, tuple[int, ...]]:
     return " " + " ".join(parts) + " ", tuple(offsets)
 
 
+@lru_cache(maxsize=4096)
 def analyse(text: str, language: str) -> Analysis:
-    """Split a text into sentences and lemmatise every word."""
+    """Split a text into sentences and lemmatise every word.
+
+    Remembered for the last 4,096 texts: a statement's sections, its renditions and the next
+    save of the same draft share most of their text. An analysis is never changed after it
+    is made, so sharing it is safe across threads."""
     language = language.split("-")[0].casefold()
     sentences: list[Sentence] = []
     for start, end in sentence_spans(text):
