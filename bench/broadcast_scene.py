@@ -29,8 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms import migrations
-from crisiscomms.accounts.models import Role, User
-from crisiscomms.accounts.principal import SYSTEM, Principal
+from crisiscomms.accounts.models import User
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.channels.schemas import ChannelCreate
@@ -42,6 +41,7 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.loader import load_plan_file
+from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement

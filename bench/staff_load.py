@@ -46,13 +46,13 @@ import httpx
 from sqlmodel import Session
 
 from crisiscomms.accounts.apikeys import create_api_key
-from crisiscomms.accounts.models import Role, User
+from crisiscomms.accounts.models import User
 from crisiscomms.accounts.passwords import hash_password
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience
 from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.db import utc_now
+from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.statements import service as statement_service
 
 REPO = Path(__file__).resolve().parent.parent

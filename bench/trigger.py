@@ -32,8 +32,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms.accounts.apikeys import create_api_key
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import estimates
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind
@@ -41,6 +39,7 @@ from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import Scope
 from crisiscomms.main import create_app
+from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.worker.loop import Worker, start_in_thread
 
 WARM_UP = 3

@@ -15,14 +15,13 @@ from sqlmodel import Session
 
 from crisiscomms import migrations
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.config import get_settings
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.logs import configure_logging
 from crisiscomms.plans import loader as plan_loader
 from crisiscomms.plans import service as plan_service
+from crisiscomms.principal import SYSTEM, Role
 
 app = typer.Typer(
     help="crisiscomms: crisis communication plans, statements and broadcasts.", no_args_is_help=True

@@ -12,8 +12,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import Role, User
-from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.accounts.models import User
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience
 from crisiscomms.channels.schemas import ChannelCreate
@@ -24,6 +23,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
+from crisiscomms.principal import SYSTEM, Role
 
 DEMO_USERS = (
     ("comms@example.com", "Casey Comms (demo)", Role.COMMS),

@@ -10,12 +10,11 @@ from fastapi import Depends, HTTPException, Path, Query, Request, Response
 from sqlmodel import Session
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.config import Settings
 from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.errors import Forbidden, Unauthorized
+from crisiscomms.principal import Principal, Role
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 

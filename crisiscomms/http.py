@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import logging
 import secrets
 import time
@@ -19,11 +18,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crisiscomms.errors import CrisisCommsError, ServiceUnavailable
+from crisiscomms.tracing import request_id_var
 
 log = logging.getLogger("crisiscomms.http")
-request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "request_id", default=None
-)
 
 SECURITY_HEADERS = {
     "content-security-policy": (

@@ -15,11 +15,21 @@ import hmac
 import secrets
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Field, Session, SQLModel
 
 from crisiscomms.config import Settings
-from crisiscomms.customers.models import AppSecret
 from crisiscomms.db import upsert_insert
+from crisiscomms.dbtypes import UTCDateTime
+
+
+class AppSecret(SQLModel, table=True):
+    """A key the service generated for itself when none is configured (development)."""
+
+    __tablename__ = "app_secret"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=200)
+    created_at: datetime = Field(sa_type=UTCDateTime)
 
 
 def stored_secret(session: Session, name: str, *, create: bool, now: datetime) -> bytes | None:

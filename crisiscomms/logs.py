@@ -6,7 +6,7 @@ import json
 import logging
 from typing import Any
 
-from crisiscomms.http import request_id_var
+from crisiscomms.tracing import request_id_var
 
 
 class RequestIdFilter(logging.Filter):

@@ -15,8 +15,9 @@ from crisiscomms.broadcasts.models import (
 )
 from crisiscomms.channels.models import ChannelConfig, ChannelRateBucket
 from crisiscomms.commitments.models import Commitment, CommitmentReport
-from crisiscomms.customers.models import AppSecret, Customer, Suppression
+from crisiscomms.customers.models import Customer, Suppression
 from crisiscomms.incidents.models import Incident, IncidentEvent
+from crisiscomms.keys import AppSecret
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.statements.models import Statement, StatementRevision

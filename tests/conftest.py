@@ -26,13 +26,13 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from crisiscomms import migrations
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.config import Settings
 from crisiscomms.db import make_engine
 from crisiscomms.main import create_app
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.models import PlanVersion
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import SYSTEM
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS_DIR = REPO / "plans"

@@ -10,9 +10,9 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import ApiKey, Role, User
-from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.accounts.models import ApiKey, User
 from crisiscomms.db import utc_now
+from crisiscomms.principal import SYSTEM, Role
 
 DEFAULT_PASSWORD = "correct horse battery staple"
 

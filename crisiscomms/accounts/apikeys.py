@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import ApiKey, Role
-from crisiscomms.accounts.principal import Principal
+from crisiscomms.accounts.models import ApiKey
 from crisiscomms.accounts.schemas import ApiKeyPublic
 from crisiscomms.accounts.sessions import token_digest
 from crisiscomms.audit import service as audit_service
 from crisiscomms.db import before_first_write
 from crisiscomms.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
+from crisiscomms.principal import Principal, Role
 
 TOKEN_PREFIX = "cck_"
 PREFIX_LENGTH = 12

@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
 
 from crisiscomms.dbtypes import StrEnumType, UTCDateTime
-
-
-class Role(StrEnum):
-    """Account roles, each including the powers of those before it."""
-
-    VIEWER = "viewer"
-    COMMS = "comms"
-    APPROVER = "approver"
-    COMMANDER = "commander"
-    ADMIN = "admin"
-
-    @property
-    def rank(self) -> int:
-        """Position in viewer < comms < approver < commander < admin."""
-        return list(Role).index(self)
-
-    def includes(self, other: Role) -> bool:
-        """Whether this role has at least the powers of `other`."""
-        return self.rank >= other.rank
+from crisiscomms.principal import Role
 
 
 class User(SQLModel, table=True):

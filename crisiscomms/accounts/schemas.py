@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crisiscomms.accounts.models import Role
+from crisiscomms.principal import Role
 from crisiscomms.textrules import Absent, refuse_nulls
 
 

@@ -29,9 +29,8 @@ from crisiscomms.accounts.apikeys import (
     list_api_keys,
     revoke_api_key,
 )
-from crisiscomms.accounts.models import Role, User
+from crisiscomms.accounts.models import User
 from crisiscomms.accounts.passwords import hash_password, verify_password
-from crisiscomms.accounts.principal import SYSTEM, Principal
 from crisiscomms.accounts.schemas import UserPublic
 from crisiscomms.accounts.sessions import (
     authenticate_session,
@@ -44,6 +43,7 @@ from crisiscomms.accounts.sessions import (
 from crisiscomms.audit import service as audit_service
 from crisiscomms.config import Settings
 from crisiscomms.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from crisiscomms.principal import SYSTEM, Principal, Role
 
 __all__ = [
     "api_key_public",

@@ -20,11 +20,11 @@ from sqlmodel import Session, col, delete, func, select
 
 from crisiscomms.accounts import passwords
 from crisiscomms.accounts.models import LoginAttempt, User, WebSession
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.config import Settings
 from crisiscomms.db import before_first_write
 from crisiscomms.errors import TooManyRequests, Unauthorized
+from crisiscomms.principal import Principal
 
 log = logging.getLogger("crisiscomms.accounts")
 

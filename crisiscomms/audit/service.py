@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit.models import AuditEvent
-from crisiscomms.http import request_id_var
+from crisiscomms.principal import Principal
+from crisiscomms.tracing import request_id_var
 
 
 def record(

@@ -17,8 +17,6 @@ from sqlalchemy import and_, exists, func, insert, literal, not_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM, Principal
 from crisiscomms.broadcasts import targets as broadcast_targets
 from crisiscomms.broadcasts.models import (
     DELIVERY,
@@ -35,6 +33,7 @@ from crisiscomms.db import rowcount, upsert_insert
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
+from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.statements import approval
 from crisiscomms.statements.models import Statement, StatementStatus
 

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, update
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.broadcasts import targets as broadcast_targets
 from crisiscomms.broadcasts.models import (
@@ -35,6 +34,7 @@ from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import AudienceKind, PlanBody
+from crisiscomms.principal import Principal
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement

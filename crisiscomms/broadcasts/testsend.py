@@ -6,10 +6,10 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus, Delivery, DeliveryStatus
 from crisiscomms.channels import service as channel_service
+from crisiscomms.principal import Principal
 
 
 def queue_test(

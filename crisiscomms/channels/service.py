@@ -15,7 +15,6 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from crisiscomms import keys
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.channels import registry
 from crisiscomms.channels.models import ChannelConfig
@@ -23,6 +22,7 @@ from crisiscomms.channels.schemas import ChannelCreate, ChannelPublic, ChannelUp
 from crisiscomms.channels.secrets import decrypt_settings, encrypt_settings
 from crisiscomms.config import Settings
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
+from crisiscomms.principal import Principal
 
 KEY_NAME = "channel_settings_key"
 PURPOSE = b"crisiscomms channel settings key"

@@ -12,7 +12,6 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.commitments import lifecycle
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment
@@ -20,6 +19,7 @@ from crisiscomms.commitments.schemas import CommitmentUpdate
 from crisiscomms.errors import Conflict
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.plans.templating import format_time
+from crisiscomms.principal import Principal
 
 
 def update(

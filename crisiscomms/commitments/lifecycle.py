@@ -12,7 +12,6 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.commitments import notices
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
@@ -21,6 +20,7 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.plans.templating import format_time
+from crisiscomms.principal import Principal
 
 S = CommitmentStatus
 

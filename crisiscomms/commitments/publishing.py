@@ -33,7 +33,6 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.commitments import lifecycle
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import (
@@ -46,6 +45,7 @@ from crisiscomms.errors import ValidationFailed
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.plans.templating import format_time
+from crisiscomms.principal import Principal
 from crisiscomms.statements.content import CommitmentDraft, StatementContent
 from crisiscomms.statements.models import Statement, StatementRevision
 

@@ -21,12 +21,12 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.commitments import lifecycle, notices
 from crisiscomms.commitments.models import Commitment, CommitmentStatus
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.plans.schema import PlanBody, duration_minutes
+from crisiscomms.principal import SYSTEM
 
 
 def reminder_lead(commitment: Commitment, plan: PlanBody, now: datetime) -> int | None:

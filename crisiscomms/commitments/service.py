@@ -27,7 +27,6 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.commitments import lifecycle
 from crisiscomms.commitments.models import (
     Commitment,
@@ -40,6 +39,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.plans.templating import format_time
+from crisiscomms.principal import Principal
 
 S = CommitmentStatus
 MIN_REASON = 10

@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.customers import suppressions
 from crisiscomms.customers.importing import ImportFormat, import_customers
 from crisiscomms.customers.models import ChannelKind, SuppressionReason
+from crisiscomms.principal import SYSTEM
 
 COUNT = 300
 PRODUCTS = ["Northwind Cloud Console", "Northwind Mail", "Northwind Backup", "Northwind Voice"]

@@ -74,13 +74,3 @@ class Suppression(SQLModel, table=True):
     reason: SuppressionReason = Field(sa_type=StrEnumType(SuppressionReason))
     source: str = Field(default="", max_length=200)
     created_at: datetime = Field(sa_type=UTCDateTime)
-
-
-class AppSecret(SQLModel, table=True):
-    """A key the service generated for itself when none is configured (development)."""
-
-    __tablename__ = "app_secret"
-
-    name: str = Field(primary_key=True, max_length=64)
-    value: str = Field(max_length=200)
-    created_at: datetime = Field(sa_type=UTCDateTime)

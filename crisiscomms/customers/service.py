@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.customers import audience, suppressions
 from crisiscomms.customers.importing import ImportFormat, ImportReport, import_customers
@@ -23,6 +22,7 @@ from crisiscomms.customers.models import ChannelKind, Customer, Suppression, Sup
 from crisiscomms.customers.schemas import CustomerUpsert
 from crisiscomms.errors import NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.principal import Principal
 
 
 def get_customer(session: Session, customer_id: int) -> Customer:

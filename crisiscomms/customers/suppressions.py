@@ -12,7 +12,6 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.customers.models import (
     PERMANENT_REASONS,
@@ -23,6 +22,7 @@ from crisiscomms.customers.models import (
 )
 from crisiscomms.customers.unsubscribe import normalise_address
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
+from crisiscomms.principal import Principal
 
 
 def suppressions_for(

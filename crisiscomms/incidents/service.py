@@ -15,7 +15,6 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import lifecycle
@@ -23,6 +22,7 @@ from crisiscomms.incidents.models import Incident, IncidentEvent, IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, IncidentUpdate
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import Principal
 
 CLOCK_SKEW = timedelta(minutes=5)
 

@@ -23,13 +23,13 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import SYSTEM, Principal
 from crisiscomms.audit import service as audit
 from crisiscomms.errors import Conflict, CrisisCommsError, NotFound, ValidationFailed
 from crisiscomms.plans import loader
 from crisiscomms.plans.loader import Problem
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import SYSTEM, Principal
 
 
 @dataclass

@@ -19,12 +19,12 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.commitments import publishing as commitment_publishing
 from crisiscomms.errors import Conflict, Forbidden, ValidationFailed
 from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.principal import Principal
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementStatus
 

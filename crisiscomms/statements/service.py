@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.commitments import promised
 from crisiscomms.commitments import service as commitment_service
@@ -24,6 +23,7 @@ from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage
+from crisiscomms.principal import Principal
 from crisiscomms.statements import drafting
 from crisiscomms.statements import renditions as rendition_service
 from crisiscomms.statements.check import CheckReport, run_check

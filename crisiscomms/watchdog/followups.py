@@ -20,8 +20,6 @@ from datetime import datetime, timedelta
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit import service as audit_service
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.commitments import promised
@@ -31,6 +29,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.plans.schema import SECTION_NAMES, FollowUpStep, PlanBody, Stage, duration_minutes
 from crisiscomms.plans.templating import format_time
+from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import drafting
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementRevision, StatementStatus

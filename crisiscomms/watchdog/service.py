@@ -24,8 +24,6 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.commitments import lifecycle as commitment_lifecycle
@@ -39,6 +37,7 @@ from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import Notification, NotificationKind
 from crisiscomms.plans.schema import PlanBody, duration_minutes
 from crisiscomms.plans.templating import format_time
+from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementStatus
 from crisiscomms.watchdog import followups, lock

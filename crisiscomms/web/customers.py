@@ -21,7 +21,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.config import Settings
 from crisiscomms.customers import service as customer_service
 from crisiscomms.customers.importing import (
@@ -34,6 +33,7 @@ from crisiscomms.customers.parsing import Row
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep, SettingsDep
 from crisiscomms.errors import CrisisCommsError
+from crisiscomms.principal import Principal
 from crisiscomms.web.deps import PageComms, PageViewer
 from crisiscomms.web.forms import CheckedForm, text
 from crisiscomms.web.templating import render

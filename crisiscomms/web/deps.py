@@ -13,11 +13,10 @@ from urllib.parse import urlencode, urlsplit
 from fastapi import Depends, Request
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep, SettingsDep, require
 from crisiscomms.errors import Unauthorized
+from crisiscomms.principal import Principal, Role
 
 PASSWORD_PAGE = "/account/password"
 

@@ -13,7 +13,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import RedirectResponse, Response
 
 from crisiscomms.errors import CrisisCommsError
-from crisiscomms.http import SECURITY_HEADERS, request_id_var
+from crisiscomms.http import SECURITY_HEADERS
+from crisiscomms.tracing import request_id_var
 from crisiscomms.web.deps import LoginRequired, PageRedirect
 from crisiscomms.web.templating import render
 

@@ -14,12 +14,12 @@ from sqlmodel import Session
 from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
+from crisiscomms.principal import Principal
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent

@@ -12,10 +12,9 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.config import Settings
 from crisiscomms.db import as_utc
+from crisiscomms.principal import Principal, Role
 
 
 def when(value: datetime | None) -> str:

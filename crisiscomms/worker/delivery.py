@@ -26,7 +26,6 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.audit import service as audit
 from crisiscomms.broadcasts import outbox, ratelimit
 from crisiscomms.broadcasts.messages import Composer, Decision
@@ -53,6 +52,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import NotificationKind
+from crisiscomms.principal import SYSTEM
 
 log = logging.getLogger("crisiscomms.delivery")
 RECOVER_EVERY = 5.0

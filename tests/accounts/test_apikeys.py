@@ -9,11 +9,11 @@ from sqlmodel import Session, select
 
 from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.apikeys import TOKEN_PREFIX
-from crisiscomms.accounts.models import ApiKey, Role
-from crisiscomms.accounts.principal import SYSTEM, Principal
+from crisiscomms.accounts.models import ApiKey
 from crisiscomms.accounts.sessions import token_digest
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
+from crisiscomms.principal import SYSTEM, Principal, Role
 
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
 COMMANDER = Principal(kind="user", id=None, label="cmd@example.org", role=Role.COMMANDER)

@@ -9,11 +9,11 @@ from pydantic import SecretStr
 from sqlmodel import Session, col, select
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import Role, User, WebSession
-from crisiscomms.accounts.principal import SYSTEM, Principal
+from crisiscomms.accounts.models import User, WebSession
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.config import Settings
 from crisiscomms.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed
+from crisiscomms.principal import SYSTEM, Principal, Role
 from tests.factories import DEFAULT_PASSWORD, make_user
 
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)

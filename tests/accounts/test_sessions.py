@@ -10,11 +10,12 @@ from argon2 import PasswordHasher
 from sqlmodel import Session, select
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import LoginAttempt, Role, WebSession
+from crisiscomms.accounts.models import LoginAttempt, WebSession
 from crisiscomms.accounts.sessions import BAD_CREDENTIALS, token_digest
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.config import Settings
 from crisiscomms.errors import TooManyRequests, Unauthorized
+from crisiscomms.principal import Role
 from tests.factories import DEFAULT_PASSWORD, make_user
 
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)

@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.audit.models import AuditEvent
+from crisiscomms.principal import Role
 from tests.factories import auth_headers, make_api_key, make_user, sign_in
 
 # (method, path, body, role needed); {user_id} and {api_key_id} are filled per test.

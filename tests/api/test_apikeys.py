@@ -11,8 +11,8 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session
 
 from crisiscomms import models
-from crisiscomms.accounts.models import Role
 from crisiscomms.db import utc_now
+from crisiscomms.principal import Role
 from tests.factories import auth_headers, make_api_key
 
 KEYS = "/api/v1/api-keys"

@@ -8,10 +8,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.audit import service as audit_service
 from crisiscomms.db import utc_now
+from crisiscomms.principal import SYSTEM, Role
 from tests.factories import auth_headers
 
 AUDIT = "/api/v1/audit"

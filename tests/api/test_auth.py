@@ -9,10 +9,10 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import LoginAttempt, Role, WebSession
-from crisiscomms.accounts.principal import SYSTEM
+from crisiscomms.accounts.models import LoginAttempt, WebSession
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
+from crisiscomms.principal import SYSTEM, Role
 from tests.factories import DEFAULT_PASSWORD, auth_headers, make_user, sign_in
 
 LOGIN = "/api/v1/auth/login"

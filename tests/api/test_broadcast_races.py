@@ -21,7 +21,6 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.broadcasts import fanout, idempotency
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import (
@@ -37,6 +36,7 @@ from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
 from crisiscomms.main import create_app
+from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement
 from tests import conftest
 from tests.broadcasts.factories import approved, channel, customers

@@ -9,7 +9,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.broadcasts import idempotency
 from crisiscomms.broadcasts import targets as broadcast_targets
 from crisiscomms.broadcasts.models import (
@@ -21,6 +20,7 @@ from crisiscomms.broadcasts.models import (
 )
 from crisiscomms.broadcasts.schemas import BroadcastCreate
 from crisiscomms.db import utc_now
+from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement, StatementStatus
 from tests.broadcasts.factories import approved
 from tests.commitments.factories import Scene, draft, scene

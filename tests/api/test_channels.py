@@ -8,9 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.broadcasts.models import Broadcast, Delivery
 from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.principal import Role
 from tests.broadcasts.factories import WEBHOOK_SECRET
 from tests.factories import auth_headers
 

@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.plans.models import PlanVersion
+from crisiscomms.principal import Role
 from crisiscomms.statements.schemas import MAX_CHECK_CHARS
 from tests.factories import auth_headers
 

@@ -9,12 +9,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.db import utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
+from crisiscomms.principal import SYSTEM, Role
 from tests.commitments.factories import Scene, first_statement, promise, scene
 from tests.factories import auth_headers, make_user
 

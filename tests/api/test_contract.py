@@ -28,8 +28,8 @@ from schemathesis.specs.openapi.checks import (
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.main import create_app
+from crisiscomms.principal import Role
 from tests import conftest
 from tests.factories import auth_headers
 from tests.statements.factories import make_incident

@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.db import make_engine
+from crisiscomms.principal import Role
 from tests.browser.conftest import start_server
 from tests.factories import auth_headers
 

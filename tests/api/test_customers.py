@@ -9,10 +9,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.config import Settings
 from crisiscomms.main import create_app
 from crisiscomms.plans.models import PlanVersion
+from crisiscomms.principal import Role
 from tests.conftest import bound_session
 from tests.customers.factories import jsonl, line, load
 from tests.factories import auth_headers

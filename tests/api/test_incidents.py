@@ -8,9 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.plans.models import PlanVersion
+from crisiscomms.principal import Role
 from tests.factories import auth_headers
 
 BODY: dict[str, Any] = {

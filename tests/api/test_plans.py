@@ -10,9 +10,9 @@ import yaml
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.plans.loader import canonical_body, load_plan_text
 from crisiscomms.plans.models import Plan
+from crisiscomms.principal import Role
 from tests.factories import auth_headers
 
 FIXTURE = Path(__file__).resolve().parent.parent / "plans" / "fixtures" / "minimal.yaml"

@@ -10,7 +10,7 @@ import yaml
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
+from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement
 from tests.conftest import PLANS_DIR
 from tests.factories import auth_headers, make_user, sign_in

@@ -6,7 +6,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role, User
+from crisiscomms.accounts.models import User
+from crisiscomms.principal import Role
 from tests.factories import auth_headers, make_user, sign_in
 
 USERS = "/api/v1/users"

@@ -7,11 +7,11 @@ from typing import Any
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
+from crisiscomms.principal import SYSTEM
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent

@@ -27,7 +27,7 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
     load_demo(session, settings, now=NOW)  # a second run changes nothing
     assert len(channel_service.list_channels(session)) == 3
     incident = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).one()
-    from crisiscomms.accounts.models import Role
+    from crisiscomms.principal import Role
 
     s = Scene(
         incident=incident,
@@ -60,8 +60,8 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
 def test_a_test_send_is_recorded_under_its_broadcast(
     session: Session, settings: Settings, delivery: DeliveryEngine
 ) -> None:
-    from crisiscomms.accounts.principal import SYSTEM
     from crisiscomms.broadcasts.testsend import queue_test
+    from crisiscomms.principal import SYSTEM
 
     load_demo(session, settings, now=NOW)
     public = next(c for c in channel_service.list_channels(session) if c.audience == "public")

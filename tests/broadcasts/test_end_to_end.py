@@ -13,7 +13,6 @@ from email.policy import default as default_policy
 
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import fanout
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
@@ -22,6 +21,7 @@ from crisiscomms.channels.webhook import signature
 from crisiscomms.config import Settings
 from crisiscomms.customers import suppressions
 from crisiscomms.customers.models import ChannelKind, Customer, SuppressionReason
+from crisiscomms.principal import SYSTEM
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
 from tests.channels.fake_x import CREDENTIALS, FakeX

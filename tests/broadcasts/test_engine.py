@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.broadcasts import fanout, outbox
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import (
@@ -32,6 +31,7 @@ from crisiscomms.customers.models import ChannelKind, Suppression
 from crisiscomms.db import utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.notifications.models import Notification, NotificationKind
+from crisiscomms.principal import SYSTEM
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.conftest import worker_in
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers

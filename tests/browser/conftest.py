@@ -26,12 +26,11 @@ from sqlmodel import Session
 
 from crisiscomms import migrations
 from crisiscomms.accounts import service as account_service
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.config import Settings
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.main import create_app
 from crisiscomms.plans import service as plan_service
+from crisiscomms.principal import SYSTEM, Role
 from tests.conftest import PLANS_DIR, REPO
 
 CHROMIUM = Path(os.environ.get("CRISISCOMMS_CHROMIUM", "/usr/bin/chromium"))

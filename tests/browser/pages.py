@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crisiscomms.accounts.models import Role
+from crisiscomms.principal import Role
 from tests.browser.conftest import PASSWORD, LiveServer
 
 PHONE = {"width": 375, "height": 812}

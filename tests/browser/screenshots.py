@@ -16,11 +16,10 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
+from crisiscomms.principal import SYSTEM, Role
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, LiveServer, start_server
 from tests.browser.pages import DESKTOP, PHONE, sign_in
 from tests.commitments.factories import Scene, draft, first_statement, promise

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.db import make_engine, utc_now
+from crisiscomms.principal import Role
 from tests.browser.conftest import LiveServer, start_server
 from tests.browser.pages import PHONE, new_page, shot, sign_in
 from tests.commitments.factories import first_statement, promise, scene

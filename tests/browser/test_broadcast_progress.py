@@ -13,11 +13,10 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
+from crisiscomms.principal import SYSTEM, Role
 from tests.broadcasts.factories import approved
 from tests.browser.conftest import LiveServer, start_server
 from tests.browser.pages import PHONE, new_page, shot, sign_in

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crisiscomms.accounts.models import Role
+from crisiscomms.principal import Role
 from tests.browser.conftest import LiveServer
 from tests.browser.pages import new_page, shot, sign_in
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from crisiscomms.accounts.models import Role
+from crisiscomms.principal import Role
 from tests.browser.conftest import LiveServer
 from tests.browser.pages import PHONE, new_page, shot, sign_in
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from crisiscomms.accounts.models import Role
+from crisiscomms.principal import Role
 from tests.browser.conftest import LiveServer
 from tests.browser.pages import new_page, shot, sign_in
 

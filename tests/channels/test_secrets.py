@@ -54,9 +54,9 @@ def test_short_key_material_is_refused() -> None:
 
 
 def test_channel_settings_stay_readable_after_a_secret_key_is_configured(session: Session) -> None:
-    from crisiscomms.accounts.principal import SYSTEM
     from crisiscomms.channels import service as channel_service
     from crisiscomms.channels.schemas import ChannelCreate
+    from crisiscomms.principal import SYSTEM
     from tests.conftest import NOW, test_settings
 
     development = test_settings("sqlite://")

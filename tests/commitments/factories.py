@@ -7,13 +7,12 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import Principal
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.commitments.models import Commitment, CommitmentReport
 from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import CommitmentDraft, StatementContent

@@ -7,8 +7,6 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.commitments import amendments
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
@@ -16,6 +14,7 @@ from crisiscomms.commitments.schemas import CommitmentUpdate
 from crisiscomms.errors import Conflict, ValidationFailed
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
+from crisiscomms.principal import SYSTEM, Role
 from tests.commitments.factories import Scene, first_statement, promise, scene, state
 from tests.conftest import NOW
 from tests.factories import make_user

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.commitments import amendments, metrics, reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.incidents.models import Incident, IncidentStatus
+from crisiscomms.principal import SYSTEM
 from crisiscomms.statements.models import Statement
 from tests.commitments.factories import draft, first_statement, promise, release, scene
 from tests.conftest import NOW

@@ -8,13 +8,13 @@ import pytest
 from pydantic import ValidationError
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.commitments import reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import CommitmentKind, CommitmentReport, CommitmentStatus
 from crisiscomms.errors import ValidationFailed
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.principal import Role
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import CommitmentDraft
 from crisiscomms.statements.models import StatementStatus

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.commitments import reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
@@ -14,6 +13,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import Notification, NotificationKind, NotificationStatus
+from crisiscomms.principal import SYSTEM
 from crisiscomms.worker.loop import default_jobs
 from tests.commitments.factories import Scene, first_statement, promise, scene
 from tests.conftest import NOW

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.commitments import reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
@@ -16,6 +15,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import NotificationKind, NotificationStatus
+from crisiscomms.principal import SYSTEM
 from tests.commitments.factories import Scene, first_statement, promise, scene, state
 from tests.conftest import NOW, load_library_plan
 

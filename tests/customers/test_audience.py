@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.customers import suppressions
 from crisiscomms.customers.audience import (
     AudienceScope,
@@ -13,6 +12,7 @@ from crisiscomms.customers.audience import (
     sample_audience,
 )
 from crisiscomms.customers.models import ChannelKind, SuppressionReason
+from crisiscomms.principal import SYSTEM
 from crisiscomms.statements.personalise import Recipient
 from tests.conftest import NOW
 from tests.customers.factories import line, load

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.customers import service, suppressions
 from crisiscomms.customers.audience import AudienceScope, count_audience
 from crisiscomms.customers.models import ChannelKind, SuppressionReason
 from crisiscomms.customers.schemas import CustomerUpsert
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
+from crisiscomms.principal import SYSTEM
 from tests.conftest import NOW
 from tests.customers.factories import line, load
 

@@ -6,10 +6,9 @@ import pytest
 from pydantic import SecretStr
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.config import Settings
 from crisiscomms.customers import suppressions
-from crisiscomms.customers.models import AppSecret, ChannelKind, Suppression, SuppressionReason
+from crisiscomms.customers.models import ChannelKind, Suppression, SuppressionReason
 from crisiscomms.customers.unsubscribe import (
     list_unsubscribe_headers,
     make_token,
@@ -20,6 +19,8 @@ from crisiscomms.customers.unsubscribe import (
     verify_token,
 )
 from crisiscomms.errors import BadRequest
+from crisiscomms.keys import AppSecret
+from crisiscomms.principal import SYSTEM
 from tests.conftest import NOW
 
 KEY = b"k" * 32

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from crisiscomms.incidents import service
@@ -15,6 +14,7 @@ from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, IncidentUpdate, Scope
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.models import PlanVersion
+from crisiscomms.principal import SYSTEM
 from tests.conftest import NOW, load_library_plan
 from tests.factories import make_user
 

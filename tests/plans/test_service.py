@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.audit import service as audit_service
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.plans import service
 from crisiscomms.plans.loader import load_plan_file, load_plan_text
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import SYSTEM
 from tests.conftest import PLANS_DIR
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

@@ -6,13 +6,12 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM, Principal
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import SYSTEM, Principal, Role
 from tests.conftest import NOW, load_library_plan
 from tests.factories import make_user
 

@@ -7,11 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM, Principal
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.errors import Conflict, Forbidden, ValidationFailed
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent

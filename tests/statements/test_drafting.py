@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.plans.schema import SECTION_NAMES, Stage
+from crisiscomms.principal import SYSTEM
 from crisiscomms.statements import renditions
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent

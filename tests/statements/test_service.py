@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.errors import Conflict, ValidationFailed
+from crisiscomms.principal import Role
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from tests.conftest import NOW

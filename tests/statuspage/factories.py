@@ -6,9 +6,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.incidents.models import Incident
+from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 import pytest
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.errors import NotFound
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
+from crisiscomms.principal import SYSTEM
 from crisiscomms.statuspage import service
 from tests.commitments.factories import first_statement, promise, scene
 from tests.conftest import NOW

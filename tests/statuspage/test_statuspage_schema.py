@@ -14,10 +14,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.db import utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
+from crisiscomms.principal import SYSTEM
 from tests.statements.factories import make_incident
 from tests.statuspage.factories import publish_holding
 

@@ -8,12 +8,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.db import utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
+from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.watchdog import service as watchdog
 from tests.broadcasts.factories import approved
 from tests.commitments.factories import Scene, scene

@@ -13,11 +13,10 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
-from crisiscomms.accounts.principal import SYSTEM
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
+from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.statements.models import Statement
 from crisiscomms.watchdog import service as watchdog
 from crisiscomms.watchdog.models import ActionKind, WatchdogAction

@@ -13,7 +13,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.broadcasts import fanout
 from crisiscomms.broadcasts.models import (
     Broadcast,
@@ -25,6 +24,7 @@ from crisiscomms.broadcasts.models import (
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
+from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement, StatementStatus
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import approved, channel, customers

@@ -9,12 +9,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.broadcasts.models import Broadcast, Delivery
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
+from crisiscomms.principal import Role
 from tests.broadcasts.factories import WEBHOOK_SECRET
 from tests.factories import make_user
 from tests.web.helpers import page_sign_in

@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.db import utc_now
+from crisiscomms.principal import Role
 from tests.commitments.factories import Scene, first_statement, promise, scene
 from tests.factories import make_user
 from tests.web.helpers import page_sign_in

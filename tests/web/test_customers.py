@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.customers.models import Customer
+from crisiscomms.principal import Role
 from crisiscomms.web import customers as customer_pages
 from tests.conftest import NOW
 from tests.customers.factories import jsonl, line

@@ -10,9 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from crisiscomms.accounts.models import Role, WebSession
+from crisiscomms.accounts.models import WebSession
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.models import PlanVersion
+from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement, StatementStatus
 from tests.factories import make_user
 from tests.web.helpers import csrf_of, page_sign_in

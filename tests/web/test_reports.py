@@ -8,10 +8,10 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from crisiscomms.accounts.models import Role
 from crisiscomms.db import utc_now
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentUpdate
+from crisiscomms.principal import Role
 from crisiscomms.web.reports import report_fragment
 from tests.commitments.factories import first_statement, promise, scene
 from tests.factories import make_user
