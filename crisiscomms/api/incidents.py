@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from crisiscomms.db import utc_now
 from crisiscomms.deps import CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.incidents.schemas import (
@@ -73,7 +74,7 @@ def change_incident_status(
     incident_id: PathId, data: StatusChange, session: SessionDep, actor: CommanderDep
 ) -> dict[str, Any]:
     """Move the incident along investigating → identified → monitoring → resolved → closed."""
-    incident = incident_service.change_status(
+    incident = status_flow.change_status(
         session, incident_id, status=data.status, note=data.note, actor=actor, now=utc_now()
     )
     return incident_service.public_view(session, incident)

@@ -269,7 +269,10 @@ def change_status(
     actor: Principal,
     now: datetime,
 ) -> Incident:
-    """Move the incident along its lifecycle; an illegal move is a 409 naming the legal ones."""
+    """Move the incident along its lifecycle; an illegal move is a 409 naming the legal ones.
+
+    Only the incident itself: what follows from a status (the follow-up sequence) is the
+    use case's (`flows.status.change_status`), which the adapters call."""
     incident = get_incident(session, incident_id)
     lifecycle.check_transition(incident.status, status)
     before = snapshot(incident)
@@ -297,10 +300,6 @@ def change_status(
         before=before,
         data={"from": previous.value, "to": status.value},
     )
-    # Imported here: the watchdog drafts statements, and statements import this module.
-    from crisiscomms.watchdog import followups
-
-    followups.on_status_change(session, incident, previous, actor=actor, now=now)
     return incident
 
 

@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError, NotFound
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, IncidentUpdate, Scope
@@ -243,7 +244,7 @@ def change_incident_status(
     """Move the incident along its lifecycle."""
 
     def act(values: dict[str, str]) -> None:
-        incident_service.change_status(
+        status_flow.change_status(
             session,
             incident_id,
             status=IncidentStatus(values["status"]),

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.db import utc_now
-from crisiscomms.incidents import service as incident_service
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.principal import SYSTEM, Role
 from tests.commitments.factories import Scene, first_statement, promise, scene
@@ -208,7 +208,7 @@ def test_a_closed_incidents_commitments_are_refused(
     client: TestClient, session: Session, s: Scene, promised: dict[str, Any]
 ) -> None:
     for status in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED):
-        incident_service.change_status(
+        status_flow.change_status(
             session, s.incident_id, status=status, note=None, actor=SYSTEM, now=utc_now()
         )
     comms = headers(session, Role.COMMS)

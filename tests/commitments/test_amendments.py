@@ -12,6 +12,7 @@ from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.commitments.schemas import CommitmentUpdate
 from crisiscomms.errors import Conflict, ValidationFailed
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.principal import SYSTEM, Role
@@ -169,7 +170,7 @@ def test_a_closed_incidents_commitments_are_not_amended(session: Session) -> Non
     s = scene(session)
     refund = promised(session, s)
     for status in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED):
-        incident_service.change_status(
+        status_flow.change_status(
             session, s.incident_id, status=status, note=None, actor=SYSTEM, now=LATER
         )
     before = state(session, s.incident_id)

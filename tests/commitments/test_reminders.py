@@ -9,6 +9,7 @@ from sqlmodel import Session
 from crisiscomms.commitments import reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.notifications import service as notification_service
@@ -120,7 +121,7 @@ def test_a_closed_incident_is_left_alone(session: Session) -> None:
     s = scene(session)
     refund = promised(session, s)
     for status in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED):
-        incident_service.change_status(
+        status_flow.change_status(
             session, s.incident_id, status=status, note=None, actor=SYSTEM, now=T1
         )
     assert reminders.sweep(session, DUE + timedelta(hours=1)) == 0

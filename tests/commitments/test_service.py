@@ -11,6 +11,7 @@ from crisiscomms.commitments import reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.errors import Conflict, CrisisCommsError, ValidationFailed
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.notifications import service as notification_service
@@ -257,7 +258,7 @@ def test_a_missed_next_update_can_be_explained_but_not_re_dated(session: Session
 
 def _close(session: Session, s: Scene) -> None:
     for status in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED):
-        incident_service.change_status(
+        status_flow.change_status(
             session, s.incident_id, status=status, note=None, actor=SYSTEM, now=LATER
         )
 

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import Session
 
 from crisiscomms.errors import NotFound
-from crisiscomms.incidents import service as incident_service
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.principal import SYSTEM
 from crisiscomms.statuspage import service
@@ -22,7 +22,7 @@ LOOK = NOW + timedelta(minutes=30)
 
 
 def move(session: Session, incident: Incident, status: IncidentStatus, *, at: datetime) -> None:
-    incident_service.change_status(
+    status_flow.change_status(
         session, incident.id or 0, status=status, note=None, actor=SYSTEM, now=at
     )
 

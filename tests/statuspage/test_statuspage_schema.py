@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from crisiscomms.db import utc_now
-from crisiscomms.incidents import service as incident_service
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.principal import SYSTEM
 from tests.statements.factories import make_incident
@@ -195,7 +195,7 @@ def incidents(session: Session) -> dict[str, int]:
     publish_holding(session, open_one, now=now - timedelta(minutes=5))
     done = make_incident(session, title="Search slow", scope={"products": ["Search"]})
     publish_holding(session, done, now=now - timedelta(minutes=4))
-    incident_service.change_status(
+    status_flow.change_status(
         session,
         done.id or 0,
         status=IncidentStatus.MONITORING,
@@ -203,7 +203,7 @@ def incidents(session: Session) -> dict[str, int]:
         actor=SYSTEM,
         now=now - timedelta(minutes=3),
     )
-    incident_service.change_status(
+    status_flow.change_status(
         session,
         done.id or 0,
         status=IncidentStatus.RESOLVED,

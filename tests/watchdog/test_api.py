@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from crisiscomms.db import utc_now
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
@@ -59,7 +60,7 @@ def test_the_watchdog_view_shows_deadline_silence_and_holding_statements(
 @pytest.fixture
 def resolved(session: Session) -> Scene:
     s = scene(session)
-    incident_service.change_status(
+    status_flow.change_status(
         session,
         s.incident_id,
         status=IncidentStatus.RESOLVED,

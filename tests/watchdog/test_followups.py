@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.config import Settings
 from crisiscomms.errors import Conflict, ValidationFailed
-from crisiscomms.incidents import service as incident_service
+from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.statements.models import Statement, StatementStatus
 from crisiscomms.watchdog import followups
@@ -28,7 +28,7 @@ RESOLVED = NOW + timedelta(hours=2)
 
 def resolve(session: Session, s: Scene) -> None:
     first_statement(session, s, now=NOW)
-    incident_service.change_status(
+    status_flow.change_status(
         session,
         s.incident_id,
         status=IncidentStatus.RESOLVED,
@@ -155,7 +155,7 @@ def test_reopening_cancels_what_has_not_gone_and_resolving_again_reschedules(
     resolve(session, s)
     followups.send_due(session, RESOLVED + timedelta(hours=1))
     reopened = RESOLVED + timedelta(hours=2)
-    incident_service.change_status(
+    status_flow.change_status(
         session,
         s.incident_id,
         status=IncidentStatus.MONITORING,
@@ -169,7 +169,7 @@ def test_reopening_cancels_what_has_not_gone_and_resolving_again_reschedules(
         FollowUpStatus.CANCELLED,
         FollowUpStatus.CANCELLED,
     ]
-    incident_service.change_status(
+    status_flow.change_status(
         session,
         s.incident_id,
         status=IncidentStatus.RESOLVED,
