@@ -36,6 +36,7 @@ from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
 from crisiscomms.customers.importing import ImportFormat, import_customers
 from crisiscomms.db import make_engine
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
@@ -43,7 +44,6 @@ from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.loader import load_plan_file
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.statements import approval
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement
 
 POSTGRES_URL = os.environ.get(
@@ -202,7 +202,7 @@ def stage(session: Session, *, scope: Scope | None = None, store_plan: bool = Tr
 
 def approved_statement(session: Session, scene: Scene, *, now: datetime = NOW) -> Statement:
     """A statement drafted from the plan, submitted, and approved by someone else."""
-    draft = statement_service.draft(
+    draft = statement_flow.draft(
         session, scene.incident_id, stage=None, holding=False, actor=scene.author, now=now
     )
     assert draft.id is not None

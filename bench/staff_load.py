@@ -52,8 +52,8 @@ from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience
 from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.db import utc_now
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import SYSTEM, Role
-from crisiscomms.statements import service as statement_service
 
 REPO = Path(__file__).resolve().parent.parent
 PASSWORD = "crisis-room-" + secrets.token_hex(8)
@@ -130,7 +130,7 @@ def build(engine: object, settings: object, args: argparse.Namespace) -> World:
         session.flush()
         drafts = []
         for i in range(args.staff):
-            draft = statement_service.draft(
+            draft = statement_flow.draft(
                 session,
                 stages[i % len(stages)].incident_id,
                 stage=None,

@@ -51,8 +51,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms.db import begin_writes, utc_now
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.statements import approval
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 
 REPO = Path(__file__).resolve().parent.parent
@@ -78,7 +78,7 @@ def publish(session: Session, stage: scene.Scene, headline: str, now: datetime =
     content = StatementContent.model_validate(statement.content)
     for locale in content.locales.values():
         locale.sections.headline = headline
-    statement = statement_service.save(
+    statement = statement_flow.save(
         session,
         statement.id or 0,
         content,

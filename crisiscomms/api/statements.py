@@ -10,6 +10,7 @@ from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.statements import approval, previews
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementRevision
@@ -31,7 +32,7 @@ def draft_statement(
     incident_id: PathId, data: StatementDraft, session: SessionDep, actor: CommsDep
 ) -> Statement:
     """Draft a statement from the plan's template for the stage, with the incident's facts."""
-    return statement_service.draft(
+    return statement_flow.draft(
         session, incident_id, stage=data.stage, holding=data.holding, actor=actor, now=utc_now()
     )
 
@@ -55,7 +56,7 @@ def save_statement(
     statement_id: PathId, data: StatementSave, session: SessionDep, actor: CommsDep
 ) -> Statement:
     """Save an edit as a new revision; the transparency check runs on every save."""
-    return statement_service.save(
+    return statement_flow.save(
         session,
         statement_id,
         data.content,
@@ -71,7 +72,7 @@ def check_statement(
 ) -> dict[str, Any]:
     """Run the transparency check on the saved revision, or on unsaved content."""
     statement = statement_service.get_statement(session, statement_id)
-    return statement_service.check(session, statement, data.content).to_dict()
+    return statement_flow.check(session, statement, data.content).to_dict()
 
 
 @router.get("/statements/{statement_id}/revisions", response_model=list[RevisionPublic])

@@ -17,9 +17,11 @@ anew.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import (
     Commitment,
     CommitmentKind,
@@ -182,3 +184,23 @@ def include(session: Session, content: StatementContent, *, incident_id: int) ->
     return content.model_copy(
         update={"locales": locales, "commitments": [*content.commitments, *drafts]}
     )
+
+
+@dataclass(frozen=True)
+class IncidentPromises:
+    """An incident's promises, as drafting and checking a statement need them
+    (`statements.service.Promises`)."""
+
+    session: Session
+    incident_id: int
+
+    def include(self, content: StatementContent) -> StatementContent:
+        return include(self.session, content, incident_id=self.incident_id)
+
+    def texts(self) -> Sequence[str]:
+        return commitment_service.texts_of(self.session, self.incident_id)
+
+
+def of_incident(session: Session, incident_id: int) -> IncidentPromises:
+    """What an incident has promised so far, for a statement of it."""
+    return IncidentPromises(session, incident_id)

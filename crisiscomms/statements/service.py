@@ -12,13 +12,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit_service
-from crisiscomms.commitments import promised
-from crisiscomms.commitments import service as commitment_service
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
@@ -31,6 +29,24 @@ from crisiscomms.statements.content import SectionsContent, StatementContent
 from crisiscomms.statements.models import Statement, StatementRevision, StatementStatus
 
 OTHER_APOLOGIES_CONSIDERED = 200
+
+
+class Promises(Protocol):
+    """What an incident has promised so far, as a statement needs it.
+
+    The commitments domain keeps the promises and sits above this one, so it provides this
+    (`commitments.promised.of_incident`) and the use cases (`flows.statements`, the
+    watchdog) pass it in: a draft reports on each promise, and the check knows which
+    promises in the text are already tracked.
+    """
+
+    def include(self, content: StatementContent) -> StatementContent:
+        """The draft with the report on earlier promises added."""
+        ...
+
+    def texts(self) -> Sequence[str]:
+        """The text of every tracked promise."""
+        ...
 
 
 def get_statement(session: Session, statement_id: int) -> Statement:
@@ -79,6 +95,7 @@ def check(
     statement: Statement,
     content: StatementContent | None = None,
     *,
+    promises: Promises,
     defaults: dict[str, SectionsContent] | None = None,
 ) -> CheckReport:
     """Run the transparency check on the statement (or on unsaved `content` for it).
@@ -107,7 +124,7 @@ def check(
         template_defaults=defaults,
         other_apologies=_other_apologies(session, incident.id or 0),
         renditions=summaries,
-        known_commitment_texts=commitment_service.texts_of(session, incident.id or 0),
+        known_commitment_texts=promises.texts(),
     )
 
 
@@ -171,6 +188,7 @@ def draft(
     *,
     stage: Stage | None,
     holding: bool,
+    promises: Promises,
     actor: Principal,
     now: datetime,
 ) -> Statement:
@@ -185,7 +203,7 @@ def draft(
     )
     defaults = {locale: value.sections for locale, value in content.locales.items()}
     # Honesty first: what we promised before, and where each promise stands.
-    content = promised.include(session, content, incident_id=incident_id)
+    content = promises.include(content)
     statement = Statement(
         incident_id=incident_id,
         stage=stage.value,
@@ -198,7 +216,7 @@ def draft(
     )
     session.add(statement)
     session.flush()
-    report = check(session, statement, content, defaults=defaults)
+    report = check(session, statement, content, promises=promises, defaults=defaults)
     _store_revision(session, statement, report, actor=actor, now=now)
     kind = "holding statement" if holding else f"{stage.value} statement"
     incident_service.record_event(
@@ -228,6 +246,7 @@ def save(
     content: StatementContent,
     *,
     base_revision: int,
+    promises: Promises,
     actor: Principal,
     now: datetime,
 ) -> Statement:
@@ -249,7 +268,7 @@ def save(
     if data == statement.content:
         return statement
     before = {"revision": statement.revision, "status": statement.status.value}
-    report = check(session, statement, content)
+    report = check(session, statement, content, promises=promises)
     statement.content = data
     statement.revision += 1
     if statement.status != StatementStatus.DRAFT:

@@ -282,7 +282,9 @@ def _draft(
     )
     session.add(statement)
     session.flush()
-    report = statement_service.check(session, statement, content)
+    report = statement_service.check(
+        session, statement, content, promises=promised.of_incident(session, incident.id or 0)
+    )
     statement.check_report = report.to_dict()
     statement.check_score = report.score
     statement.check_passed = report.passed

@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.commitments import lifecycle as commitment_lifecycle
+from crisiscomms.commitments import promised
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.commitments.notices import internal_audiences
 from crisiscomms.errors import CrisisCommsError
@@ -189,7 +190,13 @@ def _post_holding(
     assert incident.id is not None
     _miss_next_update(session, incident, plan, now)
     statement = statement_service.draft(
-        session, incident.id, stage=None, holding=True, actor=WATCHDOG, now=now
+        session,
+        incident.id,
+        stage=None,
+        holding=True,
+        promises=promised.of_incident(session, incident.id),
+        actor=WATCHDOG,
+        now=now,
     )
     broadcast = broadcast_service.create_broadcast(
         session,

@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError, NotFound
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
@@ -319,7 +320,7 @@ def draft_statement(
     """Draft a statement from the plan's template and open it in the editor."""
 
     def act(values: dict[str, str]) -> str:
-        statement = statement_service.draft(
+        statement = statement_flow.draft(
             session,
             incident_id,
             stage=Stage(values["stage"]) if values["stage"] else None,

@@ -19,6 +19,7 @@ from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import Principal
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
@@ -112,7 +113,7 @@ def save_statement(
         )
     before = statement.revision
     try:
-        statement = statement_service.save(
+        statement = statement_flow.save(
             session,
             statement_id,
             content,

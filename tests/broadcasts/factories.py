@@ -11,6 +11,7 @@ from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import SYSTEM
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
@@ -58,7 +59,7 @@ def approved(session: Session, s: Scene, *, now: datetime = NOW, **sections: str
         for locale in content.locales.values():
             for name, text in sections.items():
                 setattr(locale.sections, name, text)
-        statement = statement_service.save(
+        statement = statement_flow.save(
             session,
             statement.id or 0,
             content,

@@ -9,12 +9,12 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.commitments.models import Commitment, CommitmentReport
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import approval
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import CommitmentDraft, StatementContent
 from crisiscomms.statements.models import Statement
 from tests.statements.factories import make_incident, person
@@ -22,7 +22,7 @@ from tests.statements.factories import make_incident, person
 
 def draft(session: Session, incident_id: int, author: Principal, *, now: datetime) -> Statement:
     """A fresh draft for the incident's current stage."""
-    return statement_service.draft(
+    return statement_flow.draft(
         session, incident_id, stage=None, holding=False, actor=author, now=now
     )
 
@@ -58,7 +58,7 @@ def release(
         if commitments_text is not None:
             for value in content.locales.values():
                 value.sections.commitments = commitments_text
-        statement = statement_service.save(
+        statement = statement_flow.save(
             session,
             statement.id or 0,
             content,

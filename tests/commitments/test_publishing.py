@@ -13,9 +13,9 @@ from crisiscomms.commitments import reminders
 from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import CommitmentKind, CommitmentReport, CommitmentStatus
 from crisiscomms.errors import ValidationFailed
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.principal import Role
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import CommitmentDraft
 from crisiscomms.statements.models import StatementStatus
 from tests.commitments.factories import (
@@ -175,7 +175,7 @@ def test_a_restatement_must_match_the_record(session: Session) -> None:
     second = draft(session, s.incident_id, s.author, now=later)
     content = content_of(second)
     content.commitments[0].due_at = NOW + timedelta(hours=5)
-    statement_service.save(
+    statement_flow.save(
         session, second.id or 0, content, base_revision=1, actor=s.author, now=later
     )
     before = state(session, s.incident_id)[0]

@@ -9,10 +9,10 @@ from sqlmodel import Session, select
 
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.errors import Conflict, Forbidden, ValidationFailed
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.statements import approval
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement, StatementStatus
 from tests.conftest import NOW, load_library_plan
@@ -23,7 +23,7 @@ LATER = NOW + timedelta(minutes=5)
 
 def drafted(session: Session, author: Principal, **kwargs: object) -> Statement:
     incident = make_incident(session)
-    return statement_service.draft(
+    return statement_flow.draft(
         session,
         incident.id or 0,
         stage=None,
@@ -37,7 +37,7 @@ def edit(session: Session, statement: Statement, author: Principal, **sections: 
     content = StatementContent.model_validate(statement.content)
     for name, text in sections.items():
         setattr(content.locales["en"].sections, name, text)
-    return statement_service.save(
+    return statement_flow.save(
         session, statement.id or 0, content, base_revision=statement.revision, actor=author, now=NOW
     )
 
@@ -100,7 +100,7 @@ def test_the_two_person_rule_can_be_switched_off_per_plan(session: Session) -> N
     )
     editor = person(session, Role.APPROVER)
     incident = make_incident(session, relaxed)
-    statement = statement_service.draft(
+    statement = statement_flow.draft(
         session, incident.id or 0, stage=None, holding=False, actor=editor, now=NOW
     )
     force_passing(session, statement)
@@ -191,14 +191,14 @@ def test_an_edited_holding_statement_needs_review(session: Session) -> None:
 def test_publishing_supersedes_and_published_statements_never_change(session: Session) -> None:
     first = drafted(session, SYSTEM, holding=True)
     approval.publish(session, first.id or 0, actor=SYSTEM, now=LATER)
-    second = statement_service.draft(
+    second = statement_flow.draft(
         session, first.incident_id, stage=None, holding=True, actor=SYSTEM, now=LATER
     )
     approval.publish(session, second.id or 0, actor=SYSTEM, now=LATER + timedelta(minutes=1))
     assert first.superseded_by_id == second.id
     content = StatementContent.model_validate(first.content)
     with pytest.raises(Conflict, match="never edited"):
-        statement_service.save(
+        statement_flow.save(
             session, first.id or 0, content, base_revision=1, actor=SYSTEM, now=LATER
         )
     with pytest.raises(Conflict, match="already published"):

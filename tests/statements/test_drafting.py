@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
+from crisiscomms.flows import statements as statement_flow
 from crisiscomms.plans.schema import SECTION_NAMES, Stage
 from crisiscomms.principal import SYSTEM
 from crisiscomms.statements import renditions
@@ -24,7 +25,7 @@ def test_every_plan_drafts_and_renders_for_every_channel_and_language(
     session: Session, plan: str, stage: Stage | None, holding: bool
 ) -> None:
     incident = make_incident(session, plan)
-    statement = statement_service.draft(
+    statement = statement_flow.draft(
         session, incident.id or 0, stage=stage, holding=holding, actor=SYSTEM, now=NOW
     )
     content = StatementContent.model_validate(statement.content)
@@ -49,7 +50,7 @@ def test_every_plan_drafts_and_renders_for_every_channel_and_language(
 
 def test_a_draft_is_filled_with_the_incident_facts(session: Session) -> None:
     incident = make_incident(session, affected_customers=4321)
-    statement = statement_service.draft(
+    statement = statement_flow.draft(
         session, incident.id or 0, stage=None, holding=False, actor=SYSTEM, now=NOW
     )
     content = StatementContent.model_validate(statement.content)

@@ -155,11 +155,11 @@ def test_a_publish_shows_at_once_with_a_new_etag_and_version(
 def test_saving_a_draft_does_not_move_the_public_version(
     session: Session, public_incident: int
 ) -> None:
+    from crisiscomms.flows import statements as statement_flow
     from crisiscomms.principal import SYSTEM
-    from crisiscomms.statements import service as statement_service
 
     start = read_version(session)
-    statement_service.draft(
+    statement_flow.draft(
         session, public_incident, stage=None, holding=False, actor=SYSTEM, now=utc_now()
     )
     session.commit()
