@@ -10,7 +10,7 @@ the service-outage plan stored, an incident activated whose scope covers them al
 `email` channel for customers pointing at the server. Then, per run:
 1. engine: a fresh approved statement (outside the clock); the clock runs from
    `create_broadcast` (the request: publish, count the audience, store the broadcast) to
-   the last delivery recorded as sent, the worker's way: each pass one `fanout.fan_out`
+   the last delivery recorded as sent, the worker's way: each pass one `scheduled.fan_out`
    step (committed) and one `DeliveryEngine.step` (claim, compose, send over the pooled
    connections, record). `--workers 2` runs two such worker processes (they share the
    fan-out and the outbox: SKIP LOCKED on PostgreSQL, BEGIN IMMEDIATE on SQLite).
@@ -52,6 +52,8 @@ from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers import unsubscribe
 from crisiscomms.customers.models import ChannelKind
 from crisiscomms.db import make_engine, utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.incidents.models import Incident
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.worker.delivery import DeliveryEngine
@@ -68,7 +70,7 @@ def work(engine: Engine, delivery: DeliveryEngine) -> tuple[float, int]:
     while True:
         if fanning:
             with Session(engine, expire_on_commit=False) as session:
-                wrote = fanout.fan_out(session, utc_now())
+                wrote = scheduled.fan_out(session, utc_now())
                 session.commit()
         done = delivery.step(utc_now())
         if done:
@@ -164,7 +166,7 @@ def engine_run(
     before = counter.value
     started = time.monotonic()
     with Session(engine, expire_on_commit=False) as session:
-        broadcast = broadcast_service.create_broadcast(
+        broadcast = broadcast_flow.create_broadcast(
             session,
             statement_id=statement.id or 0,
             audiences=["customers"],

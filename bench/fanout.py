@@ -6,7 +6,7 @@ In a fresh migrated database: N customers imported through the import service, a
 scope of one active incident, an `email` channel for customers. Then, per run, into the
 emptied `delivery` table (all its indexes in place):
 1. fan-out: a broadcast is created (a fresh approved statement; outside the clock), then
-   `fanout.fan_out` is called and committed, one chunk per call as the worker does, until
+   `scheduled.fan_out` is called and committed, one chunk per call as the worker does, until
    it reports nothing left: N rows written by INSERT … SELECT over the audience query;
 2. raw: the same N rows (same broadcast, channel, customer ids and values), prepared as
    tuples outside the clock, written with SQLite `executemany` or PostgreSQL `COPY`.
@@ -27,9 +27,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from crisiscomms.broadcasts import fanout
-from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import DELIVERY, Delivery
 from crisiscomms.db import utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 
 COLUMNS = (
     "broadcast_id",
@@ -62,7 +63,7 @@ def engine_fanout(engine: Engine, s: scene.Scene) -> tuple[float, int, int]:
     """Seconds for the fan-out steps of a new broadcast, rows written, its id."""
     with Session(engine, expire_on_commit=False) as session:
         statement = scene.approved_statement(session, s, now=utc_now())
-        broadcast = broadcast_service.create_broadcast(
+        broadcast = broadcast_flow.create_broadcast(
             session,
             statement_id=statement.id or 0,
             audiences=["customers"],
@@ -75,7 +76,7 @@ def engine_fanout(engine: Engine, s: scene.Scene) -> tuple[float, int, int]:
     started = time.perf_counter()
     while True:
         with Session(engine, expire_on_commit=False) as session:
-            wrote = fanout.fan_out(session, utc_now())
+            wrote = scheduled.fan_out(session, utc_now())
             session.commit()
         if not wrote:
             break
@@ -159,7 +160,7 @@ def main() -> None:
             )
     f, r = statistics.median(fanned), statistics.median(raw)
     print(f"medians of {args.runs} run(s), {count:,} rows:")
-    print(f"fan-out (fanout.fan_out to completion) {f:7.2f} s {count / f:10,.0f} rows/s")
+    print(f"fan-out (scheduled.fan_out to completion) {f:7.2f} s {count / f:10,.0f} rows/s")
     raw_kind = "executemany" if args.database == "sqlite" else "COPY"
     label = f"raw bulk insert ({raw_kind})"
     print(f"{label:38} {r:7.2f} s {count / r:10,.0f} rows/s")

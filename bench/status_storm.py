@@ -51,6 +51,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from crisiscomms.db import begin_writes, utc_now
+from crisiscomms.flows import publish as publish_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.statements import approval
 from crisiscomms.statements.content import StatementContent
@@ -94,7 +95,7 @@ def publish(session: Session, stage: scene.Scene, headline: str, now: datetime =
         actor=stage.approver,
         now=now,
     )
-    approval.publish(session, statement.id or 0, actor=stage.author, now=now)
+    publish_flow.publish_statement(session, statement.id or 0, actor=stage.author, now=now)
 
 
 def seed(engine: Engine) -> scene.Scene:

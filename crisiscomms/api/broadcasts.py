@@ -29,6 +29,7 @@ from crisiscomms.broadcasts.schemas import (
 )
 from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.deps import CommanderDep, SessionDep, ViewerDep
+from crisiscomms.flows import broadcast as broadcast_flow
 
 log = logging.getLogger("crisiscomms.api.broadcasts")
 router = APIRouter(tags=["broadcasts"])
@@ -87,7 +88,7 @@ def create_broadcast(
     session.commit()  # the key is visible (running) before the work starts: repeats get 409
     begin_writes(session)
     try:
-        broadcast = broadcast_service.create_broadcast(
+        broadcast = broadcast_flow.create_broadcast(
             session,
             statement_id=data.statement_id,
             audiences=data.audiences,

@@ -6,10 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
-from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
+from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.statements import approval, previews
 from crisiscomms.statements import service as statement_service
@@ -130,7 +130,7 @@ def reject_statement(
 @router.post("/statements/{statement_id}/publish", response_model=StatementPublic)
 def publish_statement(statement_id: PathId, session: SessionDep, actor: CommanderDep) -> Statement:
     """Publish the approved revision; it supersedes the incident's earlier statements."""
-    broadcast = broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
+    broadcast = broadcast_flow.publish_default(session, statement_id, actor=actor, now=utc_now())
     assert broadcast.statement_id is not None
     return statement_service.get_statement(session, broadcast.statement_id)
 

@@ -30,18 +30,16 @@ from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.customers.models import Customer
 from crisiscomms.db import rowcount, upsert_insert
-from crisiscomms.errors import CrisisCommsError
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.principal import SYSTEM, Principal, Role
-from crisiscomms.statements import approval
-from crisiscomms.statements.models import Statement, StatementStatus
 
 log = logging.getLogger("crisiscomms.fanout")
 CHUNK = 50_000
 
 
-def _actor(broadcast: Broadcast) -> Principal:
+def scheduled_actor(broadcast: Broadcast) -> Principal:
+    """Who publishes a scheduled broadcast's statement at its time: its creator, as the system."""
     return Principal(
         kind="system",
         id=broadcast.created_by_id,
@@ -51,24 +49,8 @@ def _actor(broadcast: Broadcast) -> Principal:
     )
 
 
-def _publish_scheduled(session: Session, broadcast: Broadcast, now: datetime) -> bool:
-    """Publish a scheduled broadcast's statement at its time; False when it cannot go."""
-    assert broadcast.statement_id is not None
-    statement = session.get(Statement, broadcast.statement_id)
-    assert statement is not None
-    if statement.status != StatementStatus.PUBLISHED:
-        try:
-            with session.begin_nested():
-                approval.publish(session, statement.id or 0, actor=_actor(broadcast), now=now)
-        except CrisisCommsError as exc:
-            _fail(session, broadcast, now, f"could not publish statement #{statement.id}: {exc}")
-            return False
-    broadcast.status = BroadcastStatus.QUEUED
-    session.add(broadcast)
-    return True
-
-
-def _fail(session: Session, broadcast: Broadcast, now: datetime, note: str) -> None:
+def fail(session: Session, broadcast: Broadcast, now: datetime, note: str) -> None:
+    """The broadcast cannot go: failed, with the reason on it and on the timeline."""
     broadcast.status = BroadcastStatus.FAILED
     broadcast.note = note[:2000]
     broadcast.completed_at = now
@@ -170,11 +152,8 @@ def _channel_rows(
 
 
 def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
-    """One step of a broadcast's fan-out; rows written (0 when it is complete)."""
-    if broadcast.status == BroadcastStatus.SCHEDULED and not _publish_scheduled(
-        session, broadcast, now
-    ):
-        return 1
+    """One step of a queued broadcast's fan-out; rows written (0 when it is complete)."""
+    assert broadcast.status == BroadcastStatus.QUEUED
     if broadcast.kind == "test":
         return _finish(session, broadcast, now)
     assert broadcast.incident_id is not None
@@ -220,8 +199,9 @@ def _finish(session: Session, broadcast: Broadcast, now: datetime) -> int:
     return 0
 
 
-def fan_out(session: Session, now: datetime) -> int:
-    """The worker job: one fan-out step of the oldest due broadcast; rows written.
+def next_due(session: Session, now: datetime) -> Broadcast | None:
+    """The oldest due broadcast, scheduled or queued, locked; None when there is none or
+    another worker holds it.
 
     Only the oldest: while another worker writes a chunk of it (its row locked), this one
     does not skip ahead to the next, whose rows for a customer the older one has not
@@ -237,8 +217,8 @@ def fan_out(session: Session, now: datetime) -> int:
         .limit(1)
     ).first()
     if oldest is None:
-        return 0
-    broadcast = session.exec(
+        return None
+    return session.exec(
         select(Broadcast)
         .where(
             Broadcast.id == oldest,
@@ -246,10 +226,6 @@ def fan_out(session: Session, now: datetime) -> int:
         )
         .with_for_update(skip_locked=True)
     ).first()
-    if broadcast is None:  # another worker is writing its chunk; try again next pass
-        return 0
-    written = fan_out_one(session, broadcast, now)
-    return written if written else 1
 
 
 def complete(session: Session, now: datetime) -> int:

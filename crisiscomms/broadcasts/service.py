@@ -1,5 +1,8 @@
 """Broadcasts: an approved statement published to chosen audiences, now or at a set time.
 
+Creating one is a use case (`flows.broadcast`): `prepare` checks it, the statement is
+published if it goes now (`flows.publish`), and `record` writes it.
+
 Invariants: a request only writes rows (the broadcast; the worker writes the deliveries and
 sends); a statement goes to each audience at most once (a second broadcast of it to the
 same audience is refused, under the statement's row lock, so two requests at once cannot
@@ -12,6 +15,7 @@ deleted, and a dead letter goes out again only when a person re-drives it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -35,7 +39,6 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import AudienceKind, PlanBody
 from crisiscomms.principal import Principal
-from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement
 from crisiscomms.statements.models import StatementStatus as S
@@ -152,16 +155,33 @@ def _publishable(statement: Statement, plan: PlanBody) -> bool:
     return approved or (holding and statement.status != S.REJECTED)
 
 
-def create_broadcast(
+@dataclass(frozen=True)
+class BroadcastRequest:
+    """A broadcast checked and ready to record: its statement (locked), incident, plan and
+    audiences, and its time (None: now)."""
+
+    statement: Statement
+    incident: Incident
+    plan: PlanBody
+    audiences: list[str]
+    scheduled_at: datetime | None
+
+    @property
+    def publishes_now(self) -> bool:
+        """Whether the statement must be published before this broadcast is recorded."""
+        return self.scheduled_at is None and self.statement.status != S.PUBLISHED
+
+
+def prepare(
     session: Session,
     *,
     statement_id: int,
     audiences: Sequence[str] | None,
     scheduled_at: datetime | None,
-    actor: Principal,
     now: datetime,
-) -> Broadcast:
-    """Publish (now) or schedule a statement to audiences; the worker fans out and sends."""
+) -> BroadcastRequest:
+    """Check a broadcast of a statement to audiences, now or at a time, before anything is
+    written; the statement stays locked until the commit."""
     if scheduled_at is not None:
         scheduled_at = _in_utc(scheduled_at)
     statement = _statement(session, statement_id)
@@ -175,7 +195,6 @@ def create_broadcast(
         )
     scheduled = scheduled_at is not None and scheduled_at > now + IMMEDIATE
     if scheduled:
-        assert scheduled_at is not None
         if statement.status == S.PUBLISHED:
             raise Conflict(f"statement {statement_id} is already published; send it now instead")
         if not _publishable(statement, plan):
@@ -183,15 +202,24 @@ def create_broadcast(
                 f"statement {statement_id} is {statement.status.value}; only an approved "
                 "statement can be scheduled"
             )
-    elif statement.status != S.PUBLISHED:
-        approval.publish(session, statement_id, actor=actor, now=now)
+    return BroadcastRequest(statement, incident, plan, chosen, scheduled_at if scheduled else None)
+
+
+def record(
+    session: Session, request: BroadcastRequest, *, actor: Principal, now: datetime
+) -> Broadcast:
+    """Write the broadcast (its statement is published, or will be at its time); the worker
+    fans out and sends."""
+    incident, plan, chosen = request.incident, request.plan, request.audiences
+    statement_id = request.statement.id or 0
+    scheduled = request.scheduled_at is not None
     found = broadcast_targets.targets(session, plan, chosen)
     broadcast = Broadcast(
         incident_id=incident.id,
         statement_id=statement_id,
         audiences=chosen,
         status=BroadcastStatus.SCHEDULED if scheduled else BroadcastStatus.QUEUED,
-        scheduled_at=scheduled_at if scheduled and scheduled_at else now,
+        scheduled_at=request.scheduled_at or now,
         recipient_count=broadcast_targets.count_messages(session, incident, found, now=now),
         created_by=actor.label,
         created_by_id=actor.user_id,
@@ -220,15 +248,6 @@ def create_broadcast(
         after={"statement_id": statement_id, "audiences": chosen, "scheduled": scheduled},
     )
     return broadcast
-
-
-def publish_default(
-    session: Session, statement_id: int, *, actor: Principal, now: datetime
-) -> Broadcast:
-    """Publish a statement to every public and customer audience (the publish button)."""
-    return create_broadcast(
-        session, statement_id=statement_id, audiences=None, scheduled_at=None, actor=actor, now=now
-    )
 
 
 def cancel(

@@ -1,5 +1,9 @@
 """Review, approval and publishing of statements.
 
+Publishing itself is a use case (`flows.publish`): it also tracks the commitments the
+statement makes (a missed public promise cannot be silently dropped); this module checks a
+statement is ready (`ready_to_publish`) and marks it published (`mark_published`).
+
 draft → in_review → approved → published, or in_review → rejected (with a reason), and
 an edit at any point before publishing sends the statement back to draft.
 
@@ -7,25 +11,27 @@ Invariants: the approver differs from the last editor when the plan's two-person
 on; a statement that fails the transparency check is approved only with a written
 override reason, which is kept; only the approved revision can be published; the plan's
 pre-approved holding statement, unedited, may be published without review; publishing
-supersedes the incident's earlier published statements and moves its update clock, and
-tracks the commitments it makes (`crisiscomms.commitments.publishing`: a missed public
-promise cannot be silently dropped); every transition is on the incident's timeline and in
+supersedes the incident's earlier published statements and moves its update clock; every
+transition is on the incident's timeline and in
 the audit log.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit_service
-from crisiscomms.commitments import publishing as commitment_publishing
 from crisiscomms.errors import Conflict, Forbidden, ValidationFailed
 from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
+from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import Principal
 from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement, StatementStatus
 
 S = StatementStatus
@@ -177,8 +183,20 @@ def reject(
     )
 
 
-def publish(session: Session, statement_id: int, *, actor: Principal, now: datetime) -> Statement:
-    """Publish the approved revision (or an unedited pre-approved holding statement)."""
+@dataclass(frozen=True)
+class ToPublish:
+    """A statement checked and locked for publishing, with what publishing it needs."""
+
+    statement: Statement
+    incident: Incident
+    plan: PlanBody
+    content: StatementContent
+    pre_approved: bool
+
+
+def ready_to_publish(session: Session, statement_id: int, *, now: datetime) -> ToPublish:
+    """Lock the statement and check it may be published: the approved revision (or an
+    unedited pre-approved holding statement), with a next update time still ahead."""
     statement_service.get_statement(session, statement_id)
     # Two publish requests at once: the row lock makes the second wait and then see "published".
     locked = session.get(Statement, statement_id, with_for_update=True, populate_existing=True)
@@ -205,9 +223,15 @@ def publish(session: Session, statement_id: int, *, actor: Principal, now: datet
                 {"location": "content.next_update_at", "message": "in the past", "type": "time"}
             ],
         )
-    prepared = commitment_publishing.prepare_publish(
-        session, content, incident=incident, plan=plan, now=now
-    )
+    return ToPublish(statement, incident, plan, content, pre_approved)
+
+
+def mark_published(
+    session: Session, ready: ToPublish, *, actor: Principal, now: datetime
+) -> Statement:
+    """The statement is published: it supersedes the incident's earlier published ones, and
+    the incident's update clock moves to the next update it promises."""
+    statement, incident, plan, content = ready.statement, ready.incident, ready.plan, ready.content
     earlier = session.exec(
         select(Statement).where(
             Statement.incident_id == incident.id,
@@ -224,10 +248,10 @@ def publish(session: Session, statement_id: int, *, actor: Principal, now: datet
         allowed_from=(S.APPROVED, S.DRAFT, S.IN_REVIEW),
         actor=actor,
         now=now,
-        message=f"Statement #{statement_id} published"
+        message=f"Statement #{statement.id} published"
         + (
             " (pre-approved holding statement)"
-            if pre_approved and statement.status != S.APPROVED
+            if ready.pre_approved and statement.status != S.APPROVED
             else ""
         ),
     )
@@ -242,7 +266,4 @@ def publish(session: Session, statement_id: int, *, actor: Principal, now: datet
     incident.updated_at = now
     session.add(incident)
     session.flush()
-    commitment_publishing.record_publish(
-        session, prepared, statement, content, incident=incident, plan=plan, actor=actor, now=now
-    )
     return statement

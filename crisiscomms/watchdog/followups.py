@@ -21,18 +21,14 @@ from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit_service
-from crisiscomms.broadcasts import service as broadcast_service
-from crisiscomms.commitments import promised
-from crisiscomms.errors import Conflict, CrisisCommsError, NotFound, ValidationFailed
+from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
-from crisiscomms.plans.schema import SECTION_NAMES, FollowUpStep, PlanBody, Stage, duration_minutes
+from crisiscomms.plans.schema import SECTION_NAMES, FollowUpStep, PlanBody, duration_minutes
 from crisiscomms.plans.templating import format_time
 from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import drafting
-from crisiscomms.statements import service as statement_service
-from crisiscomms.statements.models import Statement, StatementRevision, StatementStatus
 from crisiscomms.watchdog.models import FollowUp, FollowUpStatus
 from crisiscomms.watchdog.schemas import FollowUpEdit
 
@@ -57,7 +53,7 @@ def list_follow_ups(session: Session, incident_id: int) -> Sequence[FollowUp]:
     ).all()
 
 
-def _step(plan: PlanBody, step_id: str) -> FollowUpStep:
+def step_of(plan: PlanBody, step_id: str) -> FollowUpStep:
     found = next((s for s in plan.follow_up_sequence if s.id == step_id), None)
     if found is None:
         raise Conflict(f"the plan has no follow-up step {step_id!r}")
@@ -123,11 +119,11 @@ def cancel_open(
         )
     ).all()
     for follow_up in pending:
-        _set_cancelled(session, follow_up, reason=reason, actor=actor, now=now)
+        set_cancelled(session, follow_up, reason=reason, actor=actor, now=now)
     return len(pending)
 
 
-def _set_cancelled(
+def set_cancelled(
     session: Session, follow_up: FollowUp, *, reason: str, actor: Principal, now: datetime
 ) -> None:
     follow_up.status = FollowUpStatus.CANCELLED
@@ -225,7 +221,7 @@ def edit(
         merged = {k: dict(v) for k, v in follow_up.edits.items()}
         for locale, sections in data.sections.items():
             merged.setdefault(locale, {}).update(sections)
-        _check_edits(plan, incident, _step(plan, follow_up.step_id), merged)
+        _check_edits(plan, incident, step_of(plan, follow_up.step_id), merged)
         follow_up.edits = merged
     follow_up.edited_by = actor.label[:254]
     follow_up.updated_at = now
@@ -250,11 +246,11 @@ def cancel(
     """Cancel a scheduled follow-up before it goes."""
     follow_up = get_follow_up(session, follow_up_id)
     _scheduled(follow_up)
-    _set_cancelled(session, follow_up, reason=reason, actor=actor, now=now)
+    set_cancelled(session, follow_up, reason=reason, actor=actor, now=now)
     return follow_up
 
 
-def _actor(follow_up: FollowUp) -> Principal:
+def actor_of(follow_up: FollowUp) -> Principal:
     return Principal(
         kind="system",
         id=follow_up.scheduled_by_id,
@@ -262,124 +258,6 @@ def _actor(follow_up: FollowUp) -> Principal:
         role=Role.COMMANDER,
         user_id=follow_up.scheduled_by_id,
     )
-
-
-def _draft(
-    session: Session, follow_up: FollowUp, incident: Incident, plan: PlanBody, now: datetime
-) -> Statement:
-    """The step's statement, drafted and approved as the plan's planned content."""
-    actor = _actor(follow_up)
-    step = _step(plan, follow_up.step_id)
-    content = drafting.follow_up_content(plan, incident, step, edits=follow_up.edits)
-    content = promised.include(session, content, incident_id=incident.id or 0)
-    statement = Statement(
-        incident_id=incident.id or 0,
-        stage=Stage.FOLLOW_UP.value,
-        content=content.model_dump(mode="json"),
-        created_at=now,
-        last_editor=actor.label,
-        updated_at=now,
-    )
-    session.add(statement)
-    session.flush()
-    report = statement_service.check(
-        session, statement, content, promises=promised.of_incident(session, incident.id or 0)
-    )
-    statement.check_report = report.to_dict()
-    statement.check_score = report.score
-    statement.check_passed = report.passed
-    statement.status = StatementStatus.APPROVED
-    statement.approved_at = now
-    statement.approved_by = actor.label
-    statement.approved_revision = statement.revision
-    session.add(statement)
-    session.add(
-        StatementRevision(
-            statement_id=statement.id or 0,
-            number=statement.revision,
-            content=statement.content,
-            editor=actor.label,
-            created_at=now,
-            check_score=report.score,
-            check_passed=report.passed,
-        )
-    )
-    session.flush()
-    incident_service.record_event(
-        session,
-        incident,
-        kind="statement.approved",
-        actor=actor,
-        now=now,
-        message=(
-            f"Follow-up {follow_up.step_id} drafted as statement #{statement.id} and approved "
-            f"as planned content (scheduled by {follow_up.scheduled_by}, check score "
-            f"{report.score})"
-        ),
-        data={"statement_id": statement.id, "follow_up_id": follow_up.id},
-    )
-    return statement
-
-
-def _send(session: Session, follow_up: FollowUp, now: datetime) -> None:
-    incident = incident_service.get_incident(session, follow_up.incident_id)
-    if incident.status in lifecycle.OPEN_STATUSES:
-        _set_cancelled(
-            session,
-            follow_up,
-            reason="the incident was reopened",
-            actor=_actor(follow_up),
-            now=now,
-        )
-        return
-    plan = incident_service.plan_of(session, incident)
-    try:
-        with session.begin_nested():
-            statement = _draft(session, follow_up, incident, plan, now)
-            broadcast = broadcast_service.create_broadcast(
-                session,
-                statement_id=statement.id or 0,
-                audiences=follow_up.audiences,
-                scheduled_at=None,
-                actor=_actor(follow_up),
-                now=now,
-            )
-    except CrisisCommsError as exc:
-        follow_up.status = FollowUpStatus.FAILED
-        follow_up.note = exc.message[:2000]
-        follow_up.updated_at = now
-        session.add(follow_up)
-        incident_service.record_event(
-            session,
-            incident,
-            kind="follow_up.failed",
-            message=f"Follow-up {follow_up.step_id} did not go out: {exc.message}"[:2000],
-            actor=_actor(follow_up),
-            now=now,
-            data={"follow_up_id": follow_up.id},
-        )
-        return
-    follow_up.status = FollowUpStatus.SENT
-    follow_up.statement_id = statement.id
-    follow_up.broadcast_id = broadcast.id
-    follow_up.sent_at = now
-    follow_up.updated_at = now
-    session.add(follow_up)
-
-
-def send_due(session: Session, now: datetime) -> int:
-    """Send the follow-ups whose time has come; how many were handled."""
-    due = session.exec(
-        select(FollowUp)
-        .where(FollowUp.status == FollowUpStatus.SCHEDULED, col(FollowUp.due_at) <= now)
-        .order_by(col(FollowUp.due_at), col(FollowUp.id))
-        .limit(BATCH)
-        .with_for_update(skip_locked=True)
-    ).all()
-    for follow_up in due:
-        _send(session, follow_up, now)
-    session.flush()
-    return len(due)
 
 
 def on_status_change(

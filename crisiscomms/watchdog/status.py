@@ -12,7 +12,7 @@ from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.statements.models import Statement, StatementStatus
-from crisiscomms.watchdog import service as watchdog_service
+from crisiscomms.watchdog import deadlines
 from crisiscomms.watchdog.models import ActionKind, Outcome, WatchdogAction
 from crisiscomms.watchdog.schemas import ActionPublic, Deadline, WatchdogStatus
 
@@ -45,12 +45,12 @@ def incident_status(session: Session, incident: Incident, *, now: datetime) -> W
     deadline = None
     if is_open and incident.next_update_due_at is not None:
         deadline = Deadline(
-            kind=watchdog_service.deadline_of(incident),
+            kind=deadlines.deadline_of(incident),
             due_at=incident.next_update_due_at,
-            reminder_at=watchdog_service.reminder_at(incident, plan),
+            reminder_at=deadlines.reminder_at(incident, plan),
             overdue=now >= incident.next_update_due_at,
         )
-    silence = now - watchdog_service.silence_since(incident) if is_open else None
+    silence = now - deadlines.silence_since(incident) if is_open else None
 
     def shown(kind: ActionKind, outcome: Outcome) -> list[ActionPublic]:
         return [

@@ -19,6 +19,7 @@ from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
+from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import Principal
 from crisiscomms.statements import approval
@@ -232,7 +233,7 @@ def publish_statement(
     if statement.status == StatementStatus.PUBLISHED:
         return _notice(statement_id, "already-published")
     try:
-        broadcast_service.publish_default(session, statement_id, actor=actor, now=utc_now())
+        broadcast_flow.publish_default(session, statement_id, actor=actor, now=utc_now())
     except CrisisCommsError as exc:
         session.rollback()
         if isinstance(exc, broadcast_service.AlreadyBroadcast):
@@ -269,7 +270,7 @@ def _publish_chosen(
     status = 422
     if not errors:
         try:
-            broadcast = broadcast_service.create_broadcast(
+            broadcast = broadcast_flow.create_broadcast(
                 session,
                 statement_id=statement_id,
                 audiences=audiences,

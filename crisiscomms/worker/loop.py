@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from crisiscomms.db import begin_writes, utc_now
+from crisiscomms.flows import scheduled
 from crisiscomms.worker.delivery import DeliveryEngine
 
 log = logging.getLogger("crisiscomms.worker")
@@ -33,15 +34,15 @@ def default_jobs() -> dict[str, Job]:
     from crisiscomms.accounts import service as account_service
     from crisiscomms.broadcasts import estimates, fanout
     from crisiscomms.commitments import reminders as commitment_reminders
+    from crisiscomms.flows import watchdog as watchdog_service
     from crisiscomms.watchdog import notices as watchdog_notices
-    from crisiscomms.watchdog import service as watchdog_service
 
     return {
         "purge_expired_sessions": account_service.purge_expired,
         "commitments": commitment_reminders.sweep,
         "watchdog": watchdog_service.run,
         "notices": watchdog_notices.send_pending,
-        "fan_out": fanout.fan_out,
+        "fan_out": scheduled.fan_out,
         "complete_broadcasts": fanout.complete,
         "audience_estimates": estimates.refresh,
     }

@@ -21,8 +21,7 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from crisiscomms.broadcasts import fanout, idempotency
-from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts import idempotency
 from crisiscomms.broadcasts.models import (
     Broadcast,
     BroadcastStatus,
@@ -35,6 +34,8 @@ from crisiscomms.broadcasts.schemas import BroadcastCreate
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.main import create_app
 from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement
@@ -114,7 +115,7 @@ def broadcasts_of(engine: Engine, statement_id: int) -> list[Broadcast]:
 def test_two_requests_cannot_both_schedule_a_statement_to_an_audience(world: World) -> None:
     later = utc_now() + timedelta(hours=1)
     with Session(world.engine) as first:
-        broadcast_service.create_broadcast(
+        broadcast_flow.create_broadcast(
             first,
             statement_id=world.statement_id,
             audiences=["public"],
@@ -135,7 +136,7 @@ def test_two_requests_cannot_both_schedule_a_statement_to_an_audience(world: Wor
 
 def test_publishing_now_waits_for_a_schedule_of_the_same_statement(world: World) -> None:
     with Session(world.engine) as first:
-        broadcast_service.create_broadcast(
+        broadcast_flow.create_broadcast(
             first,
             statement_id=world.statement_id,
             audiences=["public", "customers"],
@@ -184,7 +185,7 @@ def test_two_retries_of_a_crashed_request_take_its_key_over_once(world: World) -
 def test_cancel_waits_for_a_fan_out_step_and_cancels_what_it_wrote(world: World) -> None:
     now = utc_now()
     with Session(world.engine) as session:
-        broadcast = broadcast_service.create_broadcast(
+        broadcast = broadcast_flow.create_broadcast(
             session,
             statement_id=world.statement_id,
             audiences=["customers"],
@@ -194,10 +195,10 @@ def test_cancel_waits_for_a_fan_out_step_and_cancels_what_it_wrote(world: World)
         )
         broadcast_id = broadcast.id
         session.commit()
-        assert fanout.fan_out(session, now)  # the first step: the channel rows
+        assert scheduled.fan_out(session, now)  # the first step: the channel rows
         session.commit()
     with Session(world.engine) as step:
-        fanout.fan_out(step, now)  # a chunk: one row per customer, not committed yet
+        scheduled.fan_out(step, now)  # a chunk: one row per customer, not committed yet
         assert step.exec(select(func.count()).select_from(Delivery)).one() == 5
         cancel = {"reason": "wrong audience"}
         answer = meanwhile(
@@ -217,7 +218,7 @@ def test_cancel_waits_for_a_fan_out_step_and_cancels_what_it_wrote(world: World)
 def test_reschedule_waits_for_the_scheduled_publish(world: World) -> None:
     at = utc_now() + timedelta(minutes=10)
     with Session(world.engine) as session:
-        broadcast = broadcast_service.create_broadcast(
+        broadcast = broadcast_flow.create_broadcast(
             session,
             statement_id=world.statement_id,
             audiences=["public"],
@@ -228,7 +229,7 @@ def test_reschedule_waits_for_the_scheduled_publish(world: World) -> None:
         broadcast_id = broadcast.id
         session.commit()
     with Session(world.engine) as step:
-        assert fanout.fan_out(step, at + timedelta(seconds=1))  # its time: published, queued
+        assert scheduled.fan_out(step, at + timedelta(seconds=1))  # its time: published, queued
         later = {"scheduled_at": (utc_now() + timedelta(hours=2)).isoformat()}
         answer = meanwhile(
             world.engine,

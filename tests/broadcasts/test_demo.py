@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlmodel import Session, func, select
 
-from crisiscomms.broadcasts import fanout
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import DryRunMessage
 from crisiscomms.channels import service as channel_service
@@ -12,6 +11,8 @@ from crisiscomms.config import Settings
 from crisiscomms.customers import audience
 from crisiscomms.customers.models import ChannelKind
 from crisiscomms.demo import DEMO_INCIDENT_TITLE, load_demo
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.incidents.models import Incident
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import approved
@@ -36,7 +37,7 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
         commander=person(session, Role.COMMANDER),
     )
     statement = approved(session, s)
-    broadcast_service.create_broadcast(
+    broadcast_flow.create_broadcast(
         session,
         statement_id=statement.id or 0,
         audiences=None,
@@ -44,7 +45,7 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
         actor=s.commander,
         now=NOW,
     )
-    while fanout.fan_out(session, NOW):
+    while scheduled.fan_out(session, NOW):
         pass
     drain(delivery, now=lambda: NOW)
     affected = audience.count_audience(session, incident, channel_kind=ChannelKind.EMAIL)

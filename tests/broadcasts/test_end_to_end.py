@@ -21,6 +21,8 @@ from crisiscomms.channels.webhook import signature
 from crisiscomms.config import Settings
 from crisiscomms.customers import suppressions
 from crisiscomms.customers.models import ChannelKind, Customer, SuppressionReason
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.principal import SYSTEM
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
@@ -35,7 +37,7 @@ IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"], "segment": "business", 
 
 def run_worker(session: Session, delivery: DeliveryEngine, *, now: object = NOW) -> None:
     """Fan out every due broadcast, send everything due, mark finished broadcasts done."""
-    while fanout.fan_out(session, now):  # type: ignore[arg-type]
+    while scheduled.fan_out(session, now):  # type: ignore[arg-type]
         session.flush()
     drain(delivery, now=lambda: now)  # type: ignore[arg-type,return-value]
     fanout.complete(session, now)  # type: ignore[arg-type]
@@ -106,7 +108,7 @@ def test_a_statement_reaches_every_channel_once(
     configure_everything(session, settings, smtp_server, http_server)
     statement = approved(session, s)
 
-    broadcast = broadcast_service.create_broadcast(
+    broadcast = broadcast_flow.create_broadcast(
         session,
         statement_id=statement.id or 0,
         audiences=None,
@@ -166,7 +168,7 @@ def test_a_statement_reaches_every_channel_once(
     second = approved(
         session, s, now=NOW + timedelta(minutes=20), headline="Checkout works again for most"
     )
-    broadcast_service.create_broadcast(
+    broadcast_flow.create_broadcast(
         session,
         statement_id=second.id or 0,
         audiences=["public"],

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
-from crisiscomms.broadcasts import fanout, outbox
+from crisiscomms.broadcasts import outbox
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import (
     Broadcast,
@@ -29,6 +29,8 @@ from crisiscomms.config import Settings
 from crisiscomms.customers import unsubscribe
 from crisiscomms.customers.models import ChannelKind, Suppression
 from crisiscomms.db import utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.notifications.models import Notification, NotificationKind
 from crisiscomms.principal import SYSTEM
@@ -57,7 +59,7 @@ def publish(
     session: Session, s: Scene, audiences: list[str], *, now: datetime = NOW, **sections: str
 ) -> Broadcast:
     statement = approved(session, s, now=now, **sections)
-    broadcast = broadcast_service.create_broadcast(
+    broadcast = broadcast_flow.create_broadcast(
         session,
         statement_id=statement.id or 0,
         audiences=audiences,
@@ -65,7 +67,7 @@ def publish(
         actor=s.commander,
         now=now,
     )
-    while fanout.fan_out(session, now):
+    while scheduled.fan_out(session, now):
         pass
     return broadcast
 

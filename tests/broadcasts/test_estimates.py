@@ -9,11 +9,12 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from crisiscomms.broadcasts import estimates, fanout
-from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts import estimates
 from crisiscomms.broadcasts.models import AudienceEstimate
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.incidents.models import Incident
 from tests.broadcasts.factories import approved, channel, customers
 from tests.commitments.factories import scene
@@ -35,7 +36,7 @@ def test_the_request_uses_a_fresh_estimate_and_the_fan_out_the_exact_count(
     load(session, *(line(f"D{n}", attributes=IN_SCOPE) for n in range(5)))
 
     statement = approved(session, s, now=NOW + timedelta(seconds=20))
-    broadcast = broadcast_service.create_broadcast(
+    broadcast = broadcast_flow.create_broadcast(
         session,
         statement_id=statement.id or 0,
         audiences=["customers"],
@@ -44,7 +45,7 @@ def test_the_request_uses_a_fresh_estimate_and_the_fan_out_the_exact_count(
         now=NOW + timedelta(seconds=20),
     )
     assert broadcast.recipient_count == 10  # the worker's count from 20 s ago
-    while fanout.fan_out(session, NOW + timedelta(seconds=21)):
+    while scheduled.fan_out(session, NOW + timedelta(seconds=21)):
         pass
     session.refresh(broadcast)
     assert broadcast.recipient_count == 15  # exact once the deliveries are written

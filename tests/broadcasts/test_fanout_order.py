@@ -9,10 +9,10 @@ from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from crisiscomms import migrations
-from crisiscomms.broadcasts import fanout
-from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, Delivery
 from crisiscomms.db import make_engine, utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from tests import conftest
 from tests.broadcasts.factories import approved, customers
 from tests.broadcasts.test_engine import IN_SCOPE, email_channel
@@ -40,7 +40,7 @@ def test_a_worker_does_not_fan_out_an_update_while_another_writes_the_one_before
             for minutes in (2, 1):
                 statement = approved(session, s, now=now - timedelta(minutes=minutes))
                 ids.append(
-                    broadcast_service.create_broadcast(
+                    broadcast_flow.create_broadcast(
                         session,
                         statement_id=statement.id or 0,
                         audiences=["customers"],
@@ -57,7 +57,7 @@ def test_a_worker_does_not_fan_out_an_update_while_another_writes_the_one_before
                 text("SELECT id FROM broadcast WHERE id = :id FOR UPDATE"), {"id": older}
             )
             with Session(engine) as second_worker:
-                assert fanout.fan_out(second_worker, utc_now()) == 0
+                assert scheduled.fan_out(second_worker, utc_now()) == 0
                 second_worker.commit()
             holding.rollback()
         with Session(engine) as session:
@@ -67,7 +67,7 @@ def test_a_worker_does_not_fan_out_an_update_while_another_writes_the_one_before
                 ).all()
             )
             assert written == {}
-            while fanout.fan_out(session, utc_now()):
+            while scheduled.fan_out(session, utc_now()):
                 session.commit()
             written = dict(
                 session.exec(

@@ -20,11 +20,11 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from crisiscomms import migrations
-from crisiscomms.broadcasts import fanout
-from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Delivery, DeliveryStatus
 from crisiscomms.channels.models import Audience
 from crisiscomms.db import make_engine, utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from tests import conftest
 from tests.broadcasts.factories import approved, channel, customers
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
@@ -98,7 +98,7 @@ def test_sigkill_mid_broadcast_loses_no_email(fresh_postgres: str) -> None:
                 },
             )
             statement = approved(session, s, now=now - timedelta(minutes=1))
-            broadcast = broadcast_service.create_broadcast(
+            broadcast = broadcast_flow.create_broadcast(
                 session,
                 statement_id=statement.id or 0,
                 audiences=["customers"],
@@ -106,7 +106,7 @@ def test_sigkill_mid_broadcast_loses_no_email(fresh_postgres: str) -> None:
                 actor=s.commander,
                 now=now,
             )
-            while fanout.fan_out(session, utc_now()):
+            while scheduled.fan_out(session, utc_now()):
                 session.commit()
             session.commit()
             assert broadcast.recipient_count == RECIPIENTS

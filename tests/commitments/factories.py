@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.commitments.models import Commitment, CommitmentReport
+from crisiscomms.flows import publish as publish_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.notifications.models import Notification
@@ -71,7 +72,7 @@ def release(
     session.flush()
     approval.submit(session, statement.id or 0, actor=author, now=now)
     approval.approve(session, statement.id or 0, override_reason=None, actor=approver, now=now)
-    return approval.publish(session, statement.id or 0, actor=approver, now=now)
+    return publish_flow.publish_statement(session, statement.id or 0, actor=approver, now=now)
 
 
 @dataclass(frozen=True)

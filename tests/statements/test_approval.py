@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.errors import Conflict, Forbidden, ValidationFailed
+from crisiscomms.flows import publish as publish_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.principal import SYSTEM, Principal, Role
@@ -56,7 +57,7 @@ def test_draft_review_approve_publish(session: Session) -> None:
     approval.submit(session, statement.id or 0, actor=author, now=NOW)
     approval.approve(session, statement.id or 0, override_reason=None, actor=approver, now=NOW)
     assert statement.approved_revision == statement.revision
-    approval.publish(session, statement.id or 0, actor=SYSTEM, now=LATER)
+    publish_flow.publish_statement(session, statement.id or 0, actor=SYSTEM, now=LATER)
     assert statement.status == StatementStatus.PUBLISHED
     incident = incident_service.get_incident(session, statement.incident_id)
     content = StatementContent.model_validate(statement.content)
@@ -155,7 +156,7 @@ def test_an_edit_after_approval_needs_a_new_approval(session: Session) -> None:
     edit(session, statement, author, headline="Checkout is failing for some EU customers")
     assert statement.status == StatementStatus.DRAFT and statement.approved_revision is None
     with pytest.raises(Conflict, match="only an approved statement"):
-        approval.publish(session, statement.id or 0, actor=SYSTEM, now=LATER)
+        publish_flow.publish_statement(session, statement.id or 0, actor=SYSTEM, now=LATER)
 
 
 @pytest.mark.parametrize("status", ["draft", "in_review", "rejected"])
@@ -169,14 +170,14 @@ def test_only_approved_statements_publish(session: Session, status: str) -> None
             session, statement.id or 0, reason="Not ready for this.", actor=approver, now=NOW
         )
     with pytest.raises(Conflict):
-        approval.publish(session, statement.id or 0, actor=SYSTEM, now=LATER)
+        publish_flow.publish_statement(session, statement.id or 0, actor=SYSTEM, now=LATER)
     assert statement.status == StatementStatus(status)
 
 
 def test_the_pre_approved_holding_statement_publishes_without_review(session: Session) -> None:
     statement = drafted(session, SYSTEM, holding=True)
     assert statement.holding and statement.status == StatementStatus.DRAFT
-    approval.publish(session, statement.id or 0, actor=SYSTEM, now=LATER)
+    publish_flow.publish_statement(session, statement.id or 0, actor=SYSTEM, now=LATER)
     assert statement.status == StatementStatus.PUBLISHED
 
 
@@ -185,16 +186,18 @@ def test_an_edited_holding_statement_needs_review(session: Session) -> None:
     statement = drafted(session, author, holding=True)
     edit(session, statement, author, headline="We are still working on the checkout problem")
     with pytest.raises(Conflict):
-        approval.publish(session, statement.id or 0, actor=SYSTEM, now=LATER)
+        publish_flow.publish_statement(session, statement.id or 0, actor=SYSTEM, now=LATER)
 
 
 def test_publishing_supersedes_and_published_statements_never_change(session: Session) -> None:
     first = drafted(session, SYSTEM, holding=True)
-    approval.publish(session, first.id or 0, actor=SYSTEM, now=LATER)
+    publish_flow.publish_statement(session, first.id or 0, actor=SYSTEM, now=LATER)
     second = statement_flow.draft(
         session, first.incident_id, stage=None, holding=True, actor=SYSTEM, now=LATER
     )
-    approval.publish(session, second.id or 0, actor=SYSTEM, now=LATER + timedelta(minutes=1))
+    publish_flow.publish_statement(
+        session, second.id or 0, actor=SYSTEM, now=LATER + timedelta(minutes=1)
+    )
     assert first.superseded_by_id == second.id
     content = StatementContent.model_validate(first.content)
     with pytest.raises(Conflict, match="never edited"):
@@ -202,11 +205,13 @@ def test_publishing_supersedes_and_published_statements_never_change(session: Se
             session, first.id or 0, content, base_revision=1, actor=SYSTEM, now=LATER
         )
     with pytest.raises(Conflict, match="already published"):
-        approval.publish(session, first.id or 0, actor=SYSTEM, now=LATER)
+        publish_flow.publish_statement(session, first.id or 0, actor=SYSTEM, now=LATER)
 
 
 def test_a_promise_already_past_cannot_be_published(session: Session) -> None:
     statement = drafted(session, SYSTEM, holding=True)
     with pytest.raises(ValidationFailed, match="already passed"):
-        approval.publish(session, statement.id or 0, actor=SYSTEM, now=NOW + timedelta(days=1))
+        publish_flow.publish_statement(
+            session, statement.id or 0, actor=SYSTEM, now=NOW + timedelta(days=1)
+        )
     assert statement.status == StatementStatus.DRAFT

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from crisiscomms.flows import publish as publish_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents.models import Incident
 from crisiscomms.principal import SYSTEM, Role
-from crisiscomms.statements import approval
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement
 from tests.commitments.factories import release
@@ -21,7 +21,7 @@ def publish_holding(session: Session, incident: Incident, *, now: datetime) -> S
     statement = statement_flow.draft(
         session, incident.id or 0, stage=None, holding=True, actor=SYSTEM, now=now
     )
-    return approval.publish(session, statement.id or 0, actor=SYSTEM, now=now)
+    return publish_flow.publish_statement(session, statement.id or 0, actor=SYSTEM, now=now)
 
 
 def publish_text(

@@ -10,9 +10,10 @@ from crisiscomms.broadcasts import fanout
 from crisiscomms.broadcasts.models import Broadcast, DryRunMessage
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
+from crisiscomms.flows import scheduled
+from crisiscomms.flows import watchdog as watchdog
 from crisiscomms.statements.models import Statement
 from crisiscomms.watchdog import notices
-from crisiscomms.watchdog import service as watchdog
 from crisiscomms.watchdog.models import WatchdogAction
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import channel
@@ -28,7 +29,7 @@ def tick(session: Session, now: datetime, delivery: DeliveryEngine | None = None
     """One worker pass at `now`: the watchdog, notices, fan-out, and delivery when given."""
     done = watchdog.run(session, now)
     notices.send_pending(session, now)
-    while fanout.fan_out(session, now):
+    while scheduled.fan_out(session, now):
         session.flush()
     if delivery is not None:
         drain(delivery, now=lambda: now)

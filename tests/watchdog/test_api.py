@@ -10,11 +10,11 @@ from sqlmodel import Session
 
 from crisiscomms.db import utc_now
 from crisiscomms.flows import status as status_flow
+from crisiscomms.flows import watchdog as watchdog
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.principal import SYSTEM, Role
-from crisiscomms.watchdog import service as watchdog
 from tests.broadcasts.factories import approved
 from tests.commitments.factories import Scene, scene
 from tests.factories import auth_headers

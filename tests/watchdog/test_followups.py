@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.config import Settings
 from crisiscomms.errors import Conflict, ValidationFailed
+from crisiscomms.flows import followups as followup_flow
 from crisiscomms.flows import status as status_flow
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.statements.models import Statement, StatementStatus
@@ -102,9 +103,9 @@ def test_a_follow_up_can_be_moved_rewritten_or_cancelled_before_it_goes(
     followups.cancel(
         session, answers.id or 0, reason="answered on the call", actor=s.commander, now=RESOLVED
     )
-    followups.send_due(session, RESOLVED + timedelta(hours=1))
+    followup_flow.send_due(session, RESOLVED + timedelta(hours=1))
     assert summary.status == FollowUpStatus.SCHEDULED
-    followups.send_due(session, later)
+    followup_flow.send_due(session, later)
     summary = followups.get_follow_up(session, summary.id or 0)
     assert summary.status == FollowUpStatus.SENT
     statement = session.get(Statement, summary.statement_id)
@@ -112,7 +113,7 @@ def test_a_follow_up_can_be_moved_rewritten_or_cancelled_before_it_goes(
     assert statement.content["locales"]["en"]["sections"]["headline"] == (
         "Checkout is working again"
     )
-    followups.send_due(session, RESOLVED + timedelta(days=2))
+    followup_flow.send_due(session, RESOLVED + timedelta(days=2))
     assert answers.status == FollowUpStatus.CANCELLED and answers.statement_id is None
     with pytest.raises(Conflict):
         followups.edit(
@@ -153,7 +154,7 @@ def test_reopening_cancels_what_has_not_gone_and_resolving_again_reschedules(
 ) -> None:
     s = scene(session)
     resolve(session, s)
-    followups.send_due(session, RESOLVED + timedelta(hours=1))
+    followup_flow.send_due(session, RESOLVED + timedelta(hours=1))
     reopened = RESOLVED + timedelta(hours=2)
     status_flow.change_status(
         session,

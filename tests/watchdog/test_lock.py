@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from crisiscomms.flows import watchdog as watchdog
 from crisiscomms.watchdog import lock
-from crisiscomms.watchdog import service as watchdog
 from tests.commitments.factories import first_statement, scene
 from tests.conftest import NOW, bound_session
 from tests.watchdog.factories import holding_statements

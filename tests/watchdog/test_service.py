@@ -10,11 +10,12 @@ from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.config import Settings
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import watchdog as watchdog
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentEvent
 from crisiscomms.notifications.models import Notification, NotificationKind, NotificationStatus
 from crisiscomms.statements.models import StatementStatus
-from crisiscomms.watchdog import service as watchdog
 from crisiscomms.watchdog.models import Outcome
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import approved, customers
@@ -192,7 +193,7 @@ def test_a_scheduled_update_overtaken_by_a_newer_statement_is_cancelled(
     s = scene(session)
     first_statement(session, s, now=NOW)
     timed = approved(session, s, now=NOW + timedelta(minutes=5))
-    scheduled = broadcast_service.create_broadcast(
+    scheduled = broadcast_flow.create_broadcast(
         session,
         statement_id=timed.id or 0,
         audiences=None,

@@ -13,12 +13,12 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from crisiscomms.flows import watchdog as watchdog
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
 from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.statements.models import Statement
-from crisiscomms.watchdog import service as watchdog
 from crisiscomms.watchdog.models import ActionKind, WatchdogAction
 from tests.commitments.factories import draft, release
 from tests.conftest import NOW, load_library_plan

@@ -24,6 +24,7 @@ from crisiscomms.broadcasts.models import (
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
+from crisiscomms.flows import scheduled
 from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement, StatementStatus
 from crisiscomms.worker.delivery import DeliveryEngine, drain
@@ -58,7 +59,7 @@ def worker(engine: Engine, connection: Connection, settings: Settings) -> Iterat
 
 def run_worker(session: Session, delivery: DeliveryEngine) -> None:
     """Fan out, send everything due, mark finished broadcasts done."""
-    while fanout.fan_out(session, utc_now()):
+    while scheduled.fan_out(session, utc_now()):
         session.flush()
     drain(delivery)
     fanout.complete(session, utc_now())

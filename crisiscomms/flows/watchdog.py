@@ -1,4 +1,5 @@
-"""The silence watchdog: remind before an update is due, speak when it passes in silence.
+"""The watchdog's tick: remind before an update is due, speak when it passes in silence,
+and send the follow-ups whose time has come.
 
 Invariants: every open incident's next deadline is `next_update_due_at` (the first-statement
 deadline until the first public statement, then the plan's cadence or the sooner time the
@@ -19,7 +20,7 @@ a newer (non-holding) statement of its incident is published before its time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -27,50 +28,28 @@ from sqlmodel import Session, col, select
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.commitments import lifecycle as commitment_lifecycle
-from crisiscomms.commitments import promised
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
 from crisiscomms.commitments.notices import internal_audiences
 from crisiscomms.errors import CrisisCommsError
+from crisiscomms.flows import followups
+from crisiscomms.flows import statements as statement_flow
+from crisiscomms.flows.broadcast import create_broadcast
 from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import Notification, NotificationKind
-from crisiscomms.plans.schema import PlanBody, duration_minutes
+from crisiscomms.plans.schema import PlanBody
 from crisiscomms.plans.templating import format_time
 from crisiscomms.principal import Principal, Role
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementStatus
-from crisiscomms.watchdog import followups, lock
-from crisiscomms.watchdog.models import ActionKind, DeadlineKind, Outcome, WatchdogAction
+from crisiscomms.watchdog import lock
+from crisiscomms.watchdog.deadlines import LABELS, deadline_of, reminder_at, silence_since
+from crisiscomms.watchdog.models import ActionKind, Outcome, WatchdogAction
 
 LOCK_NAME = "watchdog"
 WATCHDOG = Principal(kind="system", id=None, label="watchdog", role=Role.ADMIN)
 """The watchdog as an actor on the timeline and in the audit log."""
-LABELS = {
-    DeadlineKind.FIRST_STATEMENT: "first statement",
-    DeadlineKind.NEXT_UPDATE: "next update",
-}
-
-
-def deadline_of(incident: Incident) -> DeadlineKind:
-    """Which deadline `next_update_due_at` stands for."""
-    if incident.first_statement_at is None:
-        return DeadlineKind.FIRST_STATEMENT
-    return DeadlineKind.NEXT_UPDATE
-
-
-def reminder_at(incident: Incident, plan: PlanBody) -> datetime | None:
-    """When the reminder for the incident's next deadline is due."""
-    if incident.next_update_due_at is None:
-        return None
-    lead = timedelta(minutes=duration_minutes(plan.cadence.reminder_lead))
-    return incident.next_update_due_at - lead
-
-
-def silence_since(incident: Incident) -> datetime:
-    """The start of the current silence: the last public update, or activation."""
-    return incident.last_public_update_at or incident.activated_at
 
 
 def _stamp(value: datetime) -> str:
@@ -189,16 +168,10 @@ def _post_holding(
     """Draft the holding statement now (with the "what we promised" block) and publish it."""
     assert incident.id is not None
     _miss_next_update(session, incident, plan, now)
-    statement = statement_service.draft(
-        session,
-        incident.id,
-        stage=None,
-        holding=True,
-        promises=promised.of_incident(session, incident.id),
-        actor=WATCHDOG,
-        now=now,
+    statement = statement_flow.draft(
+        session, incident.id, stage=None, holding=True, actor=WATCHDOG, now=now
     )
-    broadcast = broadcast_service.create_broadcast(
+    broadcast = create_broadcast(
         session,
         statement_id=statement.id or 0,
         audiences=plan.holding_statement.audiences,
