@@ -44,7 +44,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts import fanout
-from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.config import Settings
@@ -186,7 +186,7 @@ def engine_run(
     with Session(engine) as session:
         fanout.complete(session, utc_now())
         session.commit()
-        progress = broadcast_service.progress(session, broadcast.id or 0)
+        progress = broadcast_progress.progress(session, broadcast.id or 0)
         fanned = session.get(Broadcast, broadcast.id)
         assert fanned is not None and fanned.status == BroadcastStatus.DONE, fanned
     received = counter.value - before

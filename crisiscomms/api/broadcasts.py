@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session
 
 from crisiscomms.broadcasts import idempotency
+from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import DeliveryAttempt, DeliveryStatus
 from crisiscomms.broadcasts.schemas import (
@@ -134,7 +135,7 @@ def list_broadcasts(
 ) -> list[BroadcastPublic]:
     """Broadcasts, newest first, with their progress."""
     return [
-        broadcast_service.to_public(session, b)
+        broadcast_progress.to_public(session, b)
         for b in broadcast_service.list_broadcasts(session, incident_id=incident_id, limit=limit)
     ]
 
@@ -144,7 +145,7 @@ def read_broadcast(
     broadcast_id: BroadcastId, session: SessionDep, _viewer: ViewerDep
 ) -> BroadcastPublic:
     """A broadcast and its live progress (pending, sent, retrying, failed, ...)."""
-    return broadcast_service.to_public(
+    return broadcast_progress.to_public(
         session, broadcast_service.get_broadcast(session, broadcast_id)
     )
 
@@ -157,7 +158,7 @@ def cancel_broadcast(
     broadcast = broadcast_service.cancel(
         session, broadcast_id, actor=actor, now=utc_now(), reason=data.reason
     )
-    return broadcast_service.to_public(session, broadcast)
+    return broadcast_progress.to_public(session, broadcast)
 
 
 @router.post("/broadcasts/{broadcast_id}/reschedule", response_model=BroadcastPublic)
@@ -168,7 +169,7 @@ def reschedule_broadcast(
     broadcast = broadcast_service.reschedule(
         session, broadcast_id, scheduled_at=data.scheduled_at, actor=actor, now=utc_now()
     )
-    return broadcast_service.to_public(session, broadcast)
+    return broadcast_progress.to_public(session, broadcast)
 
 
 @router.get("/deliveries", response_model=list[DeliveryPublic])
@@ -180,9 +181,9 @@ def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> Any:
     """Deliveries by status; by default the dead letters (failed and ambiguous)."""
-    return broadcast_service.list_deliveries(
+    return broadcast_progress.list_deliveries(
         session,
-        statuses=status or broadcast_service.DEAD_LETTERS,
+        statuses=status or broadcast_progress.DEAD_LETTERS,
         broadcast_id=broadcast_id,
         limit=limit,
     )
@@ -193,7 +194,7 @@ def list_attempts(
     delivery_id: DeliveryId, session: SessionDep, _viewer: ViewerDep
 ) -> list[DeliveryAttempt]:
     """Every attempt at a delivery: outcome, provider id, reply, log."""
-    return list(broadcast_service.attempts(session, delivery_id))
+    return list(broadcast_progress.attempts(session, delivery_id))
 
 
 @router.post("/deliveries/redrive", response_model=RedriveResult)
@@ -221,6 +222,6 @@ def list_dry_run(
     offset: Annotated[int, Query(ge=0, le=MAX_BIG_ID)] = 0,
 ) -> Any:
     """What dry-run channels recorded instead of sending, newest first."""
-    return broadcast_service.list_dry_run(
+    return broadcast_progress.list_dry_run(
         session, channel_id=channel_id, broadcast_id=broadcast_id, limit=limit, offset=offset
     )

@@ -3,7 +3,7 @@
 Every answer carries `Access-Control-Allow-Origin: *` (these GETs only), a strong `ETag`,
 `Last-Modified` and `Cache-Control: public, max-age=…, stale-while-revalidate=…,
 stale-if-error=…`, so widgets on other sites and CDNs can read them during a crisis; they
-are rendered once per public change and served from memory (crisiscomms/published.py).
+are rendered once per public change and served from memory (crisiscomms/published/).
 `?lang=` picks the language of incident updates (else each plan's default).
 """
 

@@ -8,6 +8,10 @@ writer at a time). Results are written back in batches (one executemany per outc
 with its attempt row. A claim whose lease ran out (its worker died) is recovered by the
 channel's idempotency: an idempotent channel sends again with the same identity, X is
 reconciled first, and an apprise message the provider may have shown waits for a person.
+
+Longer than 400 lines on purpose: claim, record and recover share the lease and the
+status rules, and each must be read beside the others to see that no delivery is lost
+or sent twice.
 """
 
 from __future__ import annotations

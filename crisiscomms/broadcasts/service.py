@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import ColumnElement, func, update
+from sqlalchemy import ColumnElement, update
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit
@@ -28,11 +27,9 @@ from crisiscomms.broadcasts.models import (
     Broadcast,
     BroadcastStatus,
     Delivery,
-    DeliveryAttempt,
     DeliveryStatus,
-    DryRunMessage,
 )
-from crisiscomms.broadcasts.schemas import BroadcastPublic, Progress
+from crisiscomms.broadcasts.progress import DEAD_LETTERS
 from crisiscomms.db import rowcount
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
@@ -47,7 +44,6 @@ LIVE = (BroadcastStatus.SCHEDULED, BroadcastStatus.QUEUED, BroadcastStatus.SENDI
 DONE_LIKE = (BroadcastStatus.DONE, *LIVE)
 IMMEDIATE = timedelta(seconds=5)
 """A scheduled time closer than this is "now"."""
-DEAD_LETTERS = (DeliveryStatus.FAILED, DeliveryStatus.AMBIGUOUS)
 
 
 class AlreadyBroadcast(Conflict):
@@ -326,56 +322,6 @@ def reschedule(
     return broadcast
 
 
-def progress(session: Session, broadcast_id: int) -> Progress:
-    """Deliveries of a broadcast by status."""
-    rows = session.exec(
-        select(Delivery.status, func.count())
-        .where(Delivery.broadcast_id == broadcast_id)
-        .group_by(Delivery.status)
-    ).all()
-    counts: dict[str, Any] = {str(status): n for status, n in rows}
-    return Progress(total=sum(counts.values()), **counts)
-
-
-def to_public(session: Session, broadcast: Broadcast) -> BroadcastPublic:
-    """A broadcast with its live progress."""
-    assert broadcast.id is not None
-    data = broadcast.model_dump(exclude={"fanout_state", "notification_id", "created_by_id"})
-    return BroadcastPublic(**data, progress=progress(session, broadcast.id))
-
-
-def list_deliveries(
-    session: Session,
-    *,
-    statuses: Sequence[DeliveryStatus] = DEAD_LETTERS,
-    broadcast_id: int | None = None,
-    limit: int = 200,
-) -> Sequence[Delivery]:
-    """Deliveries in these statuses (by default the dead letters), oldest first."""
-    query = select(Delivery).where(col(Delivery.status).in_(list(statuses)))
-    if broadcast_id is not None:
-        query = query.where(Delivery.broadcast_id == broadcast_id)
-    return session.exec(query.order_by(col(Delivery.id)).limit(limit)).all()
-
-
-def get_delivery(session: Session, delivery_id: int) -> Delivery:
-    """A delivery, or NotFound."""
-    delivery = session.get(Delivery, delivery_id)
-    if delivery is None:
-        raise NotFound(f"delivery {delivery_id} not found")
-    return delivery
-
-
-def attempts(session: Session, delivery_id: int) -> Sequence[DeliveryAttempt]:
-    """Every attempt at a delivery, in order."""
-    get_delivery(session, delivery_id)
-    return session.exec(
-        select(DeliveryAttempt)
-        .where(DeliveryAttempt.delivery_id == delivery_id)
-        .order_by(col(DeliveryAttempt.number))
-    ).all()
-
-
 def redrive(
     session: Session,
     *,
@@ -434,22 +380,3 @@ def redrive(
         after={"requeued": requeued, "delivery_ids": list(delivery_ids or [])[:50]},
     )
     return requeued
-
-
-def list_dry_run(
-    session: Session,
-    *,
-    channel_id: int | None = None,
-    broadcast_id: int | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> Sequence[DryRunMessage]:
-    """What dry-run channels recorded, newest first."""
-    query = select(DryRunMessage)
-    if channel_id is not None:
-        query = query.where(DryRunMessage.channel_id == channel_id)
-    if broadcast_id is not None:
-        query = query.where(DryRunMessage.broadcast_id == broadcast_id)
-    return session.exec(
-        query.order_by(col(DryRunMessage.id).desc()).offset(offset).limit(limit)
-    ).all()

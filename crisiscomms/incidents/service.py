@@ -4,6 +4,9 @@ Invariants: an incident pins the plan version it was activated with; its status 
 moves along the state machine in `lifecycle.py`; its deadlines always follow from that
 plan version and its current severity; a closed incident is never changed; every change
 is on the timeline and in the audit log.
+
+Just over 400 lines: activation, status, severity and commander are one lifecycle with one
+set of invariants (above); the timeline and audit helpers they share are here too.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 HERE = Path(__file__).parent
 UNMODELLED_TABLES = frozenset({"public_version"})
 """Tables the migrations keep without a model: the SQLite public version counter, which
-only triggers write (crisiscomms/published.py reads it with plain SQL)."""
+only triggers write (crisiscomms/published/cache.py reads it with plain SQL)."""
 
 
 def include_object(

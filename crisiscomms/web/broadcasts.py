@@ -17,6 +17,7 @@ from fastapi import APIRouter, Query, Request
 from sqlmodel import Session
 from starlette.responses import RedirectResponse, Response
 
+from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import Broadcast
 from crisiscomms.broadcasts.schemas import BroadcastPublic, Progress
@@ -67,7 +68,7 @@ def progress_view(progress: Progress, *, expected: int) -> dict[str, Any]:
 
 def broadcast_row(session: Session, broadcast: Broadcast) -> dict[str, Any]:
     """A broadcast with its progress, as the list, the detail and the control center show it."""
-    public = broadcast_service.to_public(session, broadcast)
+    public = broadcast_progress.to_public(session, broadcast)
     return {
         "b": public,
         "live": public.status.value in LIVE,
@@ -109,7 +110,7 @@ def list_incident_broadcasts(
 
 
 def _dead_letters(session: Session, broadcast_id: int) -> list[dict[str, Any]]:
-    letters = broadcast_service.list_deliveries(
+    letters = broadcast_progress.list_deliveries(
         session, broadcast_id=broadcast_id, limit=DEAD_LETTER_LIMIT
     )
     return [
@@ -117,7 +118,7 @@ def _dead_letters(session: Session, broadcast_id: int) -> list[dict[str, Any]]:
             "d": d,
             "attempts": [
                 {"a": a, "log": (a.log or "")[:LOG_LIMIT], "cut": len(a.log or "") > LOG_LIMIT}
-                for a in broadcast_service.attempts(session, d.id or 0)
+                for a in broadcast_progress.attempts(session, d.id or 0)
             ],
         }
         for d in letters
@@ -157,7 +158,7 @@ def detail_page(
     """A broadcast: progress, dead letters with their attempts, dry-run messages, actions."""
     row = broadcast_row(session, broadcast_service.get_broadcast(session, broadcast_id))
     public: BroadcastPublic = row["b"]
-    records = broadcast_service.list_dry_run(
+    records = broadcast_progress.list_dry_run(
         session, broadcast_id=broadcast_id, limit=DRY_RUN_PAGE + 1, offset=dry_offset
     )
     return render(
@@ -286,7 +287,9 @@ def redrive_broadcast(
     chosen = text(form, "delivery_id")
     ids: list[int] | None = None
     if chosen:
-        delivery = broadcast_service.get_delivery(session, form_id(chosen, maximum=MAX_BIG_ID) or 0)
+        delivery = broadcast_progress.get_delivery(
+            session, form_id(chosen, maximum=MAX_BIG_ID) or 0
+        )
         if delivery.broadcast_id != broadcast_id:
             errors = {"redrive": "that delivery belongs to another broadcast"}
             return detail_page(request, session, broadcast_id, errors=errors, status_code=422)

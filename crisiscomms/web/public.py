@@ -2,7 +2,7 @@
 
 `?lang=bn` picks the language: the UI labels when we have them (en, bn; else English) and
 each statement's locale when it has one (else its plan's default). Every view here is
-rendered once per public change and served from memory (crisiscomms/published.py), with
+rendered once per public change and served from memory (crisiscomms/published/), with
 ETag, Last-Modified and a CDN-friendly Cache-Control, so a crisis's readers are served
 without touching the database.
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, func, select
 
-from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts.models import DryRunMessage
 from crisiscomms.channels import service as channel_service
 from crisiscomms.config import Settings
@@ -52,7 +52,7 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
     assert affected >= 20
     recorded = session.exec(select(func.count()).select_from(DryRunMessage)).one()
     assert recorded == affected + 1  # one personal email each, and the public update
-    emails = broadcast_service.list_dry_run(session, limit=500)
+    emails = broadcast_progress.list_dry_run(session, limit=500)
     personal = [m.record for m in emails if m.record["recipient"]]
     assert len({m["recipient"] for m in personal}) == affected
     assert all("Message-ID:" in (m["raw_email"] or "") for m in personal)
@@ -68,6 +68,6 @@ def test_a_test_send_is_recorded_under_its_broadcast(
     public = next(c for c in channel_service.list_channels(session) if c.audience == "public")
     broadcast = queue_test(session, public.id or 0, recipient=None, actor=SYSTEM, now=NOW)
     drain(delivery, now=lambda: NOW)
-    [message] = broadcast_service.list_dry_run(session, broadcast_id=broadcast.id)
+    [message] = broadcast_progress.list_dry_run(session, broadcast_id=broadcast.id)
     assert "Test message from crisiscomms" in message.record["text"]
-    assert broadcast_service.progress(session, broadcast.id or 0).sent == 1
+    assert broadcast_progress.progress(session, broadcast.id or 0).sent == 1

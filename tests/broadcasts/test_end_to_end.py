@@ -14,7 +14,7 @@ from email.policy import default as default_policy
 from sqlmodel import Session, select
 
 from crisiscomms.broadcasts import fanout
-from crisiscomms.broadcasts import service as broadcast_service
+from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus
 from crisiscomms.channels.models import Audience
 from crisiscomms.channels.webhook import signature
@@ -159,7 +159,7 @@ def test_a_statement_reaches_every_channel_once(
 
     done = session.get(Broadcast, broadcast.id)
     assert done is not None and done.status == BroadcastStatus.DONE
-    progress = broadcast_service.progress(session, broadcast.id or 0)
+    progress = broadcast_progress.progress(session, broadcast.id or 0)
     assert progress.sent == expected + 3 == progress.total
     assert done.suppressed_count == 25
 

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts import outbox
+from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import (
     Broadcast,
@@ -386,7 +387,7 @@ def test_x_401_is_permanent(
     publish(session, s, ["public"])
     delivery.step(NOW)
     assert statuses(session) == ["failed"]
-    assert broadcast_service.list_deliveries(session)[0].last_error
+    assert broadcast_progress.list_deliveries(session)[0].last_error
 
 
 def test_updates_go_in_order_and_a_short_form_target_skips_a_replaced_one(

@@ -5,7 +5,7 @@ Revises: 0008
 Create Date: 2026-12-05 09:40:00
 
 The status page, its JSON and its feeds are rendered once per change, not per request
-(crisiscomms/published.py). Database triggers move the counter, so every writer is seen
+(crisiscomms/published/). Database triggers move the counter, so every writer is seen
 (the ORM, bulk updates, another process, a psql session), in the same transaction:
 - SQLite: a one-row table `public_version`, updated by the triggers (SQLite has one writer
   at a time anyway, so the row adds no contention);

@@ -8,6 +8,9 @@ matches whole words only.
 
 A plan adds its own phrases per rule (`transparency.rules.<id>.phrases`); those are matched
 on the text as written, with the phrase syntax of `phrases.yaml`.
+
+Longer than 400 lines on purpose: it is data (two languages' cue tables, one list per
+rule), kept in one place so a reviewer reads a rule's whole vocabulary at once.
 """
 
 from __future__ import annotations

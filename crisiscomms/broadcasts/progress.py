@@ -1,0 +1,91 @@
+"""What a broadcast did: its progress, its deliveries with their attempts, and the messages
+a dry-run channel would have sent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from crisiscomms.broadcasts.models import (
+    Broadcast,
+    Delivery,
+    DeliveryAttempt,
+    DeliveryStatus,
+    DryRunMessage,
+)
+from crisiscomms.broadcasts.schemas import BroadcastPublic, Progress
+from crisiscomms.errors import NotFound
+
+DEAD_LETTERS = (DeliveryStatus.FAILED, DeliveryStatus.AMBIGUOUS)
+
+
+def progress(session: Session, broadcast_id: int) -> Progress:
+    """Deliveries of a broadcast by status."""
+    rows = session.exec(
+        select(Delivery.status, func.count())
+        .where(Delivery.broadcast_id == broadcast_id)
+        .group_by(Delivery.status)
+    ).all()
+    counts: dict[str, Any] = {str(status): n for status, n in rows}
+    return Progress(total=sum(counts.values()), **counts)
+
+
+def to_public(session: Session, broadcast: Broadcast) -> BroadcastPublic:
+    """A broadcast with its live progress."""
+    assert broadcast.id is not None
+    data = broadcast.model_dump(exclude={"fanout_state", "notification_id", "created_by_id"})
+    return BroadcastPublic(**data, progress=progress(session, broadcast.id))
+
+
+def list_deliveries(
+    session: Session,
+    *,
+    statuses: Sequence[DeliveryStatus] = DEAD_LETTERS,
+    broadcast_id: int | None = None,
+    limit: int = 200,
+) -> Sequence[Delivery]:
+    """Deliveries in these statuses (by default the dead letters), oldest first."""
+    query = select(Delivery).where(col(Delivery.status).in_(list(statuses)))
+    if broadcast_id is not None:
+        query = query.where(Delivery.broadcast_id == broadcast_id)
+    return session.exec(query.order_by(col(Delivery.id)).limit(limit)).all()
+
+
+def get_delivery(session: Session, delivery_id: int) -> Delivery:
+    """A delivery, or NotFound."""
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None:
+        raise NotFound(f"delivery {delivery_id} not found")
+    return delivery
+
+
+def attempts(session: Session, delivery_id: int) -> Sequence[DeliveryAttempt]:
+    """Every attempt at a delivery, in order."""
+    get_delivery(session, delivery_id)
+    return session.exec(
+        select(DeliveryAttempt)
+        .where(DeliveryAttempt.delivery_id == delivery_id)
+        .order_by(col(DeliveryAttempt.number))
+    ).all()
+
+
+def list_dry_run(
+    session: Session,
+    *,
+    channel_id: int | None = None,
+    broadcast_id: int | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Sequence[DryRunMessage]:
+    """What dry-run channels recorded, newest first."""
+    query = select(DryRunMessage)
+    if channel_id is not None:
+        query = query.where(DryRunMessage.channel_id == channel_id)
+    if broadcast_id is not None:
+        query = query.where(DryRunMessage.broadcast_id == broadcast_id)
+    return session.exec(
+        query.order_by(col(DryRunMessage.id).desc()).offset(offset).limit(limit)
+    ).all()

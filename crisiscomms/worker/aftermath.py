@@ -1,0 +1,154 @@
+"""What follows recorded results, in a transaction of its own: dry-run records kept, notices
+on the incident's timeline, refused addresses suppressed, gone destinations disabled, and
+channel health counted (quarantine, with one alert to its owner)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from crisiscomms.audit import service as audit
+from crisiscomms.broadcasts import outbox
+from crisiscomms.broadcasts.models import Broadcast, DryRunMessage
+from crisiscomms.channels.base import Outcome
+from crisiscomms.channels.dry_run import DryRunRecord
+from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.customers import suppressions
+from crisiscomms.customers.models import ChannelKind as PersonalKind
+from crisiscomms.customers.models import Customer, SuppressionReason
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.models import Incident
+from crisiscomms.notifications import service as notification_service
+from crisiscomms.notifications.models import NotificationKind
+from crisiscomms.principal import SYSTEM
+
+
+def after(
+    session: Session,
+    records: list[outbox.Result],
+    dry_run: list[tuple[int, DryRunRecord]],
+    now: datetime,
+) -> None:
+    """Suppress refused addresses, disable gone destinations, count failures, keep dry runs."""
+    if dry_run:
+        ids = {str(r.claimed.id): r.claimed for r in records}
+        rows = []
+        for channel_id, dry in dry_run:
+            item = ids.get(dry.delivery_id)
+            rows.append(
+                DryRunMessage(
+                    channel_id=channel_id,
+                    broadcast_id=item.broadcast_id if item else None,
+                    delivery_id=item.id if item else None,
+                    record=dry.as_json(),
+                    recorded_at=now,
+                )
+            )
+        session.add_all(rows)
+        dry_run.clear()
+    _notices(session, records, now)
+    refused = [
+        r.claimed.recipient_id for r in records if r.result.suppress and r.claimed.recipient_id
+    ]
+    if refused:
+        for customer in session.exec(select(Customer).where(col(Customer.id).in_(refused))):
+            if customer.email:
+                suppressions.suppress(
+                    session,
+                    kind=PersonalKind.EMAIL,
+                    address=customer.email,
+                    reason=SuppressionReason.BOUNCED,
+                    source="smtp: address refused",
+                    actor=SYSTEM,
+                    now=now,
+                )
+    by_channel: dict[int, list[outbox.Result]] = {}
+    for record in records:
+        if record.record_attempt:
+            by_channel.setdefault(record.claimed.channel_id, []).append(record)
+    for channel_id in sorted(by_channel):  # one lock order for every worker
+        _health(session, channel_id, by_channel[channel_id], now)
+
+
+def _notices(session: Session, records: list[outbox.Result], now: datetime) -> None:
+    """A result's notice goes on its incident's timeline: the one about a delivery's
+    first post (a thread repeating an earlier one finds each of its posts again)."""
+    for record in records:
+        notice = record.result.notice
+        if notice is None or record.claimed.posted_ids:
+            continue
+        broadcast = session.get(Broadcast, record.claimed.broadcast_id)
+        incident = session.get(Incident, broadcast.incident_id) if broadcast else None
+        if incident is None:
+            continue
+        incident_service.record_event(
+            session,
+            incident,
+            kind="delivery.notice",
+            message=notice,
+            actor=SYSTEM,
+            now=now,
+            data={
+                "broadcast_id": record.claimed.broadcast_id,
+                "delivery_id": record.claimed.id,
+                "channel_id": record.claimed.channel_id,
+            },
+        )
+
+
+def _health(session: Session, channel_id: int, items: list[outbox.Result], now: datetime) -> None:
+    config = session.get(ChannelConfig, channel_id, with_for_update=True)
+    if config is None:
+        return
+    gone = next((r for r in items if r.result.disable), None)
+    if gone is not None:
+        config.enabled = False
+        config.disabled_reason = (gone.result.detail or "destination gone")[:1000]
+    failures = config.consecutive_failures
+    for item in items:
+        outcome = item.result.outcome
+        if outcome == Outcome.SENT:
+            failures = 0
+        elif not item.result.suppress:
+            failures += 1
+    config.consecutive_failures = failures
+    if failures >= config.quarantine_after and config.quarantined_at is None:
+        last = items[-1].result.detail or ""
+        config.quarantined_at = now
+        config.quarantine_reason = f"{failures} failures in a row; last: {last}"[:1000]
+        _alert(session, config, items[-1].claimed.broadcast_id, now)
+    session.add(config)
+
+
+def _alert(session: Session, config: ChannelConfig, broadcast_id: int, now: datetime) -> None:
+    """Tell the channel's owner once per quarantine (timeline, audit, internal notice)."""
+    audit.record(
+        session,
+        actor=SYSTEM,
+        action="channel.quarantine",
+        target_type="channel",
+        target_id=config.id,
+        now=now,
+        after={"reason": config.quarantine_reason, "owner": config.owner_email},
+    )
+    broadcast = session.get(Broadcast, broadcast_id)
+    if broadcast is None or broadcast.incident_id is None:
+        return
+    owner = config.owner_email or "the channel's owner"
+    notification_service.queue(
+        session,
+        kind=NotificationKind.CHANNEL_ALERT,
+        incident_id=broadcast.incident_id,
+        commitment_id=None,
+        audiences=["internal"],
+        recipients=[],
+        subject=f"Channel {config.name!r} paused after repeated failures",
+        body=(
+            f"For {owner}: channel {config.name!r} ({config.kind}) was quarantined: "
+            f"{config.quarantine_reason}. Its messages are waiting. Fix the destination, "
+            f"then release it: POST /api/v1/channels/{config.id}/release"
+        ),
+        dedupe_key=f"quarantine:{config.id}:{now.isoformat()}",
+        now=now,
+    )
