@@ -1,7 +1,7 @@
 """Write the README screenshots: the control center, the statement editor and the public
 status page, from a throwaway server with a published incident, in headless Chromium.
 
-    python -m tests.browser.screenshots [--out docs/screenshots]
+    python -m tests.browser.screenshots [--out docs/pages/screenshots]
 
 Uses the same server and Chromium as the browser tests (tests/browser/conftest.py).
 """
@@ -25,7 +25,7 @@ from tests.browser.pages import DESKTOP, PHONE, sign_in
 from tests.commitments.factories import Scene, draft, first_statement, promise
 from tests.statements.factories import person
 
-OUT = REPO / "docs" / "screenshots"
+OUT = REPO / "docs" / "pages" / "screenshots"
 MAX_BYTES = 200_000
 
 
