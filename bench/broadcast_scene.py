@@ -36,11 +36,11 @@ from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
 from crisiscomms.customers.importing import ImportFormat, import_customers
 from crisiscomms.db import make_engine
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
-from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.loader import load_plan_file
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.statements import approval
@@ -176,7 +176,7 @@ def stage(session: Session, *, scope: Scope | None = None, store_plan: bool = Tr
     if body is None:
         raise SystemExit(f"{PLAN}: {problems}")
     if store_plan:
-        plan_service.create_plan(session, body=body, source="bench", actor=SYSTEM, now=NOW)
+        plan_flow.create_plan(session, body=body, source="bench", actor=SYSTEM, now=NOW)
     commander = _person(session, Role.COMMANDER)
     incident: Incident = incident_service.activate(
         session,

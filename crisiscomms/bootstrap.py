@@ -12,7 +12,7 @@ from crisiscomms import migrations
 from crisiscomms.accounts import service as account_service
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
-from crisiscomms.plans import service as plan_service
+from crisiscomms.flows import plans as plan_flow
 
 log = logging.getLogger("crisiscomms.bootstrap")
 
@@ -36,7 +36,7 @@ def prepare(settings: Settings, engine: Engine) -> StartupReport:
     now = utc_now()
     with Session(engine, expire_on_commit=False) as session:
         if settings.import_plans_on_start and settings.plans_dir.is_dir():
-            result = plan_service.import_folder(session, settings.plans_dir, now=now)
+            result = plan_flow.import_folder(session, settings.plans_dir, now=now)
             report.plans = result.counts()
         created = account_service.ensure_admin(session, settings, now=now)
         if created is not None:

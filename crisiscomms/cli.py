@@ -22,9 +22,8 @@ from crisiscomms.accounts import service as account_service
 from crisiscomms.config import get_settings
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.errors import CrisisCommsError
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.logs import configure_logging
-from crisiscomms.plans import loader as plan_loader
-from crisiscomms.plans import service as plan_service
 from crisiscomms.principal import SYSTEM, Role
 
 app = typer.Typer(
@@ -178,7 +177,7 @@ def check(
         _fail(f"--stage: {stage!r} is not one of {', '.join(s.value for s in Stage)}", 2)
     policy = TransparencyPolicy()
     if plan is not None:
-        body, problems = plan_loader.load_plan_file(plan)
+        body, problems = plan_flow.check_file(plan)
         if body is None:
             _fail("; ".join(str(problem) for problem in problems) or f"cannot read {plan}", 2)
         assert body is not None
@@ -213,7 +212,7 @@ def plans_validate(paths: Annotated[list[Path], typer.Argument(help="Files or fo
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}", 2)
-    results = plan_loader.validate_paths(paths)
+    results = plan_flow.check_paths(paths)
     problems = [problem for found in results.values() for problem in found]
     for problem in problems:
         typer.echo(str(problem))
@@ -230,7 +229,7 @@ def plans_import(paths: Annotated[list[Path], typer.Argument(help="Files or fold
     failed = 0
     with Session(engine, expire_on_commit=False) as session:
         for path in paths:
-            result = plan_service.import_folder(session, path, now=utc_now())
+            result = plan_flow.import_folder(session, path, now=utc_now())
             for slug in result.created:
                 typer.echo(f"created  {slug}")
             for slug in result.updated:

@@ -19,6 +19,7 @@ from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
 from crisiscomms.customers.demo import load_demo_customers
 from crisiscomms.errors import NotFound
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
@@ -65,7 +66,7 @@ def load_demo(
 ) -> list[str]:
     """Import the plan folder, create the demo users, customers and example incident; report."""
     lines: list[str] = []
-    result = plan_service.import_folder(session, settings.plans_dir, now=now)
+    result = plan_flow.import_folder(session, settings.plans_dir, now=now)
     lines.append(
         f"plans from {settings.plans_dir}: {len(result.created)} created, "
         f"{len(result.updated)} updated, {len(result.unchanged)} unchanged, "

@@ -28,8 +28,8 @@ from sqlmodel import Session
 from crisiscomms import migrations
 from crisiscomms.config import Settings
 from crisiscomms.db import make_engine
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.main import create_app
-from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.models import PlanVersion
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import SYSTEM
@@ -214,7 +214,7 @@ def load_library_plan(name: str) -> PlanBody:
 @pytest.fixture
 def outage_plan(session: Session) -> PlanVersion:
     """The service-outage plan from the library, stored."""
-    return plan_service.create_plan(
+    return plan_flow.create_plan(
         session, body=load_library_plan("service-outage"), source="test", actor=SYSTEM, now=NOW
     )
 

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from crisiscomms.db import utc_now
 from crisiscomms.deps import ApproverDep, PathId, QueryId, SessionDep, ViewerDep
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.plans import service as plan_service
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import plan_json_schema
@@ -81,9 +82,7 @@ def read_plan_schema() -> dict[str, Any]:
 @router.post("/validate", response_model=ValidationReport, openapi_extra=PLAN_REQUEST_BODY)
 def validate_plan(_viewer: ViewerDep, upload: UploadDep) -> ValidationReport:
     """Check a plan and list its problems with their locations; stores nothing."""
-    return validation_report(
-        plan_service.check_text(upload.raw, "api", media_type=upload.media_type)
-    )
+    return validation_report(plan_flow.check_text(upload.raw, "api", media_type=upload.media_type))
 
 
 @router.post(
@@ -95,7 +94,7 @@ def validate_plan(_viewer: ViewerDep, upload: UploadDep) -> ValidationReport:
 )
 def create_plan(session: SessionDep, actor: ApproverDep, upload: UploadDep) -> PlanDetail:
     """Store a new plan as version 1; its slug must be free."""
-    plan, version = plan_service.create_plan_from_text(
+    plan, version = plan_flow.create_plan_from_text(
         session, raw=upload.raw, media_type=upload.media_type, actor=actor, now=utc_now()
     )
     return plan_detail(plan, version)
@@ -117,7 +116,7 @@ def update_plan(
     plan_id: PathId, session: SessionDep, actor: ApproverDep, upload: UploadDep
 ) -> PlanDetail:
     """Store a changed plan as its next version; an identical body changes nothing."""
-    plan, version = plan_service.update_plan_from_text(
+    plan, version = plan_flow.update_plan_from_text(
         session, plan_id, raw=upload.raw, media_type=upload.media_type, actor=actor, now=utc_now()
     )
     return plan_detail(plan, version)

@@ -42,7 +42,11 @@ YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yam
 
 
 def validate_data(
-    data: Any, source: str, smap: SourceMap | None = None
+    data: Any,
+    source: str,
+    smap: SourceMap | None = None,
+    *,
+    statements: validation.StatementChecks | None = None,
 ) -> tuple[PlanBody | None, list[Problem]]:
     """Model validation, then cross-reference and template checks, all as located problems."""
     smap = smap or SourceMap()
@@ -57,7 +61,7 @@ def validate_data(
         return None, _distinct(found)
     problems: list[Problem] = []
     seen: set[tuple[int, int | None, str]] = set()
-    for finding in validation.check_plan(body):
+    for finding in validation.check_plan(body, statements=statements):
         if finding.template_line is not None:
             line, column = smap.template_position(finding.loc, finding.template_line)
         else:
@@ -96,25 +100,33 @@ def _pydantic_problem(source: str, smap: SourceMap, err: Any) -> Problem:
     return Problem(source, line, column, format_loc(loc), describe(err, smap.raw(loc)))
 
 
-def load_plan_text(text: str, source: str) -> tuple[PlanBody | None, list[Problem]]:
+def load_plan_text(
+    text: str, source: str, *, statements: validation.StatementChecks | None = None
+) -> tuple[PlanBody | None, list[Problem]]:
     """Parse and check a plan file's text; the body is None unless there are no problems."""
     data, smap, problems = parse_yaml(text, source)
     if problems:
         return None, problems
-    return validate_data(data, source, smap)
+    return validate_data(data, source, smap, statements=statements)
 
 
-def load_plan_json(text: str, source: str) -> tuple[PlanBody | None, list[Problem]]:
+def load_plan_json(
+    text: str, source: str, *, statements: validation.StatementChecks | None = None
+) -> tuple[PlanBody | None, list[Problem]]:
     """Parse and check a plan given as JSON; problems carry a location, not a line."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return None, [Problem(source, exc.lineno, exc.colno, "", f"malformed JSON: {exc.msg}")]
-    return validate_data(data, source)
+    return validate_data(data, source, statements=statements)
 
 
 def load_plan_body(
-    raw: bytes | str, source: str, *, media_type: str = "application/yaml"
+    raw: bytes | str,
+    source: str,
+    *,
+    media_type: str = "application/yaml",
+    statements: validation.StatementChecks | None = None,
 ) -> tuple[PlanBody | None, list[Problem]]:
     """Parse and check a plan sent as YAML or JSON (by media type); UnsupportedMediaType else."""
     kind = (media_type or "application/yaml").split(";")[0].strip().lower()
@@ -130,8 +142,8 @@ def load_plan_body(
         except UnicodeDecodeError as exc:
             return None, [Problem(source, None, None, "", f"not UTF-8 text: {exc.reason}")]
     if kind in JSON_TYPES:
-        return load_plan_json(raw, source)
-    return load_plan_text(raw, source)
+        return load_plan_json(raw, source, statements=statements)
+    return load_plan_text(raw, source, statements=statements)
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
@@ -144,12 +156,14 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         return None, [Problem(str(path), None, None, "", f"cannot read the file: {exc.strerror}")]
 
 
-def load_plan_file(path: Path) -> tuple[PlanBody | None, list[Problem]]:
-    """Read and check one plan file."""
+def load_plan_file(
+    path: Path, *, statements: validation.StatementChecks | None = None
+) -> tuple[PlanBody | None, list[Problem]]:
+    """Read and check one plan file (with `statements`, its transparency too)."""
     text, problems = read_text(path)
     if text is None:
         return None, problems
-    return load_plan_text(text, str(path))
+    return load_plan_text(text, str(path), statements=statements)
 
 
 def plan_files(folder: Path) -> list[Path]:
@@ -157,12 +171,14 @@ def plan_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
 
 
-def validate_paths(paths: list[Path]) -> dict[Path, list[Problem]]:
+def validate_paths(
+    paths: list[Path], *, statements: validation.StatementChecks | None = None
+) -> dict[Path, list[Problem]]:
     """Check files and folders of plan files; every file maps to its (maybe empty) problems."""
     results: dict[Path, list[Problem]] = {}
     for path in paths:
         for file in plan_files(path) if path.is_dir() else [path]:
-            results[file] = load_plan_file(file)[1]
+            results[file] = load_plan_file(file, statements=statements)[1]
     return results
 
 

@@ -29,6 +29,7 @@ from crisiscomms.plans import loader
 from crisiscomms.plans.loader import Problem
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.plans.validation import StatementChecks
 from crisiscomms.principal import SYSTEM, Principal
 
 
@@ -60,25 +61,37 @@ def _invalid(problems: list[Problem]) -> ValidationFailed:
 
 
 def check_text(
-    raw: bytes | str, source: str, *, media_type: str = "application/yaml"
+    raw: bytes | str,
+    source: str,
+    *,
+    media_type: str = "application/yaml",
+    statements: StatementChecks,
 ) -> list[Problem]:
     """Every problem of a plan sent as YAML or JSON; stores nothing."""
-    return loader.load_plan_body(raw, source, media_type=media_type)[1]
+    return loader.load_plan_body(raw, source, media_type=media_type, statements=statements)[1]
 
 
-def _ensure_valid(body: PlanBody, source: str) -> PlanBody:
+def _ensure_valid(body: PlanBody, source: str, statements: StatementChecks) -> PlanBody:
     """Check again a body built in code (`model_copy` skips validation) before storing it."""
-    checked, problems = loader.validate_data(loader.canonical_body(body), source)
+    checked, problems = loader.validate_data(
+        loader.canonical_body(body), source, statements=statements
+    )
     if checked is None:
         raise _invalid(problems)
     return checked
 
 
 def parse_and_validate(
-    text: bytes | str, source: str, *, media_type: str = "application/yaml"
+    text: bytes | str,
+    source: str,
+    *,
+    media_type: str = "application/yaml",
+    statements: StatementChecks,
 ) -> PlanBody:
     """A valid body from plan text, or ValidationFailed listing every located problem."""
-    body, problems = loader.load_plan_body(text, source, media_type=media_type)
+    body, problems = loader.load_plan_body(
+        text, source, media_type=media_type, statements=statements
+    )
     if body is None:
         raise _invalid(problems)
     return body
@@ -135,10 +148,16 @@ def _new_version(
 
 
 def create_plan(
-    session: Session, *, body: PlanBody, source: str, actor: Principal, now: datetime
+    session: Session,
+    *,
+    body: PlanBody,
+    source: str,
+    statements: StatementChecks,
+    actor: Principal,
+    now: datetime,
 ) -> PlanVersion:
     """Store a new plan as version 1; its slug must be free."""
-    body = _ensure_valid(body, source)
+    body = _ensure_valid(body, source, statements)
     if session.exec(select(Plan).where(Plan.slug == body.slug)).first() is not None:
         raise Conflict(f"a plan with slug '{body.slug}' already exists")
     plan = Plan(
@@ -160,7 +179,14 @@ def create_plan(
 
 
 def update_plan(
-    session: Session, plan_id: int, *, body: PlanBody, source: str, actor: Principal, now: datetime
+    session: Session,
+    plan_id: int,
+    *,
+    body: PlanBody,
+    source: str,
+    statements: StatementChecks,
+    actor: Principal,
+    now: datetime,
 ) -> PlanVersion:
     """Append a new version; an identical body returns the current version unchanged."""
     plan = get_plan(session, plan_id)
@@ -174,7 +200,7 @@ def update_plan(
     current = get_version(session, plan_id)
     if current.body_sha256 == loader.body_sha256(body):
         return current
-    body = _ensure_valid(body, source)
+    body = _ensure_valid(body, source, statements)
     before = _summary(plan, current)
     plan.current_version += 1
     plan.name = body.name
@@ -188,21 +214,38 @@ def update_plan(
 
 
 def create_plan_from_text(
-    session: Session, *, raw: bytes, media_type: str, actor: Principal, now: datetime
+    session: Session,
+    *,
+    raw: bytes,
+    media_type: str,
+    statements: StatementChecks,
+    actor: Principal,
+    now: datetime,
 ) -> tuple[Plan, PlanVersion]:
     """Check a plan sent over the API and store it as a new plan."""
-    body = parse_and_validate(raw, "api", media_type=media_type)
-    version = create_plan(session, body=body, source="api", actor=actor, now=now)
+    body = parse_and_validate(raw, "api", media_type=media_type, statements=statements)
+    version = create_plan(
+        session, body=body, source="api", statements=statements, actor=actor, now=now
+    )
     return get_plan(session, version.plan_id), version
 
 
 def update_plan_from_text(
-    session: Session, plan_id: int, *, raw: bytes, media_type: str, actor: Principal, now: datetime
+    session: Session,
+    plan_id: int,
+    *,
+    raw: bytes,
+    media_type: str,
+    statements: StatementChecks,
+    actor: Principal,
+    now: datetime,
 ) -> tuple[Plan, PlanVersion]:
     """Check a plan sent over the API and store it as the plan's next version."""
     get_plan(session, plan_id)  # 404 before 422
-    body = parse_and_validate(raw, "api", media_type=media_type)
-    version = update_plan(session, plan_id, body=body, source="api", actor=actor, now=now)
+    body = parse_and_validate(raw, "api", media_type=media_type, statements=statements)
+    version = update_plan(
+        session, plan_id, body=body, source="api", statements=statements, actor=actor, now=now
+    )
     return get_plan(session, plan_id), version
 
 
@@ -317,7 +360,12 @@ def export_plan(session: Session, plan_id: int, *, version: int | None = None) -
 
 
 def import_folder(
-    session: Session, path: Path, *, now: datetime, actor: Principal = SYSTEM
+    session: Session,
+    path: Path,
+    *,
+    statements: StatementChecks,
+    now: datetime,
+    actor: Principal = SYSTEM,
 ) -> ImportResult:
     """Store every valid plan file of a folder (or one file); report the invalid ones."""
     result = ImportResult()
@@ -325,7 +373,7 @@ def import_folder(
     slugs: dict[str, str] = {}
     for file in files:
         source = f"{file.parent.name}/{file.name}" if file.parent.name else file.name
-        body, problems = loader.load_plan_file(file)
+        body, problems = loader.load_plan_file(file, statements=statements)
         if body is None:
             result.failed[source] = [_relabel(p, source) for p in problems]
             continue
@@ -336,7 +384,15 @@ def import_folder(
         slugs[body.slug] = source
         try:
             with session.begin_nested():
-                _import_one(session, body, source=source, actor=actor, now=now, result=result)
+                _import_one(
+                    session,
+                    body,
+                    source=source,
+                    statements=statements,
+                    actor=actor,
+                    now=now,
+                    result=result,
+                )
         except CrisisCommsError as exc:
             result.failed[source] = [Problem(source, None, None, "", exc.message)]
     return result
@@ -351,17 +407,26 @@ def _import_one(
     body: PlanBody,
     *,
     source: str,
+    statements: StatementChecks,
     actor: Principal,
     now: datetime,
     result: ImportResult,
 ) -> None:
     existing = session.exec(select(Plan).where(Plan.slug == body.slug)).first()
     if existing is None:
-        create_plan(session, body=body, source=source, actor=actor, now=now)
+        create_plan(session, body=body, source=source, statements=statements, actor=actor, now=now)
         result.created.append(body.slug)
         return
     if get_version(session, existing.id or 0).body_sha256 == loader.body_sha256(body):
         result.unchanged.append(body.slug)
         return
-    update_plan(session, existing.id or 0, body=body, source=source, actor=actor, now=now)
+    update_plan(
+        session,
+        existing.id or 0,
+        body=body,
+        source=source,
+        statements=statements,
+        actor=actor,
+        now=now,
+    )
     result.updated.append(body.slug)

@@ -9,14 +9,15 @@ the commander, spokesperson and approver roles exist; there is an audience of ev
 every stage has templates; follow-up offsets increase; every template compiles and
 renders against the sample context in the sandbox; `transparency.rules` names only rules
 the check has; and the holding statement, drafted for a sample incident, passes the
-transparency check (it may go out unreviewed at 3 a.m., so it is checked now).
+transparency check (it may go out unreviewed at 3 a.m., so it is checked now). The last two
+are the statements domain's (`StatementChecks`), passed in by the use case.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from crisiscomms.plans.messages import Loc, format_loc, quoted_list, suggest
 from crisiscomms.plans.schema import (
@@ -28,18 +29,12 @@ from crisiscomms.plans.schema import (
     duration_minutes,
 )
 from crisiscomms.plans.templating import (
-    SAMPLE_TIME,
     TemplateProblem,
     compile_and_render,
     sample_context,
 )
 
-if TYPE_CHECKING:
-    from crisiscomms.incidents.models import Incident
-    from crisiscomms.statements.check import Finding as CheckFinding
-
 REQUIRED_ROLES = ("commander", "spokesperson", "approver")
-HOLDING_FAILS = "holding statement fails the transparency check"
 ID_LISTS = (
     "severities",
     "channels",
@@ -63,8 +58,27 @@ class Finding:
     """Findings with equal `same_as` at the same position are one problem (YAML aliases)."""
 
 
-def check_plan(body: PlanBody) -> list[Finding]:
-    """Every cross-reference, template and holding-statement problem of a plan."""
+class StatementChecks(Protocol):
+    """The transparency check's part of validating a plan: its tuned rule ids exist, and its
+    holding statement, drafted for a sample incident, passes the check.
+
+    The statements domain sits above this one, so it provides these
+    (`statements.plan_check.CHECKS`) and the use cases that store plans (`flows.plans`) pass
+    them in; without them a plan is checked for everything else.
+    """
+
+    def rule_ids(self, body: PlanBody) -> Iterable[Finding]:
+        """`transparency.rules` names only rules the check has."""
+        ...
+
+    def holding_statement(self, body: PlanBody) -> Iterable[Finding]:
+        """The holding statement passes the transparency check."""
+        ...
+
+
+def check_plan(body: PlanBody, *, statements: StatementChecks | None = None) -> list[Finding]:
+    """Every cross-reference and template problem of a plan, and with `statements` its
+    tuned rule ids and its holding statement."""
     findings = [
         *_unique_ids(body),
         *_locales(body),
@@ -73,10 +87,12 @@ def check_plan(body: PlanBody) -> list[Finding]:
         *_required(body),
         *_follow_up_offsets(body),
         *_templates(body),
-        *_rule_ids(body),
     ]
+    if statements is None:
+        return findings
+    findings.extend(statements.rule_ids(body))
     if not findings:  # drafting needs a plan whose references and templates all work
-        findings.extend(_holding_statement(body))
+        findings.extend(statements.holding_statement(body))
     return findings
 
 
@@ -248,76 +264,3 @@ def _template_finding(loc: Loc, name: str, problem: TemplateProblem) -> Finding:
     else:
         message = f"template {name} {where} fails to render: {problem.message}"
     return Finding(loc, message, template_line=line, same_as=f"{problem.kind}:{problem.message}")
-
-
-def _rule_ids(body: PlanBody) -> Iterator[Finding]:
-    # Imported here: the check imports the plan models, so a module-level import would cycle.
-    from crisiscomms.statements.check import RULE_IDS
-
-    known = sorted(RULE_IDS)
-    for rule_id in body.transparency.rules:
-        if rule_id not in RULE_IDS:
-            message = (
-                f"unknown transparency rule '{rule_id}'{suggest(rule_id, known)}; "
-                f"the check's rules: {', '.join(known)}"
-            )
-            yield Finding(("transparency", "rules", rule_id), message, at_key=True)
-
-
-def _sample_incident(body: PlanBody) -> Incident:
-    """An incident of the plan's first severity, with the sample context's facts."""
-    from crisiscomms.incidents.models import Incident
-
-    sample = sample_context(body, body.default_locale)["incident"]
-    return Incident(
-        plan_id=0,
-        plan_version_id=0,
-        title=sample["title"],
-        summary=sample["summary"],
-        severity=body.severities[0].id,
-        scope={key: [sample[key]] for key in ("products", "regions", "segments")},
-        detected_at=SAMPLE_TIME,
-        activated_at=SAMPLE_TIME,
-        first_statement_due_at=SAMPLE_TIME,
-        updated_at=SAMPLE_TIME,
-    )
-
-
-def _holding_statement(body: PlanBody) -> Iterator[Finding]:
-    """The holding statement, drafted and checked as the statements service would."""
-    from crisiscomms.errors import ValidationFailed
-    from crisiscomms.statements import drafting, renditions
-    from crisiscomms.statements.check import run_check
-
-    incident = _sample_incident(body)
-    stage = drafting.stage_for(incident)
-    next_update_at = drafting.proposed_next_update(body, incident, SAMPLE_TIME)
-    try:
-        content = drafting.draft_content(
-            body, incident, stage=stage, holding=True, next_update_at=next_update_at
-        )
-    except ValidationFailed as exc:
-        yield Finding(("holding_statement", "template"), f"{HOLDING_FAILS}: {exc}")
-        return
-    report = run_check(
-        content,
-        plan=body,
-        facts=drafting.facts_of(body, incident),
-        stage=stage,
-        renditions=renditions.summaries(content, plan=body, stage=stage.value),
-    )
-    # The verdict fails exactly on error-severity findings; warnings never refuse a plan.
-    for finding in report.findings:
-        if finding.severity == "error":
-            message = f"{HOLDING_FAILS}: {finding.rule}: {finding.message}"
-            yield Finding(_check_loc(finding), message)
-
-
-def _check_loc(finding: CheckFinding) -> Loc:
-    """Where in the plan the text a check finding is about comes from."""
-    if finding.section in SECTION_NAMES:
-        return ("holding_statement", "template", finding.locale, finding.section)
-    if finding.section.startswith("answers["):
-        index = int(finding.section.split("[")[1].split("]")[0])
-        return ("questions", index, "answer", finding.locale)
-    return ("holding_statement", "template", finding.locale)

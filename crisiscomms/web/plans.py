@@ -13,6 +13,7 @@ from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError, ValidationFailed
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.plans import loader
 from crisiscomms.plans import service as plan_service
 from crisiscomms.web.deps import PageApprover, PageViewer
@@ -99,7 +100,7 @@ async def create_plan(
     """Store a new plan from the text area or an uploaded file."""
     source, _uploaded = await _submitted_text(form)
     try:
-        plan, _version = plan_service.create_plan_from_text(
+        plan, _version = plan_flow.create_plan_from_text(
             session, raw=source.encode(), media_type=YAML, actor=actor, now=utc_now()
         )
     except ValidationFailed as exc:
@@ -152,7 +153,7 @@ async def update_plan(
     before = plan.current_version
     source, _uploaded = await _submitted_text(form)
     try:
-        plan, _version = plan_service.update_plan_from_text(
+        plan, _version = plan_flow.update_plan_from_text(
             session, plan_id, raw=source.encode(), media_type=YAML, actor=actor, now=utc_now()
         )
     except ValidationFailed as exc:

@@ -28,8 +28,8 @@ from crisiscomms import migrations
 from crisiscomms.accounts import service as account_service
 from crisiscomms.config import Settings
 from crisiscomms.db import make_engine, utc_now
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.main import create_app
-from crisiscomms.plans import service as plan_service
 from crisiscomms.principal import SYSTEM, Role
 from tests.conftest import PLANS_DIR, REPO
 
@@ -81,7 +81,7 @@ def _prepare_database(settings: Settings) -> dict[Role, str]:
     migrations.upgrade(engine)
     users: dict[Role, str] = {}
     with Session(engine, expire_on_commit=False) as session:
-        plan_service.import_folder(session, PLANS_DIR, now=utc_now())
+        plan_flow.import_folder(session, PLANS_DIR, now=utc_now())
         for role in ROLES:
             email = f"{role.value}@example.test"
             account_service.create_user(

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.incidents import service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, IncidentUpdate, Scope
@@ -148,7 +149,7 @@ def test_incident_pins_its_plan_version(session: Session, outage_plan: PlanVersi
     incident = activate(session)
     body = load_library_plan("service-outage")
     changed = body.model_copy(update={"description": body.description + " Revised."})
-    v2 = plan_service.update_plan(
+    v2 = plan_flow.update_plan(
         session, outage_plan.plan_id, body=changed, source="test", actor=SYSTEM, now=NOW
     )
     assert v2.version == 2
@@ -170,7 +171,7 @@ def test_commander_assignment_and_notes(session: Session, outage_plan: PlanVersi
 
 def test_regulator_deadline_from_the_breach_plan(session: Session) -> None:
     body = load_library_plan("data-breach")
-    plan_service.create_plan(session, body=body, source="test", actor=SYSTEM, now=NOW)
+    plan_flow.create_plan(session, body=body, source="test", actor=SYSTEM, now=NOW)
     incident = activate(session, plan_slug=body.slug, severity=body.severities[0].id)
     plan_deadlines = [
         d for d in service.public_view(session, incident)["deadlines"] if d["kind"] == "plan"

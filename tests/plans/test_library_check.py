@@ -31,6 +31,7 @@ from crisiscomms.statements.content import (
     SectionsContent,
     StatementContent,
 )
+from crisiscomms.statements.plan_check import CHECKS
 from tests.conftest import PLANS_DIR
 
 NOW = datetime(2026, 11, 22, 9, 12, tzinfo=UTC)
@@ -106,7 +107,7 @@ SLOTS = {
 @cache
 def load(path: Path) -> PlanBody:
     """A library plan, which must load without problems."""
-    body, problems = load_plan_file(path)
+    body, problems = load_plan_file(path, statements=CHECKS)
     assert body is not None, [str(p) for p in problems]
     return body
 

@@ -11,11 +11,13 @@ from sqlmodel import Session, select
 
 from crisiscomms.audit import service as audit_service
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.plans import service
 from crisiscomms.plans.loader import load_plan_file, load_plan_text
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import SYSTEM
+from crisiscomms.statements.plan_check import CHECKS
 from tests.conftest import PLANS_DIR
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -31,7 +33,7 @@ def minimal(**changes: object) -> PlanBody:
 
 
 def create(session: Session, body: PlanBody | None = None) -> PlanVersion:
-    return service.create_plan(
+    return plan_flow.create_plan(
         session, body=body or minimal(), source="test", actor=SYSTEM, now=NOW
     )
 
@@ -70,7 +72,7 @@ def test_slug_taken_is_a_conflict(session: Session) -> None:
 def test_update_appends_a_version_and_keeps_the_old_one(session: Session) -> None:
     v1 = create(session)
     changed = minimal(name="Renamed plan")
-    v2 = service.update_plan(
+    v2 = plan_flow.update_plan(
         session, v1.plan_id, body=changed, source="api", actor=SYSTEM, now=LATER
     )
     plan = service.get_plan(session, v1.plan_id)
@@ -91,7 +93,7 @@ def test_update_appends_a_version_and_keeps_the_old_one(session: Session) -> Non
 
 def test_identical_update_changes_nothing(session: Session) -> None:
     v1 = create(session)
-    same = service.update_plan(
+    same = plan_flow.update_plan(
         session, v1.plan_id, body=minimal(), source="api", actor=SYSTEM, now=LATER
     )
     assert same.id == v1.id
@@ -103,7 +105,7 @@ def test_identical_update_changes_nothing(session: Session) -> None:
 def test_update_cannot_change_the_slug(session: Session) -> None:
     v1 = create(session)
     with pytest.raises(ValidationFailed, match="the slug cannot change"):
-        service.update_plan(
+        plan_flow.update_plan(
             session,
             v1.plan_id,
             body=minimal(slug="other-plan"),
@@ -120,7 +122,7 @@ def test_archive_hides_and_freezes_until_unarchived(session: Session) -> None:
     assert service.list_plans(session) == []
     assert [p.id for p in service.list_plans(session, include_archived=True)] == [plan_id]
     with pytest.raises(Conflict, match="archived"):
-        service.update_plan(
+        plan_flow.update_plan(
             session, plan_id, body=minimal(name="X"), source="api", actor=SYSTEM, now=LATER
         )
     with pytest.raises(Conflict, match="already archived"):
@@ -149,7 +151,7 @@ def test_parse_and_validate_lists_located_problems() -> None:
         "channels: [email]", "channels: [x]"
     )
     with pytest.raises(ValidationFailed) as caught:
-        service.parse_and_validate(text, "plans/minimal.yaml")
+        service.parse_and_validate(text, "plans/minimal.yaml", statements=CHECKS)
     assert caught.value.message == "plan is invalid: 1 problem"
     assert caught.value.details == [
         {
@@ -162,7 +164,7 @@ def test_parse_and_validate_lists_located_problems() -> None:
             "file": "plans/minimal.yaml",
         }
     ]
-    assert service.parse_and_validate(TEXT, "x") == minimal()
+    assert service.parse_and_validate(TEXT, "x", statements=CHECKS) == minimal()
 
 
 def test_export_round_trips(session: Session) -> None:
@@ -188,7 +190,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_import_folder_is_idempotent(session: Session, folder: Path) -> None:
-    first = service.import_folder(session, folder, now=NOW)
+    first = plan_flow.import_folder(session, folder, now=NOW)
     assert (first.created, first.updated, first.unchanged) == (
         ["minimal-outage", "second-plan"],
         [],
@@ -199,7 +201,7 @@ def test_import_folder_is_idempotent(session: Session, folder: Path) -> None:
     assert str(problem).startswith("plans/broken.yaml:103:12: invalid duration 'soon'")
     assert session.exec(select(Plan).where(Plan.slug == "broken-plan")).first() is None
 
-    again = service.import_folder(session, folder, now=LATER)
+    again = plan_flow.import_folder(session, folder, now=LATER)
     assert again.counts() == {"created": 0, "updated": 0, "unchanged": 2, "failed": 1}
 
     (folder / "second.yaml").write_text(
@@ -208,7 +210,7 @@ def test_import_folder_is_idempotent(session: Session, folder: Path) -> None:
         )
     )
     (folder / "minimal-outage.yaml").write_text("# comments and layout do not count\n" + TEXT)
-    third = service.import_folder(session, folder, now=LATER)
+    third = plan_flow.import_folder(session, folder, now=LATER)
     assert (third.updated, third.unchanged) == (["second-plan"], ["minimal-outage"])
     plan = service.get_plan_by_slug(session, "second-plan")
     assert (plan.current_version, plan.name) == (2, "Second plan, revised")
@@ -219,7 +221,7 @@ def test_import_reports_a_slug_used_twice_and_archived_changes(
     session: Session, folder: Path
 ) -> None:
     (folder / "zz-copy.yaml").write_text(TEXT)
-    result = service.import_folder(session, folder, now=NOW)
+    result = plan_flow.import_folder(session, folder, now=NOW)
     assert [str(p) for p in result.failed["plans/zz-copy.yaml"]] == [
         "plans/zz-copy.yaml: slug: 'minimal-outage' is already the slug of "
         "plans/minimal-outage.yaml"
@@ -227,15 +229,15 @@ def test_import_reports_a_slug_used_twice_and_archived_changes(
     plan = service.get_plan_by_slug(session, "minimal-outage")
     service.archive_plan(session, plan.id or 0, actor=SYSTEM, now=NOW)
     (folder / "zz-copy.yaml").unlink()
-    assert "minimal-outage" in service.import_folder(session, folder, now=LATER).unchanged
+    assert "minimal-outage" in plan_flow.import_folder(session, folder, now=LATER).unchanged
     (folder / "minimal-outage.yaml").write_text(TEXT.replace("Minimal outage plan", "Changed"))
-    result = service.import_folder(session, folder, now=LATER)
+    result = plan_flow.import_folder(session, folder, now=LATER)
     assert "is archived" in result.failed["plans/minimal-outage.yaml"][0].message
     assert result.unchanged == ["second-plan"]
 
 
 def test_import_the_library(session: Session) -> None:
-    result = service.import_folder(session, PLANS_DIR, now=NOW)
+    result = plan_flow.import_folder(session, PLANS_DIR, now=NOW)
     assert result.failed == {}
     assert len(result.created) == len(list(PLANS_DIR.glob("*.yaml")))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from crisiscomms.plans.loader import load_plan_text
 from crisiscomms.statements.check import RULE_IDS
+from crisiscomms.statements.plan_check import CHECKS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal.yaml"
 TEXT = FIXTURE.read_text(encoding="utf-8")
@@ -42,11 +43,11 @@ def at(text: str, needle: str) -> str:
 
 def problems(text: str) -> list[str]:
     """Every problem of a plan text, as `file:line:column: message`."""
-    return [str(p) for p in load_plan_text(text, F)[1]]
+    return [str(p) for p in load_plan_text(text, F, statements=CHECKS)[1]]
 
 
 def test_the_fixture_passes_both_checks() -> None:
-    body, found = load_plan_text(TEXT, F)
+    body, found = load_plan_text(TEXT, F, statements=CHECKS)
     assert found == [] and body is not None
 
 
@@ -61,7 +62,7 @@ def test_unknown_rule_id_is_reported_at_its_key_with_a_suggestion() -> None:
 
 def test_unknown_rule_id_without_a_near_miss() -> None:
     text = with_transparency(TEXT, "  rules:\n    tone:\n      severity: info\n")
-    [problem] = load_plan_text(text, F)[1]
+    [problem] = load_plan_text(text, F, statements=CHECKS)[1]
     assert problem.location == "transparency.rules.tone"
     assert problem.message.startswith("unknown transparency rule 'tone'; the check's rules: ")
 
@@ -76,7 +77,7 @@ def test_holding_statement_without_an_apology_is_refused() -> None:
     assert problems(text) == [
         f"{at(text, 'We know this is hard.')}: {FAILS}: apology_missing: There is no apology."
     ]
-    [problem] = load_plan_text(text, F)[1]
+    [problem] = load_plan_text(text, F, statements=CHECKS)[1]
     assert problem.location == "holding_statement.template.en.apology"
 
 
@@ -94,7 +95,7 @@ def test_every_error_of_every_locale_is_reported() -> None:
         en="{<<: *en, acknowledgement: We know that it is down.}",
         bn="{<<: *bn, apology: এটি কঠিন।}",
     )
-    found = load_plan_text(text, F)[1]
+    found = load_plan_text(text, F, statements=CHECKS)[1]
     assert [(p.location, p.message.split(": ")[1]) for p in found] == [
         ("holding_statement.template.en.acknowledgement", "ownership_missing"),
         ("holding_statement.template.bn.apology", "apology_missing"),
@@ -111,7 +112,7 @@ def test_warnings_alone_never_refuse_a_holding_statement() -> None:
 
 def test_a_vague_impact_refuses_a_holding_statement() -> None:
     text = with_holding(en="{<<: *en, impact: A few customers cannot sign in.}")
-    [problem] = load_plan_text(text, F)[1]
+    [problem] = load_plan_text(text, F, statements=CHECKS)[1]
     assert problem.location == "holding_statement.template.en.impact"
     assert problem.message.startswith(f'{FAILS}: impact_vague: "A few customers"')
 
@@ -127,4 +128,6 @@ def test_the_plan_tuning_of_the_check_applies() -> None:
 def test_holding_statement_is_checked_once_the_rest_of_the_plan_is_valid() -> None:
     text = with_holding(en="{<<: *en, apology: We know this is hard.}")
     text = text.replace("channels: [email]", "channels: [emial]")
-    assert [p.location for p in load_plan_text(text, F)[1]] == ["audiences[1].channels[0]"]
+    assert [p.location for p in load_plan_text(text, F, statements=CHECKS)[1]] == [
+        "audiences[1].channels[0]"
+    ]

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
@@ -24,7 +25,7 @@ def make_incident(
     try:
         plan_service.get_plan_by_slug(session, body.slug)
     except Exception:
-        plan_service.create_plan(session, body=body, source="test", actor=SYSTEM, now=NOW)
+        plan_flow.create_plan(session, body=body, source="test", actor=SYSTEM, now=NOW)
     values: dict[str, object] = {
         "plan_slug": body.slug,
         "severity": body.severities[0].id,

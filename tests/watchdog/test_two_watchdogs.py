@@ -13,10 +13,10 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from crisiscomms.flows import plans as plan_flow
 from crisiscomms.flows import watchdog as watchdog
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
-from crisiscomms.plans import service as plan_service
 from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.statements.models import Statement
 from crisiscomms.watchdog.models import ActionKind, WatchdogAction
@@ -33,7 +33,7 @@ def test_two_watchdogs_post_each_holding_statement_once(own_postgres: Engine) ->
     updated: set[int] = set()
     with Session(engine, expire_on_commit=False) as session:
         plan = load_library_plan("service-outage")
-        plan_service.create_plan(session, body=plan, source="test", actor=SYSTEM, now=NOW)
+        plan_flow.create_plan(session, body=plan, source="test", actor=SYSTEM, now=NOW)
         author, approver = person(session, Role.COMMS), person(session, Role.APPROVER)
         ids: list[int] = []
         for n in range(INCIDENTS):
