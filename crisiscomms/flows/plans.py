@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from crisiscomms.plans import loader
+from crisiscomms.plans import library, loader
 from crisiscomms.plans import service as plan_service
+from crisiscomms.plans.library import ImportResult
 from crisiscomms.plans.loader import Problem
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import PlanBody
-from crisiscomms.plans.service import ImportResult
 from crisiscomms.principal import SYSTEM, Principal
 from crisiscomms.statements.plan_check import CHECKS
 
@@ -80,4 +80,4 @@ def import_folder(
     session: Session, path: Path, *, now: datetime, actor: Principal = SYSTEM
 ) -> ImportResult:
     """Store every valid plan file of a folder (or one file); report the invalid ones."""
-    return plan_service.import_folder(session, path, statements=CHECKS, now=now, actor=actor)
+    return library.import_folder(session, path, statements=CHECKS, now=now, actor=actor)

@@ -15,41 +15,20 @@ Invariants:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit
-from crisiscomms.errors import Conflict, CrisisCommsError, NotFound, ValidationFailed
+from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.plans import loader
 from crisiscomms.plans.loader import Problem
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.plans.validation import StatementChecks
-from crisiscomms.principal import SYSTEM, Principal
-
-
-@dataclass
-class ImportResult:
-    """What importing a folder did, by slug; failures by file."""
-
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: dict[str, list[Problem]] = field(default_factory=dict)
-
-    def counts(self) -> dict[str, int]:
-        """How many plans fell in each outcome."""
-        return {
-            "created": len(self.created),
-            "updated": len(self.updated),
-            "unchanged": len(self.unchanged),
-            "failed": len(self.failed),
-        }
+from crisiscomms.principal import Principal
 
 
 def _invalid(problems: list[Problem]) -> ValidationFailed:
@@ -357,76 +336,3 @@ def export_plan(session: Session, plan_id: int, *, version: int | None = None) -
     """A version as a plan file: its file name and YAML text."""
     plan, found = get_plan_with_version(session, plan_id, version)
     return f"{plan.slug}-v{found.version}.yaml", loader.dump_plan_yaml(found.body)
-
-
-def import_folder(
-    session: Session,
-    path: Path,
-    *,
-    statements: StatementChecks,
-    now: datetime,
-    actor: Principal = SYSTEM,
-) -> ImportResult:
-    """Store every valid plan file of a folder (or one file); report the invalid ones."""
-    result = ImportResult()
-    files = loader.plan_files(path) if path.is_dir() else [path]
-    slugs: dict[str, str] = {}
-    for file in files:
-        source = f"{file.parent.name}/{file.name}" if file.parent.name else file.name
-        body, problems = loader.load_plan_file(file, statements=statements)
-        if body is None:
-            result.failed[source] = [_relabel(p, source) for p in problems]
-            continue
-        if body.slug in slugs:
-            message = f"'{body.slug}' is already the slug of {slugs[body.slug]}"
-            result.failed[source] = [Problem(source, None, None, "slug", message)]
-            continue
-        slugs[body.slug] = source
-        try:
-            with session.begin_nested():
-                _import_one(
-                    session,
-                    body,
-                    source=source,
-                    statements=statements,
-                    actor=actor,
-                    now=now,
-                    result=result,
-                )
-        except CrisisCommsError as exc:
-            result.failed[source] = [Problem(source, None, None, "", exc.message)]
-    return result
-
-
-def _relabel(problem: Problem, source: str) -> Problem:
-    return Problem(source, problem.line, problem.column, problem.location, problem.message)
-
-
-def _import_one(
-    session: Session,
-    body: PlanBody,
-    *,
-    source: str,
-    statements: StatementChecks,
-    actor: Principal,
-    now: datetime,
-    result: ImportResult,
-) -> None:
-    existing = session.exec(select(Plan).where(Plan.slug == body.slug)).first()
-    if existing is None:
-        create_plan(session, body=body, source=source, statements=statements, actor=actor, now=now)
-        result.created.append(body.slug)
-        return
-    if get_version(session, existing.id or 0).body_sha256 == loader.body_sha256(body):
-        result.unchanged.append(body.slug)
-        return
-    update_plan(
-        session,
-        existing.id or 0,
-        body=body,
-        source=source,
-        statements=statements,
-        actor=actor,
-        now=now,
-    )
-    result.updated.append(body.slug)
