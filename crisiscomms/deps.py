@@ -48,7 +48,25 @@ def get_session(request: Request) -> Iterator[Session]:
         session.close()
 
 
+def get_reader_first_session(request: Request) -> Iterator[Session]:
+    """A unit of work that starts as a reader even for a write: for a request whose costly
+    work (the transparency check of an editor save) comes before its writes, which take the
+    write lock only when they start (`db.before_first_write`). On SQLite the one write lock
+    is then not held while the check runs; on PostgreSQL nothing changes."""
+    factory: Callable[[], Session] = request.app.state.session_factory
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+ReaderFirstSessionDep = Annotated[Session, Depends(get_reader_first_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 

@@ -8,7 +8,15 @@ from fastapi import APIRouter, Query
 
 from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
-from crisiscomms.deps import ApproverDep, CommanderDep, CommsDep, PathId, SessionDep, ViewerDep
+from crisiscomms.deps import (
+    ApproverDep,
+    CommanderDep,
+    CommsDep,
+    PathId,
+    ReaderFirstSessionDep,
+    SessionDep,
+    ViewerDep,
+)
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.statements import approval, previews
@@ -53,7 +61,7 @@ def read_statement(statement_id: PathId, session: SessionDep, _viewer: ViewerDep
 
 @router.put("/statements/{statement_id}", response_model=StatementPublic)
 def save_statement(
-    statement_id: PathId, data: StatementSave, session: SessionDep, actor: CommsDep
+    statement_id: PathId, data: StatementSave, session: ReaderFirstSessionDep, actor: CommsDep
 ) -> Statement:
     """Save an edit as a new revision; the transparency check runs on every save."""
     return statement_flow.save(

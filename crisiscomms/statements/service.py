@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit_service
+from crisiscomms.db import before_first_write
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
@@ -240,18 +241,17 @@ def draft(
     return statement
 
 
-def save(
-    session: Session,
-    statement_id: int,
-    content: StatementContent,
-    *,
-    base_revision: int,
-    promises: Promises,
-    actor: Principal,
-    now: datetime,
+def _editable(
+    session: Session, statement_id: int, base_revision: int, *, lock: bool = False
 ) -> Statement:
-    """Save an edit as a new revision, re-run the check, and send it back to draft."""
-    statement = get_statement(session, statement_id)
+    """The statement, if it may be saved over `base_revision` (locked until the commit)."""
+    statement = (
+        session.get(Statement, statement_id, with_for_update=True, populate_existing=True)
+        if lock
+        else get_statement(session, statement_id)
+    )
+    if statement is None:
+        raise NotFound(f"statement {statement_id} not found")
     if statement.status == StatementStatus.PUBLISHED:
         raise Conflict(
             f"statement {statement_id} is published and is never edited; draft a new statement "
@@ -262,13 +262,35 @@ def save(
             f"statement {statement_id} was saved by {statement.last_editor} since revision "
             f"{base_revision} (it is now at revision {statement.revision}); reload and edit again"
         )
+    return statement
+
+
+def save(
+    session: Session,
+    statement_id: int,
+    content: StatementContent,
+    *,
+    base_revision: int,
+    promises: Promises,
+    actor: Principal,
+    now: datetime,
+) -> Statement:
+    """Save an edit as a new revision, re-run the check, and send it back to draft.
+
+    The check runs first, on what the session reads; then the writes begin
+    (`db.before_first_write`: on SQLite that is when the write lock is taken, so the
+    lock is never held while the check runs) and the statement is read again, locked, to
+    make sure nobody saved it in between."""
+    statement = _editable(session, statement_id, base_revision)
     _incident, plan = context_of(session, statement)
     _validate_locales(plan, content)
     data = content.model_dump(mode="json")
     if data == statement.content:
         return statement
-    before = {"revision": statement.revision, "status": statement.status.value}
     report = check(session, statement, content, promises=promises)
+    before_first_write(session)
+    statement = _editable(session, statement_id, base_revision, lock=True)
+    before = {"revision": statement.revision, "status": statement.status.value}
     statement.content = data
     statement.revision += 1
     if statement.status != StatementStatus.DRAFT:
