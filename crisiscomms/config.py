@@ -89,10 +89,12 @@ class Settings(BaseSettings):
     pool plus the worker (`threads` + 8). Mind PostgreSQL's max_connections across processes."""
     db_pool_timeout_seconds: float = Field(default=10.0, gt=0)
     """How long a request waits for a pool connection before it gets 503 with Retry-After."""
-    concurrent_writes: int = Field(default=4, ge=1, le=256)
+    concurrent_writes: int = Field(default=2, ge=1, le=256)
     """Write requests that run at once in each process; the rest queue without holding a
-    thread (reads are never queued). SQLite has one writer anyway; on PostgreSQL it keeps
-    CPU-heavy saves (the transparency check) from taking every request thread."""
+    thread (reads are never queued). An editor save runs its transparency check before it
+    takes the write lock, so the checks of concurrent saves share the process's CPU (one
+    core under the GIL): two at once kept saves and pages moving best in
+    `bench/staff_load.py` (0 errors, against 4 with four at once)."""
     write_queue_timeout_seconds: float = Field(default=10.0, gt=0)
     """A write that cannot start in this time gets 503 with Retry-After."""
     threads: int = Field(default=40, ge=1, le=1000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable, Iterator
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Path, Query, Request, Response
 from sqlmodel import Session
@@ -32,11 +32,27 @@ def get_settings_dep(request: Request) -> Settings:
     return settings
 
 
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+
+
+def reader_first(endpoint: Endpoint) -> Endpoint:
+    """Mark a write route whose costly work (the transparency check of an editor save)
+    comes before its writes: its unit of work starts as a reader, and the writes take the
+    write lock only when they start (`db.before_first_write`). On SQLite the one write lock
+    is then not held while the check runs; on PostgreSQL nothing changes. Every dependency
+    of the request shares the one session, so none of them holds the lock either."""
+    endpoint.reader_first = True  # type: ignore[attr-defined]
+    return endpoint
+
+
 def get_session(request: Request) -> Iterator[Session]:
-    """One unit of work per request: commit when the handler returns, roll back on error."""
+    """One unit of work per request: commit when the handler returns, roll back on error.
+    A write request begins as a writer (`db.begin_writes`), unless its route is
+    `reader_first`."""
     factory: Callable[[], Session] = request.app.state.session_factory
     session = factory()
-    if request.method in UNSAFE_METHODS:
+    endpoint = request.scope.get("endpoint")
+    if request.method in UNSAFE_METHODS and not getattr(endpoint, "reader_first", False):
         begin_writes(session)
     try:
         yield session
@@ -48,25 +64,7 @@ def get_session(request: Request) -> Iterator[Session]:
         session.close()
 
 
-def get_reader_first_session(request: Request) -> Iterator[Session]:
-    """A unit of work that starts as a reader even for a write: for a request whose costly
-    work (the transparency check of an editor save) comes before its writes, which take the
-    write lock only when they start (`db.before_first_write`). On SQLite the one write lock
-    is then not held while the check runs; on PostgreSQL nothing changes."""
-    factory: Callable[[], Session] = request.app.state.session_factory
-    session = factory()
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
-
-
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
-ReaderFirstSessionDep = Annotated[Session, Depends(get_reader_first_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 

@@ -13,9 +13,9 @@ from crisiscomms.deps import (
     CommanderDep,
     CommsDep,
     PathId,
-    ReaderFirstSessionDep,
     SessionDep,
     ViewerDep,
+    reader_first,
 )
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
@@ -60,8 +60,9 @@ def read_statement(statement_id: PathId, session: SessionDep, _viewer: ViewerDep
 
 
 @router.put("/statements/{statement_id}", response_model=StatementPublic)
+@reader_first
 def save_statement(
-    statement_id: PathId, data: StatementSave, session: ReaderFirstSessionDep, actor: CommsDep
+    statement_id: PathId, data: StatementSave, session: SessionDep, actor: CommsDep
 ) -> Statement:
     """Save an edit as a new revision; the transparency check runs on every save."""
     return statement_flow.save(

@@ -17,7 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
-from crisiscomms.deps import PathId, ReaderFirstSessionDep, SessionDep
+from crisiscomms.deps import PathId, SessionDep, reader_first
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
@@ -93,10 +93,11 @@ def read_statement(
 
 
 @router.post("/{statement_id}")
+@reader_first
 def save_statement(
     statement_id: PathId,
     request: Request,
-    session: ReaderFirstSessionDep,
+    session: SessionDep,
     actor: PageComms,
     form: CheckedForm,
 ) -> Response:

@@ -121,3 +121,51 @@ def test_a_save_beaten_to_the_write_is_refused(
         stored = statement_service.get_statement(session, statement_id)
         assert stored.revision == 2
         assert "(theirs)" in stored.content["locales"]["en"]["sections"]["headline"]
+
+
+def test_the_editor_save_route_holds_no_write_lock_while_it_checks(
+    database: tuple[Engine, Path, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the whole request (authentication included, which shares the session), as a
+    signed-in person's browser and a commander's API key send it."""
+    from fastapi.testclient import TestClient
+
+    from crisiscomms.main import create_app
+    from crisiscomms.principal import Role
+    from tests.factories import auth_headers
+
+    engine, path, statement_id = database
+    with Session(engine, expire_on_commit=False) as session:
+        begin_writes(session)
+        headers = auth_headers(session, Role.COMMS)
+        content = _edited(session, statement_id, "(over the API)").model_dump(mode="json")
+        session.commit()
+    real_check = statement_service.check
+    written: list[int] = []
+
+    def check_while_another_writes(*args: Any, **kwargs: Any) -> Any:
+        other = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("UPDATE public_version SET version = version + 1")
+            other.execute("COMMIT")
+            written.append(1)
+        finally:
+            other.close()
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(statement_service, "check", check_while_another_writes)
+    settings = conftest.test_settings(f"sqlite:///{path}")
+    app = create_app(settings, engine=engine, run_startup=False)
+    with TestClient(app, base_url="https://testserver", raise_server_exceptions=False) as client:
+        # The key's first use records it (a write, at most once a minute per key); the save
+        # comes after, as an editor's saves do.
+        assert client.get(f"/api/v1/statements/{statement_id}", headers=headers).status_code == 200
+        response = client.put(
+            f"/api/v1/statements/{statement_id}",
+            json={"content": content, "base_revision": 1},
+            headers=headers,
+        )
+    assert response.status_code == 200, response.text
+    assert response.json()["revision"] == 2
+    assert written == [1]
