@@ -908,6 +908,30 @@ PASSING = [
         IDENT,
         sub("en", "email", "Questions:", "For shorter delays, we refund the fee too. Questions:"),
     ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "That's on us: a change we made broke it, and we're sorry.",
+            "It happened on our watch, and we're sorry.",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        sub(
+            "en",
+            "sms",
+            "our change broke card payments",
+            "our billing mix-up stopped card payments",
+        ),
+    ),
 ]
 
 

@@ -34,12 +34,12 @@ AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|th
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,4}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,4}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
-        rf"(?:(?:change|update|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
+        rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
-        r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up)",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad)",
+        r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up)",
         rf"our (?!{THIRD})(?:\S+ ){{0,3}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
@@ -47,13 +47,16 @@ EN: dict[str, list[str]] = {
         r"(?:responsibility|accountability|blame|fault) (?:be|lie|rest|sit) (?:entirely |fully |squarely )?with we",
         r"(?:cause|create|introduce|trigger) by (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration|staff|engineer|release|deploy|deployment))",
         r"because of (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration))",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
-        r"on our (?:side|part|end)",
+        r"on our (?:side|part|end|watch)",
+        r"(?:\S+ ){0,2}of ours",
+        r"our (?:job|responsibility|duty) to (?:fix|put right|sort|make|repair|correct)",
         # "we printed it wrong", "we fitted the wrong switch": a verb of ours, done wrong
         rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,2}}(?:wrong|incorrectly|faulty)",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
+        r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
         r"there be no excuse",
         r"we should have",
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
@@ -163,7 +166,7 @@ EN: dict[str, list[str]] = {
         r"(?:quickly|swiftly|promptly|rapidly) (?:resolve|fix|restore|contain|address)",
     ],
     "minimising_some": [
-        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service)s?",
+        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
@@ -332,7 +335,7 @@ EN: dict[str, list[str]] = {
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture)",
     ],
 }
 
@@ -347,7 +350,7 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         r"আমাদের (?:\S+ ){0,3}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
-        r"আমাদের দিক থেকে",
+        r"আমাদের দিক থেকে(?! (?:\S+ ){0,3}(?:নেই|ছিল না|হয়নি|না))",
         r"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?:\S+ )?(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র)\S*",
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
@@ -355,6 +358,9 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:\S+ ){0,3}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল|অচল)",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
+        r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
+        r"আমাদের (?:\S+ ){0,3}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
+        r"আমাদের (?:\S+ ){0,2}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
         r"কোনো অজুহাত নেই",
     ],
     "evasive": [
