@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage
 from crisiscomms.statements import drafting, renditions
-from crisiscomms.statements.check import language, run_check
+from crisiscomms.statements.check import dates, language, run_check
+from crisiscomms.statements.check import facts as fact_check
 from crisiscomms.statements.check.document import Channel
 from crisiscomms.statements.check.run import check_text
 from crisiscomms.statements.content import SectionsContent, StatementContent
@@ -111,6 +112,8 @@ def main() -> None:
             language._forms,
             language.normalise_word,
             language.lemma,
+            dates._found,
+            fact_check._facts,
         ):
             cached.cache_clear()
         return full()

@@ -12,6 +12,7 @@ matching runs on the text with every digit made ASCII, offsets unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crisiscomms.statements.check.language import nukta_either
 from crisiscomms.statements.check.text import ascii_digits
@@ -143,11 +144,17 @@ def _find(
     return _merged([m.span() for p in patterns for m in p.finditer(plain) if m.end() > m.start()])
 
 
+@lru_cache(maxsize=4096)
+def _found(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Remembered per text: a statement's sections and its renditions share most of theirs."""
+    return tuple(_find(_WHEN if kind == "when" else _VAGUE, text, language))
+
+
 def when_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Spans of expressions that fix a time, a day, a date or a bounded interval."""
-    return _find(_WHEN, text, language)
+    return list(_found("when", text, language))
 
 
 def vague_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Spans of timing words that promise no moment ("soon", "in due course", "শীঘ্রই")."""
-    return _find(_VAGUE, text, language)
+    return list(_found("vague", text, language))

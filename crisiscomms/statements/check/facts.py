@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC
+from functools import lru_cache
 
 from crisiscomms.statements.check.context import RuleContext
 from crisiscomms.statements.check.phrases import APPROXIMATORS, auxiliary
@@ -42,6 +43,12 @@ _RATIO = re.compile(
 def facts_of(text: str) -> list[Number]:
     """The numbers of a text as facts: a proportion ("1 in 5") counts once, as a percentage,
     so that it matches "20%" or "৫ জনে ১ জন" in another language."""
+    return list(_facts(text))
+
+
+@lru_cache(maxsize=4096)
+def _facts(text: str) -> tuple[Number, ...]:
+    """Remembered per text (numbers are frozen): sections and renditions share theirs."""
     plain = ascii_digits(text)
     found: list[Number] = []
     ratio_spans: list[tuple[int, int]] = []
@@ -58,7 +65,7 @@ def facts_of(text: str) -> list[Number]:
     for number in numbers(text):
         if not any(start <= number.start < end for start, end in ratio_spans):
             found.append(number)
-    return sorted(found, key=lambda number: number.start)
+    return tuple(sorted(found, key=lambda number: number.start))
 
 
 def _by_value(ctx: RuleContext, locale: str) -> dict[str, list[Located]]:
