@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from crisiscomms.accounts import service as account_service
 from crisiscomms.accounts.models import User
@@ -20,8 +20,9 @@ from crisiscomms.config import Settings
 from crisiscomms.customers.demo import load_demo_customers
 from crisiscomms.errors import NotFound
 from crisiscomms.flows import plans as plan_flow
+from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
-from crisiscomms.incidents.models import Incident
+from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.incidents.schemas import IncidentCreate, Scope
 from crisiscomms.plans import service as plan_service
 from crisiscomms.principal import SYSTEM, Role
@@ -105,34 +106,56 @@ def load_demo(
             commander = user
     lines.append(load_demo_customers(session, now=now))
     lines.append(load_demo_channels(session, settings, now=now))
-    existing = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).first()
-    if existing is None:
-        try:
-            plan_service.get_plan_by_slug(session, "service-outage")
-        except NotFound:
-            lines.append("example incident skipped: plan service-outage is not loaded")
-            return lines
-        incident = incident_service.activate(
-            session,
-            IncidentCreate(
-                plan_slug="service-outage",
-                severity="sev2",
-                title=DEMO_INCIDENT_TITLE,
-                summary=(
-                    "Since 08:40 UTC about 1 in 5 sign-in attempts from EU customers fail with "
-                    "an error page. Data is safe; the cause is under investigation."
-                ),
-                scope=Scope(
-                    products=["Northwind Cloud Console"], regions=["EU"], segments=["business"]
-                ),
-                affected_customers=1840,
-                detected_at=now - timedelta(minutes=25),
-                commander_id=commander.id if commander else None,
-            ),
-            actor=SYSTEM,
-            now=now,
+    try:
+        plan_service.get_plan_by_slug(session, "service-outage")
+    except NotFound:
+        lines.append("example incident skipped: plan service-outage is not loaded")
+        return lines
+    # The example incident is fresh on every run: one left open from an earlier run has a
+    # deadline long past, and the watchdog would broadcast its holding statement at once.
+    for stale in session.exec(
+        select(Incident).where(
+            Incident.title == DEMO_INCIDENT_TITLE,
+            col(Incident.status).in_(list(lifecycle.OPEN_STATUSES)),
         )
-        lines.append(f"example incident {incident.id}: {incident.title}")
-    else:
-        lines.append(f"example incident {existing.id} exists")
+    ).all():
+        for status in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED):
+            incident_service.change_status(
+                session,
+                stale.id or 0,
+                status=status,
+                note="replaced by a fresh example incident (crisiscomms demo)",
+                actor=SYSTEM,
+                now=now,
+            )
+        lines.append(f"example incident {stale.id} closed: replaced by a fresh one")
+    detected = now - timedelta(minutes=5)
+    incident = incident_service.activate(
+        session,
+        IncidentCreate(
+            plan_slug="service-outage",
+            severity="sev2",
+            title=DEMO_INCIDENT_TITLE,
+            summary=(
+                f"Since {detected:%H:%M} UTC about 1 in 5 sign-in attempts from EU customers "
+                "fail with an error page. Data is safe; the cause is under investigation."
+            ),
+            scope=Scope(
+                products=["Northwind Cloud Console"], regions=["EU"], segments=["business"]
+            ),
+            affected_customers=1840,
+            detected_at=detected,
+            commander_id=commander.id if commander else None,
+        ),
+        actor=SYSTEM,
+        now=now,
+    )
+    lines.append(f"example incident {incident.id}: {incident.title}")
+    due = incident.first_statement_due_at
+    minutes = round((due - now).total_seconds() / 60)
+    lines.append(
+        f"  its first statement is due at {due:%H:%M} UTC (in {minutes} minutes). If nothing "
+        "is published by then, the watchdog posts the plan's pre-approved holding "
+        "statement: a broadcast to the demo dry-run channels (recorded, never sent)."
+    )
     return lines

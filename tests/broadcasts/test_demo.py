@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, func, select
+from datetime import timedelta
+
+from sqlmodel import Session, col, func, select
 
 from crisiscomms.broadcasts import progress as broadcast_progress
 from crisiscomms.broadcasts.models import DryRunMessage
@@ -13,7 +15,7 @@ from crisiscomms.customers.models import ChannelKind
 from crisiscomms.demo import DEMO_INCIDENT_TITLE, load_demo
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import scheduled
-from crisiscomms.incidents.models import Incident
+from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import approved
 from tests.commitments.factories import Scene
@@ -25,9 +27,13 @@ def test_a_demo_broadcast_is_recorded_for_every_affected_customer(
     session: Session, settings: Settings, delivery: DeliveryEngine
 ) -> None:
     load_demo(session, settings, now=NOW)
-    load_demo(session, settings, now=NOW)  # a second run changes nothing
+    load_demo(session, settings, now=NOW)  # a second run adds no channel
     assert len(channel_service.list_channels(session)) == 3
-    incident = session.exec(select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE)).one()
+    incident = session.exec(
+        select(Incident).where(
+            Incident.title == DEMO_INCIDENT_TITLE, Incident.status == IncidentStatus.INVESTIGATING
+        )
+    ).one()
     from crisiscomms.principal import Role
 
     s = Scene(
@@ -71,3 +77,22 @@ def test_a_test_send_is_recorded_under_its_broadcast(
     [message] = broadcast_progress.list_dry_run(session, broadcast_id=broadcast.id)
     assert "Test message from crisiscomms" in message.record["text"]
     assert broadcast_progress.progress(session, broadcast.id or 0).sent == 1
+
+
+def test_each_demo_run_makes_a_fresh_example_incident_and_says_what_the_watchdog_will_do(
+    session: Session, settings: Settings
+) -> None:
+    first = "\n".join(load_demo(session, settings, now=NOW))
+    later = NOW + timedelta(hours=3)
+    second = "\n".join(load_demo(session, settings, now=later))
+    demo = session.exec(
+        select(Incident).where(Incident.title == DEMO_INCIDENT_TITLE).order_by(col(Incident.id))
+    ).all()
+    assert [i.status for i in demo] == [IncidentStatus.CLOSED, IncidentStatus.INVESTIGATING]
+    fresh = demo[-1]
+    assert fresh.first_statement_due_at > later  # not overdue: the watchdog has time to wait
+    assert f"Since {(later - timedelta(minutes=5)):%H:%M} UTC" in fresh.summary
+    assert "closed: replaced by a fresh one" in second
+    for report in (first, second):
+        assert "the watchdog posts the plan's pre-approved holding statement" in report
+        assert "recorded, never sent" in report
