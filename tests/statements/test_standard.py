@@ -673,6 +673,55 @@ FAILING = [
         ),
         "ব্যবহার করায়",
     ),
+    # Round 4a wording (released to dev): canned regret, a month with no day, a universal
+    # promise, "do not reply" as the only contact
+    (
+        "non_apology",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "We regret any bother this may have put you to.",
+        ),
+        "regret any bother",
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "by Fri 9 Oct", "during July"),
+        "during July",
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Next update by",
+            "From here on, every payment will go through first time. Next update by",
+        ),
+        "every payment will go",
+    ),
+    (
+        "help_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Questions: help.example.com or 0800 123 4567.",
+            "Your receipt will be emailed to you. Please do not reply to this email.",
+        ),
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -930,6 +979,49 @@ PASSING = [
             "sms",
             "our change broke card payments",
             "our billing mix-up stopped card payments",
+        ),
+    ),
+    (
+        "non_apology",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "We're sorry - especially if you lost sales because of our mistake.",
+        ),
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        sub("en", "email", "Questions:", "Your 14-day return guarantee is unaffected. Questions:"),
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        sub(
+            "en",
+            "sms",
+            "our change broke card payments",
+            "we booked too few staff, so card payments failed",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        sub(
+            "bn",
+            "x",
+            "আমাদের ভুলে এটা হয়েছে, আমরা দুঃখিত।",
+            "সমস্যাটা আমাদের নিজেদের পেমেন্ট ব্যবস্থায়, আমরা দুঃখিত।",
         ),
     ),
 ]

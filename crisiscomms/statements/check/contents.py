@@ -224,7 +224,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Where to get help: a link, phone number, email address, chat or staff."""
-    if doc.matches("help") or doc.phones or plan_hits(doc, plan("help_missing")):
+    offered = [m for m in doc.matches("help") if not doc.negated(m)]  # not "do not reply"
+    if offered or doc.phones or plan_hits(doc, plan("help_missing")):
         return
     if doc.short and _SHORT_CODE.search(ascii_digits(doc.parts[-1].text)):
         return  # "… 16247": a helpline short code closing an SMS

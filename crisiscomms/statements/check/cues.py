@@ -74,7 +74,8 @@ EN: dict[str, list[str]] = {
         r"we (?:do|did|have|had|could|were|was|be) not(?= [.,;!])",
         rf"(?:fault|error|bug|problem|failure|mistake|flaw) (?:\S+ ){{0,2}}(?:in|with|of|on) our (?!{THIRD})(?:own )?\S+",
         rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:faulty|broken|defective|buggy|flawed|botched|mistaken|misconfigured|mislabelled|wrong)",
-        r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code)",
+        r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code|ship|vessel|plane|aircraft|train|bus|maintenance|pipe|network|equipment|engine|software|warehouse|factory|database|process)",
+        rf"we {AUX}\S+ (?:too (?:few|many|little|much)|not enough)",
         r"the wrong (?:one|call|decision|choice)",
         rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
@@ -95,15 +96,15 @@ EN: dict[str, list[str]] = {
     ],
     "non_apology": [
         # canned: any inconvenience, the inconvenience, this may have caused
-        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:any|all) {_}{{0,2}}(?:inconvenience|disruption|trouble|confusion|frustration|concern|issue|problem|difficulty|difficulties|disappointment|discomfort|delay|hassle|impact|upset|distress|worry|anxiety|stress|disturbance)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:any|all) {_}{{0,2}}(?:inconvenience|disruption|trouble|confusion|frustration|concern|issue|problem|difficulty|difficulties|disappointment|discomfort|delay|hassle|impact|upset|distress|worry|anxiety|stress|disturbance|bother|nuisance|annoyance|aggravation|headache)",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|hassle|trouble caused)",
-        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be|put)",
         rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
         rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
         r"we regret (?:to (?:inform|announce|advise|say|report)|that (?:you|some|a|there|the|this|our))",
         rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?=[.,;!])",
         # conditional
-        rf"{SUBJECT}(?:sorry|apologise) {_}{{0,2}}if",
+        rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all )\S+ ){{0,2}}if",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
         rf"{SUBJECT}(?:sorry|apologise) (?!(?:, )?(?:especially|particularly|above all|most of all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
@@ -256,7 +257,8 @@ EN: dict[str, list[str]] = {
         r"(?:will|can|could|shall|must) (?:\S+ )?never (?:\S+ )?(?:happen|occur|recur|repeat|be repeat|affect|experience|see|face|go down|fail|be (?:late|delay|down|affect|breach|compromise|expose|miss|lost|wrong|hack|disrupt|interrupt))",
         r"(?:will|can|shall) not (?:ever )?(?:\S+ )?(?:happen|occur|recur) again",
         r"(?:no|never) (?:one |customer |passenger )?(?:will )?(?:ever )?(?:again )?(?:have to|need to) (?:worry|experience|face|go through)",
-        r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )guarantee(?! (?:standard|scheme|payment|period|fund))",
+        r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )(?<!return )(?<!frame )(?<!money-back )(?<!satisfaction )(?<!price )(?<!lifetime )(?<!product )(?<!year )(?<!day )guarantee(?! (?:standard|scheme|payment|period|fund))",
+        r"(?:from (?:here|now) on|from now|going forward|in future|in the future) ,? (?:every|all|each) (?:\S+ ){0,3}(?:will|shall) (?:always )?(?:arrive|be|run|work|reach|go)",
         r"100 ?%",
         r"(?:completely|fully|totally|entirely|absolutely|perfectly|100 percent|one hundred percent|forever|permanently) (?:\S+ )?(?:safe|secure|protected|risk-free|bulletproof|foolproof|reliable|immune|unbreakable|watertight|airtight|eliminate|resolve forever)",
         r"(?:zero|no) (?:\S+ )?(?:risk|chance|possibility) (?:of|that)",
@@ -312,6 +314,7 @@ EN: dict[str, list[str]] = {
         rf"(?:we|i|and|then|also) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
         r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",
+        r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
     ],
     "report_cue": [
         r"(?:full|final|detailed|complete|public|written|follow-up|root cause|incident|post-incident) (?:\S+ ){0,2}(?:report|review|post-mortem|postmortem|summary|write-up|analysis|findings|account|explanation|letter|email|call)",
@@ -331,7 +334,7 @@ EN: dict[str, list[str]] = {
     "help": [
         r"<link>",
         r"(?:call|phone|ring|dial|text|sms|hotline|helpline) (?:we )?(?:on |at )?\d{3,}",
-        r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message we|reply|visit|speak|talk|text we|email|e-mail|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
+        r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message we|reply|visit|speak|talk|text we|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
@@ -344,14 +347,14 @@ BN: dict[str, list[str]] = {
     "ownership": [
         r"আমাদের\S* (?:(?!কোনো |কোন )\S+ ){0,2}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*",
-        r"আমরা\S* (?:\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
+        r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         r"আমাদের (?:\S+ ){0,3}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         r"আমাদের (?:\S+ ){0,3}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
         r"আমাদের দিক থেকে(?! (?:\S+ ){0,3}(?:নেই|ছিল না|হয়নি|না))",
-        r"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?:\S+ )?(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র)\S*",
+        r"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?:\S+ ){0,2}(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র|ব্যবস্থা|সফটওয়্যার|হাব|কেন্দ্র|ডিপো)\S*",
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
@@ -390,7 +393,9 @@ BN: dict[str, list[str]] = {
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
     ],
     "blame_other": [
-        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|দেরিতে|বিলম্বে)",
+        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)",
+        r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে)",
+        r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
@@ -402,7 +407,8 @@ BN: dict[str, list[str]] = {
         r"(?:অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অনিয়ন্ত্রিত|অস্বাভাবিক|বিশেষ|অনিবার্য) (?:\S+ )?(?:কারণ|পরিস্থিতি)\S*",
         r"প্রাকৃতিক দুর্যোগ\S*",
         r"(?:আমাদের|আমাদেরকে)\S* (?:\S+ )?(?:কোনো |কোন )?(?:দোষ|দায়|ভুল|ত্রুটি|গাফিলতি)\S* (?:নেই|নয়|না|নাই)",
-        r"(?:দোষ|দায়|ভুল) (?:আমাদের )?(?:নয়|নেই)",
+        r"(?:দোষ|দায়|ভুল)\S* আমাদের (?:নয়|নেই)",
+        r"(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!ক্রেতার )(?:কোনো|কোন) (?:গাফিলতি|দোষ|অবহেলা) (?:নেই|ছিল না)",
         r"কিছুই করার ছিল না|কিছু করার ছিল না",
     ],
     "minimising": [
@@ -480,7 +486,7 @@ BN: dict[str, list[str]] = {
     "help": [
         r"<link>",
         r"(?:কল|ফোন|হটলাইন|হেল্পলাইন)\S* (?:\S+ )?\d{4,6}",
-        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|নম্বর\S*|নাম্বার\S*",
+        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?:ফোন|হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
     ],
     "jargon": [
         r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট)",

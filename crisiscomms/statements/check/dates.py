@@ -100,11 +100,14 @@ _EN_VAGUE = [
     r"\bbefore long\b",
     r"\bin time\b",
     r"\bat the first opportunity\b",
+    # a month with no day: "we'll pay them during July", "a report in August"
+    r"\b(?:during|in|over|throughout|later in|early in|by the end of|in early|in mid|in late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![ -]?\d)",
 ]
 _BN_VAGUE = [
     r"শীঘ্রই|শিগগির\S*|শিগগীর\S*|অচিরেই|যথাসময়ে|যথাশীঘ্র",
     r"যত\s+(?:দ্রুত|তাড়াতাড়ি|শীঘ্র)\s+সম্ভব",
     r"দ্রুততম সময়ে",
+    rf"(?<![\d\u09e6-\u09ef] )(?:{_BN_MONTHS})\s*মাসে(?!র)",  # "জুলাই মাসে": a month, no day
     r"কিছু(?:দিনের|দিন| দিনের| সময়ের)\s*(?:মধ্যে|ভেতরে)",
     r"খুব তাড়াতাড়ি|তাড়াতাড়ি",
     r"পরবর্তীতে|পরে জানানো",
