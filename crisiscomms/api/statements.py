@@ -10,7 +10,6 @@ from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import (
     ApproverDep,
-    CommanderDep,
     CommsDep,
     PathId,
     SessionDep,
@@ -137,8 +136,11 @@ def reject_statement(
 
 
 @router.post("/statements/{statement_id}/publish", response_model=StatementPublic)
-def publish_statement(statement_id: PathId, session: SessionDep, actor: CommanderDep) -> Statement:
-    """Publish the approved revision; it supersedes the incident's earlier statements."""
+def publish_statement(statement_id: PathId, session: SessionDep, actor: CommsDep) -> Statement:
+    """Publish the approved revision to the plan's default audiences; it supersedes the
+    incident's earlier statements. Who may: the plan's `approval.publish_role` (by default
+    a commander)."""
+    approval.may_publish(session, statement_id, actor)
     broadcast = broadcast_flow.publish_default(session, statement_id, actor=actor, now=utc_now())
     assert broadcast.statement_id is not None
     return statement_service.get_statement(session, broadcast.statement_id)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -277,9 +277,17 @@ class TransparencyPolicy(Strict):
 
 
 class ApprovalPolicy(Strict):
-    """Who may approve what."""
+    """Who may approve and publish what."""
 
     two_person_rule: bool = True
+    publish_role: Literal["comms", "approver", "commander"] = Field(
+        default="commander",
+        description=(
+            "The least role that may publish an approved statement (or the pre-approved "
+            "holding statement) to the plan's default audiences. Choosing audiences or a "
+            "time stays with the commander."
+        ),
+    )
 
 
 class CommitmentPolicy(Strict):

@@ -29,7 +29,7 @@ from crisiscomms.incidents import lifecycle
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
-from crisiscomms.principal import Principal
+from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement, StatementStatus
@@ -192,6 +192,22 @@ class ToPublish:
     plan: PlanBody
     content: StatementContent
     pre_approved: bool
+
+
+def may_publish(session: Session, statement_id: int, actor: Principal) -> None:
+    """Whether `actor` may publish this statement to the plan's default audiences: the
+    plan's `approval.publish_role` or a higher role (by default a commander); Forbidden
+    if not. The routes people use check this; the watchdog and a scheduled broadcast act
+    for the commander who set them up."""
+    _incident, plan = statement_service.context_of(
+        session, statement_service.get_statement(session, statement_id)
+    )
+    publisher = Role(plan.approval.publish_role)
+    if not actor.has(publisher):
+        raise Forbidden(
+            f"only a {publisher.value} (or a higher role) may publish statements of plan "
+            f"{plan.slug} (its approval.publish_role)"
+        )
 
 
 def ready_to_publish(session: Session, statement_id: int, *, now: datetime) -> ToPublish:

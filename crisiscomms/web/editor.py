@@ -11,9 +11,11 @@ from pydantic import ValidationError
 from sqlmodel import Session
 from starlette.datastructures import FormData
 
+from crisiscomms.accounts import service as account_service
 from crisiscomms.db import as_utc
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import SECTION_NAMES, PlanBody
+from crisiscomms.principal import Role
 from crisiscomms.statements import renditions
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement
@@ -187,7 +189,6 @@ def editor_context(
     values: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Everything the editor template needs, with `values` (posted input) if redisplaying."""
-    del session  # the context is built from what the caller loaded
     content = StatementContent.model_validate(statement.content)
     fields = form_values(content)
     by_field, elsewhere = place_findings(statement.check_report, set(fields))
@@ -206,4 +207,22 @@ def editor_context(
         "highlights": {key: segments(fields[key], found) for key, found in by_field.items()},
         "previews": channel_previews(content, plan=plan, statement=statement, incident=incident),
         "content_json": statement.content,
+        "publish_role": plan.approval.publish_role,
+        "approvers": holders(session, Role.APPROVER),
+        "publishers": holders(session, Role(plan.approval.publish_role)),
     }
+
+
+NAMED = 5
+"""People named in the editor's next step, at most."""
+
+
+def holders(session: Session, role: Role) -> list[str]:
+    """The names of up to `NAMED` active people who hold `role` (or a higher one), for the
+    editor's next step: who can take it."""
+    people = [
+        user.name or user.email
+        for user in account_service.list_users(session)
+        if user.active and user.role.includes(role)
+    ]
+    return people[:NAMED]

@@ -21,7 +21,7 @@ from crisiscomms.deps import PathId, SessionDep, reader_first
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
-from crisiscomms.principal import Principal
+from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
@@ -29,7 +29,7 @@ from crisiscomms.statements.models import StatementStatus
 from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web import editor
 from crisiscomms.web.commitments import BadTime, parse_due
-from crisiscomms.web.deps import PageApprover, PageCommander, PageComms, PageViewer
+from crisiscomms.web.deps import PageApprover, PageComms, PageViewer
 from crisiscomms.web.forms import CheckedForm, form_id, text
 from crisiscomms.web.templating import render
 
@@ -224,20 +224,30 @@ def publish_statement(
     statement_id: PathId,
     request: Request,
     session: SessionDep,
-    actor: PageCommander,
+    actor: PageComms,
     form: CheckedForm,
 ) -> Response:
-    """Publish to the plan's default audiences, or to chosen ones now or at a set time.
+    """Publish to the plan's default audiences (the plan's `approval.publish_role`), or, as a
+    commander, to chosen ones now or at a set time.
 
     A repeated post publishes nothing twice: the statement is already published, or the
     service refuses a second broadcast to the same audience, and the page says so.
     """
     statement = statement_service.get_statement(session, statement_id)
     if text(form, "choose") == "1":
+        if not actor.has(Role.COMMANDER):
+            return editor_page(
+                request,
+                session,
+                statement_id,
+                errors={"published": "choosing audiences or a time is for a commander"},
+                status_code=403,
+            )
         return _publish_chosen(request, session, statement_id, actor, form)
     if statement.status == StatementStatus.PUBLISHED:
         return _notice(statement_id, "already-published")
     try:
+        approval.may_publish(session, statement_id, actor)
         broadcast_flow.publish_default(session, statement_id, actor=actor, now=utc_now())
     except CrisisCommsError as exc:
         session.rollback()

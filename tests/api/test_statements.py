@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from crisiscomms.principal import Role
 from crisiscomms.statements.models import Statement
-from tests.conftest import PLANS_DIR
+from tests.conftest import PLANS_DIR, load_library_plan
 from tests.factories import auth_headers, make_user, sign_in
 from tests.statements.factories import make_incident
 
@@ -245,3 +245,45 @@ def test_preview_errors(client: TestClient, comms: dict[str, str], drafted: dict
     missing = client.get(f"{url}/sms?locale=fr", headers=comms)
     assert missing.status_code == 404 and "'fr'" in missing.json()["error"]["message"]
     assert client.get(f"{url}/sms").status_code == 401
+
+
+def _approved_over_http(
+    client: TestClient, session: Session, comms: dict[str, str], incident_id: int
+) -> str:
+    drafted = client.post(f"/api/v1/incidents/{incident_id}/statements", json={}, headers=comms)
+    assert drafted.status_code == 201, drafted.text
+    url = f"/api/v1/statements/{drafted.json()['id']}"
+    assert client.post(f"{url}/submit", headers=comms).status_code == 200
+    approved = client.post(
+        f"{url}/approve",
+        json={"override_reason": "Reviewed by legal; wording required as is."},
+        headers=auth_headers(session, Role.APPROVER),
+    )
+    assert approved.status_code == 200, approved.text
+    return url
+
+
+def test_who_publishes_is_the_plans_choice(
+    client: TestClient, session: Session, comms: dict[str, str]
+) -> None:
+    """By default only a commander publishes; a plan may let comms staff publish approved
+    statements (`approval.publish_role`), and nobody below that role can."""
+    default = _approved_over_http(client, session, comms, make_incident(session).id or 0)
+    refused = client.post(f"{default}/publish", headers=comms)
+    assert refused.status_code == 403
+    assert "only a commander" in refused.json()["error"]["message"]
+    assert "approval.publish_role" in refused.json()["error"]["message"]
+
+    body = load_library_plan("service-outage")
+    body = body.model_copy(
+        update={
+            "slug": "outage-comms-publish",
+            "approval": body.approval.model_copy(update={"publish_role": "comms"}),
+        }
+    )
+    url = _approved_over_http(client, session, comms, make_incident(session, body).id or 0)
+    viewer = auth_headers(session, Role.VIEWER)
+    assert client.post(f"{url}/publish", headers=viewer).status_code == 403
+    published = client.post(f"{url}/publish", headers=comms)
+    assert published.status_code == 200, published.text
+    assert published.json()["status"] == "published"

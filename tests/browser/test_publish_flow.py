@@ -80,6 +80,12 @@ def test_comms_drafts_approver_approves_commander_publishes(
     assert approver.locator(".notice").inner_text() == "Approved."
     shot(approver, artifacts, "07-approved")
 
+    # No dead end for the comms person: the page says what comes next and who can do it.
+    comms.goto(statement_url)
+    expect(comms.locator("#next-step")).to_contain_text("publish it.")
+    expect(comms.locator("#next-step")).to_contain_text("Only a commander")
+    assert comms.get_by_role("button", name="Publish now").count() == 0
+
     commander = new_page(browser, live_server, viewport=PHONE)
     sign_in(commander, live_server, Role.COMMANDER, path=statement_url)
     commander.get_by_role("button", name="Publish now").click()

@@ -266,3 +266,38 @@ def test_unknown_page_is_an_html_404_and_api_stays_json(client: TestClient) -> N
     api = client.get("/api/v1/no-such", headers={"accept": "text/html"})
     assert api.status_code == 404 and api.json()["error"]["code"] == "not_found"
     assert client.get("/api", follow_redirects=False).headers["location"] == "/docs"
+
+
+def test_the_editor_says_the_next_step_and_who_can_take_it(
+    client: TestClient, session: Session, outage_plan: PlanVersion
+) -> None:
+    """An approved statement seen by comms staff: no dead end. The page says it is to be
+    published, and by whom (the plan's publish role), instead of showing nothing."""
+    from crisiscomms.flows import statements as statement_flow
+    from crisiscomms.statements import approval
+    from tests.conftest import NOW
+    from tests.statements.factories import make_incident, person
+
+    incident = make_incident(session)
+    author = person(session, Role.COMMS)
+    statement = statement_flow.draft(
+        session, incident.id or 0, stage=None, holding=False, actor=author, now=NOW
+    )
+    approval.submit(session, statement.id or 0, actor=author, now=NOW)
+    approval.approve(
+        session,
+        statement.id or 0,
+        override_reason="Reviewed by legal; wording required as is.",
+        actor=person(session, Role.APPROVER),
+        now=NOW,
+    )
+    make_user(session, role=Role.COMMANDER, name="Cora Commander")
+    comms = make_user(session, role=Role.COMMS)
+    session.flush()
+    page_sign_in(client, comms.email)
+    html = client.get(f"/statements/{statement.id}").text
+    step = html[html.index('id="next-step"') :].split("</p>", 1)[0]
+    assert "publish it." in step
+    assert "Only a commander (or a higher role) can publish statements of this plan" in step
+    assert "Cora Commander" in step
+    assert "Publish now" not in html
