@@ -46,9 +46,10 @@ def compute_clock(incident: Incident, plan: PlanBody) -> None:
     """Set the first-statement and next-update deadlines from the plan and current severity.
 
     Before the first public statement the next update due is the first-statement deadline;
-    after it, the cadence runs from the last public update, or sooner if the last statement
-    promised an earlier time. Resolved and closed incidents
-    have no update cadence (the follow-up sequence takes over).
+    after it, the time the last statement promised, when it promised one (that is what the
+    public was told, so the page, the watchdog and the promise's commitment all show the
+    same time), else one cadence after the last public update. Resolved and closed
+    incidents have no update cadence (the follow-up sequence takes over).
     """
     severity = plan.severity(incident.severity)
     incident.first_statement_due_at = incident.activated_at + timedelta(
@@ -62,9 +63,8 @@ def compute_clock(incident: Incident, plan: PlanBody) -> None:
         by_cadence = incident.last_public_update_at + timedelta(
             minutes=severity.update_cadence_minutes
         )
-        # A time promised in the last statement is kept if it is sooner than the cadence.
-        promised = incident.promised_update_at
-        incident.next_update_due_at = min(by_cadence, promised) if promised else by_cadence
+        # One source of truth: the time the last statement promised is the deadline.
+        incident.next_update_due_at = incident.promised_update_at or by_cadence
 
 
 def external_deadlines(incident: Incident, plan: PlanBody) -> list[dict[str, object]]:
