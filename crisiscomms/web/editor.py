@@ -95,12 +95,31 @@ def content_from(values: dict[str, str], saved: StatementContent) -> dict[str, A
     return data
 
 
+def plain_message(err: Any) -> str:
+    """A validation error in words a communications person uses, not the validator's."""
+    kind = str(err.get("type", ""))
+    context = err.get("ctx") or {}
+    given = err.get("input")
+    if kind == "string_too_short":
+        least = int(context.get("min_length", 1))
+        return "This cannot be empty." if least <= 1 else f"Write at least {least} characters."
+    if kind in ("string_too_long", "too_long"):
+        most = int(context.get("max_length", 0))
+        length = f" (this has {len(given):,})" if isinstance(given, str) else ""
+        return f"Too long: at most {most:,} characters{length}."
+    if kind == "missing":
+        return "This is required."
+    if kind.startswith(("datetime", "date_")):
+        return "Not a date and time: pick one, or write it as 2026-06-04 17:00."
+    return str(err.get("msg", "invalid")).removeprefix("Value error, ")
+
+
 def content_errors(exc: ValidationError) -> dict[str, str]:
     """Model errors keyed by editor field."""
     errors: dict[str, str] = {}
     for err in exc.errors():
         loc = [str(part) for part in err.get("loc", ())]
-        message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        message = plain_message(err)
         if loc[:1] == ["locales"] and len(loc) >= 4 and loc[2] == "sections":
             key = section_field(loc[1], loc[3])
         elif loc[:1] == ["locales"] and len(loc) >= 5 and loc[2] == "answers":

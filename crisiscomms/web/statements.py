@@ -39,6 +39,11 @@ NOTICES = {
     "saved": "Saved as a new revision; the check ran again.",
     "unchanged": "Nothing changed since the last revision.",
     "submitted": "Submitted for review.",
+    "submitted-failing": (
+        "Submitted for review, but the transparency check does not pass: the approver will "
+        "have to write why it may go out anyway, or send it back. Fixing the marked words "
+        "first is usually quicker."
+    ),
     "approved": "Approved.",
     "rejected": "Sent back to its authors.",
     "published": "Published.",
@@ -129,8 +134,8 @@ def save_statement(
         )
         notice = "saved" if statement.revision != before else "unchanged"
         if text(form, "then") == "submit":
-            approval.submit(session, statement_id, actor=actor, now=utc_now())
-            notice = "submitted"
+            submitted = approval.submit(session, statement_id, actor=actor, now=utc_now())
+            notice = "submitted" if submitted.check_passed else "submitted-failing"
     except CrisisCommsError as exc:
         session.rollback()
         return editor_page(
@@ -164,7 +169,13 @@ def _review(
             action_values=values,
             status_code=exc.status,
         )
-    return RedirectResponse(f"/statements/{statement_id}?notice={action}", status_code=303)
+    notice = action
+    if (
+        action == "submitted"
+        and not statement_service.get_statement(session, statement_id).check_passed
+    ):
+        notice = "submitted-failing"
+    return RedirectResponse(f"/statements/{statement_id}?notice={notice}", status_code=303)
 
 
 @router.post("/{statement_id}/submit")

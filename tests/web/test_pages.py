@@ -178,6 +178,8 @@ def test_statement_errors_redisplay_the_typed_text(
     assert response.status_code == 422
     assert 'id="f-en-apology-error"' in response.text
     assert 'id="f-next_update_at-error"' in response.text
+    assert "This cannot be empty." in response.text  # plain words, not the validator's
+    assert "String should have" not in response.text
     assert "Typed &lt;i&gt;impact&lt;/i&gt;" in response.text
     assert 'value="not a time"' in response.text
     assert "f-en-apology" in page
@@ -301,3 +303,41 @@ def test_the_editor_says_the_next_step_and_who_can_take_it(
     assert "Only a commander (or a higher role) can publish statements of this plan" in step
     assert "Cora Commander" in step
     assert "Publish now" not in html
+
+
+def test_submitting_a_draft_that_fails_the_check_says_so(
+    client: TestClient, session: Session, admin_csrf: str, outage_plan: PlanVersion
+) -> None:
+    """A comms person who submits a failing draft is told what it means for the approver."""
+    from crisiscomms.flows import statements as statement_flow
+    from crisiscomms.principal import SYSTEM
+    from crisiscomms.statements.content import StatementContent
+    from tests.conftest import NOW
+
+    _incident_url, statement_url = _draft(client, admin_csrf, outage_plan.plan_id)
+    statement_id = int(statement_url.rsplit("/", 1)[1])
+    statement = session.get(Statement, statement_id)
+    assert statement is not None
+    content = StatementContent.model_validate(statement.content)
+    canned = "We apologise for any inconvenience this may have caused."
+    locales = {
+        locale: value.model_copy(
+            update={"sections": value.sections.model_copy(update={"apology": canned})}
+        )
+        for locale, value in content.locales.items()
+    }
+    statement = statement_flow.save(
+        session,
+        statement_id,
+        content.model_copy(update={"locales": locales}),
+        base_revision=statement.revision,
+        actor=SYSTEM,
+        now=NOW,
+    )
+    assert statement.check_passed is False
+    response = client.post(
+        f"{statement_url}/submit", data={"csrf_token": admin_csrf}, follow_redirects=True
+    )
+    assert response.status_code == 200
+    assert "the transparency check does not pass" in response.text
+    assert "Submitted for review." not in response.text
