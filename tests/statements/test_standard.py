@@ -1024,6 +1024,13 @@ PASSING = [
             "সমস্যাটা আমাদের নিজেদের পেমেন্ট ব্যবস্থায়, আমরা দুঃখিত।",
         ),
     ),
+    (
+        "too_long",
+        "en",
+        "x",
+        IDENT,
+        "On 9 Oct we found someone got into the names and emails of about 12,400 Loomly customers via a flaw in our own system. We're sorry - you trusted us with this. No passwords or card data were taken. We'll never DM you for a password. Next update Thu 9am: https://loomly.example/security",
+    ),
 ]
 
 
