@@ -55,6 +55,19 @@ def _edited(session: Session, statement_id: int, words: str) -> StatementContent
     return content.model_copy(update={"locales": locales})
 
 
+def write_meanwhile(path: Path, written: list[int]) -> None:
+    """Another connection writes now; if the save held the write lock, it would wait its
+    0.2 s and fail with "database is locked"."""
+    other = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE public_version SET version = version + 1")
+        other.execute("COMMIT")
+        written.append(1)
+    finally:
+        other.close()
+
+
 def test_other_writers_go_on_while_a_save_is_checked(
     database: tuple[Engine, Path, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -63,16 +76,7 @@ def test_other_writers_go_on_while_a_save_is_checked(
     written: list[int] = []
 
     def check_while_another_writes(*args: Any, **kwargs: Any) -> Any:
-        # Another connection writes while the check runs; with the write lock held by the
-        # save, it would wait its 0.2 s and fail with "database is locked".
-        other = sqlite3.connect(path, timeout=0.2, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("UPDATE public_version SET version = version + 1")
-            other.execute("COMMIT")
-            written.append(1)
-        finally:
-            other.close()
+        write_meanwhile(path, written)
         return real_check(*args, **kwargs)
 
     monkeypatch.setattr(statement_service, "check", check_while_another_writes)
@@ -144,14 +148,7 @@ def test_the_editor_save_route_holds_no_write_lock_while_it_checks(
     written: list[int] = []
 
     def check_while_another_writes(*args: Any, **kwargs: Any) -> Any:
-        other = sqlite3.connect(path, timeout=0.2, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("UPDATE public_version SET version = version + 1")
-            other.execute("COMMIT")
-            written.append(1)
-        finally:
-            other.close()
+        write_meanwhile(path, written)
         return real_check(*args, **kwargs)
 
     monkeypatch.setattr(statement_service, "check", check_while_another_writes)

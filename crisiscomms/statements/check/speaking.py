@@ -21,7 +21,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
-from crisiscomms.statements.check.language import Sentence
+from crisiscomms.statements.check.language import URL, Sentence
 
 _COUNT_WORDS = re.compile(
     r"number|handful|few|subset|percentage|fraction|group|minority|proportion|share|some|"
@@ -287,7 +287,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     yield from plan_flags(doc, plan("jargon"), "jargon", message, hint)
 
 
-_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+_LINK = re.compile(URL, re.IGNORECASE)
 _T_CO = "https://t.co/0123456789"
 """A link as X counts it: 23 weighted characters."""
 
