@@ -283,16 +283,19 @@ def test_a_view_in_memory_is_served_without_the_database(
 
     cache = _cache(engine, sessions, public_refresh_seconds=60)
 
-    async def read() -> int:
+    async def read() -> tuple[int, int]:
         await cache.get(Key(kind))
-        before = opened["sessions"]
+        # On PostgreSQL the refresher's first look at the version may race the first
+        # render and render the view once more at start-up; from then on nothing renders.
+        await asyncio.sleep(0.3)
+        before, renders = opened["sessions"], function.calls
         for _ in range(1000):
             await cache.get(Key(kind))
         await cache.close()
-        return opened["sessions"] - before
+        return opened["sessions"] - before, function.calls - renders
 
-    assert asyncio.run(read()) == 0
-    assert function.calls == 1
+    assert asyncio.run(read()) == (0, 0)
+    assert function.calls in (1, 2)
 
 
 def test_a_render_that_started_earlier_never_replaces_a_later_one(engine: Engine) -> None:
