@@ -68,8 +68,14 @@ class ValidationFailed(CrisisCommsError):
 
 
 class TooManyRequests(CrisisCommsError):
+    """Over a limit: the response says when to try again (`Retry-After`) when it is known."""
+
     status = 429
     code = "too_many_requests"
+
+    def __init__(self, message: str, *, retry_after: int | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
 
 
 class ServiceUnavailable(CrisisCommsError):

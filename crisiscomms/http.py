@@ -17,7 +17,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from crisiscomms.errors import CrisisCommsError, ServiceUnavailable
+from crisiscomms.errors import CrisisCommsError, ServiceUnavailable, TooManyRequests
 from crisiscomms.tracing import request_id_var
 
 log = logging.getLogger("crisiscomms.http")
@@ -197,9 +197,10 @@ def _location(loc: tuple[Any, ...] | list[Any]) -> str:
 
 def error_response(exc: CrisisCommsError) -> JSONResponse:
     """A domain error in the one error shape; a 503 also says when to try again."""
+    retry_after = getattr(exc, "retry_after", None)
     headers = (
-        {"Retry-After": str(exc.retry_after), "Cache-Control": "no-store"}
-        if isinstance(exc, ServiceUnavailable)
+        {"Retry-After": str(retry_after), "Cache-Control": "no-store"}
+        if isinstance(exc, ServiceUnavailable | TooManyRequests) and retry_after
         else None
     )
     return JSONResponse(

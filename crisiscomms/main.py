@@ -28,6 +28,7 @@ from crisiscomms.http import (
 from crisiscomms.published import PublicCache, PublicFastPath
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
+from crisiscomms.web import subscriptions as subscription_pages
 from crisiscomms.worker.delivery import DeliveryEngine
 from crisiscomms.worker.loop import Worker, start_in_thread
 
@@ -119,6 +120,7 @@ def create_app(
     install_api(app)  # the JSON API at /api/v1, /api/v2 and the health probes
     install_web_pages(app)  # staff pages at /, /static, HTML error pages for pages
     app.include_router(public_pages.router)  # the public status page, its feed and colours
+    app.include_router(subscription_pages.router)  # sign up, confirm, manage, unsubscribe
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         static = settings.web_path / "static"
         app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")

@@ -21,6 +21,7 @@ from crisiscomms.keys import AppSecret
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.statements.models import Statement, StatementRevision
+from crisiscomms.subscribers.models import SignupAttempt, Subscriber
 from crisiscomms.watchdog.models import FollowUp, WatchdogAction
 
 metadata = SQLModel.metadata
@@ -47,8 +48,10 @@ __all__ = [
     "Notification",
     "Plan",
     "PlanVersion",
+    "SignupAttempt",
     "Statement",
     "StatementRevision",
+    "Subscriber",
     "Suppression",
     "User",
     "WatchdogAction",

@@ -33,9 +33,20 @@ from crisiscomms.db import rowcount, upsert_insert
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.principal import SYSTEM, Principal, Role
+from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers.models import Subscriber
 
 log = logging.getLogger("crisiscomms.fanout")
 CHUNK = 50_000
+DELIVERY_COLUMNS = [
+    "broadcast_id",
+    "channel_id",
+    "recipient_id",
+    "status",
+    "attempts",
+    "next_attempt_at",
+    "unconfirmed",
+]
 
 
 def scheduled_actor(broadcast: Broadcast) -> Principal:
@@ -94,21 +105,48 @@ def _customer_chunk(
         literal(now, type_=DELIVERY.c.next_attempt_at.type),
         literal(False),
     ).where(chunk_where)
-    table = DELIVERY
     statement = (
-        upsert_insert(session)(table)
-        .from_select(
-            [
-                "broadcast_id",
-                "channel_id",
-                "recipient_id",
-                "status",
-                "attempts",
-                "next_attempt_at",
-                "unconfirmed",
-            ],
-            rows,
-        )
+        upsert_insert(session)(DELIVERY)
+        .from_select(DELIVERY_COLUMNS, rows)
+        .on_conflict_do_nothing()
+    )
+    written = rowcount(session.execute(statement))
+    state[str(channel_id)] = -1 if upper is None else upper
+    broadcast.fanout_state = state
+    session.add(broadcast)
+    return max(written, 1)
+
+
+def _subscriber_chunk(
+    session: Session, broadcast: Broadcast, incident: Incident, channel_id: int, now: datetime
+) -> int:
+    """Write the next chunk of one channel's per-subscriber deliveries; rows written.
+
+    A subscriber's delivery carries `recipient_id = -subscriber.id`, so it can never meet a
+    customer's row under the UNIQUE target, and the ordering rule keeps them apart too.
+    """
+    state = dict(broadcast.fanout_state)
+    after = int(state.get(str(channel_id), 0))
+    if after < 0:
+        return 0
+    products = customer_audience.AudienceScope.of(incident).products
+    where = and_(subscriber_service.following(products), col(Subscriber.id) > after)
+    upper = session.exec(
+        select(Subscriber.id).where(where).order_by(col(Subscriber.id)).offset(CHUNK - 1).limit(1)
+    ).first()
+    chunk_where = where if upper is None else and_(where, col(Subscriber.id) <= upper)
+    rows = core_select(
+        literal(broadcast.id),
+        literal(channel_id),
+        -col(Subscriber.id),
+        literal(DeliveryStatus.PENDING.value),
+        literal(0),
+        literal(now, type_=DELIVERY.c.next_attempt_at.type),
+        literal(False),
+    ).where(chunk_where)
+    statement = (
+        upsert_insert(session)(DELIVERY)
+        .from_select(DELIVERY_COLUMNS, rows)
         .on_conflict_do_nothing()
     )
     written = rowcount(session.execute(statement))
@@ -166,7 +204,11 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
         direct = [t.channel.id for t in found if not broadcast_targets.per_recipient(t.channel)]
         _channel_rows(session, broadcast, [c for c in direct if c is not None], now)
         state["channels"] = [t.channel.id for t in found]
-        if any(broadcast_targets.per_recipient(t.channel) for t in found):
+        if any(
+            broadcast_targets.per_recipient(t.channel)
+            and not broadcast_targets.to_subscribers(t.channel)
+            for t in found
+        ):
             broadcast.suppressed_count = _suppressed(session, incident)
         broadcast.fanout_state = state
         session.add(broadcast)
@@ -178,7 +220,12 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
             and target.channel.id in state["channels"]
         ):
             assert target.channel.id is not None
-            written = _customer_chunk(session, broadcast, incident, target.channel.id, now)
+            chunk = (
+                _subscriber_chunk
+                if broadcast_targets.to_subscribers(target.channel)
+                else _customer_chunk
+            )
+            written = chunk(session, broadcast, incident, target.channel.id, now)
             if written:
                 session.flush()
                 return written

@@ -23,6 +23,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms import keys
+from crisiscomms.broadcasts import signups
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
 from crisiscomms.channels.base import OutboundMessage
@@ -46,6 +47,9 @@ from crisiscomms.statements.renditions.email import render_email
 from crisiscomms.statements.renditions.sms import short_text
 from crisiscomms.statements.renditions.webhook import render_webhook
 from crisiscomms.statements.renditions.x import render_x
+from crisiscomms.subscribers import tokens as subscriber_tokens
+from crisiscomms.subscribers.messages import signup_email
+from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
 
 VOUCHER_KEY = "voucher_key"
 
@@ -102,6 +106,8 @@ class Composer:
         return found
 
     def _build(self, session: Session, broadcast: Broadcast) -> Layout:
+        if broadcast.kind == signups.KIND:  # each sign-up email is written per subscriber
+            return Layout(broadcast=broadcast, subject="", text="", html=None, posts=(), payload={})
         if broadcast.statement_id is None:
             return self._plain(session, broadcast)
         statement = session.get(Statement, broadcast.statement_id)
@@ -203,8 +209,9 @@ class Composer:
         now: datetime,
     ) -> tuple[list[tuple[Claimed, OutboundMessage]], list[Decision]]:
         """Messages for the claimed deliveries, and the ones settled without sending."""
-        customers = _customers(session, [c.recipient_id for c in claimed if c.recipient_id])
-        suppressed = _suppressed(session, customers.values())
+        customers = _customers(session, [c.recipient_id for c in claimed if c.recipient_id > 0])
+        followers = _subscribers(session, [-c.recipient_id for c in claimed if c.recipient_id < 0])
+        suppressed = _suppressed(session, [*customers.values(), *followers.values()])
         out_of_scope = self._out_of_scope(session, claimed)
         unsubscribe_key = (
             unsubscribe.signing_key(session, self.settings, now=now)
@@ -217,6 +224,19 @@ class Composer:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
             metadata = {"broadcast_id": str(item.broadcast_id), "audience": channel.audience}
+            if item.recipient_id < 0:
+                follower = followers.get(-item.recipient_id)
+                signup = layout.broadcast.kind == signups.KIND
+                reason = _unfollowed(follower, suppressed, signup=signup)
+                if reason is not None:
+                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, reason))
+                    continue
+                assert follower is not None
+                build = self._signup_email if signup else self._subscriber_email
+                messages.append(
+                    (item, build(session, layout, channel, clear, follower, item, metadata, now))
+                )
+                continue
             if item.recipient_id:
                 customer = customers.get(item.recipient_id)
                 reason = _unreachable(customer, suppressed)
@@ -250,12 +270,73 @@ class Composer:
             )
         return messages, decisions
 
+    def _subscriber_email(
+        self,
+        session: Session,
+        layout: Layout,
+        channel: ChannelConfig,
+        clear: dict[str, Any],
+        follower: Subscriber,
+        item: Claimed,
+        metadata: dict[str, str],
+        now: datetime,
+    ) -> OutboundMessage:
+        """A statement to a subscriber: the public text in their language, no personal
+        make-good (they are not known as customers), and their own unsubscribe link."""
+        key = subscriber_tokens.signing_key(session, self.settings, now=now)
+        link = None
+        if self.settings.public_base_url.startswith("https://"):
+            token = subscriber_tokens.manage_token(key, follower)
+            base = self.settings.public_base_url.rstrip("/")
+            link = f"{base}/status/subscription/{token}/unsubscribe"
+        recipient = Recipient(
+            external_id=f"subscriber-{follower.id}",
+            name="",
+            email=follower.address,
+            locale=follower.locale,
+            customer=False,
+        )
+        return self._email(session, layout, channel, clear, recipient, link, item, metadata, now)
+
+    def _signup_email(
+        self,
+        session: Session,
+        layout: Layout,
+        channel: ChannelConfig,
+        clear: dict[str, Any],
+        follower: Subscriber,
+        item: Claimed,
+        metadata: dict[str, str],
+        now: datetime,
+    ) -> OutboundMessage:
+        """A confirmation, or a note that the address already follows the page."""
+        key = subscriber_tokens.signing_key(session, self.settings, now=now)
+        base = f"{self.settings.public_base_url.rstrip('/')}/status"
+        confirm = subscriber_tokens.confirm_token(key, follower, now=now)
+        manage = subscriber_tokens.manage_token(key, follower)
+        written = signup_email(
+            str(layout.broadcast.fanout_state.get("signup", "confirm")),
+            follower.locale,
+            org=self.settings.status_page_title,
+            confirm=f"{base}/subscribe/confirm/{confirm}?lang={follower.locale}",
+            manage=f"{base}/subscription/{manage}?lang={follower.locale}",
+        )
+        return OutboundMessage(
+            delivery_id=str(item.id),
+            kind=channel.kind,
+            idempotency_key=f"<s{layout.broadcast.id}.{follower.id}@crisiscomms>",
+            recipient=follower.address,
+            subject=written.subject,
+            text=written.body,
+            metadata=metadata,
+        )
+
     def _out_of_scope(self, session: Session, claimed: Sequence[Claimed]) -> set[int]:
         """Recipients whose customer left the incident's scope since the fan-out (say a
         re-import moved them to another product or region): they are not messaged."""
         by_broadcast: dict[int, list[int]] = {}
         for item in claimed:
-            if item.recipient_id:
+            if item.recipient_id > 0:
                 by_broadcast.setdefault(item.broadcast_id, []).append(item.recipient_id)
         gone: set[int] = set()
         for broadcast_id, ids in by_broadcast.items():
@@ -389,8 +470,32 @@ def _customers(session: Session, ids: list[int]) -> dict[int, Any]:
     return {row.id: row for row in rows}
 
 
-def _suppressed(session: Session, customers: Any) -> set[str]:
-    addresses = {c.email.strip().lower() for c in customers if c.email}
+def _subscribers(session: Session, ids: list[int]) -> dict[int, Subscriber]:
+    if not ids:
+        return {}
+    rows = session.exec(select(Subscriber).where(col(Subscriber.id).in_(ids))).all()
+    return {row.id: row for row in rows if row.id is not None}
+
+
+def _unfollowed(follower: Subscriber | None, suppressed: set[str], *, signup: bool) -> str | None:
+    """Why a subscriber is not sent a message now, or None."""
+    if follower is None:
+        return "the subscriber no longer exists"
+    if follower.address in suppressed:
+        return "the address is suppressed (unsubscribed, bounced or complained)"
+    if signup:  # a sign-up email goes to a pending or active subscriber, never a former one
+        if follower.status == SubscriberStatus.UNSUBSCRIBED:
+            return "the subscriber unsubscribed before the sign-up email went"
+        return None
+    if follower.status != SubscriberStatus.ACTIVE:
+        return "the subscriber has not confirmed or has unsubscribed"
+    return None
+
+
+def _suppressed(session: Session, people: Any) -> set[str]:
+    addresses = {
+        (p.address if isinstance(p, Subscriber) else p.email or "").strip().lower() for p in people
+    } - {""}
     if not addresses:
         return set()
     rows = session.exec(

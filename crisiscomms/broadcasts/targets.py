@@ -5,7 +5,8 @@ channel serves one audience kind. A configured channel is a target of a broadcas
 is enabled, serves the kind of a chosen audience, and its kind is one the plan audience
 uses (`apprise` stands for the plan's apprise and SMS-gateway channels; a `dry-run`
 channel stands in for every kind, so a rehearsal sees everything). Email and dry-run
-channels for customers send one message per affected customer; the others one message.
+channels for customers send one message per affected customer, and for subscribers one per
+confirmed subscriber following the incident's components; the others one message.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts import estimates
 from crisiscomms.channels.models import ChannelConfig
+from crisiscomms.customers.audience import AudienceScope
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.subscribers import service as subscriber_service
 
 PLAN_KINDS: dict[str, frozenset[str]] = {
     "x": frozenset({"x"}),
@@ -28,11 +31,17 @@ PLAN_KINDS: dict[str, frozenset[str]] = {
     "webhook": frozenset({"webhook"}),
 }
 PER_RECIPIENT_KINDS = frozenset({"email", "dry-run"})
+PER_RECIPIENT_AUDIENCES = frozenset({"customers", "subscribers"})
 
 
 def per_recipient(channel: ChannelConfig) -> bool:
-    """Whether the channel sends one message per affected customer."""
-    return channel.audience == "customers" and channel.kind in PER_RECIPIENT_KINDS
+    """Whether the channel sends one message per person (customer or subscriber)."""
+    return channel.audience in PER_RECIPIENT_AUDIENCES and channel.kind in PER_RECIPIENT_KINDS
+
+
+def to_subscribers(channel: ChannelConfig) -> bool:
+    """Whether the channel's per-person messages go to subscribers rather than customers."""
+    return per_recipient(channel) and channel.audience == "subscribers"
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,13 @@ def count_messages(
 
     The audience size is the worker's recent estimate when there is one (see estimates).
     """
-    recipients = [t for t in found if per_recipient(t.channel)]
-    size = estimates.audience_size(session, incident, now=now, max_age=max_age) if recipients else 0
-    return size * len(recipients) + len(found) - len(recipients)
+    customers = [t for t in found if per_recipient(t.channel) and not to_subscribers(t.channel)]
+    followers = [t for t in found if to_subscribers(t.channel)]
+    size = estimates.audience_size(session, incident, now=now, max_age=max_age) if customers else 0
+    following = (
+        subscriber_service.count_following(session, AudienceScope.of(incident).products)
+        if followers
+        else 0
+    )
+    others = len(found) - len(customers) - len(followers)
+    return size * len(customers) + following * len(followers) + others

@@ -16,6 +16,7 @@ class Audience(StrEnum):
 
     PUBLIC = "public"
     CUSTOMERS = "customers"
+    SUBSCRIBERS = "subscribers"
     INTERNAL = "internal"
 
 

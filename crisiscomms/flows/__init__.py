@@ -13,5 +13,6 @@ adapter's unit of work does. Domains never import a flow (see the import contrac
 - `status`: move an incident along its lifecycle, and schedule or cancel the follow-up
   sequence when it is resolved or reopened;
 - `watchdog`: the watchdog's tick (reminders, holding statements, escalations);
-- `followups`: send the follow-ups whose time has come.
+- `followups`: send the follow-ups whose time has come;
+- `subscriptions`: sign up, confirm, manage and leave a self-service subscription.
 """

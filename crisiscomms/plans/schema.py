@@ -94,6 +94,8 @@ class Stage(StrEnum):
 class AudienceKind(StrEnum):
     PUBLIC = "public"
     CUSTOMERS = "customers"
+    SUBSCRIBERS = "subscribers"
+    """People who follow the status page by themselves (confirmed subscribers)."""
     INTERNAL = "internal"
 
 

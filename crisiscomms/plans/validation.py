@@ -201,6 +201,10 @@ def _make_good(body: PlanBody) -> Iterator[Finding]:
             yield Finding(("make_good", "tiers"), f"no make-good tier for severity '{severity}'")
 
 
+REQUIRED_AUDIENCE_KINDS = tuple(k for k in AudienceKind if k != AudienceKind.SUBSCRIBERS)
+"""Every plan speaks to these; `subscribers` is optional (a page may take no sign-ups)."""
+
+
 def _required(body: PlanBody) -> Iterator[Finding]:
     roles = {r.id for r in body.roles}
     for role in REQUIRED_ROLES:
@@ -210,10 +214,11 @@ def _required(body: PlanBody) -> Iterator[Finding]:
             )
             yield Finding(("roles",), message)
     kinds = {a.kind for a in body.audiences}
-    for kind in AudienceKind:
+    for kind in REQUIRED_AUDIENCE_KINDS:
         if kind not in kinds:
+            kinds_needed = quoted_list(REQUIRED_AUDIENCE_KINDS, "and")
             message = f"no audience of kind '{kind.value}' (every plan needs one of each kind: "
-            yield Finding(("audiences",), message + f"{quoted_list(AudienceKind, 'and')})")
+            yield Finding(("audiences",), message + f"{kinds_needed})")
     for stage in Stage:
         if stage not in body.templates:
             yield Finding(("templates",), f"missing templates for the '{stage.value}' stage")

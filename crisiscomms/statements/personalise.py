@@ -86,6 +86,8 @@ class Recipient:
     phone: str | None = None
     locale: str = "en"
     attributes: RecipientAttributes = field(default_factory=RecipientAttributes)
+    customer: bool = True
+    """False for a subscriber: they read the statement, with no personal make-good."""
 
 
 def _number(value: Any) -> float | None:
@@ -366,7 +368,7 @@ class EmailPersonaliser:
         products = [p for p in attrs.products if p.strip()]
         if self._products is not None:
             products = [p for p in products if p.casefold().strip() in self._products]
-        offer = self.make_good(recipient)
+        offer = self.make_good(recipient) if recipient.customer else None
         manager = attrs.account_manager
         return personal_slots(
             phrases,
@@ -374,7 +376,7 @@ class EmailPersonaliser:
             products=products,
             order_ids=attrs.order_ids,
             # For "none" the statement's own make-good section already says it all.
-            offer="" if offer.kind == MakeGoodKind.NONE else offer.text,
+            offer="" if offer is None or offer.kind == MakeGoodKind.NONE else offer.text,
             organisation=self._plan.organisation.name,
             manager=None if manager is None else (manager.name, manager.email),
             unsubscribe_url=unsubscribe_url,

@@ -41,6 +41,50 @@ ENGLISH: dict[str, str] = {
     "reason": "Reason",
     "evidence": "Evidence",
     "updates_on_time": "Update times kept: {kept} of {total}",
+    "sub.link": "Get updates by email",
+    "sub.title": "Get incident updates by email",
+    "sub.intro": (
+        "We email you each time we post an update about an incident. You can "
+        "stop at any time: every email has a link for it."
+    ),
+    "sub.email": "Email address",
+    "sub.components": "Services to follow",
+    "sub.components_hint": "Tick none to follow everything.",
+    "sub.everything": "Everything",
+    "sub.language": "Language of the emails",
+    "sub.submit": "Subscribe",
+    "sub.sent": (
+        "Thank you. If this address can be subscribed, an email is on its way "
+        "to it: open the link in it to confirm. Nothing is sent until you "
+        "confirm."
+    ),
+    "sub.unavailable": (
+        "Email updates are not offered on this page yet. You can follow the Atom feed instead."
+    ),
+    "sub.too_many": "Too many sign-ups from this network. Please try again in an hour.",
+    "sub.confirm_title": "Confirm your subscription",
+    "sub.confirm_text": "Press Confirm to start receiving incident updates at {address}.",
+    "sub.confirm_button": "Confirm",
+    "sub.confirmed": (
+        "You are subscribed. Every email has a link to change what you follow or to unsubscribe."
+    ),
+    "sub.manage_title": "Your subscription",
+    "sub.manage_text": "Incident updates go to {address}.",
+    "sub.save": "Save changes",
+    "sub.saved": "Your changes are saved.",
+    "sub.ended": "This subscription has ended. Sign up again to follow updates.",
+    "sub.unsubscribe": "Unsubscribe",
+    "sub.unsubscribe_title": "Unsubscribe?",
+    "sub.unsubscribe_text": (
+        "Stop incident update emails to {address}? Press the button to confirm; "
+        "close this page to keep them."
+    ),
+    "sub.unsubscribed": "You are unsubscribed. No more updates will be sent to this address.",
+    "sub.invalid": (
+        "This link is not valid: it may be incomplete, already used, or replaced by a newer one."
+    ),
+    "sub.expired": "This confirmation link has expired. Sign up again to get a new one.",
+    "sub.manage_link": "Change what you follow",
     "subscribe": "Subscribe to updates (Atom feed)",
     "json": "Status data (JSON)",
     "back": "All incidents",
@@ -94,6 +138,45 @@ BENGALI: dict[str, str] = {
     "reason": "কারণ",
     "evidence": "প্রমাণ",
     "updates_on_time": "সময়মতো আপডেট: {total}টির মধ্যে {kept}টি",
+    "sub.link": "ইমেইলে আপডেট পান",
+    "sub.title": "ইমেইলে ঘটনার আপডেট পান",
+    "sub.intro": (
+        "কোনো ঘটনা নিয়ে আমরা আপডেট দিলেই আপনাকে ইমেইল করব। যেকোনো সময় বন্ধ "
+        "করতে পারবেন: প্রতিটি ইমেইলে তার লিংক থাকে।"
+    ),
+    "sub.email": "ইমেইল ঠিকানা",
+    "sub.components": "যে সেবাগুলো অনুসরণ করবেন",
+    "sub.components_hint": "সবকিছু অনুসরণ করতে কোনোটিতেই টিক দেবেন না।",
+    "sub.everything": "সবকিছু",
+    "sub.language": "ইমেইলের ভাষা",
+    "sub.submit": "সাবস্ক্রাইব করুন",
+    "sub.sent": (
+        "ধন্যবাদ। এই ঠিকানা সাবস্ক্রাইব করা গেলে সেখানে একটি ইমেইল যাচ্ছে: "
+        "নিশ্চিত করতে তার লিংকটি খুলুন। নিশ্চিত না করা পর্যন্ত কিছুই পাঠানো হবে "
+        "না।"
+    ),
+    "sub.unavailable": ("এই পাতায় এখনো ইমেইলে আপডেট দেওয়া হয় না। এর বদলে Atom ফিড অনুসরণ করতে পারেন।"),
+    "sub.too_many": "এই নেটওয়ার্ক থেকে অনেক বেশি সাইন-আপ হয়েছে। এক ঘণ্টা পরে আবার চেষ্টা করুন।",
+    "sub.confirm_title": "সাবস্ক্রিপশন নিশ্চিত করুন",
+    "sub.confirm_text": '{address} ঠিকানায় ঘটনার আপডেট পেতে "নিশ্চিত করুন" চাপুন।',
+    "sub.confirm_button": "নিশ্চিত করুন",
+    "sub.confirmed": (
+        "আপনি সাবস্ক্রাইব করেছেন। প্রতিটি ইমেইলে কী অনুসরণ করবেন তা বদলানো বা আনসাবস্ক্রাইব করার লিংক থাকে।"
+    ),
+    "sub.manage_title": "আপনার সাবস্ক্রিপশন",
+    "sub.manage_text": "ঘটনার আপডেট যায় {address} ঠিকানায়।",
+    "sub.save": "পরিবর্তন সংরক্ষণ করুন",
+    "sub.saved": "আপনার পরিবর্তন সংরক্ষিত হয়েছে।",
+    "sub.ended": "এই সাবস্ক্রিপশন শেষ হয়েছে। আপডেট পেতে আবার সাইন আপ করুন।",
+    "sub.unsubscribe": "আনসাবস্ক্রাইব করুন",
+    "sub.unsubscribe_title": "আনসাবস্ক্রাইব করবেন?",
+    "sub.unsubscribe_text": (
+        "{address} ঠিকানায় ঘটনার আপডেট ইমেইল বন্ধ করবেন? নিশ্চিত করতে বোতামটি চাপুন; চালু রাখতে পাতাটি বন্ধ করুন।"
+    ),
+    "sub.unsubscribed": "আপনি আনসাবস্ক্রাইব করেছেন। এই ঠিকানায় আর কোনো আপডেট পাঠানো হবে না।",
+    "sub.invalid": ("এই লিংকটি বৈধ নয়: হয়তো অসম্পূর্ণ, আগেই ব্যবহৃত, অথবা নতুন লিংক দিয়ে প্রতিস্থাপিত।"),
+    "sub.expired": "এই নিশ্চিতকরণ লিংকের মেয়াদ শেষ। নতুন লিংক পেতে আবার সাইন আপ করুন।",
+    "sub.manage_link": "কী অনুসরণ করবেন তা বদলান",
     "subscribe": "আপডেট পেতে সাবস্ক্রাইব করুন (Atom ফিড)",
     "json": "অবস্থার তথ্য (JSON)",
     "back": "সব ঘটনা",

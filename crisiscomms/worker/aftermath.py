@@ -22,6 +22,7 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import NotificationKind
 from crisiscomms.principal import SYSTEM
+from crisiscomms.subscribers.models import Subscriber
 
 
 def after(
@@ -51,18 +52,25 @@ def after(
     refused = [
         r.claimed.recipient_id for r in records if r.result.suppress and r.claimed.recipient_id
     ]
-    if refused:
-        for customer in session.exec(select(Customer).where(col(Customer.id).in_(refused))):
-            if customer.email:
-                suppressions.suppress(
-                    session,
-                    kind=PersonalKind.EMAIL,
-                    address=customer.email,
-                    reason=SuppressionReason.BOUNCED,
-                    source="smtp: address refused",
-                    actor=SYSTEM,
-                    now=now,
-                )
+    addresses: list[str] = []
+    if customer_ids := [r for r in refused if r > 0]:
+        found = session.exec(select(Customer.email).where(col(Customer.id).in_(customer_ids)))
+        addresses += [a for a in found if a]
+    if subscriber_ids := [-r for r in refused if r < 0]:
+        found = session.exec(
+            select(Subscriber.address).where(col(Subscriber.id).in_(subscriber_ids))
+        )
+        addresses += list(found)
+    for address in addresses:
+        suppressions.suppress(
+            session,
+            kind=PersonalKind.EMAIL,
+            address=address,
+            reason=SuppressionReason.BOUNCED,
+            source="smtp: address refused",
+            actor=SYSTEM,
+            now=now,
+        )
     by_channel: dict[int, list[outbox.Result]] = {}
     for record in records:
         if record.record_attempt:

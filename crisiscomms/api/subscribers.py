@@ -1,0 +1,195 @@
+"""Subscriptions: sign up (public), confirm and manage by signed link, and the staff list.
+
+The public side follows Statuspage's subscriber API in spirit (an email and the components
+to follow), with two differences that protect people: every sign-up answers 202 with the
+same message whether or not the address was known, and confirming takes the link's token.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from crisiscomms.customers.service import mask_email
+from crisiscomms.db import utc_now
+from crisiscomms.dbtypes import MAX_ID
+from crisiscomms.deps import SessionDep, SettingsDep, ViewerDep, client_ip
+from crisiscomms.flows import subscriptions as subscription_flow
+from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
+
+router = APIRouter(tags=["subscribers"])
+
+Token = Annotated[str, Field(min_length=1, max_length=200)]
+ComponentName = Annotated[str, Field(min_length=1, max_length=100)]
+Language = Annotated[str, Field(pattern=r"^(en|bn)$", description="en or bn")]
+
+
+class SubscribeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=254)
+    components: list[ComponentName] = Field(
+        default_factory=list,
+        max_length=subscriber_service.MAX_COMPONENTS,
+        description="Component (product) names to follow; empty follows everything.",
+    )
+    language: Language = "en"
+
+
+class SubscribeAnswer(BaseModel):
+    message: str = Field(description="The same for every address, known or not.")
+
+
+class ConfirmRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    token: Token
+
+
+class SubscriptionPublic(BaseModel):
+    """A subscription as its owner sees it through their link (the address masked)."""
+
+    email: str
+    status: SubscriberStatus
+    components: list[str] = Field(description="Followed components; empty: everything.")
+    language: str
+    manage_token: str | None = Field(
+        default=None, description="Given once, on confirming: the token of the manage link."
+    )
+
+
+class SubscriptionChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    components: list[ComponentName] | None = Field(
+        default=None, max_length=subscriber_service.MAX_COMPONENTS
+    )
+    language: Language | None = None
+
+
+class SubscriberPublic(BaseModel):
+    id: int
+    email: str
+    status: SubscriberStatus
+    components: list[str]
+    language: str
+    source: str
+
+
+class SubscriberPage(BaseModel):
+    items: list[SubscriberPublic]
+    next_after: int | None = Field(
+        description="Pass as `after` for the next page; null at the end."
+    )
+    counts: dict[str, dict[str, int]] = Field(description="By channel kind, then by status.")
+
+
+def _public(subscriber: Subscriber, manage_token: str | None = None) -> SubscriptionPublic:
+    return SubscriptionPublic(
+        email=mask_email(subscriber.address) or "",
+        status=subscriber.status,
+        components=subscriber_service.components_of(subscriber),
+        language=subscriber.locale,
+        manage_token=manage_token,
+    )
+
+
+@router.post(
+    "/subscriptions",
+    status_code=202,
+    response_model=SubscribeAnswer,
+    responses={
+        404: {"description": "Email sign-up is not offered: no email channel serves subscribers."},
+        429: {"description": "Too many sign-ups from this client: wait `Retry-After` seconds."},
+    },
+)
+def create_subscription(
+    body: SubscribeRequest, request: Request, session: SessionDep, settings: SettingsDep
+) -> SubscribeAnswer:
+    """Sign an email address up for incident updates (double opt-in: a confirmation email
+    goes out; nothing else is sent until the link in it is followed). No sign-in needed."""
+    message = subscription_flow.subscribe(
+        session,
+        settings,
+        email=body.email,
+        components=body.components,
+        locale=body.language,
+        client_ip=client_ip(request) or "unknown",
+        now=utc_now(),
+    )
+    return SubscribeAnswer(message=message)
+
+
+@router.post(
+    "/subscriptions/confirm",
+    response_model=SubscriptionPublic,
+    responses={
+        404: {"description": "The link is not valid: incomplete, already used or replaced."},
+        410: {"description": "The confirmation link has expired."},
+    },
+)
+def confirm_subscription(
+    body: ConfirmRequest, session: SessionDep, settings: SettingsDep
+) -> SubscriptionPublic:
+    """Confirm a subscription with the token from the confirmation email (works once)."""
+    now = utc_now()
+    subscriber = subscription_flow.confirm(session, settings, body.token, now=now)
+    token = subscription_flow.manage_token(session, settings, subscriber, now)
+    return _public(subscriber, token)
+
+
+@router.get("/subscriptions/{token}", response_model=SubscriptionPublic)
+def read_subscription(
+    token: Token, session: SessionDep, settings: SettingsDep
+) -> SubscriptionPublic:
+    """The subscription a manage link is for."""
+    return _public(subscription_flow.managed(session, settings, token, now=utc_now()))
+
+
+@router.patch("/subscriptions/{token}", response_model=SubscriptionPublic)
+def update_subscription(
+    token: Token, body: SubscriptionChange, session: SessionDep, settings: SettingsDep
+) -> SubscriptionPublic:
+    """Change the components followed or the language."""
+    subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
+    subscriber_service.update(session, subscriber, components=body.components, locale=body.language)
+    return _public(subscriber)
+
+
+@router.delete("/subscriptions/{token}", status_code=204, response_class=Response)
+def delete_subscription(token: Token, session: SessionDep, settings: SettingsDep) -> Response:
+    """Unsubscribe; every link sent before then stops working."""
+    now = utc_now()
+    subscriber = subscription_flow.managed(session, settings, token, now=now)
+    subscriber_service.unsubscribe(session, subscriber, now=now)
+    return Response(status_code=204)
+
+
+@router.get("/subscribers", response_model=SubscriberPage)
+def list_subscribers(
+    session: SessionDep,
+    _viewer: ViewerDep,
+    status: SubscriberStatus | None = None,
+    after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> SubscriberPage:
+    """Subscribers by id, with counts by channel and status (staff)."""
+    found = subscriber_service.listing(session, status=status, after=after, limit=limit)
+    return SubscriberPage(
+        items=[
+            SubscriberPublic(
+                id=s.id or 0,
+                email=s.address,
+                status=s.status,
+                components=subscriber_service.components_of(s),
+                language=s.locale,
+                source=s.source,
+            )
+            for s in found
+        ],
+        next_after=found[-1].id if len(found) == limit else None,
+        counts=subscriber_service.counts(session),
+    )

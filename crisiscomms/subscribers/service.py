@@ -1,0 +1,279 @@
+"""Signing up, confirming, managing and ending subscriptions; who a broadcast reaches.
+
+Abuse limits (documented in the README): a client (by IP) may ask for at most
+`CLIENT_LIMIT` sign-ups an hour; an address receives at most `ADDRESS_LIMIT` sign-up
+emails (confirmation, or "you are already subscribed") a day, whoever asks. Every sign-up
+answer is the same whether the address is new, pending, active or unsubscribed, so
+nobody can learn who follows the page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import ColumnElement, and_, delete, false, func, or_
+from sqlmodel import Session, col, select
+
+from crisiscomms.errors import BadRequest, NotFound, TooManyRequests
+from crisiscomms.subscribers.models import (
+    SignupAttempt,
+    Subscriber,
+    SubscriberKind,
+    SubscriberStatus,
+)
+
+CLIENT_LIMIT = 10
+CLIENT_WINDOW = timedelta(hours=1)
+ADDRESS_LIMIT = 3
+ADDRESS_WINDOW = timedelta(hours=24)
+MAX_COMPONENTS = 50
+LOCALES = ("en", "bn")
+
+
+def invalid(field: str, message: str) -> BadRequest:
+    """A 422 in the one error shape, naming the field."""
+    return BadRequest(
+        message,
+        status=422,
+        details=[{"location": field, "message": message, "type": "value_error"}],
+    )
+
+
+def normalise_email(value: str, *, field: str = "email") -> str:
+    """A valid address, lower-cased; a 422 naming the field and the value otherwise."""
+    text = (value or "").strip()
+    try:
+        valid = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        message = f"{field}: {text[:80]!r} is not a valid email address ({exc})."
+        raise invalid(field, message) from None
+    return valid.normalized.lower()
+
+
+def normalise_components(names: Iterable[str]) -> str:
+    """The stored form of followed components: '\\na\\nb\\n', or '' for everything."""
+    cleaned = sorted({" ".join(str(n).split()).casefold() for n in names if str(n).strip()})
+    if len(cleaned) > MAX_COMPONENTS:
+        message = f"components: at most {MAX_COMPONENTS} (this has {len(cleaned)})."
+        raise invalid("components", message)
+    for name in cleaned:
+        if len(name) > 100 or any(ord(c) < 32 for c in name):
+            message = f"components: {name[:40]!r} is not a component name (1-100 characters)."
+            raise invalid("components", message)
+    return "".join(f"\n{n}" for n in cleaned) + "\n" if cleaned else ""
+
+
+def components_of(subscriber: Subscriber) -> list[str]:
+    """The components a subscriber follows ([] for everything)."""
+    return [c for c in subscriber.components.split("\n") if c]
+
+
+def check_locale(value: str) -> str:
+    locale = (value or "en").strip().lower()
+    if locale not in LOCALES:
+        message = f"language: {value!r} is not offered; choose one of {', '.join(LOCALES)}."
+        raise invalid("language", message)
+    return locale
+
+
+def client_key(secret: bytes, client_ip: str) -> str:
+    """The client's IP as a keyed hash: the limit needs equality, not the address."""
+    return hmac.new(secret, client_ip.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _count_client(session: Session, client: str, now: datetime) -> None:
+    since = now - CLIENT_WINDOW
+    session.exec(delete(SignupAttempt).where(col(SignupAttempt.created_at) < now - ADDRESS_WINDOW))
+    recent = session.exec(
+        select(func.count())
+        .select_from(SignupAttempt)
+        .where(SignupAttempt.client == client, col(SignupAttempt.created_at) >= since)
+    ).one()
+    if recent >= CLIENT_LIMIT:
+        raise TooManyRequests(
+            "Too many sign-ups from this network. Try again in an hour.",
+            retry_after=int(CLIENT_WINDOW.total_seconds()),
+        )
+    session.add(SignupAttempt(client=client, created_at=now))
+
+
+@dataclass(frozen=True)
+class Signup:
+    """An email to send after a sign-up: a confirmation, or a note that they already follow."""
+
+    subscriber: Subscriber
+    message: Literal["confirm", "already"]
+
+
+def _allow_email(subscriber: Subscriber, now: datetime) -> bool:
+    """Counts a sign-up email against the address's daily limit; False when it is spent."""
+    start = subscriber.window_start
+    if start is None or now - start >= ADDRESS_WINDOW:
+        subscriber.window_start, subscriber.confirmations_sent = now, 0
+    if subscriber.confirmations_sent >= ADDRESS_LIMIT:
+        return False
+    subscriber.confirmations_sent += 1
+    return True
+
+
+def subscribe(
+    session: Session,
+    *,
+    email: str,
+    components: Sequence[str],
+    locale: str,
+    client: str,
+    now: datetime,
+    source: str = "self-service",
+) -> Signup | None:
+    """Record a sign-up; the email to send, if any. The caller answers the same either way."""
+    address = normalise_email(email)
+    followed = normalise_components(components)
+    language = check_locale(locale)
+    _count_client(session, client, now)
+    subscriber = session.exec(
+        select(Subscriber)
+        .where(Subscriber.kind == SubscriberKind.EMAIL, Subscriber.address == address)
+        .with_for_update()
+    ).first()
+    if subscriber is None:
+        subscriber = Subscriber(
+            kind=SubscriberKind.EMAIL,
+            address=address,
+            locale=language,
+            components=followed,
+            status=SubscriberStatus.PENDING,
+            nonce=secrets.token_hex(16),
+            source=source,
+            created_at=now,
+        )
+    elif subscriber.status == SubscriberStatus.UNSUBSCRIBED:
+        # Starting again: the old links stay dead; nothing is sent until confirmed.
+        subscriber.status = SubscriberStatus.PENDING
+        subscriber.nonce = secrets.token_hex(16)
+        subscriber.locale, subscriber.components = language, followed
+    elif subscriber.status == SubscriberStatus.PENDING:
+        subscriber.locale, subscriber.components = language, followed
+    # An active subscriber's choices change only through their manage link.
+    allowed = _allow_email(subscriber, now)
+    session.add(subscriber)
+    session.flush()
+    if not allowed:
+        return None
+    kind: Literal["confirm", "already"] = (
+        "already" if subscriber.status == SubscriberStatus.ACTIVE else "confirm"
+    )
+    return Signup(subscriber, kind)
+
+
+def confirm(session: Session, subscriber: Subscriber, *, now: datetime) -> Subscriber:
+    """The subscription is live; the confirm link is spent (its nonce renewed)."""
+    subscriber.status = SubscriberStatus.ACTIVE
+    subscriber.confirmed_at = now
+    subscriber.nonce = secrets.token_hex(16)
+    session.add(subscriber)
+    session.flush()
+    return subscriber
+
+
+def update(
+    session: Session,
+    subscriber: Subscriber,
+    *,
+    components: Sequence[str] | None,
+    locale: str | None,
+) -> Subscriber:
+    """Change what an active subscriber follows, or their language."""
+    if subscriber.status != SubscriberStatus.ACTIVE:
+        raise NotFound("This subscription has ended. Sign up again to follow updates.")
+    if components is not None:
+        subscriber.components = normalise_components(components)
+    if locale is not None:
+        subscriber.locale = check_locale(locale)
+    session.add(subscriber)
+    session.flush()
+    return subscriber
+
+
+def unsubscribe(session: Session, subscriber: Subscriber, *, now: datetime) -> Subscriber:
+    """End the subscription; every link sent before stops working except to say so."""
+    if subscriber.status != SubscriberStatus.UNSUBSCRIBED:
+        subscriber.status = SubscriberStatus.UNSUBSCRIBED
+        subscriber.unsubscribed_at = now
+        session.add(subscriber)
+        session.flush()
+    return subscriber
+
+
+def get(session: Session, subscriber_id: int) -> Subscriber | None:
+    return session.get(Subscriber, subscriber_id)
+
+
+def following(components: Sequence[str]) -> ColumnElement[bool]:
+    """Active subscribers who follow an incident naming these components.
+
+    A subscriber with no components follows everything. An incident naming no component
+    reaches every active subscriber (it affects the service as a whole).
+    """
+    active = col(Subscriber.status) == SubscriberStatus.ACTIVE
+    names = {" ".join(c.split()).casefold() for c in components if c.strip()}
+    if not names:
+        return active
+    return and_(
+        active,
+        or_(
+            col(Subscriber.components) == "",
+            *(col(Subscriber.components).contains(f"\n{n}\n", autoescape=True) for n in names),
+        ),
+    )
+
+
+def count_following(session: Session, components: Sequence[str]) -> int:
+    query = select(func.count()).select_from(Subscriber).where(following(components))
+    return int(session.exec(query).one())
+
+
+def counts(session: Session) -> dict[str, dict[str, int]]:
+    """Subscribers by channel kind and status, for the staff list."""
+    rows = session.exec(
+        select(Subscriber.kind, Subscriber.status, func.count()).group_by(
+            col(Subscriber.kind), col(Subscriber.status)
+        )
+    ).all()
+    found: dict[str, dict[str, int]] = {}
+    for kind, status, number in rows:
+        found.setdefault(str(kind), {s.value: 0 for s in SubscriberStatus})[str(status)] = number
+    return found
+
+
+def listing(
+    session: Session, *, status: SubscriberStatus | None, after: int, limit: int
+) -> list[Subscriber]:
+    """A page of subscribers by id (keyset: those after `after`)."""
+    query = select(Subscriber).where(col(Subscriber.id) > after)
+    query = query.where(Subscriber.status == status) if status is not None else query
+    return list(session.exec(query.order_by(col(Subscriber.id)).limit(limit)).all())
+
+
+def nobody() -> ColumnElement[bool]:
+    return false()
+
+
+def as_row(subscriber: Subscriber) -> dict[str, Any]:
+    """The CSV/JSON form of a subscriber (the nonce stays inside)."""
+    return {
+        "email": subscriber.address,
+        "status": subscriber.status.value,
+        "language": subscriber.locale,
+        "components": ";".join(components_of(subscriber)),
+        "source": subscriber.source,
+        "created_at": subscriber.created_at.isoformat(),
+        "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
+    }

@@ -1,0 +1,290 @@
+"""Public subscription pages: sign up, confirm, manage, unsubscribe. No sign-in anywhere.
+
+Phone-width first and without script. A GET never changes anything (mail scanners open
+links): confirming and unsubscribing take a button press, and RFC 8058's one-click POST
+goes to the same unsubscribe address. Sign-up answers the same for every address.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from crisiscomms.config import Settings
+from crisiscomms.customers.service import mask_email
+from crisiscomms.db import utc_now
+from crisiscomms.deps import SessionDep, SettingsDep, client_ip
+from crisiscomms.errors import CrisisCommsError, TooManyRequests
+from crisiscomms.flows import subscriptions as subscription_flow
+from crisiscomms.statuspage import service as status_service
+from crisiscomms.statuspage.labels import LANGUAGE_NAMES, labels_for, requested_locale
+from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
+from crisiscomms.subscribers.tokens import LinkExpired
+
+router = APIRouter(include_in_schema=False)
+Lang = Annotated[str | None, Query(max_length=35)]
+NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
+
+
+def _url(path: str, locale: str | None, **params: object) -> str:
+    query = {**({"lang": locale} if locale else {}), **params}
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+def _page(
+    settings: Settings,
+    path: str,
+    name: str,
+    lang: str | None,
+    values: dict[str, Any],
+    *,
+    status: int = 200,
+) -> HTMLResponse:
+    locale = requested_locale(lang)
+    templates = Jinja2Templates(directory=str(settings.web_path / "templates"))
+    template = templates.get_template(name)
+    html = template.render(
+        request={"url": {"path": path}},
+        ui=labels_for(locale),
+        lang=locale,
+        languages=LANGUAGE_NAMES,
+        site={"title": settings.status_page_title, "logo_url": settings.status_page_logo_url},
+        url=_url,
+        **values,
+    )
+    return HTMLResponse(html, status_code=status, headers=NO_STORE)
+
+
+def _message(
+    settings: Settings, path: str, lang: str | None, title: str, text: str, status: int = 200
+) -> HTMLResponse:
+    values = {"title": title, "text": text}
+    return _page(settings, path, "public/subscription_message.html", lang, values, status=status)
+
+
+def _components(session: SessionDep) -> list[str]:
+    view = status_service.build(session, now=utc_now())
+    return [c.name for c in view.components]
+
+
+def _link_error(
+    settings: Settings, path: str, lang: str | None, exc: CrisisCommsError
+) -> HTMLResponse:
+    ui = labels_for(requested_locale(lang))
+    key = "sub.expired" if isinstance(exc, LinkExpired) else "sub.invalid"
+    return _message(settings, path, lang, ui("sub.title"), ui(key), status=exc.status)
+
+
+@router.get("/status/subscribe", response_class=HTMLResponse)
+def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None) -> HTMLResponse:
+    """The sign-up form (or a note that email sign-up is not offered here)."""
+    values = {
+        "offered": subscription_flow.offered(session),
+        "components": _components(session),
+        "form": {"email": "", "components": [], "language": requested_locale(lang) or "en"},
+        "errors": {},
+        "sent": False,
+    }
+    return _page(settings, "/status/subscribe", "public/subscribe.html", lang, values)
+
+
+@router.post("/status/subscribe", response_class=HTMLResponse)
+async def subscribe(
+    request: Request, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    """Sign up from the form: the same thank-you for every address; field errors in place."""
+    form = await request.form()
+    email = str(form.get("email") or "")[:300]
+    chosen = [str(c)[:100] for c in form.getlist("components")][:60]
+    language = str(form.get("language") or "en")[:10]
+    values: dict[str, Any] = {
+        "offered": True,
+        "components": _components(session),
+        "form": {"email": email, "components": chosen, "language": language},
+        "errors": {},
+        "sent": False,
+    }
+    ui = labels_for(requested_locale(lang))
+    status = 200
+    try:
+        subscription_flow.subscribe(
+            session,
+            settings,
+            email=email,
+            components=chosen,
+            locale=language,
+            client_ip=client_ip(request) or "unknown",
+            now=utc_now(),
+        )
+        values["sent"] = True
+    except TooManyRequests as exc:
+        session.rollback()
+        values["errors"] = {"form": ui("sub.too_many")}
+        status = exc.status
+    except CrisisCommsError as exc:
+        session.rollback()
+        if exc.code == "subscriptions_unavailable":
+            values["offered"] = False
+        for detail in exc.details:
+            values["errors"][detail.get("location", "form")] = detail.get("message", exc.message)
+        values["errors"] = values["errors"] or {"form": exc.message}
+        status = exc.status
+    return _page(
+        settings, "/status/subscribe", "public/subscribe.html", lang, values, status=status
+    )
+
+
+def _confirm_path(token: str) -> str:
+    return f"/status/subscribe/confirm/{token}"
+
+
+@router.get("/status/subscribe/confirm/{token}", response_class=HTMLResponse)
+def confirm_page(
+    token: str, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    """Ask to confirm: nothing changes until the button is pressed."""
+    path = _confirm_path(token)
+    try:
+        subscriber = subscription_flow.check_confirm(session, settings, token, now=utc_now())
+    except CrisisCommsError as exc:
+        return _link_error(settings, path, lang, exc)
+    values = {
+        "address": mask_email(subscriber.address) or "",
+        "action": _url(path, requested_locale(lang)),
+    }
+    return _page(settings, path, "public/subscription_confirm.html", lang, values)
+
+
+@router.post("/status/subscribe/confirm/{token}", response_class=HTMLResponse)
+def confirm(
+    token: str, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    """Confirm the subscription; the link is spent."""
+    path = _confirm_path(token)
+    now = utc_now()
+    try:
+        subscriber = subscription_flow.confirm(session, settings, token, now=now)
+    except CrisisCommsError as exc:
+        session.rollback()
+        return _link_error(settings, path, lang, exc)
+    manage = subscription_flow.manage_token(session, settings, subscriber, now)
+    return _manage_page(settings, session, subscriber, manage, lang, notice="sub.confirmed")
+
+
+def _manage_path(token: str) -> str:
+    return f"/status/subscription/{token}"
+
+
+def _manage_page(
+    settings: Settings,
+    session: SessionDep,
+    subscriber: Subscriber,
+    token: str,
+    lang: str | None,
+    *,
+    notice: str | None = None,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    path = _manage_path(token)
+    ui = labels_for(requested_locale(lang))
+    if subscriber.status != SubscriberStatus.ACTIVE:
+        return _message(settings, path, lang, ui("sub.manage_title"), ui("sub.ended"), 404)
+    followed = subscriber_service.components_of(subscriber)
+    known = {c.casefold(): c for c in _components(session)}
+    values = {
+        "address": mask_email(subscriber.address) or "",
+        "components": sorted({*known.values(), *(known.get(c, c) for c in followed)}),
+        "followed": {known.get(c, c) for c in followed},
+        "language": subscriber.locale,
+        "action": _url(path, requested_locale(lang)),
+        "unsubscribe": _url(f"{path}/unsubscribe", requested_locale(lang)),
+        "notice": ui(notice) if notice else None,
+        "errors": errors or {},
+    }
+    return _page(settings, path, "public/subscription_manage.html", lang, values, status=status)
+
+
+@router.get("/status/subscription/{token}", response_class=HTMLResponse)
+def manage_page(
+    token: str, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    """Change the services followed or the language; or unsubscribe."""
+    try:
+        subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
+    except CrisisCommsError as exc:
+        return _link_error(settings, _manage_path(token), lang, exc)
+    return _manage_page(settings, session, subscriber, token, lang)
+
+
+@router.post("/status/subscription/{token}", response_class=HTMLResponse)
+async def manage(
+    token: str, request: Request, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    form = await request.form()
+    chosen = [str(c)[:100] for c in form.getlist("components")][:60]
+    language = str(form.get("language") or "en")[:10]
+    try:
+        subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
+    except CrisisCommsError as exc:
+        session.rollback()
+        return _link_error(settings, _manage_path(token), lang, exc)
+    try:
+        subscriber_service.update(session, subscriber, components=chosen, locale=language)
+    except CrisisCommsError as exc:
+        session.rollback()
+        session.refresh(subscriber)
+        errors = {d.get("location", "form"): d.get("message", exc.message) for d in exc.details}
+        return _manage_page(
+            settings,
+            session,
+            subscriber,
+            token,
+            lang,
+            errors=errors or {"form": exc.message},
+            status=exc.status,
+        )
+    return _manage_page(settings, session, subscriber, token, lang, notice="sub.saved")
+
+
+@router.get("/status/subscription/{token}/unsubscribe", response_class=HTMLResponse)
+def unsubscribe_page(
+    token: str, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    """Ask to confirm the unsubscribe (a GET never unsubscribes)."""
+    path = f"{_manage_path(token)}/unsubscribe"
+    ui = labels_for(requested_locale(lang))
+    try:
+        subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
+    except CrisisCommsError as exc:
+        return _link_error(settings, path, lang, exc)
+    if subscriber.status == SubscriberStatus.UNSUBSCRIBED:
+        return _message(settings, path, lang, ui("sub.unsubscribe"), ui("sub.unsubscribed"))
+    values = {
+        "address": mask_email(subscriber.address) or "",
+        "action": _url(path, requested_locale(lang)),
+        "manage": _url(_manage_path(token), requested_locale(lang)),
+    }
+    return _page(settings, path, "public/subscription_unsubscribe.html", lang, values)
+
+
+@router.post("/status/subscription/{token}/unsubscribe", response_class=HTMLResponse)
+def unsubscribe(
+    token: str, session: SessionDep, settings: SettingsDep, lang: Lang = None
+) -> HTMLResponse:
+    """Unsubscribe: the page's button, or a mail client's RFC 8058 one-click POST."""
+    path = f"{_manage_path(token)}/unsubscribe"
+    ui = labels_for(requested_locale(lang))
+    now = utc_now()
+    try:
+        subscriber = subscription_flow.managed(session, settings, token, now=now)
+    except CrisisCommsError as exc:
+        session.rollback()
+        return _link_error(settings, path, lang, exc)
+    subscriber_service.unsubscribe(session, subscriber, now=now)
+    return _message(settings, path, lang, ui("sub.unsubscribe"), ui("sub.unsubscribed"))
