@@ -100,10 +100,16 @@ def _prepare_database(settings: Settings) -> dict[Role, str]:
 
 
 def start_server(
-    tmp: Path, *, host: str, cookie_secure: bool = True, worker: bool = False
+    tmp: Path,
+    *,
+    host: str,
+    cookie_secure: bool = True,
+    worker: bool = False,
+    **overrides: Any,
 ) -> Iterator[LiveServer]:
     """Run the app with uvicorn in a thread until the generator is closed; with `worker`,
-    the in-process worker runs too (every job, polling every 0.2 s), as under `serve`."""
+    the in-process worker runs too (every job, polling every 0.2 s), as under `serve`;
+    `overrides` are more settings."""
     settings = Settings(
         environment="test",
         database_url=f"sqlite:///{tmp / 'browser.db'}",
@@ -114,6 +120,7 @@ def start_server(
         worker_poll_seconds=0.2,
         cookie_secure=cookie_secure,
         web_dir=REPO / "web",
+        **overrides,
     )
     users = _prepare_database(settings)
     port = free_port(host)

@@ -1,0 +1,100 @@
+"""Subscribing in real Chromium on a phone: sign up in Bengali, receive the confirmation at a
+real SMTP server (the in-process worker sends it), follow its link and confirm."""
+
+from __future__ import annotations
+
+import email
+import re
+import time
+from collections.abc import Iterator
+from email.policy import default as default_policy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import Session
+
+from crisiscomms.channels.models import Audience
+from crisiscomms.db import make_engine
+from tests.broadcasts.factories import channel
+from tests.browser.conftest import LiveServer, start_server
+from tests.browser.pages import PHONE, shot
+from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
+
+
+@pytest.fixture(scope="module")
+def smtp() -> Iterator[LocalSmtpServer]:
+    server = LocalSmtpServer(SmtpBehaviour())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, smtp: LocalSmtpServer) -> Iterator[LiveServer]:
+    """A server with its worker, whose subscriber email goes to the SMTP server."""
+    for live in start_server(
+        tmp_path_factory.mktemp("subscribe"),
+        host="127.0.0.1",
+        worker=True,
+        allow_private_destinations=True,
+    ):
+        engine = make_engine(live.settings)
+        with Session(engine, expire_on_commit=False) as session:
+            channel(
+                session,
+                live.settings,
+                "subscriber email",
+                "email",
+                Audience.SUBSCRIBERS,
+                {
+                    "host": "127.0.0.1",
+                    "port": smtp.port,
+                    "security": "none",
+                    "from_address": "Status <status@northwind.example>",
+                },
+            )
+            session.commit()
+        engine.dispose()
+        yield live
+
+
+def _confirmation(smtp: LocalSmtpServer, address: str) -> str:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        for mail in smtp.behaviour.received:
+            if address in mail.recipients:
+                message = email.message_from_bytes(mail.content, policy=default_policy)
+                text = str(message.get_content())  # type: ignore[attr-defined]
+                found = re.search(r"(/status/subscribe/confirm/[^\s?]+\?lang=bn)", text)
+                assert found is not None, text
+                return found.group(1)
+        time.sleep(0.1)
+    raise AssertionError("no confirmation email arrived")
+
+
+def test_a_visitor_subscribes_and_confirms_on_a_phone(
+    browser: Any, server: LiveServer, smtp: LocalSmtpServer, artifacts: Path
+) -> None:
+    context = browser.new_context(viewport=PHONE, base_url=server.base_url)
+    page = context.new_page()
+    page.goto("/status/subscribe?lang=bn")
+    page.get_by_label("ইমেইল ঠিকানা").fill("not an address")
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    assert page.locator("#email-error").is_visible()  # the error sits at the field
+    page.get_by_label("ইমেইল ঠিকানা").fill("reader@partner.example")
+    page.get_by_label("বাংলা").check()
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    assert "ধন্যবাদ" in page.locator("#sent").inner_text()
+    shot(page, artifacts, "subscribe-sent-phone")
+
+    page.goto(_confirmation(smtp, "reader@partner.example"))
+    assert page.locator("html").get_attribute("lang") == "bn"
+    page.get_by_role("button", name="নিশ্চিত করুন").click()
+    assert "সাবস্ক্রাইব করেছেন" in page.locator("#notice").inner_text()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"]  # nothing wider than the phone
+    shot(page, artifacts, "subscribe-confirmed-phone")
+    context.close()
