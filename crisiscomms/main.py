@@ -9,7 +9,6 @@ from contextlib import asynccontextmanager
 
 import anyio.to_thread
 from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -29,6 +28,7 @@ from crisiscomms.published import PublicCache, PublicFastPath
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
 from crisiscomms.web import subscriptions as subscription_pages
+from crisiscomms.web.static import Static
 from crisiscomms.worker.delivery import DeliveryEngine
 from crisiscomms.worker.loop import Worker, start_in_thread
 
@@ -123,7 +123,7 @@ def create_app(
     app.include_router(subscription_pages.router)  # sign up, confirm, manage, unsubscribe
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         static = settings.web_path / "static"
-        app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
+        app.mount("/static", Static(directory=static, check_dir=False), name="static")
     api_contract.install(app)  # last: the OpenAPI document of every route registered above
     return app
 

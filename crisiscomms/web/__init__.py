@@ -7,10 +7,10 @@ pages render `error.html` (the API keeps its JSON error shape).
 from __future__ import annotations
 
 from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
 
 from crisiscomms.web import errors
 from crisiscomms.web.routes import include_pages
+from crisiscomms.web.static import Static
 
 __all__ = ["install"]
 
@@ -20,5 +20,5 @@ def install(app: FastAPI) -> None:
     include_pages(app)
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         static = app.state.settings.web_path / "static"
-        app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
+        app.mount("/static", Static(directory=static, check_dir=False), name="static")
     errors.install_page_errors(app)
