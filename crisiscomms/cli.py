@@ -34,12 +34,14 @@ plans_app = typer.Typer(help="The plan library.", no_args_is_help=True)
 users_app = typer.Typer(help="People who sign in.", no_args_is_help=True)
 apikeys_app = typer.Typer(help="API keys for machines.", no_args_is_help=True)
 customers_app = typer.Typer(help="The customers crisis messages go to.", no_args_is_help=True)
+subscribers_app = typer.Typer(help="People who follow the status page.", no_args_is_help=True)
 watchdog_app = typer.Typer(help="The silence watchdog.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(plans_app, name="plans")
 app.add_typer(users_app, name="users")
 app.add_typer(apikeys_app, name="apikeys")
 app.add_typer(customers_app, name="customers")
+app.add_typer(subscribers_app, name="subscribers")
 app.add_typer(watchdog_app, name="watchdog")
 
 
@@ -363,6 +365,78 @@ def customers_import(
     )
     if report.failed:
         raise typer.Exit(1)
+
+
+@subscribers_app.command("import")
+def subscribers_import(
+    file: Annotated[Path, typer.Argument(help="A CSV file: email, components, language.")],
+) -> None:
+    """Import confirmed subscribers from another status page's CSV export (components
+    separated by ';', language en or bn); every refused line printed; exit 1 if any."""
+    import csv
+    import io
+
+    from crisiscomms.subscribers import service as subscriber_service
+
+    if not file.is_file():
+        _fail(f"no such file: {file}", 2)
+    if file.suffix.lower() != ".csv":
+        _fail(f"{file}: subscribers are imported from a .csv file (email, components, language)", 2)
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine)
+    with (
+        Session(engine, expire_on_commit=False) as session,
+        file.open("rb") as raw,
+        typer.progressbar(length=file.stat().st_size, label="importing", file=sys.stderr) as bar,
+    ):
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        reader = csv.DictReader(text)
+        if "email" not in (reader.fieldnames or []):
+            _fail(f"{file}:1: the header has no 'email' column", 2)
+
+        def rows() -> Iterator[tuple[int, dict[str, str]]]:
+            for row in reader:
+                bar.update(raw.tell() - bar.pos)
+                yield reader.line_num, row
+
+        result = subscriber_service.import_rows(session, rows(), now=utc_now())
+        session.commit()
+    for line, _where, message in result.errors:
+        typer.echo(f"{file}:{line}: {message}", err=True)
+    typer.echo(
+        f"{result.lines} line(s): {result.added} added, {result.updated} updated, "
+        f"{result.kept_unsubscribed} kept unsubscribed, {len(result.errors)} failed"
+    )
+    if result.errors:
+        raise typer.Exit(1)
+
+
+@subscribers_app.command("export")
+def subscribers_export(
+    output: Annotated[Path | None, typer.Argument(help="The CSV file (default: stdout).")] = None,
+) -> None:
+    """Write every subscriber as CSV: email, status, language, components, source, dates."""
+    import csv
+
+    from crisiscomms.subscribers import service as subscriber_service
+
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine)
+    stream = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
+    written = 0
+    try:
+        writer = csv.DictWriter(stream, fieldnames=subscriber_service.EXPORT_COLUMNS)
+        writer.writeheader()
+        with Session(engine) as session:
+            for row in subscriber_service.export_rows(session):
+                writer.writerow(row)
+                written += 1
+                if written % 10_000 == 0:
+                    typer.echo(f"exported {written}", err=True)
+    finally:
+        if output is not None:
+            stream.close()
+    typer.echo(f"exported {written} subscriber(s)", err=True)
 
 
 @app.command()

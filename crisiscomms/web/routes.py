@@ -17,6 +17,7 @@ from crisiscomms.web.incidents import router as incidents_router
 from crisiscomms.web.plans import router as plans_router
 from crisiscomms.web.reports import router as reports_router
 from crisiscomms.web.statements import router as statements_router
+from crisiscomms.web.subscribers import router as subscribers_router
 
 PAGE_ROUTERS = (
     auth_router,
@@ -28,6 +29,7 @@ PAGE_ROUTERS = (
     commitments_router,
     reports_router,
     customers_router,
+    subscribers_router,
     channels_router,
     broadcasts_router,
     audit_router,

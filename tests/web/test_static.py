@@ -17,4 +17,6 @@ def test_fonts_are_kept_a_year_and_other_files_an_hour(client: TestClient) -> No
     again = client.get("/static/public.css", headers={"If-None-Match": css.headers["ETag"]})
     assert again.status_code == 304 and again.headers["Cache-Control"] == ASSET_CACHE
     missing = client.get("/static/fonts/missing.woff2")  # a 404 is never kept for a year
-    assert missing.status_code == 404 and "immutable" not in missing.headers.get("Cache-Control", "")
+    assert missing.status_code == 404 and "immutable" not in missing.headers.get(
+        "Cache-Control", ""
+    )
