@@ -153,6 +153,7 @@ def engine_run(
     workers: int,
     expected: int,
     counter: Any,
+    audiences: tuple[str, ...] = ("customers",),
 ) -> tuple[float, dict[str, float], int]:
     """One broadcast, request to last delivery sent: seconds, a breakdown, broadcast id."""
     with Session(engine, expire_on_commit=False) as session:
@@ -169,7 +170,7 @@ def engine_run(
         broadcast = broadcast_flow.create_broadcast(
             session,
             statement_id=statement.id or 0,
-            audiences=["customers"],
+            audiences=list(audiences),
             scheduled_at=None,
             actor=s.commander,
             now=utc_now(),

@@ -212,14 +212,16 @@ def approved_statement(session: Session, scene: Scene, *, now: datetime = NOW) -
     )
 
 
-def email_channel(session: Session, settings: Settings, port: int) -> ChannelConfig:
-    """An email channel for customers, plain SMTP to 127.0.0.1:port."""
+def email_channel(
+    session: Session, settings: Settings, port: int, audience: Audience = Audience.CUSTOMERS
+) -> ChannelConfig:
+    """An email channel for customers (or subscribers), plain SMTP to 127.0.0.1:port."""
     return channel_service.create_channel(
         session,
         ChannelCreate(
-            name="customer email",
+            name=f"{audience.value} email",
             kind="email",
-            audience=Audience.CUSTOMERS,
+            audience=audience,
             settings={"host": "127.0.0.1", "port": port, "security": "none", "from_address": FROM},
         ),
         settings=settings,
