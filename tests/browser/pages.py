@@ -44,5 +44,29 @@ def sign_in(page: Any, server: LiveServer, role: Role, *, path: str = "/") -> No
 
 
 def shot(page: Any, folder: Path, name: str) -> None:
-    """A full-page screenshot into the artifacts folder."""
+    """A full-page screenshot into the artifacts folder, after the page passes axe-core."""
+    check_accessibility(page, name)
     page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
+"""axe-core 4.14.1 (MPL-2.0, vendor/axe-LICENSE.txt), as published on npm: no download."""
+FAILING_IMPACTS = ("serious", "critical")
+
+
+def check_accessibility(page: Any, name: str) -> None:
+    """Run axe-core (WCAG 2.x A and AA rules) on the page as it is now; fail on any serious
+    or critical violation, naming the rule and the elements."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
+    )
+    bad = [v for v in result["violations"] if v["impact"] in FAILING_IMPACTS]
+    report = "; ".join(
+        f"{v['id']} ({v['impact']}): {v['help']} at "
+        + ", ".join(" ".join(node["target"]) for node in v["nodes"][:5])
+        for v in bad
+    )
+    assert not bad, f"axe-core on {name} ({page.url}): {report}"
