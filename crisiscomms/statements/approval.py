@@ -30,6 +30,7 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import Principal, Role
+from crisiscomms.statements import languages
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement, StatementStatus
@@ -121,7 +122,8 @@ def approve(
     actor: Principal,
     now: datetime,
 ) -> Statement:
-    """Approve the current revision; a failing check needs a written override reason."""
+    """Approve the current revision; a failing check, or a language version behind another
+    (`languages.behind_in`), needs a written override reason."""
     statement = statement_service.get_statement(session, statement_id)
     _incident, plan = statement_service.context_of(session, statement)
     if plan.approval.two_person_rule and _edited_last(statement, actor):
@@ -130,12 +132,18 @@ def approve(
             "someone else must approve it"
         )
     reason = None
+    problems = []
     if not statement.check_passed:
+        problems.append(
+            f"statement {statement_id} fails the transparency check (score "
+            f"{statement.check_score}, pass mark {plan.transparency.pass_score})"
+        )
+    behind = languages.behind_in(session, statement, source=plan.default_locale)
+    problems += [b.message() for b in behind]
+    if problems:
         if override_reason is None or not override_reason.strip():
             raise ValidationFailed(
-                f"statement {statement_id} fails the transparency check (score "
-                f"{statement.check_score}, pass mark {plan.transparency.pass_score}); fix it, or "
-                "approve with a written override_reason",
+                "; ".join(problems) + ". Fix it, or approve with a written override_reason",
                 details=[
                     {"location": "body.override_reason", "message": "required", "type": "missing"}
                 ],
@@ -149,7 +157,7 @@ def approve(
     statement.approved_by = actor.label
     statement.approved_revision = statement.revision
     statement.override_reason = reason
-    suffix = f" overriding the check: {reason}" if reason else ""
+    suffix = f" with an override: {reason}" if reason else ""
     return _transition(
         session,
         statement,

@@ -22,7 +22,7 @@ from crisiscomms.errors import CrisisCommsError
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import Principal, Role
-from crisiscomms.statements import approval
+from crisiscomms.statements import approval, languages
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import StatementStatus
@@ -75,6 +75,7 @@ def editor_page(
         errors=errors or {},
         action_values=action_values or {},
         notice=NOTICES.get(notice, ""),
+        languages_behind=languages.behind_in(session, statement, source=plan.default_locale),
         revisions=list(statement_service.list_revisions(session, statement_id)),
         broadcasts=[
             broadcast_pages.broadcast_row(session, b)

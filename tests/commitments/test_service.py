@@ -57,7 +57,7 @@ def test_keeping_records_evidence_and_tells_the_audiences(session: Session) -> N
     assert by_kind[NotificationKind.REMINDER].status == NotificationStatus.CANCELLED
     notice = by_kind[NotificationKind.KEPT_NOTICE]
     assert notice.status == NotificationStatus.PENDING
-    assert notice.audiences == ["public", "customers"]  # the plan's non-internal audiences
+    assert notice.audiences == ["public", "customers", "subscribers"]  # all but internal
     assert REFUND in notice.body and EVIDENCE in notice.body
     kinds = [e.kind for e in incident_service.list_events(session, s.incident_id)]
     assert kinds[-1] == "commitment.kept"

@@ -216,7 +216,7 @@ def test_progress_and_dry_run_messages_after_the_worker(
     detail = client.get(f"/broadcasts/{broadcast.id}").text
     assert len(detail.encode()) < 200_000
     assert "Dry-run messages" in detail
-    assert '<pre class="raw-email">' in detail
+    assert '<pre class="raw-email" tabindex="0">' in detail
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Ada" in detail
     assert "<script>alert" not in detail
     assert "None: no delivery failed" in detail
