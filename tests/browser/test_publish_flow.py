@@ -76,8 +76,14 @@ def test_comms_drafts_approver_approves_commander_publishes(
 
     approver = new_page(browser, live_server)
     sign_in(approver, live_server, Role.APPROVER, path=statement_url)
+    # Only the English was edited: the Bengali version is behind, and the page says so.
+    behind = approver.locator("#languages-behind")
+    expect(behind).to_contain_text("The Bengali (bn) version was last edited in revision 1")
+    approver.get_by_label(re.compile("^Override reason")).fill(
+        "Bengali customers get the translation within the hour; English goes first."
+    )
     approver.get_by_role("button", name=re.compile("^Approve revision")).click()
-    assert approver.locator(".notice").inner_text() == "Approved."
+    expect(approver.get_by_text("Approved.", exact=True)).to_be_visible()
     shot(approver, artifacts, "07-approved")
 
     # No dead end for the comms person: the page says what comes next and who can do it.
@@ -89,7 +95,7 @@ def test_comms_drafts_approver_approves_commander_publishes(
     commander = new_page(browser, live_server, viewport=PHONE)
     sign_in(commander, live_server, Role.COMMANDER, path=statement_url)
     commander.get_by_role("button", name="Publish now").click()
-    assert commander.locator(".notice").inner_text() == "Published."
+    expect(commander.get_by_text("Published.", exact=True)).to_be_visible()
     assert commander.locator("#statement-status").inner_text() == "published"
     shot(commander, artifacts, "08-published-phone")
     # Nothing on the 375-pixel screen is wider than the screen.

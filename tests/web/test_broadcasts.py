@@ -23,14 +23,17 @@ from crisiscomms.broadcasts.models import (
 )
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
+from crisiscomms.customers import suppressions
+from crisiscomms.customers.models import ChannelKind, SuppressionReason
 from crisiscomms.db import utc_now
 from crisiscomms.flows import scheduled
-from crisiscomms.principal import Role
+from crisiscomms.principal import SYSTEM, Role
 from crisiscomms.statements.models import Statement, StatementStatus
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import approved, channel, customers
 from tests.commitments.factories import Scene, scene
 from tests.conftest import bound_session
+from tests.customers.factories import line, load
 from tests.factories import make_user
 from tests.web.helpers import page_sign_in
 
@@ -190,6 +193,16 @@ def test_timed_update_can_be_rescheduled_and_cancelled(
 def test_progress_and_dry_run_messages_after_the_worker(
     client: TestClient, session: Session, s: Scene, worker: DeliveryEngine
 ) -> None:
+    load(session, line("C00099", attributes=IN_SCOPE))  # in scope, but unsubscribed
+    suppressions.suppress(
+        session,
+        kind=ChannelKind.EMAIL,
+        address="c00099@example.com",
+        reason=SuppressionReason.UNSUBSCRIBED,
+        source="test",
+        actor=SYSTEM,
+        now=utc_now(),
+    )
     sid = approved(session, s, now=utc_now()).id or 0
     csrf = page_sign_in(client, s.commander.label)
     assert _publish(client, csrf, sid).headers["location"].endswith("notice=published")  # type: ignore[attr-defined]
@@ -220,6 +233,10 @@ def test_progress_and_dry_run_messages_after_the_worker(
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Ada" in detail
     assert "<script>alert" not in detail
     assert "None: no delivery failed" in detail
+    # The customer left out at fan-out is said apart from the counters, which agree.
+    assert 'id="messages-expected">2<' in detail
+    assert "1 customer in scope with no consent, no address or a suppressed address" in detail
+    assert '<span data-count="suppressed">0</span> suppressed at sending' in detail
 
 
 def test_dead_letters_show_attempts_and_only_commanders_redrive(

@@ -341,3 +341,15 @@ def test_submitting_a_draft_that_fails_the_check_says_so(
     assert response.status_code == 200
     assert "the transparency check does not pass" in response.text
     assert "Submitted for review." not in response.text
+    # The approver: the review leads, and a refused approval is said at the top too.
+    approver = make_user(session, role=Role.APPROVER)
+    client.post("/logout", data={"csrf_token": admin_csrf})
+    csrf = page_sign_in(client, approver.email)
+    review = client.get(statement_url).text
+    assert "Save my edits instead (returns it to draft)" in review
+    assert 'class="actions sticky"' not in review and "Save and submit for review" not in review
+    refused = client.post(f"{statement_url}/approve", data={"csrf_token": csrf})
+    assert refused.status_code == 422
+    top = refused.text[refused.text.index('id="action-errors"') :].split("</div>", 1)[0]
+    assert "Approving did not work: statement" in top and "fails the transparency check" in top
+    assert 'id="approve-error"' in refused.text  # and beside the form
