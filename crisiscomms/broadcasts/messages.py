@@ -39,10 +39,10 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.statements import service as statement_service
-from crisiscomms.statements.content import StatementContent
+from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
-from crisiscomms.statements.renditions.context import context_for
+from crisiscomms.statements.renditions.context import RenderContext, context_for
 from crisiscomms.statements.renditions.email import render_email
 from crisiscomms.statements.renditions.sms import short_text
 from crisiscomms.statements.renditions.webhook import render_webhook
@@ -119,23 +119,45 @@ class Composer:
             if plan.default_locale in content.locales
             else next(iter(content.locales))
         )
-        here = context_for(
-            content,
-            plan,
-            locale,
-            statement_id=statement.id,
-            incident_id=incident.id,
-            stage=statement.stage,
-        )
-        local = content.locales[locale]
+
+        def rendered(wanted: str) -> tuple[LocaleContent, RenderContext]:
+            here = context_for(
+                content,
+                plan,
+                wanted,
+                statement_id=statement.id,
+                incident_id=incident.id,
+                stage=statement.stage,
+            )
+            return content.locales[wanted], here
+
+        local, here = rendered(locale)
         email = render_email(local, here)
+        posts: list[str] = []
+        texts: list[str] = []
+        for wanted in posted_locales(plan, "x", content, locale):
+            posts += [p.text for p in render_x(*rendered(wanted)).posts]
+        for wanted in posted_locales(plan, "apprise", content, locale):
+            texts.append(short_text(*rendered(wanted)))
+        payload = render_webhook(local, here).payload
+        others = [w for w in posted_locales(plan, "webhook", content, locale) if w != locale]
+        if others:
+            payload = {
+                **payload,
+                "data": {
+                    **payload["data"],
+                    "translations": {
+                        w: render_webhook(*rendered(w)).payload["data"] for w in others
+                    },
+                },
+            }
         return Layout(
             broadcast=broadcast,
             subject=email.subject,
-            text=short_text(local, here),
+            text="\n\n".join(texts),
             html=None,
-            posts=tuple(p.text for p in render_x(local, here).posts),
-            payload=render_webhook(local, here).payload,
+            posts=tuple(posts),
+            payload=payload,
             plan=plan,
             content=content,
             incident=incident,
@@ -420,6 +442,17 @@ class Composer:
             payload=layout.payload,
             metadata=metadata,
         )
+
+
+def posted_locales(plan: PlanBody, kind: str, content: StatementContent, default: str) -> list[str]:
+    """The languages a channel kind posts the statement in: what the plan's channels of that
+    kind ask for (`locales`), in order, among those the statement has; else the default."""
+    wanted: list[str] = []
+    for channel in plan.channels:
+        if channel.kind.value == kind or (kind == "apprise" and channel.kind.value == "sms"):
+            wanted += [w for w in channel.locales or [] if w not in wanted]
+    found = [w for w in wanted if w in content.locales]
+    return found or [default]
 
 
 def previous_post(session: Session, item: Claimed) -> str | None:

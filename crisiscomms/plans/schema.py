@@ -168,6 +168,15 @@ class Channel(Strict):
     id: Ident
     kind: ChannelKind
     description: ShortText
+    locales: list[Locale] | None = Field(
+        default=None,
+        min_length=1,
+        description=(
+            "The languages this channel posts in, in order, each as its own post or thread "
+            "(X, apprise) or section of the body (webhooks); default: the plan's default "
+            "locale only. Email and SMS go to each person in their own language regardless."
+        ),
+    )
 
 
 class Audience(Strict):

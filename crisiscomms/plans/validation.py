@@ -137,6 +137,11 @@ def _locales(body: PlanBody) -> Iterator[Finding]:
             if locale not in locales:
                 message = f"locale '{locale}' is not one of the plan's locales ({listed})"
                 yield Finding((*loc, locale), message, at_key=True)
+    for i, channel in enumerate(body.channels):
+        for j, locale in enumerate(channel.locales or []):
+            if locale not in locales:
+                message = f"locale '{locale}' is not one of the plan's locales ({listed})"
+                yield Finding(("channels", i, "locales", j), message)
     for rule_id, rule in body.transparency.rules.items():
         for locale in rule.phrases:
             if locale not in locales:

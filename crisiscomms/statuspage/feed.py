@@ -15,6 +15,7 @@ from urllib.parse import urlencode, urlsplit
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 from lxml import etree  # type: ignore[import-untyped]
 
+from crisiscomms.statuspage.labels import labels_for
 from crisiscomms.statuspage.service import PublicUpdate, StatusView
 from crisiscomms.statuspage.statuspage import Site
 
@@ -50,11 +51,12 @@ def _generator(
     self_url = _with_lang(f"{site.base_url}{path}", view.locale)
     feed = FeedGenerator()
     feed.id(self_url)
-    feed.title(site.name)
+    ui = labels_for(ui_locale)
+    feed.title(ui("feed.title", name=site.name))
     feed.author({"name": site.name})
     feed.link(href=_with_lang(f"{site.base_url}/status", view.locale), rel="alternate")
     feed.link(href=self_url, rel="self")
-    feed.description(f"Incident updates from {site.name}")
+    feed.description(ui("feed.description", name=site.name))
     feed.language(ui_locale)
     feed.updated(updates[0].published_at if updates else view.updated_at)
     # feedgen puts entries added later first; add the oldest first so the newest leads.

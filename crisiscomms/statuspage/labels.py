@@ -41,6 +41,8 @@ ENGLISH: dict[str, str] = {
     "reason": "Reason",
     "evidence": "Evidence",
     "updates_on_time": "Update times kept: {kept} of {total}",
+    "feed.title": "{name}: incident updates",
+    "feed.description": "Incident updates from {name}",
     "sub.link": "Get updates by email",
     "sub.title": "Get incident updates by email",
     "sub.intro": (
@@ -138,6 +140,8 @@ BENGALI: dict[str, str] = {
     "reason": "কারণ",
     "evidence": "প্রমাণ",
     "updates_on_time": "সময়মতো আপডেট: {total}টির মধ্যে {kept}টি",
+    "feed.title": "{name}: ঘটনার আপডেট",
+    "feed.description": "{name}-এর ঘটনার আপডেট",
     "sub.link": "ইমেইলে আপডেট পান",
     "sub.title": "ইমেইলে ঘটনার আপডেট পান",
     "sub.intro": (

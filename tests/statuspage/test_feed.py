@@ -32,7 +32,7 @@ def test_the_feed_parses_and_has_one_entry_per_update(client: TestClient, sessio
     parsed = feedparser.parse(response.content)
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
-    assert parsed.feed.title == "Service status"
+    assert parsed.feed.title == "Service status: incident updates"
     assert parsed.feed.language == "en"
     assert len(parsed.entries) == 2
     for entry, statement in zip(parsed.entries, statements, strict=True):
@@ -54,6 +54,7 @@ def test_the_feed_in_bengali(client: TestClient, session: Session) -> None:
     parsed = feedparser.parse(client.get("/status/feed.atom?lang=bn").content)
     assert not parsed.bozo
     assert parsed.feed.language == "bn"
+    assert parsed.feed.title == "Service status: ঘটনার আপডেট"  # the feed's own words too
     assert all(e.id.endswith("/bn") for e in parsed.entries)
     assert all(e.link.endswith("?lang=bn") for e in parsed.entries)
     assert "কী ঘটেছে" in parsed.entries[0].content[0].value
