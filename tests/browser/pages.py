@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,19 @@ def sign_in(page: Any, server: LiveServer, role: Role, *, path: str = "/") -> No
     assert "/login" not in page.url, page.content()
 
 
+WALKTHROUGH = os.environ.get("CRISISCOMMS_SCREENSHOTS_TO")
+"""Where to also write each screenshot as the screen shows it (the README walk-through:
+`CRISISCOMMS_SCREENSHOTS_TO=docs/pages/screenshots/walkthrough pytest
+tests/browser/test_publish_flow.py`)."""
+
+
 def shot(page: Any, folder: Path, name: str) -> None:
     """A full-page screenshot into the artifacts folder, after the page passes axe-core."""
     check_accessibility(page, name)
     page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+    if WALKTHROUGH:
+        Path(WALKTHROUGH).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(WALKTHROUGH) / f"{name}.png"), full_page=False)
 
 
 AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
