@@ -799,7 +799,33 @@ BAD_CASES = [
         append("en", "impact", "Affected customers: 4,210."),
         ("fact_mismatch", ERROR, "en", "impact", "4,210"),
     ),
+    case(
+        "fact-start-after-detection",
+        append("en", "impact", "Card payments have failed since 15:20 UTC."),
+        ("fact_mismatch", ERROR, "en", "impact", "15:20"),
+    ),
+    case(
+        "fact-start-after-detection-bn",
+        append("bn", "impact", "১৫:২০ UTC থেকে কার্ড পেমেন্ট ব্যর্থ হচ্ছে।"),
+        ("fact_mismatch", ERROR, "bn", "impact", "১৫:২০"),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Card payments have failed since 13:40 UTC.",  # before detection (13:58): plausible
+        "Card payments have failed since 13:58 UTC.",  # the detection time itself
+        "It began at 02:15 UTC, hours before anyone noticed.",  # long before detection
+        "We will report at 15:20 UTC.",  # a time that is no start
+    ],
+)
+def test_a_start_time_that_fits_the_record_is_not_a_mismatch(sentence: str) -> None:
+    content = good_content()
+    append("en", "impact", sentence)(content)
+    starts = [f for f in check(content).findings if "started at" in f.message]
+    assert starts == []
 
 
 @pytest.mark.parametrize("bad", BAD_CASES)

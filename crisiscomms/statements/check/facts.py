@@ -252,9 +252,75 @@ def _next_update_time(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+_START_BEFORE = re.compile(
+    r"\b(?:since|from|starting(?:\s+at)?|started\s+at|began\s+at|beginning\s+at)"
+    r"(?:\s+(?:about|around|approximately|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_START_AFTER_BN = re.compile(r"\s*(?:UTC|GMT)?\s*(?:থেকে|হতে|শুরু)")
+_RECOVERED = re.compile(
+    r"\b(?:normal(?:ly)?|restored|working|works|stable|back|resolved|recovered|fixed)\b"
+    r"|স্বাভাবিক|ঠিক|চালু|সমাধান",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?।]\s")
+START_SECTIONS = frozenset({"headline", "acknowledgement", "impact", "text"})
+"""Where a statement says when the problem began (a pasted text is one section, "text")."""
+LATEST_PLAUSIBLE = 12 * 60
+"""A start this many minutes or more after detection, by the clock, was the day before."""
+
+
+def _sentence_at(text: str, index: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, index)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, index)
+    return text[start : end.start() + 1 if end else len(text)]
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _start_times(ctx: RuleContext) -> Iterator[Finding]:
+    """A start time later than the incident's detection: "since 08:40 UTC" for a problem the
+    record says was found at 00:16 UTC. (Earlier is fine: problems start before anyone
+    notices.)"""
+    detected = ctx.input.facts.detected_at.astimezone(UTC)
+    found_at = detected.strftime("%H:%M")
+    for locale in ctx.locales:
+        for name, text in ctx.texts(locale):
+            if name not in START_SECTIONS:
+                continue
+            for number in numbers(text):
+                if not number.is_time or not _TIME_ZONE_AFTER.match(text, number.end):
+                    continue
+                if _RECOVERED.search(_sentence_at(text, number.start)):
+                    continue  # "working normally since 15:40 UTC" is when it ended
+                before = text[max(0, number.start - 40) : number.start]
+                zone = _TIME_ZONE_AFTER.match(text, number.end)
+                after = text[zone.end() if zone else number.end :]
+                if not (_START_BEFORE.search(before) or _START_AFTER_BN.match(after)):
+                    continue
+                later = (_minutes(number.value) - _minutes(found_at)) % (24 * 60)
+                if later == 0 or later >= LATEST_PLAUSIBLE:
+                    continue
+                excerpt = text[number.start : number.end]
+                yield ctx.finding(
+                    locale,
+                    name,
+                    text,
+                    (number.start, number.end),
+                    f"The text says it started at {excerpt} UTC, but the incident record says "
+                    f"it was detected at {found_at} UTC, earlier: one of them is wrong.",
+                    "Use the incident record's times, or have the incident commander correct "
+                    "the record first.",
+                )
+
+
 def fact_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     """Numbers that disagree: between locales, with renditions, or with the incident record."""
-    record = [*_customer_counts(ctx), *_next_update_time(ctx)]
+    record = [*_customer_counts(ctx), *_next_update_time(ctx), *_start_times(ctx)]
     yield from record
     # A number already contradicted by the record is not reported again as a translation gap.
     reported = {(f.locale, f.section, f.start) for f in record}
