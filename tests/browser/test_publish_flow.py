@@ -79,6 +79,19 @@ def test_comms_drafts_approver_approves_commander_publishes(
     # Only the English was edited: the Bengali version is behind, and the page says so.
     behind = approver.locator("#languages-behind")
     expect(behind).to_contain_text("The Bengali (bn) version was last edited in revision 1")
+    # The review leads for the approver: no sticky editing bar competing with it.
+    assert approver.get_by_role("button", name="Save and submit for review").count() == 0
+    expect(
+        approver.get_by_role("button", name=re.compile("^Save my edits instead"))
+    ).to_be_visible()
+    # Approving without a reason is refused, and the page says so at the top.
+    approver.get_by_role("button", name=re.compile("^Approve revision")).click()
+    expect(approver.locator("#action-errors")).to_contain_text("Approving did not work")
+    assert approver.locator("#action-errors").bounding_box()["y"] < 400  # type: ignore[index]
+    approver.events.remove(  # the refused approval's 422, expected; nothing else may be there
+        "console error: Failed to load resource: the server responded with a status of 422 "
+        "(Unprocessable Entity)"
+    )
     approver.get_by_label(re.compile("^Override reason")).fill(
         "Bengali customers get the translation within the hour; English goes first."
     )
