@@ -3,6 +3,7 @@
 from sqlmodel import SQLModel
 
 from crisiscomms.accounts.models import ApiKey, LoginAttempt, User, WebSession
+from crisiscomms.alerts.models import AlertEvent, AlertSource
 from crisiscomms.audit.models import AuditEvent
 from crisiscomms.broadcasts.models import (
     AudienceEstimate,
@@ -27,6 +28,8 @@ from crisiscomms.watchdog.models import FollowUp, WatchdogAction
 metadata = SQLModel.metadata
 
 __all__ = [
+    "AlertEvent",
+    "AlertSource",
     "ApiKey",
     "AppSecret",
     "AudienceEstimate",

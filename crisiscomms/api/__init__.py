@@ -3,6 +3,7 @@
 from fastapi import FastAPI
 
 from crisiscomms.api import (
+    alerts,
     apikeys,
     audit,
     auth,
@@ -39,6 +40,7 @@ V1 = (
     channels,
     broadcasts,
     watchdog,
+    alerts,
 )
 """The modules whose routers make /api/v1, in matching order."""
 

@@ -109,19 +109,19 @@ def start_server(
 ) -> Iterator[LiveServer]:
     """Run the app with uvicorn in a thread until the generator is closed; with `worker`,
     the in-process worker runs too (every job, polling every 0.2 s), as under `serve`;
-    `overrides` are more settings."""
-    settings = Settings(
-        environment="test",
-        database_url=f"sqlite:///{tmp / 'browser.db'}",
-        plans_dir=PLANS_DIR,
-        run_migrations_on_start=False,
-        import_plans_on_start=False,
-        run_worker_in_process=worker,
-        worker_poll_seconds=0.2,
-        cookie_secure=cookie_secure,
-        web_dir=REPO / "web",
-        **overrides,
-    )
+    `overrides` are more settings (or other values of these)."""
+    values: dict[str, Any] = {
+        "environment": "test",
+        "database_url": f"sqlite:///{tmp / 'browser.db'}",
+        "plans_dir": PLANS_DIR,
+        "run_migrations_on_start": False,
+        "import_plans_on_start": False,
+        "run_worker_in_process": worker,
+        "worker_poll_seconds": 0.2,
+        "cookie_secure": cookie_secure,
+        "web_dir": REPO / "web",
+    }
+    settings = Settings(**{**values, **overrides})
     users = _prepare_database(settings)
     port = free_port(host)
     config = uvicorn.Config(
