@@ -247,6 +247,37 @@ def plans_import(paths: Annotated[list[Path], typer.Argument(help="Files or fold
         raise typer.Exit(1)
 
 
+@plans_app.command("doctor")
+def plans_doctor(
+    days: Annotated[
+        int, typer.Option(min=1, max=365, help="How recent a channel's test send must be.")
+    ] = 30,
+) -> None:
+    """Is every plan ready for a crisis? Channels configured and tested, roles held,
+    templates drafting and passing the check, the holding statement pre-approved. Exit 1
+    when a plan is not ready."""
+    from datetime import timedelta
+
+    from crisiscomms.flows import readiness
+
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine)
+    with Session(engine) as session:
+        found = readiness.check_all(session, now=utc_now(), within=timedelta(days=days))
+    for plan in found:
+        verdict = "ready" if plan.ready else "NOT READY"
+        typer.echo(f"{plan.slug}: {verdict}")
+        for item in plan.items:
+            mark = "ok  " if item.ok else ("warn" if item.severity == "warning" else "FAIL")
+            if not item.ok:
+                typer.echo(f"  {mark} {item.check}: {item.detail}")
+        typer.echo(f"  {sum(i.ok for i in plan.items)} of {len(plan.items)} checks hold")
+    if not found:
+        _fail("no plans stored: crisiscomms plans import plans/")
+    if not all(p.ready for p in found):
+        raise typer.Exit(1)
+
+
 def _password_or_generated(password: str | None) -> tuple[str, bool]:
     if password:
         return password, False

@@ -74,6 +74,42 @@ def _holding_statement(body: PlanBody) -> Iterator[Finding]:
             yield Finding(_check_loc(finding), message)
 
 
+TEMPLATE_PROMPTS = frozenset({"placeholder_left"})
+"""Findings a stage template may carry on purpose: its [bracketed prompts] are what staff
+fill in when they draft from it (the check stops them there, not in the plan)."""
+
+
+def stage_templates(body: PlanBody) -> Iterator[tuple[str, list[str]]]:
+    """Each stage's template drafted for a sample incident and checked: (stage, the
+    error-severity problems other than its prompts to fill in); none: it drafts and
+    passes."""
+    incident = _sample_incident(body)
+    next_update_at = drafting.proposed_next_update(body, incident, SAMPLE_TIME)
+    for stage in body.templates:
+        try:
+            content = drafting.draft_content(
+                body, incident, stage=stage, holding=False, next_update_at=next_update_at
+            )
+        except ValidationFailed as exc:
+            yield stage.value, [f"does not draft: {exc}"]
+            continue
+        report = run_check(
+            content,
+            plan=body,
+            facts=drafting.facts_of(body, incident),
+            stage=stage,
+            renditions=renditions.summaries(content, plan=body, stage=stage.value),
+        )
+        yield (
+            stage.value,
+            [
+                f"{f.locale} {f.section}: {f.rule}: {f.message}"
+                for f in report.findings
+                if f.severity == "error" and f.rule not in TEMPLATE_PROMPTS
+            ],
+        )
+
+
 def _check_loc(finding: CheckFinding) -> Loc:
     """Where in the plan the text a check finding is about comes from."""
     if finding.section in SECTION_NAMES:

@@ -15,6 +15,7 @@ from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import CommitmentStatus
 from crisiscomms.db import as_utc, utc_now
 from crisiscomms.deps import SessionDep
+from crisiscomms.flows import readiness
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web.deps import PageViewer
@@ -71,6 +72,12 @@ def read_control_center(request: Request, session: SessionDep, _viewer: PageView
     cards = [incident_card(session, incident.id or 0, now=now) for incident in incidents]
     cards.sort(key=lambda card: as_utc(card["due_at"]) if card["due_at"] else now + DUE_SOON * 99)
     broadcasts = broadcast_pages.live_rows(session)
-    return render(
-        request, "control/index.html", {"cards": cards, "now": now, "broadcasts": broadcasts}
-    )
+    plans = readiness.check_all(session, now=now, templates=False)
+    values = {
+        "cards": cards,
+        "now": now,
+        "broadcasts": broadcasts,
+        "plans_ready": sum(p.ready for p in plans),
+        "plans_total": len(plans),
+    }
+    return render(request, "control/index.html", values)

@@ -38,6 +38,7 @@ STAFF_PAGES = (
     "/plans/{plan}",
     "/plans/{plan}/edit",
     "/plans/{plan}/versions",
+    "/readiness",
     "/check",
     "/audit",
     "/account/password",

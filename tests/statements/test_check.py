@@ -819,6 +819,8 @@ BAD_CASES = [
         "Card payments have failed since 13:58 UTC.",  # the detection time itself
         "It began at 02:15 UTC, hours before anyone noticed.",  # long before detection
         "We will report at 15:20 UTC.",  # a time that is no start
+        "Since 15:20 UTC many of you have asked us the same questions.",  # not the problem
+        "Everything has worked normally since 15:20 UTC.",  # the recovery
     ],
 )
 def test_a_start_time_that_fits_the_record_is_not_a_mismatch(sentence: str) -> None:

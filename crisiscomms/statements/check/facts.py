@@ -263,6 +263,12 @@ _RECOVERED = re.compile(
     r"|স্বাভাবিক|ঠিক|চালু|সমাধান",
     re.IGNORECASE,
 )
+_PROBLEM = re.compile(
+    r"\b(?:fail\w*|error\w*|down|outage|unavailable|cannot|can't|could\s+not|couldn't|"
+    r"delay\w*|broken|not\s+work\w*|disrupt\w*|degraded|slow\w*|problem\w*|issue\w*)\b"
+    r"|ব্যর্থ|সমস্যা|বিভ্রাট|বন্ধ|বিলম্ব|পারছেন\s+না|পারছে\s+না|ত্রুটি|ব্যাহত|ধীর",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?।]\s")
 START_SECTIONS = frozenset({"headline", "acknowledgement", "impact", "text"})
 """Where a statement says when the problem began (a pasted text is one section, "text")."""
@@ -283,9 +289,10 @@ def _minutes(hhmm: str) -> int:
 
 
 def _start_times(ctx: RuleContext) -> Iterator[Finding]:
-    """A start time later than the incident's detection: "since 08:40 UTC" for a problem the
-    record says was found at 00:16 UTC. (Earlier is fine: problems start before anyone
-    notices.)"""
+    """A start time later than the incident's detection: "since 08:40 UTC card payments
+    fail" for a problem the record says was found at 00:16 UTC. Only a sentence about the
+    problem counts ("since 11:12 many of you have asked" is about something else), and an
+    earlier start is fine: problems start before anyone notices."""
     detected = ctx.input.facts.detected_at.astimezone(UTC)
     found_at = detected.strftime("%H:%M")
     for locale in ctx.locales:
@@ -295,8 +302,9 @@ def _start_times(ctx: RuleContext) -> Iterator[Finding]:
             for number in numbers(text):
                 if not number.is_time or not _TIME_ZONE_AFTER.match(text, number.end):
                     continue
-                if _RECOVERED.search(_sentence_at(text, number.start)):
-                    continue  # "working normally since 15:40 UTC" is when it ended
+                sentence = _sentence_at(text, number.start)
+                if _RECOVERED.search(sentence) or not _PROBLEM.search(sentence):
+                    continue  # "working normally since 15:40", "since 11:12 you have asked"
                 before = text[max(0, number.start - 40) : number.start]
                 zone = _TIME_ZONE_AFTER.match(text, number.end)
                 after = text[zone.end() if zone else number.end :]
