@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     login_max_failures_per_ip: int = Field(default=50, ge=1)
     login_window_minutes: int = Field(default=15, ge=1)
 
+    apprise_schemes: list[str] | None = None
+    """The apprise schemes channels may use (an allow-list); default: all but the server's
+    own log, local and desktop notifications, and networks with a native channel (X)."""
     allow_private_destinations: bool = False
     """Let webhooks and apprise reach loopback/private/link-local addresses (tests, self-hosted)."""
     smtp_pool_size: int = Field(default=16, ge=1, le=256)

@@ -9,14 +9,14 @@ is shown keeps its scheme, host and path but not its user info or query values
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
-from crisiscomms.channels import netguard
+from crisiscomms.channels import apprise_policy, netguard
 from crisiscomms.channels.apprise_channel import AppriseChannel, AppriseSettings
 from crisiscomms.channels.base import Channel, ChannelSettings, OutboundMessage
 from crisiscomms.channels.dry_run import DryRunChannel, DryRunRecord, DryRunSettings
@@ -94,13 +94,25 @@ def _still_masked(url: str) -> bool:
 
 
 def validate_settings(
-    kind: str, settings: Mapping[str, Any], *, allow_private: bool
+    kind: str,
+    settings: Mapping[str, Any],
+    *,
+    allow_private: bool,
+    apprise_schemes: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """Settings fit to store: schema-checked and, for outbound URLs, netguard-checked.
 
     A URL still showing "***" for its credentials is refused, not stored: it would replace
     the real one (see `merge_shown`).
     """
+    url = settings.get("url")
+    if kind == AppriseChannel.kind and isinstance(url, str):
+        refused = apprise_policy.refusal(url, apprise_schemes)  # before apprise reads it
+        if refused is not None:
+            raise ValidationFailed(
+                refused,
+                details=[{"location": "body.settings.url", "message": refused, "type": "policy"}],
+            )
     parsed = parse_settings(kind, settings)
     for name, value in parsed.model_dump(exclude_none=True).items():
         if _is_url_field(name) and isinstance(value, str) and _still_masked(value):

@@ -74,7 +74,10 @@ def _unique_name(session: Session, name: str, channel_id: int | None) -> None:
 
 def _checked(kind: str, values: dict[str, Any], settings: Settings) -> dict[str, Any]:
     return registry.validate_settings(
-        kind, values, allow_private=settings.allow_private_destinations
+        kind,
+        values,
+        allow_private=settings.allow_private_destinations,
+        apprise_schemes=settings.apprise_schemes,
     )
 
 
