@@ -398,6 +398,34 @@ def customers_import(
         raise typer.Exit(1)
 
 
+@app.command()
+def rehearse(
+    plan: Annotated[str, typer.Argument(help="The plan's slug, e.g. service-outage.")],
+    severity: Annotated[
+        str | None, typer.Option(help="A severity id of the plan (default: the first).")
+    ] = None,
+    speed: Annotated[int, typer.Option(min=1, max=600, help="Times real time.")] = 60,
+) -> None:
+    """Start a rehearsal of PLAN: its clock runs SPEED times faster, its broadcasts go to
+    dry-run channels only, and it never appears on the public status page."""
+    from crisiscomms.flows import rehearsals
+
+    engine = make_engine(get_settings())
+    migrations.upgrade(engine)
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            incident = rehearsals.start(
+                session, plan_slug=plan, severity=severity, speed=speed, actor=SYSTEM, now=utc_now()
+            )
+        except CrisisCommsError as exc:
+            _fail(exc.message, 2)
+        session.commit()
+    typer.echo(
+        f"rehearsal started: incident {incident.id} at {speed}x; first statement due by "
+        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels only)"
+    )
+
+
 @subscribers_app.command("import")
 def subscribers_import(
     file: Annotated[Path, typer.Argument(help="A CSV file: email, components, language.")],

@@ -35,3 +35,21 @@ def test_every_migration_downgrades_and_upgrades_again(tmp_path: object) -> None
         assert migrations.is_current(engine)
     finally:
         engine.dispose()
+
+
+def test_the_public_version_triggers_survive_every_later_migration(engine: Engine) -> None:
+    """A later revision that rebuilt a watched table (SQLite's batch mode) would drop them
+    silently, and the public pages would stop following changes in other processes."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            rows = connection.execute(
+                text("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'")
+            )
+        else:
+            rows = connection.execute(
+                text("SELECT event_object_table FROM information_schema.triggers")
+            )
+        watched = {row[0] for row in rows}
+    assert {"incident", "commitment", "commitment_report", "statement"} <= watched

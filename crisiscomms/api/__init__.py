@@ -17,6 +17,7 @@ from crisiscomms.api import (
     notifications,
     plans,
     readiness,
+    rehearsals,
     statements,
     statuspage,
     subscribers,
@@ -43,6 +44,7 @@ V1 = (
     broadcasts,
     watchdog,
     alerts,
+    rehearsals,
 )
 """The modules whose routers make /api/v1, in matching order."""
 

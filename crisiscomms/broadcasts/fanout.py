@@ -198,14 +198,19 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
     incident = session.get(Incident, broadcast.incident_id)
     assert incident is not None
     plan = incident_service.plan_of(session, incident)
-    found = broadcast_targets.targets(session, plan, broadcast.audiences)
+    rehearsal = incident.rehearsal
+    found = broadcast_targets.targets(session, plan, broadcast.audiences, rehearsal=rehearsal)
     state = dict(broadcast.fanout_state)
     if "channels" not in state:
-        direct = [t.channel.id for t in found if not broadcast_targets.per_recipient(t.channel)]
+        direct = [
+            t.channel.id
+            for t in found
+            if not broadcast_targets.per_recipient(t.channel, rehearsal=rehearsal)
+        ]
         _channel_rows(session, broadcast, [c for c in direct if c is not None], now)
         state["channels"] = [t.channel.id for t in found]
         if any(
-            broadcast_targets.per_recipient(t.channel)
+            broadcast_targets.per_recipient(t.channel, rehearsal=rehearsal)
             and not broadcast_targets.to_subscribers(t.channel)
             for t in found
         ):
@@ -216,7 +221,7 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
         return 1
     for target in found:
         if (
-            broadcast_targets.per_recipient(target.channel)
+            broadcast_targets.per_recipient(target.channel, rehearsal=rehearsal)
             and target.channel.id in state["channels"]
         ):
             assert target.channel.id is not None

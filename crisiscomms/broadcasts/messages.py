@@ -13,6 +13,7 @@ broadcast in one pass; the kinds are read side by side to keep them saying the s
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -52,6 +53,7 @@ from crisiscomms.subscribers.messages import signup_email
 from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
 
 VOUCHER_KEY = "voucher_key"
+log = logging.getLogger("crisiscomms.messages")
 
 
 def voucher_secret(session: Session, settings: Settings, *, now: datetime) -> bytes:
@@ -246,6 +248,18 @@ class Composer:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
             metadata = {"broadcast_id": str(item.broadcast_id), "audience": channel.audience}
+            if layout.incident is not None and layout.incident.rehearsal:
+                if channel.kind != "dry-run":  # the engine's own guard, whatever wrote the row
+                    log.warning(
+                        "refused: rehearsal broadcast %s on %s channel %s",
+                        item.broadcast_id,
+                        channel.kind,
+                        channel.id,
+                    )
+                    refused = "a rehearsal only ever goes to dry-run channels"
+                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, refused))
+                    continue
+                metadata["rehearsal"] = "true"
             if item.recipient_id < 0:
                 follower = followers.get(-item.recipient_id)
                 signup = layout.broadcast.kind == signups.KIND

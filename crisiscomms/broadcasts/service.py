@@ -209,7 +209,7 @@ def record(
     incident, plan, chosen = request.incident, request.plan, request.audiences
     statement_id = request.statement.id or 0
     scheduled = request.scheduled_at is not None
-    found = broadcast_targets.targets(session, plan, chosen)
+    found = broadcast_targets.targets(session, plan, chosen, rehearsal=incident.rehearsal)
     broadcast = Broadcast(
         incident_id=incident.id,
         statement_id=statement_id,

@@ -34,8 +34,11 @@ PER_RECIPIENT_KINDS = frozenset({"email", "dry-run"})
 PER_RECIPIENT_AUDIENCES = frozenset({"customers", "subscribers"})
 
 
-def per_recipient(channel: ChannelConfig) -> bool:
-    """Whether the channel sends one message per person (customer or subscriber)."""
+def per_recipient(channel: ChannelConfig, *, rehearsal: bool = False) -> bool:
+    """Whether the channel sends one message per person (customer or subscriber). Never in
+    a rehearsal: its dry-run record is one message, seen by the team, never per customer."""
+    if rehearsal:
+        return False
     return channel.audience in PER_RECIPIENT_AUDIENCES and channel.kind in PER_RECIPIENT_KINDS
 
 
@@ -52,8 +55,11 @@ class Target:
     audience_id: str
 
 
-def targets(session: Session, plan: PlanBody, audience_ids: Sequence[str]) -> list[Target]:
-    """The enabled channels that reach the chosen plan audiences (each channel once)."""
+def targets(
+    session: Session, plan: PlanBody, audience_ids: Sequence[str], *, rehearsal: bool = False
+) -> list[Target]:
+    """The enabled channels that reach the chosen plan audiences (each channel once); for a
+    rehearsal, only the dry-run ones (the engine refuses anything else again at send)."""
     channels = session.exec(
         select(ChannelConfig).where(col(ChannelConfig.enabled)).order_by(col(ChannelConfig.id))
     ).all()
@@ -65,6 +71,8 @@ def targets(session: Session, plan: PlanBody, audience_ids: Sequence[str]) -> li
         used = {plan_kinds.get(ref, ref) for ref in audience.channels}
         for channel in channels:
             if channel.audience != audience.kind.value or channel.id in found:
+                continue
+            if rehearsal and channel.kind != "dry-run":
                 continue
             if channel.kind == "dry-run" or used & PLAN_KINDS.get(channel.kind, frozenset()):
                 assert channel.id is not None
@@ -84,6 +92,8 @@ def count_messages(
 
     The audience size is the worker's recent estimate when there is one (see estimates).
     """
+    if incident.rehearsal:
+        return len(found)
     customers = [t for t in found if per_recipient(t.channel) and not to_subscribers(t.channel)]
     followers = [t for t in found if to_subscribers(t.channel)]
     size = estimates.audience_size(session, incident, now=now, max_age=max_age) if customers else 0

@@ -52,16 +52,17 @@ def compute_clock(incident: Incident, plan: PlanBody) -> None:
     incidents have no update cadence (the follow-up sequence takes over).
     """
     severity = plan.severity(incident.severity)
-    incident.first_statement_due_at = incident.activated_at + timedelta(
-        minutes=severity.first_statement_minutes
+    speed = incident.clock_speed or 1  # a rehearsal's clock may run faster than real time
+    incident.first_statement_due_at = incident.activated_at + (
+        timedelta(minutes=severity.first_statement_minutes) / speed
     )
     if incident.status not in OPEN_STATUSES:
         incident.next_update_due_at = None
     elif incident.last_public_update_at is None:
         incident.next_update_due_at = incident.first_statement_due_at
     else:
-        by_cadence = incident.last_public_update_at + timedelta(
-            minutes=severity.update_cadence_minutes
+        by_cadence = incident.last_public_update_at + (
+            timedelta(minutes=severity.update_cadence_minutes) / speed
         )
         # One source of truth: the time the last statement promised is the deadline.
         incident.next_update_due_at = incident.promised_update_at or by_cadence

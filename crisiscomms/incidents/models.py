@@ -49,6 +49,12 @@ class Incident(SQLModel, table=True):
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_by_id: int | None = Field(default=None, foreign_key="user.id")
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    rehearsal: bool = Field(
+        default=False, index=True, description="An exercise: dry-run channels only, never public."
+    )
+    clock_speed: int = Field(
+        default=1, ge=1, le=600, description="How much faster than real time its clock runs."
+    )
 
 
 class IncidentEvent(SQLModel, table=True):

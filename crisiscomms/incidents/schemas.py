@@ -109,6 +109,8 @@ class IncidentPublic(BaseModel):
     closed_at: datetime | None
     updated_at: datetime
     deadlines: list[DeadlinePublic]
+    rehearsal: bool = Field(default=False, description="An exercise: dry-run channels only.")
+    clock_speed: int = Field(default=1, description="How much faster than real time it runs.")
 
 
 class IncidentEventPublic(BaseModel):

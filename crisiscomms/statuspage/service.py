@@ -249,6 +249,7 @@ def build(session: Session, *, now: datetime, locale: str | None = None) -> Stat
     incidents = session.exec(
         select(Incident)
         .where(
+            col(Incident.rehearsal).is_(False),  # an exercise is never public
             col(Incident.id).in_(spoken),
             or_(
                 col(Incident.status).in_(OPEN_STATUSES),
@@ -283,7 +284,8 @@ def get_public_incident(
 ) -> PublicIncident:
     """One public incident, however old; NotFound before its first published statement."""
     incident = session.get(Incident, incident_id)
-    found = _public_incidents(session, [incident], wanted=locale) if incident else []
+    public = incident is not None and not incident.rehearsal
+    found = _public_incidents(session, [incident], wanted=locale) if public and incident else []
     if not found:
         raise NotFound(f"incident {incident_id} not found")
     return found[0]
