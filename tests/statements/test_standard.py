@@ -1083,3 +1083,63 @@ def test_the_length_is_counted_as_each_channel_counts_it() -> None:
     assert "too_long" not in {rule for rule, _ in findings(text, "en", "x", IDENT)}
     assert len(BN_SMS) <= 70
     assert "too_long" not in {rule for rule, _ in findings(BN_SMS, "bn", "sms", IDENT)}
+
+
+@pytest.mark.parametrize(
+    ("language", "channel", "text"),
+    [
+        (
+            "en",
+            "sms",
+            "Mapleway: a fault we missed in testing stopped card payments 09:10-10:40. Sorry. Refunds by Fri 12 Dec: mapleway.com/help",
+        ),
+        (
+            "en",
+            "sms",
+            "Our depot failed to load 300 parcels today. Sorry. New slots by 6pm: help.example.com",
+        ),
+        (
+            "en",
+            "x",
+            "Sorry our outage cost about 2,000 of you a morning of sales. Credits by 15 Dec. Next update 17:00 UTC: status.example.com",
+        ),
+        (
+            "en",
+            "sms",
+            "We sold you a faulty charger: please stop using it. Sorry. Full refund by 20 Dec. 0800 123 456",
+        ),
+        ("bn", "sms", "ভুলবশত ৳২০০ বেশি কেটেছি, দুঃখিত। শুক্রবার ফেরত। ১৬২৪৭"),
+        (
+            "bn",
+            "x",
+            "আমাদের যাচাই ব্যবস্থা দ্বিতীয় পেমেন্ট আটকায়নি, এটা থাকা উচিত ছিল। প্রায় ৪,০০০ জনের টাকা দুবার কাটা হয়েছে, দুঃখিত। শুক্রবারের মধ্যে ফেরত। help.example.com",
+        ),
+    ],
+)
+def test_owning_in_plain_words_is_ownership(language: str, channel: str, text: str) -> None:
+    """Ownership said without "our fault": a fault we missed, our depot failed, our outage,
+    we sold you a faulty one; Bengali "by mistake", "we charged more", "should have"."""
+    found = findings(text, language, channel, IDENT)
+    assert "ownership_missing" not in {rule for rule, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("language", "channel", "text"),
+    [
+        (
+            "en",
+            "sms",
+            "Our courier partner failed to collect 300 parcels today. Sorry. New slots by 6pm: help.example.com",
+        ),
+        (
+            "en",
+            "sms",
+            "Card payments failed 09:10-10:40. Sorry. Refunds by Fri 12 Dec: mapleway.com/help",
+        ),
+    ],
+)
+def test_naming_a_partner_or_nobody_is_not_ownership(
+    language: str, channel: str, text: str
+) -> None:
+    found = findings(text, language, channel, IDENT)
+    assert "ownership_missing" in {rule for rule, _ in found}, found

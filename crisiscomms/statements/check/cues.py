@@ -79,6 +79,13 @@ EN: dict[str, list[str]] = {
         r"the wrong (?:one|call|decision|choice)",
         rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
+        # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
+        rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*)(?! to (?:reach|contact|find))",
+        # "a fault we missed in testing", "the bug we introduced"
+        rf"(?:fault|bug|defect|flaw|problem|error|mistake|issue|gap) (?:that |which )?we {AUX}(?:miss|overlook|introduce|cause|make|ship|not catch|not spot|not see|fail to)",
+        # "sorry we sold you something unsafe"
+        rf"we {AUX}(?:sell|send|give|ship|serve|deliver) (?:you )?(?:\S+ ){{0,3}}(?:unsafe|faulty|broken|defective|wrong|dangerous|contaminate\S*|spoil\S*|damage\S*)",
     ],
     "evasive": [
         r"(?:mistake|error|issue|problem|outage|failure|incident|glitch|misconfiguration)s? (?:\S+ )?(?:be|have be) (?:make|occur|happen|experience|encounter|introduce|identify)(?! by)",
@@ -365,6 +372,15 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:\S+ ){0,3}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
         r"আমাদের (?:\S+ ){0,2}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
         r"কোনো অজুহাত নেই",
+        # "by mistake" (the company's: it is the one speaking), as "by mistake" in English
+        r"ভুল করে|ভুলবশত|ভুলক্রমে",
+        # "we overcharged / charged twice": a first-person past verb of the harm
+        r"(?:বেশি|দুবার|দু'বার|দুইবার|ভুল)\S* (?:\S+ ){0,2}\S+(?:েছি|েছিলাম|লাম)(?=\s|$|[।,])",
+        # "for selling a faulty product"
+        r"(?:ত্রুটিপূর্ণ|নষ্ট|ভেজাল|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,2}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়)",
+        # "we should have", "our system did not stop it"
+        r"(?:আমাদের|আমরা)\S* (?:\S+ ){0,4}উচিত ছিল",
+        r"আমাদের (?:\S+ ){0,3}(?:সিস্টেম|যাচাই|পরীক্ষা|ব্যবস্থা|নিয়ন্ত্রণ)\S* (?:\S+ ){0,5}(?:আটকায়নি|ধরেনি|ধরতে পারেনি|কাজ করেনি|থামায়নি)",
     ],
     "evasive": [
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|বিভ্রাট)\S* দেখা দিয়েছে\S*",
