@@ -1145,3 +1145,35 @@ def test_naming_a_partner_or_nobody_is_not_ownership(
     with no actor owns nothing."""
     found = {rule for rule, _ in findings(text, language, channel, IDENT)}
     assert found & {"ownership_missing", "blame_shifting"}, found
+
+
+@pytest.mark.parametrize(
+    ("language", "channel", "text", "rule"),
+    [
+        # an SMS that drops the verb still gives the next step with its time
+        (
+            "bn",
+            "sms",
+            "নেটলিংক: আমাদের ভুলে ২ ঘণ্টা ইন্টারনেট বন্ধ, দুঃখিত। সন্ধ্যা ৭টায় চালু। ১৬৪৪৪",
+            "next_update_missing",
+        ),
+        (
+            "bn",
+            "sms",
+            "আমাদের ভুলে আপনার ফোন নম্বর ফাঁস, দুঃখিত। আজই পিন বদলান। ১৬২১৬",
+            "next_update_missing",
+        ),
+        # "sorry - especially to those who …" is specific, not conditional
+        (
+            "en",
+            "email",
+            "The cause was ours: an upgrade we ran filled the disk. We're sorry - especially to those of you who were at the airport. About 9,000 customers could not book from 12:30 to 16:10 CET. Next update 20:00 CET. Help: +44 20 7946 0312",
+            "non_apology",
+        ),
+    ],
+)
+def test_short_next_steps_and_specific_apologies_are_not_flagged(
+    language: str, channel: str, text: str, rule: str
+) -> None:
+    found = {found_rule for found_rule, _ in findings(text, language, channel, IDENT)}
+    assert rule not in found, found

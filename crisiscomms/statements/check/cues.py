@@ -112,9 +112,9 @@ EN: dict[str, list[str]] = {
         rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?=[.,;!])",
         # conditional
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all )\S+ ){{0,2}}if",
-        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
-        rf"{SUBJECT}(?:sorry|apologise) (?!(?:, )?(?:especially|particularly|above all|most of all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        rf"{SUBJECT}(?:sorry|apologise) (?!(?:[-–—,] )?(?:especially|particularly|above all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
         r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
@@ -492,6 +492,8 @@ BN: dict[str, list[str]] = {
     ],
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",
+        # an SMS drops the verb ("রাত ৯টায় চালু"), or asks the reader to act ("বদলান", "রাখুন")
+        r"চালু|স্বাভাবিক|বদলান|রাখুন|নিন|দিন|জানান|\S+ুন",
     ],
     "data_exposure": [
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
