@@ -32,6 +32,9 @@ from crisiscomms.customers.models import Customer
 from crisiscomms.db import rowcount, upsert_insert
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
+from crisiscomms.maintenance import service as maintenance_service
+from crisiscomms.maintenance.models import MaintenanceNotice
+from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import SYSTEM, Principal, Role
 
 log = logging.getLogger("crisiscomms.fanout")
@@ -71,7 +74,11 @@ def fail(session: Session, broadcast: Broadcast, now: datetime, note: str) -> No
 
 
 def _customer_chunk(
-    session: Session, broadcast: Broadcast, incident: Incident, channel_id: int, now: datetime
+    session: Session,
+    broadcast: Broadcast,
+    scope: customer_audience.AudienceScope,
+    channel_id: int,
+    now: datetime,
 ) -> int:
     """Write the next chunk of one channel's per-customer deliveries; rows written."""
     state = dict(broadcast.fanout_state)
@@ -79,7 +86,7 @@ def _customer_chunk(
     if after < 0:
         return 0
     where = and_(
-        customer_audience.audience_where(incident, PersonalKind.EMAIL), col(Customer.id) > after
+        customer_audience.audience_where(scope, PersonalKind.EMAIL), col(Customer.id) > after
     )
     upper = session.exec(
         select(Customer.id).where(where).order_by(col(Customer.id)).offset(CHUNK - 1).limit(1)
@@ -118,9 +125,8 @@ def _customer_chunk(
     return max(written, 1)
 
 
-def _suppressed(session: Session, incident: Incident) -> int:
+def _suppressed(session: Session, scope: customer_audience.AudienceScope) -> int:
     """Active customers in scope who cannot be emailed (no consent, suppressed, no address)."""
-    scope = customer_audience.AudienceScope.of(incident)
     reachable = customer_audience.reachable(PersonalKind.EMAIL)
     query = (
         select(func.count())
@@ -151,15 +157,29 @@ def _channel_rows(
     session.execute(insert(Delivery), values)
 
 
+def subject_of(
+    session: Session, broadcast: Broadcast
+) -> tuple[PlanBody, customer_audience.AudienceScope]:
+    """The plan whose audiences a broadcast reaches, and who among the customers is
+    concerned: the incident's scope, or a maintenance's components (as products)."""
+    if broadcast.maintenance_notice_id is not None:
+        notice = session.get(MaintenanceNotice, broadcast.maintenance_notice_id)
+        assert notice is not None
+        maintenance = maintenance_service.get_maintenance(session, notice.maintenance_id)
+        scope = customer_audience.AudienceScope(products=list(maintenance.components))
+        return maintenance_service.plan_of(session, maintenance), scope
+    assert broadcast.incident_id is not None
+    incident = session.get(Incident, broadcast.incident_id)
+    assert incident is not None
+    return incident_service.plan_of(session, incident), customer_audience.AudienceScope.of(incident)
+
+
 def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
     """One step of a queued broadcast's fan-out; rows written (0 when it is complete)."""
     assert broadcast.status == BroadcastStatus.QUEUED
     if broadcast.kind == "test":
         return _finish(session, broadcast, now)
-    assert broadcast.incident_id is not None
-    incident = session.get(Incident, broadcast.incident_id)
-    assert incident is not None
-    plan = incident_service.plan_of(session, incident)
+    plan, scope = subject_of(session, broadcast)
     found = broadcast_targets.targets(session, plan, broadcast.audiences)
     state = dict(broadcast.fanout_state)
     if "channels" not in state:
@@ -167,7 +187,7 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
         _channel_rows(session, broadcast, [c for c in direct if c is not None], now)
         state["channels"] = [t.channel.id for t in found]
         if any(broadcast_targets.per_recipient(t.channel) for t in found):
-            broadcast.suppressed_count = _suppressed(session, incident)
+            broadcast.suppressed_count = _suppressed(session, scope)
         broadcast.fanout_state = state
         session.add(broadcast)
         session.flush()
@@ -178,7 +198,7 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
             and target.channel.id in state["channels"]
         ):
             assert target.channel.id is not None
-            written = _customer_chunk(session, broadcast, incident, target.channel.id, now)
+            written = _customer_chunk(session, broadcast, scope, target.channel.id, now)
             if written:
                 session.flush()
                 return written
