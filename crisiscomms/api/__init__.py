@@ -13,6 +13,7 @@ from crisiscomms.api import (
     customers,
     health,
     incidents,
+    maintenance,
     notifications,
     plans,
     statements,
@@ -37,6 +38,7 @@ V1 = (
     channels,
     broadcasts,
     watchdog,
+    maintenance,
 )
 """The modules whose routers make /api/v1, in matching order."""
 
