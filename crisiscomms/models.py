@@ -19,6 +19,7 @@ from crisiscomms.commitments.models import Commitment, CommitmentReport
 from crisiscomms.customers.models import Customer, Suppression
 from crisiscomms.incidents.models import Incident, IncidentEvent
 from crisiscomms.keys import AppSecret
+from crisiscomms.maintenance.models import Maintenance, MaintenanceEvent, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
 from crisiscomms.statements.models import Statement, StatementRevision
@@ -48,6 +49,9 @@ __all__ = [
     "Incident",
     "IncidentEvent",
     "LoginAttempt",
+    "Maintenance",
+    "MaintenanceEvent",
+    "MaintenanceNotice",
     "Notification",
     "Plan",
     "PlanVersion",

@@ -14,6 +14,7 @@ from crisiscomms.api import (
     customers,
     health,
     incidents,
+    maintenance,
     notifications,
     plans,
     readiness,
@@ -45,6 +46,7 @@ V1 = (
     watchdog,
     alerts,
     rehearsals,
+    maintenance,
 )
 """The modules whose routers make /api/v1, in matching order."""
 

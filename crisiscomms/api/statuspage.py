@@ -64,6 +64,12 @@ DOCUMENTS: dict[str, Callable[[StatusView, Site], BaseModel]] = {
         view, site, unresolved=True
     ),
     "scheduled-maintenances.json": statuspage.scheduled_maintenances_response,
+    "scheduled-maintenances/upcoming.json": lambda view, site: (
+        statuspage.scheduled_maintenances_response(view, site, "upcoming")
+    ),
+    "scheduled-maintenances/active.json": lambda view, site: (
+        statuspage.scheduled_maintenances_response(view, site, "active")
+    ),
 }
 for _name, _build in DOCUMENTS.items():
     renderer(f"api-v2/{_name}", path=f"/api/v2/{_name}", headers=CORS)(_document(_build))
@@ -112,5 +118,25 @@ async def read_unresolved_incidents(request: Request, lang: Lang = None) -> Resp
     responses=CACHED,
 )
 async def read_scheduled_maintenances(request: Request, lang: Lang = None) -> Response:
-    """Scheduled maintenances: always an empty list (crisiscomms schedules none)."""
+    """Upcoming, active and recently completed maintenances (the 50 latest)."""
     return await _answer(request, "scheduled-maintenances.json", lang)
+
+
+@router.get(
+    "/scheduled-maintenances/upcoming.json",
+    response_model=statuspage.ScheduledMaintenancesResponse,
+    responses=CACHED,
+)
+async def read_upcoming_maintenances(request: Request, lang: Lang = None) -> Response:
+    """Maintenances not yet started (status scheduled), soonest first."""
+    return await _answer(request, "scheduled-maintenances/upcoming.json", lang)
+
+
+@router.get(
+    "/scheduled-maintenances/active.json",
+    response_model=statuspage.ScheduledMaintenancesResponse,
+    responses=CACHED,
+)
+async def read_active_maintenances(request: Request, lang: Lang = None) -> Response:
+    """Maintenances in progress or being verified."""
+    return await _answer(request, "scheduled-maintenances/active.json", lang)

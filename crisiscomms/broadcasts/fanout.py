@@ -32,6 +32,9 @@ from crisiscomms.customers.models import Customer
 from crisiscomms.db import rowcount, upsert_insert
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
+from crisiscomms.maintenance import service as maintenance_service
+from crisiscomms.maintenance.models import MaintenanceNotice
+from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber
@@ -82,7 +85,11 @@ def fail(session: Session, broadcast: Broadcast, now: datetime, note: str) -> No
 
 
 def _customer_chunk(
-    session: Session, broadcast: Broadcast, incident: Incident, channel_id: int, now: datetime
+    session: Session,
+    broadcast: Broadcast,
+    scope: customer_audience.AudienceScope,
+    channel_id: int,
+    now: datetime,
 ) -> int:
     """Write the next chunk of one channel's per-customer deliveries; rows written."""
     state = dict(broadcast.fanout_state)
@@ -90,7 +97,7 @@ def _customer_chunk(
     if after < 0:
         return 0
     where = and_(
-        customer_audience.audience_where(incident, PersonalKind.EMAIL), col(Customer.id) > after
+        customer_audience.audience_where(scope, PersonalKind.EMAIL), col(Customer.id) > after
     )
     upper = session.exec(
         select(Customer.id).where(where).order_by(col(Customer.id)).offset(CHUNK - 1).limit(1)
@@ -118,7 +125,11 @@ def _customer_chunk(
 
 
 def _subscriber_chunk(
-    session: Session, broadcast: Broadcast, incident: Incident, channel_id: int, now: datetime
+    session: Session,
+    broadcast: Broadcast,
+    scope: customer_audience.AudienceScope,
+    channel_id: int,
+    now: datetime,
 ) -> int:
     """Write the next chunk of one channel's per-subscriber deliveries; rows written.
 
@@ -129,8 +140,7 @@ def _subscriber_chunk(
     after = int(state.get(str(channel_id), 0))
     if after < 0:
         return 0
-    products = customer_audience.AudienceScope.of(incident).products
-    where = and_(subscriber_service.following(products), col(Subscriber.id) > after)
+    where = and_(subscriber_service.following(scope.products), col(Subscriber.id) > after)
     upper = session.exec(
         select(Subscriber.id).where(where).order_by(col(Subscriber.id)).offset(CHUNK - 1).limit(1)
     ).first()
@@ -156,9 +166,8 @@ def _subscriber_chunk(
     return max(written, 1)
 
 
-def _suppressed(session: Session, incident: Incident) -> int:
+def _suppressed(session: Session, scope: customer_audience.AudienceScope) -> int:
     """Active customers in scope who cannot be emailed (no consent, suppressed, no address)."""
-    scope = customer_audience.AudienceScope.of(incident)
     reachable = customer_audience.reachable(PersonalKind.EMAIL)
     query = (
         select(func.count())
@@ -189,16 +198,31 @@ def _channel_rows(
     session.execute(insert(Delivery), values)
 
 
+def subject_of(
+    session: Session, broadcast: Broadcast
+) -> tuple[PlanBody, customer_audience.AudienceScope]:
+    """The plan whose audiences a broadcast reaches, and who among the customers is
+    concerned: the incident's scope, or a maintenance's components (as products)."""
+    if broadcast.maintenance_notice_id is not None:
+        notice = session.get(MaintenanceNotice, broadcast.maintenance_notice_id)
+        assert notice is not None
+        maintenance = maintenance_service.get_maintenance(session, notice.maintenance_id)
+        scope = customer_audience.AudienceScope(products=list(maintenance.components))
+        return maintenance_service.plan_of(session, maintenance), scope
+    assert broadcast.incident_id is not None
+    incident = session.get(Incident, broadcast.incident_id)
+    assert incident is not None
+    return incident_service.plan_of(session, incident), customer_audience.AudienceScope.of(incident)
+
+
 def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
     """One step of a queued broadcast's fan-out; rows written (0 when it is complete)."""
     assert broadcast.status == BroadcastStatus.QUEUED
     if broadcast.kind == "test":
         return _finish(session, broadcast, now)
-    assert broadcast.incident_id is not None
-    incident = session.get(Incident, broadcast.incident_id)
-    assert incident is not None
-    plan = incident_service.plan_of(session, incident)
-    rehearsal = incident.rehearsal
+    plan, scope = subject_of(session, broadcast)
+    incident = session.get(Incident, broadcast.incident_id) if broadcast.incident_id else None
+    rehearsal = incident is not None and incident.rehearsal
     found = broadcast_targets.targets(session, plan, broadcast.audiences, rehearsal=rehearsal)
     state = dict(broadcast.fanout_state)
     if "channels" not in state:
@@ -214,7 +238,7 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
             and not broadcast_targets.to_subscribers(t.channel)
             for t in found
         ):
-            broadcast.suppressed_count = _suppressed(session, incident)
+            broadcast.suppressed_count = _suppressed(session, scope)
         broadcast.fanout_state = state
         session.add(broadcast)
         session.flush()
@@ -230,7 +254,7 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
                 if broadcast_targets.to_subscribers(target.channel)
                 else _customer_chunk
             )
-            written = chunk(session, broadcast, incident, target.channel.id, now)
+            written = chunk(session, broadcast, scope, target.channel.id, now)
             if written:
                 session.flush()
                 return written

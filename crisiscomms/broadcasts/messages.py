@@ -37,6 +37,7 @@ from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.customers.models import Customer, Suppression
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
+from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.statements import service as statement_service
@@ -77,6 +78,8 @@ class Layout:
     content: StatementContent | None = None
     incident: Incident | None = None
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
+    localized: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """A maintenance notice's subject and text by locale (each customer gets theirs)."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class Composer:
     def _build(self, session: Session, broadcast: Broadcast) -> Layout:
         if broadcast.kind == signups.KIND:  # each sign-up email is written per subscriber
             return Layout(broadcast=broadcast, subject="", text="", html=None, posts=(), payload={})
+        if broadcast.maintenance_notice_id is not None:
+            return self._maintenance(session, broadcast)
         if broadcast.statement_id is None:
             return self._plain(session, broadcast)
         statement = session.get(Statement, broadcast.statement_id)
@@ -195,6 +200,46 @@ class Composer:
                 "data": {"incident_id": broadcast.incident_id, "subject": subject, "text": body},
             },
             incident=incident,
+        )
+
+    def _maintenance(self, session: Session, broadcast: Broadcast) -> Layout:
+        """A maintenance notice: plain subject and text in each language; public channels
+        get the plan's default language, customers their own."""
+        notice = session.get(MaintenanceNotice, broadcast.maintenance_notice_id)
+        assert notice is not None
+        maintenance = session.get(Maintenance, notice.maintenance_id)
+        assert maintenance is not None
+        localized = {
+            locale: (str(text["subject"]), str(text["body"]))
+            for locale, text in notice.texts.items()
+        }
+        subject, body = localized.get(notice.default_locale) or next(iter(localized.values()))
+        post = f"{subject}\n\n{body}"
+        return Layout(
+            broadcast=broadcast,
+            subject=subject,
+            text=body,
+            html=None,
+            posts=(post if len(post) <= 270 else post[:269] + "…",),
+            payload={
+                "type": f"crisiscomms.maintenance.{notice.kind.value}",
+                "data": {
+                    "maintenance_id": maintenance.id,
+                    "status": notice.update_status.value,
+                    "components": maintenance.components,
+                    "starts_at": maintenance.starts_at.isoformat(),
+                    "ends_at": maintenance.ends_at.isoformat(),
+                    "time_zone": maintenance.time_zone,
+                    "subject": subject,
+                    "text": body,
+                    "translations": {
+                        locale: {"subject": s, "text": t}
+                        for locale, (s, t) in localized.items()
+                        if locale != notice.default_locale
+                    },
+                },
+            },
+            localized=localized,
         )
 
     def personaliser(
@@ -402,13 +447,19 @@ class Composer:
     ) -> OutboundMessage:
         if layout.content is None:  # a notification to customers: plain text, built by the channel
             key = f"<n{layout.broadcast.id}.{recipient.external_id}@crisiscomms>"
+            wanted = recipient.locale or ""
+            subject, text = (
+                layout.localized.get(wanted)
+                or layout.localized.get(wanted.split("-")[0].lower())
+                or (layout.subject, layout.text)
+            )
             return OutboundMessage(
                 delivery_id=str(item.id),
                 kind=channel.kind,
                 idempotency_key=key,
                 recipient=recipient.email,
-                subject=layout.subject,
-                text=layout.text,
+                subject=subject,
+                text=text,
                 metadata=metadata,
             )
         from_address = str(clear.get("from_address") or f"status@{_host(self.settings)}")

@@ -54,7 +54,8 @@ OPEN_STATUSES = (
 
 
 class Broadcast(SQLModel, table=True):
-    """One statement (or notification) sent to chosen audiences, now or at a set time."""
+    """One statement (or notification, or maintenance notice) sent to chosen audiences, now
+    or at a set time."""
 
     __tablename__ = "broadcast"
 
@@ -64,8 +65,13 @@ class Broadcast(SQLModel, table=True):
     )
     statement_id: int | None = Field(default=None, foreign_key="statement.id", index=True)
     notification_id: int | None = Field(default=None, foreign_key="notification.id")
+    maintenance_notice_id: int | None = Field(
+        default=None, foreign_key="maintenance_notice.id", index=True
+    )
     kind: str = Field(
-        default="statement", max_length=20, description="statement | notification | test"
+        default="statement",
+        max_length=20,
+        description="statement | notification | maintenance | test",
     )
     audiences: list[str] = Field(default_factory=list, sa_type=JSONType)
     status: BroadcastStatus = Field(sa_type=StrEnumType(BroadcastStatus, 20), index=True)

@@ -78,6 +78,7 @@ class Scenario(StrEnum):
     PRODUCT_RECALL = "product_recall"
     TRAVEL_DISRUPTION = "travel_disruption"
     DELIVERY_DELAY = "delivery_delay"
+    PLANNED_MAINTENANCE = "planned_maintenance"
     OTHER = "other"
 
 
@@ -315,6 +316,52 @@ class CadencePolicy(Strict):
     auto_holding_statement: bool = True
 
 
+class MaintenanceNoticeKind(StrEnum):
+    """The notices of a scheduled maintenance, in the order they go out."""
+
+    SCHEDULED = "scheduled"
+    """When it is scheduled (and again when its window or components change)."""
+    REMINDER = "reminder"
+    """`reminder_before` its start."""
+    STARTED = "started"
+    COMPLETED = "completed"
+    OVERRUN = "overrun"
+    """Its window ended and the work is not done: the promised end was missed."""
+    CANCELLED = "cancelled"
+    """Called off after it was announced."""
+
+
+class NoticeTemplate(Strict):
+    """One notice in one language, as Jinja2 templates (see `maintenance_context`)."""
+
+    subject: ShortText
+    body: Text
+
+
+class MaintenancePolicy(Strict):
+    """How a plan announces planned work: components, clock, audiences and notices."""
+
+    components: list[ShortText] = Field(
+        min_length=1, description="The components (products) a maintenance may name."
+    )
+    automatic: bool = Field(
+        default=True,
+        description=(
+            "The worker starts the work at the window's start, moves it to verifying "
+            "`verify_for` before the end and completes it at the end. When false, staff move "
+            "it by hand and the worker only reminds and reports an overrun."
+        ),
+    )
+    reminder_before: PositiveDuration = "1h"
+    verify_for: Duration = "0m"
+    audiences: list[Ident] = Field(min_length=1)
+    notices: list[MaintenanceNoticeKind] = Field(
+        default_factory=lambda: list(MaintenanceNoticeKind),
+        description="Which notices are sent (each needs its templates).",
+    )
+    templates: dict[MaintenanceNoticeKind, dict[Locale, NoticeTemplate]]
+
+
 class PlanBody(Strict):
     """A complete crisis communication plan, as written in a plan file."""
 
@@ -339,6 +386,9 @@ class PlanBody(Strict):
     approval: ApprovalPolicy = Field(default_factory=ApprovalPolicy)
     commitments: CommitmentPolicy = Field(default_factory=CommitmentPolicy)
     cadence: CadencePolicy = Field(default_factory=CadencePolicy)
+    maintenance: MaintenancePolicy | None = Field(
+        default=None, description="Scheduled maintenance: only plans that announce planned work."
+    )
 
     def severity(self, severity_id: str) -> Severity:
         """The severity with this id; callers validate the id first."""

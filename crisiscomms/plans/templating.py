@@ -27,9 +27,10 @@ import operator
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from jinja2 import StrictUndefined, Template, nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
@@ -245,3 +246,73 @@ def sample_context(plan: PlanBody, locale: str) -> dict[str, Any]:
         "make_good": make_good_text(plan, severity.id, locale),
         "resolved_at": format_time(SAMPLE_TIME),
     }
+
+
+def local_time(value: datetime, time_zone: str) -> str:
+    """A time in a maintenance window's zone: "2024-05-01 15:12 (Asia/Dhaka)"."""
+    return value.astimezone(ZoneInfo(time_zone)).strftime("%Y-%m-%d %H:%M") + f" ({time_zone})"
+
+
+def maintenance_context(
+    plan: PlanBody,
+    *,
+    title: str,
+    description: str,
+    components: list[str],
+    starts_at: datetime,
+    ends_at: datetime,
+    time_zone: str,
+    status: str,
+    url: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """What a maintenance notice template may use.
+
+    `org.*` as for statements; `maintenance.title`, `.description`, `.components` (a
+    comma-separated list), `.starts_at` / `.ends_at` (in the window's time zone, such as
+    "2024-05-01 15:12 (Asia/Dhaka)"), `.starts_at_utc` / `.ends_at_utc`, `.time_zone`,
+    `.duration_minutes`, `.status`, `.overrun_minutes` (how far past its end it is now, "0"
+    before the end) and `.url` (its public page).
+    """
+    org = plan.organisation
+    overrun = max(0, int((now - ends_at).total_seconds() // 60))
+    return {
+        "org": {
+            "name": org.name,
+            "support_url": org.support_url,
+            "support_email": org.support_email or "",
+            "support_phone": org.support_phone or "",
+            "status_page_url": org.status_page_url or "",
+        },
+        "maintenance": {
+            "title": title,
+            "description": description,
+            "components": ", ".join(components),
+            "starts_at": local_time(starts_at, time_zone),
+            "ends_at": local_time(ends_at, time_zone),
+            "starts_at_utc": format_time(starts_at),
+            "ends_at_utc": format_time(ends_at),
+            "time_zone": time_zone,
+            "duration_minutes": str(int((ends_at - starts_at).total_seconds() // 60)),
+            "status": status,
+            "overrun_minutes": str(overrun),
+            "url": url,
+        },
+    }
+
+
+def sample_maintenance_context(plan: PlanBody) -> dict[str, Any]:
+    """A maintenance context with every documented variable, for checking notice templates."""
+    components = plan.maintenance.components[:2] if plan.maintenance else ["Example component"]
+    return maintenance_context(
+        plan,
+        title="Example maintenance",
+        description="An example description of the work.",
+        components=list(components),
+        starts_at=SAMPLE_TIME,
+        ends_at=SAMPLE_TIME + timedelta(hours=2),
+        time_zone="Asia/Dhaka",
+        status="scheduled",
+        url="https://status.example.com/status/maintenance/1",
+        now=SAMPLE_TIME + timedelta(hours=2, minutes=30),
+    )

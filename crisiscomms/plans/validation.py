@@ -8,7 +8,9 @@ roles are referred to by ids that exist; every severity has exactly one make-goo
 the commander, spokesperson and approver roles exist; there is an audience of every kind;
 every stage has templates; follow-up offsets increase; every template compiles and
 renders against the sample context in the sandbox; `transparency.rules` names only rules
-the check has; and the holding statement, drafted for a sample incident, passes the
+the check has; a maintenance block refers to audiences that exist and has templates for
+every notice it sends, each rendering against the sample maintenance; and the holding
+statement, drafted for a sample incident, passes the
 transparency check (it may go out unreviewed at 3 a.m., so it is checked now). The last two
 are the statements domain's (`StatementChecks`), passed in by the use case.
 """
@@ -32,6 +34,7 @@ from crisiscomms.plans.templating import (
     TemplateProblem,
     compile_and_render,
     sample_context,
+    sample_maintenance_context,
 )
 
 REQUIRED_ROLES = ("commander", "spokesperson", "approver")
@@ -87,6 +90,7 @@ def check_plan(body: PlanBody, *, statements: StatementChecks | None = None) -> 
         *_required(body),
         *_follow_up_offsets(body),
         *_templates(body),
+        *_maintenance(body),
     ]
     if statements is None:
         return findings
@@ -108,6 +112,7 @@ def _unique_ids(body: PlanBody) -> Iterator[Finding]:
 
 
 def _localized_maps(body: PlanBody) -> Iterator[tuple[Loc, Mapping[str, object]]]:
+    by_locale: Mapping[str, object]
     for stage, by_locale in body.templates.items():
         yield ("templates", stage.value), by_locale
     for i, question in enumerate(body.questions):
@@ -118,6 +123,9 @@ def _localized_maps(body: PlanBody) -> Iterator[tuple[Loc, Mapping[str, object]]
     for i, tier in enumerate(body.make_good.tiers):
         yield ("make_good", "tiers", i, "description"), tier.description
     yield ("holding_statement", "template"), body.holding_statement.template
+    if body.maintenance is not None:
+        for kind, by_locale in body.maintenance.templates.items():
+            yield ("maintenance", "templates", kind.value), by_locale
 
 
 def _locales(body: PlanBody) -> Iterator[Finding]:
@@ -178,6 +186,8 @@ def _references(body: PlanBody) -> Iterator[Finding]:
         for i, step in enumerate(body.follow_up_sequence)
     ]
     referring.append((("holding_statement", "audiences"), body.holding_statement.audiences))
+    if body.maintenance is not None:
+        referring.append((("maintenance", "audiences"), body.maintenance.audiences))
     for loc, ids in referring:
         for j, audience_id in enumerate(ids):
             if audience_id not in audiences:
@@ -260,6 +270,28 @@ def _templates(body: PlanBody) -> Iterator[Finding]:
                 compile_and_render(source, name, context)
             except TemplateProblem as problem:
                 yield _template_finding((*loc, section), name, problem)
+
+
+def _maintenance(body: PlanBody) -> Iterator[Finding]:
+    """Every notice the plan sends has templates, and every notice template renders."""
+    policy = body.maintenance
+    if policy is None:
+        return
+    for i, kind in enumerate(policy.notices):
+        if kind not in policy.templates:
+            yield Finding(
+                ("maintenance", "notices", i), f"no templates for the '{kind.value}' notice"
+            )
+    context = sample_maintenance_context(body)
+    for kind, by_locale in policy.templates.items():
+        for locale, notice in by_locale.items():
+            for part in ("subject", "body"):
+                loc: Loc = ("maintenance", "templates", kind.value, locale, part)
+                name = format_loc(loc)
+                try:
+                    compile_and_render(getattr(notice, part), name, context)
+                except TemplateProblem as problem:
+                    yield _template_finding(loc, name, problem)
 
 
 def _template_finding(loc: Loc, name: str, problem: TemplateProblem) -> Finding:

@@ -1,4 +1,5 @@
-"""The Atom (and RSS) feed of public updates: one entry per published statement, newest first.
+"""The Atom (and RSS) feed of public updates: one entry per published statement and per
+maintenance notice sent, newest first.
 
 Entry ids are tag URIs built from the public host, the statement's publication date, its id
 and the locale shown (`tag:status.example.com,2026-11-22:statement/12/en`), so they never
@@ -9,13 +10,16 @@ of its own text, which may differ from the feed's when a statement lacks the wan
 
 from __future__ import annotations
 
-from datetime import UTC
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html import escape
 from urllib.parse import urlencode, urlsplit
 
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 from lxml import etree  # type: ignore[import-untyped]
 
 from crisiscomms.statuspage.labels import labels_for
+from crisiscomms.statuspage.maintenance import PublicNotice
 from crisiscomms.statuspage.service import PublicUpdate, StatusView
 from crisiscomms.statuspage.statuspage import Site
 
@@ -33,20 +37,62 @@ def entry_id(site: Site, update: PublicUpdate) -> str:
     return f"tag:{host},{day}:statement/{update.statement_id}/{update.locale}"
 
 
+def notice_entry_id(site: Site, notice: PublicNotice) -> str:
+    """A maintenance notice's stable tag URI."""
+    host = urlsplit(site.base_url).hostname or "localhost"
+    day = notice.published_at.astimezone(UTC).date().isoformat()
+    return f"tag:{host},{day}:maintenance-notice/{notice.notice_id}/{notice.locale}"
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One feed entry: an incident update or a maintenance notice."""
+
+    id: str
+    title: str
+    html: str
+    published_at: datetime
+    link: str
+    locale: str
+    category: str
+
+
 def _with_lang(path: str, locale: str | None) -> str:
     return f"{path}?{urlencode({'lang': locale})}" if locale else path
 
 
-def _recent(view: StatusView) -> list[PublicUpdate]:
-    return sorted(
-        (u for i in view.current + view.past for u in i.updates),
-        key=lambda u: (u.published_at, u.statement_id),
-        reverse=True,
-    )[:MAX_ENTRIES]
+def _recent(view: StatusView, site: Site) -> list[_Item]:
+    items = [
+        _Item(
+            id=entry_id(site, u),
+            title=u.headline,
+            html=u.html,
+            published_at=u.published_at,
+            link=_with_lang(site.incident_url(u.incident_id), view.locale),
+            locale=u.locale,
+            category=u.status,
+        )
+        for i in view.current + view.past
+        for u in i.updates
+    ]
+    items += [
+        _Item(
+            id=notice_entry_id(site, n),
+            title=n.subject,
+            html="".join(f"<p>{escape(p)}</p>" for p in n.body.split("\n") if p.strip()),
+            published_at=n.published_at,
+            link=_with_lang(f"{site.base_url}/status", view.locale) + f"#maintenance-{m.id}",
+            locale=n.locale,
+            category=f"maintenance-{n.status}",
+        )
+        for m in view.maintenances
+        for n in m.updates
+    ]
+    return sorted(items, key=lambda item: (item.published_at, item.id), reverse=True)[:MAX_ENTRIES]
 
 
 def _generator(
-    view: StatusView, site: Site, updates: list[PublicUpdate], *, ui_locale: str, path: str
+    view: StatusView, site: Site, updates: list[_Item], *, ui_locale: str, path: str
 ) -> FeedGenerator:
     self_url = _with_lang(f"{site.base_url}{path}", view.locale)
     feed = FeedGenerator()
@@ -62,18 +108,13 @@ def _generator(
     # feedgen puts entries added later first; add the oldest first so the newest leads.
     for update in reversed(updates):
         entry = feed.add_entry()
-        entry.id(entry_id(site, update))
-        entry.guid(entry_id(site, update), permalink=False)
-        entry.title(update.headline)
+        entry.id(update.id)
+        entry.guid(update.id, permalink=False)
+        entry.title(update.title)
         entry.updated(update.published_at)
         entry.published(update.published_at)
-        entry.link(
-            href=_with_lang(site.incident_url(update.incident_id), view.locale),
-            rel="alternate",
-            type="text/html",
-            hreflang=update.locale,
-        )
-        entry.category(term=update.status)
+        entry.link(href=update.link, rel="alternate", type="text/html", hreflang=update.locale)
+        entry.category(term=update.category)
         if path.endswith(".rss"):
             entry.description(update.html)
         else:
@@ -83,22 +124,22 @@ def _generator(
 
 def atom(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
     """The feed, as UTF-8 Atom XML."""
-    updates = _recent(view)
+    updates = _recent(view, site)
     feed = _generator(view, site, updates, ui_locale=ui_locale, path="/status/feed.atom")
     return _tag_languages(feed.atom_str(pretty=False), updates, site)
 
 
 def rss(view: StatusView, site: Site, *, ui_locale: str) -> bytes:
     """The same entries as UTF-8 RSS 2.0 (guid = the Atom entry id, never a permalink)."""
-    updates = _recent(view)
+    updates = _recent(view, site)
     feed = _generator(view, site, updates, ui_locale=ui_locale, path="/status/feed.rss")
     result: bytes = feed.rss_str(pretty=False)
     return result
 
 
-def _tag_languages(xml: bytes, updates: list[PublicUpdate], site: Site) -> bytes:
+def _tag_languages(xml: bytes, updates: list[_Item], site: Site) -> bytes:
     """Mark each entry with the language of its text (feedgen only sets the feed's)."""
-    locales = {entry_id(site, u): u.locale for u in updates}
+    locales = {u.id: u.locale for u in updates}
     root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     for entry in root.iter(f"{_ATOM}entry"):
         found = entry.find(f"{_ATOM}id")

@@ -38,6 +38,7 @@ from crisiscomms.statements.renditions.statuspage import (
 )
 from crisiscomms.statuspage import derive
 from crisiscomms.statuspage.derive import Component, ComponentStatus, Impact, StatuspageStatus
+from crisiscomms.statuspage.maintenance import PublicMaintenance, public_maintenances
 
 PAST_DAYS = 90
 MAX_PAST = 50
@@ -116,6 +117,9 @@ class StatusView:
     components: tuple[Component, ...]
     indicator: Impact
     updated_at: datetime
+    maintenances: tuple[PublicMaintenance, ...] = ()
+    """Upcoming, active and recently completed maintenance (and, for the feed and the
+    calendar, cancelled), soonest first."""
 
 
 def _public_commitments(session: Session, incident_id: int) -> tuple[TrackedCommitment, ...]:
@@ -268,6 +272,7 @@ def build(session: Session, *, now: datetime, locale: str | None = None) -> Stat
         )[:MAX_PAST]
     )
     everything = current + past
+    maintenances = public_maintenances(session, now=now, locale=locale, cancelled=True)
     return StatusView(
         now=now,
         locale=locale,
@@ -275,7 +280,11 @@ def build(session: Session, *, now: datetime, locale: str | None = None) -> Stat
         past=past,
         components=derive.components(everything),
         indicator=derive.indicator(i.component_status for i in current),
-        updated_at=max((i.updated_at for i in everything), default=now),
+        updated_at=max(
+            [*(i.updated_at for i in everything), *(m.updated_at for m in maintenances)],
+            default=now,
+        ),
+        maintenances=maintenances,
     )
 
 

@@ -8,15 +8,18 @@ and `commitments` (the public promises made about it and whether each was kept).
 What we fill and how: components are products (see `derive.py`), with no groups, no
 descriptions, always showcased; an update's `affected_components` is null (we do not keep
 per-update component changes); `deliver_notifications` is true, `custom_tweet` and
-`tweet_id` null (posts to X are our broadcasts' business); `scheduled_maintenances` is
-always an empty list: we do not schedule maintenance here. Update bodies are the
-statement's status-page Markdown: plain text, to be escaped by whoever shows it.
+`tweet_id` null (posts to X are our broadcasts' business). Scheduled maintenances are
+the maintenance domain's (see `maintenance.py`): their updates are the notices sent, in
+the asked-for language; `impact` is "maintenance"; their components are shown
+`under_maintenance` while the work is active; an extra `promised_end` says whether the
+window's end was kept. Update bodies are plain text, to be escaped by whoever shows it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -25,6 +28,7 @@ from crisiscomms.config import Settings
 from crisiscomms.statuspage import derive
 from crisiscomms.statuspage.derive import Component as ComponentView
 from crisiscomms.statuspage.derive import ComponentStatus, Impact, StatuspageStatus
+from crisiscomms.statuspage.maintenance import PublicMaintenance
 from crisiscomms.statuspage.service import PublicIncident, PublicUpdate, StatusView
 
 TIME_ZONE = "Etc/UTC"
@@ -95,11 +99,59 @@ class Incident(BaseModel):
     """Extra: the public commitments made about the incident and their status."""
 
 
-class ScheduledMaintenance(Incident):
-    """Statuspage's maintenance shape (we never have any; the lists are empty)."""
+MaintenanceState = Literal["scheduled", "in_progress", "verifying", "completed"]
 
+
+class MaintenanceComponent(BaseModel):
+    id: str
+    name: str
+    status: Literal["operational", "under_maintenance"]
+    page_id: str
+
+
+class MaintenanceUpdate(BaseModel):
+    id: str
+    status: MaintenanceState
+    body: str
+    incident_id: str
+    created_at: datetime
+    updated_at: datetime
+    display_at: datetime
+    affected_components: None
+    deliver_notifications: bool
+    custom_tweet: str | None
+    tweet_id: str | None
+
+
+class PromisedEnd(BaseModel):
+    """Extra: the window's end as a commitment."""
+
+    due_at: datetime
+    status: Literal["open", "kept", "missed", "withdrawn"]
+    missed_at: datetime | None
+
+
+class ScheduledMaintenance(BaseModel):
+    """Statuspage's scheduled maintenance (an incident with a window)."""
+
+    id: str
+    name: str
+    status: MaintenanceState
+    created_at: datetime
+    updated_at: datetime
+    monitoring_at: datetime | None
+    resolved_at: datetime | None
+    impact: Literal["maintenance"]
+    shortlink: str
+    started_at: datetime
+    page_id: str
+    incident_updates: list[MaintenanceUpdate]
+    components: list[MaintenanceComponent]
     scheduled_for: datetime
     scheduled_until: datetime
+    time_zone: str
+    """Extra: the IANA zone the window was given in."""
+    promised_end: PromisedEnd
 
 
 class Status(BaseModel):
@@ -254,9 +306,84 @@ def incidents_response(view: StatusView, site: Site, *, unresolved: bool) -> Inc
     )
 
 
-def scheduled_maintenances_response(view: StatusView, site: Site) -> ScheduledMaintenancesResponse:
-    """scheduled-maintenances.json: always empty, we schedule no maintenance."""
-    return ScheduledMaintenancesResponse(page=page(view, site), scheduled_maintenances=[])
+def maintenance(m: PublicMaintenance, site: Site) -> ScheduledMaintenance:
+    """One maintenance with its notices as updates (newest first)."""
+    state: MaintenanceState = m.status.value  # type: ignore[assignment]
+    active = m.active
+    updates = [
+        MaintenanceUpdate(
+            id=str(u.notice_id),
+            status=u.status if u.status != "cancelled" else state,
+            body=f"{u.subject}\n\n{u.body}",
+            incident_id=str(m.id),
+            created_at=u.published_at,
+            updated_at=u.published_at,
+            display_at=u.published_at,
+            affected_components=None,
+            deliver_notifications=True,
+            custom_tweet=None,
+            tweet_id=None,
+        )
+        for u in m.updates
+    ]
+    return ScheduledMaintenance(
+        id=f"m{m.id}",
+        name=m.title,
+        status=state,
+        created_at=m.created_at,
+        updated_at=m.updated_at,
+        monitoring_at=None,
+        resolved_at=m.completed_at,
+        impact="maintenance",
+        shortlink=f"{site.base_url}/status#maintenance-{m.id}",
+        started_at=m.started_at or m.starts_at,
+        page_id=site.page_id,
+        incident_updates=updates,
+        components=[
+            MaintenanceComponent(
+                id=derive.stable_id("component", name.casefold()),
+                name=name,
+                status="under_maintenance" if active else "operational",
+                page_id=site.page_id,
+            )
+            for name in m.components
+        ],
+        scheduled_for=m.starts_at,
+        scheduled_until=m.ends_at,
+        time_zone=m.time_zone,
+        promised_end=PromisedEnd(
+            due_at=m.ends_at,
+            status=m.promise,
+            missed_at=m.overran_at,
+        ),
+    )
+
+
+MaintenanceList = Literal["all", "upcoming", "active"]
+
+
+def scheduled_maintenances(
+    view: StatusView, site: Site, which: MaintenanceList
+) -> list[ScheduledMaintenance]:
+    """The maintenances of a list: all (upcoming, active, completed; the 50 soonest-ending
+    last), upcoming (scheduled) or active (in progress or verifying)."""
+    shown = [m for m in view.maintenances if m.status != "cancelled"]
+    if which == "upcoming":
+        shown = [m for m in shown if m.upcoming]
+    elif which == "active":
+        shown = [m for m in shown if m.active]
+    else:
+        shown = sorted(shown, key=lambda m: (m.starts_at, m.id), reverse=True)[:50]
+    return [maintenance(m, site) for m in shown]
+
+
+def scheduled_maintenances_response(
+    view: StatusView, site: Site, which: MaintenanceList = "all"
+) -> ScheduledMaintenancesResponse:
+    """scheduled-maintenances.json, /upcoming.json or /active.json."""
+    return ScheduledMaintenancesResponse(
+        page=page(view, site), scheduled_maintenances=scheduled_maintenances(view, site, which)
+    )
 
 
 def summary(view: StatusView, site: Site) -> Summary:
@@ -265,6 +392,7 @@ def summary(view: StatusView, site: Site) -> Summary:
         page=page(view, site),
         components=[component(c, site) for c in view.components],
         incidents=[incident(i, view, site) for i in view.current],
-        scheduled_maintenances=[],
+        scheduled_maintenances=scheduled_maintenances(view, site, "upcoming")
+        + scheduled_maintenances(view, site, "active"),
         status=status(view),
     )

@@ -32,7 +32,7 @@ from crisiscomms.published import (
     renderer,
     status_view,
 )
-from crisiscomms.statuspage import feed, theme
+from crisiscomms.statuspage import calendar, feed, theme
 from crisiscomms.statuspage import service as statuspage_service
 from crisiscomms.statuspage.labels import LANGUAGE_NAMES, labels_for, requested_locale
 from crisiscomms.statuspage.statuspage import site_of
@@ -125,6 +125,13 @@ renderer("feed-atom", path="/status/feed.atom")(_feed)
 renderer("feed-rss", path="/status/feed.rss")(_feed)
 
 
+@renderer("maintenance-ics", path="/status/maintenance.ics")
+def render_maintenance_calendar(context: RenderContext, key: Key) -> Rendered:
+    view = status_view(context, None)
+    body = calendar.maintenance_calendar(view, site_of(context.settings))
+    return Rendered(body, calendar.MEDIA_TYPE)
+
+
 @renderer("theme", path="/status.css")
 def render_theme(context: RenderContext, key: Key) -> Rendered:
     css = theme.stylesheet(context.settings.status_page_accent_color)
@@ -164,6 +171,12 @@ async def read_feed(request: Request, lang: Lang = None) -> Response:
 async def read_rss_feed(request: Request, lang: Lang = None) -> Response:
     """The same updates as RSS 2.0, for readers that take no Atom."""
     return await _public(request).respond(request, Key("feed-rss", requested_locale(lang)))
+
+
+@router.get("/status/maintenance.ics")
+async def read_maintenance_calendar(request: Request) -> Response:
+    """Planned maintenance as an iCalendar feed that calendar applications subscribe to."""
+    return await _public(request).respond(request, Key("maintenance-ics"))
 
 
 @router.get("/status.css")

@@ -34,6 +34,7 @@ def default_jobs() -> dict[str, Job]:
     from crisiscomms.accounts import service as account_service
     from crisiscomms.broadcasts import estimates, fanout
     from crisiscomms.commitments import reminders as commitment_reminders
+    from crisiscomms.flows import maintenance as maintenance_flow
     from crisiscomms.flows import watchdog as watchdog_service
     from crisiscomms.watchdog import notices as watchdog_notices
 
@@ -42,6 +43,7 @@ def default_jobs() -> dict[str, Job]:
         "commitments": commitment_reminders.sweep,
         "watchdog": watchdog_service.run,
         "notices": watchdog_notices.send_pending,
+        "maintenance": maintenance_flow.tick,
         "fan_out": scheduled.fan_out,
         "complete_broadcasts": fanout.complete,
         "audience_estimates": estimates.refresh,

@@ -52,4 +52,4 @@ def test_a_deployment_allow_list_replaces_the_default() -> None:
     assert apprise_policy.refusal("syslog://", allowed) is None  # allowed on purpose
     refused = apprise_policy.refusal("discord://1/2", allowed)
     assert refused is not None and "CRISISCOMMS_APPRISE_SCHEMES" in refused
-    assert apprise_policy.refusal("x://a/b/c/d", allowed + ["x"]) is not None  # native wins
+    assert apprise_policy.refusal("x://a/b/c/d", [*allowed, "x"]) is not None  # native wins

@@ -114,7 +114,7 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all )\S+ ){{0,2}}if",
         rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
-        rf"{SUBJECT}(?:sorry|apologise) (?!(?:[-–—,] )?(?:especially|particularly|above all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        rf"{SUBJECT}(?:sorry|apologise) (?!(?:[-\u2013\u2014,] )?(?:especially|particularly|above all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
         r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
