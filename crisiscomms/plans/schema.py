@@ -10,6 +10,10 @@ statement that may go out without review when an update is due and nothing is re
 Structural rules live on the models; rules that relate one part of the plan to another
 (references to audiences, channels, severities, stages, locales) are in `validation.py`
 so that each problem can be reported at its own location in the file.
+
+Longer than 400 lines on purpose: it is the whole plan file format in one place (the JSON
+Schema in `plan.schema.json` and the docs are generated from it), read top to bottom as the
+reference of what a plan may say.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ def test_scheduling_stores_the_window_in_utc_and_sends_the_notice(session: Sessi
     assert "রক্ষণাবেক্ষণ" in notice.texts["bn"]["subject"]
     broadcast = session.exec(select(Broadcast)).one()
     assert broadcast.kind == "maintenance" and broadcast.maintenance_notice_id == notice.id
-    assert broadcast.audiences == ["public", "customers"]
+    assert broadcast.audiences == ["public", "customers", "subscribers"]
     events = maintenance_service.list_events(session, m.id or 0)
     assert [e.kind for e in events] == ["maintenance.scheduled"]
     audited = session.exec(select(AuditEvent.action)).all()

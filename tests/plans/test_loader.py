@@ -107,7 +107,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "scenario: outage",
         [
             f"{F}:4:11: 'outage' is not one of 'service_outage', 'data_breach', 'billing_error', "
-            "'product_recall', 'travel_disruption', 'delivery_delay' or 'other' "
+            "'product_recall', 'travel_disruption', 'delivery_delay', 'planned_maintenance' "
+            "or 'other' "
             "(did you mean 'service_outage'?)"
         ],
     ),

@@ -68,12 +68,14 @@ def _line_of(text: str, fragment: str) -> int:
 
 
 def test_an_unknown_audience_is_named_at_its_place() -> None:
-    text = _replace("audiences: [public, customers]\n  notices", "audiences: [publik]\n  notices")
+    text = _replace(
+        "audiences: [public, customers, subscribers]\n  notices", "audiences: [publik]\n  notices"
+    )
     _, problems = load_plan_text(text, "p.yaml")
     line = _line_of(text, "audiences: [publik]")
     assert [str(p) for p in problems] == [
         f"p.yaml:{line}:15: unknown audience 'publik' (did you mean 'public'?); "
-        "the plan's audiences: public, customers, internal"
+        "the plan's audiences: public, customers, subscribers, internal"
     ]
 
 
