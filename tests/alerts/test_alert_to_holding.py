@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
-from crisiscomms.db import make_engine
+from crisiscomms.db import begin_writes, make_engine
 from crisiscomms.principal import Role
 from tests.broadcasts.factories import channel, customers
 from tests.browser.conftest import LiveServer, start_server
@@ -51,6 +51,9 @@ def test_an_alert_reaches_customers_as_the_holding_statement_within_ten_seconds(
 ) -> None:
     engine = make_engine(server.settings)
     with Session(engine, expire_on_commit=False) as session:
+        # The server's worker is running: take the write lock first and wait for it (SQLite
+        # refuses a deferred reader that turns writer while another one commits).
+        begin_writes(session)
         customers(session, 3, attributes=IN_SCOPE)
         channel(
             session,

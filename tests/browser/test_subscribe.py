@@ -15,7 +15,7 @@ import pytest
 from sqlmodel import Session
 
 from crisiscomms.channels.models import Audience
-from crisiscomms.db import make_engine
+from crisiscomms.db import begin_writes, make_engine
 from tests.broadcasts.factories import channel
 from tests.browser.conftest import LiveServer, start_server
 from tests.browser.pages import PHONE, shot
@@ -43,6 +43,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, smtp: LocalSmtpServer) -> I
     ):
         engine = make_engine(live.settings)
         with Session(engine, expire_on_commit=False) as session:
+            begin_writes(session)  # the server's worker is running: wait for the write lock
             channel(
                 session,
                 live.settings,
