@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime, formataddr, parseaddr
 from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -75,6 +75,10 @@ def build_message(message: OutboundMessage, from_address: str, now: datetime) ->
     email["From"] = from_address
     email["To"] = message.recipient
     email["Subject"] = message.subject
+    name, address = parseaddr(from_address)
+    domain = address.rpartition("@")[2] or "crisiscomms.invalid"
+    # RFC 2919: every email from here is one list per sending domain (see statements' mime)
+    email["List-Id"] = formataddr((f"{name or domain} incident updates", f"incidents.{domain}"))
     email["Date"] = format_datetime(now.astimezone(UTC), usegmt=True)
     email["Message-ID"] = message_id(message.idempotency_key, from_address)
     email.set_content(message.text)

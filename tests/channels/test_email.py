@@ -76,6 +76,7 @@ def test_an_unrendered_message_is_built_as_text_and_html(
     assert first.message_id == second.message_id  # stable per delivery
     parsed = email.message_from_bytes(first.content, policy=default_policy)
     assert parsed["Subject"] == "Test"
+    assert parsed["List-Id"] == "Status incident updates <incidents.example.com>"
     assert [p.get_content_type() for p in parsed.walk()][1:] == ["text/plain", "text/html"]
 
 
