@@ -1,4 +1,5 @@
-"""The Atom (and RSS) feed of public updates: one entry per published statement, newest first.
+"""The Atom (and RSS) feed of public updates: one entry per published statement (and per
+resolved line, see updates.py), newest first.
 
 Entry ids are tag URIs built from the public host, the statement's publication date, its id
 and the locale shown (`tag:status.example.com,2026-11-22:statement/12/en`), so they never
@@ -15,8 +16,9 @@ from urllib.parse import urlencode, urlsplit
 from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 from lxml import etree  # type: ignore[import-untyped]
 
-from crisiscomms.statuspage.service import PublicUpdate, StatusView
+from crisiscomms.statuspage.service import StatusView
 from crisiscomms.statuspage.statuspage import Site
+from crisiscomms.statuspage.updates import PublicUpdate
 
 MAX_ENTRIES = 100
 MEDIA_TYPE = "application/atom+xml; charset=utf-8"
@@ -29,6 +31,8 @@ def entry_id(site: Site, update: PublicUpdate) -> str:
     """The entry's stable tag URI."""
     host = urlsplit(site.base_url).hostname or "localhost"
     day = update.published_at.astimezone(UTC).date().isoformat()
+    if update.statement_id is None:  # the resolved line
+        return f"tag:{host},{day}:incident/{update.incident_id}/resolved/{update.locale}"
     return f"tag:{host},{day}:statement/{update.statement_id}/{update.locale}"
 
 
@@ -39,7 +43,7 @@ def _with_lang(path: str, locale: str | None) -> str:
 def _recent(view: StatusView) -> list[PublicUpdate]:
     return sorted(
         (u for i in view.current + view.past for u in i.updates),
-        key=lambda u: (u.published_at, u.statement_id),
+        key=lambda u: (u.published_at, u.statement_id or 0),
         reverse=True,
     )[:MAX_ENTRIES]
 

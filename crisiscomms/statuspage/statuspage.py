@@ -25,7 +25,8 @@ from crisiscomms.config import Settings
 from crisiscomms.statuspage import derive
 from crisiscomms.statuspage.derive import Component as ComponentView
 from crisiscomms.statuspage.derive import ComponentStatus, Impact, StatuspageStatus
-from crisiscomms.statuspage.service import PublicIncident, PublicUpdate, StatusView
+from crisiscomms.statuspage.service import PublicIncident, StatusView
+from crisiscomms.statuspage.updates import PublicUpdate
 
 TIME_ZONE = "Etc/UTC"
 
@@ -188,9 +189,9 @@ def component(c: ComponentView, site: Site) -> Component:
 
 
 def update(u: PublicUpdate) -> IncidentUpdate:
-    """One published statement as an incident update."""
+    """One update (a published statement, or the resolved line) as an incident update."""
     return IncidentUpdate(
-        id=str(u.statement_id),
+        id=u.key,
         status=u.status,
         body=u.markdown,
         incident_id=str(u.incident_id),
