@@ -150,8 +150,15 @@ def test_test_send_queues_one_delivery(
         headers=admin,
     )
     assert header.status_code == 422
-    queued = client.post(
+    reserved = client.post(
         f"/api/v1/channels/{email['id']}/test", json={"recipient": "ops@x.test"}, headers=admin
+    )
+    assert reserved.status_code == 422  # email-validator: .test is a special-use name
+    [detail] = reserved.json()["error"]["details"]
+    assert detail["location"] == "body.recipient"
+    assert detail["message"].startswith("'ops@x.test' is not a valid email address: ")
+    queued = client.post(
+        f"/api/v1/channels/{email['id']}/test", json={"recipient": "ops@example.com"}, headers=admin
     )
     assert queued.status_code == 202, queued.text
     broadcast = session.get(Broadcast, queued.json()["broadcast_id"])
