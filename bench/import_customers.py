@@ -57,7 +57,7 @@ def generate(count: int) -> Iterator[dict[str, Any]]:
             "external_id": f"C{i:08d}",
             "name": f"{rnd.choice(NAMES)} {i}",
             "email": f"customer{i}@example.com",
-            "phone": f"+4477009{i % 100_000:05d}",
+            "phone": f"+44207946{i % 1000:04d}",  # Ofcom's London drama range
             "locale": "bn" if i % 3 == 0 else "en",
             "active": i % 40 != 0,
             "attributes": {

@@ -357,13 +357,16 @@ def customers_import(
 ) -> None:
     """Upsert customers from FILE; print counts and every failed line; exit 1 if any failed."""
     from crisiscomms.customers import service as customer_service
-    from crisiscomms.customers.importing import ImportFormat
+    from crisiscomms.customers.importing import ImportFormat, format_of_file
 
     if not file.is_file():
         _fail(f"no such file: {file}", 2)
-    chosen = fmt or ("csv" if file.suffix.lower() == ".csv" else "jsonl")
-    if chosen not in ("jsonl", "csv"):
-        _fail(f"unknown format {chosen!r}: use jsonl or csv", 2)
+    if fmt is not None and fmt not in ("jsonl", "csv"):
+        _fail(f"--format: {fmt!r} is not an import format: use jsonl or csv", 2)
+    try:
+        chosen = format_of_file(file.name, ImportFormat(fmt) if fmt else None)
+    except CrisisCommsError as exc:
+        _fail(f"{file}: {exc.message} (--format jsonl or csv)", 2)
     engine = make_engine(get_settings())
     migrations.upgrade(engine)
     with (
@@ -379,7 +382,7 @@ def customers_import(
 
         try:
             report = customer_service.run_import(
-                session, reads(), fmt=ImportFormat(chosen), actor=SYSTEM, now=utc_now()
+                session, reads(), fmt=chosen, actor=SYSTEM, now=utc_now()
             )
         except CrisisCommsError as exc:
             _fail(exc.message)

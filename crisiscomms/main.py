@@ -24,6 +24,7 @@ from crisiscomms.http import (
     WriterQueueMiddleware,
     install_error_handlers,
 )
+from crisiscomms.http_methods import HeadAndOptions
 from crisiscomms.published import PublicCache, PublicFastPath
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
@@ -104,6 +105,8 @@ def create_app(
     app.state.engine = engine
     app.state.session_factory = session_factory or (lambda: Session(engine, expire_on_commit=False))
     app.state.public = PublicCache(settings, engine, app.state.session_factory)
+    # Innermost: HEAD and OPTIONS of every route, answered from the route table.
+    app.add_middleware(HeadAndOptions, routes=app.router.routes)
     app.add_middleware(
         WriterQueueMiddleware,
         slots=settings.concurrent_writes,

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from crisiscomms.customers import service as customer_service
-from crisiscomms.customers.importing import MEDIA_TYPES, ImportFormat
+from crisiscomms.customers.importing import ImportFormat, format_of_media_type
 from crisiscomms.customers.models import ChannelKind
 from crisiscomms.customers.schemas import (
     AudiencePreview,
@@ -24,7 +24,6 @@ from crisiscomms.customers.schemas import (
 from crisiscomms.db import begin_writes, utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import CommsDep, PathId, SessionDep, ViewerDep
-from crisiscomms.errors import CrisisCommsError
 
 router = APIRouter(tags=["customers"])
 
@@ -35,16 +34,7 @@ READ_SIZE = 1_048_576
 
 
 def _import_format(request: Request) -> ImportFormat:
-    media, _, params = request.headers.get("content-type", "").partition(";")
-    fmt = MEDIA_TYPES.get(media.strip().lower())
-    charset = params.strip().lower().removeprefix("charset=").strip('"')
-    if fmt is None or (params.strip() and charset not in ("utf-8", "utf8")):
-        raise CrisisCommsError(
-            "send customers as application/x-ndjson (JSON Lines) or text/csv, in UTF-8",
-            status=415,
-            code="unsupported_media_type",
-        )
-    return fmt
+    return format_of_media_type(request.headers.get("content-type", ""))
 
 
 def _reads(spool: IO[bytes]) -> Iterator[bytes]:

@@ -1,4 +1,4 @@
-"""One-click unsubscribe pages at /u/{token}: no sign-in, the signed token is the authority.
+"""One-click unsubscribe pages at /u/{token}: no sign-in, the opaque token is the authority.
 
 GET only shows a confirmation page with a form (mail scanners follow links; a GET must
 never unsubscribe). POST unsubscribes: the RFC 8058 one-click request a mail client

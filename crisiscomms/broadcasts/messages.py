@@ -47,6 +47,7 @@ from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.statements.renditions.context import RenderContext, context_for
 from crisiscomms.statements.renditions.email import render_email
 from crisiscomms.statements.renditions.sms import short_text
+from crisiscomms.statements.renditions.text import iso_time
 from crisiscomms.statements.renditions.webhook import render_webhook
 from crisiscomms.statements.renditions.x import render_x
 from crisiscomms.subscribers import tokens as subscriber_tokens
@@ -135,6 +136,7 @@ class Composer:
                 statement_id=statement.id,
                 incident_id=incident.id,
                 stage=statement.stage,
+                published_at=statement.published_at or broadcast.created_at,
             )
             return content.locales[wanted], here
 
@@ -197,6 +199,7 @@ class Composer:
             posts=(body[:270],),
             payload={
                 "type": f"crisiscomms.{kind}",
+                "timestamp": iso_time(broadcast.created_at),
                 "data": {"incident_id": broadcast.incident_id, "subject": subject, "text": body},
             },
             incident=incident,

@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime, formataddr, parseaddr
 from typing import ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from crisiscomms.channels.base import (
     ChannelSettings,
@@ -38,12 +38,30 @@ class EmailSettings(ChannelSettings):
     port: int = Field(default=587, ge=1, le=65535)
     security: Literal["starttls", "ssl", "none"] = "starttls"
     username: str | None = None
+    """Empty or absent: send without signing in (a relay that trusts the sender's address)."""
     password: str | None = None
     from_address: str = Field(min_length=3)
     """The envelope sender (MAIL FROM), and the From of messages built here."""
 
+    @field_validator("username")
+    @classmethod
+    def _blank_username_is_none(cls, value: str | None) -> str | None:
+        # A form or an API client sends "" for a field left empty: that means no login,
+        # where aiosmtplib would try AUTH as "" and every send would fail.
+        return value if value and value.strip() else None
+
+    @field_validator("password")
+    @classmethod
+    def _empty_password_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
     @model_validator(mode="after")
-    def _no_password_in_clear(self) -> EmailSettings:
+    def _login_is_complete(self) -> EmailSettings:
+        if self.password and not self.username:
+            raise ValueError(
+                "a password needs a username: fill in the username, or leave both empty "
+                "to send without signing in"
+            )
         if self.password and self.security == "none":
             raise ValueError("a password is only sent over TLS: use starttls or ssl")
         return self
@@ -57,6 +75,10 @@ def build_message(message: OutboundMessage, from_address: str, now: datetime) ->
     email["From"] = from_address
     email["To"] = message.recipient
     email["Subject"] = message.subject
+    name, address = parseaddr(from_address)
+    domain = address.rpartition("@")[2] or "crisiscomms.invalid"
+    # RFC 2919: every email from here is one list per sending domain (see statements' mime)
+    email["List-Id"] = formataddr((f"{name or domain} incident updates", f"incidents.{domain}"))
     email["Date"] = format_datetime(now.astimezone(UTC), usegmt=True)
     email["Message-ID"] = message_id(message.idempotency_key, from_address)
     email.set_content(message.text)

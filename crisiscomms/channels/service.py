@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from crisiscomms import keys
+from crisiscomms import keys, validators
 from crisiscomms.audit import service as audit
 from crisiscomms.channels import registry
 from crisiscomms.channels.models import ChannelConfig
@@ -209,11 +209,14 @@ def check_recipient(channel: ChannelConfig, recipient: str | None) -> str | None
     """The test-send recipient a channel kind needs (email: an address), or ValidationFailed."""
     if channel.kind != "email":
         return None
-    if not recipient or "@" not in recipient or any(c in recipient for c in "\r\n<> ,;"):
-        raise ValidationFailed(
-            "a test email needs one recipient address",
-            details=[
-                {"location": "body.recipient", "message": "a single email address", "type": "email"}
-            ],
-        )
-    return recipient.strip()
+    if not recipient:
+        message = "a test email needs one recipient address"
+    else:
+        try:
+            return validators.email_address(recipient)
+        except ValueError as exc:
+            message = str(exc)
+    raise ValidationFailed(
+        f"recipient: {message}",
+        details=[{"location": "body.recipient", "message": message, "type": "email"}],
+    )

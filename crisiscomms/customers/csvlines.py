@@ -16,6 +16,7 @@ from typing import Any
 import msgspec
 
 from crisiscomms.customers.parsing import (
+    ABSENT,
     Invalid,
     Line,
     LineError,
@@ -55,7 +56,7 @@ def _number(value: str, field: str) -> float | None:
     try:
         return float(value)
     except ValueError:
-        raise Invalid(f"attributes.{field}", f"is not a number: {value[:20]!r}") from None
+        raise Invalid(f"attributes.{field}", f"{value[:20]!r} is not a number") from None
 
 
 def _list(value: str) -> list[str]:
@@ -116,6 +117,19 @@ def _line(record: list[str], columns: dict[str, int]) -> Line:
     return msgspec.convert(fields, Line)
 
 
+def _cell_at(record: list[str], columns: dict[str, int]) -> Callable[[str], object]:
+    """The cell a line's field came from (`attributes.account_manager.email` is the
+    account_manager_email column), for an error message."""
+
+    def find(path: str) -> object:
+        last = path.rsplit(".", 1)[-1].split("[", 1)[0]
+        name = f"account_manager_{last}" if ".account_manager." in path else last
+        index = columns.get(name)
+        return record[index] if index is not None and index < len(record) else ABSENT
+
+    return find
+
+
 def csv_records(
     chunks: Iterable[bytes], on_ignored: Callable[[list[str]], None]
 ) -> Iterator[tuple[int, Row | LineError]]:
@@ -153,5 +167,5 @@ def csv_records(
         except Invalid as exc:
             yield number, LineError(number, exc.field, exc.message)
         except msgspec.MsgspecError as exc:
-            error = decode_error(exc)
+            error = decode_error(exc, _cell_at(record, columns))
             yield number, LineError(number, error.field, error.message)

@@ -1,8 +1,9 @@
 """Demo customers: about 300 realistic, fictional customers for the demo incident.
 
 Names in English and Bengali (locales en and bn), addresses on example.com and
-example.org (reserved for documentation, RFC 2606), mobile numbers in Ofcom's drama range
-+44 7700 900000-900999 (never assigned), products and regions that include the demo
+example.org (reserved for documentation, RFC 2606), phone numbers in Ofcom's drama range for
+London, +44 20 7946 0000-0999 (never assigned; its mobile drama range, +44 7700 900xxx, is
+not a valid number to phonenumbers), products and regions that include the demo
 incident's scope, a few former customers and a few who unsubscribed. Loaded through the
 import and suppression services; running it again changes nothing.
 """
@@ -71,7 +72,7 @@ def demo_customer(number: int, rnd: random.Random) -> dict[str, Any]:
         "external_id": f"DEMO-{number:04d}",
         "name": f"{first} {last}",
         "email": f"{first_latin}.{last_latin}.{number}@{domain}".lower(),
-        "phone": f"+447700900{number:03d}",
+        "phone": f"+44207946{number:04d}",
         "locale": "bn" if bengali else "en",
         "active": number % FORMER_EVERY != 0,
         "attributes": attributes,

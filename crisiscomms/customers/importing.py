@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from pathlib import PurePosixPath
 
 from sqlmodel import Session
 
@@ -20,6 +21,7 @@ from crisiscomms.customers import bulk
 from crisiscomms.customers.csvlines import csv_records
 from crisiscomms.customers.jsonlines import jsonl_records
 from crisiscomms.customers.parsing import LineError, Row
+from crisiscomms.errors import CrisisCommsError, ValidationFailed
 
 CHUNK_SIZE = 5_000
 MAX_REPORTED_ERRORS = 1_000
@@ -38,6 +40,68 @@ MEDIA_TYPES: dict[str, ImportFormat] = {
     "text/csv": ImportFormat.CSV,
 }
 """Request media types the import accepts, and the format each one means."""
+EXTENSIONS: dict[str, ImportFormat] = {
+    ".csv": ImportFormat.CSV,
+    ".jsonl": ImportFormat.JSONL,
+    ".ndjson": ImportFormat.JSONL,
+    ".json": ImportFormat.JSONL,
+    ".jsonlines": ImportFormat.JSONL,
+}
+"""File name extensions the import reads, and the format each one means."""
+SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
+SPREADSHEET_MEDIA_TYPES = frozenset(
+    {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.ms-excel",
+        "application/vnd.oasis.opendocument.spreadsheet",
+    }
+)
+_FORMATS_RULE = "the import reads CSV (.csv) and JSON Lines (.jsonl, .ndjson, .json)"
+
+
+def format_of_file(filename: str, chosen: ImportFormat | None = None) -> ImportFormat:
+    """The format to read a file in: the one chosen, else its extension's. A spreadsheet
+    is refused whatever is chosen (its bytes are neither format), and so is an extension
+    that says nothing when no format is chosen; ValidationFailed names the extension."""
+    suffix = PurePosixPath(filename.strip().lower()).suffix
+    if suffix in SPREADSHEETS:
+        message = f"'{suffix}' is a spreadsheet, not an import format: save it as CSV first"
+    elif chosen is not None:
+        return chosen
+    elif suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    else:
+        shown = f"'{suffix}'" if suffix else "a name without an extension"
+        message = f"{shown} is not an import format: {_FORMATS_RULE}, or choose the format"
+    raise ValidationFailed(
+        f"file: {message}",
+        details=[{"location": "file", "message": message, "type": "import_format"}],
+    )
+
+
+def format_of_media_type(content_type: str) -> ImportFormat:
+    """The format a request body's media type says; a 415 naming it when it says none the
+    import reads, or a charset other than UTF-8."""
+    media, _, params = content_type.partition(";")
+    media = media.strip().lower()
+    fmt = MEDIA_TYPES.get(media)
+    charset = params.strip().lower().removeprefix("charset=").strip('"')
+    if fmt is not None and (not params.strip() or charset in ("utf-8", "utf8")):
+        return fmt
+    shown = repr(content_type.strip()[:100]) if content_type.strip() else "no Content-Type"
+    if fmt is not None:
+        why = "the import reads UTF-8 only"
+    elif media in SPREADSHEET_MEDIA_TYPES:
+        why = "a spreadsheet is not an import format: save it as CSV first"
+    else:
+        why = "send application/x-ndjson (JSON Lines) or text/csv, in UTF-8"
+    message = f"{shown}: {why}"
+    raise CrisisCommsError(
+        f"Content-Type: {message}",
+        status=415,
+        code="unsupported_media_type",
+        details=[{"location": "header.content-type", "message": message, "type": "media_type"}],
+    )
 
 
 @dataclass

@@ -46,7 +46,7 @@ class Customer(SQLModel, table=True):
     external_id: str = Field(max_length=200, unique=True, index=True)
     name: str = Field(max_length=200)
     email: str | None = Field(default=None, max_length=254)
-    phone: str | None = Field(default=None, max_length=16, description="E.164, e.g. +447700900123")
+    phone: str | None = Field(default=None, max_length=16, description="E.164, e.g. +61491570156")
     locale: str = Field(default="en", max_length=35)
     attributes: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
     segment: str | None = Field(default=None, max_length=200, index=True)

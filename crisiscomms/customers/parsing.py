@@ -2,8 +2,10 @@
 
 Speed matters (a million lines must import in seconds), so JSON lines are decoded by
 msgspec straight into typed structs (types and lengths checked in C) and the rest of the
-checks are a few precompiled regular expressions. A bad line yields a `LineError`
-naming its line number and field; the lines around it are unaffected.
+checks are a few precompiled regular expressions in front of the libraries that own the
+rules (`crisiscomms.validators`: phonenumbers, Babel, langcodes, email-validator). A bad
+line yields a `LineError` naming its line number, the field, the bad value and the rule;
+the lines around it are unaffected.
 
 Flags that stop messages (`active`, `email_consent`, `sms_consent`) stay None when a line
 leaves them out, so the upsert keeps the stored value rather than re-enabling anyone.
@@ -13,11 +15,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
 import msgspec
+
+from crisiscomms import validators
 
 Text200 = Annotated[str, msgspec.Meta(max_length=200)]
 Amount = Annotated[float, msgspec.Meta(ge=0)]
@@ -28,10 +32,9 @@ EMAIL_RE = re.compile(
     r"(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,61}[A-Za-z0-9])"
 )
+"""A plain ASCII address: the shape the fast path takes (email-validator decides the rest)."""
 PHONE_RE = re.compile(r"\+[1-9][0-9]{6,14}")
-_PHONE_PUNCTUATION = str.maketrans("", "", " -().")
-LOCALE_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-_CURRENCY = re.compile(r"[A-Z]{3}")
+"""E.164 without punctuation: the shape the fast path takes (phonenumbers decides the rest)."""
 
 
 class Manager(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
@@ -125,23 +128,27 @@ def check_texts(values: list[str], field: str) -> list[str]:
 
 
 def check_email(value: str, field: str = "email") -> str:
-    """A plain address (no display name), domain lower-cased; ValueError naming the field."""
-    value = value.strip()
-    if "\r" in value or "\n" in value:
-        raise Invalid(field, "contains a line break (CR or LF), refused in email headers")
-    match = EMAIL_RE.fullmatch(value)
-    if match is None or len(value) > 254:
-        raise Invalid(field, f"is not a valid email address: {value[:80]!r}")
-    domain = match.group(1)
-    return value if domain.islower() else value[: match.start(1)] + domain.lower()
+    """A plain address (no display name), domain lower-cased; Invalid naming the field."""
+    try:
+        return validators.email_address(value)
+    except ValueError as exc:
+        raise Invalid(field, str(exc)) from None
 
 
 def check_phone(value: str, field: str = "phone") -> str:
-    """E.164 (+, country code, up to 15 digits); spaces, dots, dashes, brackets dropped."""
-    phone = value.strip().translate(_PHONE_PUNCTUATION)
-    if PHONE_RE.fullmatch(phone) is None:
-        raise Invalid(field, f"is not an E.164 phone number like +447700900123: {value[:40]!r}")
-    return phone
+    """E.164 and valid for its country (phonenumbers); punctuation dropped."""
+    try:
+        return validators.phone_number(value)
+    except ValueError as exc:
+        raise Invalid(field, str(exc)) from None
+
+
+def check_locale(value: str, field: str = "locale") -> str:
+    """A valid IETF BCP 47 language tag (langcodes), in its standard form."""
+    try:
+        return validators.language_tag(value)
+    except ValueError as exc:
+        raise Invalid(field, str(exc)) from None
 
 
 def check_attributes(attrs: Attributes) -> tuple[str | None, str]:
@@ -159,12 +166,15 @@ def check_attributes(attrs: Attributes) -> tuple[str | None, str]:
         tags.append(tag_key("s", segment))
     if attrs.order_ids:
         attrs.order_ids = check_texts(attrs.order_ids, "attributes.order_ids")
-    if attrs.currency is not None and _CURRENCY.fullmatch(attrs.currency) is None:
-        raise Invalid("attributes.currency", "is not an ISO 4217 code like EUR")
+    if attrs.currency is not None:
+        try:
+            attrs.currency = validators.currency_code(attrs.currency)
+        except ValueError as exc:
+            raise Invalid("attributes.currency", str(exc)) from None
     for name in ("monthly_bill", "overcharge_amount", "order_amount"):
         amount = getattr(attrs, name)
         if amount is not None and not math.isfinite(amount):
-            raise Invalid(f"attributes.{name}", "is not a finite number")
+            raise Invalid(f"attributes.{name}", f"{amount!r} is not an amount: use a number")
     manager = attrs.account_manager
     if manager is not None:
         manager.name = _text(manager.name, "attributes.account_manager.name")
@@ -187,10 +197,7 @@ def to_row(line: Line) -> Row:
     if phone is not None:
         phone = check_phone(phone) if phone.strip() else None
     locale = line.locale
-    if locale is None or not locale.strip():
-        locale = "en"
-    elif LOCALE_RE.fullmatch(locale) is None:
-        raise Invalid("locale", f"is not a language tag like en or bn-BD: {locale[:35]!r}")
+    locale = "en" if locale is None or not locale.strip() else check_locale(locale)
     segment, tags = check_attributes(line.attributes)
     attributes = encode_json(line.attributes).decode()
     return (
@@ -239,10 +246,72 @@ def split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 _AT = re.compile(r" - at `\$\.?([^`]*)`$")
 _NAMED = re.compile(r"field `([^`]+)`")
+_EXPECTED = re.compile(
+    r"Expected `([^`]+)`(?:, got `(\w+)`| (>=|<=|>|<) (\S+)| of length (<=|>=) (\d+))?$"
+)
+_KINDS = {
+    "float": "a number",
+    "int": "a whole number",
+    "str": "text",
+    "bool": "true or false",
+    "array": "a list",
+    "object": "an object with fields",
+    "null": "empty",
+}
+_BOUNDS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less than"}
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+ABSENT = object()
 
 
-def decode_error(exc: msgspec.MsgspecError) -> Invalid:
-    """A msgspec error as field and message."""
+def _bound(text: str) -> str:
+    return text.removesuffix(".0")
+
+
+def _rule(message: str) -> str:
+    """msgspec's wording ("Expected `float` >= 0.0") as the rule people read."""
+    found = _EXPECTED.fullmatch(message)
+    if found is None:
+        if message.startswith("Object missing required field"):
+            return "is required"
+        return message
+    kind, got, op, bound, length_op, length = found.groups()
+    kind = kind.removesuffix(" | null")  # an optional field: empty is fine, this is not
+    if got is not None:
+        return f"is {_KINDS.get(got, got)}, not {_KINDS.get(kind, kind)}"
+    if op is not None:
+        return f"is not allowed: it must be {_BOUNDS[op]} {_bound(bound)}"
+    if length is not None:
+        unit = "characters" if kind == "str" else "items"
+        if length_op == ">=":
+            return f"is too short: at least {length} {unit}"
+        return f"is too long: at most {length} {unit}"
+    return f"is not {_KINDS.get(kind, kind)}"
+
+
+def value_at(document: object, path: str) -> object:
+    """The value at a msgspec path (`attributes.products[2]`) in decoded JSON, or ABSENT."""
+    here = document
+    for name, index in _STEP.findall(path):
+        if name and isinstance(here, dict) and name in here:
+            here = here[name]
+        elif index and isinstance(here, list) and int(index) < len(here):
+            here = here[int(index)]
+        else:
+            return ABSENT
+    return here
+
+
+def shown_value(value: object) -> str:
+    """A bad value as the error shows it: JSON, cut at 60 characters."""
+    text = encode_json(value).decode() if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
+def decode_error(
+    exc: msgspec.MsgspecError, value: Callable[[str], object] | None = None
+) -> Invalid:
+    """A msgspec error as field and message: the bad value (where `value`, from the field's
+    path to its value in the line, finds it) and the rule it breaks."""
     text = str(exc)
     at = _AT.search(text)
     path = at.group(1) if at else ""
@@ -252,4 +321,8 @@ def decode_error(exc: msgspec.MsgspecError) -> Invalid:
         path = f"{path}.{named.group(1)}" if path else named.group(1)
     if not isinstance(exc, msgspec.ValidationError):  # (which is a kind of DecodeError)
         return Invalid(None, f"not a JSON object: {message}")
-    return Invalid(path or None, message)
+    rule = _rule(message)
+    found = value(path) if value is not None and path else ABSENT
+    if found is not ABSENT and rule != "is required" and not named:
+        rule = f"{shown_value(found)} {rule}"
+    return Invalid(path or None, rule)

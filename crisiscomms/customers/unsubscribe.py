@@ -1,11 +1,16 @@
-"""One-click unsubscribe (RFC 8058): signed tokens, the suppression they write, the headers.
+"""One-click unsubscribe (RFC 8058): opaque tokens, the suppression they write, the headers.
 
-A token names (customer external id, channel kind, address) and carries an HMAC-SHA256
-over them, so it needs no database row and cannot be forged or altered. The key comes
-from `settings.secret_key` (derived for this one purpose); when none is configured
-(development) a random key is generated once and kept in the `app_secret` table, so links
-keep working across restarts. Links signed with a stored key stay valid after a secret
-key is configured later: an unsubscribe is honoured forever.
+A token is (customer external id, channel kind, address) encrypted with AES-SIV, so it
+needs no database row, cannot be forged or altered, and reveals nothing about the recipient
+to whoever sees the link (a forwarded email, a proxy log). SIV is deterministic: the same
+recipient gets the same token in every message, so a retried delivery sends identical
+bytes. The key comes from `settings.secret_key` (derived for this one purpose); when none
+is configured (development) a random key is generated once and kept in the `app_secret`
+table, so links keep working across restarts. Links made with a stored key stay valid after
+a secret key is configured later: an unsubscribe is honoured forever.
+
+Links sent before (version 1: the fields in base64, a dot, their HMAC-SHA256) still work:
+a token with one dot is read that way. Nothing makes them any more.
 
 Unsubscribing suppresses the *address* the message went to, not the customer row, so
 no later import, address change or consent flag can undo it.
@@ -20,6 +25,10 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlmodel import Session, select
 
 from crisiscomms import keys
@@ -30,6 +39,8 @@ from crisiscomms.errors import BadRequest
 
 KEY_NAME = "unsubscribe_key"
 PURPOSE = b"crisiscomms unsubscribe v1"
+"""What the key is derived for (unchanged since version 1, so the same keys read both)."""
+SIV_INFO = b"crisiscomms unsubscribe v2 aes-siv"
 MAX_TOKEN_LENGTH = 1024
 _SEPARATOR = "\x1f"
 
@@ -71,14 +82,29 @@ def _mac(key: bytes, payload: bytes) -> bytes:
     return hmac.new(key, PURPOSE + b"\x00" + payload, hashlib.sha256).digest()
 
 
-def make_token(key: bytes, *, external_id: str, kind: ChannelKind | str, address: str) -> str:
-    """A URL-safe token for one recipient's address on one channel kind."""
+def _siv(key: bytes) -> AESSIV:
+    """The AES-SIV cipher (two 256-bit keys) derived from a 32-byte purpose key."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=64, salt=None, info=SIV_INFO)
+    return AESSIV(hkdf.derive(key))
+
+
+def _fields(kind: ChannelKind | str, external_id: str, address: str) -> bytes:
     kind = ChannelKind(kind)
     fields = (external_id, kind.value, normalise_address(kind, address))
     if any(_SEPARATOR in field for field in fields):
         raise ValueError("token fields must not contain U+001F")
-    payload = _SEPARATOR.join(fields).encode()
-    return f"{_b64(payload)}.{_b64(_mac(key, payload))}"
+    return _SEPARATOR.join(fields).encode()
+
+
+def _claim(payload: bytes) -> UnsubscribeClaim:
+    external_id, kind, address = payload.decode().split(_SEPARATOR)
+    return UnsubscribeClaim(external_id, ChannelKind(kind), address)
+
+
+def make_token(key: bytes, *, external_id: str, kind: ChannelKind | str, address: str) -> str:
+    """An opaque URL-safe token for one recipient's address on one channel kind."""
+    sealed = _siv(key).encrypt(_fields(kind, external_id, address), [PURPOSE])
+    return _b64(sealed)
 
 
 def verify_token(keys: list[bytes] | bytes, token: str) -> UnsubscribeClaim:
@@ -86,21 +112,29 @@ def verify_token(keys: list[bytes] | bytes, token: str) -> UnsubscribeClaim:
     invalid = BadRequest("this unsubscribe link is not valid", code="invalid_token")
     if isinstance(keys, bytes):
         keys = [keys]
-    if len(token) > MAX_TOKEN_LENGTH or token.count(".") != 1:
+    if len(token) > MAX_TOKEN_LENGTH or token.count(".") > 1:
         raise invalid
-    encoded, _, signature = token.partition(".")
     try:
-        payload = _unb64(encoded)
-        mac = _unb64(signature)
+        if "." in token:
+            return _verify_signed(keys, token, invalid)
+        sealed = _unb64(token)
+        for key in keys:
+            try:
+                return _claim(_siv(key).decrypt(sealed, [PURPOSE]))
+            except InvalidTag:
+                continue
     except (binascii.Error, ValueError):
         raise invalid from None
+    raise invalid
+
+
+def _verify_signed(keys: list[bytes], token: str, invalid: BadRequest) -> UnsubscribeClaim:
+    """A version 1 token (already in inboxes): base64 fields, a dot, their HMAC."""
+    encoded, _, signature = token.partition(".")
+    payload, mac = _unb64(encoded), _unb64(signature)
     if not any(hmac.compare_digest(mac, _mac(key, payload)) for key in keys):
         raise invalid
-    try:
-        external_id, kind, address = payload.decode().split(_SEPARATOR)
-        return UnsubscribeClaim(external_id, ChannelKind(kind), address)
-    except ValueError:
-        raise invalid from None
+    return _claim(payload)
 
 
 def unsubscribe(

@@ -1,7 +1,8 @@
 """Change an incident's status: the incident's own lifecycle, then what follows from it.
 
 Resolving schedules the plan's follow-up sequence (one and done: the questions answered
-before they are asked); reopening cancels what is left of it.
+before they are asked) and gives a public incident its resolved update (`resolution`);
+reopening cancels what is left of the sequence.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from crisiscomms.flows import resolution
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident, IncidentStatus
 from crisiscomms.principal import Principal
@@ -31,4 +33,5 @@ def change_status(
         session, incident_id, status=status, note=note, actor=actor, now=now
     )
     followups.on_status_change(session, incident, previous, actor=actor, now=now)
+    resolution.on_resolved(session, incident, previous, actor=actor, now=now)
     return incident

@@ -11,7 +11,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from crisiscomms.plans.schema import ID_RE, LOCALE_RE, SLUG_RE, PlanBody
+from crisiscomms import validators
+from crisiscomms.plans.schema import ID_RE, SLUG_RE, PlanBody
 
 Loc = tuple[str | int, ...]
 """A path into plan data: ("severities", 0, "update_cadence_minutes")."""
@@ -49,8 +50,6 @@ PATTERNS: dict[str, str] = {
     SLUG_RE: "slug: use 3 to 64 lowercase letters, digits and '-', "
     "starting and ending with a letter or digit",
     ID_RE: "id: use lowercase letters, digits, '-' and '_', starting with a letter or digit",
-    LOCALE_RE: "locale: use a language code such as 'en', 'bn' or 'pt-BR'",
-    r"^[A-Z]{3}$": "currency: use a three-letter code such as 'EUR' or 'USD'",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     r"^(automatic|on_request)$": ("automatic", "on_request"),
@@ -199,5 +198,10 @@ def describe(err: ErrorDetails, raw: str | None) -> str:
         words, key = bounds[kind]
         return f"must be {words} {_number(ctx.get(key))}, got {got}"
     if kind in ("value_error", "assertion_error"):
-        return str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        message = str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        if isinstance(ctx.get("error"), validators.InvalidValue):
+            # A value the world defines (a language tag, a currency): say which field too.
+            where = loc[:-2] if loc and loc[-1] == "[key]" else loc  # a key: its mapping
+            return f"{format_loc(where)}: {message}"
+        return message
     return str(err["msg"])

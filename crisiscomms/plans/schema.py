@@ -22,12 +22,15 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+
+from crisiscomms import validators
 
 DURATION_RE = re.compile(r"^(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?$")
 SLUG_RE = r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$"
 ID_RE = r"^[a-z0-9][a-z0-9_-]{0,62}$"
-LOCALE_RE = r"^[a-z]{2,3}(?:-[A-Z]{2})?$"
+LOCALE_SHAPE = r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$"
+"""What a language tag looks like, for editors reading the JSON Schema; langcodes decides."""
 
 
 def duration_minutes(value: str) -> int:
@@ -62,7 +65,30 @@ Duration = Annotated[str, AfterValidator(_check_duration)]
 PositiveDuration = Annotated[str, AfterValidator(_check_positive_duration)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_RE)]
 Ident = Annotated[str, StringConstraints(pattern=ID_RE)]
-Locale = Annotated[str, StringConstraints(pattern=LOCALE_RE)]
+Locale = Annotated[
+    str,
+    AfterValidator(validators.language_tag),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": LOCALE_SHAPE,
+            "description": "An IETF BCP 47 language tag, such as en, bn or pt-BR.",
+        }
+    ),
+]
+"""A valid IETF BCP 47 language tag (langcodes), in its standard form: the customer
+import's rule too (`crisiscomms.validators`)."""
+Currency = Annotated[
+    str,
+    AfterValidator(validators.currency_code),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[A-Za-z]{3}$",
+            "description": "An ISO 4217 currency code, such as EUR, USD or BDT.",
+        }
+    ),
+]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 LocalizedText = dict[Locale, Text]
@@ -147,13 +173,19 @@ SECTION_NAMES: tuple[str, ...] = (
 """The transparent sections of every statement, in the order they are read."""
 
 
+def _phone_as_written(value: str) -> str:
+    validators.phone_number(value)
+    return value
+
+
 class Organisation(Strict):
     """Who speaks, and where people get help."""
 
     name: ShortText
     support_url: ShortText
-    support_email: ShortText | None = None
-    support_phone: ShortText | None = None
+    support_email: Annotated[ShortText, AfterValidator(validators.email_address)] | None = None
+    support_phone: Annotated[ShortText, AfterValidator(_phone_as_written)] | None = None
+    """Checked with phonenumbers, kept as written: statements show it the way people dial it."""
     status_page_url: ShortText | None = None
 
 
@@ -248,7 +280,7 @@ class MakeGoodTier(Strict):
 class MakeGoodPolicy(Strict):
     """How the company makes good, by severity."""
 
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    currency: Currency
     claim: Annotated[str, StringConstraints(pattern=r"^(automatic|on_request)$")]
     tiers: list[MakeGoodTier] = Field(min_length=1)
 

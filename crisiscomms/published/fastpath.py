@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import secrets
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from crisiscomms.errors import ServiceUnavailable
 from crisiscomms.http import error_response
@@ -24,9 +24,9 @@ class PublicFastPath:
     and the per-request middleware. It adds the same security headers and a request id
     itself, and logs at DEBUG, not INFO: a storm of identical reads would drown the log.
     OPTIONS on a public path answers 204 with `Allow`, plus the CORS preflight where the
-    view is readable from other sites. Everything else goes on to the app: a HEAD goes on as
-    the GET without its body, so its status and headers are the GET's. That includes a public
-    URL whose query is not valid, which the routes answer with a 422."""
+    view is readable from other sites. Everything else goes on to the app, whose HEAD layer
+    answers a HEAD as the GET without its body. That includes a public URL whose query is
+    not valid, which the routes answer with a 422."""
 
     def __init__(self, app: ASGIApp, *, cache: PublicCache) -> None:
         self.app = app
@@ -44,7 +44,7 @@ class PublicFastPath:
             return
         key = key_for(scope["path"], scope.get("query_string", b""))
         if key is None:
-            await self._pass_on(scope, receive, send)
+            await self.app(scope, receive, send)
             return
         try:
             entry = await self.cache.get(key)
@@ -52,7 +52,7 @@ class PublicFastPath:
             await error_response(busy)(scope, receive, send)
             return
         except Exception:  # the app answers (and logs) it in its one error shape
-            await self._pass_on(scope, receive, send)
+            await self.app(scope, receive, send)
             return
         conditional = {
             name.decode(): value.decode("latin-1")
@@ -65,18 +65,6 @@ class PublicFastPath:
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s %s %s (public view)", method, scope["path"], status)
-
-    async def _pass_on(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope.get("method") != "HEAD":
-            await self.app(scope, receive, send)
-            return
-
-        async def without_body(message: Message) -> None:
-            if message["type"] == "http.response.body":
-                message = {**message, "body": b""}
-            await send(message)
-
-        await self.app({**scope, "method": "GET"}, receive, without_body)
 
     @staticmethod
     async def _options(kind: str, request_id: tuple[bytes, bytes], send: Send) -> None:

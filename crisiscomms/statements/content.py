@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from crisiscomms.dbtypes import RowId
-from crisiscomms.plans.schema import LOCALE_RE, SECTION_NAMES
+from crisiscomms.plans.schema import SECTION_NAMES, Locale
 from crisiscomms.textrules import AwareDatetime
 
 MAX_SECTION_CHARS = 4000
@@ -33,7 +33,6 @@ SectionText = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_SECTION_CHARS),
     AfterValidator(_clean),
 ]
-Locale = Annotated[str, StringConstraints(pattern=LOCALE_RE)]
 
 
 class Input(BaseModel):

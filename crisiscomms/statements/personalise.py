@@ -272,6 +272,7 @@ class EmailPersonaliser:
         name, address = parseaddr(from_address)
         sender = mime.mailbox(name or plan.organisation.name, address, "from_address")
         self._domain = mime.check_address(address, "from_address").rpartition("@")[2]
+        list_id = mime.list_id(plan.organisation.name, self._domain)
         self._plan = plan
         self._statement_id = statement_id
         self._secret = secret
@@ -288,6 +289,7 @@ class EmailPersonaliser:
             message = mime.AlternativeMessage.build(
                 sender=sender,
                 subject=layout.subject,
+                list_id=list_id,
                 locale=locale,
                 bound=mime.boundary(statement_id, locale),
                 plain=layout.text_parts,

@@ -1,5 +1,5 @@
-"""The Atom (and RSS) feed of public updates: one entry per published statement and per
-maintenance notice sent, newest first.
+"""The Atom (and RSS) feed of public updates: one entry per published statement (and per
+resolved line, see updates.py) and per maintenance notice sent, newest first.
 
 Entry ids are tag URIs built from the public host, the statement's publication date, its id
 and the locale shown (`tag:status.example.com,2026-11-22:statement/12/en`), so they never
@@ -20,8 +20,9 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from crisiscomms.statuspage.labels import labels_for
 from crisiscomms.statuspage.maintenance import PublicNotice
-from crisiscomms.statuspage.service import PublicUpdate, StatusView
+from crisiscomms.statuspage.service import StatusView
 from crisiscomms.statuspage.statuspage import Site
+from crisiscomms.statuspage.updates import PublicUpdate
 
 MAX_ENTRIES = 100
 MEDIA_TYPE = "application/atom+xml; charset=utf-8"
@@ -34,6 +35,8 @@ def entry_id(site: Site, update: PublicUpdate) -> str:
     """The entry's stable tag URI."""
     host = urlsplit(site.base_url).hostname or "localhost"
     day = update.published_at.astimezone(UTC).date().isoformat()
+    if update.statement_id is None:  # the resolved line
+        return f"tag:{host},{day}:incident/{update.incident_id}/resolved/{update.locale}"
     return f"tag:{host},{day}:statement/{update.statement_id}/{update.locale}"
 
 

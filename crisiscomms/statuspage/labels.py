@@ -6,14 +6,11 @@ A locale without labels of its own uses its language's, then English.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from crisiscomms.plans.schema import LOCALE_RE
+from crisiscomms import validators
 from crisiscomms.statements.renditions.phrases import localise_digits, phrases_for
-
-_LOCALE = re.compile(LOCALE_RE)
 
 ENGLISH: dict[str, str] = {
     "skip": "Skip to content",
@@ -41,6 +38,7 @@ ENGLISH: dict[str, str] = {
     "posted": "Posted",
     "started": "Started",
     "resolved_at": "Resolved",
+    "resolved_update": "This incident has been resolved.",
     "affected": "Affected",
     "summary": "Summary",
     "commitments": "Our commitments",
@@ -148,6 +146,7 @@ BENGALI: dict[str, str] = {
     "posted": "প্রকাশিত",
     "started": "শুরু",
     "resolved_at": "সমাধান",
+    "resolved_update": "এই ঘটনার সমাধান হয়েছে।",
     "affected": "প্রভাবিত",
     "summary": "সারসংক্ষেপ",
     "commitments": "আমাদের প্রতিশ্রুতি",
@@ -230,10 +229,14 @@ LANGUAGE_NAMES = {"en": "English", "bn": "বাংলা"}
 
 
 def requested_locale(value: str | None) -> str | None:
-    """The `?lang=` value when it is a well-formed locale (e.g. bn, en-GB), else None."""
-    if value is None or not _LOCALE.match(value):
+    """The `?lang=` value when it is a valid language tag (e.g. bn, en-GB), in its standard
+    form, else None."""
+    if value is None:
         return None
-    return value
+    try:
+        return validators.language_tag(value)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

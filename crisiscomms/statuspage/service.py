@@ -5,7 +5,9 @@ Invariants:
   tracker follows the same rule); everything here (incidents, components, the overall
   status, the feed) is derived from public incidents only, so every view tells one story;
 - only published statements are shown, newest first, as the status-page rendition
-  (Markdown rendered without raw HTML and cleaned by nh3), never a draft;
+  (Markdown rendered without raw HTML and cleaned by nh3), never a draft; a resolved
+  incident whose newest statement is of an open stage ends on a resolved line
+  (`updates.py`), as Statuspage adds one on resolution;
 - current incidents are the open ones (investigating, identified, monitoring); past ones
   are resolved or closed and were resolved in the last `PAST_DAYS` days;
 - reading never writes: every function here only selects.
@@ -28,47 +30,15 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.lifecycle import OPEN_STATUSES
 from crisiscomms.incidents.models import Incident, IncidentEvent, IncidentStatus
 from crisiscomms.plans.schema import PlanBody
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementStatus
-from crisiscomms.statements.renditions.context import context_for, pick_locale
-from crisiscomms.statements.renditions.statuspage import (
-    STATUS_SECTIONS,
-    markdown_to_html,
-    render_status_page,
-)
 from crisiscomms.statuspage import derive
 from crisiscomms.statuspage.derive import Component, ComponentStatus, Impact, StatuspageStatus
 from crisiscomms.statuspage.maintenance import PublicMaintenance, public_maintenances
+from crisiscomms.statuspage.updates import PublicUpdate, statement_update, with_resolution
 
 PAST_DAYS = 90
 MAX_PAST = 50
 """Past incidents shown at most (newest first), as Statuspage's incidents.json does."""
-
-
-@dataclass(frozen=True)
-class Section:
-    """One section of an update: its heading in the update's language and its safe HTML."""
-
-    heading: str
-    html: str
-
-
-@dataclass(frozen=True)
-class PublicUpdate:
-    """One published statement as the public sees it, in one locale."""
-
-    statement_id: int
-    incident_id: int
-    stage: str
-    status: StatuspageStatus
-    """The Statuspage update status: investigating … resolved, or postmortem (follow-up)."""
-    locale: str
-    headline: str
-    sections: tuple[Section, ...]
-    markdown: str
-    html: str
-    """The whole status-page rendition, sanitised (for the feed)."""
-    published_at: datetime
 
 
 @dataclass(frozen=True)
@@ -164,42 +134,6 @@ def _monitoring_since(session: Session, incident_ids: Sequence[int]) -> dict[int
     return found
 
 
-def _update(statement: Statement, plan: PlanBody, wanted: str | None) -> PublicUpdate:
-    content = statement_service.content_of(statement)
-    locale = pick_locale(list(content.locales), wanted or plan.default_locale, plan.default_locale)
-    here = context_for(
-        content,
-        plan,
-        locale,
-        statement_id=statement.id,
-        incident_id=statement.incident_id,
-        stage=statement.stage,
-    )
-    text = content.locales[locale]
-    rendition = render_status_page(text, here)
-    headings = here.phrases.headings
-    sections = [
-        Section(heading=headings[name], html=markdown_to_html(getattr(text.sections, name)))
-        for name in STATUS_SECTIONS
-    ]
-    sections += [
-        Section(heading=answer.question, html=markdown_to_html(answer.answer))
-        for answer in text.answers
-    ]
-    return PublicUpdate(
-        statement_id=statement.id or 0,
-        incident_id=statement.incident_id,
-        stage=statement.stage,
-        status=derive.update_status(statement.stage),
-        locale=locale,
-        headline=text.sections.headline,
-        sections=tuple(sections),
-        markdown=rendition.markdown,
-        html=rendition.html,
-        published_at=statement.published_at or statement.updated_at,
-    )
-
-
 def _public_incidents(
     session: Session, incidents: Sequence[Incident], *, wanted: str | None
 ) -> list[PublicIncident]:
@@ -215,7 +149,8 @@ def _public_incidents(
         if incident.plan_version_id not in plans:
             plans[incident.plan_version_id] = incident_service.plan_of(session, incident)
         plan = plans[incident.plan_version_id]
-        updates = tuple(_update(s, plan, wanted) for s in published)
+        updates = tuple(statement_update(s, plan, wanted) for s in published)
+        updates = with_resolution(incident, updates)
         position = derive.severity_position(plan, incident.severity)
         is_open = incident.status in OPEN_STATUSES
         monitoring_at = monitoring.get(incident.id or 0)

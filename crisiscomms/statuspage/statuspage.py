@@ -29,7 +29,8 @@ from crisiscomms.statuspage import derive
 from crisiscomms.statuspage.derive import Component as ComponentView
 from crisiscomms.statuspage.derive import ComponentStatus, Impact, StatuspageStatus
 from crisiscomms.statuspage.maintenance import PublicMaintenance
-from crisiscomms.statuspage.service import PublicIncident, PublicUpdate, StatusView
+from crisiscomms.statuspage.service import PublicIncident, StatusView
+from crisiscomms.statuspage.updates import PublicUpdate
 
 TIME_ZONE = "Etc/UTC"
 
@@ -240,9 +241,9 @@ def component(c: ComponentView, site: Site) -> Component:
 
 
 def update(u: PublicUpdate) -> IncidentUpdate:
-    """One published statement as an incident update."""
+    """One update (a published statement, or the resolved line) as an incident update."""
     return IncidentUpdate(
-        id=str(u.statement_id),
+        id=u.key,
         status=u.status,
         body=u.markdown,
         incident_id=str(u.incident_id),

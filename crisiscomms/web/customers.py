@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from pathlib import PurePosixPath
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -27,12 +26,13 @@ from crisiscomms.customers.importing import (
     ImportFormat,
     ImportPreview,
     ImportReport,
+    format_of_file,
     preview_customers,
 )
 from crisiscomms.customers.parsing import Row
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep, SettingsDep
-from crisiscomms.errors import CrisisCommsError
+from crisiscomms.errors import CrisisCommsError, ValidationFailed
 from crisiscomms.principal import Principal
 from crisiscomms.web.deps import PageComms, PageViewer
 from crisiscomms.web.forms import CheckedForm, text
@@ -46,13 +46,6 @@ FORM_OVERHEAD = 16_384
 """Room left in a form post for the fields around the file."""
 MAX_FIELD_BYTES = 1_000_000
 """Starlette refuses a form field (not a file) above 1 MiB; the carried file is one."""
-EXTENSIONS = {
-    ".csv": ImportFormat.CSV,
-    ".jsonl": ImportFormat.JSONL,
-    ".ndjson": ImportFormat.JSONL,
-    ".json": ImportFormat.JSONL,
-    ".jsonlines": ImportFormat.JSONL,
-}
 ACTIVITY = {"active": True, "former": False}
 FORMATS = frozenset(f.value for f in ImportFormat)
 
@@ -132,10 +125,12 @@ def _row_view(row: Row) -> dict[str, Any]:
     }
 
 
-def _format_of(chosen: str, filename: str) -> ImportFormat | None:
-    if chosen in FORMATS:
-        return ImportFormat(chosen)
-    return EXTENSIONS.get(PurePosixPath(filename.lower()).suffix)
+def _format_of(chosen: str, filename: str) -> tuple[ImportFormat | None, str | None]:
+    """The format to read the upload in, or why there is none."""
+    try:
+        return format_of_file(filename, ImportFormat(chosen) if chosen in FORMATS else None), None
+    except ValidationFailed as refused:
+        return None, refused.details[0]["message"]
 
 
 @router.get("/import")
@@ -158,7 +153,7 @@ async def preview_customer_import(
     filename = upload.filename[:200]
     limit = max_upload_bytes(settings)
     content = await upload.read(limit + 1)
-    fmt = _format_of(chosen, filename)
+    fmt, unreadable = _format_of(chosen, filename)
     errors = {}
     if len(content) > limit:
         errors["file"] = (
@@ -167,8 +162,8 @@ async def preview_customer_import(
         )
     elif not content.strip():
         errors["file"] = "the file is empty"
-    if fmt is None:
-        errors["format"] = "choose the format: the file name does not say (.csv or .jsonl)"
+    if unreadable is not None:
+        errors["file"] = f"{filename}: {unreadable}"
     if errors or fmt is None:
         return _import_page(request, settings, values=values, errors=errors, status_code=422)
     try:

@@ -150,10 +150,46 @@ def test_test_send_queues_one_delivery(
         headers=admin,
     )
     assert header.status_code == 422
-    queued = client.post(
+    reserved = client.post(
         f"/api/v1/channels/{email['id']}/test", json={"recipient": "ops@x.test"}, headers=admin
+    )
+    assert reserved.status_code == 422  # email-validator: .test is a special-use name
+    [detail] = reserved.json()["error"]["details"]
+    assert detail["location"] == "body.recipient"
+    assert detail["message"].startswith("'ops@x.test' is not a valid email address: ")
+    queued = client.post(
+        f"/api/v1/channels/{email['id']}/test", json={"recipient": "ops@example.com"}, headers=admin
     )
     assert queued.status_code == 202, queued.text
     broadcast = session.get(Broadcast, queued.json()["broadcast_id"])
     assert broadcast is not None and broadcast.kind == "test"
     assert len(session.exec(select(Delivery)).all()) == 1
+
+
+def test_an_empty_smtp_username_means_no_login_and_a_lone_password_is_refused(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    values = {
+        "host": "smtp.northwind.example",
+        "security": "starttls",
+        "username": "",
+        "password": "",
+        "from_address": "status@northwind.example",
+    }
+    created = create(
+        client, admin, name="relay", kind="email", audience="customers", settings=values
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["settings"].get("username") is None
+    refused = create(
+        client,
+        admin,
+        name="half",
+        kind="email",
+        audience="customers",
+        settings={**values, "password": "smtp-password"},
+    )
+    assert refused.status_code == 422, refused.text
+    error = refused.json()["error"]
+    assert error["details"][0]["location"].startswith("body.settings")
+    assert "a password needs a username" in error["details"][0]["message"]

@@ -40,7 +40,11 @@ def test_import_reports_counts_and_bad_lines_without_failing(
     assert report["format"] == "jsonl"
     assert (report["inserted"], report["failed"]) == (2, 1)
     assert report["errors"] == [
-        {"line": 2, "field": "email", "message": "is not a valid email address: 'nope'"}
+        {
+            "line": 2,
+            "field": "email",
+            "message": "'nope' is not a valid email address: An email address must have an @-sign.",
+        }
     ]
     csv = b"external_id,name,email\nC-1,Renamed,c-1@example.com\n"
     response = client.post(
@@ -65,6 +69,37 @@ def test_a_10000_line_import_passes_the_general_body_limit(
     # Every other route keeps the 1 MiB limit.
     big = client.post("/api/v1/incidents", content=body, headers={**comms, **NDJSON})
     assert big.status_code == 413
+
+
+@pytest.mark.parametrize(
+    ("content_type", "words"),
+    [
+        (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "a spreadsheet is not an import format: save it as CSV first",
+        ),
+        ("application/json", "send application/x-ndjson (JSON Lines) or text/csv, in UTF-8"),
+        ("text/csv; charset=latin-1", "the import reads UTF-8 only"),
+    ],
+)
+def test_a_refused_media_type_is_named_with_the_rule(
+    client: TestClient, comms: dict[str, str], content_type: str, words: str
+) -> None:
+    response = client.post(
+        "/api/v1/customers/import",
+        content=b"PK\x03\x04",
+        headers={**comms, "Content-Type": content_type},
+    )
+    assert response.status_code == 415
+    error = response.json()["error"]
+    assert error["message"] == f"Content-Type: '{content_type}': {words}"
+    assert error["details"] == [
+        {
+            "location": "header.content-type",
+            "message": f"'{content_type}': {words}",
+            "type": "media_type",
+        }
+    ]
 
 
 def test_import_refuses_other_media_types_and_over_limit_bodies(
@@ -195,7 +230,7 @@ def test_audience_preview_counts_and_masks(
                 "external_id": "IN-1",
                 "name": "Customer IN-1",
                 "email": "a***@example.com",
-                "phone": "+44********23",
+                "phone": "+61*******56",
                 "locale": "en",
             }
         ],
@@ -204,3 +239,38 @@ def test_audience_preview_counts_and_masks(
     assert (sms["count"], sms["sample"]) == (2, [])
     assert client.get(f"{url}?channel=pigeon", headers=viewer).status_code == 422
     assert json.dumps(preview.json()).count("anna.smith") == 0
+
+
+def test_each_bad_value_is_named_with_its_field_and_rule(
+    client: TestClient, comms: dict[str, str]
+) -> None:
+    body = jsonl(
+        line("V-1", phone="+99912345678"),
+        line("V-2", phone="+10000000000000"),
+        line("V-3", locale="xx-YYYYYYYY"),
+        line("V-4", attributes={"currency": "ABC"}),
+        line("V-5", attributes={"monthly_bill": "abc"}),
+        line("V-6", email="anna@example"),
+        line("V-7", phone="+61 491 570 156", locale="bn-bd", attributes={"currency": "bdt"}),
+    )
+    response = client.post("/api/v1/customers/import", content=body, headers={**comms, **NDJSON})
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert (report["inserted"], report["failed"]) == (1, 6)
+    found = [(e["line"], e["field"], e["message"]) for e in report["errors"]]
+    expected = [
+        (1, "phone", "'+99912345678' is not a phone number in E.164 form", "calling code"),
+        (2, "phone", "'+10000000000000' is not a phone number in E.164 form", "too long"),
+        (3, "locale", "'xx-YYYYYYYY' is not a valid IETF BCP 47 language tag", "such as en"),
+        (4, "attributes.currency", "'ABC' is not an ISO 4217 currency code", "EUR"),
+        (5, "attributes.monthly_bill", "'abc' is text, not a number", "number"),
+        (6, "email", "'anna@example' is not a valid email address", "should have a period"),
+    ]
+    for (number, field, message), (want_line, want_field, value, rule) in zip(
+        found, expected, strict=True
+    ):
+        assert (number, field) == (want_line, want_field)
+        assert message.startswith(value) and rule in message, message
+    stored = client.get("/api/v1/customers", headers=comms).json()["items"]
+    [kept] = [c for c in stored if c["external_id"] == "V-7"]
+    assert (kept["locale"], kept["attributes"]["currency"]) == ("bn-BD", "BDT")

@@ -264,3 +264,33 @@ def test_openapi_documents_yaml_bodies(client: TestClient) -> None:
     content = spec["paths"][URL]["post"]["requestBody"]["content"]
     assert {"application/yaml", "text/yaml", "application/json"} <= set(content)
     assert "application/yaml" in spec["paths"][URL + "/{plan_id}"]["put"]["requestBody"]["content"]
+
+
+@pytest.mark.parametrize(
+    ("change", "location", "message"),
+    [
+        (
+            lambda data: data.update(default_locale="xx-YYYYYYYY"),
+            "default_locale",
+            "default_locale: 'xx-YYYYYYYY' is not a valid IETF BCP 47 language tag",
+        ),
+        (
+            lambda data: data["make_good"].update(currency="ABC"),
+            "make_good.currency",
+            "make_good.currency: 'ABC' is not an ISO 4217 currency code",
+        ),
+    ],
+    ids=["locale", "currency"],
+)
+def test_values_the_world_defines_are_checked_by_their_libraries(
+    client: TestClient, approver: dict[str, str], change: Any, location: str, message: str
+) -> None:
+    data = yaml.safe_load(TEXT)
+    change(data)
+    response = client.post(URL, json=data, headers=approver)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "validation_failed"
+    [detail] = error["details"]
+    assert detail["location"] == location
+    assert detail["message"].startswith(message)

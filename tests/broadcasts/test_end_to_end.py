@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import email
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.policy import default as default_policy
 
 from sqlmodel import Session, select
@@ -131,6 +131,14 @@ def test_a_statement_reaches_every_channel_once(
     assert name in sample.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert sample["List-Unsubscribe"].startswith("<https://status.example.test/u/")
     assert sample["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert all(
+        email.message_from_bytes(mail.content, policy=default_policy)["List-Id"]
+        == sample["List-Id"]
+        for mail in received
+    )
+    assert sample["List-Id"].endswith(">") and "<incidents." in sample["List-Id"]
+    token = sample["List-Unsubscribe"].rsplit("/", 1)[1].rstrip(">")
+    assert "." not in token  # an opaque token, not the readable version 1
 
     hooks = [r for r in http_server.requests if r.path == "/hooks/crisis"]
     assert len(hooks) == 1
@@ -141,7 +149,13 @@ def test_a_statement_reaches_every_channel_once(
         int(hook.headers["webhook-timestamp"]),
         hook.body,
     )
-    assert json.loads(hook.body)["data"]["statement_id"] == statement.id
+    event = json.loads(hook.body)
+    assert list(event) == ["type", "timestamp", "data"]  # the Standard Webhooks envelope
+    assert event["type"] == "statement.published"
+    assert event["data"]["statement_id"] == statement.id
+    published_at = statement.published_at
+    assert published_at is not None
+    assert datetime.fromisoformat(event["timestamp"]) == published_at
 
     assert fake_x.posts and all(fake_x.signatures_ok)
     numbered = [p["text"] for p in fake_x.posts]

@@ -6,6 +6,7 @@ client talking to a fake X API. Time is pinned: each step is given `now`.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,9 +24,11 @@ from crisiscomms.broadcasts.models import (
     DeliveryAttempt,
     DeliveryStatus,
 )
+from crisiscomms.broadcasts.testsend import queue_test
 from crisiscomms.channels import build_channel
 from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import Audience, ChannelConfig
+from crisiscomms.channels.webhook import signature
 from crisiscomms.config import Settings
 from crisiscomms.customers import unsubscribe
 from crisiscomms.customers.models import ChannelKind, Suppression
@@ -823,3 +826,22 @@ def test_a_batch_of_mixed_results_is_recorded_row_by_row(
         for c, r in zip(claimed, results, strict=True)
         if r.record_attempt
     ]
+
+
+def test_a_webhook_test_send_carries_the_standard_envelope(
+    session: Session, settings: Settings, delivery: DeliveryEngine, http_server: LocalHttpServer
+) -> None:
+    config = webhook(session, settings, http_server)
+    broadcast = queue_test(session, config.id or 0, recipient=None, actor=SYSTEM, now=NOW)
+    session.commit()
+    delivery.step(NOW)
+    [request] = http_server.requests
+    event = json.loads(request.body)
+    assert list(event) == ["type", "timestamp", "data"]
+    assert event["type"] == "crisiscomms.test"
+    assert datetime.fromisoformat(event["timestamp"]) == broadcast.created_at
+    assert "Test message" in event["data"]["text"]
+    assert request.headers["webhook-signature"] == signature(
+        WEBHOOK_SECRET, request.headers["webhook-id"], int(request.headers["webhook-timestamp"]),
+        request.body,
+    )  # fmt: skip

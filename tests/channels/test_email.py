@@ -76,6 +76,7 @@ def test_an_unrendered_message_is_built_as_text_and_html(
     assert first.message_id == second.message_id  # stable per delivery
     parsed = email.message_from_bytes(first.content, policy=default_policy)
     assert parsed["Subject"] == "Test"
+    assert parsed["List-Id"] == "Status incident updates <incidents.example.com>"
     assert [p.get_content_type() for p in parsed.walk()][1:] == ["text/plain", "text/html"]
 
 
@@ -308,3 +309,48 @@ def test_data_bytes_doubles_leading_dots_and_ends_with_a_dot_line(raw: bytes) ->
 
 def test_a_missing_recipient_is_permanent(smtp_settings: EmailSettings) -> None:
     assert EmailChannel(smtp_settings).send(mail(recipient=None)).outcome == Outcome.PERMANENT
+
+
+@pytest.mark.parametrize("blank", ["", "   "], ids=["empty", "spaces"])
+def test_an_empty_username_sends_without_signing_in(
+    tls_contexts: tuple[ssl.SSLContext, ssl.SSLContext], blank: str
+) -> None:
+    # A server that offers AUTH but does not require it: signing in as "" would fail.
+    server_tls, client_tls = tls_contexts
+    server = LocalSmtpServer(SmtpBehaviour(), tls=server_tls, users={"bot": "pw-123"})
+    server.start()
+    try:
+        settings = EmailSettings(
+            host="localhost",
+            port=server.port,
+            security="starttls",
+            username=blank,
+            password="",
+            from_address="status@example.com",
+        )
+        result = EmailChannel(settings, tls_context=client_tls).send(mail())
+    finally:
+        server.stop()
+
+    assert (settings.username, settings.password) == (None, None)
+    assert result.outcome == Outcome.SENT, result.detail
+    assert server.behaviour.logins == []
+    assert len(server.behaviour.received) == 1
+
+
+def test_an_empty_username_needs_no_auth_extension(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    settings = smtp_settings.model_copy(update={"username": ""})
+    result = EmailChannel(EmailSettings.model_validate(settings.model_dump())).send(mail())
+    assert result.outcome == Outcome.SENT, result.detail
+
+
+def test_a_password_without_a_username_is_refused_at_save() -> None:
+    with pytest.raises(ValueError, match="a password needs a username"):
+        EmailSettings(
+            host="smtp.example.com",
+            username="",
+            password="pw-123",
+            from_address="status@example.com",
+        )

@@ -17,7 +17,7 @@ def line(external_id: str, **fields: Any) -> dict[str, Any]:
         "external_id": external_id,
         "name": f"Customer {external_id}",
         "email": f"{external_id.lower()}@example.com",
-        "phone": "+447700900123",
+        "phone": "+61491570156",
         "locale": "en",
         "attributes": {
             "products": ["Northwind Cloud Console"],

@@ -145,4 +145,4 @@ def test_sms_recipients_without_email_get_an_empty_one(session: Session) -> None
     [[recipient]] = list(
         resolve_audience(session, AudienceScope(customer_ids=["C-1"]), channel_kind=ChannelKind.SMS)
     )
-    assert recipient.email == "" and recipient.phone == "+447700900123"
+    assert recipient.email == "" and recipient.phone == "+61491570156"

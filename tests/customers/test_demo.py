@@ -18,7 +18,7 @@ def test_demo_customers_load_once_and_fit_the_demo_incident(session: Session) ->
     assert {c.locale for c in customers} == {"en", "bn"}
     assert any("\u0980" <= ch <= "\u09ff" for c in customers for ch in c.name)
     assert all(c.email and c.email.endswith(("@example.com", "@example.org")) for c in customers)
-    assert all(c.phone and c.phone.startswith("+447700900") for c in customers)
+    assert all(c.phone and c.phone.startswith("+44207946") for c in customers)
     assert sum(not c.active for c in customers) == 12
     assert session.exec(select(func.count()).select_from(Suppression)).one() == 4
     scope = AudienceScope(

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
-from crisiscomms.customers.importing import ImportFormat, import_customers
+from crisiscomms.customers.importing import ImportFormat, format_of_file, import_customers
 from crisiscomms.customers.models import Customer
 from crisiscomms.errors import ValidationFailed
 from tests.conftest import NOW
@@ -46,7 +46,7 @@ def test_csv_import_with_lists_manager_and_ignored_columns(session: Session) -> 
     body = (
         b"External ID,name,email,phone,locale,products,regions,segment,monthly_bill,currency,"
         b"account_manager_name,account_manager_email,order_ids,active,email_consent,notes\r\n"
-        b'C-1,"Smith, Anna",anna@Example.COM,+44 7700 900 001,en-GB,'
+        b'C-1,"Smith, Anna",anna@Example.COM,+61 491 570 006,en-GB,'
         b"Northwind Mail; Northwind Backup,EU;UK,enterprise,1200.50,EUR,Alex Morgan,"
         b"alex@example.org,A-1;A-2,yes,no,VIP\r\n"
         b"C-2,Tom Baker,,,,,,,,,,,,false,,\r\n"
@@ -56,7 +56,7 @@ def test_csv_import_with_lists_manager_and_ignored_columns(session: Session) -> 
     assert report.ignored_columns == ["notes"]
     anna = customer(session, "C-1")
     assert anna.name == "Smith, Anna" and anna.email == "anna@example.com"
-    assert anna.phone == "+447700900001" and anna.locale == "en-GB"
+    assert anna.phone == "+61491570006" and anna.locale == "en-GB"
     assert anna.attributes == {
         "products": ["Northwind Mail", "Northwind Backup"],
         "regions": ["EU", "UK"],
@@ -79,8 +79,16 @@ BAD_LINES = [
     (line("B-5", locale="english!"), "locale", "language tag"),
     (line("B-6", name=""), "name", "empty"),
     (line("B-7", colour="blue"), "colour", "unknown field"),
-    (line("B-8", attributes={"products": "Console"}), "attributes.products", "array"),
-    (line("B-9", attributes={"monthly_bill": -3}), "attributes.monthly_bill", ">= 0"),
+    (
+        line("B-8", attributes={"products": "Console"}),
+        "attributes.products",
+        "'Console' is text, not a list",
+    ),
+    (
+        line("B-9", attributes={"monthly_bill": -3}),
+        "attributes.monthly_bill",
+        "-3 is not allowed: it must be at least 0",
+    ),
     (line("B-10", attributes={"currency": "euro"}), "attributes.currency", "ISO 4217"),
     (line("B-11", name="Tab\there"), "name", "control character"),
     ('{"external_id": "B-12", "name": ', None, "not a JSON object"),
@@ -90,6 +98,18 @@ BAD_LINES = [
         "attributes.account_manager.email",
         "not a valid email",
     ),
+    # The values of issue 21: each refused, naming the value and the rule.
+    (line("B-15", phone="+99912345678"), "phone", "'+99912345678' is not a phone number in E.164"),
+    (line("B-16", phone="+10000000000000"), "phone", "'+10000000000000' is not a phone number"),
+    (line("B-17", phone="+44 7700 900123"), "phone", "no +44 number starts like this"),
+    (line("B-18", locale="xx-YYYYYYYY"), "locale", "'xx-YYYYYYYY' is not a valid IETF BCP 47"),
+    (line("B-19", attributes={"currency": "ABC"}), "attributes.currency", "'ABC' is not an ISO"),
+    (
+        line("B-20", attributes={"monthly_bill": "abc"}),
+        "attributes.monthly_bill",
+        "'abc' is text, not a number",
+    ),
+    (line("B-21", email="x@status.example.test"), "email", "special-use or reserved name"),
 ]
 
 
@@ -182,3 +202,58 @@ def test_an_overlong_line_is_reported_and_the_next_one_imported(
     report = import_customers(session, pieces, fmt=ImportFormat.JSONL, now=NOW)
     assert (report.lines, report.inserted, report.failed) == (3, 2, 1)
     assert report.errors[0].line == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "chosen", "expected"),
+    [
+        ("people.csv", None, ImportFormat.CSV),
+        ("PEOPLE.CSV", None, ImportFormat.CSV),
+        ("people.ndjson", None, ImportFormat.JSONL),
+        ("people.jsonl", None, ImportFormat.JSONL),
+        ("export.txt", ImportFormat.CSV, ImportFormat.CSV),  # the choice says what it is
+        ("customers.xlsx", None, "'.xlsx' is a spreadsheet, not an import format"),
+        ("customers.xlsx", ImportFormat.JSONL, "'.xlsx' is a spreadsheet"),  # whatever chosen
+        ("customers.ods", ImportFormat.CSV, "'.ods' is a spreadsheet"),
+        ("export.txt", None, "'.txt' is not an import format: the import reads CSV (.csv)"),
+        ("customers", None, "a name without an extension is not an import format"),
+    ],
+)
+def test_the_format_of_a_file(name: str, chosen: ImportFormat | None, expected: object) -> None:
+    if isinstance(expected, ImportFormat):
+        assert format_of_file(name, chosen) == expected
+        return
+    with pytest.raises(ValidationFailed) as refused:
+        format_of_file(name, chosen)
+    assert str(expected) in refused.value.message
+    assert refused.value.message.startswith("file: ")
+    assert refused.value.details[0]["location"] == "file"
+
+
+def test_csv_lines_name_the_value_and_the_rule(session: Session) -> None:
+    body = (
+        b"external_id,name,phone,locale,currency,monthly_bill\n"
+        b"C-1,Ana,+99912345678,,,\n"
+        b"C-2,Ben,+10000000000000,,,\n"
+        b"C-3,Cy,,xx-YYYYYYYY,,\n"
+        b"C-4,Di,,,ABC,\n"
+        b"C-5,Ed,,,,abc\n"
+        b"C-6,Flo,,,,-3\n"
+        b"C-7,Gus,+880 1712-345678,BN-bd,eur,12.5\n"
+    )
+    report = import_customers(session, [body], fmt=ImportFormat.CSV, now=NOW)
+    assert [(e.line, e.field, e.message.split(" is ")[0]) for e in report.errors] == [
+        (2, "phone", "'+99912345678'"),
+        (3, "phone", "'+10000000000000'"),
+        (4, "locale", "'xx-YYYYYYYY'"),
+        (5, "attributes.currency", "'ABC'"),
+        (6, "attributes.monthly_bill", "'abc'"),
+        (7, "attributes.monthly_bill", "'-3'"),
+    ]
+    assert "no country uses its calling code" in report.errors[0].message
+    assert "too long for its country" in report.errors[1].message
+    assert "IETF BCP 47 language tag" in report.errors[2].message
+    assert "ISO 4217 currency code" in report.errors[3].message
+    assert "at least 0" in report.errors[5].message
+    gus = customer(session, "C-7")  # standard forms: E.164, the tag's case, the code's
+    assert (gus.phone, gus.locale, gus.attributes["currency"]) == ("+8801712345678", "bn-BD", "EUR")

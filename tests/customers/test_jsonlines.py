@@ -21,7 +21,7 @@ VARIANTS: list[dict[str, Any]] = [
     line("C-4", email=" a@example.com "),
     line("C-5", email=""),
     line("C-6", phone="+44 (0) 7700-900.123"),
-    line("C-7", phone="+44 7700 900123"),
+    line("C-7", phone="+61 491 570 156"),
     line("C-8", locale=""),
     line("C-9", locale=None),
     line("C-9b", locale="en-GB"),
@@ -38,6 +38,17 @@ VARIANTS: list[dict[str, Any]] = [
     line("C-18", name="Del\x7f"),
     line("C-19", name="Line\u2028break"),
     line("", name="No id"),
+    # Library-checked values (issue 21): the fast path and the reference agree on them too.
+    line("V-1", phone="+99912345678"),
+    line("V-2", phone="+10000000000000"),
+    line("V-3", phone="+447700900123"),
+    line("V-4", phone="+8801712345678", locale="BN-bd"),
+    line("V-5", locale="xx-YYYYYYYY"),
+    line("V-6", locale="bn_BD"),
+    line("V-7", attributes={"currency": "ABC"}),
+    line("V-8", email="anna@status.example.test"),
+    line("V-9", email="anna@example.com"),
+    line("V-10", email="büro@example.com"),
 ]
 
 

@@ -63,17 +63,17 @@ def test_suppress_customer_on_both_channels_and_lift_a_manual_one(session: Sessi
     )
     assert sorted((r.kind.value, r.address) for r in rows) == [
         ("email", "anna@example.com"),
-        ("sms", "+447700900123"),
+        ("sms", "+61491570156"),
     ]
     views = service.public_views(session, [customer])
     assert views[0]["suppressed"] == {"email": "manual", "sms": "manual"}
     suppressions.unsuppress(
-        session, kind=ChannelKind.SMS, address="+447700900123", actor=SYSTEM, now=NOW
+        session, kind=ChannelKind.SMS, address="+61491570156", actor=SYSTEM, now=NOW
     )
     assert service.public_views(session, [customer])[0]["suppressed"] == {"email": "manual"}
     with pytest.raises(NotFound):
         suppressions.unsuppress(
-            session, kind=ChannelKind.SMS, address="+447700900123", actor=SYSTEM, now=NOW
+            session, kind=ChannelKind.SMS, address="+61491570156", actor=SYSTEM, now=NOW
         )
     assert actions(session) == ["suppression.create"] * 2 + ["suppression.delete"]
 
@@ -150,7 +150,7 @@ def test_list_pages_by_id_with_filters(session: Session) -> None:
 
 def test_masks() -> None:
     assert service.mask_email("anna.smith@example.com") == "a***@example.com"
-    assert service.mask_phone("+447700900123") == "+44********23"
+    assert service.mask_phone("+61491570156") == "+61*******56"
     assert service.mask_email(None) is None and service.mask_phone("") is None
 
 

@@ -102,6 +102,52 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "a language tag langcodes does not know",
+        "default_locale: en",
+        "default_locale: xx-YYYYYYYY",
+        [
+            f"{F}:9:17: default_locale: 'xx-YYYYYYYY' is not a valid IETF BCP 47 language tag "
+            "(such as en, bn or pt-BR)"
+        ],
+    ),
+    (
+        "a language tag langcodes does not know, as a key",
+        "  investigating:\n    en:",
+        "  investigating:\n    xx-YYYYYYYY:",
+        [
+            f"{F}:36:5: invalid key: templates.investigating: 'xx-YYYYYYYY' is not a valid "
+            "IETF BCP 47 language tag (such as en, bn or pt-BR)"
+        ],
+    ),
+    (
+        "a currency ISO 4217 does not have",
+        "  currency: EUR",
+        "  currency: ABC",
+        [
+            f"{F}:86:13: make_good.currency: 'ABC' is not an ISO 4217 currency code "
+            "(such as EUR, USD or BDT)"
+        ],
+    ),
+    (
+        "a support phone number phonenumbers finds no country for",
+        "  support_url: https://example.com/help",
+        '  support_url: https://example.com/help\n  support_phone: "+99912345678"',
+        [
+            f"{F}:9:18: organisation.support_phone: '+99912345678' is not a phone number in "
+            "E.164 form, valid for its country (such as +8801712345678): no country uses its "
+            "calling code"
+        ],
+    ),
+    (
+        "a support address email-validator refuses",
+        "  support_url: https://example.com/help",
+        "  support_url: https://example.com/help\n  support_email: help@example",
+        [
+            f"{F}:9:18: organisation.support_email: 'help@example' is not a valid email "
+            "address: The part after the @-sign is not valid. It should have a period."
+        ],
+    ),
+    (
         "unknown scenario, with a suggestion",
         "scenario: service_outage",
         "scenario: outage",
@@ -448,3 +494,13 @@ def test_dump_orders_locale_maps_by_the_plan_locales() -> None:
 def test_plan_body_fixture_parses_like_safe_load() -> None:
     body = load_plan_text(TEXT, F)[0]
     assert body == PlanBody.model_validate(yaml.safe_load(TEXT))
+
+
+def test_language_tags_and_currencies_take_their_standard_form() -> None:
+    text = TEXT.replace("locales: [en, bn]", "locales: [EN, bn]").replace(
+        "  currency: EUR", "  currency: eur"
+    )
+    body, problems = load_plan_text(text, F)
+    assert problems == []
+    assert body is not None
+    assert body.locales == ["en", "bn"] and body.make_good.currency == "EUR"

@@ -281,6 +281,9 @@ def test_message_is_complete_rfc5322(personaliser: EmailPersonaliser) -> None:
     assert message["Content-Language"] == "en"
     assert message["List-Unsubscribe"] == "<https://example.com/u/abc>"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert (
+        message["List-Id"] == "Northwind Cloud incident updates <incidents.northwind.example.com>"
+    )
     assert message.get_content_type() == "multipart/alternative"
     parts = [part.get_content_type() for part in message.iter_parts()]
     assert parts == ["text/plain", "text/html"]
@@ -389,6 +392,7 @@ def test_bad_unsubscribe_url_is_refused(personaliser: EmailPersonaliser, url: st
 def test_no_unsubscribe_headers_without_url(personaliser: EmailPersonaliser) -> None:
     message = parse(personaliser.render(person()))
     assert message["List-Unsubscribe"] is None and message["List-Unsubscribe-Post"] is None
+    assert message["List-Id"].endswith("<incidents.northwind.example.com>")  # every email has it
 
 
 def test_subject_with_line_breaks_cannot_inject_headers(plan: PlanBody) -> None:
@@ -468,3 +472,26 @@ def test_header_lines_stay_short_for_long_names(personaliser: EmailPersonaliser)
         assert max(len(line) for line in raw.split(b"\r\n")) <= 78
         raw_to = next(v for k, v in parse(raw).raw_items() if k == "To")
         assert str(make_header(decode_header(raw_to.rsplit(" <", 1)[0]))) == name.strip()
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Northwind", "Northwind Cloud & Data Services International, Ltd.", "Café Nord — নর্থউইন্ড"],
+)
+def test_the_list_id_names_the_organisation_within_the_line_limit(
+    plan: PlanBody, organisation: str
+) -> None:
+    plan = plan.model_copy(
+        update={"organisation": plan.organisation.model_copy(update={"name": organisation})}
+    )
+    personaliser = EmailPersonaliser(
+        make_content(plan), plan=plan, severity="sev1", statement_id=1,
+        from_address="status@status-updates.northwind.example.com", secret=SECRET,
+    )  # fmt: skip
+    raw = personaliser.render(person())
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 78
+    message = parse(raw)
+    assert message.defects == []
+    list_id = message["List-Id"]
+    assert list_id.endswith(" <incidents.status-updates.northwind.example.com>")
+    assert " ".join(list_id.split()).startswith(f"{organisation} incident updates")

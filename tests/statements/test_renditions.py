@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from typing import Any
 
@@ -363,8 +364,15 @@ def test_webhook_payload_shape_and_order(plan: PlanBody) -> None:
     ctx = context_for(content, plan, "bn", statement_id=5, incident_id=9, stage="identified")
     payload = render_webhook(content.locales["bn"], ctx)
     data: dict[str, Any] = payload.payload["data"]
-    assert list(payload.payload) == ["type", "data"]
+    assert list(payload.payload) == ["type", "timestamp", "data"]  # Standard Webhooks
     assert payload.payload["type"] == "statement.published"
+    assert payload.payload["timestamp"] is None  # a preview: not published yet
+    published = replace(
+        ctx, published_at=datetime(2024, 5, 1, 10, 42, tzinfo=timezone(timedelta(hours=2)))
+    )
+    stamped = render_webhook(content.locales["bn"], published)
+    assert stamped.payload["timestamp"] == "2024-05-01T08:42:00Z"
+    assert stamped.body() == render_webhook(content.locales["bn"], published).body()
     assert list(data) == [
         "statement_id",
         "incident_id",

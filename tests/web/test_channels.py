@@ -205,6 +205,7 @@ def test_password_without_tls_is_a_form_error_and_never_echoed(
         **{
             "settings.host": "smtp.example.test",
             "settings.security": "none",
+            "settings.username": "mailer",  # a lone password is an error of its own
             "settings.password": SMTP_PASSWORD,
             "settings.from_address": "status@example.test",
         },
@@ -233,6 +234,7 @@ def test_switch_release_and_test_send(
         name="Customer email",
         **{
             "settings.host": "smtp.example.test",
+            "settings.username": "mailer",
             "settings.password": SMTP_PASSWORD,
             "settings.from_address": "status@example.test",
         },
@@ -272,7 +274,7 @@ def test_switch_release_and_test_send(
     assert session.exec(select(Broadcast)).all() == []
     sent = client.post(
         f"{base}/test",
-        data={"csrf_token": admin_csrf, "recipient": "ops@example.test"},
+        data={"csrf_token": admin_csrf, "recipient": "ops@example.com"},
         follow_redirects=False,
     )
     assert sent.status_code == 303

@@ -62,7 +62,7 @@ def test_preview_writes_nothing_then_import_reports_each_line(
     assert "2 will fail" in html
     assert "Ada &lt;b&gt;Lovelace&lt;/b&gt;" in html and "<b>Lovelace" not in html
     assert "Columns ignored: favourite_colour" in html
-    assert re.search(r"<td>3</td><td>email</td><td>is not a valid email address", html)
+    assert re.search(r"<td>3</td><td>email</td><td>.*is not a valid email address", html)
     assert re.search(r"<td>5</td><td>external_id</td>", html)
     assert _count(session) == 0
     payload = _hidden(html, "payload")
@@ -99,7 +99,22 @@ def test_jsonl_by_extension_and_the_format_choice(client: TestClient, session: S
     assert chosen.status_code == 200  # type: ignore[attr-defined]
     unknown = _preview(client, csrf, content, "export.txt")
     assert unknown.status_code == 422  # type: ignore[attr-defined]
-    assert 'id="format-error"' in unknown.text  # type: ignore[attr-defined]
+    assert 'id="file-error"' in unknown.text  # type: ignore[attr-defined]
+    assert "export.txt: &#39;.txt&#39; is not an import format" in unknown.text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("fmt", ["", "csv", "jsonl"])
+def test_a_spreadsheet_is_refused_whatever_the_format_chosen(
+    client: TestClient, session: Session, fmt: str
+) -> None:
+    csrf = page_sign_in(client, make_user(session, role=Role.COMMS).email)
+    response = _preview(client, csrf, b"PK\x03\x04 not a text file", "customers.xlsx", fmt=fmt)
+    assert response.status_code == 422  # type: ignore[attr-defined]
+    html = response.text  # type: ignore[attr-defined]
+    assert 'id="file-error"' in html
+    assert "customers.xlsx: &#39;.xlsx&#39; is a spreadsheet, not an import format" in html
+    assert "save it as CSV first" in html
+    assert _count(session) == 0
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,8 @@ class RenderContext:
     incident_id: int | None = None
     stage: str = ""
     commitments: tuple[CommitmentDraft, ...] = ()
+    published_at: datetime | None = None
+    """When the statement was published (None for a draft's preview)."""
 
     @property
     def help_url(self) -> str:
@@ -41,6 +43,7 @@ def context_for(
     statement_id: int | None = None,
     incident_id: int | None = None,
     stage: str = "",
+    published_at: datetime | None = None,
 ) -> RenderContext:
     """The render context of one locale of a statement under a plan."""
     return RenderContext(
@@ -51,6 +54,7 @@ def context_for(
         incident_id=incident_id,
         stage=stage,
         commitments=tuple(content.commitments),
+        published_at=published_at,
     )
 
 

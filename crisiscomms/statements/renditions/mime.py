@@ -206,6 +206,17 @@ def part_head(bound: str, subtype: str, encoding: Encoding) -> bytes:
     ).encode()
 
 
+def list_id(organisation: str, domain: str) -> str:
+    """The RFC 2919 `List-Id` value of an organisation's incident updates: its name, and
+    `incidents.` before the sender's domain (a namespace the sender controls). The same in
+    every update, so mail clients group and filter them as one list."""
+    checked = check_address(f"list@{domain}", "from_address").rpartition("@")[2]
+    phrase = display_name(f"{organisation} incident updates", "list name")
+    last_line = phrase.rsplit("\n", 1)[-1]
+    separator = " " if len(last_line) + len(checked) + 22 <= MAX_LINE else "\r\n "
+    return f"{phrase}{separator}<incidents.{checked}>"
+
+
 def unsubscribe_headers(url: str | None) -> bytes:
     """RFC 8058 one-click unsubscribe headers, or nothing without a URL."""
     if url is None:
@@ -250,14 +261,17 @@ class AlternativeMessage:
         *,
         sender: str,
         subject: str,
+        list_id: str,
         locale: str,
         bound: str,
         plain: Sequence[str],
         html: Sequence[str],
     ) -> AlternativeMessage:
-        """Precompute a message: From and Subject, MIME headers, both encoded bodies."""
+        """Precompute a message: From, Subject and List-Id, MIME headers, both bodies."""
         return cls(
-            sender=f"From: {sender}\r\n".encode() + header_line("Subject", subject),
+            sender=f"From: {sender}\r\n".encode()
+            + header_line("Subject", subject)
+            + f"List-Id: {list_id}\r\n".encode(),
             head=alternative_head(bound, locale),
             parts=(
                 EncodedPart.build(bound, "plain", plain),

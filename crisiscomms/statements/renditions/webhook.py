@@ -6,6 +6,7 @@ bytes:
 
     {
       "type": "statement.published",
+      "timestamp": "2024-05-01T08:42:00Z",          // when it was published; null in a preview
       "data": {
         "statement_id": 42,                         // int, or null for a preview
         "incident_id": 7,                           // int or null
@@ -23,8 +24,10 @@ bytes:
     }
 
 Only public commitments are included, and never their internal owner. The envelope
-follows the Standard Webhooks payload shape (`type`, `data`); the delivery adds the
-`webhook-id`, `webhook-timestamp` and `webhook-signature` headers.
+follows the Standard Webhooks payload shape (`type`, `timestamp`, `data`): the timestamp is
+when the event happened, so every retry carries the same bytes; the delivery adds the
+`webhook-id`, `webhook-timestamp` (when this attempt was signed) and `webhook-signature`
+headers.
 """
 
 from __future__ import annotations
@@ -86,4 +89,5 @@ def render_webhook(content: LocaleContent, context: RenderContext) -> WebhookPay
             {"text": c.text, "due_at": iso_time(c.due_at)} for c in context.commitments if c.public
         ],
     }
-    return WebhookPayload(locale=context.locale, payload={"type": EVENT_TYPE, "data": data})
+    payload = {"type": EVENT_TYPE, "timestamp": iso_time(context.published_at), "data": data}
+    return WebhookPayload(locale=context.locale, payload=payload)
