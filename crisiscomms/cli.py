@@ -12,14 +12,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 from sqlmodel import Session
 
 from crisiscomms import migrations
 from crisiscomms.accounts import service as account_service
-from crisiscomms.config import get_settings
+from crisiscomms.config import Settings, get_settings
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.flows import plans as plan_flow
@@ -45,9 +46,22 @@ app.add_typer(subscribers_app, name="subscribers")
 app.add_typer(watchdog_app, name="watchdog")
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
+
+
+def _settings() -> Settings:
+    """The settings, or exit 2 with what is wrong in them (not a traceback)."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            message = str(error["msg"]).removeprefix("Value error, ")
+            field = ".".join(str(part) for part in error["loc"])
+            problems.append(f"CRISISCOMMS_{field.upper()}: {message}" if field else message)
+        _fail("the configuration is not valid: " + "; ".join(problems), 2)
 
 
 @app.command()
@@ -71,7 +85,7 @@ def serve(
     from crisiscomms.bootstrap import prepare
     from crisiscomms.main import create_app
 
-    settings = get_settings()
+    settings = _settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
     engine = make_engine(settings)
     report = prepare(settings, engine)
@@ -113,7 +127,7 @@ def worker() -> None:
     from crisiscomms.worker.delivery import DeliveryEngine
     from crisiscomms.worker.loop import Worker
 
-    settings = get_settings()
+    settings = _settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
     engine = make_engine(settings)
     if not migrations.is_current(engine):
@@ -135,7 +149,7 @@ def worker() -> None:
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Apply migrations up to REVISION (default: the newest)."""
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     migrations.upgrade(engine, revision)
     typer.echo(f"database at revision {migrations.current_revision(engine)}")
 
@@ -143,7 +157,7 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
 @db_app.command("current")
 def db_current() -> None:
     """Print the database's revision and whether it is current."""
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     current = migrations.current_revision(engine)
     state = "current" if current == migrations.head_revision() else "needs `db upgrade`"
     typer.echo(f"{current} ({state})")
@@ -226,7 +240,7 @@ def plans_validate(paths: Annotated[list[Path], typer.Argument(help="Files or fo
 @plans_app.command("import")
 def plans_import(paths: Annotated[list[Path], typer.Argument(help="Files or folders.")]) -> None:
     """Store valid plan files (a changed file becomes a new version); report invalid ones."""
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     migrations.upgrade(engine)
     failed = 0
     with Session(engine, expire_on_commit=False) as session:
@@ -295,7 +309,7 @@ def users_create(
     password, generated = _password_or_generated(
         sys.stdin.readline().rstrip("\n") if password_stdin else None
     )
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     with Session(engine, expire_on_commit=False) as session:
         try:
             user = account_service.create_user(
@@ -322,7 +336,7 @@ def apikeys_create(
     role: Annotated[Role, typer.Option(help="The key's role.")],
 ) -> None:
     """Create an API key and print it once; only its digest is stored."""
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     with Session(engine, expire_on_commit=False) as session:
         try:
             key, token = account_service.create_api_key(
@@ -338,7 +352,7 @@ def apikeys_create(
 @apikeys_app.command("revoke")
 def apikeys_revoke(api_key_id: Annotated[int, typer.Argument()]) -> None:
     """Revoke an API key."""
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     with Session(engine, expire_on_commit=False) as session:
         try:
             account_service.revoke_api_key(session, api_key_id, actor=SYSTEM, now=utc_now())
@@ -367,7 +381,7 @@ def customers_import(
         chosen = format_of_file(file.name, ImportFormat(fmt) if fmt else None)
     except CrisisCommsError as exc:
         _fail(f"{file}: {exc.message} (--format jsonl or csv)", 2)
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     migrations.upgrade(engine)
     with (
         Session(engine, expire_on_commit=False) as session,
@@ -510,7 +524,7 @@ def demo(
     """Load the plan library, demo users and an example incident (safe to run again)."""
     from crisiscomms.demo import load_demo
 
-    settings = get_settings()
+    settings = _settings()
     engine = make_engine(settings)
     migrations.upgrade(engine)
     with Session(engine, expire_on_commit=False) as session:
@@ -530,7 +544,7 @@ def watchdog_status() -> None:
     from crisiscomms.plans.templating import format_time
     from crisiscomms.watchdog import status as watchdog_view
 
-    engine = make_engine(get_settings())
+    engine = make_engine(_settings())
     with Session(engine) as session:
         shown = watchdog_view.open_statuses(session, now=utc_now())
     if not shown:

@@ -141,9 +141,12 @@ class Settings(BaseSettings):
         if self.environment == "production":
             key = self.secret_key.get_secret_value() if self.secret_key else ""
             if len(key) < 32:
+                state = f"it has {len(key)} characters" if key else "it is not set"
                 raise ValueError(
-                    "CRISISCOMMS_SECRET_KEY must be set to at least 32 random characters "
-                    "in production"
+                    "CRISISCOMMS_SECRET_KEY must be at least 32 random characters in "
+                    f"production (CRISISCOMMS_ENVIRONMENT=production, the container's "
+                    f"default); {state}. Make one with: python -c "
+                    "'import secrets; print(secrets.token_urlsafe(48))'"
                 )
             if not self.cookie_secure:
                 raise ValueError("CRISISCOMMS_COOKIE_SECURE must stay true in production")

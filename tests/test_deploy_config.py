@@ -1,12 +1,23 @@
-"""The documented reverse-proxy configuration (docs/nginx.conf) is valid nginx."""
+"""The deployment files: the documented reverse-proxy configuration (docs/nginx.conf) is
+valid nginx, compose.yaml describes the PostgreSQL stack (and `docker compose config`
+accepts it where compose is installed), the image is production by default and checks
+readiness, and secrets stay out of the build context."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
+from typer.testing import CliRunner
+
+from crisiscomms.cli import app
+from crisiscomms.config import Settings, get_settings
 
 REPO = Path(__file__).resolve().parent.parent
 CONF = REPO / "docs" / "nginx.conf"
@@ -35,3 +46,119 @@ def test_the_documented_nginx_configuration_is_valid(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
+
+
+COMPOSE = REPO / "compose.yaml"
+SECRETS = {
+    "CRISISCOMMS_SECRET_KEY": "k" * 48,
+    "POSTGRES_PASSWORD": "compose-test-password",
+    "CRISISCOMMS_PUBLIC_BASE_URL": "https://status.example.test",
+}
+
+
+def _compose_command() -> list[str] | None:
+    """`docker compose` (the plugin) or `docker-compose`, whichever answers here."""
+    candidates = [["docker", "compose"], ["docker-compose"]]
+    for command in candidates:
+        if shutil.which(command[0]) is None:
+            continue
+        found = subprocess.run(
+            [*command, "version"], capture_output=True, text=True, timeout=30, check=False
+        )
+        if found.returncode == 0:
+            return command
+    return None
+
+
+def test_the_compose_file_runs_the_postgresql_stack() -> None:
+    compose = yaml.safe_load(COMPOSE.read_text())
+    services = compose["services"]
+    assert set(services) == {"db", "migrate", "web", "worker", "proxy"}
+    assert services["migrate"]["command"] == ["crisiscomms", "db", "upgrade"]
+    assert services["migrate"]["depends_on"] == {"db": {"condition": "service_healthy"}}
+    for name in ("web", "worker"):
+        assert services[name]["depends_on"] == {
+            "migrate": {"condition": "service_completed_successfully"}
+        }
+        environment = services[name]["environment"]
+        assert environment["CRISISCOMMS_ENVIRONMENT"] == "production"
+        assert environment["CRISISCOMMS_SECRET_KEY"].startswith("${CRISISCOMMS_SECRET_KEY:?")
+        assert environment["CRISISCOMMS_DATABASE_URL"].startswith("postgresql+psycopg://")
+        assert environment["CRISISCOMMS_RUN_MIGRATIONS_ON_START"] == "false"
+    assert services["web"]["command"][-2:] == ["--workers", "4"]
+    assert services["worker"]["command"] == ["crisiscomms", "worker"]
+    assert services["worker"]["deploy"]["replicas"] >= 2
+    proxy = services["proxy"]
+    assert proxy["network_mode"] == "service:web"  # docs/nginx.conf reaches 127.0.0.1:8000
+    assert "./docs/nginx.conf:/etc/nginx/nginx.conf:ro" in proxy["volumes"]
+    assert proxy["depends_on"] == {"web": {"condition": "service_healthy"}}
+
+
+def test_docker_compose_accepts_the_compose_file(tmp_path: Path) -> None:
+    command = _compose_command()
+    if command is None:
+        pytest.skip(
+            "neither `docker compose` (the compose plugin) nor `docker-compose` is installed "
+            "here, so compose.yaml is checked only by its structure"
+        )
+    environment = {**os.environ, **SECRETS}
+    done = subprocess.run(
+        [*command, "-f", str(COMPOSE), "config", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=environment,
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr
+    config = json.loads(done.stdout)
+    assert set(config["services"]) == {"db", "migrate", "web", "worker", "proxy"}
+    web = config["services"]["web"]["environment"]
+    assert web["CRISISCOMMS_SECRET_KEY"] == SECRETS["CRISISCOMMS_SECRET_KEY"]
+    missing = {k: v for k, v in environment.items() if k != "CRISISCOMMS_SECRET_KEY"}
+    refused = subprocess.run(
+        [*command, "-f", str(COMPOSE), "config"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=missing,
+        cwd=REPO,
+    )
+    assert refused.returncode != 0
+    assert "set CRISISCOMMS_SECRET_KEY to 32 or more random characters" in refused.stderr
+
+
+def test_the_image_is_production_by_default_and_checks_readiness() -> None:
+    dockerfile = (REPO / "Dockerfile").read_text()
+    assert "CRISISCOMMS_ENVIRONMENT=production" in dockerfile
+    healthcheck = dockerfile[dockerfile.index("HEALTHCHECK") :].splitlines()[1]
+    assert "http://127.0.0.1:8000/readyz" in healthcheck
+
+
+def test_secrets_and_local_state_stay_out_of_the_build_context() -> None:
+    ignored = set((REPO / ".dockerignore").read_text().split())
+    assert {".env", ".env.*", "*.db", "*.db-wal", ".git", ".venv", "tests"} <= ignored
+    copied = re.findall(r"^COPY (\S+)", (REPO / "Dockerfile").read_text(), flags=re.M)
+    assert copied and not ignored & set(copied)  # what the image copies is in the context
+
+
+def test_production_without_a_secret_key_says_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(ValueError, match="CRISISCOMMS_SECRET_KEY must be at least 32"):
+        Settings(environment="production", secret_key=None)
+    monkeypatch.setenv("CRISISCOMMS_ENVIRONMENT", "production")
+    monkeypatch.delenv("CRISISCOMMS_SECRET_KEY", raising=False)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["db", "current"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2, result.output
+    assert "error: the configuration is not valid: CRISISCOMMS_SECRET_KEY must be at least 32" in (
+        result.stderr
+    )
+    assert "it is not set" in result.stderr and "secrets.token_urlsafe(48)" in result.stderr
+    assert "Traceback" not in result.output

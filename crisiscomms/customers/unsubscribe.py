@@ -24,6 +24,7 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -82,8 +83,10 @@ def _mac(key: bytes, payload: bytes) -> bytes:
     return hmac.new(key, PURPOSE + b"\x00" + payload, hashlib.sha256).digest()
 
 
+@lru_cache(maxsize=8)
 def _siv(key: bytes) -> AESSIV:
-    """The AES-SIV cipher (two 256-bit keys) derived from a 32-byte purpose key."""
+    """The AES-SIV cipher (two 256-bit keys) derived from a 32-byte purpose key (once per
+    key: a broadcast makes a token for every email)."""
     hkdf = HKDF(algorithm=hashes.SHA256(), length=64, salt=None, info=SIV_INFO)
     return AESSIV(hkdf.derive(key))
 
