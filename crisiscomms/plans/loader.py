@@ -146,6 +146,10 @@ def load_plan_body(
     return load_plan_text(raw, source, statements=statements)
 
 
+PLAN_FILE_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
+SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".csv"})
+
+
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     """A file's text as UTF-8 (a byte-order mark is allowed), or the problem reading it."""
     try:
@@ -160,6 +164,12 @@ def load_plan_file(
     path: Path, *, statements: validation.StatementChecks | None = None
 ) -> tuple[PlanBody | None, list[Problem]]:
     """Read and check one plan file (with `statements`, its transparency too)."""
+    suffix = path.suffix.lower()
+    if suffix not in PLAN_FILE_SUFFIXES:
+        shown = f"'{suffix}'" if suffix else "a name without an extension"
+        what = "a spreadsheet, not a plan file" if suffix in SPREADSHEETS else "not a plan file"
+        message = f"{shown} is {what}: a plan is YAML (.yaml, .yml) or JSON (.json)"
+        return None, [Problem(str(path), None, None, "", message)]
     text, problems = read_text(path)
     if text is None:
         return None, problems

@@ -19,10 +19,19 @@ reference of what a plan may say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+)
 
 from crisiscomms import validators
 
@@ -65,9 +74,31 @@ Duration = Annotated[str, AfterValidator(_check_duration)]
 PositiveDuration = Annotated[str, AfterValidator(_check_positive_duration)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_RE)]
 Ident = Annotated[str, StringConstraints(pattern=ID_RE)]
+STORED = {"stored": True}
+"""Validation context for a version read back from the database (`service.body_of`)."""
+
+
+def _unless_stored(check: Callable[[str], str]) -> Callable[[str, ValidationInfo], str]:
+    """`check` for a plan coming in; a stored version is taken as it was saved. It was valid
+    then, incidents pin it, and a stricter rule later (langcodes after a pattern) must not
+    make it unreadable."""
+
+    def validate(value: str, info: ValidationInfo) -> str:
+        if isinstance(info.context, dict) and info.context.get("stored"):
+            return value
+        return check(value)
+
+    return validate
+
+
+def _phone_as_written(value: str) -> str:
+    validators.phone_number(value)
+    return value
+
+
 Locale = Annotated[
     str,
-    AfterValidator(validators.language_tag),
+    AfterValidator(_unless_stored(validators.language_tag)),
     WithJsonSchema(
         {
             "type": "string",
@@ -80,7 +111,7 @@ Locale = Annotated[
 import's rule too (`crisiscomms.validators`)."""
 Currency = Annotated[
     str,
-    AfterValidator(validators.currency_code),
+    AfterValidator(_unless_stored(validators.currency_code)),
     WithJsonSchema(
         {
             "type": "string",
@@ -173,18 +204,17 @@ SECTION_NAMES: tuple[str, ...] = (
 """The transparent sections of every statement, in the order they are read."""
 
 
-def _phone_as_written(value: str) -> str:
-    validators.phone_number(value)
-    return value
-
-
 class Organisation(Strict):
     """Who speaks, and where people get help."""
 
     name: ShortText
     support_url: ShortText
-    support_email: Annotated[ShortText, AfterValidator(validators.email_address)] | None = None
-    support_phone: Annotated[ShortText, AfterValidator(_phone_as_written)] | None = None
+    support_email: (
+        Annotated[ShortText, AfterValidator(_unless_stored(validators.email_address))] | None
+    ) = None
+    support_phone: (
+        Annotated[ShortText, AfterValidator(_unless_stored(_phone_as_written))] | None
+    ) = None
     """Checked with phonenumbers, kept as written: statements show it the way people dial it."""
     status_page_url: ShortText | None = None
 

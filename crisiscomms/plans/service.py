@@ -26,7 +26,7 @@ from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.plans import loader
 from crisiscomms.plans.loader import Problem
 from crisiscomms.plans.models import Plan, PlanVersion
-from crisiscomms.plans.schema import PlanBody
+from crisiscomms.plans.schema import STORED, PlanBody
 from crisiscomms.plans.validation import StatementChecks
 from crisiscomms.principal import Principal
 
@@ -325,7 +325,7 @@ def body_of(version: PlanVersion) -> PlanBody:
     """
     body = _BODIES.get(version.body_sha256)
     if body is None:
-        body = PlanBody.model_validate(version.body)
+        body = PlanBody.model_validate(version.body, context=STORED)
         if len(_BODIES) >= _BODIES_KEPT:
             _BODIES.pop(next(iter(_BODIES)))
         _BODIES[version.body_sha256] = body

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from crisiscomms.dbtypes import RowId
-from crisiscomms.plans.schema import SECTION_NAMES, Locale
+from crisiscomms.plans.schema import LOCALE_SHAPE, SECTION_NAMES
 from crisiscomms.textrules import AwareDatetime
 
 MAX_SECTION_CHARS = 4000
@@ -28,6 +28,9 @@ def _clean(value: str) -> str:
     return _no_control_characters(value)
 
 
+Locale = Annotated[str, StringConstraints(pattern=LOCALE_SHAPE)]
+"""A locale key: it must be one of the plan's locales (`service._validate_locales`), which
+langcodes checked when the plan was saved."""
 SectionText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_SECTION_CHARS),

@@ -139,6 +139,16 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "a support phone number too long for its country",
+        "  support_url: https://example.com/help",
+        '  support_url: https://example.com/help\n  support_phone: "+10000000000000"',
+        [
+            f"{F}:9:18: organisation.support_phone: '+10000000000000' is not a phone number in "
+            "E.164 form, valid for its country (such as +8801712345678): too long for its "
+            "country"
+        ],
+    ),
+    (
         "a support address email-validator refuses",
         "  support_url: https://example.com/help",
         "  support_url: https://example.com/help\n  support_email: help@example",
@@ -504,3 +514,34 @@ def test_language_tags_and_currencies_take_their_standard_form() -> None:
     assert problems == []
     assert body is not None
     assert body.locales == ["en", "bn"] and body.make_good.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("plan.xlsx", "'.xlsx' is a spreadsheet, not a plan file: a plan is YAML (.yaml, .yml)"),
+        ("plan.csv", "'.csv' is a spreadsheet, not a plan file"),
+        ("plan.txt", "'.txt' is not a plan file: a plan is YAML (.yaml, .yml) or JSON (.json)"),
+        ("plan", "a name without an extension is not a plan file"),
+    ],
+)
+def test_a_file_in_no_plan_format_is_refused_by_name(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 a zip, not text")
+    body, problems = load_plan_file(path)
+    assert body is None
+    [problem] = problems
+    assert problem.message.startswith(message)
+    assert problem.message.endswith("a plan is YAML (.yaml, .yml) or JSON (.json)")
+    assert str(problems[0]) == f"{path}: {problems[0].message}"
+
+
+def test_json_plan_files_are_read(tmp_path: Path) -> None:
+    body = load_plan_text(TEXT, F)[0]
+    assert body is not None
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(canonical_body(body)))
+    again, problems = load_plan_file(path)
+    assert problems == [] and again == body

@@ -250,3 +250,22 @@ def test_a_body_built_in_code_is_checked_before_storing(session: Session) -> Non
         "default locale 'fr' is not in locales (en, bn)"
     ]
     assert session.exec(select(Plan)).all() == []
+
+
+def test_a_stored_version_reads_back_under_the_rules_it_was_saved_with() -> None:
+    """A version saved when locales only had to look like `xx` or `xx-YY` (and phones like
+    E.164) stays readable: incidents pin it, and its body never changes."""
+    body = minimal().model_dump(mode="json", by_alias=True)
+    body["default_locale"] = "zz"
+    body["locales"] = ["zz", "bn"]
+    for stage in body["templates"].values():
+        stage["zz"] = stage.pop("en")
+    body["organisation"]["support_phone"] = "+44 7700 900123"  # Ofcom's drama range
+    body["make_good"]["currency"] = "XYZ"
+    with pytest.raises(ValueError, match="is not a valid IETF BCP 47 language tag"):
+        PlanBody.model_validate(body)
+    stored = PlanVersion(plan_id=1, version=1, body=body, body_sha256="old-rules", source="t")
+    read = service.body_of(stored)
+    assert read.default_locale == "zz" and read.locales == ["zz", "bn"]
+    assert read.make_good.currency == "XYZ"
+    assert read.organisation.support_phone == "+44 7700 900123"
