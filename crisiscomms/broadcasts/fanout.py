@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, literal, not_
+from sqlalchemy import ColumnElement, and_, exists, func, insert, literal, not_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -84,29 +85,34 @@ def fail(session: Session, broadcast: Broadcast, now: datetime, note: str) -> No
     session.flush()
 
 
-def _customer_chunk(
+def _chunk(
     session: Session,
     broadcast: Broadcast,
-    scope: customer_audience.AudienceScope,
     channel_id: int,
     now: datetime,
+    *,
+    key: Any,
+    audience: ColumnElement[bool],
+    recipient: Any,
 ) -> int:
-    """Write the next chunk of one channel's per-customer deliveries; rows written."""
+    """Write the next chunk of one channel's per-person deliveries; rows written.
+
+    People are taken in order of `key` (a primary key), CHUNK at a time, from the cursor
+    kept on the broadcast; `recipient` is what the delivery row records for each.
+    """
     state = dict(broadcast.fanout_state)
     after = int(state.get(str(channel_id), 0))
     if after < 0:
         return 0
-    where = and_(
-        customer_audience.audience_where(scope, PersonalKind.EMAIL), col(Customer.id) > after
-    )
-    upper = session.exec(
-        select(Customer.id).where(where).order_by(col(Customer.id)).offset(CHUNK - 1).limit(1)
-    ).first()
-    chunk_where = where if upper is None else and_(where, col(Customer.id) <= upper)
+    where = and_(audience, key > after)
+    upper = session.execute(
+        core_select(key).where(where).order_by(key).offset(CHUNK - 1).limit(1)
+    ).scalar()
+    chunk_where = where if upper is None else and_(where, key <= upper)
     rows = core_select(
         literal(broadcast.id),
         literal(channel_id),
-        col(Customer.id),
+        recipient,
         literal(DeliveryStatus.PENDING.value),
         literal(0),
         literal(now, type_=DELIVERY.c.next_attempt_at.type),
@@ -122,6 +128,19 @@ def _customer_chunk(
     broadcast.fanout_state = state
     session.add(broadcast)
     return max(written, 1)
+
+
+def _customer_chunk(
+    session: Session,
+    broadcast: Broadcast,
+    scope: customer_audience.AudienceScope,
+    channel_id: int,
+    now: datetime,
+) -> int:
+    """The next chunk of the customers in scope who can be emailed."""
+    audience = customer_audience.audience_where(scope, PersonalKind.EMAIL)
+    key = col(Customer.id)
+    return _chunk(session, broadcast, channel_id, now, key=key, audience=audience, recipient=key)
 
 
 def _subscriber_chunk(
@@ -131,39 +150,14 @@ def _subscriber_chunk(
     channel_id: int,
     now: datetime,
 ) -> int:
-    """Write the next chunk of one channel's per-subscriber deliveries; rows written.
+    """The next chunk of the confirmed subscribers following the scope's components.
 
     A subscriber's delivery carries `recipient_id = -subscriber.id`, so it can never meet a
     customer's row under the UNIQUE target, and the ordering rule keeps them apart too.
     """
-    state = dict(broadcast.fanout_state)
-    after = int(state.get(str(channel_id), 0))
-    if after < 0:
-        return 0
-    where = and_(subscriber_service.following(scope.products), col(Subscriber.id) > after)
-    upper = session.exec(
-        select(Subscriber.id).where(where).order_by(col(Subscriber.id)).offset(CHUNK - 1).limit(1)
-    ).first()
-    chunk_where = where if upper is None else and_(where, col(Subscriber.id) <= upper)
-    rows = core_select(
-        literal(broadcast.id),
-        literal(channel_id),
-        -col(Subscriber.id),
-        literal(DeliveryStatus.PENDING.value),
-        literal(0),
-        literal(now, type_=DELIVERY.c.next_attempt_at.type),
-        literal(False),
-    ).where(chunk_where)
-    statement = (
-        upsert_insert(session)(DELIVERY)
-        .from_select(DELIVERY_COLUMNS, rows)
-        .on_conflict_do_nothing()
-    )
-    written = rowcount(session.execute(statement))
-    state[str(channel_id)] = -1 if upper is None else upper
-    broadcast.fanout_state = state
-    session.add(broadcast)
-    return max(written, 1)
+    audience = subscriber_service.following(scope.products)
+    key = col(Subscriber.id)
+    return _chunk(session, broadcast, channel_id, now, key=key, audience=audience, recipient=-key)
 
 
 def _suppressed(session: Session, scope: customer_audience.AudienceScope) -> int:

@@ -292,6 +292,7 @@ class Composer:
         )
         messages: list[tuple[Claimed, OutboundMessage]] = []
         decisions: list[Decision] = []
+        follower_key: bytes | None = None
         for item in claimed:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
@@ -316,10 +317,17 @@ class Composer:
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, reason))
                     continue
                 assert follower is not None
-                build = self._signup_email if signup else self._subscriber_email
-                messages.append(
-                    (item, build(session, layout, channel, clear, follower, item, metadata, now))
-                )
+                if follower_key is None:  # once per batch, as the customers' unsubscribe key
+                    follower_key = subscriber_tokens.signing_key(session, self.settings, now=now)
+                if signup:
+                    message = self._signup_email(
+                        layout, channel, follower, follower_key, item, metadata, now
+                    )
+                else:
+                    message = self._subscriber_email(
+                        session, layout, channel, clear, follower, follower_key, item, metadata, now
+                    )
+                messages.append((item, message))
                 continue
             if item.recipient_id:
                 customer = customers.get(item.recipient_id)
@@ -361,13 +369,13 @@ class Composer:
         channel: ChannelConfig,
         clear: dict[str, Any],
         follower: Subscriber,
+        key: bytes,
         item: Claimed,
         metadata: dict[str, str],
         now: datetime,
     ) -> OutboundMessage:
         """A statement to a subscriber: the public text in their language, no personal
         make-good (they are not known as customers), and their own unsubscribe link."""
-        key = subscriber_tokens.signing_key(session, self.settings, now=now)
         link = None
         if self.settings.public_base_url.startswith("https://"):
             token = subscriber_tokens.manage_token(key, follower)
@@ -384,17 +392,15 @@ class Composer:
 
     def _signup_email(
         self,
-        session: Session,
         layout: Layout,
         channel: ChannelConfig,
-        clear: dict[str, Any],
         follower: Subscriber,
+        key: bytes,
         item: Claimed,
         metadata: dict[str, str],
         now: datetime,
     ) -> OutboundMessage:
         """A confirmation, or a note that the address already follows the page."""
-        key = subscriber_tokens.signing_key(session, self.settings, now=now)
         base = f"{self.settings.public_base_url.rstrip('/')}/status"
         confirm = subscriber_tokens.confirm_token(key, follower, now=now)
         manage = subscriber_tokens.manage_token(key, follower)

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Mapping
 from datetime import datetime
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from crisiscomms.alerts import auth, parsing
@@ -107,7 +108,7 @@ def _keep(
 
 
 def _open_incident_of_group(session: Session, event: AlertEvent) -> Incident | None:
-    rows = session.exec(
+    return session.exec(
         select(Incident)
         .join(AlertEvent, col(AlertEvent.incident_id) == col(Incident.id))
         .where(
@@ -118,7 +119,6 @@ def _open_incident_of_group(session: Session, event: AlertEvent) -> Incident | N
         .order_by(col(Incident.id).desc())
         .limit(1)
     ).first()
-    return rows
 
 
 def _pending_proposal(session: Session, event: AlertEvent) -> AlertEvent | None:
@@ -140,9 +140,11 @@ def _act(
         _resolved(session, source, event, now)
     elif (incident := _open_incident_of_group(session, event)) is not None:
         event.action, event.incident_id = AlertAction.ADDED, incident.id
-        count = len(
-            session.exec(select(AlertEvent.id).where(AlertEvent.incident_id == incident.id)).all()
-        )
+        count = session.exec(
+            select(func.count())
+            .select_from(AlertEvent)
+            .where(AlertEvent.incident_id == incident.id)
+        ).one()
         incident_service.record_event(
             session,
             incident,

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import ColumnElement, and_, delete, false, func, or_
+from sqlalchemy import ColumnElement, and_, delete, func, or_
 from sqlmodel import Session, col, select
 
 from crisiscomms.errors import BadRequest, NotFound, TooManyRequests
@@ -260,10 +260,6 @@ def listing(
     query = select(Subscriber).where(col(Subscriber.id) > after)
     query = query.where(Subscriber.status == status) if status is not None else query
     return list(session.exec(query.order_by(col(Subscriber.id)).limit(limit)).all())
-
-
-def nobody() -> ColumnElement[bool]:
-    return false()
 
 
 def as_row(subscriber: Subscriber) -> dict[str, Any]:

@@ -7,6 +7,8 @@ goes to the same unsubscribe address. Sign-up answers the same for every address
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -31,6 +33,12 @@ Lang = Annotated[str | None, Query(max_length=35)]
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
 
 
+@lru_cache(maxsize=4)
+def _templates(directory: Path) -> Jinja2Templates:
+    """The templates, loaded once per folder (not on every request)."""
+    return Jinja2Templates(directory=str(directory))
+
+
 def _url(path: str, locale: str | None, **params: object) -> str:
     query = {**({"lang": locale} if locale else {}), **params}
     return f"{path}?{urlencode(query)}" if query else path
@@ -46,8 +54,7 @@ def _page(
     status: int = 200,
 ) -> HTMLResponse:
     locale = requested_locale(lang)
-    templates = Jinja2Templates(directory=str(settings.web_path / "templates"))
-    template = templates.get_template(name)
+    template = _templates(settings.web_path / "templates").get_template(name)
     html = template.render(
         request={"url": {"path": path}},
         ui=labels_for(locale),
