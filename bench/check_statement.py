@@ -108,11 +108,13 @@ def main() -> None:
     def cold() -> object:
         for cached in (
             language.analyse,
-            language._line_hits,
+            language._hits_by_source,
             language._forms,
             language.normalise_word,
             language.lemma,
             dates._found,
+            dates._found_in_paragraph,
+            language._sentences,
             fact_check._facts,
         ):
             cached.cache_clear()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crisiscomms.statements.check.language import nukta_either
+from crisiscomms.statements.check.language import nukta_either, paragraphs
 from crisiscomms.statements.check.text import ascii_digits
 
 _EN_MONTHS = (
@@ -149,7 +149,17 @@ def _find(
 
 @lru_cache(maxsize=4096)
 def _found(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
-    """Remembered per text: a statement's sections and its renditions share most of theirs."""
+    """Found per paragraph (no date runs across a blank line) and remembered per paragraph:
+    a statement's sections, its renditions and the next save share most of theirs."""
+    return tuple(
+        (offset + start, offset + end)
+        for offset, paragraph in paragraphs(text)
+        for start, end in _found_in_paragraph(kind, paragraph, language)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _found_in_paragraph(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
     return tuple(_find(_WHEN if kind == "when" else _VAGUE, text, language))
 
 

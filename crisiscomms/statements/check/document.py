@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import NamedTuple
 
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.cues import SURFACE_LANGUAGES, cue
@@ -50,8 +51,7 @@ class Part:
     analysis: Analysis
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """Where a cue matched: the part, the sentence and the span in the part's text."""
 
     part: Part

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC
 from functools import lru_cache
 
 from crisiscomms.statements.check.context import RuleContext
+from crisiscomms.statements.check.language import paragraphs
 from crisiscomms.statements.check.phrases import APPROXIMATORS, auxiliary
 from crisiscomms.statements.check.report import Finding
 from crisiscomms.statements.check.text import Number, ascii_digits, numbers
@@ -48,7 +50,19 @@ def facts_of(text: str) -> list[Number]:
 
 @lru_cache(maxsize=4096)
 def _facts(text: str) -> tuple[Number, ...]:
-    """Remembered per text (numbers are frozen): sections and renditions share theirs."""
+    """Found per paragraph (no figure runs across a blank line) and remembered per paragraph
+    (numbers are frozen): a statement's sections and its renditions share theirs."""
+    return tuple(
+        number
+        if offset == 0
+        else replace(number, start=number.start + offset, end=number.end + offset)
+        for offset, paragraph in paragraphs(text)
+        for number in _paragraph_facts(paragraph)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _paragraph_facts(text: str) -> tuple[Number, ...]:
     plain = ascii_digits(text)
     found: list[Number] = []
     ratio_spans: list[tuple[int, int]] = []

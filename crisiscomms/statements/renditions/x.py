@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from twitter_text import parse_tweet  # type: ignore[import-untyped]
@@ -88,15 +89,23 @@ class XThread:
         )
 
 
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> tuple[int, bool]:
+    """twitter-text's weighted length and validity, remembered: its emoji scan is slow, and
+    a thread's posts come back unchanged on every save but the edited one."""
+    parsed = parse_tweet(text)
+    return int(parsed.weightedLength), bool(parsed.valid)
+
+
 def weighted_length(text: str) -> int:
     """The twitter-text v3 weighted length of a post."""
-    return int(parse_tweet(text).weightedLength)
+    return _parsed(text)[0]
 
 
 def measure(text: str) -> XPost:
     """A post with its exact weighted length and validity."""
-    parsed = parse_tweet(text)
-    return XPost(text=text, weighted_length=int(parsed.weightedLength), valid=bool(parsed.valid))
+    length, valid = _parsed(text)
+    return XPost(text=text, weighted_length=length, valid=valid)
 
 
 def estimate(text: str) -> int:
