@@ -1,6 +1,6 @@
 """Checks of values that the world defines, done by the libraries made for them: phone
-numbers (phonenumbers), currencies (Babel's CLDR data), language tags (langcodes) and email
-addresses (email-validator).
+numbers (phonenumbers), currencies (Babel's CLDR data), language tags (langcodes), email
+addresses (email-validator) and time zones (the IANA database, through zoneinfo).
 
 One rule per kind, shared by the customer import (and so the customer API) and the plan
 schema. Each function returns the value in its standard form or raises InvalidValue (a
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import email_validator
 import langcodes
@@ -164,6 +165,25 @@ def language_tag(value: str) -> str:
             f"{_shown(value)} is not a valid IETF BCP 47 language tag (such as en, bn or pt-BR)"
         )
     return str(langcodes.standardize_tag(tag))
+
+
+@lru_cache(maxsize=1024)
+def time_zone(value: str) -> str:
+    """An IANA time zone name ('Asia/Dhaka', 'Europe/London', 'Etc/UTC') that zoneinfo
+    finds, as written; InvalidValue otherwise (offsets such as '+06:00' are not zones)."""
+    name = value.strip()
+    problem = not name or len(name) > 64 or name.startswith(("/", ".")) or ".." in name
+    if not problem:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            problem = True
+    if problem:
+        raise InvalidValue(
+            f"{_shown(value)} is not an IANA time zone (such as Asia/Dhaka, Europe/London "
+            "or Etc/UTC)"
+        )
+    return name
 
 
 @lru_cache(maxsize=4096)

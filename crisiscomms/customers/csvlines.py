@@ -2,7 +2,8 @@
 
 Columns: external_id and name (required), email, phone, locale, active, email_consent,
 sms_consent, products, regions, order_ids (lists separated by ';'), segment, monthly_bill,
-currency, account_manager_name, account_manager_email, overcharge_amount, order_amount.
+currency, account_manager_name, account_manager_email, overcharge_amount, order_amount,
+time_zone (an IANA zone such as Asia/Dhaka).
 Other columns are ignored and listed in the report (spreadsheets carry many). An empty
 cell is "not given": for the flags that stop messages it keeps the stored value.
 """
@@ -31,7 +32,7 @@ TOP = ("external_id", "name", "email", "phone", "locale")
 FLAGS = ("active", "email_consent", "sms_consent")
 LISTS = ("products", "regions", "order_ids")
 NUMBERS = ("monthly_bill", "overcharge_amount", "order_amount")
-TEXTS = ("segment", "currency")
+TEXTS = ("segment", "currency", "time_zone")
 MANAGER = ("account_manager_name", "account_manager_email")
 COLUMNS = frozenset(TOP + FLAGS + LISTS + NUMBERS + TEXTS + MANAGER)
 REQUIRED = ("external_id", "name")

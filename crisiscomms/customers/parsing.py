@@ -54,6 +54,8 @@ class Attributes(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True)
     overcharge_amount: Amount | None = None
     order_ids: Annotated[list[Text200], msgspec.Meta(max_length=MAX_LIST)] = []
     order_amount: Amount | None = None
+    time_zone: str | None = None
+    """IANA zone the customer reads times in; else the plan's organisation zone, else UTC."""
 
 
 class Line(msgspec.Struct, forbid_unknown_fields=True):
@@ -171,6 +173,11 @@ def check_attributes(attrs: Attributes) -> tuple[str | None, str]:
             attrs.currency = validators.currency_code(attrs.currency)
         except ValueError as exc:
             raise Invalid("attributes.currency", str(exc)) from None
+    if attrs.time_zone is not None:
+        try:
+            attrs.time_zone = validators.time_zone(attrs.time_zone)
+        except ValueError as exc:
+            raise Invalid("attributes.time_zone", str(exc)) from None
     for name in ("monthly_bill", "overcharge_amount", "order_amount"):
         amount = getattr(attrs, name)
         if amount is not None and not math.isfinite(amount):

@@ -217,6 +217,10 @@ class Organisation(Strict):
     ) = None
     """Checked with phonenumbers, kept as written: statements show it the way people dial it."""
     status_page_url: ShortText | None = None
+    time_zone: Annotated[ShortText, AfterValidator(_unless_stored(validators.time_zone))] | None = (
+        None
+    )
+    """IANA zone for personal messages to readers who have none of their own (else UTC)."""
 
 
 class Severity(Strict):

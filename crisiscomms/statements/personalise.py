@@ -1,9 +1,10 @@
 """Personal email to each affected customer: their products, their make-good, their words.
 
 `compute_make_good` turns the plan's make-good tier into what one customer receives.
-`EmailPersonaliser` lays a statement out once per locale (subject, headers, encoded
-common body parts) and then renders each customer's complete RFC 5322 message by joining
-those bytes with the few that are theirs. Rendering is deterministic apart from the Date
+`EmailPersonaliser` lays a statement out once per locale and reader's time zone (subject,
+headers, encoded common body parts, the statement's times written for that locale in that
+zone by `renditions.local`) and then renders each customer's complete RFC 5322 message by
+joining those bytes with the few that are theirs. Rendering is deterministic apart from the Date
 header: a retried delivery carries the same Message-ID, body and voucher code.
 """
 
@@ -22,6 +23,7 @@ from crisiscomms.plans.schema import MakeGoodKind, MakeGoodTier, PlanBody
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.renditions import mime
 from crisiscomms.statements.renditions.context import context_for, pick_locale
+from crisiscomms.statements.renditions.context import RenderContext
 from crisiscomms.statements.renditions.email import (
     EmailLayout,
     email_layout,
@@ -30,6 +32,7 @@ from crisiscomms.statements.renditions.email import (
     slot_blocks,
     text_block,
 )
+from crisiscomms.statements.renditions.local import DEFAULT_ZONE, localise_times
 from crisiscomms.statements.renditions.money import format_money, format_percent, money
 from crisiscomms.statements.renditions.phrases import Phrases, phrases_for
 
@@ -55,6 +58,8 @@ class RecipientAttributes:
     order_amount: float | None = None
     """What the customer paid for the affected order(s): the amount of a full refund."""
     account_manager: AccountManager | None = None
+    time_zone: str | None = None
+    """The IANA zone the customer reads times in (checked at import)."""
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> RecipientAttributes:
@@ -68,6 +73,7 @@ class RecipientAttributes:
             overcharge_amount=_number(data.get("overcharge_amount")),
             order_ids=[str(o) for o in data.get("order_ids") or []],
             order_amount=_number(data.get("order_amount")),
+            time_zone=str(data["time_zone"]) if data.get("time_zone") else None,
             account_manager=(
                 AccountManager(str(manager["name"]), manager.get("email"))
                 if isinstance(manager, Mapping) and manager.get("name")
@@ -88,6 +94,13 @@ class Recipient:
     attributes: RecipientAttributes = field(default_factory=RecipientAttributes)
     customer: bool = True
     """False for a subscriber: they read the statement, with no personal make-good."""
+    time_zone: str | None = None
+    """Their own IANA zone; None reads times in the plan organisation's zone, else UTC."""
+
+    @property
+    def zone(self) -> str | None:
+        """The zone they gave, directly or in their attributes, if any."""
+        return self.time_zone or self.attributes.time_zone
 
 
 def _number(value: Any) -> float | None:
@@ -282,26 +295,49 @@ class EmailPersonaliser:
         )
         self._date: tuple[int, bytes] = (-1, b"")
         self._locales: dict[str, str] = {}
-        self._compiled: dict[str, _Compiled] = {}
+        self._sender = sender
+        self._list_id = list_id
+        self._zone = plan.organisation.time_zone or DEFAULT_ZONE
+        self._layouts: dict[str, tuple[RenderContext, EmailLayout]] = {}
+        self._compiled: dict[tuple[str, str], _Compiled] = {}
         for locale, locale_content in content.locales.items():
             context = context_for(content, plan, locale, statement_id=statement_id)
-            layout = email_layout(locale_content, context)
-            message = mime.AlternativeMessage.build(
-                sender=sender,
-                subject=layout.subject,
-                list_id=list_id,
-                locale=locale,
-                bound=mime.boundary(statement_id, locale),
-                plain=layout.text_parts,
-                html=layout.html_parts,
-            )
-            self._compiled[locale] = _Compiled(context.phrases, layout, message)
+            self._layouts[locale] = (context, email_layout(locale_content, context))
+
+    def _for(self, recipient: Recipient) -> _Compiled:
+        """The message parts of the recipient's locale, times written for their zone."""
+        key = (self.locale_for(recipient), recipient.zone or self._zone)
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = self._compile(*key)
+        return found
+
+    def _compile(self, locale: str, zone: str) -> _Compiled:
+        context, drafted = self._layouts[locale]
+        layout = EmailLayout(
+            locale=locale,
+            subject=localise_times(drafted.subject, locale, zone),
+            text_parts=tuple(localise_times(p, locale, zone) for p in drafted.text_parts),
+            html_parts=tuple(
+                localise_times(p, locale, zone, html=True) for p in drafted.html_parts
+            ),
+        )
+        message = mime.AlternativeMessage.build(
+            sender=self._sender,
+            subject=layout.subject,
+            list_id=self._list_id,
+            locale=locale,
+            bound=mime.boundary(self._statement_id, locale),
+            plain=layout.text_parts,
+            html=layout.html_parts,
+        )
+        return _Compiled(context.phrases, layout, message)
 
     def locale_for(self, recipient: Recipient) -> str:
         """The statement locale a recipient reads: theirs, else the plan's default."""
         found = self._locales.get(recipient.locale)
         if found is None:
-            found = pick_locale(list(self._compiled), recipient.locale, self._plan.default_locale)
+            found = pick_locale(list(self._layouts), recipient.locale, self._plan.default_locale)
             self._locales[recipient.locale] = found
         return found
 
@@ -318,14 +354,14 @@ class EmailPersonaliser:
 
     def subject(self, recipient: Recipient) -> str:
         """The subject the recipient's message carries."""
-        return self._compiled[self.locale_for(recipient)].layout.subject
+        return self._for(recipient).layout.subject
 
     def texts(self, recipient: Recipient, *, unsubscribe_url: str | None = None) -> tuple[str, str]:
         """The recipient's plain-text and HTML bodies, unencoded (for previews)."""
         mime.mailbox(recipient.name, recipient.email, "recipient")  # refused here as in render
         if unsubscribe_url is not None:
             mime.check_url(unsubscribe_url, "unsubscribe_url")
-        compiled = self._compiled[self.locale_for(recipient)]
+        compiled = self._for(recipient)
         slots = self._slots(recipient, compiled.phrases, unsubscribe_url)
         text = compiled.layout.text(tuple(text_block(s) if s else "" for s in slots))
         return text, compiled.layout.html(tuple(html_block(s) if s else "" for s in slots))
@@ -339,7 +375,7 @@ class EmailPersonaliser:
     ) -> bytes:
         """The recipient's complete message, CRLF line ends, ready for SMTP DATA."""
         to = mime.mailbox(recipient.name, recipient.email, "recipient")
-        compiled = self._compiled[self.locale_for(recipient)]
+        compiled = self._for(recipient)
         message_id = mime.message_id(self._statement_id, recipient.external_id, self._domain)
         headers = f"To: {to}\r\nMessage-ID: {message_id}\r\n".encode()
         headers += mime.unsubscribe_headers(unsubscribe_url)
