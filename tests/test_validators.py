@@ -120,6 +120,14 @@ def test_currencies() -> None:
             validators.currency_code(bad)
 
 
+def test_time_zones() -> None:
+    assert validators.time_zone(" Asia/Dhaka ") == "Asia/Dhaka"
+    assert validators.time_zone("Etc/UTC") == "Etc/UTC"
+    for bad in ("Asia/Dacca-ish", "+06:00", "GMT+6:00", "", "../../etc/passwd", "/etc/localtime"):
+        with pytest.raises(validators.InvalidValue, match="is not an IANA time zone"):
+            validators.time_zone(bad)
+
+
 def test_email_addresses() -> None:
     assert validators.email_address(" Anna@Example.COM ") == "Anna@example.com"
     assert validators.email_domain_ok("example.com")

@@ -44,6 +44,14 @@ Category = tuple[list[str], list[str], str | None, str | None, str]
 """Products, regions, segment, currency (checked and normalised) and scope tags."""
 
 
+def _zone_ok(zone: str) -> bool:
+    """Whether the time zone is valid as written (checks are cached by `validators`)."""
+    try:
+        return validators.time_zone(zone) == zone
+    except ValueError:
+        return False
+
+
 class RowChecker:
     """`to_row` with memory: products, regions, segment, currency and account manager
     repeat across thousands of customers, so each combination is checked once.
@@ -84,6 +92,8 @@ class RowChecker:
                 attrs.order_ids = check_texts(attrs.order_ids, "attributes.order_ids")
             if attrs.account_manager is not None:
                 attrs.account_manager = self._manager(attrs.account_manager)
+            if attrs.time_zone is not None and not _zone_ok(attrs.time_zone):
+                return to_row(line)
         except Invalid:
             return to_row(line)  # for the same error, named as the reference names it
         return (

@@ -22,8 +22,7 @@ from typing import Any
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodTier, PlanBody
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.renditions import mime
-from crisiscomms.statements.renditions.context import context_for, pick_locale
-from crisiscomms.statements.renditions.context import RenderContext
+from crisiscomms.statements.renditions.context import RenderContext, context_for, pick_locale
 from crisiscomms.statements.renditions.email import (
     EmailLayout,
     email_layout,
@@ -299,27 +298,30 @@ class EmailPersonaliser:
         self._list_id = list_id
         self._zone = plan.organisation.time_zone or DEFAULT_ZONE
         self._layouts: dict[str, tuple[RenderContext, EmailLayout]] = {}
-        self._compiled: dict[tuple[str, str], _Compiled] = {}
+        self._compiled: dict[tuple[str, str, str], _Compiled] = {}
         for locale, locale_content in content.locales.items():
             context = context_for(content, plan, locale, statement_id=statement_id)
             self._layouts[locale] = (context, email_layout(locale_content, context))
 
     def _for(self, recipient: Recipient) -> _Compiled:
-        """The message parts of the recipient's locale, times written for their zone."""
-        key = (self.locale_for(recipient), recipient.zone or self._zone)
+        """The message parts of the recipient's locale, times written for their zone (in
+        their regional formats, en-GB's for en-GB, when the text is in their language)."""
+        locale = self.locale_for(recipient)
+        same = recipient.locale.split("-", 1)[0] == locale.split("-", 1)[0]
+        key = (locale, recipient.locale if same else locale, recipient.zone or self._zone)
         found = self._compiled.get(key)
         if found is None:
             found = self._compiled[key] = self._compile(*key)
         return found
 
-    def _compile(self, locale: str, zone: str) -> _Compiled:
+    def _compile(self, locale: str, formats: str, zone: str) -> _Compiled:
         context, drafted = self._layouts[locale]
         layout = EmailLayout(
             locale=locale,
-            subject=localise_times(drafted.subject, locale, zone),
-            text_parts=tuple(localise_times(p, locale, zone) for p in drafted.text_parts),
+            subject=localise_times(drafted.subject, formats, zone),
+            text_parts=tuple(localise_times(p, formats, zone) for p in drafted.text_parts),
             html_parts=tuple(
-                localise_times(p, locale, zone, html=True) for p in drafted.html_parts
+                localise_times(p, formats, zone, html=True) for p in drafted.html_parts
             ),
         )
         message = mime.AlternativeMessage.build(

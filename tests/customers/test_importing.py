@@ -110,6 +110,11 @@ BAD_LINES = [
         "'abc' is text, not a number",
     ),
     (line("B-21", email="x@status.example.test"), "email", "special-use or reserved name"),
+    (
+        line("B-22", attributes={"time_zone": "Dhaka"}),
+        "attributes.time_zone",
+        "'Dhaka' is not an IANA time zone",
+    ),
 ]
 
 
@@ -232,14 +237,15 @@ def test_the_format_of_a_file(name: str, chosen: ImportFormat | None, expected: 
 
 def test_csv_lines_name_the_value_and_the_rule(session: Session) -> None:
     body = (
-        b"external_id,name,phone,locale,currency,monthly_bill\n"
-        b"C-1,Ana,+99912345678,,,\n"
-        b"C-2,Ben,+10000000000000,,,\n"
-        b"C-3,Cy,,xx-YYYYYYYY,,\n"
-        b"C-4,Di,,,ABC,\n"
-        b"C-5,Ed,,,,abc\n"
-        b"C-6,Flo,,,,-3\n"
-        b"C-7,Gus,+880 1712-345678,BN-bd,eur,12.5\n"
+        b"external_id,name,phone,locale,currency,monthly_bill,time_zone\n"
+        b"C-1,Ana,+99912345678,,,,\n"
+        b"C-2,Ben,+10000000000000,,,,\n"
+        b"C-3,Cy,,xx-YYYYYYYY,,,\n"
+        b"C-4,Di,,,ABC,,\n"
+        b"C-5,Ed,,,,abc,\n"
+        b"C-6,Flo,,,,-3,\n"
+        b"C-7,Gus,+880 1712-345678,BN-bd,eur,12.5,Asia/Dhaka\n"
+        b"C-8,Hal,,,,,+06:00\n"
     )
     report = import_customers(session, [body], fmt=ImportFormat.CSV, now=NOW)
     assert [(e.line, e.field, e.message.split(" is ")[0]) for e in report.errors] == [
@@ -249,6 +255,7 @@ def test_csv_lines_name_the_value_and_the_rule(session: Session) -> None:
         (5, "attributes.currency", "'ABC'"),
         (6, "attributes.monthly_bill", "'abc'"),
         (7, "attributes.monthly_bill", "'-3'"),
+        (9, "attributes.time_zone", "'+06:00'"),
     ]
     assert "no country uses its calling code" in report.errors[0].message
     assert "too long for its country" in report.errors[1].message
@@ -257,3 +264,4 @@ def test_csv_lines_name_the_value_and_the_rule(session: Session) -> None:
     assert "at least 0" in report.errors[5].message
     gus = customer(session, "C-7")  # standard forms: E.164, the tag's case, the code's
     assert (gus.phone, gus.locale, gus.attributes["currency"]) == ("+8801712345678", "bn-BD", "EUR")
+    assert gus.attributes["time_zone"] == "Asia/Dhaka"
