@@ -101,11 +101,11 @@ def _generator(
     feed = FeedGenerator()
     feed.id(self_url)
     ui = labels_for(ui_locale)
-    feed.title(ui("feed.title", name=site.name))
+    feed.title(ui.gettext("%(name)s: incident updates", name=site.name))
     feed.author({"name": site.name})
     feed.link(href=_with_lang(f"{site.base_url}/status", view.locale), rel="alternate")
     feed.link(href=self_url, rel="self")
-    feed.description(ui("feed.description", name=site.name))
+    feed.description(ui.gettext("Incident updates from %(name)s", name=site.name))
     feed.language(ui_locale)
     feed.updated(updates[0].published_at if updates else view.updated_at)
     # feedgen puts entries added later first; add the oldest first so the newest leads.

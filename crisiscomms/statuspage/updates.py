@@ -116,7 +116,7 @@ def with_resolution(
         return updates
     if latest.status in CLOSING_STATUSES:
         return updates
-    line = labels_for(latest.locale)("resolved_update")
+    line = labels_for(latest.locale).gettext("This incident has been resolved.")
     resolved = PublicUpdate(
         statement_id=None,
         incident_id=latest.incident_id,

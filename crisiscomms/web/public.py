@@ -9,15 +9,12 @@ without touching the database.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from math import ceil
-from pathlib import Path as FilePath
 from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse
 
 from crisiscomms.deps import PathId
@@ -34,20 +31,15 @@ from crisiscomms.published import (
 )
 from crisiscomms.statuspage import calendar, feed, theme
 from crisiscomms.statuspage import service as statuspage_service
-from crisiscomms.statuspage.labels import LANGUAGE_NAMES, labels_for, requested_locale
+from crisiscomms.statuspage.labels import labels_for, language_names, requested_locale
 from crisiscomms.statuspage.statuspage import site_of
+from crisiscomms.web.templating import public_environment
 
 router = APIRouter(include_in_schema=False)
 
 UPDATES_PER_PAGE = 10
 HTML = "text/html; charset=utf-8"
 Lang = Annotated[str | None, Query(max_length=MAX_LANG)]
-
-
-@lru_cache(maxsize=4)
-def _templates(directory: FilePath) -> Jinja2Templates:
-    # Autoescaping is on for .html (select_autoescape); statement HTML is nh3-cleaned upstream.
-    return Jinja2Templates(directory=str(directory))
 
 
 def _with_lang(path: str, locale: str | None, **params: object) -> str:
@@ -65,11 +57,12 @@ def _render(
     status: int = 200,
 ) -> Rendered:
     settings = context.settings
+    ui = labels_for(locale)
     everything = {
         "request": SimpleNamespace(url=SimpleNamespace(path=path)),
-        "ui": labels_for(locale),
+        "ui": ui,
         "lang": locale,
-        "languages": LANGUAGE_NAMES,
+        "languages": language_names(),
         "site": {
             "title": settings.status_page_title,
             "logo_url": settings.status_page_logo_url,
@@ -77,7 +70,8 @@ def _render(
         "url": _with_lang,
         **values,
     }
-    template = _templates(settings.web_path / "templates").get_template(name)
+    # Autoescaping is on for .html (select_autoescape); statement HTML is nh3-cleaned upstream.
+    template = public_environment(settings.web_path / "templates", ui.locale).get_template(name)
     return Rendered(template.render(everything).encode(), HTML, status)
 
 

@@ -7,14 +7,11 @@ goes to the same unsubscribe address. Sign-up answers the same for every address
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from crisiscomms.config import Settings
 from crisiscomms.customers.service import mask_email
@@ -23,20 +20,15 @@ from crisiscomms.deps import SessionDep, SettingsDep, client_ip
 from crisiscomms.errors import CrisisCommsError, TooManyRequests
 from crisiscomms.flows import subscriptions as subscription_flow
 from crisiscomms.statuspage import service as status_service
-from crisiscomms.statuspage.labels import LANGUAGE_NAMES, labels_for, requested_locale
+from crisiscomms.statuspage.labels import N_, labels_for, language_names, requested_locale
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
 from crisiscomms.subscribers.tokens import LinkExpired
+from crisiscomms.web.templating import public_environment
 
 router = APIRouter(include_in_schema=False)
 Lang = Annotated[str | None, Query(max_length=35)]
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
-
-
-@lru_cache(maxsize=4)
-def _templates(directory: Path) -> Jinja2Templates:
-    """The templates, loaded once per folder (not on every request)."""
-    return Jinja2Templates(directory=str(directory))
 
 
 def _url(path: str, locale: str | None, **params: object) -> str:
@@ -54,12 +46,14 @@ def _page(
     status: int = 200,
 ) -> HTMLResponse:
     locale = requested_locale(lang)
-    template = _templates(settings.web_path / "templates").get_template(name)
+    ui = labels_for(locale)
+    # Loaded once per folder and language, not on every request.
+    template = public_environment(settings.web_path / "templates", ui.locale).get_template(name)
     html = template.render(
         request={"url": {"path": path}},
-        ui=labels_for(locale),
+        ui=ui,
         lang=locale,
-        languages=LANGUAGE_NAMES,
+        languages=language_names(),
         site={"title": settings.status_page_title, "logo_url": settings.status_page_logo_url},
         url=_url,
         **values,
@@ -83,8 +77,13 @@ def _link_error(
     settings: Settings, path: str, lang: str | None, exc: CrisisCommsError
 ) -> HTMLResponse:
     ui = labels_for(requested_locale(lang))
-    key = "sub.expired" if isinstance(exc, LinkExpired) else "sub.invalid"
-    return _message(settings, path, lang, ui("sub.title"), ui(key), status=exc.status)
+    expired = N_("This confirmation link has expired. Sign up again to get a new one.")
+    invalid = N_(
+        "This link is not valid: it may be incomplete, already used, or replaced by a newer one."
+    )
+    text = ui.gettext(expired if isinstance(exc, LinkExpired) else invalid)
+    title = ui.gettext("Get incident updates by email")
+    return _message(settings, path, lang, title, text, status=exc.status)
 
 
 @router.get("/status/subscribe", response_class=HTMLResponse)
@@ -131,7 +130,9 @@ async def subscribe(
         values["sent"] = True
     except TooManyRequests as exc:
         session.rollback()
-        values["errors"] = {"form": ui("sub.too_many")}
+        values["errors"] = {
+            "form": ui.gettext("Too many sign-ups from this network. Please try again in an hour.")
+        }
         status = exc.status
     except CrisisCommsError as exc:
         session.rollback()
@@ -180,7 +181,17 @@ def confirm(
         session.rollback()
         return _link_error(settings, path, lang, exc)
     manage = subscription_flow.manage_token(session, settings, subscriber, now)
-    return _manage_page(settings, session, subscriber, manage, lang, notice="sub.confirmed")
+    return _manage_page(
+        settings,
+        session,
+        subscriber,
+        manage,
+        lang,
+        notice=N_(
+            "You are subscribed. Every email has a link to change what you follow or to "
+            "unsubscribe."
+        ),
+    )
 
 
 def _manage_path(token: str) -> str:
@@ -201,7 +212,14 @@ def _manage_page(
     path = _manage_path(token)
     ui = labels_for(requested_locale(lang))
     if subscriber.status != SubscriberStatus.ACTIVE:
-        return _message(settings, path, lang, ui("sub.manage_title"), ui("sub.ended"), 404)
+        return _message(
+            settings,
+            path,
+            lang,
+            ui.gettext("Your subscription"),
+            ui.gettext("This subscription has ended. Sign up again to follow updates."),
+            404,
+        )
     followed = subscriber_service.components_of(subscriber)
     known = {c.casefold(): c for c in _components(session)}
     values = {
@@ -211,7 +229,7 @@ def _manage_page(
         "language": subscriber.locale,
         "action": _url(path, requested_locale(lang)),
         "unsubscribe": _url(f"{path}/unsubscribe", requested_locale(lang)),
-        "notice": ui(notice) if notice else None,
+        "notice": ui.gettext(notice) if notice else None,
         "errors": errors or {},
     }
     return _page(settings, path, "public/subscription_manage.html", lang, values, status=status)
@@ -256,7 +274,9 @@ async def manage(
             errors=errors or {"form": exc.message},
             status=exc.status,
         )
-    return _manage_page(settings, session, subscriber, token, lang, notice="sub.saved")
+    return _manage_page(
+        settings, session, subscriber, token, lang, notice=N_("Your changes are saved.")
+    )
 
 
 @router.get("/status/subscription/{token}/unsubscribe", response_class=HTMLResponse)
@@ -271,7 +291,13 @@ def unsubscribe_page(
     except CrisisCommsError as exc:
         return _link_error(settings, path, lang, exc)
     if subscriber.status == SubscriberStatus.UNSUBSCRIBED:
-        return _message(settings, path, lang, ui("sub.unsubscribe"), ui("sub.unsubscribed"))
+        return _message(
+            settings,
+            path,
+            lang,
+            ui.gettext("Unsubscribe"),
+            ui.gettext("You are unsubscribed. No more updates will be sent to this address."),
+        )
     values = {
         "address": mask_email(subscriber.address) or "",
         "action": _url(path, requested_locale(lang)),
@@ -294,4 +320,10 @@ def unsubscribe(
         session.rollback()
         return _link_error(settings, path, lang, exc)
     subscriber_service.unsubscribe(session, subscriber, now=now)
-    return _message(settings, path, lang, ui("sub.unsubscribe"), ui("sub.unsubscribed"))
+    return _message(
+        settings,
+        path,
+        lang,
+        ui.gettext("Unsubscribe"),
+        ui.gettext("You are unsubscribed. No more updates will be sent to this address."),
+    )

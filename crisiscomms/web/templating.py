@@ -10,11 +10,13 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
 from crisiscomms.config import Settings
 from crisiscomms.db import as_utc
 from crisiscomms.principal import Principal, Role
+from crisiscomms.statuspage.labels import translations
 
 
 def when(value: datetime | None) -> str:
@@ -56,6 +58,19 @@ def templates_in(web_path: Path) -> Jinja2Templates:
     templates.env.filters["fid"] = field_id
     templates.env.globals["can"] = can
     return templates
+
+
+@lru_cache(maxsize=8)
+def public_environment(directory: Path, language: str) -> Environment:
+    """The public pages' templates in one UI language: autoescaped (.html), with Jinja's
+    i18n extension reading that language's compiled gettext catalog (`_("...")`)."""
+    env = Environment(
+        loader=FileSystemLoader(str(directory)),
+        autoescape=select_autoescape(),
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
+    return env
 
 
 def render(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crisiscomms.statements.renditions import local
+
 
 @dataclass(frozen=True)
 class Phrases:
@@ -39,7 +41,8 @@ class Phrases:
     voucher: str
     voucher_unknown: str
     replacement: str
-    digits: str = "0123456789"
+    language: str = "en"
+    """Its language tag: the digits it writes come from CLDR (`renditions.local`)."""
 
 
 ENGLISH = Phrases(
@@ -121,7 +124,7 @@ BENGALI = Phrases(
     voucher="{amount} মূল্যের একটি ভাউচার, কোড {code}",
     voucher_unknown="একটি ভাউচার, কোড {code}",
     replacement="ক্ষতিগ্রস্ত পণ্যের বিনামূল্যে প্রতিস্থাপন",
-    digits="০১২৩৪৫৬৭৮৯",
+    language="bn",
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "bn": BENGALI}
@@ -133,14 +136,5 @@ def phrases_for(locale: str) -> Phrases:
 
 
 def localise_digits(text: str, phrases: Phrases) -> str:
-    """Write the ASCII digits of `text` in the language's own digits."""
-    if phrases.digits == ENGLISH.digits:
-        return text
-    table = _DIGIT_TABLES.get(phrases.digits)
-    if table is None:
-        table = _DIGIT_TABLES[phrases.digits] = str.maketrans(ENGLISH.digits, phrases.digits)
-    return text.translate(table)
-
-
-_DIGIT_TABLES: dict[str, dict[int, int]] = {}
-"""A language's digits to their `str.translate` table, built on first use."""
+    """Write the ASCII digits of `text` in the language's own digits (CLDR's)."""
+    return local.localise_digits(text, phrases.language)
