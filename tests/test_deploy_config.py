@@ -137,6 +137,28 @@ def test_the_image_is_production_by_default_and_checks_readiness() -> None:
     assert "http://127.0.0.1:8000/readyz" in healthcheck
 
 
+def test_the_image_builds_and_runs_unprivileged_where_docker_is_available() -> None:
+    docker = shutil.which("docker")
+    if docker is None or os.environ.get("CRISISCOMMS_TEST_DOCKER_BUILD") != "1":
+        pytest.skip(
+            "building the image needs docker and CRISISCOMMS_TEST_DOCKER_BUILD=1 (it pulls the "
+            "pinned base image and every locked dependency: minutes, and network)"
+        )
+    tag = "crisiscomms:test-build"
+    built = subprocess.run(
+        [docker, "build", "-t", tag, "."], capture_output=True, text=True, timeout=1800, cwd=REPO
+    )
+    assert built.returncode == 0, built.stderr[-3000:]
+    ran = subprocess.run(
+        [docker, "run", "--rm", "--entrypoint", "sh", tag, "-c", "id -u && crisiscomms --help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines()[0] == "10001"
+
+
 def test_secrets_and_local_state_stay_out_of_the_build_context() -> None:
     ignored = set((REPO / ".dockerignore").read_text().split())
     assert {".env", ".env.*", "*.db", "*.db-wal", ".git", ".venv", "tests"} <= ignored

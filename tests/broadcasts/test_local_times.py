@@ -120,3 +120,21 @@ def test_the_plans_organisation_zone_is_the_default_for_customers_without_one(
     assert "(Bangladesh Standard Time)" in plain and "UTC" not in plain
     plain, _ = received["di@example.com"]  # their own zone wins over the plan's
     assert "(Greenwich Mean Time)" in plain and "Bangladesh" not in plain
+
+
+def test_a_dhaka_morning_reads_sokal_with_bengali_digits_in_both_parts(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    load(session, line("C1", locale="bn", email="rahim@example.com", attributes=DHAKA))
+    email_channel(session, settings, smtp_server)
+    # As the plan's Bengali template writes it: "{{ next_update_at }}-এর মধ্যে".
+    publish(session, s, ["customers"], next_update="পরবর্তী আপডেট: 2026-11-23 03:30 UTC-এর মধ্যে।")
+    assert delivery.step(NOW) == 1
+    plain, html = bodies(smtp_server)["rahim@example.com"]
+    written = "২৩ নভেম্বর, ২০২৬ ৯:৩০ সকাল (বাংলাদেশ মানক সময়)-এর মধ্যে।"
+    assert f"পরবর্তী আপডেট: {written}" in plain
+    assert written in html
