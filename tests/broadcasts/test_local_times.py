@@ -4,6 +4,7 @@ real SMTP server (aiosmtpd on 127.0.0.1) receives them."""
 from __future__ import annotations
 
 import email
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import default as default_policy
 
@@ -13,6 +14,7 @@ from sqlmodel import Session
 from crisiscomms.config import Settings
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
+from crisiscomms.statements.renditions.local import local_time, localise_times
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.test_engine import IN_SCOPE, email_channel, publish
 from tests.channels.servers import LocalSmtpServer
@@ -138,3 +140,11 @@ def test_a_dhaka_morning_reads_sokal_with_bengali_digits_in_both_parts(
     written = "২৩ নভেম্বর, ২০২৬ ৯:৩০ সকাল (বাংলাদেশ মানক সময়)-এর মধ্যে।"
     assert f"পরবর্তী আপডেট: {written}" in plain
     assert written in html
+
+
+def test_a_zone_the_database_no_longer_knows_reads_utc_rather_than_failing() -> None:
+    moment = datetime(2026, 11, 23, 3, 30, tzinfo=UTC)
+    assert local_time(moment, "bn", "Mars/Olympus_Mons") == local_time(moment, "bn", "Etc/UTC")
+    assert localise_times("by 2026-11-23 03:30 UTC.", "en-GB", "Asia/Dhaka") == (
+        "by 23 November 2026, 09:30 (Bangladesh Standard Time)."
+    )

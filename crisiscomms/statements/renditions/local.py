@@ -15,7 +15,7 @@ import unicodedata
 from datetime import UTC, datetime
 from functools import lru_cache
 from html import escape
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton, get_timezone_name
@@ -88,7 +88,7 @@ def local_time(value: datetime, tag: str, zone: str | None = None) -> str:
     "22 নভেম্বর, ২০২৬ ৯:৩০ সকাল (বাংলাদেশ সময়)" for bn in Asia/Dhaka;
     "November 22, 2026, 3:30 in the morning (Coordinated Universal Time)" for en in UTC.
     """
-    tz = ZoneInfo(zone or DEFAULT_ZONE)
+    tz = _zone(zone or DEFAULT_ZONE)
     locale = babel_locale(tag)
     moment = value.astimezone(tz)
     time_skeleton, joined = _patterns(tag)
@@ -97,6 +97,16 @@ def local_time(value: datetime, tag: str, zone: str | None = None) -> str:
     name = get_timezone_name(moment, "long", locale=locale)
     text = joined.replace("{1}", date).replace("{0}", time).replace("'", "")
     return localise_digits(f"{text} ({name})", tag)
+
+
+@lru_cache(maxsize=256)
+def _zone(name: str) -> ZoneInfo:
+    """The zone; UTC if the time zone database no longer knows it (zones are checked when
+    they are stored, so only a database update can remove one: a message still goes out)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_ZONE)
 
 
 def localise_times(text: str, tag: str, zone: str | None = None, *, html: bool = False) -> str:
