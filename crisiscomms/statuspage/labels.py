@@ -2,13 +2,11 @@
 
 Statements arrive already written in their locales; these are only the labels around them.
 The English text is the message id, written where it is used (`_("...")` in the templates
-under web/templates/public, `ui.gettext("...")` in Python); Babel extracts them into
-crisiscomms/locale/messages.pot (babel.cfg says where to look), each language's catalog
-translates them (crisiscomms/locale/bn/LC_MESSAGES/messages.po, compiled to .mo), and
-Jinja's i18n extension reads the compiled catalog. tests/statuspage/test_catalogs.py fails
-when a label is missing from the template or untranslated. A language without a catalog
-reads English. Times and counts are written in the language's own digits (CLDR, through
-`statements.renditions.local`).
+under web/templates/public, `ui.gettext("...")` in Python); the catalogs are
+crisiscomms.i18n's, and Jinja's i18n extension reads the compiled one.
+tests/statuspage/test_catalogs.py fails when a label is missing from the template or
+untranslated. A language without a catalog reads English. Times and counts are written in
+the language's own digits (CLDR, through `statements.renditions.local`).
 """
 
 from __future__ import annotations
@@ -17,19 +15,15 @@ import gettext as gettext_module
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from pathlib import Path
 
 from babel import Locale
-from babel.support import Translations
 
 from crisiscomms import validators
+from crisiscomms.i18n import LANGUAGES, language_of, translations
 from crisiscomms.statements.renditions.local import localise_digits
 
-CATALOGS = Path(__file__).resolve().parent.parent / "locale"
-"""crisiscomms/locale: messages.pot and <language>/LC_MESSAGES/messages.{po,mo}."""
-DOMAIN = "messages"
-UI_LANGUAGES = ("en", "bn")
-"""English (the message ids themselves) and the languages with a complete catalog."""
+UI_LANGUAGES = LANGUAGES
+"""English and the languages with a complete catalog (crisiscomms.i18n)."""
 
 
 def N_(message: str) -> str:
@@ -68,14 +62,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "commitment.withdrawn": pgettext("commitment", "Withdrawn"),
 }
 """The words for states the pages show by name ("status." + a Statuspage status)."""
-
-
-@lru_cache(maxsize=8)
-def translations(language: str) -> gettext_module.NullTranslations:
-    """The compiled catalog of a UI language (English: the message ids as they are)."""
-    if language == "en":
-        return gettext_module.NullTranslations()
-    return Translations.load(str(CATALOGS), [language], DOMAIN)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +111,5 @@ class Labels:
 
 def labels_for(locale: str | None) -> Labels:
     """The labels of the wanted UI language, falling back to English."""
-    language = (locale or "en").split("-", 1)[0]
-    if language not in UI_LANGUAGES:
-        language = "en"
+    language = language_of(locale)
     return Labels(locale=language, catalog=translations(language))

@@ -15,8 +15,8 @@ from starlette.responses import HTMLResponse
 
 from crisiscomms.config import Settings
 from crisiscomms.db import as_utc
+from crisiscomms.i18n import translations
 from crisiscomms.principal import Principal, Role
-from crisiscomms.statuspage.labels import translations
 
 
 def when(value: datetime | None) -> str:

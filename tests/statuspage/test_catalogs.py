@@ -14,7 +14,9 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 
-from crisiscomms.statuspage.labels import CATALOGS, DOMAIN, UI_LANGUAGES, labels_for
+from crisiscomms.i18n import CATALOGS, DOMAIN
+from crisiscomms.statuspage.labels import UI_LANGUAGES, labels_for
+from crisiscomms.subscribers.messages import signup_email
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -116,3 +118,15 @@ def test_labels_read_the_compiled_catalog() -> None:
     assert bengali.gettext("Page %(page)s of %(pages)s", page="২", pages="৩") == "পাতা ২ / ৩"
     assert bengali.number(2026) == "২০২৬"
     assert english.locale == "en" and english.word("commitment.open") == "In progress"
+
+
+def test_the_sign_up_emails_come_from_the_same_catalogs() -> None:
+    links = {"org": "Northwind", "confirm": "https://s.example/c", "manage": "https://s.example/m"}
+    bengali = signup_email("confirm", "bn-BD", **links)
+    assert bengali.subject == "Northwind-এর স্ট্যাটাস আপডেটের সাবস্ক্রিপশন নিশ্চিত করুন"
+    assert "৪৮ ঘণ্টা" in bengali.body and "https://s.example/c" in bengali.body
+    english = signup_email("already", "fr", **links)
+    assert english.subject == "You already receive updates from Northwind"
+    assert english.body.endswith(
+        "To change what you follow or to unsubscribe:\nhttps://s.example/m\n"
+    )
