@@ -26,6 +26,7 @@ from crisiscomms.http import (
 )
 from crisiscomms.http_methods import HeadAndOptions
 from crisiscomms.published import PublicCache, PublicFastPath
+from crisiscomms.statements.check.run import warm_up as warm_up_check
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
 from crisiscomms.web import subscriptions as subscription_pages
@@ -76,6 +77,8 @@ def create_app(
                 delivery=DeliveryEngine(engine, settings),
             )
             thread = start_in_thread(worker)
+        # The first editor's save should not load the check's dictionaries inside a request.
+        await anyio.to_thread.run_sync(warm_up_check)
         # Everything built so far lives as long as the process: keep it out of the cyclic
         # collector's full passes, which otherwise stall a busy server for tens of ms.
         gc.collect()

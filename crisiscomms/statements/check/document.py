@@ -35,7 +35,9 @@ SHORT_CHANNELS = frozenset({Channel.X, Channel.SMS})
 CLOSING_STAGES = frozenset({Stage.RESOLVED, Stage.FOLLOW_UP})
 _PHONE = re.compile(PHONE)
 _LOOKS_BACK = re.compile(
-    r"(?:\bsince|\bfrom|\bstarting|\bbetween|\bbegan(?: at)?|\bstarted(?: at)?|থেকে|পর্যন্ত)\s*$",
+    r"(?:\bsince|\bfrom|\bstarting|\bbetween|\bbegan(?: at)?|\bstarted(?: at)?|থেকে|পর্যন্ত)"
+    # "since 08:00 today": the day after a time looks back with it
+    r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|BST|CET|IST|ET|PT))?)?\s*$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
