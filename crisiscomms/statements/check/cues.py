@@ -84,7 +84,7 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*)(?! to (?:reach|contact|find))",
         # "our burst main cut your water", "our update wiped the settings": a thing or team of
         # ours did the harm (not the people we serve: "our customers were double-charged")
-        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
+        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
         # "a fault we missed in testing", "the bug we introduced"
         rf"(?:fault|bug|defect|flaw|problem|error|mistake|issue|gap) (?:that |which )?we {AUX}(?:miss|overlook|introduce|cause|make|ship|not catch|not spot|not see|fail to)",
         # "sorry we sold you something unsafe"
@@ -146,7 +146,7 @@ EN: dict[str, list[str]] = {
         r"(?:on|at) (?:their|its) (?:side|end)",
         # "Our hosting provider, Stratocloud, had a power failure"; "Northwire, the provider
         # that …, is having a major outage"
-        r"(?:partner|supplier|vendor|provider|contractor|carrier|courier|processor|host|bank|manufacturer|factory|airport|airline) ,? (?:(?!we |our |i |not )\S+ ){0,12}(?:be have|have|suffer|experience|report) (?:a |an )?(?:\S+ ){0,2}(?:outage|failure|fault|problem|issue|error|breach|incident|glitch|malfunction|power cut)",
+        r"(?:partner|supplier|vendor|provider|contractor|carrier|courier|processor|host|bank|manufacturer|factory|airport|airline)(?: ,)? (?:(?!we |our |i |not )\S+ ){0,12}(?:be have|have|suffer|experience|report) (?:a |an )?(?:\S+ ){0,2}(?:outage|failure|fault|problem|issue|error|breach|incident|glitch|malfunction|power cut)",
         r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
         r"we (?:be|too be|also be|be also) (?:a )?victim",
     ],
@@ -330,6 +330,7 @@ EN: dict[str, list[str]] = {
         r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
         r"(?<!our )(?<!software )(?<!system )(?<!app )(?<!firmware )(?<!security )(?<!an )(?<!a )update",
         rf"(?:we|i|and|then|also) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
+        r"(?:hear|learn) (?:\S+ )?from (?:we|you) (?:next|again)",
         r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",
         r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
