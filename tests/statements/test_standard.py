@@ -744,6 +744,33 @@ FAILING = [
         "Since 07:30 today about 3,200 of you couldn't pay by card. That's on us: a change we made broke it, and we're sorry. We'll keep you posted. Help: help.example.com",
         "",
     ),
+    # a vague cause stays vague wherever it happened; what we did since is no cause
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "This is our fault: the outage came from operational difficulties at our Derby payments centre. We're sorry: you lost sales.",
+        ),
+        "operational difficulties",
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "This is our fault, and we're sorry: you lost sales. We've moved every shop to our second payment route.",
+        ),
+        "",
+    ),
     # the cause put on a supplier, however politely
     (
         "blame_shifting",

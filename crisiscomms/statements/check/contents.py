@@ -39,6 +39,23 @@ _STAMP = re.compile(
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
+_PLACE = re.compile(
+    r"\s+(?:at|in|on|within|inside|across|affecting|with)\s+(?:one of\s+)?"
+    r"(?:our|the|a|an|its|two|three|several)?\s*(?:[\w'-]+\s+){0,3}[\w'-]+",
+    re.IGNORECASE,
+)
+
+
+def _placed(concrete: Match, vague: list[Match]) -> bool:
+    """Whether a concrete word only says where a vague cause happened ("operational issues
+    at our sorting hub"): the place, not what went wrong."""
+    for match in vague:
+        place = _PLACE.match(match.part.text, match.end)
+        if place is not None and match.end <= concrete.start < place.end():
+            return True
+    return False
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
@@ -50,8 +67,10 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
-        if not doc.in_sentence("cause_vague", sentence) or doc.in_sentence(
-            "concrete_cause", sentence
+        vague_here = doc.in_sentence("cause_vague", sentence)
+        if not vague_here or any(
+            not _placed(concrete, vague_here)
+            for concrete in doc.in_sentence("concrete_cause", sentence)
         ):
             return
     suggestion = say(
