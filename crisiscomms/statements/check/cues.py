@@ -82,6 +82,13 @@ EN: dict[str, list[str]] = {
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
         rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*)(?! to (?:reach|contact|find))",
+        # the founder's or chief executive's first person: "that's on me", "my mistake",
+        # "I skipped the rehearsal", "I take full responsibility"
+        r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
+        rf"i {AUX}(?:cause|break|skip|mess|botch|rush|misjudge|underestimate|overlook|make (?:\S+ ){{0,3}}(?:mistake|error|call|decision|choice)|get {_}{{0,3}}wrong|take {_}{{0,3}}(?:responsibility|blame|ownership)|be (?:responsible|to blame|at fault|wrong)|should (?:have|not have)|let {_}{{0,2}}down|fail)",
+        r"my (?:own )?(?:mistake|fault|error|call|decision|responsibility|failure|doing|oversight)",
+        # "the problem is in Tillpoint's own systems, not in your terminal"
+        r"(?:be|lie) (?:in|with|on|inside) (?:our|\S+ 's) own (?:\S+ )?(?:system|network|platform|software|code|side|server|service|process|app|site|factory|warehouse|kitchen|team|staff|equipment|database)",
         # "our burst main cut your water", "our update wiped the settings": a thing or team of
         # ours did the harm (not the people we serve: "our customers were double-charged")
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
@@ -385,6 +392,8 @@ BN: dict[str, list[str]] = {
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
         r"আমাদের (?:\S+ ){0,3}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
         r"আমাদের (?:\S+ ){0,2}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
+        # "সমস্যা আমাদের:" — the problem is ours
+        r"(?:সমস্যা|সমস্যাটা|সমস্যাটি|গোলমাল|বিভ্রাট|ত্রুটি|ভুলটা|ভুলটি)\S* আমাদের(?:ই)?(?=[:।,!]?(?: |$))",
         r"কোনো অজুহাত নেই",
         # "by mistake" (the company's: it is the one speaking), as "by mistake" in English
         r"ভুল করে|ভুলবশত|ভুলক্রমে",
