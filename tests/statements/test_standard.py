@@ -1171,6 +1171,38 @@ PASSING = [
         IDENT,
         "Sorry: our staff left a copy of our mailing list open online for 9 days (names and emails of 18,000 members, no passwords). We've closed it. Next update Fri 9 Oct: https://example.com/notice",
     ),
+    # a founder's first person, and a company naming itself
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "A settings change I pushed at 08:35 broke card payments, and I skipped the usual test first. That's on me. We're sorry: you lost sales.",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "The fault is in Acme's own payment system, not in your card reader: a settings change at 08:35 broke card payments. We're sorry: you lost sales.",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "সমস্যা আমাদের: মিরপুরে ইন্টারনেট বন্ধ। দুঃখিত। বিকেল ৩টায় জানাব। ১৬৫৫৫",
+    ),
     # the next step or next update, said as people say it
     (
         "next_update_missing",
