@@ -771,6 +771,29 @@ FAILING = [
         ),
         "",
     ),
+    # "taken twice" is how often, not how many; a heading's stamp is not the next update
+    (
+        "impact_vague",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: a small number of card payments on 3 Oct were taken twice. Our error, sorry. Next update 6pm: help.example.com",
+        "a small number",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Websites and email down for customers on our Manchester servers since this morning\nUpdated 11:05 UTC, Monday 10 March\n\n"
+        + sub(
+            "en",
+            "status_page",
+            "Next update by 17:00 UTC today.",
+            "We'll post more here as we learn it.",
+        ),
+        "",
+    ),
     # the cause put on a supplier, however politely
     (
         "blame_shifting",

@@ -249,7 +249,9 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         for match in doc.matches(name):
             if _STAMP.match(match.sentence.surface):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
-            if name in ("update_cue", "report_cue") and _done(doc, match):
+            if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
+                doc, match
+            ):
                 continue  # "the email we sent you on 22 January" is behind us
             if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
                 return  # a "[date]" left to fill in is reported as a placeholder

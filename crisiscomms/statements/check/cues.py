@@ -337,7 +337,8 @@ EN: dict[str, list[str]] = {
     "update_cue": [
         r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
         r"(?<!our )(?<!software )(?<!system )(?<!app )(?<!firmware )(?<!security )(?<!an )(?<!a )update",
-        rf"(?:we|i|and|then|also) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
+        # "and will post", not "websites and email"
+        rf"(?:we|i|(?:and|then|also)(?= (?:will|shall|then|also) )) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
         r"(?:hear|learn) (?:\S+ )?from (?:we|you) (?:next|again)",
         r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",

@@ -41,6 +41,7 @@ _LOOKS_BACK = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_HOW_OFTEN = frozenset({"twice", "double", "doubled"})
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
@@ -183,7 +184,11 @@ class Document:
                 continue
             if not any(start <= token.start and token.end <= end for start, end in dated):
                 return True
-        return bool(self.in_sentence("figure_word", sentence))
+        # "taken twice" says how often, not how many were hit
+        return any(
+            match.excerpt.casefold() not in _HOW_OFTEN
+            for match in self.in_sentence("figure_word", sentence)
+        )
 
     def has_figure(self, sentence: Sentence) -> bool:
         """Whether a sentence gives a figure: a number, a time or a number word."""

@@ -208,6 +208,11 @@ def _split(word: str, start: int, end: int, language: str) -> list[Token]:
     return [Token(start, end, norm, lemma(norm, language))]
 
 
+_STAMP_LINE = re.compile(
+    r"[ \t]*(?:last updated|updated|posted|published|investigating|identified|monitoring|"
+    r"resolved|update)\b",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d+[.)]|#+)\s")
 _WRAP_WIDTH = 60
 """A line shorter than this with no closing punctuation is a heading or a line of its own."""
@@ -226,6 +231,8 @@ def _line_ends_sentence(text: str, start: int, newline: int) -> bool:
         return True  # a paragraph break, or the end
     if _BULLET.match(rest) or _BULLET.match(line + " "):
         return True  # a list item starts or ends here
+    if _STAMP_LINE.match(rest):
+        return True  # a heading, then "Updated 11:05 GMT" or "Identified - 14:20 UTC"
     if line[-1] in ".!?।:;\"'\u201d)" or len(line) < _WRAP_WIDTH:
         return True
     return False  # a long line running on: the sentence continues
