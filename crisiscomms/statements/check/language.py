@@ -10,6 +10,10 @@ author wrote, so every finding highlights the words as typed.
 
 Sentences are split at ".", "!", "?", "।" and line breaks, except after abbreviations
 ("e.g.", "a.m.", "approx.", "No.") and inside numbers ("9.30", "v2.1") and links.
+
+Longer than 400 lines on purpose: splitting, lemmatising and the paragraph cache that lets a
+save reuse every unchanged paragraph's analysis are one pipeline, and each step's offsets
+must agree with the next; kept together, a reader checks them in one place.
 """
 
 from __future__ import annotations
