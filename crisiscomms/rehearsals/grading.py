@@ -285,7 +285,9 @@ def _readiness(f: Facts) -> list[GradedItem]:
         GradedItem(
             category="readiness",
             title=r.check,
-            target="someone on duty" if r.check.startswith("role") else "passes its test send",
+            target="someone on duty"
+            if r.check.startswith("role")
+            else "configured, and a test send went through",
             actual=r.detail,
             passed=r.ok,
             fix=None if r.ok else r.detail,
