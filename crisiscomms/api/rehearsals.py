@@ -94,10 +94,10 @@ def start_rehearsal(
 def list_rehearsals(
     session: SessionDep,
     _viewer: ViewerDep,
-    plan: str = Query(min_length=1, max_length=100, description="The plan's slug."),
+    plan_slug: str = Query(min_length=1, max_length=100, description="The plan's slug."),
 ) -> RehearsalHistory:
     """A plan's rehearsals, oldest first, each with its score, and the trend."""
-    found = rehearsals.history(session, plan)
+    found = rehearsals.history(session, plan_slug)
     return RehearsalHistory(
         plan_slug=found.plan_slug,
         plan_name=found.plan_name,

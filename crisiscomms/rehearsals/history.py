@@ -63,9 +63,7 @@ def of_plan(session: Session, plan_id: int, *, slug: str, name: str) -> History:
                 change=change,
             )
         )
-    return History(
-        slug, name, rows, _trend([r.score for r in rows if r.score is not None])
-    )
+    return History(slug, name, rows, _trend([r.score for r in rows if r.score is not None]))
 
 
 def _trend(scores: Sequence[int]) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from crisiscomms.errors import Conflict, NotFound
+from crisiscomms.incidents.lifecycle import OPEN_STATUSES
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.rehearsals import injects
@@ -74,14 +75,17 @@ def list_injects(session: Session, rehearsal_id: int) -> Sequence[RehearsalInjec
 
 
 def due_injects(session: Session, now: datetime) -> Sequence[RehearsalInject]:
-    """Injects whose time has come and that have not fired, of rehearsals still running."""
+    """Injects whose time has come and that have not fired, of rehearsals still running (not
+    ended, their incident still open)."""
     return session.exec(
         select(RehearsalInject)
         .join(Rehearsal, col(Rehearsal.id) == col(RehearsalInject.rehearsal_id))
+        .join(Incident, col(Incident.id) == col(Rehearsal.incident_id))
         .where(
             col(RehearsalInject.fired_at).is_(None),
             col(RehearsalInject.due_at) <= now,
             col(Rehearsal.ended_at).is_(None),
+            col(Incident.status).in_(OPEN_STATUSES),
         )
         .order_by(col(RehearsalInject.due_at), col(RehearsalInject.id))
     ).all()

@@ -69,7 +69,9 @@ def test_a_commander_rehearses_from_the_plan_page_ends_it_and_compares(
     assert f"{score.group(1)} (" in history.text and "not enough rehearsals" in history.text
 
     headers = auth_headers(session, Role.COMMANDER)
-    listed = client.get("/api/v1/rehearsals", params={"plan": "service-outage"}, headers=headers)
+    listed = client.get(
+        "/api/v1/rehearsals", params={"plan_slug": "service-outage"}, headers=headers
+    )
     assert listed.status_code == 200 and len(listed.json()["rehearsals"]) == 1
     assert listed.json()["rehearsals"][0]["score"] == int(score.group(1))
 
@@ -138,7 +140,9 @@ def test_the_api_answers_404_for_real_incidents_and_unknown_plans(
         missing = client.get(f"/api/v1/rehearsals/{real_id}/{path}", headers=headers)
         assert missing.status_code == 404 and "not a rehearsal" in missing.text
     assert client.post(f"/api/v1/rehearsals/{real_id}/finish", headers=headers).status_code == 404
-    unknown = client.get("/api/v1/rehearsals", params={"plan": "no-such-plan"}, headers=headers)
+    unknown = client.get(
+        "/api/v1/rehearsals", params={"plan_slug": "no-such-plan"}, headers=headers
+    )
     assert unknown.status_code == 404
     assert client.get("/api/v1/rehearsals", headers=headers).status_code == 422
 
