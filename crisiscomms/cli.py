@@ -436,10 +436,12 @@ def rehearse(
             )
         except CrisisCommsError as exc:
             _fail(exc.message, 2)
+        injects = len(rehearsals.fired_injects(session, incident.id or 0))
         session.commit()
     typer.echo(
         f"rehearsal started: incident {incident.id} at {speed}x; first statement due by "
-        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels only)"
+        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels only); "
+        f"{injects} inject(s) will play; end and grade it on /rehearsals/{incident.id}"
     )
 
 

@@ -428,6 +428,29 @@ class MaintenancePolicy(Strict):
     templates: dict[MaintenanceNoticeKind, dict[Locale, NoticeTemplate]]
 
 
+class Inject(Strict):
+    """A scripted event a rehearsal plays on its own clock, to prompt the team."""
+
+    at: PositiveDuration = Field(
+        description='When, after the rehearsal starts, on its clock ("10m", "1h"): at speed 60, '
+        '"10m" comes 10 seconds in.'
+    )
+    text: Annotated[str, StringConstraints(min_length=1, max_length=1000)] = Field(
+        description='What happens, as the team hears it: "A journalist asks whether data leaked."'
+    )
+
+
+class RehearsalPolicy(Strict):
+    """How the plan is rehearsed: the events that prompt the team on the rehearsal's clock."""
+
+    injects: list[Inject] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Played in order of `at`; empty means none (leave `rehearsal` out for the "
+        "scenario's defaults).",
+    )
+
+
 class PlanBody(Strict):
     """A complete crisis communication plan, as written in a plan file."""
 
@@ -454,6 +477,10 @@ class PlanBody(Strict):
     cadence: CadencePolicy = Field(default_factory=CadencePolicy)
     maintenance: MaintenancePolicy | None = Field(
         default=None, description="Scheduled maintenance: only plans that announce planned work."
+    )
+    rehearsal: RehearsalPolicy | None = Field(
+        default=None,
+        description="Rehearsal injects; when left out, the scenario's default injects play.",
     )
 
     def severity(self, severity_id: str) -> Severity:

@@ -15,7 +15,7 @@ from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import CommitmentStatus
 from crisiscomms.db import as_utc, utc_now
 from crisiscomms.deps import SessionDep
-from crisiscomms.flows import readiness
+from crisiscomms.flows import readiness, rehearsals
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web.deps import PageViewer
@@ -52,8 +52,11 @@ def incident_card(session: Session, incident_id: int, *, now: datetime) -> dict[
         for c in commitment_service.list_commitments(session, incident_id)
         if c.status == CommitmentStatus.OPEN and as_utc(c.due_at) <= now + DUE_SOON
     ]
+    injects = rehearsals.fired_injects(session, incident_id) if incident.rehearsal else []
     return {
         "incident": view,
+        "injects_fired": [i for i in injects if i.fired_at is not None][::-1],
+        "next_inject": next((i for i in injects if i.fired_at is None), None),
         "due_label": "First statement due" if first_pending else "Next update due",
         "due_at": due_at,
         "warn_seconds": warn,

@@ -16,6 +16,7 @@ from crisiscomms.web.errors import mark_page
 from crisiscomms.web.incidents import router as incidents_router
 from crisiscomms.web.plans import router as plans_router
 from crisiscomms.web.readiness import router as readiness_router
+from crisiscomms.web.rehearsals import router as rehearsals_router
 from crisiscomms.web.reports import router as reports_router
 from crisiscomms.web.statements import router as statements_router
 from crisiscomms.web.subscribers import router as subscribers_router
@@ -24,6 +25,7 @@ PAGE_ROUTERS = (
     auth_router,
     control_router,
     readiness_router,
+    rehearsals_router,
     plans_router,
     incidents_router,
     statements_router,

@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse
 from crisiscomms.config import Settings
 from crisiscomms.db import as_utc
 from crisiscomms.principal import Principal, Role
+from crisiscomms.rehearsals.injects import clock_label
 
 
 def when(value: datetime | None) -> str:
@@ -54,6 +55,7 @@ def templates_in(web_path: Path) -> Jinja2Templates:
     templates.env.filters["iso"] = iso
     templates.env.filters["duration"] = duration
     templates.env.filters["fid"] = field_id
+    templates.env.filters["inject_label"] = clock_label
     templates.env.globals["can"] = can
     return templates
 
