@@ -1,0 +1,469 @@
+"""Questions: taking them in from every channel, answering each group once, everywhere.
+
+Intake:
+- staff log a question from a phone call or a chat (the API, comms role);
+- the public incident page's form (rate-limited per client by the sign-ups' limiter);
+- replies to our emails (the inbound webhooks and `crisiscomms inbound smtp`), tied to a
+  customer or subscriber and an incident by the signed reply token in the address they
+  replied to, never by the From line. Mail that is no reply of ours, a forged token, an
+  automatic reply is rejected with its reason; a flood from one person, HTML with script
+  is quarantined with its reason.
+
+Answering: staff draft an answer, a second person approves it (or the plan's pre-approved
+answer is given at once); the answer must pass the transparency check on its words; it
+goes to each person who asked by email through the outbox (threaded under their mail) and,
+with a public wording of the question, into the incident's public Q&A. Where the plan
+allows, a confident match to an anticipated question is answered with the plan's answer
+automatically, and logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlmodel import Session, select
+
+from crisiscomms.audit import service as audit
+from crisiscomms.broadcasts import answers as answer_outbox
+from crisiscomms.config import Settings
+from crisiscomms.customers.models import Customer
+from crisiscomms.errors import Forbidden, NotFound, TooManyRequests, ValidationFailed
+from crisiscomms.incidents import service as incident_service
+from crisiscomms.incidents.lifecycle import OPEN_STATUSES
+from crisiscomms.incidents.models import Incident
+from crisiscomms.plans.schema import PlanBody
+from crisiscomms.principal import SYSTEM, Principal
+from crisiscomms.questions import matching, tokens
+from crisiscomms.questions import service as question_service
+from crisiscomms.questions.mail import InboundMail
+from crisiscomms.questions.models import (
+    AnswerSource,
+    GroupStatus,
+    Question,
+    QuestionChannel,
+    QuestionGroup,
+)
+from crisiscomms.statements.check.run import check_text
+from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers.models import Subscriber
+
+log = logging.getLogger("crisiscomms.questions")
+
+PAGE_LIMIT = 5
+"""Questions one client (by IP) may send from the public page in PAGE_WINDOW."""
+PAGE_WINDOW = timedelta(hours=1)
+MAIL_LIMIT = 10
+"""Questions one person may send by email about one incident in MAIL_WINDOW; more are
+quarantined, and past MAIL_HARD_LIMIT rejected without being kept."""
+MAIL_WINDOW = timedelta(hours=1)
+MAIL_HARD_LIMIT = 50
+ASKED = "Thank you. Your question has reached our team; the answer will appear on this page."
+
+
+@dataclass(frozen=True)
+class InboundResult:
+    """What became of one inbound email."""
+
+    status: Literal["accepted", "quarantined", "rejected"]
+    reason: str
+    question_id: int | None = None
+    incident_id: int | None = None
+
+
+def _client(settings: Settings, session: Session, kind: str, value: str, now: datetime) -> str:
+    key = tokens.signing_key(session, settings, now=now)
+    return "q" + hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:31]
+
+
+def _open_incident(session: Session, incident_id: int) -> Incident:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFound(f"there is no incident {incident_id}")
+    return incident
+
+
+def _after_recording(
+    session: Session,
+    incident: Incident,
+    plan: PlanBody,
+    recorded: question_service.Recorded,
+    *,
+    now: datetime,
+) -> None:
+    """Answer at once what is already answered, or answerable from the plan automatically."""
+    group, question = recorded.group, recorded.question
+    if group.status == GroupStatus.ANSWERED:
+        _send(session, incident, group, [question], created_by="answered on arrival", now=now)
+        return
+    if (
+        plan.question_policy.auto_answer
+        and group.status == GroupStatus.OPEN
+        and group.plan_question_id is not None
+        and (question.match_score or 0) >= matching.AUTO_ANSWER_THRESHOLD
+    ):
+        found = question_service.plan_answer(plan, group, question.language)
+        if found is None:
+            return
+        asked, answer = found
+        answered = question_service.settle(
+            session,
+            group,
+            text=answer,
+            locale=question.language if question.language in plan.locales else plan.default_locale,
+            source=AnswerSource.AUTO,
+            answered_by_id=None,
+            approved_by_id=None,
+            public_question=asked,
+            now=now,
+        )
+        audit.record(
+            session,
+            actor=SYSTEM,
+            action="question.auto_answered",
+            target_type="question_group",
+            target_id=group.id,
+            now=now,
+            after={
+                "plan_question": group.plan_question_id,
+                "score": question.match_score,
+                "question_id": question.id,
+                "incident_id": incident.id,
+            },
+        )
+        log.info(
+            "auto-answered question group %s with plan answer %s (score %.1f)",
+            group.id,
+            group.plan_question_id,
+            question.match_score or 0,
+        )
+        _send(session, incident, group, answered, created_by="automatic plan answer", now=now)
+
+
+def _send(
+    session: Session,
+    incident: Incident,
+    group: QuestionGroup,
+    questions: list[Question],
+    *,
+    created_by: str,
+    now: datetime,
+) -> None:
+    askers = question_service.askers(questions)
+    if askers:
+        answer_outbox.queue_answers(
+            session, incident, group, askers, created_by=created_by, now=now
+        )
+
+
+def log_question(
+    session: Session,
+    incident_id: int,
+    *,
+    text: str,
+    channel: QuestionChannel,
+    language: str | None,
+    customer_external_id: str | None,
+    actor: Principal,
+    now: datetime,
+) -> question_service.Recorded:
+    """A question staff took by phone or chat, recorded and grouped."""
+    incident = _open_incident(session, incident_id)
+    plan = incident_service.plan_of(session, incident)
+    customer_id = None
+    if customer_external_id:
+        customer = session.exec(
+            select(Customer).where(Customer.external_id == customer_external_id)
+        ).first()
+        if customer is None:
+            message = f"customer_external_id: there is no customer {customer_external_id!r}"
+            raise ValidationFailed(
+                message,
+                details=[{"location": "customer_external_id", "message": message,
+                          "type": "value_error"}],
+            )
+        customer_id = customer.id
+    recorded = question_service.record(
+        session,
+        incident_id=incident_id,
+        plan=plan,
+        text=text,
+        channel=channel,
+        language=language,
+        customer_id=customer_id,
+        logged_by_id=actor.user_id,
+        now=now,
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="question.logged",
+        target_type="question",
+        target_id=recorded.question.id,
+        now=now,
+        after={"incident_id": incident_id, "group_id": recorded.group.id, "channel": channel},
+    )
+    _after_recording(session, incident, plan, recorded, now=now)
+    return recorded
+
+
+def ask_on_page(
+    session: Session,
+    settings: Settings,
+    incident_id: int,
+    *,
+    text: str,
+    client_ip: str,
+    now: datetime,
+) -> str:
+    """A question from the public incident page; the one answer every asker gets."""
+    incident = session.get(Incident, incident_id)
+    if incident is None or incident.rehearsal or incident.status not in OPEN_STATUSES:
+        raise NotFound("questions are not taken for this incident")
+    client = _client(settings, session, "ip", client_ip, now)
+    subscriber_service.count_client(
+        session,
+        client,
+        now,
+        limit=PAGE_LIMIT,
+        window=PAGE_WINDOW,
+        message="Too many questions from this network. Try again in an hour.",
+    )
+    plan = incident_service.plan_of(session, incident)
+    recorded = question_service.record(
+        session,
+        incident_id=incident_id,
+        plan=plan,
+        text=text,
+        channel=QuestionChannel.WEB,
+        client=client,
+        now=now,
+    )
+    _after_recording(session, incident, plan, recorded, now=now)
+    return ASKED
+
+
+def _recipient(
+    session: Session, claim: tokens.ReplyClaim
+) -> tuple[int | None, int | None, str | None]:
+    if claim.kind == "customer":
+        customer = session.get(Customer, claim.recipient_id)
+        return (customer.id, None, customer.email) if customer is not None else (None, None, None)
+    subscriber = session.get(Subscriber, claim.recipient_id)
+    if subscriber is None:
+        return None, None, None
+    return None, subscriber.id, subscriber.address
+
+
+def receive_email(
+    session: Session, settings: Settings, mail: InboundMail, *, now: datetime
+) -> InboundResult:
+    """Take in one inbound email: a question, a quarantined one, or a rejection."""
+    base = settings.inbound_reply_address
+    if not base:
+        return InboundResult("rejected", "inbound email is not set up (no inbound_reply_address)")
+    token = None
+    for address in mail.recipients:
+        token = tokens.token_in(address, base)
+        if token:
+            break
+    if token is None and mail.mailbox_hash:
+        token = mail.mailbox_hash.strip().lower()
+    if token is None:
+        return InboundResult("rejected", "not a reply to one of our emails (no reply token)")
+    try:
+        claim = tokens.open_token(tokens.verification_keys(session, settings, now=now), token)
+    except tokens.TokenInvalid as exc:
+        log.warning("inbound mail refused: %s (from %s)", exc, mail.sender[:80])
+        return InboundResult("rejected", str(exc))
+    incident = session.get(Incident, claim.incident_id)
+    customer_id, subscriber_id, known = _recipient(session, claim)
+    if incident is None or known is None:
+        return InboundResult("rejected", "the reply token's incident or person no longer exists")
+    if mail.automatic:
+        return InboundResult("rejected", mail.automatic, incident_id=incident.id)
+    client = _client(settings, session, claim.kind, f"{claim.recipient_id}:{incident.id}", now)
+    reason = None
+    try:
+        subscriber_service.count_client(
+            session, client, now, limit=MAIL_LIMIT, window=MAIL_WINDOW, message="flood"
+        )
+    except TooManyRequests:
+        reason = f"a flood: more than {MAIL_LIMIT} emails from this person within an hour"
+        try:
+            subscriber_service.count_client(
+                session, client + "x", now, limit=MAIL_HARD_LIMIT, window=MAIL_WINDOW,
+                message="flood"
+            )
+        except TooManyRequests:
+            return InboundResult("rejected", reason + " (no longer kept)", incident_id=incident.id)
+    if reason is None and mail.html_script:
+        reason = "the HTML carried script; only its text was kept"
+    if reason is None and incident.rehearsal:
+        reason = "a reply to a rehearsal"
+    if not mail.text.strip():
+        return InboundResult("rejected", "the reply holds no text", incident_id=incident.id)
+    common = {
+        "incident_id": incident.id,
+        "customer_id": customer_id,
+        "subscriber_id": subscriber_id,
+        "sender": mail.sender,
+        "client": client,
+    }
+    if reason is not None:
+        kept = question_service.quarantine(
+            session,
+            text=mail.text,
+            channel=QuestionChannel.EMAIL,
+            reason=reason,
+            now=now,
+            **common,  # type: ignore[arg-type]
+        )
+        return InboundResult("quarantined", reason, kept.id, incident.id)
+    plan = incident_service.plan_of(session, incident)
+    recorded = question_service.record(
+        session,
+        plan=plan,
+        text=mail.text,
+        channel=QuestionChannel.EMAIL,
+        subject=mail.subject,
+        message_id=mail.message_id,
+        references=mail.references,
+        now=now,
+        **common,  # type: ignore[arg-type]
+    )
+    _after_recording(session, incident, plan, recorded, now=now)
+    return InboundResult("accepted", "recorded", recorded.question.id, incident.id)
+
+
+def check_answer(text: str, language: str, plan: PlanBody) -> list[dict[str, object]]:
+    """The transparency check's findings at an answer's words (errors only). An answer is
+    judged on what it says, in the plain-text form an email carries; what a full
+    statement must hold (a root cause, the next update) is not asked of it."""
+    report = check_text(text, language=language, channel="email", policy=plan.transparency)
+    return [
+        f.to_dict()
+        for f in report.findings
+        if f.to_dict().get("severity") == "error" and f.to_dict().get("excerpt")
+    ]
+
+
+def _checked(text: str, language: str, plan: PlanBody) -> str:
+    text = question_service.clean_text(text)
+    findings = check_answer(text, language, plan)
+    if findings:
+        first = findings[0]
+        raise ValidationFailed(
+            f"the answer does not pass the transparency check: {first['message']}",
+            details=[
+                {"location": "answer", "message": str(f["message"]), "type": str(f["rule"]),
+                 "excerpt": f["excerpt"], "suggestion": f.get("suggestion")}
+                for f in findings
+            ],
+            code="check_failed",
+        )
+    return text
+
+
+def _group_and_plan(
+    session: Session, incident_id: int, group_id: int
+) -> tuple[Incident, PlanBody, QuestionGroup]:
+    incident = _open_incident(session, incident_id)
+    group = question_service.get_group(session, group_id, incident_id=incident_id)
+    return incident, incident_service.plan_of(session, incident), group
+
+
+def draft_answer(
+    session: Session,
+    incident_id: int,
+    group_id: int,
+    *,
+    text: str,
+    locale: str,
+    public_question: str | None,
+    actor: Principal,
+    now: datetime,
+) -> QuestionGroup:
+    """Draft a group's answer (checked now); a second person approves it."""
+    _, plan, group = _group_and_plan(session, incident_id, group_id)
+    checked = _checked(text, locale, plan)
+    if public_question is not None:
+        group.public_question = question_service.clean_text(public_question)[:500]
+    question_service.draft(
+        session, group, text=checked, locale=locale, user_id=actor.user_id, now=now
+    )
+    audit.record(
+        session, actor=actor, action="question.answer_drafted", target_type="question_group",
+        target_id=group.id, now=now, after={"locale": locale},
+    )
+    return group
+
+
+def approve_answer(
+    session: Session, incident_id: int, group_id: int, *, actor: Principal, now: datetime
+) -> QuestionGroup:
+    """Approve a drafted answer (someone other than the drafter): it goes to every asker
+    and, with its public wording, onto the public page."""
+    incident, plan, group = _group_and_plan(session, incident_id, group_id)
+    if group.status != GroupStatus.IN_REVIEW or not group.draft_answer:
+        raise ValidationFailed("there is no drafted answer to approve for this group")
+    if actor.user_id is None or actor.user_id == group.drafted_by_id:
+        raise Forbidden("the two-person rule: someone other than the drafter approves an answer")
+    text = _checked(group.draft_answer, group.answer_locale or "en", plan)
+    answered = question_service.settle(
+        session,
+        group,
+        text=text,
+        locale=group.answer_locale or plan.default_locale,
+        source=AnswerSource.STAFF,
+        answered_by_id=group.drafted_by_id,
+        approved_by_id=actor.user_id,
+        public_question=group.public_question,
+        now=now,
+    )
+    audit.record(
+        session, actor=actor, action="question.answer_approved", target_type="question_group",
+        target_id=group.id, now=now, after={"answered": len(answered)},
+    )
+    _send(session, incident, group, answered, created_by=actor.label, now=now)
+    return group
+
+
+def answer_from_plan(
+    session: Session,
+    incident_id: int,
+    group_id: int,
+    *,
+    locale: str,
+    actor: Principal,
+    now: datetime,
+) -> QuestionGroup:
+    """Give the plan's pre-approved answer to a group that matched an anticipated question
+    (no second person needed: the plan's answer was approved with the plan)."""
+    incident, plan, group = _group_and_plan(session, incident_id, group_id)
+    found = question_service.plan_answer(plan, group, locale)
+    if found is None:
+        raise ValidationFailed("this group matched no question of the plan: write an answer")
+    asked, answer = found
+    answered = question_service.settle(
+        session,
+        group,
+        text=answer,
+        locale=locale if locale in plan.locales else plan.default_locale,
+        source=AnswerSource.PLAN,
+        answered_by_id=actor.user_id,
+        approved_by_id=None,
+        public_question=asked,
+        now=now,
+    )
+    audit.record(
+        session, actor=actor, action="question.answered_from_plan",
+        target_type="question_group", target_id=group.id, now=now,
+        after={"plan_question": group.plan_question_id, "answered": len(answered)},
+    )
+    _send(session, incident, group, answered, created_by=actor.label, now=now)
+    return group
