@@ -28,7 +28,9 @@ from crisiscomms.subscribers.models import Subscriber
 KIND = "answer"
 
 
-def answer_channel(session: Session, audience: Audience, *, rehearsal: bool) -> ChannelConfig | None:
+def answer_channel(
+    session: Session, audience: Audience, *, rehearsal: bool
+) -> ChannelConfig | None:
     """The enabled email (or dry-run) channel serving `audience`, if there is one."""
     kinds = ["dry-run"] if rehearsal else ["email", "dry-run"]
     return session.exec(

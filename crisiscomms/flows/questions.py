@@ -48,6 +48,7 @@ from crisiscomms.questions.models import (
     QuestionChannel,
     QuestionGroup,
 )
+from crisiscomms.statements.check.document import Channel
 from crisiscomms.statements.check.run import check_text
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber
@@ -183,8 +184,9 @@ def log_question(
             message = f"customer_external_id: there is no customer {customer_external_id!r}"
             raise ValidationFailed(
                 message,
-                details=[{"location": "customer_external_id", "message": message,
-                          "type": "value_error"}],
+                details=[
+                    {"location": "customer_external_id", "message": message, "type": "value_error"}
+                ],
             )
         customer_id = customer.id
     recorded = question_service.record(
@@ -296,8 +298,12 @@ def receive_email(
         reason = f"a flood: more than {MAIL_LIMIT} emails from this person within an hour"
         try:
             subscriber_service.count_client(
-                session, client + "x", now, limit=MAIL_HARD_LIMIT, window=MAIL_WINDOW,
-                message="flood"
+                session,
+                client + "x",
+                now,
+                limit=MAIL_HARD_LIMIT,
+                window=MAIL_WINDOW,
+                message="flood",
             )
         except TooManyRequests:
             return InboundResult("rejected", reason + " (no longer kept)", incident_id=incident.id)
@@ -340,11 +346,14 @@ def receive_email(
     return InboundResult("accepted", "recorded", recorded.question.id, incident.id)
 
 
+EMAIL = Channel.EMAIL
+
+
 def check_answer(text: str, language: str, plan: PlanBody) -> list[dict[str, object]]:
     """The transparency check's findings at an answer's words (errors only). An answer is
     judged on what it says, in the plain-text form an email carries; what a full
     statement must hold (a root cause, the next update) is not asked of it."""
-    report = check_text(text, language=language, channel="email", policy=plan.transparency)
+    report = check_text(text, language=language, channel=EMAIL, policy=plan.transparency)
     return [
         f.to_dict()
         for f in report.findings
@@ -360,13 +369,22 @@ def _checked(text: str, language: str, plan: PlanBody) -> str:
         raise ValidationFailed(
             f"the answer does not pass the transparency check: {first['message']}",
             details=[
-                {"location": "answer", "message": str(f["message"]), "type": str(f["rule"]),
-                 "excerpt": f["excerpt"], "suggestion": f.get("suggestion")}
+                {
+                    "location": "answer",
+                    "message": str(f["message"]),
+                    "type": str(f["rule"]),
+                    "excerpt": f["excerpt"],
+                    "suggestion": f.get("suggestion"),
+                }
                 for f in findings
             ],
             code="check_failed",
         )
     return text
+
+
+def _who(actor: Principal) -> str:
+    return f"{actor.kind}:{actor.id}"
 
 
 def _group_and_plan(
@@ -394,11 +412,22 @@ def draft_answer(
     if public_question is not None:
         group.public_question = question_service.clean_text(public_question)[:500]
     question_service.draft(
-        session, group, text=checked, locale=locale, user_id=actor.user_id, now=now
+        session,
+        group,
+        text=checked,
+        locale=locale,
+        user_id=actor.user_id,
+        drafted_by=_who(actor),
+        now=now,
     )
     audit.record(
-        session, actor=actor, action="question.answer_drafted", target_type="question_group",
-        target_id=group.id, now=now, after={"locale": locale},
+        session,
+        actor=actor,
+        action="question.answer_drafted",
+        target_type="question_group",
+        target_id=group.id,
+        now=now,
+        after={"locale": locale},
     )
     return group
 
@@ -411,7 +440,8 @@ def approve_answer(
     incident, plan, group = _group_and_plan(session, incident_id, group_id)
     if group.status != GroupStatus.IN_REVIEW or not group.draft_answer:
         raise ValidationFailed("there is no drafted answer to approve for this group")
-    if actor.user_id is None or actor.user_id == group.drafted_by_id:
+    same_user = actor.user_id is not None and actor.user_id == group.drafted_by_id
+    if same_user or _who(actor) == group.drafted_by:
         raise Forbidden("the two-person rule: someone other than the drafter approves an answer")
     text = _checked(group.draft_answer, group.answer_locale or "en", plan)
     answered = question_service.settle(
@@ -426,8 +456,13 @@ def approve_answer(
         now=now,
     )
     audit.record(
-        session, actor=actor, action="question.answer_approved", target_type="question_group",
-        target_id=group.id, now=now, after={"answered": len(answered)},
+        session,
+        actor=actor,
+        action="question.answer_approved",
+        target_type="question_group",
+        target_id=group.id,
+        now=now,
+        after={"answered": len(answered)},
     )
     _send(session, incident, group, answered, created_by=actor.label, now=now)
     return group
@@ -461,8 +496,12 @@ def answer_from_plan(
         now=now,
     )
     audit.record(
-        session, actor=actor, action="question.answered_from_plan",
-        target_type="question_group", target_id=group.id, now=now,
+        session,
+        actor=actor,
+        action="question.answered_from_plan",
+        target_type="question_group",
+        target_id=group.id,
+        now=now,
         after={"plan_question": group.plan_question_id, "answered": len(answered)},
     )
     _send(session, incident, group, answered, created_by=actor.label, now=now)

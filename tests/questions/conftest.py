@@ -5,21 +5,30 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from email.message import EmailMessage
 
 import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, select
 
 from crisiscomms.config import Settings
+from crisiscomms.customers.models import Customer
+from crisiscomms.worker.delivery import DeliveryEngine
 from crisiscomms.worker.inbound_smtp import controller
 from tests.broadcasts.conftest import delivery  # noqa: F401  (fixtures)
+from tests.broadcasts.factories import customers
+from tests.broadcasts.test_end_to_end import IN_SCOPE
 from tests.channels.conftest import (  # noqa: F401  (fixtures)
     fake_x,
     http_server,
     smtp_server,
     smtp_settings,
 )
+from tests.channels.servers import LocalSmtpServer
+from tests.commitments.factories import Scene, scene
 from tests.conftest import bound_session, test_settings
+from tests.questions.factories import customer_channel, mails_to, publish_update
 
 REPLY_ADDRESS = "replies@northwind.example"
 INBOUND_SECRET = "inbound-secret-" + "k3Jd9s8f7g6h5j4k"
@@ -57,3 +66,20 @@ def receiver(settings: Settings, connection: Connection) -> Iterator[Controller]
     found.start()
     yield found
     found.stop()
+
+
+@pytest.fixture
+def update_mail(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,  # noqa: F811
+    smtp_server: LocalSmtpServer,  # noqa: F811
+) -> tuple[Scene, EmailMessage]:
+    s = scene(session)
+    customers(session, 2, attributes=IN_SCOPE)
+    customer_channel(session, settings, smtp_server)
+    publish_update(session, s, delivery)
+    customer = session.exec(select(Customer).where(Customer.external_id == "C00001")).one()
+    assert customer.email is not None
+    (update,) = mails_to(smtp_server, customer.email)
+    return s, update

@@ -16,10 +16,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlmodel import Session, select
 
-from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
 from crisiscomms.customers.models import Customer
-from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import questions as question_flow
 from crisiscomms.questions import tokens
 from crisiscomms.questions.models import (
@@ -30,49 +28,11 @@ from crisiscomms.questions.models import (
     QuestionStatus,
 )
 from crisiscomms.worker.delivery import DeliveryEngine
-from tests.broadcasts.factories import approved, channel, customers
-from tests.broadcasts.test_end_to_end import IN_SCOPE, run_worker
+from tests.broadcasts.test_end_to_end import run_worker
 from tests.channels.servers import LocalSmtpServer
-from tests.commitments.factories import Scene, scene
+from tests.commitments.factories import Scene
 from tests.conftest import NOW
 from tests.questions.conftest import REPLY_ADDRESS
-
-
-def customer_channel(session: Session, settings: Settings, smtp: LocalSmtpServer) -> None:
-    channel(
-        session,
-        settings,
-        "customer email",
-        "email",
-        Audience.CUSTOMERS,
-        {
-            "host": "127.0.0.1",
-            "port": smtp.port,
-            "security": "none",
-            "from_address": "Northwind Status <status@northwind.example>",
-        },
-    )
-
-
-def mails_to(smtp: LocalSmtpServer, address: str) -> list[EmailMessage]:
-    return [
-        email.message_from_bytes(m.content, policy=default_policy)  # type: ignore[misc]
-        for m in smtp.behaviour.received
-        if address in m.recipients
-    ]
-
-
-def publish_update(session: Session, s: Scene, delivery: DeliveryEngine) -> None:
-    statement = approved(session, s, headline="Checkout payments are failing")
-    broadcast_flow.create_broadcast(
-        session,
-        statement_id=statement.id or 0,
-        audiences=None,
-        scheduled_at=None,
-        actor=s.commander,
-        now=NOW,
-    )
-    run_worker(session, delivery, now=NOW)
 
 
 def reply(update: EmailMessage, text: str, *, sender: str = "c00001@example.com") -> bytes:
@@ -95,23 +55,6 @@ def send(receiver: Controller, raw: bytes, to: str) -> tuple[int, bytes]:
         if code != 250:
             return code, answer
         return smtp.data(raw)
-
-
-@pytest.fixture
-def update_mail(
-    session: Session,
-    settings: Settings,
-    delivery: DeliveryEngine,
-    smtp_server: LocalSmtpServer,
-) -> tuple[Scene, EmailMessage]:
-    s = scene(session)
-    customers(session, 2, attributes=IN_SCOPE)
-    customer_channel(session, settings, smtp_server)
-    publish_update(session, s, delivery)
-    customer = session.exec(select(Customer).where(Customer.external_id == "C00001")).one()
-    assert customer.email is not None
-    (update,) = mails_to(smtp_server, customer.email)
-    return s, update
 
 
 def test_a_reply_by_smtp_becomes_a_question_and_the_answer_comes_back_threaded(
@@ -148,16 +91,22 @@ def test_a_reply_by_smtp_becomes_a_question_and_the_answer_comes_back_threaded(
         "invoice, dated 1 December."
     )
     question_flow.draft_answer(
-        session, s.incident_id, group.id or 0, text=answer_text, locale="en",
-        public_question="Will I pay for the time the service was down?", actor=s.author,
+        session,
+        s.incident_id,
+        group.id or 0,
+        text=answer_text,
+        locale="en",
+        public_question="Will I pay for the time the service was down?",
+        actor=s.author,
         now=NOW + timedelta(minutes=10),
     )
     with pytest.raises(Exception, match="two-person"):
-        question_flow.approve_answer(
-            session, s.incident_id, group.id or 0, actor=s.author, now=NOW
-        )
+        question_flow.approve_answer(session, s.incident_id, group.id or 0, actor=s.author, now=NOW)
     question_flow.approve_answer(
-        session, s.incident_id, group.id or 0, actor=s.approver,
+        session,
+        s.incident_id,
+        group.id or 0,
+        actor=s.approver,
         now=NOW + timedelta(minutes=12),
     )
     session.refresh(question)
@@ -220,7 +169,9 @@ def test_script_html_and_floods_are_quarantined_never_grouped(
     assert "script" in (kept.reason or "")
     assert "<" not in kept.text and "alert" not in kept.text  # text only, script dropped
     for n in range(question_flow.MAIL_LIMIT + 2):
-        code, answer = send(receiver, reply(update, f"Question number {n} about refunds?"), reply_to)
+        code, answer = send(
+            receiver, reply(update, f"Question number {n} about refunds?"), reply_to
+        )
         assert code == 250
     statuses = [q.status for q in session.exec(select(Question).order_by(Question.id))]
     assert statuses.count(QuestionStatus.QUARANTINED) == 1 + 3  # the script and the flood

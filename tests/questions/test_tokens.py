@@ -32,9 +32,7 @@ def test_every_changed_character_is_refused(position: int) -> None:
             tokens.open_token([KEY], forged)
 
 
-@pytest.mark.parametrize(
-    "token", ["", "abc", "a" * 47, "!" * 47, "a" * 48, "1" * 47]
-)
+@pytest.mark.parametrize("token", ["", "abc", "a" * 47, "!" * 47, "a" * 48, "1" * 47])
 def test_malformed_tokens_are_refused(token: str) -> None:
     with pytest.raises(tokens.TokenInvalid):
         tokens.open_token([KEY], token)

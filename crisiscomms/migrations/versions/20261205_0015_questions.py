@@ -37,6 +37,7 @@ def upgrade() -> None:
     sa.Column('public_question', sa.String(length=500), nullable=True),
     sa.Column('draft_answer', sa.Text(), nullable=True),
     sa.Column('drafted_by_id', sa.Integer(), nullable=True),
+    sa.Column('drafted_by', sa.String(length=100), nullable=True),
     sa.Column('drafted_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('answer', sa.Text(), nullable=True),
     sa.Column('answer_locale', sa.String(length=10), nullable=True),
