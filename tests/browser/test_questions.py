@@ -23,8 +23,7 @@ from tests.commitments.factories import first_statement, scene
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    for live in start_server(tmp_path_factory.mktemp("questions"), host="127.0.0.1"):
-        yield live
+    yield from start_server(tmp_path_factory.mktemp("questions"), host="127.0.0.1")
 
 
 @pytest.fixture(scope="module")
