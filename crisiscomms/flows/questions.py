@@ -38,7 +38,7 @@ from crisiscomms.incidents.lifecycle import OPEN_STATUSES
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import SYSTEM, Principal
-from crisiscomms.questions import matching, tokens
+from crisiscomms.questions import lexicon, matching, tokens
 from crisiscomms.questions import service as question_service
 from crisiscomms.questions.mail import InboundMail
 from crisiscomms.questions.models import (
@@ -235,6 +235,17 @@ def ask_on_page(
         window=PAGE_WINDOW,
         message="Too many questions from this network. Try again in an hour.",
     )
+    if lexicon.intent(matching.fold(text)) == "spam":
+        question_service.quarantine(
+            session,
+            incident_id=incident_id,
+            text=text,
+            channel=QuestionChannel.WEB,
+            reason="it reads as spam (advertising, not a question about the incident)",
+            client=client,
+            now=now,
+        )
+        return ASKED
     plan = incident_service.plan_of(session, incident)
     recorded = question_service.record(
         session,
@@ -307,6 +318,8 @@ def receive_email(
             )
         except TooManyRequests:
             return InboundResult("rejected", reason + " (no longer kept)", incident_id=incident.id)
+    if reason is None and lexicon.intent(matching.fold(mail.text)) == "spam":
+        reason = "it reads as spam (advertising, not a question about the incident)"
     if reason is None and mail.html_script:
         reason = "the HTML carried script; only its text was kept"
     if reason is None and incident.rehearsal:

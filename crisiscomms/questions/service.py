@@ -99,8 +99,8 @@ class Grouper:
                 .order_by(col(QuestionGroup.id))
             )
         )
-        self.keys: list[tuple[str | None, str]] = [
-            (g.plan_question_id, g.normalised) for g in self.groups
+        self.keys: list[matching.GroupKey] = [
+            matching.key_of(g.plan_question_id, g.label) for g in self.groups
         ]
 
     def place(
@@ -108,7 +108,7 @@ class Grouper:
     ) -> tuple[QuestionGroup, bool, float]:
         """The group for this text (created when none fits), whether it is new, the score."""
         normalised = matching.normalise(text)
-        placed = matching.place(normalised, self.plan, self.keys)
+        placed = matching.place(text, self.plan, self.keys)
         if placed.group_key is not None:
             return self.groups[placed.group_key], False, placed.score
         group = QuestionGroup(
@@ -126,7 +126,7 @@ class Grouper:
         session.add(group)
         session.flush()
         self.groups.append(group)
-        self.keys.append((group.plan_question_id, group.normalised))
+        self.keys.append((group.plan_question_id, normalised, placed.intent))
         return group, True, placed.score
 
 
@@ -480,11 +480,7 @@ def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: d
         answered=sum(1 for r in rows if r[0] == QuestionStatus.ANSWERED),
         answered_on_arrival=sum(1 for r in rows if r[3] is True),
         open=sum(1 for r in rows if r[0] == QuestionStatus.OPEN),
-        overdue=sum(
-            1
-            for r in rows
-            if r[0] == QuestionStatus.OPEN and as_utc(r[1]) <= limit
-        ),
+        overdue=sum(1 for r in rows if r[0] == QuestionStatus.OPEN and as_utc(r[1]) <= limit),
         median_minutes_to_answer=round(statistics.median(waits), 1) if waits else None,
         groups=len(groups),
         unforeseen=[g.label for g in unforeseen[:20]],
