@@ -1,18 +1,21 @@
 """Which question is this? Matching to the plan's anticipated questions and grouping.
 
-Two signals, no model. First the question's intent (`lexicon`): what it asks about (when
-it will be fixed, whether we pay, the SLA, data, a refund...), found by its words in
-English, Bengali and Bengali in Latin letters. Then text similarity with rapidfuzz: both
-sides normalised (case folded, Unicode NFKC, punctuation and filler words dropped, English
-words reduced to a crude stem) and scored by `token_set_ratio` blended with
-`partial_ratio`. A question joins:
+Two signals, no model, both from the plan itself. A question becomes a bag of words
+(normalised: case folded, Unicode NFKC, filler words dropped, English and Bengali endings
+cut) plus the intents it names (`lexicon`: when it will be fixed, whether we pay, a refund,
+a scam text... in English, Bengali and Bengali in Latin letters), each intent counted
+INTENT_WEIGHT times. Each anticipated question of the plan is a bag of its wording in every
+language (twice) and of its answer (half), weighted by how rare each word is among the
+plan's questions (tf-idf). A question joins:
 
-1. the group of the plan question with its intent (the closest in wording when several
-   have it), or, with no intent recognised, the plan question its text is closest to at
-   PLAN_THRESHOLD or more (one group per plan question per incident);
-2. else the group of this incident with the same intent;
-3. else, with no intent, the group whose first question is closest at GROUP_THRESHOLD;
-4. else a new group.
+1. the plan question whose bag is closest (cosine) when that reaches PLAN_THRESHOLD (one
+   group per plan question per incident);
+2. else the unforeseen group of this incident closest to it (cosine with the words of the
+   group's questions so far) at GROUP_THRESHOLD or more;
+3. else a new group.
+
+rapidfuzz breaks a tie of plan questions by their wording, and catches a misspelt word
+that is one edit from a plan word.
 
 The lexicon and the thresholds were tuned on the dev split of the labelled corpus only
 (tests/fixtures/questions/dev.yaml; `bench/questions.py` prints the figures).
@@ -20,9 +23,11 @@ The lexicon and the thresholds were tuned on the dev split of the labelled corpu
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -30,15 +35,18 @@ from rapidfuzz import fuzz, process
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import lexicon
 
-PLAN_THRESHOLD = 80.0
-"""A question with no recognised intent matches a plan question only at this text score."""
-GROUP_THRESHOLD = 75.0
-"""Questions with no recognised intent share a group at this text score or more."""
-INTENT_BASE = 70.0
-"""A plan match by intent scores this plus 30 % of the text score (70-100)."""
-AUTO_ANSWER_THRESHOLD = 88.0
-"""A pre-approved plan answer goes out automatically only at this score or more (an intent
-match whose wording is also close), and only where the plan allows it."""
+PLAN_THRESHOLD = 0.10
+"""The cosine at which a question matches a plan question."""
+GROUP_THRESHOLD = 0.25
+"""The cosine at which an unforeseen question joins an unforeseen group."""
+INTENT_WEIGHT = 4
+ANSWER_WEIGHT = 0.5
+QUESTION_WEIGHT = 2.0
+AUTO_ANSWER_THRESHOLD = 0.45
+"""A pre-approved plan answer goes out automatically only at this cosine or more (and only
+where the plan allows it)."""
+MAX_GROUP_WORDS = 150
+"""The words a group keeps for matching (its first questions' words)."""
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset(
@@ -78,11 +86,40 @@ def normalise(text: str) -> str:
     return " ".join(words) if words else " ".join(_WORD.findall(folded))
 
 
+_BN_ENDINGS = ("গুলোর", "গুলো", "দের", "ের", "র", "কে", "টা", "টি", "য়", "ে", "ও")
+
+
+def _cut(word: str) -> str:
+    if word.isascii():
+        return _stem(word)
+    for ending in _BN_ENDINGS:
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def tokens(text: str, *, intents: bool = True) -> list[str]:
+    """The words of a text for matching, and its intents as `§name` (INTENT_WEIGHT each)."""
+    words = [_cut(w) for w in normalise(text).split()]
+    found = [w for w in words if len(w) > 1 and not w.isdigit()]
+    if intents:
+        for name in lexicon.hits(fold(text)):
+            found += [f"§{name}"] * INTENT_WEIGHT
+    return found
+
+
 def score(a: str, b: str, **_: object) -> float:
-    """Similarity of two normalised texts, 0-100."""
+    """Similarity of two normalised texts, 0-100 (rapidfuzz)."""
     if not a or not b:
         return 0.0
     return 0.7 * fuzz.token_set_ratio(a, b) + 0.3 * fuzz.partial_ratio(a, b)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """The cosine of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(value * b.get(key, 0.0) for key, value in a.items())
 
 
 @dataclass(frozen=True)
@@ -92,35 +129,60 @@ class PlanMatch:
 
 
 class PlanQuestions:
-    """A plan's anticipated questions: their intents and wording in every language."""
+    """A plan's anticipated questions as tf-idf vectors of their wording and answers."""
 
     def __init__(self, plan: PlanBody | None) -> None:
-        self.ids: list[str] = []
-        self.texts: list[str] = []
-        self.intents: dict[str, str | None] = {}
+        bags: dict[str, dict[str, float]] = {}
+        self.wording: dict[str, str] = {}
         for question in plan.questions if plan is not None else []:
-            wording = list(question.question.values())
-            self.intents[question.id] = lexicon.intent(fold(" ".join(wording)))
-            for text in wording:
-                self.ids.append(question.id)
-                self.texts.append(normalise(text))
+            bag: defaultdict[str, float] = defaultdict(float)
+            for text in question.question.values():
+                for token in tokens(text):
+                    bag[token] += QUESTION_WEIGHT
+            for text in question.answer.values():
+                for token in tokens(text, intents=False):
+                    bag[token] += ANSWER_WEIGHT
+            bags[question.id] = bag
+            self.wording[question.id] = normalise(" ".join(question.question.values()))
+        count = max(len(bags), 1)
+        seen = Counter(token for bag in bags.values() for token in bag)
+        self.idf = {token: math.log(1 + count / n) for token, n in seen.items()}
+        self.unknown = math.log(1 + count)
+        self.vectors = {qid: self.vector(bag) for qid, bag in bags.items()}
+        self.vocabulary = [t for t in self.idf if not t.startswith("§") and len(t) > 4]
 
-    def best(self, normalised: str, intent: str | None) -> PlanMatch | None:
-        """The plan question for a text: by intent when one has it, else by wording."""
-        if not self.texts:
+    def vector(self, bag: Mapping[str, float]) -> dict[str, float]:
+        """A unit tf-idf vector of a bag of tokens."""
+        weights = {
+            t: (1 + math.log(c)) * self.idf.get(t, self.unknown) for t, c in bag.items() if c > 0
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+    def spell(self, found: list[str]) -> list[str]:
+        """Words one edit from a plan word become that word (rapidfuzz)."""
+        if not self.vocabulary:
+            return found
+        fixed = []
+        for token in found:
+            if token in self.idf or token.startswith("§") or len(token) < 5:
+                fixed.append(token)
+                continue
+            near = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=88)
+            fixed.append(near[0] if near else token)
+        return fixed
+
+    def best(self, found: list[str], normalised: str) -> PlanMatch | None:
+        """The closest plan question (cosine), rapidfuzz on the wording breaking ties."""
+        if not self.vectors:
             return None
-        candidates = [i for i, qid in enumerate(self.ids) if self.intents[qid] == intent]
-        if intent is not None and not candidates:
-            return None
-        pool = candidates or list(range(len(self.texts)))
-        found = process.extractOne(normalised, [self.texts[i] for i in pool], scorer=score)
-        if found is None:
-            return None
-        index = pool[found[2]]
-        value = float(found[1])
-        if intent is not None:
-            value = INTENT_BASE + 0.3 * value
-        return PlanMatch(self.ids[index], value)
+        query = self.vector(Counter(found))
+        scored = {qid: cosine(query, vector) for qid, vector in self.vectors.items()}
+        top = max(scored.values())
+        tied = [qid for qid, value in scored.items() if top - value < 1e-9]
+        if len(tied) > 1:
+            tied.sort(key=lambda qid: -score(normalised, self.wording[qid]))
+        return PlanMatch(tied[0], top)
 
 
 @dataclass(frozen=True)
@@ -131,40 +193,45 @@ class Placement:
     group_key: int | None
     """The index into the candidates passed in, when it joins an existing group."""
     score: float
-    intent: str | None = None
+    tokens: tuple[str, ...] = ()
 
 
-GroupKey = tuple[str | None, str, str | None]
-"""An existing group as matching sees it: (plan question id, normalised label, intent)."""
+GroupKey = tuple[str | None, "Counter[str]"]
+"""An existing group as matching sees it: (plan question id, the words of its questions)."""
 
 
-def key_of(plan_question_id: str | None, label: str) -> GroupKey:
-    """A group's key from its plan question and its first question's text."""
-    return plan_question_id, normalise(label), lexicon.intent(fold(label))
+def key_of(plan_question_id: str | None, words: str) -> GroupKey:
+    """A group's key from its plan question and its stored words."""
+    return plan_question_id, Counter(words.split())
 
 
 def place(text: str, plan: PlanQuestions, groups: Sequence[GroupKey]) -> Placement:
     """Decide the group of a question, given the incident's existing groups."""
+    found = plan.spell(tokens(text))
     normalised = normalise(text)
-    intent = lexicon.intent(fold(text))
-    match = plan.best(normalised, intent)
-    threshold = INTENT_BASE if intent is not None else PLAN_THRESHOLD
-    if match is not None and match.score >= threshold:
-        for index, (plan_id, _, _) in enumerate(groups):
+    match = plan.best(found, normalised)
+    if match is not None and match.score >= PLAN_THRESHOLD:
+        for index, (plan_id, _) in enumerate(groups):
             if plan_id == match.question_id:
-                return Placement(match.question_id, index, match.score, intent)
-        return Placement(match.question_id, None, match.score, intent)
-    if intent is not None:
-        for index, (plan_id, _, group_intent) in enumerate(groups):
-            if plan_id is None and group_intent == intent:
-                return Placement(None, index, INTENT_BASE, intent)
-        return Placement(None, None, match.score if match else 0.0, intent)
-    loose = [i for i, (plan_id, _, g) in enumerate(groups) if plan_id is None and g is None]
-    labels = [groups[i][1] for i in loose]
-    found = process.extractOne(normalised, labels, scorer=score) if labels else None
-    if found is not None and found[1] >= GROUP_THRESHOLD:
-        return Placement(None, loose[found[2]], float(found[1]), None)
-    return Placement(None, None, match.score if match is not None else 0.0, None)
+                return Placement(match.question_id, index, match.score, tuple(found))
+        return Placement(match.question_id, None, match.score, tuple(found))
+    query = plan.vector(Counter(found))
+    best_index, best = None, 0.0
+    for index, (plan_id, words) in enumerate(groups):
+        if plan_id is None:
+            value = cosine(query, plan.vector(words))
+            if value > best:
+                best_index, best = index, value
+    if best_index is not None and best >= GROUP_THRESHOLD:
+        return Placement(None, best_index, best, tuple(found))
+    return Placement(None, None, match.score if match else 0.0, tuple(found))
+
+
+def merged(words: Counter[str], found: Sequence[str]) -> Counter[str]:
+    """A group's words after a question joins (bounded: the first questions count most)."""
+    if sum(words.values()) < MAX_GROUP_WORDS:
+        words.update(found)
+    return words
 
 
 def group_texts(texts: Iterable[str], plan: PlanBody | None) -> list[tuple[int, str | None]]:
@@ -176,8 +243,9 @@ def group_texts(texts: Iterable[str], plan: PlanBody | None) -> list[tuple[int, 
     for text in texts:
         placed = place(text, questions, groups)
         if placed.group_key is None:
-            groups.append((placed.plan_question_id, normalise(text), placed.intent))
+            groups.append((placed.plan_question_id, Counter(placed.tokens)))
             out.append((len(groups) - 1, placed.plan_question_id))
         else:
+            merged(groups[placed.group_key][1], placed.tokens)
             out.append((placed.group_key, placed.plan_question_id))
     return out

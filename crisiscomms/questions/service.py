@@ -76,6 +76,19 @@ def clean_text(text: str) -> str:
     return text
 
 
+def _words(words: Counter[str]) -> str:
+    """A group's words as stored (each repeated as often as it counts), within 1,000 chars."""
+    stored: list[str] = []
+    size = 0
+    for word, count in words.most_common():
+        for _ in range(count):
+            size += len(word) + 1
+            if size > 1000:
+                return " ".join(stored)
+            stored.append(word)
+    return " ".join(stored)
+
+
 @dataclass
 class Recorded:
     """A recorded question and what happened to its group."""
@@ -100,22 +113,25 @@ class Grouper:
             )
         )
         self.keys: list[matching.GroupKey] = [
-            matching.key_of(g.plan_question_id, g.label) for g in self.groups
+            matching.key_of(g.plan_question_id, g.normalised) for g in self.groups
         ]
 
     def place(
         self, session: Session, text: str, language: str, now: datetime
     ) -> tuple[QuestionGroup, bool, float]:
         """The group for this text (created when none fits), whether it is new, the score."""
-        normalised = matching.normalise(text)
         placed = matching.place(text, self.plan, self.keys)
         if placed.group_key is not None:
-            return self.groups[placed.group_key], False, placed.score
+            group = self.groups[placed.group_key]
+            words = matching.merged(self.keys[placed.group_key][1], placed.tokens)
+            group.normalised = _words(words)
+            return group, False, placed.score
+        words = Counter(placed.tokens)
         group = QuestionGroup(
             incident_id=self.incident_id,
             language=language,
             label=text[:500],
-            normalised=normalised[:1000],
+            normalised=_words(words),
             plan_question_id=placed.plan_question_id,
             match_score=placed.score if placed.plan_question_id else None,
             status=GroupStatus.OPEN,
@@ -126,7 +142,7 @@ class Grouper:
         session.add(group)
         session.flush()
         self.groups.append(group)
-        self.keys.append((group.plan_question_id, normalised, placed.intent))
+        self.keys.append((group.plan_question_id, words))
         return group, True, placed.score
 
 
@@ -169,7 +185,7 @@ def record(
         message_id=(message_id or None) and message_id[:300],
         references=(references or None) and references[-2000:],
         client=client,
-        match_score=round(score, 1),
+        match_score=round(score, 3),
         logged_by_id=logged_by_id,
         received_at=now,
     )
