@@ -33,10 +33,12 @@ from crisiscomms.deps import (
     ViewerDep,
 )
 from crisiscomms.errors import NotFound, Unauthorized
+from crisiscomms.flows import answering as answer_flow
 from crisiscomms.flows import questions as question_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.principal import Principal, Role
 from crisiscomms.questions import mail as inbound_mail
+from crisiscomms.questions import queue as question_queue
 from crisiscomms.questions import service as question_service
 from crisiscomms.questions.models import (
     AnswerSource,
@@ -160,7 +162,7 @@ def _question(question: Question, viewer: Principal) -> QuestionPublic:
     )
 
 
-def _group(item: question_service.QueueItem, viewer: Principal) -> GroupPublic:
+def _group(item: question_queue.QueueItem, viewer: Principal) -> GroupPublic:
     group: QuestionGroup = item.group
     label = group.label if viewer.has(Role.COMMS) else question_service.mask(group.label)
     assert group.id is not None
@@ -207,7 +209,7 @@ def read_question_queue(
 ) -> list[GroupPublic]:
     """The incident's question groups, those waiting longest first, with counts."""
     incident_service.get_incident(session, incident_id)
-    return [_group(item, principal) for item in question_service.queue(session, incident_id)]
+    return [_group(item, principal) for item in question_queue.queue(session, incident_id)]
 
 
 @router.get("/incidents/{incident_id}/questions/quarantine")
@@ -216,7 +218,7 @@ def read_quarantined_questions(
 ) -> list[QuestionPublic]:
     """Questions kept aside with their reason (floods, HTML with script), newest first."""
     incident_service.get_incident(session, incident_id)
-    return [_question(q, principal) for q in question_service.quarantined(session, incident_id)]
+    return [_question(q, principal) for q in question_queue.quarantined(session, incident_id)]
 
 
 @router.get("/incidents/{incident_id}/questions/figures")
@@ -226,7 +228,7 @@ def read_question_figures(
     """How many questions came in, were answered (and how fast), are overdue, unforeseen."""
     incident = incident_service.get_incident(session, incident_id)
     plan = incident_service.plan_of(session, incident)
-    found = question_service.figures(session, incident_id, plan=plan, now=utc_now())
+    found = question_queue.figures(session, incident_id, plan=plan, now=utc_now())
     unforeseen = found.unforeseen
     if not principal.has(Role.COMMS):
         unforeseen = [question_service.mask(label) for label in unforeseen]
@@ -235,7 +237,7 @@ def read_question_figures(
 
 def _detail(session: SessionDep, incident_id: int, group_id: int, viewer: Principal) -> GroupDetail:
     group = question_service.get_group(session, group_id, incident_id=incident_id)
-    item = next(i for i in question_service.queue(session, incident_id) if i.group.id == group.id)
+    item = next(i for i in question_queue.queue(session, incident_id) if i.group.id == group.id)
     questions = [_question(q, viewer) for q in question_service.questions_of(session, group_id)]
     return GroupDetail(**_group(item, viewer).model_dump(), questions=questions)
 
@@ -257,7 +259,7 @@ def draft_group_answer(
     principal: CommsDep,
 ) -> GroupDetail:
     """Draft the group's answer; it must pass the transparency check; another approves it."""
-    question_flow.draft_answer(
+    answer_flow.draft_answer(
         session,
         incident_id,
         group_id,
@@ -276,7 +278,7 @@ def approve_group_answer(
 ) -> GroupDetail:
     """Approve the drafted answer (not its drafter): it goes to every asker and, with its
     public wording, onto the incident's public page."""
-    question_flow.approve_answer(session, incident_id, group_id, actor=principal, now=utc_now())
+    answer_flow.approve_answer(session, incident_id, group_id, actor=principal, now=utc_now())
     return _detail(session, incident_id, group_id, principal)
 
 
@@ -289,7 +291,7 @@ def give_plan_answer(
     principal: CommsDep,
 ) -> GroupDetail:
     """Answer with the plan's pre-approved answer to the anticipated question it matched."""
-    question_flow.answer_from_plan(
+    answer_flow.answer_from_plan(
         session, incident_id, group_id, locale=data.locale, actor=principal, now=utc_now()
     )
     return _detail(session, incident_id, group_id, principal)

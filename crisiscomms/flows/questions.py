@@ -9,12 +9,9 @@ Intake:
   automatic reply is rejected with its reason; a flood from one person, HTML with script
   is quarantined with its reason.
 
-Answering: staff draft an answer, a second person approves it (or the plan's pre-approved
-answer is given at once); the answer must pass the transparency check on its words; it
-goes to each person who asked by email through the outbox (threaded under their mail) and,
-with a public wording of the question, into the incident's public Q&A. Where the plan
-allows, a confident match to an anticipated question is answered with the plan's answer
-automatically, and logged.
+Answering each group once is `flows.answering`; a question whose group is already
+answered gets the answer at once, and where the plan allows, a confident match to an
+anticipated question is answered with the plan's answer automatically, and logged.
 """
 
 from __future__ import annotations
@@ -29,10 +26,10 @@ from typing import Literal
 from sqlmodel import Session, select
 
 from crisiscomms.audit import service as audit
-from crisiscomms.broadcasts import answers as answer_outbox
 from crisiscomms.config import Settings
 from crisiscomms.customers.models import Customer
-from crisiscomms.errors import Forbidden, NotFound, TooManyRequests, ValidationFailed
+from crisiscomms.errors import NotFound, TooManyRequests, ValidationFailed
+from crisiscomms.flows import answering
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.lifecycle import OPEN_STATUSES
 from crisiscomms.incidents.models import Incident
@@ -44,12 +41,8 @@ from crisiscomms.questions.mail import InboundMail
 from crisiscomms.questions.models import (
     AnswerSource,
     GroupStatus,
-    Question,
     QuestionChannel,
-    QuestionGroup,
 )
-from crisiscomms.statements.check.document import Channel
-from crisiscomms.statements.check.run import check_text
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber
 
@@ -99,7 +92,9 @@ def _after_recording(
     """Answer at once what is already answered, or answerable from the plan automatically."""
     group, question = recorded.group, recorded.question
     if group.status == GroupStatus.ANSWERED:
-        _send(session, incident, group, [question], created_by="answered on arrival", now=now)
+        answering.send_answer(
+            session, incident, group, [question], created_by="answered on arrival", now=now
+        )
         return
     if (
         plan.question_policy.auto_answer
@@ -142,22 +137,8 @@ def _after_recording(
             group.plan_question_id,
             question.match_score or 0,
         )
-        _send(session, incident, group, answered, created_by="automatic plan answer", now=now)
-
-
-def _send(
-    session: Session,
-    incident: Incident,
-    group: QuestionGroup,
-    questions: list[Question],
-    *,
-    created_by: str,
-    now: datetime,
-) -> None:
-    askers = question_service.askers(questions)
-    if askers:
-        answer_outbox.queue_answers(
-            session, incident, group, askers, created_by=created_by, now=now
+        answering.send_answer(
+            session, incident, group, answered, created_by="automatic plan answer", now=now
         )
 
 
@@ -357,165 +338,3 @@ def receive_email(
     )
     _after_recording(session, incident, plan, recorded, now=now)
     return InboundResult("accepted", "recorded", recorded.question.id, incident.id)
-
-
-EMAIL = Channel.EMAIL
-
-
-def check_answer(text: str, language: str, plan: PlanBody) -> list[dict[str, object]]:
-    """The transparency check's findings at an answer's words (errors only). An answer is
-    judged on what it says, in the plain-text form an email carries; what a full
-    statement must hold (a root cause, the next update) is not asked of it."""
-    report = check_text(text, language=language, channel=EMAIL, policy=plan.transparency)
-    return [
-        f.to_dict()
-        for f in report.findings
-        if f.to_dict().get("severity") == "error" and f.to_dict().get("excerpt")
-    ]
-
-
-def _checked(text: str, language: str, plan: PlanBody) -> str:
-    text = question_service.clean_text(text)
-    findings = check_answer(text, language, plan)
-    if findings:
-        first = findings[0]
-        raise ValidationFailed(
-            f"the answer does not pass the transparency check: {first['message']}",
-            details=[
-                {
-                    "location": "answer",
-                    "message": str(f["message"]),
-                    "type": str(f["rule"]),
-                    "excerpt": f["excerpt"],
-                    "suggestion": f.get("suggestion"),
-                }
-                for f in findings
-            ],
-            code="check_failed",
-        )
-    return text
-
-
-def _who(actor: Principal) -> str:
-    return f"{actor.kind}:{actor.id}"
-
-
-def _group_and_plan(
-    session: Session, incident_id: int, group_id: int
-) -> tuple[Incident, PlanBody, QuestionGroup]:
-    incident = _open_incident(session, incident_id)
-    group = question_service.get_group(session, group_id, incident_id=incident_id)
-    return incident, incident_service.plan_of(session, incident), group
-
-
-def draft_answer(
-    session: Session,
-    incident_id: int,
-    group_id: int,
-    *,
-    text: str,
-    locale: str,
-    public_question: str | None,
-    actor: Principal,
-    now: datetime,
-) -> QuestionGroup:
-    """Draft a group's answer (checked now); a second person approves it."""
-    _, plan, group = _group_and_plan(session, incident_id, group_id)
-    checked = _checked(text, locale, plan)
-    if public_question is not None:
-        group.public_question = question_service.clean_text(public_question)[:500]
-    question_service.draft(
-        session,
-        group,
-        text=checked,
-        locale=locale,
-        user_id=actor.user_id,
-        drafted_by=_who(actor),
-        now=now,
-    )
-    audit.record(
-        session,
-        actor=actor,
-        action="question.answer_drafted",
-        target_type="question_group",
-        target_id=group.id,
-        now=now,
-        after={"locale": locale},
-    )
-    return group
-
-
-def approve_answer(
-    session: Session, incident_id: int, group_id: int, *, actor: Principal, now: datetime
-) -> QuestionGroup:
-    """Approve a drafted answer (someone other than the drafter): it goes to every asker
-    and, with its public wording, onto the public page."""
-    incident, plan, group = _group_and_plan(session, incident_id, group_id)
-    if group.status != GroupStatus.IN_REVIEW or not group.draft_answer:
-        raise ValidationFailed("there is no drafted answer to approve for this group")
-    same_user = actor.user_id is not None and actor.user_id == group.drafted_by_id
-    if same_user or _who(actor) == group.drafted_by:
-        raise Forbidden("the two-person rule: someone other than the drafter approves an answer")
-    text = _checked(group.draft_answer, group.answer_locale or "en", plan)
-    answered = question_service.settle(
-        session,
-        group,
-        text=text,
-        locale=group.answer_locale or plan.default_locale,
-        source=AnswerSource.STAFF,
-        answered_by_id=group.drafted_by_id,
-        approved_by_id=actor.user_id,
-        public_question=group.public_question,
-        now=now,
-    )
-    audit.record(
-        session,
-        actor=actor,
-        action="question.answer_approved",
-        target_type="question_group",
-        target_id=group.id,
-        now=now,
-        after={"answered": len(answered)},
-    )
-    _send(session, incident, group, answered, created_by=actor.label, now=now)
-    return group
-
-
-def answer_from_plan(
-    session: Session,
-    incident_id: int,
-    group_id: int,
-    *,
-    locale: str,
-    actor: Principal,
-    now: datetime,
-) -> QuestionGroup:
-    """Give the plan's pre-approved answer to a group that matched an anticipated question
-    (no second person needed: the plan's answer was approved with the plan)."""
-    incident, plan, group = _group_and_plan(session, incident_id, group_id)
-    found = question_service.plan_answer(plan, group, locale)
-    if found is None:
-        raise ValidationFailed("this group matched no question of the plan: write an answer")
-    asked, answer = found
-    answered = question_service.settle(
-        session,
-        group,
-        text=answer,
-        locale=locale if locale in plan.locales else plan.default_locale,
-        source=AnswerSource.PLAN,
-        answered_by_id=actor.user_id,
-        approved_by_id=None,
-        public_question=asked,
-        now=now,
-    )
-    audit.record(
-        session,
-        actor=actor,
-        action="question.answered_from_plan",
-        target_type="question_group",
-        target_id=group.id,
-        now=now,
-        after={"plan_question": group.plan_question_id, "answered": len(answered)},
-    )
-    _send(session, incident, group, answered, created_by=actor.label, now=now)
-    return group

@@ -17,7 +17,7 @@ from crisiscomms.db import as_utc, utc_now
 from crisiscomms.deps import SessionDep
 from crisiscomms.flows import readiness
 from crisiscomms.incidents import service as incident_service
-from crisiscomms.questions import service as question_service
+from crisiscomms.questions import queue as question_queue
 from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
@@ -54,14 +54,14 @@ def incident_card(session: Session, incident_id: int, *, now: datetime) -> dict[
         if c.status == CommitmentStatus.OPEN and as_utc(c.due_at) <= now + DUE_SOON
     ]
     plan = incident_service.plan_of(session, incident)
-    overdue = question_service.overdue(session, incident_id, plan=plan, now=now)
-    waiting = sum(item.waiting for item in question_service.queue(session, incident_id))
+    overdue = question_queue.overdue(session, incident_id, plan=plan, now=now)
+    waiting = sum(item.waiting for item in question_queue.queue(session, incident_id))
     return {
         "questions": {
             "waiting": waiting,
             "overdue": len(overdue),
             "oldest_at": overdue[0].received_at if overdue else None,
-            "response_minutes": int(question_service.response_time(plan).total_seconds() // 60),
+            "response_minutes": int(question_queue.response_time(plan).total_seconds() // 60),
         },
         "incident": view,
         "due_label": "First statement due" if first_pending else "Next update due",

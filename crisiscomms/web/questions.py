@@ -14,9 +14,10 @@ from starlette.responses import RedirectResponse, Response
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
-from crisiscomms.flows import questions as question_flow
+from crisiscomms.flows import answering as answer_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.principal import Principal, Role
+from crisiscomms.questions import queue as question_queue
 from crisiscomms.questions import service as question_service
 from crisiscomms.web.deps import PageApprover, PageComms, PageViewer
 from crisiscomms.web.forms import CheckedForm, text
@@ -37,27 +38,25 @@ def read_question_queue_page(
     incident = incident_service.get_incident(session, incident_id)
     plan = incident_service.plan_of(session, incident)
     now = utc_now()
-    overdue = {
-        q.group_id for q in question_service.overdue(session, incident_id, plan=plan, now=now)
-    }
+    overdue = {q.group_id for q in question_queue.overdue(session, incident_id, plan=plan, now=now)}
     items = [
         {
             "item": item,
             "label": _shown(item.group.label, viewer),
             "overdue": item.group.id in overdue,
         }
-        for item in question_service.queue(session, incident_id)
+        for item in question_queue.queue(session, incident_id)
     ]
     values: dict[str, Any] = {
         "incident": incident,
         "items": items,
         "quarantined": [
             {"q": q, "text": _shown(q.text, viewer)}
-            for q in question_service.quarantined(session, incident_id, limit=50)
+            for q in question_queue.quarantined(session, incident_id, limit=50)
         ]
         if viewer.has(Role.COMMS)
         else [],
-        "response_minutes": int(question_service.response_time(plan).total_seconds() // 60),
+        "response_minutes": int(question_queue.response_time(plan).total_seconds() // 60),
         "now": now,
     }
     return render(request, "questions/queue.html", values)
@@ -134,7 +133,7 @@ def draft_answer_page(
         "locale": text(form, "locale") or "en",
     }
     try:
-        question_flow.draft_answer(
+        answer_flow.draft_answer(
             session,
             incident_id,
             group_id,
@@ -171,7 +170,7 @@ def approve_answer_page(
 ) -> Response:
     """Approve the drafted answer: it goes to every asker and onto the public page."""
     try:
-        question_flow.approve_answer(session, incident_id, group_id, actor=actor, now=utc_now())
+        answer_flow.approve_answer(session, incident_id, group_id, actor=actor, now=utc_now())
     except CrisisCommsError as exc:
         session.rollback()
         return _editor(
@@ -198,7 +197,7 @@ def plan_answer_page(
     """Give the plan's pre-approved answer (no second person needed)."""
     locale = text(form, "locale") or "en"
     try:
-        question_flow.answer_from_plan(
+        answer_flow.answer_from_plan(
             session,
             incident_id,
             group_id,

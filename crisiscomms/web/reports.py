@@ -20,8 +20,9 @@ from crisiscomms.commitments import report
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.questions import queue as question_queue
 from crisiscomms.questions import service as question_service
-from crisiscomms.questions.service import Figures
+from crisiscomms.questions.queue import Figures
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
 
@@ -71,7 +72,7 @@ def question_figures(session: SessionDep, incident_id: int, now: datetime) -> Fi
     (a report is passed around)."""
     incident = incident_service.get_incident(session, incident_id)
     plan = incident_service.plan_of(session, incident)
-    found = question_service.figures(session, incident_id, plan=plan, now=now)
+    found = question_queue.figures(session, incident_id, plan=plan, now=now)
     return replace(found, unforeseen=[question_service.mask(u) for u in found.unforeseen])
 
 

@@ -9,9 +9,10 @@ from datetime import timedelta
 from sqlmodel import Session, select
 
 from crisiscomms.audit.models import AuditEvent
+from crisiscomms.flows import answering as answer_flow
 from crisiscomms.flows import questions as question_flow
 from crisiscomms.plans.schema import QuestionPolicy
-from crisiscomms.questions import service as question_service
+from crisiscomms.questions import queue as question_queue
 from crisiscomms.questions.models import (
     AnswerSource,
     GroupStatus,
@@ -76,7 +77,7 @@ def test_overdue_questions_and_the_report_figures(session: Session) -> None:
     ask(session, s.incident_id, "When will it be fixed?", s.author)
     ask(session, s.incident_id, "any ETA?", s.author, minutes=20)
     data = ask(session, s.incident_id, "Was my data lost?", s.author, minutes=1)
-    question_flow.answer_from_plan(
+    answer_flow.answer_from_plan(
         session,
         s.incident_id,
         data.group.id,  # type: ignore[attr-defined]
@@ -85,12 +86,12 @@ def test_overdue_questions_and_the_report_figures(session: Session) -> None:
         now=NOW + timedelta(minutes=11),
     )
     now = NOW + timedelta(minutes=40)
-    overdue = question_service.overdue(session, s.incident_id, plan=plan, now=now)  # type: ignore[arg-type]
+    overdue = question_queue.overdue(session, s.incident_id, plan=plan, now=now)  # type: ignore[arg-type]
     assert [q.text for q in overdue] == ["When will it be fixed?"]  # 40 min > 30; the other 20
-    figures = question_service.figures(session, s.incident_id, plan=plan, now=now)  # type: ignore[arg-type]
+    figures = question_queue.figures(session, s.incident_id, plan=plan, now=now)  # type: ignore[arg-type]
     assert (figures.received, figures.answered, figures.open, figures.overdue) == (3, 1, 2, 1)
     assert figures.median_minutes_to_answer == 10.0
     assert figures.unforeseen == ["When will it be fixed?"]
-    queue = question_service.queue(session, s.incident_id)
+    queue = question_queue.queue(session, s.incident_id)
     assert queue[0].group.label == "When will it be fixed?"  # oldest waiting first
     assert queue[0].waiting == 2 and queue[-1].waiting == 0

@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from crisiscomms.config import Settings
 from crisiscomms.customers.models import Customer
+from crisiscomms.flows import answering as answer_flow
 from crisiscomms.flows import questions as question_flow
 from crisiscomms.questions import tokens
 from crisiscomms.questions.models import (
@@ -90,7 +91,7 @@ def test_a_reply_by_smtp_becomes_a_question_and_the_answer_comes_back_threaded(
         "No. You do not pay for the hours the service was down: we credit them on your next "
         "invoice, dated 1 December."
     )
-    question_flow.draft_answer(
+    answer_flow.draft_answer(
         session,
         s.incident_id,
         group.id or 0,
@@ -101,8 +102,8 @@ def test_a_reply_by_smtp_becomes_a_question_and_the_answer_comes_back_threaded(
         now=NOW + timedelta(minutes=10),
     )
     with pytest.raises(Exception, match="two-person"):
-        question_flow.approve_answer(session, s.incident_id, group.id or 0, actor=s.author, now=NOW)
-    question_flow.approve_answer(
+        answer_flow.approve_answer(session, s.incident_id, group.id or 0, actor=s.author, now=NOW)
+    answer_flow.approve_answer(
         session,
         s.incident_id,
         group.id or 0,
