@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -132,18 +133,35 @@ class PlanQuestions:
     """A plan's anticipated questions as tf-idf vectors of their wording and answers."""
 
     def __init__(self, plan: PlanBody | None) -> None:
+        self._build(
+            [
+                (q.id, list(q.question.values()), list(q.answer.values()))
+                for q in (plan.questions if plan is not None else [])
+            ]
+        )
+
+    @classmethod
+    def from_key(cls, key: _PlanKey) -> PlanQuestions:
+        """Built from `plan_questions`' cache key."""
+        found = cls.__new__(cls)
+        found._build(
+            [(qid, [t for _, t in asked], [t for _, t in answers]) for qid, asked, answers in key]
+        )
+        return found
+
+    def _build(self, questions: list[tuple[str, list[str], list[str]]]) -> None:
         bags: dict[str, dict[str, float]] = {}
         self.wording: dict[str, str] = {}
-        for question in plan.questions if plan is not None else []:
+        for question_id, asked, answers in questions:
             bag: defaultdict[str, float] = defaultdict(float)
-            for text in question.question.values():
+            for text in asked:
                 for token in tokens(text):
                     bag[token] += QUESTION_WEIGHT
-            for text in question.answer.values():
+            for text in answers:
                 for token in tokens(text, intents=False):
                     bag[token] += ANSWER_WEIGHT
-            bags[question.id] = bag
-            self.wording[question.id] = normalise(" ".join(question.question.values()))
+            bags[question_id] = bag
+            self.wording[question_id] = normalise(" ".join(asked))
         count = max(len(bags), 1)
         seen = Counter(token for bag in bags.values() for token in bag)
         self.idf = {token: math.log(1 + count / n) for token, n in seen.items()}
@@ -183,6 +201,26 @@ class PlanQuestions:
         if len(tied) > 1:
             tied.sort(key=lambda qid: -score(normalised, self.wording[qid]))
         return PlanMatch(tied[0], top)
+
+
+_PlanKey = tuple[tuple[str, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], ...]
+
+
+@lru_cache(maxsize=32)
+def _plan_questions(key: _PlanKey) -> PlanQuestions:
+    return PlanQuestions.from_key(key)
+
+
+def plan_questions(plan: PlanBody | None) -> PlanQuestions:
+    """The plan's questions as vectors, built once per distinct set of questions (a burst
+    of questions about one incident builds them once)."""
+    if plan is None:
+        return PlanQuestions(None)
+    key = tuple(
+        (q.id, tuple(sorted(q.question.items())), tuple(sorted(q.answer.items())))
+        for q in plan.questions
+    )
+    return _plan_questions(key)
 
 
 @dataclass(frozen=True)
@@ -237,7 +275,7 @@ def merged(words: Counter[str], found: Sequence[str]) -> Counter[str]:
 def group_texts(texts: Iterable[str], plan: PlanBody | None) -> list[tuple[int, str | None]]:
     """Group a list of questions as the service would, without a database: (group number,
     plan question id) for each. Used by the benchmark and the tests of the thresholds."""
-    questions = PlanQuestions(plan)
+    questions = plan_questions(plan)
     groups: list[GroupKey] = []
     out: list[tuple[int, str | None]] = []
     for text in texts:

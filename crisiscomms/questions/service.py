@@ -102,7 +102,7 @@ class Grouper:
 
     def __init__(self, session: Session, incident_id: int, plan: PlanBody | None) -> None:
         self.incident_id = incident_id
-        self.plan = matching.PlanQuestions(plan)
+        self.plan = matching.plan_questions(plan)
         self.groups: list[QuestionGroup] = list(
             session.exec(
                 select(QuestionGroup)
