@@ -17,7 +17,7 @@ import hashlib
 import hmac
 import time
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -322,18 +322,39 @@ def _answer(result: question_flow.InboundResult) -> InboundAnswer:
     return InboundAnswer(status=result.status, reason=result.reason, question_id=result.question_id)
 
 
-@router.post("/inbound/email", openapi_extra={"requestBody": {"content": {"message/rfc822": {}}}})
+INBOUND_ANSWERS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Not authenticated as the inbound provider: nothing is kept."},
+    404: {"description": "Inbound email is not set up here."},
+    413: {"description": "The email is larger than CRISISCOMMS_INBOUND_MAX_BYTES."},
+    422: {"description": "The email is malformed: `details` says how."},
+}
+
+
+def _body(media_type: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {media_type: {"schema": schema}}}}
+
+
+@router.post(
+    "/inbound/email",
+    openapi_extra=_body("application/octet-stream", {"type": "string", "format": "binary"}),
+    responses=INBOUND_ANSWERS,
+)
 async def receive_raw_email(
     request: Request, session: SessionDep, settings: SettingsDep
 ) -> InboundAnswer:
-    """A complete RFC 822 message (any provider's raw MIME forward), Bearer-authenticated."""
+    """A complete RFC 822 message as the body (any media type: message/rfc822, or
+    application/octet-stream), Bearer-authenticated: any provider's raw MIME forward."""
     _check_bearer_or_basic(request, settings)
     raw = await request.body()
     mail = inbound_mail.parse_rfc822(raw, limit=settings.inbound_max_bytes)
     return _answer(question_flow.receive_email(session, settings, mail, now=utc_now()))
 
 
-@router.post("/inbound/postmark")
+@router.post(
+    "/inbound/postmark",
+    openapi_extra=_body("application/json", {"type": "object"}),
+    responses=INBOUND_ANSWERS,
+)
 async def receive_postmark_email(
     request: Request, session: SessionDep, settings: SettingsDep
 ) -> InboundAnswer:
@@ -346,7 +367,11 @@ async def receive_postmark_email(
 MAILGUN_TOLERANCE = 300
 
 
-@router.post("/inbound/mailgun")
+@router.post(
+    "/inbound/mailgun",
+    openapi_extra=_body("application/x-www-form-urlencoded", {"type": "object"}),
+    responses=INBOUND_ANSWERS,
+)
 async def receive_mailgun_email(
     request: Request, session: SessionDep, settings: SettingsDep
 ) -> InboundAnswer:
