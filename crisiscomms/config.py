@@ -87,6 +87,18 @@ class Settings(BaseSettings):
     URLs (new languages, old incidents, crawlers) can cause."""
     public_render_timeout_seconds: float = Field(default=10.0, gt=0)
     """How long a request waits for its view before it gets 503 with Retry-After."""
+    inbound_reply_address: str | None = Field(
+        default=None, pattern=r"^[A-Za-z0-9._-]{1,16}@[A-Za-z0-9.-]{1,200}$"
+    )
+    """Where replies to our emails go, e.g. replies@status.example.com: each email carries
+    `Reply-To: replies+<signed token>@status.example.com`. None: no Reply-To is added."""
+    inbound_secret: SecretStr | None = None
+    """What the inbound mail webhooks check: `Authorization: Bearer <secret>` (generic RFC 822
+    upload) or HTTP Basic with this password (Postmark's https://user:secret@host/ URL)."""
+    mailgun_signing_key: SecretStr | None = None
+    """Mailgun's HTTP webhook signing key: its routes' POSTs are checked by their signature."""
+    inbound_max_bytes: int = Field(default=262_144, ge=1024, le=10_485_760)
+    """The largest inbound email accepted (the SMTP receiver and the webhooks)."""
     db_pool_size: int = Field(default=0, ge=0, le=1000)
     """Database connections each process keeps; 0 sizes the pool for the request thread
     pool plus the worker (`threads` + 8). Mind PostgreSQL's max_connections across processes."""

@@ -24,7 +24,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms import keys
-from crisiscomms.broadcasts import signups
+from crisiscomms.broadcasts import answers, signups
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
 from crisiscomms.channels.base import OutboundMessage
@@ -40,6 +40,7 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.questions import tokens as reply_tokens
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
@@ -112,7 +113,7 @@ class Composer:
         return found
 
     def _build(self, session: Session, broadcast: Broadcast) -> Layout:
-        if broadcast.kind == signups.KIND:  # each sign-up email is written per subscriber
+        if broadcast.kind in {signups.KIND, answers.KIND}:  # written per recipient
             return Layout(broadcast=broadcast, subject="", text="", html=None, posts=(), payload={})
         if broadcast.maintenance_notice_id is not None:
             return self._maintenance(session, broadcast)
@@ -293,6 +294,11 @@ class Composer:
         messages: list[tuple[Claimed, OutboundMessage]] = []
         decisions: list[Decision] = []
         follower_key: bytes | None = None
+        reply_key = (
+            reply_tokens.signing_key(session, self.settings, now=now)
+            if self.settings.inbound_reply_address
+            else None
+        )
         for item in claimed:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
@@ -309,6 +315,46 @@ class Composer:
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, refused))
                     continue
                 metadata["rehearsal"] = "true"
+            if layout.broadcast.kind == answers.KIND:
+                person = (
+                    customers.get(item.recipient_id)
+                    if item.recipient_id > 0
+                    else followers.get(-item.recipient_id)
+                )
+                address = getattr(person, "email", None) or getattr(person, "address", None)
+                built: OutboundMessage | str = (
+                    "the address is suppressed (unsubscribed, bounced or complained)"
+                    if address and address.strip().lower() in suppressed
+                    else answers.compose(
+                        session,
+                        self.settings,
+                        layout.broadcast,
+                        delivery_id=item.id,
+                        recipient_id=item.recipient_id,
+                        channel=channel,
+                        from_address=str(
+                            clear.get("from_address") or f"status@{_host(self.settings)}"
+                        ),
+                        reply_key=reply_key,
+                        metadata=metadata,
+                        now=now,
+                    )
+                )
+                if isinstance(built, str):
+                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, built))
+                else:
+                    messages.append((item, built))
+                continue
+            reply_to = None
+            if reply_key is not None and layout.incident is not None and item.recipient_id:
+                assert self.settings.inbound_reply_address and layout.incident.id is not None
+                token = reply_tokens.make_token(
+                    reply_key,
+                    kind="customer" if item.recipient_id > 0 else "subscriber",
+                    incident_id=layout.incident.id,
+                    recipient_id=abs(item.recipient_id),
+                )
+                reply_to = reply_tokens.reply_address(self.settings.inbound_reply_address, token)
             if item.recipient_id < 0:
                 follower = followers.get(-item.recipient_id)
                 signup = layout.broadcast.kind == signups.KIND
@@ -325,7 +371,16 @@ class Composer:
                     )
                 else:
                     message = self._subscriber_email(
-                        session, layout, channel, clear, follower, follower_key, item, metadata, now
+                        session,
+                        layout,
+                        channel,
+                        clear,
+                        follower,
+                        follower_key,
+                        item,
+                        metadata,
+                        now,
+                        reply_to,
                     )
                 messages.append((item, message))
                 continue
@@ -352,7 +407,16 @@ class Composer:
                     (
                         item,
                         self._email(
-                            session, layout, channel, clear, recipient, link, item, metadata, now
+                            session,
+                            layout,
+                            channel,
+                            clear,
+                            recipient,
+                            link,
+                            item,
+                            metadata,
+                            now,
+                            reply_to,
                         ),
                     )
                 )
@@ -373,6 +437,7 @@ class Composer:
         item: Claimed,
         metadata: dict[str, str],
         now: datetime,
+        reply_to: str | None = None,
     ) -> OutboundMessage:
         """A statement to a subscriber: the public text in their language, no personal
         make-good (they are not known as customers), and their own unsubscribe link."""
@@ -388,7 +453,9 @@ class Composer:
             locale=follower.locale,
             customer=False,
         )
-        return self._email(session, layout, channel, clear, recipient, link, item, metadata, now)
+        return self._email(
+            session, layout, channel, clear, recipient, link, item, metadata, now, reply_to
+        )
 
     def _signup_email(
         self,
@@ -453,6 +520,7 @@ class Composer:
         item: Claimed,
         metadata: dict[str, str],
         now: datetime,
+        reply_to: str | None = None,
     ) -> OutboundMessage:
         if layout.content is None:  # a notification to customers: plain text, built by the channel
             key = f"<n{layout.broadcast.id}.{recipient.external_id}@crisiscomms>"
@@ -473,7 +541,7 @@ class Composer:
             )
         from_address = str(clear.get("from_address") or f"status@{_host(self.settings)}")
         personaliser = self.personaliser(session, layout, channel, from_address, now=now)
-        raw = personaliser.render(recipient, unsubscribe_url=link, now=now)
+        raw = personaliser.render(recipient, unsubscribe_url=link, now=now, reply_to=reply_to)
         message_id = _message_id(raw)
         return OutboundMessage(
             delivery_id=str(item.id),

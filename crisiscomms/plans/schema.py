@@ -375,6 +375,21 @@ class CommitmentPolicy(Strict):
     evidence_required: bool = True
 
 
+class QuestionPolicy(Strict):
+    """How the questions people send are handled (see docs/pages/questions.md)."""
+
+    response_time: PositiveDuration = Field(
+        default="2h",
+        description="A question unanswered this long after it came in is overdue: the "
+        "control center shows it and the report counts it.",
+    )
+    auto_answer: bool = Field(
+        default=False,
+        description="Answer a question with the plan's pre-approved answer, automatically, "
+        "when it matches that anticipated question with high confidence (every one logged).",
+    )
+
+
 class CadencePolicy(Strict):
     """What the watchdog does around a due update."""
 
@@ -475,6 +490,7 @@ class PlanBody(Strict):
     approval: ApprovalPolicy = Field(default_factory=ApprovalPolicy)
     commitments: CommitmentPolicy = Field(default_factory=CommitmentPolicy)
     cadence: CadencePolicy = Field(default_factory=CadencePolicy)
+    question_policy: QuestionPolicy = Field(default_factory=QuestionPolicy)
     maintenance: MaintenancePolicy | None = Field(
         default=None, description="Scheduled maintenance: only plans that announce planned work."
     )

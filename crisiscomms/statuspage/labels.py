@@ -50,6 +50,19 @@ ENGLISH: dict[str, str] = {
     "feed.title": "{name}: incident updates",
     "feed.description": "Incident updates from {name}",
     "sub.link": "Get updates by email",
+    "qa.title": "Questions and answers",
+    "qa.ask": "Ask a question",
+    "qa.ask_hint": (
+        "Please leave out personal details such as account or card numbers. Our answer "
+        "appears on this page for everyone; this form gets no reply by email."
+    ),
+    "qa.question": "Your question",
+    "qa.submit": "Send the question",
+    "qa.asked": (
+        "Thank you. Your question has reached our team; the answer will appear on this page."
+    ),
+    "qa.too_many": "Too many questions from this network. Please try again in an hour.",
+    "qa.closed": "Questions are not taken for this incident.",
     "sub.title": "Get incident updates by email",
     "sub.intro": (
         "We email you each time we post an update about an incident. You can "
@@ -158,6 +171,17 @@ BENGALI: dict[str, str] = {
     "feed.title": "{name}: ঘটনার আপডেট",
     "feed.description": "{name}-এর ঘটনার আপডেট",
     "sub.link": "ইমেইলে আপডেট পান",
+    "qa.title": "প্রশ্ন ও উত্তর",
+    "qa.ask": "প্রশ্ন করুন",
+    "qa.ask_hint": (
+        "অ্যাকাউন্ট বা কার্ড নম্বরের মতো ব্যক্তিগত তথ্য দেবেন না। আমাদের উত্তর সবার জন্য "
+        "এই পাতায় দেখা যাবে; এই ফর্মের উত্তর ইমেইলে আসে না।"
+    ),
+    "qa.question": "আপনার প্রশ্ন",
+    "qa.submit": "প্রশ্ন পাঠান",
+    "qa.asked": "ধন্যবাদ। আপনার প্রশ্ন আমাদের দলের কাছে পৌঁছেছে; উত্তর এই পাতায় দেখা যাবে।",
+    "qa.too_many": "এই নেটওয়ার্ক থেকে অনেক বেশি প্রশ্ন এসেছে। এক ঘণ্টা পরে আবার চেষ্টা করুন।",
+    "qa.closed": "এই ঘটনার বিষয়ে প্রশ্ন নেওয়া হচ্ছে না।",
     "sub.title": "ইমেইলে ঘটনার আপডেট পান",
     "sub.intro": (
         "কোনো ঘটনা নিয়ে আমরা আপডেট দিলেই আপনাকে ইমেইল করব। যেকোনো সময় বন্ধ "

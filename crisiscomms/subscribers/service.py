@@ -88,19 +88,27 @@ def client_key(secret: bytes, client_ip: str) -> str:
     return hmac.new(secret, client_ip.encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def _count_client(session: Session, client: str, now: datetime) -> None:
-    since = now - CLIENT_WINDOW
+def count_client(
+    session: Session,
+    client: str,
+    now: datetime,
+    *,
+    limit: int = CLIENT_LIMIT,
+    window: timedelta = CLIENT_WINDOW,
+    message: str = "Too many sign-ups from this network. Try again in an hour.",
+) -> None:
+    """Count one request from `client` (a keyed hash); 429 when it has had `limit` in
+    `window`. Sign-ups and public questions share this limiter (questions key their
+    clients apart, so one never spends the other's allowance)."""
+    since = now - window
     session.exec(delete(SignupAttempt).where(col(SignupAttempt.created_at) < now - ADDRESS_WINDOW))
     recent = session.exec(
         select(func.count())
         .select_from(SignupAttempt)
         .where(SignupAttempt.client == client, col(SignupAttempt.created_at) >= since)
     ).one()
-    if recent >= CLIENT_LIMIT:
-        raise TooManyRequests(
-            "Too many sign-ups from this network. Try again in an hour.",
-            retry_after=int(CLIENT_WINDOW.total_seconds()),
-        )
+    if recent >= limit:
+        raise TooManyRequests(message, retry_after=int(window.total_seconds()))
     session.add(SignupAttempt(client=client, created_at=now))
 
 
@@ -137,7 +145,7 @@ def subscribe(
     address = normalise_email(email)
     followed = normalise_components(components)
     language = check_locale(locale)
-    _count_client(session, client, now)
+    count_client(session, client, now)
     subscriber = session.exec(
         select(Subscriber)
         .where(Subscriber.kind == SubscriberKind.EMAIL, Subscriber.address == address)

@@ -15,6 +15,7 @@ from crisiscomms.web.customers import router as customers_router
 from crisiscomms.web.errors import mark_page
 from crisiscomms.web.incidents import router as incidents_router
 from crisiscomms.web.plans import router as plans_router
+from crisiscomms.web.questions import router as questions_router
 from crisiscomms.web.readiness import router as readiness_router
 from crisiscomms.web.rehearsals import router as rehearsals_router
 from crisiscomms.web.reports import router as reports_router
@@ -31,6 +32,7 @@ PAGE_ROUTERS = (
     statements_router,
     check_router,
     commitments_router,
+    questions_router,
     reports_router,
     customers_router,
     subscribers_router,
