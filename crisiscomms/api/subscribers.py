@@ -37,6 +37,14 @@ class SubscribeRequest(BaseModel):
         description="Component (product) names to follow; empty follows everything.",
     )
     language: Language = "en"
+    verification: str | None = Field(
+        default=None,
+        max_length=4096,
+        description=(
+            "The CAPTCHA or proof-of-work widget's answer, when the operator configured a "
+            "sign-up check (`CRISISCOMMS_SIGNUP_VERIFIER_URL`); ignored otherwise."
+        ),
+    )
 
 
 class SubscribeAnswer(BaseModel):
@@ -103,7 +111,9 @@ def _public(subscriber: Subscriber, manage_token: str | None = None) -> Subscrip
     response_model=SubscribeAnswer,
     responses={
         404: {"description": "Email sign-up is not offered: no email channel serves subscribers."},
+        422: {"description": "A field is wrong, or the sign-up check is missing or failed."},
         429: {"description": "Too many sign-ups from this client: wait `Retry-After` seconds."},
+        503: {"description": "The configured sign-up check cannot be reached: try again."},
     },
 )
 def create_subscription(
@@ -119,6 +129,7 @@ def create_subscription(
         locale=body.language,
         client_ip=client_ip(request) or "unknown",
         now=utc_now(),
+        verification=body.verification,
     )
     return SubscribeAnswer(message=message)
 

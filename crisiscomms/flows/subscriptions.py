@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from crisiscomms.broadcasts import signups
 from crisiscomms.config import Settings
+from crisiscomms.flows import signup_check
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers import tokens
 from crisiscomms.subscribers.models import Subscriber
@@ -38,9 +39,12 @@ def subscribe(
     locale: str,
     client_ip: str,
     now: datetime,
+    verification: str | None = None,
 ) -> str:
-    """Record a sign-up and queue its email; the one answer every sign-up gets."""
+    """Record a sign-up and queue its email; the one answer every sign-up gets. When a
+    sign-up check is configured, `verification` must pass it first (`signup_check`)."""
     channel = signups.require_channel(session)
+    signup_check.verify(settings, verification, client_ip=client_ip)
     key = tokens.signing_key(session, settings, now=now)
     signup = subscriber_service.subscribe(
         session,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -20,8 +20,9 @@ from crisiscomms.config import Settings
 from crisiscomms.customers.service import mask_email
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep, SettingsDep, client_ip
-from crisiscomms.errors import CrisisCommsError, TooManyRequests
+from crisiscomms.errors import CrisisCommsError, ServiceUnavailable, TooManyRequests
 from crisiscomms.flows import subscriptions as subscription_flow
+from crisiscomms.http import SECURITY_HEADERS
 from crisiscomms.statuspage import service as status_service
 from crisiscomms.statuspage.labels import LANGUAGE_NAMES, labels_for, requested_locale
 from crisiscomms.subscribers import service as subscriber_service
@@ -97,7 +98,38 @@ def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None
         "errors": {},
         "sent": False,
     }
-    return _page(settings, "/status/subscribe", "public/subscribe.html", lang, values)
+    return _subscribe_page(settings, lang, values)
+
+
+def _subscribe_page(
+    settings: Settings, lang: str | None, values: dict[str, Any], *, status: int = 200
+) -> HTMLResponse:
+    """The sign-up page; with a sign-up check configured, its widget, and a CSP that lets
+    the widget's origin in on this page only."""
+    widget = None
+    if settings.signup_verifier_script:
+        widget = {
+            "script": settings.signup_verifier_script,
+            "class": settings.signup_verifier_widget_class,
+            "site_key": settings.signup_verifier_site_key,
+        }
+    page = _page(
+        settings,
+        "/status/subscribe",
+        "public/subscribe.html",
+        lang,
+        {**values, "widget": widget},
+        status=status,
+    )
+    if widget is not None:
+        parts = urlsplit(widget["script"])
+        origin = f"{parts.scheme}://{parts.netloc}"
+        page.headers["content-security-policy"] = SECURITY_HEADERS[
+            "content-security-policy"
+        ].replace("script-src 'self'", f"script-src 'self' {origin}") + (
+            f"; frame-src {origin}; connect-src 'self' {origin}"
+        )
+    return page
 
 
 @router.post("/status/subscribe", response_class=HTMLResponse)
@@ -127,23 +159,28 @@ async def subscribe(
             locale=language,
             client_ip=client_ip(request) or "unknown",
             now=utc_now(),
+            verification=str(form.get(settings.signup_verifier_field) or "")[:5000] or None,
         )
         values["sent"] = True
     except TooManyRequests as exc:
         session.rollback()
         values["errors"] = {"form": ui("sub.too_many")}
         status = exc.status
+    except ServiceUnavailable as exc:
+        session.rollback()
+        values["errors"] = {"form": ui("sub.check_unavailable")}
+        status = exc.status
     except CrisisCommsError as exc:
         session.rollback()
         if exc.code == "subscriptions_unavailable":
             values["offered"] = False
         for detail in exc.details:
-            values["errors"][detail.get("location", "form")] = detail.get("message", exc.message)
+            where, kind = detail.get("location", "form"), detail.get("type", "")
+            said = ui(f"sub.{kind}") if where == "verification" else None
+            values["errors"][where] = said or detail.get("message", exc.message)
         values["errors"] = values["errors"] or {"form": exc.message}
         status = exc.status
-    return _page(
-        settings, "/status/subscribe", "public/subscribe.html", lang, values, status=status
-    )
+    return _subscribe_page(settings, lang, values, status=status)
 
 
 def _confirm_path(token: str) -> str:
