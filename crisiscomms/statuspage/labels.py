@@ -56,6 +56,14 @@ ENGLISH: dict[str, str] = {
         "stop at any time: every email has a link for it."
     ),
     "sub.email": "Email address",
+    "sub.or": "Or, instead of email (fill in one only):",
+    "sub.phone": "Mobile number for SMS (international form, +880…)",
+    "sub.webhook_url": "Webhook URL (signed JSON; it must echo our challenge)",
+    "sub.chat_url": "Slack, Microsoft Teams or Discord incoming-webhook URL",
+    "sub.sent_other": (
+        "Thank you. A confirmation is on its way: open the link in the SMS or chat message "
+        "and press Confirm (a webhook must echo our challenge). Nothing else is sent until then."
+    ),
     "sub.components": "Services to follow",
     "sub.components_hint": "Tick none to follow everything.",
     "sub.everything": "Everything",
@@ -167,6 +175,15 @@ BENGALI: dict[str, str] = {
         "করতে পারবেন: প্রতিটি ইমেইলে তার লিংক থাকে।"
     ),
     "sub.email": "ইমেইল ঠিকানা",
+    "sub.or": "অথবা, ইমেইলের বদলে (শুধু একটি পূরণ করুন):",
+    "sub.phone": "এসএমএসের জন্য মোবাইল নম্বর (আন্তর্জাতিক রূপে, +880…)",
+    "sub.webhook_url": "ওয়েবহুক URL (স্বাক্ষরিত JSON; আমাদের চ্যালেঞ্জ ফেরত পাঠাতে হবে)",
+    "sub.chat_url": "Slack, Microsoft Teams বা Discord-এর ইনকামিং ওয়েবহুক URL",
+    "sub.sent_other": (
+        "ধন্যবাদ। একটি নিশ্চিতকরণ পাঠানো হচ্ছে: এসএমএস বা চ্যাট বার্তার লিংকটি খুলে "
+        '"নিশ্চিত করুন" চাপুন (ওয়েবহুককে আমাদের চ্যালেঞ্জ ফেরত পাঠাতে হবে)। '
+        "ততক্ষণ আর কিছু পাঠানো হবে না।"
+    ),
     "sub.components": "যে সেবাগুলো অনুসরণ করবেন",
     "sub.components_hint": "সবকিছু অনুসরণ করতে কোনোটিতেই টিক দেবেন না।",
     "sub.everything": "সবকিছু",

@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_
 from sqlmodel import Session, col, select
 
 from crisiscomms.errors import BadRequest, NotFound, TooManyRequests
+from crisiscomms.subscribers.destinations import Destination
 from crisiscomms.subscribers.models import (
     SignupAttempt,
     Subscriber,
@@ -126,27 +127,29 @@ def _allow_email(subscriber: Subscriber, now: datetime) -> bool:
 def subscribe(
     session: Session,
     *,
-    email: str,
+    destination: Destination,
     components: Sequence[str],
     locale: str,
     client: str,
     now: datetime,
+    sealed: str | None = None,
     source: str = "self-service",
 ) -> Signup | None:
-    """Record a sign-up; the email to send, if any. The caller answers the same either way."""
-    address = normalise_email(email)
+    """Record a sign-up; the message to send, if any. The caller answers the same either
+    way. `sealed` is the encrypted destination of a URL kind (kept from the first sign-up)."""
     followed = normalise_components(components)
     language = check_locale(locale)
     _count_client(session, client, now)
     subscriber = session.exec(
         select(Subscriber)
-        .where(Subscriber.kind == SubscriberKind.EMAIL, Subscriber.address == address)
+        .where(Subscriber.kind == destination.kind, Subscriber.address == destination.address)
         .with_for_update()
     ).first()
     if subscriber is None:
         subscriber = Subscriber(
-            kind=SubscriberKind.EMAIL,
-            address=address,
+            kind=destination.kind,
+            address=destination.address,
+            destination=sealed,
             locale=language,
             components=followed,
             status=SubscriberStatus.PENDING,
@@ -159,6 +162,7 @@ def subscribe(
         subscriber.status = SubscriberStatus.PENDING
         subscriber.nonce = secrets.token_hex(16)
         subscriber.locale, subscriber.components = language, followed
+        subscriber.failures = 0
     elif subscriber.status == SubscriberStatus.PENDING:
         subscriber.locale, subscriber.components = language, followed
     # An active subscriber's choices change only through their manage link.
@@ -216,13 +220,18 @@ def get(session: Session, subscriber_id: int) -> Subscriber | None:
     return session.get(Subscriber, subscriber_id)
 
 
-def following(components: Sequence[str]) -> ColumnElement[bool]:
-    """Active subscribers who follow an incident naming these components.
+def following(
+    components: Sequence[str], kinds: Sequence[SubscriberKind] | None = None
+) -> ColumnElement[bool]:
+    """Active subscribers (of these kinds, when given) who follow an incident naming these
+    components.
 
     A subscriber with no components follows everything. An incident naming no component
     reaches every active subscriber (it affects the service as a whole).
     """
     active = col(Subscriber.status) == SubscriberStatus.ACTIVE
+    if kinds is not None and set(kinds) != set(SubscriberKind):
+        active = and_(active, col(Subscriber.kind).in_([k.value for k in kinds]))
     names = {" ".join(c.split()).casefold() for c in components if c.strip()}
     if not names:
         return active
@@ -235,8 +244,10 @@ def following(components: Sequence[str]) -> ColumnElement[bool]:
     )
 
 
-def count_following(session: Session, components: Sequence[str]) -> int:
-    query = select(func.count()).select_from(Subscriber).where(following(components))
+def count_following(
+    session: Session, components: Sequence[str], kinds: Sequence[SubscriberKind] | None = None
+) -> int:
+    query = select(func.count()).select_from(Subscriber).where(following(components, kinds))
     return int(session.exec(query).one())
 
 
@@ -354,3 +365,39 @@ def export_rows(session: Session, *, batch: int = 5_000) -> Iterable[dict[str, A
     while found := listing(session, status=None, after=after, limit=batch):
         yield from (as_row(s) for s in found)
         after = found[-1].id or 0
+
+
+FAILURE_LIMIT = 5
+"""Failed deliveries in a row after which a subscriber's own URL or phone is given up."""
+
+
+def record_sends(
+    session: Session, results: Sequence[tuple[int, bool, bool]], *, now: datetime
+) -> list[int]:
+    """Count each subscriber's own-destination results in order — (subscriber id, sent,
+    gone) — and end the subscriptions whose URL is gone (HTTP 410) or failed
+    FAILURE_LIMIT times in a row; the ids ended. A shared channel is never paused for them."""
+    ids = sorted({r[0] for r in results})
+    if not ids:
+        return []
+    found = {
+        s.id: s
+        for s in session.exec(
+            select(Subscriber)
+            .where(col(Subscriber.id).in_(ids))
+            .order_by(col(Subscriber.id))
+            .with_for_update()
+        ).all()
+    }
+    ended: list[int] = []
+    for subscriber_id, sent, gone in results:
+        subscriber = found.get(subscriber_id)
+        if subscriber is None or subscriber.status == SubscriberStatus.UNSUBSCRIBED:
+            continue
+        subscriber.failures = 0 if sent else subscriber.failures + 1
+        if gone or subscriber.failures >= FAILURE_LIMIT:
+            unsubscribe(session, subscriber, now=now)
+            ended.append(subscriber_id)
+        session.add(subscriber)
+    session.flush()
+    return ended

@@ -17,7 +17,6 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from crisiscomms.config import Settings
-from crisiscomms.customers.service import mask_email
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep, SettingsDep, client_ip
 from crisiscomms.errors import CrisisCommsError, ServiceUnavailable, TooManyRequests
@@ -30,6 +29,7 @@ from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
 from crisiscomms.subscribers.tokens import LinkExpired
 
 router = APIRouter(include_in_schema=False)
+DESTINATION_FIELDS = ("email", "phone", "webhook_url", "chat_url")
 Lang = Annotated[str | None, Query(max_length=35)]
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
 
@@ -91,8 +91,10 @@ def _link_error(
 @router.get("/status/subscribe", response_class=HTMLResponse)
 def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None) -> HTMLResponse:
     """The sign-up form (or a note that email sign-up is not offered here)."""
+    kinds = [k.value for k in subscription_flow.offered_kinds(session)]
     values = {
-        "offered": subscription_flow.offered(session),
+        "offered": bool(kinds),
+        "kinds": kinds,
         "components": _components(session),
         "form": {"email": "", "components": [], "language": requested_locale(lang) or "en"},
         "errors": {},
@@ -138,15 +140,17 @@ async def subscribe(
 ) -> HTMLResponse:
     """Sign up from the form: the same thank-you for every address; field errors in place."""
     form = await request.form()
-    email = str(form.get("email") or "")[:300]
+    where = {name: str(form.get(name) or "")[:2100] for name in DESTINATION_FIELDS}
     chosen = [str(c)[:100] for c in form.getlist("components")][:60]
     language = str(form.get("language") or "en")[:10]
     values: dict[str, Any] = {
         "offered": True,
+        "kinds": [k.value for k in subscription_flow.offered_kinds(session)],
         "components": _components(session),
-        "form": {"email": email, "components": chosen, "language": language},
+        "form": {**where, "components": chosen, "language": language},
         "errors": {},
         "sent": False,
+        "sent_other": not where["email"].strip(),
     }
     ui = labels_for(requested_locale(lang))
     status = 200
@@ -154,7 +158,7 @@ async def subscribe(
         subscription_flow.subscribe(
             session,
             settings,
-            email=email,
+            **{name: value or None for name, value in where.items()},
             components=chosen,
             locale=language,
             client_ip=client_ip(request) or "unknown",
@@ -198,7 +202,7 @@ def confirm_page(
     except CrisisCommsError as exc:
         return _link_error(settings, path, lang, exc)
     values = {
-        "address": mask_email(subscriber.address) or "",
+        "address": subscription_flow.shown(session, settings, subscriber),
         "action": _url(path, requested_locale(lang)),
     }
     return _page(settings, path, "public/subscription_confirm.html", lang, values)
@@ -242,7 +246,7 @@ def _manage_page(
     followed = subscriber_service.components_of(subscriber)
     known = {c.casefold(): c for c in _components(session)}
     values = {
-        "address": mask_email(subscriber.address) or "",
+        "address": subscription_flow.shown(session, settings, subscriber),
         "components": sorted({*known.values(), *(known.get(c, c) for c in followed)}),
         "followed": {known.get(c, c) for c in followed},
         "language": subscriber.locale,
@@ -310,7 +314,7 @@ def unsubscribe_page(
     if subscriber.status == SubscriberStatus.UNSUBSCRIBED:
         return _message(settings, path, lang, ui("sub.unsubscribe"), ui("sub.unsubscribed"))
     values = {
-        "address": mask_email(subscriber.address) or "",
+        "address": subscription_flow.shown(session, settings, subscriber),
         "action": _url(path, requested_locale(lang)),
         "manage": _url(_manage_path(token), requested_locale(lang)),
     }
