@@ -283,6 +283,7 @@ def as_row(subscriber: Subscriber) -> dict[str, Any]:
         "source": subscriber.source,
         "created_at": subscriber.created_at.isoformat(),
         "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
+        "kind": subscriber.kind.value,
     }
 
 
@@ -294,7 +295,10 @@ EXPORT_COLUMNS = (
     "source",
     "created_at",
     "confirmed_at",
+    "kind",
 )
+"""`email` is the stored address: an email, an E.164 phone, or for a URL subscriber its
+digest (the URL is a secret and is never exported)."""
 
 
 @dataclass
