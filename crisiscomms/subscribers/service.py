@@ -372,7 +372,8 @@ def export_rows(session: Session, *, batch: int = 5_000) -> Iterable[dict[str, A
 
 
 FAILURE_LIMIT = 5
-"""Failed deliveries in a row after which a subscriber's own URL or phone is given up."""
+"""Deliveries refused for good in a row (HTTP 4xx, an unechoed challenge) after which a
+subscriber's own URL or phone is given up; retries do not count."""
 
 
 def record_sends(

@@ -111,10 +111,12 @@ def _own_destinations(session: Session, records: list[outbox.Result]) -> set[int
 def _followers(session: Session, records: list[outbox.Result], now: datetime) -> None:
     """Count each subscriber's own results (a subscriber whose URL is gone or keeps failing
     is unsubscribed), and confirm a webhook that echoed its sign-up challenge."""
+    # A retry is not held against the subscriber (its receiver may be down for a while):
+    # only sends it took and sends refused for good count.
     counted = [
         (-r.claimed.recipient_id, r.result.outcome == Outcome.SENT, r.result.disable)
         for r in records
-        if r.record_attempt
+        if r.record_attempt and r.result.outcome in (Outcome.SENT, Outcome.PERMANENT)
     ]
     ended = subscriber_service.record_sends(session, counted, now=now)
     signups = set(
