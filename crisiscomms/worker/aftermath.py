@@ -23,6 +23,7 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import NotificationKind
 from crisiscomms.principal import SYSTEM
+from crisiscomms.subscribers import health as subscriber_health
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 
@@ -118,7 +119,7 @@ def _followers(session: Session, records: list[outbox.Result], now: datetime) ->
         for r in records
         if r.record_attempt and r.result.outcome in (Outcome.SENT, Outcome.PERMANENT)
     ]
-    ended = subscriber_service.record_sends(session, counted, now=now)
+    ended = subscriber_health.record_sends(session, counted, now=now)
     signups = set(
         session.exec(
             select(Broadcast.id).where(

@@ -21,7 +21,7 @@ from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
 from crisiscomms.errors import BadRequest
 from crisiscomms.flows import subscriptions as subscription_flow
-from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers import health as subscriber_health
 from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import channel
@@ -162,13 +162,13 @@ def test_a_failing_subscriber_is_stopped_without_touching_the_channel(
     session.add(follower)
     session.flush()
     assert follower.id is not None
-    fails = [(follower.id, False, False)] * (subscriber_service.FAILURE_LIMIT - 1)
-    assert subscriber_service.record_sends(session, fails, now=NOW) == []
-    assert follower.failures == subscriber_service.FAILURE_LIMIT - 1
-    assert subscriber_service.record_sends(session, [(follower.id, True, False)], now=NOW) == []
+    fails = [(follower.id, False, False)] * (subscriber_health.FAILURE_LIMIT - 1)
+    assert subscriber_health.record_sends(session, fails, now=NOW) == []
+    assert follower.failures == subscriber_health.FAILURE_LIMIT - 1
+    assert subscriber_health.record_sends(session, [(follower.id, True, False)], now=NOW) == []
     assert follower.failures == 0  # a success resets the count
-    fails = [(follower.id, False, False)] * subscriber_service.FAILURE_LIMIT
-    assert subscriber_service.record_sends(session, fails, now=NOW) == [follower.id]
+    fails = [(follower.id, False, False)] * subscriber_health.FAILURE_LIMIT
+    assert subscriber_health.record_sends(session, fails, now=NOW) == [follower.id]
     assert follower.status == SubscriberStatus.UNSUBSCRIBED
 
 
