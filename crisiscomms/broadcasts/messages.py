@@ -14,7 +14,7 @@ broadcast in one pass; the kinds are read side by side to keep them saying the s
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 
 from crisiscomms import keys
 from crisiscomms.broadcasts import answers, signups
+from crisiscomms.broadcasts import followers as follower_messages
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
 from crisiscomms.channels.base import OutboundMessage
@@ -51,9 +52,10 @@ from crisiscomms.statements.renditions.sms import short_text
 from crisiscomms.statements.renditions.text import iso_time
 from crisiscomms.statements.renditions.webhook import render_webhook
 from crisiscomms.statements.renditions.x import render_x
+from crisiscomms.subscribers import destinations
 from crisiscomms.subscribers import tokens as subscriber_tokens
 from crisiscomms.subscribers.messages import signup_email
-from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
+from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 
 VOUCHER_KEY = "voucher_key"
 log = logging.getLogger("crisiscomms.messages")
@@ -82,6 +84,8 @@ class Layout:
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
     localized: dict[str, tuple[str, str]] = field(default_factory=dict)
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
+    localize: Callable[[str], tuple[str, str]] | None = None
+    """A statement's subject and short text in a language (for subscribers' SMS and chat)."""
 
 
 @dataclass(frozen=True)
@@ -161,8 +165,18 @@ class Composer:
                     },
                 },
             }
+        short: dict[str, tuple[str, str]] = {}
+
+        def localize(wanted: str) -> tuple[str, str]:
+            wanted = wanted if wanted in content.locales else locale
+            if wanted not in short:
+                part, where = rendered(wanted)
+                short[wanted] = (render_email(part, where).subject, short_text(part, where))
+            return short[wanted]
+
         return Layout(
             broadcast=broadcast,
+            localize=localize,
             subject=email.subject,
             text="\n\n".join(texts),
             html=None,
@@ -299,6 +313,7 @@ class Composer:
             if self.settings.inbound_reply_address
             else None
         )
+        sealing: list[bytes] | None = None
         for item in claimed:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
@@ -365,6 +380,28 @@ class Composer:
                 assert follower is not None
                 if follower_key is None:  # once per batch, as the customers' unsubscribe key
                     follower_key = subscriber_tokens.signing_key(session, self.settings, now=now)
+                if follower.kind != SubscriberKind.EMAIL:
+                    if sealing is None:
+                        sealing = subscriber_tokens.destination_keys(
+                            session, self.settings, now=now
+                        )
+                    built = self._follower_message(
+                        layout,
+                        channel,
+                        clear,
+                        follower,
+                        follower_key,
+                        sealing,
+                        item,
+                        metadata,
+                        now,
+                        signup=signup,
+                    )
+                    if isinstance(built, str):
+                        decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, built))
+                    else:
+                        messages.append((item, built))
+                    continue
                 if signup:
                     message = self._signup_email(
                         layout, channel, follower, follower_key, item, metadata, now
@@ -455,6 +492,36 @@ class Composer:
         )
         return self._email(
             session, layout, channel, clear, recipient, link, item, metadata, now, reply_to
+        )
+
+    def _follower_message(
+        self,
+        layout: Layout,
+        channel: ChannelConfig,
+        clear: dict[str, Any],
+        follower: Subscriber,
+        key: bytes,
+        sealing: list[bytes],
+        item: Claimed,
+        metadata: dict[str, str],
+        now: datetime,
+        *,
+        signup: bool,
+    ) -> OutboundMessage | str:
+        """A subscriber reached at its own URL or phone (see `followers`)."""
+        return follower_messages.message(
+            layout,
+            kind=channel.kind,
+            follower=follower,
+            clear=destinations.unseal(sealing, follower),
+            channel_clear=clear,
+            key=key,
+            base=self.settings.public_base_url.rstrip("/"),
+            org=self.settings.status_page_title,
+            delivery_id=str(item.id),
+            metadata=metadata,
+            signup=str(layout.broadcast.fanout_state.get("signup", "confirm")) if signup else None,
+            confirm_token=subscriber_tokens.confirm_token(key, follower, now=now) if signup else "",
         )
 
     def _signup_email(

@@ -69,6 +69,14 @@ ENGLISH: dict[str, str] = {
         "stop at any time: every email has a link for it."
     ),
     "sub.email": "Email address",
+    "sub.or": "Or, instead of email (fill in one only):",
+    "sub.phone": "Mobile number for SMS (international form, +880…)",
+    "sub.webhook_url": "Webhook URL (signed JSON; it must echo our challenge)",
+    "sub.chat_url": "Slack, Microsoft Teams or Discord incoming-webhook URL",
+    "sub.sent_other": (
+        "Thank you. A confirmation is on its way: open the link in the SMS or chat message "
+        "and press Confirm (a webhook must echo our challenge). Nothing else is sent until then."
+    ),
     "sub.components": "Services to follow",
     "sub.components_hint": "Tick none to follow everything.",
     "sub.everything": "Everything",
@@ -83,6 +91,9 @@ ENGLISH: dict[str, str] = {
         "Email updates are not offered on this page yet. You can follow the Atom feed instead."
     ),
     "sub.too_many": "Too many sign-ups from this network. Please try again in an hour.",
+    "sub.verification_missing": "Complete the check above the button, then send the form again.",
+    "sub.verification_failed": "The check did not pass. Please complete it again.",
+    "sub.check_unavailable": "The sign-up check is unavailable now. Please try again in a minute.",
     "sub.confirm_title": "Confirm your subscription",
     "sub.confirm_text": "Press Confirm to start receiving incident updates at {address}.",
     "sub.confirm_button": "Confirm",
@@ -188,6 +199,15 @@ BENGALI: dict[str, str] = {
         "করতে পারবেন: প্রতিটি ইমেইলে তার লিংক থাকে।"
     ),
     "sub.email": "ইমেইল ঠিকানা",
+    "sub.or": "অথবা, ইমেইলের বদলে (শুধু একটি পূরণ করুন):",
+    "sub.phone": "এসএমএসের জন্য মোবাইল নম্বর (আন্তর্জাতিক রূপে, +880…)",
+    "sub.webhook_url": "ওয়েবহুক URL (স্বাক্ষরিত JSON; আমাদের চ্যালেঞ্জ ফেরত পাঠাতে হবে)",
+    "sub.chat_url": "Slack, Microsoft Teams বা Discord-এর ইনকামিং ওয়েবহুক URL",
+    "sub.sent_other": (
+        "ধন্যবাদ। একটি নিশ্চিতকরণ পাঠানো হচ্ছে: এসএমএস বা চ্যাট বার্তার লিংকটি খুলে "
+        '"নিশ্চিত করুন" চাপুন (ওয়েবহুককে আমাদের চ্যালেঞ্জ ফেরত পাঠাতে হবে)। '
+        "ততক্ষণ আর কিছু পাঠানো হবে না।"
+    ),
     "sub.components": "যে সেবাগুলো অনুসরণ করবেন",
     "sub.components_hint": "সবকিছু অনুসরণ করতে কোনোটিতেই টিক দেবেন না।",
     "sub.everything": "সবকিছু",
@@ -200,6 +220,9 @@ BENGALI: dict[str, str] = {
     ),
     "sub.unavailable": ("এই পাতায় এখনো ইমেইলে আপডেট দেওয়া হয় না। এর বদলে Atom ফিড অনুসরণ করতে পারেন।"),
     "sub.too_many": "এই নেটওয়ার্ক থেকে অনেক বেশি সাইন-আপ হয়েছে। এক ঘণ্টা পরে আবার চেষ্টা করুন।",
+    "sub.verification_missing": "বোতামের উপরের যাচাইটি সম্পূর্ণ করুন, তারপর ফর্মটি আবার পাঠান।",
+    "sub.verification_failed": "যাচাইটি সফল হয়নি। অনুগ্রহ করে আবার সম্পূর্ণ করুন।",
+    "sub.check_unavailable": "সাইন-আপ যাচাই এখন পাওয়া যাচ্ছে না। এক মিনিট পরে আবার চেষ্টা করুন।",
     "sub.confirm_title": "সাবস্ক্রিপশন নিশ্চিত করুন",
     "sub.confirm_text": '{address} ঠিকানায় ঘটনার আপডেট পেতে "নিশ্চিত করুন" চাপুন।',
     "sub.confirm_button": "নিশ্চিত করুন",

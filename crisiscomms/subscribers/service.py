@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_
 from sqlmodel import Session, col, select
 
 from crisiscomms.errors import BadRequest, NotFound, TooManyRequests
+from crisiscomms.subscribers.destinations import Destination
 from crisiscomms.subscribers.models import (
     SignupAttempt,
     Subscriber,
@@ -134,27 +135,29 @@ def _allow_email(subscriber: Subscriber, now: datetime) -> bool:
 def subscribe(
     session: Session,
     *,
-    email: str,
+    destination: Destination,
     components: Sequence[str],
     locale: str,
     client: str,
     now: datetime,
+    sealed: str | None = None,
     source: str = "self-service",
 ) -> Signup | None:
-    """Record a sign-up; the email to send, if any. The caller answers the same either way."""
-    address = normalise_email(email)
+    """Record a sign-up; the message to send, if any. The caller answers the same either
+    way. `sealed` is the encrypted destination of a URL kind (kept from the first sign-up)."""
     followed = normalise_components(components)
     language = check_locale(locale)
     count_client(session, client, now)
     subscriber = session.exec(
         select(Subscriber)
-        .where(Subscriber.kind == SubscriberKind.EMAIL, Subscriber.address == address)
+        .where(Subscriber.kind == destination.kind, Subscriber.address == destination.address)
         .with_for_update()
     ).first()
     if subscriber is None:
         subscriber = Subscriber(
-            kind=SubscriberKind.EMAIL,
-            address=address,
+            kind=destination.kind,
+            address=destination.address,
+            destination=sealed,
             locale=language,
             components=followed,
             status=SubscriberStatus.PENDING,
@@ -167,6 +170,7 @@ def subscribe(
         subscriber.status = SubscriberStatus.PENDING
         subscriber.nonce = secrets.token_hex(16)
         subscriber.locale, subscriber.components = language, followed
+        subscriber.failures = 0
     elif subscriber.status == SubscriberStatus.PENDING:
         subscriber.locale, subscriber.components = language, followed
     # An active subscriber's choices change only through their manage link.
@@ -224,13 +228,18 @@ def get(session: Session, subscriber_id: int) -> Subscriber | None:
     return session.get(Subscriber, subscriber_id)
 
 
-def following(components: Sequence[str]) -> ColumnElement[bool]:
-    """Active subscribers who follow an incident naming these components.
+def following(
+    components: Sequence[str], kinds: Sequence[SubscriberKind] | None = None
+) -> ColumnElement[bool]:
+    """Active subscribers (of these kinds, when given) who follow an incident naming these
+    components.
 
     A subscriber with no components follows everything. An incident naming no component
     reaches every active subscriber (it affects the service as a whole).
     """
     active = col(Subscriber.status) == SubscriberStatus.ACTIVE
+    if kinds is not None and set(kinds) != set(SubscriberKind):
+        active = and_(active, col(Subscriber.kind).in_([k.value for k in kinds]))
     names = {" ".join(c.split()).casefold() for c in components if c.strip()}
     if not names:
         return active
@@ -243,8 +252,10 @@ def following(components: Sequence[str]) -> ColumnElement[bool]:
     )
 
 
-def count_following(session: Session, components: Sequence[str]) -> int:
-    query = select(func.count()).select_from(Subscriber).where(following(components))
+def count_following(
+    session: Session, components: Sequence[str], kinds: Sequence[SubscriberKind] | None = None
+) -> int:
+    query = select(func.count()).select_from(Subscriber).where(following(components, kinds))
     return int(session.exec(query).one())
 
 
@@ -280,6 +291,7 @@ def as_row(subscriber: Subscriber) -> dict[str, Any]:
         "source": subscriber.source,
         "created_at": subscriber.created_at.isoformat(),
         "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
+        "kind": subscriber.kind.value,
     }
 
 
@@ -291,7 +303,10 @@ EXPORT_COLUMNS = (
     "source",
     "created_at",
     "confirmed_at",
+    "kind",
 )
+"""`email` is the stored address: an email, an E.164 phone, or for a URL subscriber its
+digest (the URL is a secret and is never exported)."""
 
 
 @dataclass

@@ -14,6 +14,7 @@ from crisiscomms.web.control import router as control_router
 from crisiscomms.web.customers import router as customers_router
 from crisiscomms.web.errors import mark_page
 from crisiscomms.web.incidents import router as incidents_router
+from crisiscomms.web.maintenance import router as maintenance_router
 from crisiscomms.web.plans import router as plans_router
 from crisiscomms.web.questions import router as questions_router
 from crisiscomms.web.readiness import router as readiness_router
@@ -29,6 +30,7 @@ PAGE_ROUTERS = (
     rehearsals_router,
     plans_router,
     incidents_router,
+    maintenance_router,
     statements_router,
     check_router,
     commitments_router,
