@@ -159,7 +159,8 @@ def _child(args: tuple[Any, ...], ready: Any, start: Any, out: Any) -> None:
         ready.release()
         start.wait()
 
-    coroutine = _pipeline(*args, go=go)
+    url, share, shares, port, sender, personaliser, key, base_url, now = args
+    coroutine = _pipeline(url, share, shares, port, sender, personaliser, key, base_url, now, go)
     sent = uvloop.run(coroutine) if uvloop is not None else asyncio.run(coroutine)
     out.send((time.monotonic(), sent))
 

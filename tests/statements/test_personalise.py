@@ -541,7 +541,9 @@ def test_rendered_messages_carry_their_smtp_data_form(
         assert isinstance(raw, mime.DataReady)
         assert raw.data == _slow_data(raw)
         assert data_bytes(raw) == raw.data
-    lines = dotted.render(person(), now=NOW).data.split(b"\r\n")
+    rendered = dotted.render(person(), now=NOW)
+    assert isinstance(rendered, mime.DataReady)
+    lines = rendered.data.split(b"\r\n")
     assert sum(line.startswith(b"..") for line in lines) >= 2  # the test means something
 
 
