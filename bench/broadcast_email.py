@@ -266,6 +266,7 @@ def pipeline_run(
     *,
     processes: int,
     expected: int,
+    client: str,
 ) -> float:
     """Seconds for the minimal pipeline to send and record the same audience."""
     personaliser, key, now, _ = renderer(engine, settings, broadcast_id, channel_id)
@@ -281,6 +282,7 @@ def pipeline_run(
         key=key,
         base_url=settings.public_base_url,
         now=now,
+        client=client,
     )
     stored, received = minimal_pipeline.recorded(engine), sink.count() - before
     if not (sent == stored == received == expected):
@@ -353,8 +355,14 @@ def main() -> None:
     parser.add_argument("--ceiling-processes", type=int, default=2)
     parser.add_argument("--ceiling-sample", type=int, default=60_000)
     parser.add_argument("--naive-sample", type=int, default=20)
+    parser.add_argument(
+        "--pipeline-clients",
+        default="aiosmtplib,pipelined",
+        help="the minimal pipeline's SMTP clients to run (see minimal_pipeline.py)",
+    )
     args = parser.parse_args()
     count = args.customers
+    clients = args.pipeline_clients.split(",")
 
     sink = Sink(args.sinks)
     try:
@@ -374,7 +382,8 @@ def main() -> None:
             assert channel.id is not None
             gc.freeze()
 
-            engine_s, request_s, pipeline_s, ceilings, naives = [], [], [], [], []
+            engine_s, request_s, ceilings, naives = [], [], [], []
+            pipeline_s: dict[str, list[float]] = {client: [] for client in clients}
             for run in range(args.runs):
                 sink_cpu = sink.cpu_seconds()
                 seconds, parts, broadcast_id = engine_run(
@@ -389,17 +398,19 @@ def main() -> None:
                 sink_cpu = sink.cpu_seconds() - sink_cpu
                 engine_s.append(seconds)
                 request_s.append(parts["request"])
-                pipeline_s.append(
-                    pipeline_run(
-                        engine,
-                        settings,
-                        sink,
-                        broadcast_id,
-                        channel.id,
-                        processes=args.workers,
-                        expected=count,
+                for client in clients:
+                    pipeline_s[client].append(
+                        pipeline_run(
+                            engine,
+                            settings,
+                            sink,
+                            broadcast_id,
+                            channel.id,
+                            processes=args.workers,
+                            expected=count,
+                            client=client,
+                        )
                     )
-                )
                 ceilings.append(
                     ceiling_run(
                         engine,
@@ -416,18 +427,22 @@ def main() -> None:
                         engine, settings, sink.port, broadcast_id, channel.id, args.naive_sample
                     )
                 )
+                pipelines = "; ".join(
+                    f"pipeline ({c}) {pipeline_s[c][-1]:6.1f} s "
+                    f"{count / pipeline_s[c][-1]:7,.0f} msgs/s, engine / it "
+                    f"{pipeline_s[c][-1] / seconds:.2f}"
+                    for c in clients
+                )
                 print(
                     f"run {run + 1}: engine {seconds:6.1f} s {count / seconds:7,.0f} msgs/s "
                     f"(request {parts['request'] * 1000:,.0f} ms; sink busy "
-                    f"{sink_cpu / seconds:.0%} of a core); pipeline {pipeline_s[-1]:6.1f} s "
-                    f"{count / pipeline_s[-1]:7,.0f} msgs/s; ceiling {ceilings[-1]:7,.0f} msgs/s; "
-                    f"naive {naives[-1]:5.1f} msgs/s; engine / pipeline "
-                    f"{pipeline_s[-1] / seconds:.2f}",
+                    f"{sink_cpu / seconds:.0%} of a core); {pipelines}; "
+                    f"ceiling {ceilings[-1]:7,.0f} msgs/s; naive {naives[-1]:5.1f} msgs/s",
                     flush=True,
                 )
 
         rate = count / statistics.median(engine_s)
-        minimal = count / statistics.median(pipeline_s)
+        minimal = {c: count / statistics.median(pipeline_s[c]) for c in clients}
         raw = statistics.median(ceilings)
         naive = statistics.median(naives)
         print()
@@ -437,7 +452,9 @@ def main() -> None:
             f"({statistics.median(engine_s):.1f} s; request "
             f"{statistics.median(request_s) * 1000:,.0f} ms)"
         )
-        print(f"minimal pipeline, {args.workers} process(es)             {minimal:8,.0f} msgs/s")
+        for c in clients:
+            label = f"minimal pipeline ({c}), {args.workers} process(es)"
+            print(f"{label:45} {minimal[c]:8,.0f} msgs/s")
         print(
             f"ceiling, {args.ceiling_processes} process(es) x {CONNECTIONS} pipelined connections "
             f"{raw:8,.0f} msgs/s  (sample of {min(count, args.ceiling_sample):,})"
@@ -446,11 +463,14 @@ def main() -> None:
             f"naive apprise, 1 per recipient          {naive:8,.1f} msgs/s  "
             f"(sample {args.naive_sample})"
         )
-        print(f"ratio engine / pipeline: {rate / minimal:6.2f}  (target >= 0.80)")
-        print(
-            "ratio engine / pipeline, per run: "
-            + ", ".join(f"{p / e:.2f}" for e, p in zip(engine_s, pipeline_s, strict=True))
-        )
+        for c in clients:
+            per_run = ", ".join(
+                f"{p / e:.2f}" for e, p in zip(engine_s, pipeline_s[c], strict=True)
+            )
+            print(
+                f"ratio engine / pipeline ({c}): {rate / minimal[c]:6.2f}  (target >= 0.80; "
+                f"per run: {per_run})"
+            )
         print(f"ratio engine / ceiling:  {rate / raw:6.2f}")
         print(f"ratio engine / naive:    {rate / naive:6.0f}  (target >= 50)")
         print(
