@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import multiprocessing
 import secrets
 import statistics
 import time
 
 import broadcast_scene as scene
 from broadcast_email import engine_run
-from smtp_ceiling import _serve
+from smtp_sink import Sink
 from sqlalchemy import insert
 from sqlmodel import Session
 
@@ -70,17 +69,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    counter = multiprocessing.Value("q", 0)
-    receive, send = multiprocessing.Pipe(duplex=False)
-    server = multiprocessing.Process(target=_serve, args=(send, counter), daemon=True)
-    server.start()
-    port = receive.recv()
+    sink = Sink(2)
+    port = sink.port
     try:
         with scene.database(args.database) as (engine, settings):
             print(
                 f"crisiscomms: {args.customers:,} customers alone, then with "
                 f"{args.subscribers:,} subscribers, {args.database}, batch {args.batch}, "
-                f"{args.runs} run(s); counting SMTP server on 127.0.0.1:{port}",
+                f"{args.runs} run(s); {sink.describe()}",
                 flush=True,
             )
             imported = scene.load_customers(engine, args.customers)
@@ -111,7 +107,7 @@ def main() -> None:
                         batch=args.batch,
                         workers=1,
                         expected=expected,
-                        counter=counter,
+                        counter=sink,
                         audiences=audiences,
                     )
                     rates[name].append(expected / seconds)
@@ -128,8 +124,7 @@ def main() -> None:
         ratio = medians["customers + subscribers"] / medians["customers alone"]
         print(f"ratio with subscribers / customers alone: {ratio:.2f}  (target 1.00 +/- 0.15)")
     finally:
-        server.terminate()
-        server.join()
+        sink.stop()
 
 
 if __name__ == "__main__":

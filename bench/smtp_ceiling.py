@@ -1,14 +1,19 @@
-"""Benchmark: the raw SMTP ceiling — pre-rendered messages over N persistent connections.
+"""Benchmark: the SMTP ceiling — pre-rendered messages, as many processes and connections as
+the sink takes.
 
-Usage: python bench/smtp_ceiling.py [--messages N] [--connections N] [--size BYTES] [--runs N]
+Usage: python bench/smtp_ceiling.py [--messages N] [--size BYTES] [--runs N]
+       [--sinks 1,2] [--senders 1,2,3] [--connections 16]
 
-A minimal SMTP server (asyncio; accepts everything and counts each message) runs in a
-child process on 127.0.0.1. The client sends pre-rendered messages two ways over
-`--connections` persistent aiosmtplib connections: plain `sendmail` (the ceiling), and
-crisiscomms' EmailChannel.send_many (the same connections through the channel's pool
-and classification). The broadcast benchmark compares its end-to-end rate with these.
-The client's CPU time per message is printed too: unlike msgs/s it barely moves when
-other work shares the machine.
+The sink (bench/smtp_sink.py: a bare counting SMTP server, uvloop, in processes of its own
+sharing one port) is started with each `--sinks` count; against it, for each `--senders`
+count, that many client processes send the same pre-rendered messages (dot-stuffed before
+the clock) over `--connections` persistent connections each. The client is the cheapest
+correct one there is: a bare asyncio protocol (uvloop) that uses PIPELINING (RFC 2920) so a
+message costs one write and one round trip: the previous message's content and final ".",
+then MAIL, RCPT and DATA, answered together. Every reply is checked (2xx, 354 for DATA).
+Printed: msgs/s per configuration (median of `--runs`), the client and sink CPU time per
+message, and the best configuration: that is the ceiling `broadcast_email.py` uses.
+`ceiling()` is the same blast for other benchmarks (broadcast_email.py).
 """
 
 from __future__ import annotations
@@ -16,80 +21,175 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
-import multiprocessing.connection
-import multiprocessing.sharedctypes
+import os
 import statistics
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Sequence
+from typing import Any, cast
 
-import aiosmtplib
+from smtp_sink import Sink, process_cpu_seconds
 
-from crisiscomms.channels.base import OutboundMessage, Outcome
-from crisiscomms.channels.email import EmailChannel, EmailSettings
+from crisiscomms.channels.smtp_pool import data_bytes
+
+try:
+    import uvloop
+except ImportError:  # pragma: no cover
+    uvloop = None  # type: ignore[assignment]
 
 SENDER = "status@example.com"
 
 
-class _CountingSmtp(asyncio.Protocol):
-    """Just enough SMTP: every command is accepted, every message counted."""
+class _Pipelined(asyncio.Protocol):
+    """One SMTP connection that waits for a number of final replies at a time."""
 
-    def __init__(self, counter: multiprocessing.sharedctypes.Synchronized[int]) -> None:
-        self.counter = counter
+    def __init__(self) -> None:
         self.buffer = b""
-        self.in_data = False
+        self.wanted = 0
+        self.got = 0
+        self.bad: list[bytes] = []
+        self.waiter: asyncio.Future[None] | None = None
         self.transport: asyncio.Transport | None = None
+        self.expect_354 = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-        transport.write(b"220 ceiling ESMTP\r\n")
+        self.transport = cast(asyncio.Transport, transport)  # uvloop's is not a subclass
 
     def data_received(self, data: bytes) -> None:
-        assert self.transport is not None
         self.buffer += data
-        replies: list[bytes] = []
+        start = 0
         while True:
-            if self.in_data:
-                end = self.buffer.find(b"\r\n.\r\n")
-                if end < 0:
-                    break
-                self.buffer = self.buffer[end + 5 :]
-                self.in_data = False
-                with self.counter.get_lock():
-                    self.counter.value += 1
-                replies.append(b"250 2.0.0 Ok: queued as %d\r\n" % self.counter.value)
-                continue
-            end = self.buffer.find(b"\r\n")
+            end = self.buffer.find(b"\n", start)
             if end < 0:
                 break
-            line, self.buffer = self.buffer[:end].upper(), self.buffer[end + 2 :]
-            if line.startswith((b"EHLO", b"HELO")):
-                replies.append(b"250-ceiling\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
-            elif line.startswith(b"DATA"):
-                self.in_data = True
-                # The message may follow in this same read: the loop looks for its end.
-                replies.append(b"354 go ahead\r\n")
-            elif line.startswith(b"QUIT"):
-                self.transport.write(b"".join(replies) + b"221 bye\r\n")
-                self.transport.close()
-                return
-            else:
-                replies.append(b"250 ok\r\n")
-        if replies:
-            self.transport.write(b"".join(replies))
+            line = self.buffer[start : end + 1]
+            start = end + 1
+            if line[3:4] == b"-":  # a continued multi-line reply
+                continue
+            if line[:1] not in (b"2", b"3"):
+                self.bad.append(line)
+            self.got += 1
+        self.buffer = self.buffer[start:]
+        if self.waiter is not None and self.got >= self.wanted and not self.waiter.done():
+            self.waiter.set_result(None)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError(f"connection lost: {exc!r}"))
+
+    async def replies(self, count: int) -> None:
+        """Wait until `count` more final replies have come."""
+        self.wanted += count
+        if self.got < self.wanted:
+            self.waiter = asyncio.get_running_loop().create_future()
+            await self.waiter
+        if self.bad:
+            raise RuntimeError(f"refused: {self.bad[:3]}")
 
 
-def _serve(
-    port_out: multiprocessing.connection.Connection,
-    counter: multiprocessing.sharedctypes.Synchronized[int],
+async def _connect(port: int) -> _Pipelined:
+    loop = asyncio.get_running_loop()
+    _, protocol = await loop.create_connection(_Pipelined, "127.0.0.1", port)
+    await protocol.replies(1)  # greeting
+    assert protocol.transport is not None
+    protocol.transport.write(b"EHLO ceiling\r\n")
+    await protocol.replies(1)
+    return protocol
+
+
+def _envelope(address: str) -> bytes:
+    return b"MAIL FROM:<%s>\r\nRCPT TO:<%s>\r\nDATA\r\n" % (SENDER.encode(), address.encode())
+
+
+async def _send(protocol: _Pipelined, work: Any) -> None:
+    """Send messages from the shared iterator: content + next envelope in one write."""
+    transport = protocol.transport
+    assert transport is not None
+    item = next(work, None)
+    if item is None:
+        return
+    transport.write(_envelope(item[0]))
+    await protocol.replies(3)
+    while item is not None:
+        following = next(work, None)
+        if following is None:
+            transport.write(item[1])
+            await protocol.replies(1)
+        else:
+            transport.write(item[1] + _envelope(following[0]))
+            await protocol.replies(4)
+        item = following
+
+
+async def _blast(
+    port: int, messages: Sequence[tuple[str, bytes]], connections: int, go: Any
 ) -> None:
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        server = await loop.create_server(lambda: _CountingSmtp(counter), "127.0.0.1", 0)
-        port_out.send(server.sockets[0].getsockname()[1])
-        await server.serve_forever()
+    protocols = [await _connect(port) for _ in range(connections)]
+    go()
+    work = iter(messages)
+    await asyncio.gather(*(_send(p, work) for p in protocols))
+    for protocol in protocols:
+        assert protocol.transport is not None
+        protocol.transport.write(b"QUIT\r\n")
+        await protocol.replies(1)
+        protocol.transport.close()
 
-    asyncio.run(main())
+
+def _child(
+    port: int,
+    messages: Sequence[tuple[str, bytes]],
+    connections: int,
+    ready: Any,
+    start: Any,
+    done: Any,
+) -> None:
+    def go() -> None:
+        ready.release()
+        start.wait()
+
+    coroutine = _blast(port, messages, connections, go)
+    if uvloop is not None:
+        uvloop.run(coroutine)
+    else:
+        asyncio.run(coroutine)
+    done.send(time.monotonic())
+
+
+def ceiling(
+    port: int, messages: Sequence[tuple[str, bytes]], *, processes: int, connections: int
+) -> tuple[float, float]:
+    """Send `messages` ((address, DATA payload already dot-stuffed and ended by ".")) from
+    `processes` forked client processes, each its share over `connections` connections;
+    seconds from the common start to the last message answered, and the clients' CPU
+    seconds while sending."""
+    context = multiprocessing.get_context("fork")
+    ready, start = context.Semaphore(0), context.Event()
+    children, pipes = [], []
+    for number in range(processes):
+        receive, send = context.Pipe(duplex=False)
+        share = messages[number::processes]
+        child = context.Process(
+            target=_child, args=(port, share, connections, ready, start, send), daemon=True
+        )
+        child.start()
+        children.append(child)
+        pipes.append(receive)
+    for _ in range(processes):
+        ready.acquire()
+    cpu_before = sum(process_cpu_seconds(c.pid or 0) for c in children)
+    began = time.monotonic()
+    start.set()
+    ended = max(pipe.recv() for pipe in pipes)
+    cpu = sum(process_cpu_seconds(c.pid or 0) for c in children) - cpu_before
+    for child in children:
+        child.join()
+        if child.exitcode != 0:
+            raise SystemExit(f"ceiling client exited with {child.exitcode}")
+    return ended - began, cpu
+
+
+def payloads(raw: Sequence[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """Messages as DATA sends them (CRLF, dots doubled, final "."), before any clock."""
+    return [(address, data_bytes(message)) for address, message in raw]
 
 
 def rendered(number: int, size: int) -> bytes:
@@ -107,89 +207,53 @@ def rendered(number: int, size: int) -> bytes:
     return head + line * max(1, (size - len(head)) // len(line))
 
 
-async def run_sendmail(port: int, messages: list[bytes], connections: int) -> float:
-    """Messages per second over plain aiosmtplib sendmail, `connections` at once."""
-    clients = [
-        aiosmtplib.SMTP(hostname="127.0.0.1", port=port, start_tls=False)
-        for _ in range(connections)
-    ]
-    await asyncio.gather(*(c.connect() for c in clients))
-    work = iter(enumerate(messages))
-
-    async def worker(client: aiosmtplib.SMTP) -> None:
-        for number, raw in work:
-            await client.sendmail(SENDER, [f"c{number}@example.net"], raw)
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker(c) for c in clients))
-    rate = len(messages) / (time.perf_counter() - started)
-    await asyncio.gather(*(c.quit() for c in clients))
-    return rate
-
-
-async def run_channel(port: int, messages: list[bytes], connections: int) -> float:
-    """Messages per second through EmailChannel.send_many with a pool of `connections`."""
-    settings = EmailSettings(host="127.0.0.1", port=port, security="none", from_address=SENDER)
-    channel = EmailChannel(settings, pool_size=connections)
-    outbound = [
-        OutboundMessage(
-            delivery_id=str(n),
-            kind="email",
-            idempotency_key=f"<stmt-1.{n:016x}@example.com>",
-            recipient=f"c{n}@example.net",
-            raw_email=raw,
-        )
-        for n, raw in enumerate(messages)
-    ]
-    started = time.perf_counter()
-    results = await channel.send_many(outbound)
-    rate = len(messages) / (time.perf_counter() - started)
-    await channel.aclose()
-    failed = [r for r in results if r.outcome != Outcome.SENT]
-    assert not failed, failed[:3]
-    return rate
-
-
 def main() -> None:
-    """Start the counting server, run both clients several times, print the medians."""
+    """Each sink size against each sender count; medians, CPU per message, the best."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--messages", type=int, default=20_000)
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--size", type=int, default=6_000, help="bytes per message")
+    parser.add_argument("--messages", type=int, default=60_000)
+    parser.add_argument("--size", type=int, default=11_300, help="bytes per message")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sinks", default="1,2", help="sink process counts to try")
+    parser.add_argument("--senders", default="1,2,3", help="client process counts to try")
+    parser.add_argument("--connections", type=int, default=16, help="per client process")
     args = parser.parse_args()
-
-    counter = multiprocessing.Value("q", 0)
-    receive, send = multiprocessing.Pipe(duplex=False)
-    server = multiprocessing.Process(target=_serve, args=(send, counter), daemon=True)
-    server.start()
-    port = receive.recv()
-    messages = [rendered(n, args.size) for n in range(args.messages)]
-    runners: list[tuple[str, Callable[[int, list[bytes], int], Awaitable[float]]]] = [
-        ("aiosmtplib sendmail (ceiling)", run_sendmail),
-        ("EmailChannel.send_many", run_channel),
-    ]
-    try:
-        print(
-            f"crisiscomms: SMTP into a local counting server, {args.connections} persistent "
-            f"connections, {args.messages:,} messages of ~{args.size:,} bytes per run"
-        )
-        for name, runner in runners:
-            rates, cpu = [], []
-            for _ in range(args.runs):
-                started = time.process_time()
-                rates.append(asyncio.run(runner(port, messages, args.connections)))
-                cpu.append((time.process_time() - started) / len(messages) * 1e6)
-            figures = ", ".join(f"{r:,.0f}" for r in rates)
-            print(
-                f"{name:30} {statistics.median(rates):8,.0f} msgs/s (runs: {figures}); "
-                f"client CPU {statistics.median(cpu):.0f} µs/msg"
-            )
-        expected = args.messages * args.runs * len(runners)
-        print(f"server counted {counter.value:,} messages (expected {expected:,})")
-    finally:
-        server.terminate()
-        server.join()
+    messages = payloads(
+        [(f"c{n}@example.net", rendered(n, args.size)) for n in range(args.messages)]
+    )
+    print(
+        f"crisiscomms: SMTP ceiling, {args.messages:,} pre-rendered messages of "
+        f"{len(messages[0][1]):,} bytes per run, {args.connections} connections per client "
+        f"process, pipelined; {os.cpu_count()} CPUs; medians of {args.runs}"
+    )
+    best: tuple[float, str] = (0.0, "")
+    for sinks in (int(s) for s in args.sinks.split(",")):
+        sink = Sink(sinks)
+        try:
+            for senders in (int(s) for s in args.senders.split(",")):
+                rates, client_cpu, sink_cpu = [], [], []
+                for _ in range(args.runs):
+                    before, sink_before = sink.count(), sink.cpu_seconds()
+                    seconds, cpu = ceiling(
+                        sink.port, messages, processes=senders, connections=args.connections
+                    )
+                    if sink.count() - before != len(messages):
+                        raise SystemExit(f"sink got {sink.count() - before}, sent {len(messages)}")
+                    rates.append(len(messages) / seconds)
+                    client_cpu.append(cpu / len(messages) * 1e6)
+                    sink_cpu.append((sink.cpu_seconds() - sink_before) / len(messages) * 1e6)
+                rate = statistics.median(rates)
+                label = f"{sinks} sink process(es), {senders} client process(es)"
+                runs = ", ".join(f"{r:,.0f}" for r in rates)
+                print(
+                    f"{label:42} {rate:9,.0f} msgs/s (runs {runs}); "
+                    f"CPU per message: clients {statistics.median(client_cpu):.0f} µs, "
+                    f"sink {statistics.median(sink_cpu):.0f} µs",
+                    flush=True,
+                )
+                best = max(best, (rate, label))
+        finally:
+            sink.stop()
+    print(f"ceiling: {best[0]:,.0f} msgs/s with {best[1]}")
 
 
 if __name__ == "__main__":

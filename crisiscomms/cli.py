@@ -37,6 +37,7 @@ apikeys_app = typer.Typer(help="API keys for machines.", no_args_is_help=True)
 customers_app = typer.Typer(help="The customers crisis messages go to.", no_args_is_help=True)
 subscribers_app = typer.Typer(help="People who follow the status page.", no_args_is_help=True)
 watchdog_app = typer.Typer(help="The silence watchdog.", no_args_is_help=True)
+inbound_app = typer.Typer(help="Replies and questions that come in by email.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(plans_app, name="plans")
 app.add_typer(users_app, name="users")
@@ -44,6 +45,7 @@ app.add_typer(apikeys_app, name="apikeys")
 app.add_typer(customers_app, name="customers")
 app.add_typer(subscribers_app, name="subscribers")
 app.add_typer(watchdog_app, name="watchdog")
+app.add_typer(inbound_app, name="inbound")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -144,6 +146,45 @@ def worker() -> None:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     loop.run_forever()
+
+
+@inbound_app.command("smtp")
+def inbound_smtp(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 2525,
+) -> None:
+    """Receive replies to our emails over SMTP (self-hosted mail) until SIGTERM or Ctrl-C.
+
+    Needs CRISISCOMMS_INBOUND_REPLY_ADDRESS (e.g. replies@status.example.com); point that
+    domain's MX, or a relay's transport, at this host and port.
+    """
+    import threading
+
+    from sqlmodel import Session as DbSession
+
+    from crisiscomms.worker.inbound_smtp import controller
+
+    settings = _settings()
+    if not settings.inbound_reply_address:
+        _fail("set CRISISCOMMS_INBOUND_REPLY_ADDRESS first (e.g. replies@status.example.com)")
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    engine = make_engine(settings)
+    if not migrations.is_current(engine):
+        _fail("the database schema is not current: run `crisiscomms db upgrade` first")
+    receiver = controller(
+        settings, lambda: DbSession(engine, expire_on_commit=False), host=host, port=port
+    )
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    receiver.start()
+    typer.echo(f"receiving replies for {settings.inbound_reply_address} on {host}:{port}")
+    stop.wait()
+    receiver.stop()
 
 
 @db_app.command("upgrade")
@@ -436,10 +477,12 @@ def rehearse(
             )
         except CrisisCommsError as exc:
             _fail(exc.message, 2)
+        injects = len(rehearsals.fired_injects(session, incident.id or 0))
         session.commit()
     typer.echo(
         f"rehearsal started: incident {incident.id} at {speed}x; first statement due by "
-        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels only)"
+        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels only); "
+        f"{injects} inject(s) will play; end and grade it on /rehearsals/{incident.id}"
     )
 
 

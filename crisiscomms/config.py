@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-f]{3}|[0-9a-f]{6})$")
@@ -75,6 +75,23 @@ class Settings(BaseSettings):
     """How often each process looks for a new public version (PostgreSQL also wakes on
     NOTIFY): a change is served by every process within about this long plus one render.
     0 reads the version on every public request (tests; costs a query per request)."""
+    signup_verifier_url: str | None = None
+    """A CAPTCHA or proof-of-work provider's verify URL (the `siteverify` contract of
+    Cloudflare Turnstile, hCaptcha and reCAPTCHA: a form POST of `secret`, `response`,
+    `remoteip`, answered `{"success": true|false}`). Unset (the default): sign-up asks for
+    no check. Subject to `allow_private_destinations` like every outbound request."""
+    signup_verifier_secret: SecretStr | None = None
+    """The secret sent to the verifier as `secret`."""
+    signup_verifier_field: str = Field(default="verification", pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    """The form field carrying the widget's answer (`cf-turnstile-response`,
+    `h-captcha-response`, `g-recaptcha-response`, …); the API takes `verification`."""
+    signup_verifier_script: str | None = None
+    """The provider's widget script (an https URL), added to the sign-up page; its origin
+    is allowed in that page's Content-Security-Policy, nowhere else."""
+    signup_verifier_widget_class: str = Field(default="", pattern=r"^[A-Za-z0-9_ -]{0,64}$")
+    """The class of the element the widget script fills (`cf-turnstile`, `h-captcha`, …)."""
+    signup_verifier_site_key: str = Field(default="", pattern=r"^[A-Za-z0-9_.-]{0,128}$")
+    """The widget's public site key (`data-sitekey`)."""
     public_max_age_seconds: int = Field(default=10, ge=0, le=3600)
     """`Cache-Control: max-age` of the public views, and how old a rendered view may get
     before it is rendered again for what depends on the clock ("overdue")."""
@@ -87,6 +104,18 @@ class Settings(BaseSettings):
     URLs (new languages, old incidents, crawlers) can cause."""
     public_render_timeout_seconds: float = Field(default=10.0, gt=0)
     """How long a request waits for its view before it gets 503 with Retry-After."""
+    inbound_reply_address: str | None = Field(
+        default=None, pattern=r"^[A-Za-z0-9._-]{1,16}@[A-Za-z0-9.-]{1,200}$"
+    )
+    """Where replies to our emails go, e.g. replies@status.example.com: each email carries
+    `Reply-To: replies+<signed token>@status.example.com`. None: no Reply-To is added."""
+    inbound_secret: SecretStr | None = None
+    """What the inbound mail webhooks check: `Authorization: Bearer <secret>` (generic RFC 822
+    upload) or HTTP Basic with this password (Postmark's https://user:secret@host/ URL)."""
+    mailgun_signing_key: SecretStr | None = None
+    """Mailgun's HTTP webhook signing key: its routes' POSTs are checked by their signature."""
+    inbound_max_bytes: int = Field(default=262_144, ge=1024, le=10_485_760)
+    """The largest inbound email accepted (the SMTP receiver and the webhooks)."""
     db_pool_size: int = Field(default=0, ge=0, le=1000)
     """Database connections each process keeps; 0 sizes the pool for the request thread
     pool plus the worker (`threads` + 8). Mind PostgreSQL's max_connections across processes."""
@@ -112,6 +141,17 @@ class Settings(BaseSettings):
         if parts.query or parts.fragment:
             raise ValueError("must not have a query or fragment")
         return value.strip().rstrip("/")
+
+    @field_validator("signup_verifier_url", "signup_verifier_script")
+    @classmethod
+    def _check_verifier_urls(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        allowed = ("https",) if info.field_name == "signup_verifier_script" else ("http", "https")
+        if parts.scheme not in allowed or not parts.hostname:
+            raise ValueError(f"must be an absolute {' or '.join(allowed)} URL")
+        return value.strip()
 
     @field_validator("status_page_logo_url")
     @classmethod

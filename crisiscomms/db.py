@@ -7,6 +7,9 @@ SAVEPOINTs work (tests roll every test back) and lets the worker ask for BEGIN I
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +17,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
@@ -115,10 +119,85 @@ def _tune_sqlite(engine: Engine, *, wal: bool, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
+    gate = WriteGate()
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "")
-        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+        turn = gate.acquire(busy_timeout_ms / 1000) if mode else None
+        if turn:
+            connection.info["write_gate"] = True
+        elif turn is False:
+            raise OperationalError(
+                f"BEGIN {mode}",
+                None,
+                sqlite3.OperationalError("database is locked: writers queued past the timeout"),
+            )
+        try:
+            connection.exec_driver_sql(f"BEGIN {mode}".strip())
+        except BaseException:
+            _leave(connection.info)
+            raise
+
+    def _leave(info: dict[str, Any]) -> None:
+        if info.pop("write_gate", False):
+            gate.release()
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _on_end(connection: Any) -> None:
+        _leave(connection.info)
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        _leave(record.info)  # a connection given back (or invalidated) mid-transaction
+
+
+class WriteGate:
+    """Writers of one process take turns, first come first served, before BEGIN IMMEDIATE.
+
+    SQLite's busy handler is not a queue: a waiting writer sleeps (1, 2, 5 … 100 ms) and
+    retries, so a thread that commits and begins again at once (the worker, recording a
+    batch of deliveries after another) takes the lock back before the sleepers wake, and
+    an editor's save waits seconds behind it. Here each writer waits for its turn on an
+    event of its own and the lock is handed to the oldest waiter; SQLite's busy timeout
+    still covers writers in other processes (a CLI import, a second server on the file).
+    A thread that already holds a turn (a nested write on a second connection) is let
+    through rather than queued behind itself."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holder: int | None = None
+        self._waiters: deque[tuple[int, threading.Event]] = deque()
+
+    def acquire(self, timeout: float) -> bool | None:
+        """Wait up to `timeout` seconds for this thread's turn: True when it came, False if
+        it never did, None for a thread that already holds the turn (let through)."""
+        me = threading.get_ident()
+        with self._lock:
+            if self._holder is None and not self._waiters:
+                self._holder = me
+                return True
+            if self._holder == me:
+                return None  # nested: not queued, and not ours to release
+            turn = threading.Event()
+            self._waiters.append((me, turn))
+        if turn.wait(timeout):
+            return True
+        with self._lock:
+            if turn.is_set():
+                return True  # handed over just as the wait ran out
+            self._waiters.remove((me, turn))
+            return False
+
+    def release(self) -> None:
+        """Hand the turn to the oldest waiter, or leave the gate open."""
+        with self._lock:
+            if self._waiters:
+                self._holder, turn = self._waiters.popleft()
+                turn.set()
+            else:
+                self._holder = None
 
 
 def session_scope(engine: Engine) -> Iterator[Session]:

@@ -26,8 +26,10 @@ from crisiscomms.http import (
 )
 from crisiscomms.http_methods import HeadAndOptions
 from crisiscomms.published import PublicCache, PublicFastPath
+from crisiscomms.statements.check.run import warm_up as warm_up_check
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
+from crisiscomms.web import public_questions as public_question_pages
 from crisiscomms.web import subscriptions as subscription_pages
 from crisiscomms.web.static import Static
 from crisiscomms.worker.delivery import DeliveryEngine
@@ -76,6 +78,8 @@ def create_app(
                 delivery=DeliveryEngine(engine, settings),
             )
             thread = start_in_thread(worker)
+        # The first editor's save should not load the check's dictionaries inside a request.
+        await anyio.to_thread.run_sync(warm_up_check)
         # Everything built so far lives as long as the process: keep it out of the cyclic
         # collector's full passes, which otherwise stall a busy server for tens of ms.
         gc.collect()
@@ -124,6 +128,7 @@ def create_app(
     install_web_pages(app)  # staff pages at /, /static, HTML error pages for pages
     app.include_router(public_pages.router)  # the public status page, its feed and colours
     app.include_router(subscription_pages.router)  # sign up, confirm, manage, unsubscribe
+    app.include_router(public_question_pages.router)  # the incident page's question form
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         static = settings.web_path / "static"
         app.mount("/static", Static(directory=static, check_dir=False), name="static")

@@ -22,6 +22,8 @@ from crisiscomms.keys import AppSecret
 from crisiscomms.maintenance.models import Maintenance, MaintenanceEvent, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
+from crisiscomms.questions.models import PublicAnswer, Question, QuestionGroup
+from crisiscomms.rehearsals.models import Rehearsal, RehearsalInject
 from crisiscomms.statements.models import Statement, StatementRevision
 from crisiscomms.subscribers.models import SignupAttempt, Subscriber
 from crisiscomms.watchdog.models import FollowUp, WatchdogAction
@@ -55,6 +57,11 @@ __all__ = [
     "Notification",
     "Plan",
     "PlanVersion",
+    "PublicAnswer",
+    "Question",
+    "QuestionGroup",
+    "Rehearsal",
+    "RehearsalInject",
     "SignupAttempt",
     "Statement",
     "StatementRevision",

@@ -50,7 +50,7 @@ def test_every_dependency_is_pinned_within_what_pyproject_allows() -> None:
                 assert requirement.specifier.contains(version, prereleases=True), (
                     f"{requirement.name}=={version} is outside {requirement.specifier}"
                 )
-    assert "uvloop" in runtime and "aiosmtpd" not in runtime  # extras: uvicorn[standard] only
+    assert "uvloop" in runtime and "pytest" not in runtime  # extras: uvicorn[standard] only
     assert "aiosmtpd" in everything and "playwright" in everything
 
 

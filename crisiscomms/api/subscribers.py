@@ -12,13 +12,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from crisiscomms.customers.service import mask_email
 from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
 from crisiscomms.deps import SessionDep, SettingsDep, ViewerDep, client_ip
 from crisiscomms.flows import subscriptions as subscription_flow
 from crisiscomms.subscribers import service as subscriber_service
-from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
+from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 
 router = APIRouter(tags=["subscribers"])
 
@@ -30,13 +29,37 @@ Language = Annotated[str, Field(pattern=r"^(en|bn)$", description="en or bn")]
 class SubscribeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=254)
+    email: str | None = Field(default=None, min_length=3, max_length=254)
+    phone: str | None = Field(
+        default=None,
+        max_length=40,
+        description="SMS: a phone number in international form (+8801…); give one of the four.",
+    )
+    webhook_url: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="A URL that receives signed JSON (Standard Webhooks); it must echo the "
+        "sign-up challenge to be confirmed.",
+    )
+    chat_url: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="A Slack, Microsoft Teams (Workflows) or Discord incoming-webhook URL.",
+    )
     components: list[ComponentName] = Field(
         default_factory=list,
         max_length=subscriber_service.MAX_COMPONENTS,
         description="Component (product) names to follow; empty follows everything.",
     )
     language: Language = "en"
+    verification: str | None = Field(
+        default=None,
+        max_length=4096,
+        description=(
+            "The CAPTCHA or proof-of-work widget's answer, when the operator configured a "
+            "sign-up check (`CRISISCOMMS_SIGNUP_VERIFIER_URL`); ignored otherwise."
+        ),
+    )
 
 
 class SubscribeAnswer(BaseModel):
@@ -52,7 +75,8 @@ class ConfirmRequest(BaseModel):
 class SubscriptionPublic(BaseModel):
     """A subscription as its owner sees it through their link (the address masked)."""
 
-    email: str
+    kind: SubscriberKind
+    email: str = Field(description="Where it goes, masked (an address, a number or a host).")
     status: SubscriberStatus
     components: list[str] = Field(description="Followed components; empty: everything.")
     language: str
@@ -72,7 +96,8 @@ class SubscriptionChange(BaseModel):
 
 class SubscriberPublic(BaseModel):
     id: int
-    email: str
+    kind: SubscriberKind
+    email: str = Field(description="The stored address: email, E.164 phone, or a URL's digest.")
     status: SubscriberStatus
     components: list[str]
     language: str
@@ -87,9 +112,12 @@ class SubscriberPage(BaseModel):
     counts: dict[str, dict[str, int]] = Field(description="By channel kind, then by status.")
 
 
-def _public(subscriber: Subscriber, manage_token: str | None = None) -> SubscriptionPublic:
+def _public(
+    subscriber: Subscriber, shown: str, manage_token: str | None = None
+) -> SubscriptionPublic:
     return SubscriptionPublic(
-        email=mask_email(subscriber.address) or "",
+        kind=subscriber.kind,
+        email=shown,
         status=subscriber.status,
         components=subscriber_service.components_of(subscriber),
         language=subscriber.locale,
@@ -103,22 +131,29 @@ def _public(subscriber: Subscriber, manage_token: str | None = None) -> Subscrip
     response_model=SubscribeAnswer,
     responses={
         404: {"description": "Email sign-up is not offered: no email channel serves subscribers."},
+        422: {"description": "A field is wrong, or the sign-up check is missing or failed."},
         429: {"description": "Too many sign-ups from this client: wait `Retry-After` seconds."},
+        503: {"description": "The configured sign-up check cannot be reached: try again."},
     },
 )
 def create_subscription(
     body: SubscribeRequest, request: Request, session: SessionDep, settings: SettingsDep
 ) -> SubscribeAnswer:
-    """Sign an email address up for incident updates (double opt-in: a confirmation email
-    goes out; nothing else is sent until the link in it is followed). No sign-in needed."""
+    """Sign up for incident updates by email, SMS, a webhook or a chat incoming webhook
+    (double opt-in: a confirmation goes out, a link to follow or a challenge to echo; nothing
+    else is sent until it is confirmed). No sign-in needed."""
     message = subscription_flow.subscribe(
         session,
         settings,
         email=body.email,
+        phone=body.phone,
+        webhook_url=body.webhook_url,
+        chat_url=body.chat_url,
         components=body.components,
         locale=body.language,
         client_ip=client_ip(request) or "unknown",
         now=utc_now(),
+        verification=body.verification,
     )
     return SubscribeAnswer(message=message)
 
@@ -138,7 +173,7 @@ def confirm_subscription(
     now = utc_now()
     subscriber = subscription_flow.confirm(session, settings, body.token, now=now)
     token = subscription_flow.manage_token(session, settings, subscriber, now)
-    return _public(subscriber, token)
+    return _public(subscriber, subscription_flow.shown(session, settings, subscriber), token)
 
 
 @router.get("/subscriptions/{token}", response_model=SubscriptionPublic)
@@ -146,7 +181,8 @@ def read_subscription(
     token: Token, session: SessionDep, settings: SettingsDep
 ) -> SubscriptionPublic:
     """The subscription a manage link is for."""
-    return _public(subscription_flow.managed(session, settings, token, now=utc_now()))
+    subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
+    return _public(subscriber, subscription_flow.shown(session, settings, subscriber))
 
 
 @router.patch("/subscriptions/{token}", response_model=SubscriptionPublic)
@@ -156,7 +192,7 @@ def update_subscription(
     """Change the components followed or the language."""
     subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
     subscriber_service.update(session, subscriber, components=body.components, locale=body.language)
-    return _public(subscriber)
+    return _public(subscriber, subscription_flow.shown(session, settings, subscriber))
 
 
 @router.delete("/subscriptions/{token}", status_code=204, response_class=Response)
@@ -182,6 +218,7 @@ def list_subscribers(
         items=[
             SubscriberPublic(
                 id=s.id or 0,
+                kind=s.kind,
                 email=s.address,
                 status=s.status,
                 components=subscriber_service.components_of(s),

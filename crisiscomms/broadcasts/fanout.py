@@ -27,6 +27,7 @@ from crisiscomms.broadcasts.models import (
     Delivery,
     DeliveryStatus,
 )
+from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.customers.models import Customer
@@ -38,7 +39,7 @@ from crisiscomms.maintenance.models import MaintenanceNotice
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.subscribers import service as subscriber_service
-from crisiscomms.subscribers.models import Subscriber
+from crisiscomms.subscribers.models import CHANNEL_SERVES, Subscriber
 
 log = logging.getLogger("crisiscomms.fanout")
 CHUNK = 50_000
@@ -155,7 +156,9 @@ def _subscriber_chunk(
     A subscriber's delivery carries `recipient_id = -subscriber.id`, so it can never meet a
     customer's row under the UNIQUE target, and the ordering rule keeps them apart too.
     """
-    audience = subscriber_service.following(scope.products)
+    channel = session.get(ChannelConfig, channel_id)
+    kinds = CHANNEL_SERVES.get(channel.kind, ()) if channel is not None else ()
+    audience = subscriber_service.following(scope.products, kinds)
     key = col(Subscriber.id)
     return _chunk(session, broadcast, channel_id, now, key=key, audience=audience, recipient=-key)
 

@@ -14,7 +14,7 @@ broadcast in one pass; the kinds are read side by side to keep them saying the s
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -24,7 +24,8 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms import keys
-from crisiscomms.broadcasts import signups
+from crisiscomms.broadcasts import answers, signups
+from crisiscomms.broadcasts import followers as follower_messages
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
 from crisiscomms.channels.base import OutboundMessage
@@ -40,6 +41,7 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
+from crisiscomms.questions import tokens as reply_tokens
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
@@ -50,9 +52,10 @@ from crisiscomms.statements.renditions.sms import short_text
 from crisiscomms.statements.renditions.text import iso_time
 from crisiscomms.statements.renditions.webhook import render_webhook
 from crisiscomms.statements.renditions.x import render_x
+from crisiscomms.subscribers import destinations
 from crisiscomms.subscribers import tokens as subscriber_tokens
 from crisiscomms.subscribers.messages import signup_email
-from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
+from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 
 VOUCHER_KEY = "voucher_key"
 log = logging.getLogger("crisiscomms.messages")
@@ -81,6 +84,8 @@ class Layout:
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
     localized: dict[str, tuple[str, str]] = field(default_factory=dict)
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
+    localize: Callable[[str], tuple[str, str]] | None = None
+    """A statement's subject and short text in a language (for subscribers' SMS and chat)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,7 @@ class Composer:
         return found
 
     def _build(self, session: Session, broadcast: Broadcast) -> Layout:
-        if broadcast.kind == signups.KIND:  # each sign-up email is written per subscriber
+        if broadcast.kind in {signups.KIND, answers.KIND}:  # written per recipient
             return Layout(broadcast=broadcast, subject="", text="", html=None, posts=(), payload={})
         if broadcast.maintenance_notice_id is not None:
             return self._maintenance(session, broadcast)
@@ -160,8 +165,18 @@ class Composer:
                     },
                 },
             }
+        short: dict[str, tuple[str, str]] = {}
+
+        def localize(wanted: str) -> tuple[str, str]:
+            wanted = wanted if wanted in content.locales else locale
+            if wanted not in short:
+                part, where = rendered(wanted)
+                short[wanted] = (render_email(part, where).subject, short_text(part, where))
+            return short[wanted]
+
         return Layout(
             broadcast=broadcast,
+            localize=localize,
             subject=email.subject,
             text="\n\n".join(texts),
             html=None,
@@ -293,6 +308,12 @@ class Composer:
         messages: list[tuple[Claimed, OutboundMessage]] = []
         decisions: list[Decision] = []
         follower_key: bytes | None = None
+        reply_key = (
+            reply_tokens.signing_key(session, self.settings, now=now)
+            if self.settings.inbound_reply_address
+            else None
+        )
+        sealing: list[bytes] | None = None
         for item in claimed:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
@@ -309,6 +330,46 @@ class Composer:
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, refused))
                     continue
                 metadata["rehearsal"] = "true"
+            if layout.broadcast.kind == answers.KIND:
+                person = (
+                    customers.get(item.recipient_id)
+                    if item.recipient_id > 0
+                    else followers.get(-item.recipient_id)
+                )
+                address = getattr(person, "email", None) or getattr(person, "address", None)
+                built: OutboundMessage | str = (
+                    "the address is suppressed (unsubscribed, bounced or complained)"
+                    if address and address.strip().lower() in suppressed
+                    else answers.compose(
+                        session,
+                        self.settings,
+                        layout.broadcast,
+                        delivery_id=item.id,
+                        recipient_id=item.recipient_id,
+                        channel=channel,
+                        from_address=str(
+                            clear.get("from_address") or f"status@{_host(self.settings)}"
+                        ),
+                        reply_key=reply_key,
+                        metadata=metadata,
+                        now=now,
+                    )
+                )
+                if isinstance(built, str):
+                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, built))
+                else:
+                    messages.append((item, built))
+                continue
+            reply_to = None
+            if reply_key is not None and layout.incident is not None and item.recipient_id:
+                assert self.settings.inbound_reply_address and layout.incident.id is not None
+                token = reply_tokens.make_token(
+                    reply_key,
+                    kind="customer" if item.recipient_id > 0 else "subscriber",
+                    incident_id=layout.incident.id,
+                    recipient_id=abs(item.recipient_id),
+                )
+                reply_to = reply_tokens.reply_address(self.settings.inbound_reply_address, token)
             if item.recipient_id < 0:
                 follower = followers.get(-item.recipient_id)
                 signup = layout.broadcast.kind == signups.KIND
@@ -319,13 +380,44 @@ class Composer:
                 assert follower is not None
                 if follower_key is None:  # once per batch, as the customers' unsubscribe key
                     follower_key = subscriber_tokens.signing_key(session, self.settings, now=now)
+                if follower.kind != SubscriberKind.EMAIL:
+                    if sealing is None:
+                        sealing = subscriber_tokens.destination_keys(
+                            session, self.settings, now=now
+                        )
+                    built = self._follower_message(
+                        layout,
+                        channel,
+                        clear,
+                        follower,
+                        follower_key,
+                        sealing,
+                        item,
+                        metadata,
+                        now,
+                        signup=signup,
+                    )
+                    if isinstance(built, str):
+                        decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, built))
+                    else:
+                        messages.append((item, built))
+                    continue
                 if signup:
                     message = self._signup_email(
                         layout, channel, follower, follower_key, item, metadata, now
                     )
                 else:
                     message = self._subscriber_email(
-                        session, layout, channel, clear, follower, follower_key, item, metadata, now
+                        session,
+                        layout,
+                        channel,
+                        clear,
+                        follower,
+                        follower_key,
+                        item,
+                        metadata,
+                        now,
+                        reply_to,
                     )
                 messages.append((item, message))
                 continue
@@ -352,7 +444,16 @@ class Composer:
                     (
                         item,
                         self._email(
-                            session, layout, channel, clear, recipient, link, item, metadata, now
+                            session,
+                            layout,
+                            channel,
+                            clear,
+                            recipient,
+                            link,
+                            item,
+                            metadata,
+                            now,
+                            reply_to,
                         ),
                     )
                 )
@@ -373,6 +474,7 @@ class Composer:
         item: Claimed,
         metadata: dict[str, str],
         now: datetime,
+        reply_to: str | None = None,
     ) -> OutboundMessage:
         """A statement to a subscriber: the public text in their language, no personal
         make-good (they are not known as customers), and their own unsubscribe link."""
@@ -388,7 +490,39 @@ class Composer:
             locale=follower.locale,
             customer=False,
         )
-        return self._email(session, layout, channel, clear, recipient, link, item, metadata, now)
+        return self._email(
+            session, layout, channel, clear, recipient, link, item, metadata, now, reply_to
+        )
+
+    def _follower_message(
+        self,
+        layout: Layout,
+        channel: ChannelConfig,
+        clear: dict[str, Any],
+        follower: Subscriber,
+        key: bytes,
+        sealing: list[bytes],
+        item: Claimed,
+        metadata: dict[str, str],
+        now: datetime,
+        *,
+        signup: bool,
+    ) -> OutboundMessage | str:
+        """A subscriber reached at its own URL or phone (see `followers`)."""
+        return follower_messages.message(
+            layout,
+            kind=channel.kind,
+            follower=follower,
+            clear=destinations.unseal(sealing, follower),
+            channel_clear=clear,
+            key=key,
+            base=self.settings.public_base_url.rstrip("/"),
+            org=self.settings.status_page_title,
+            delivery_id=str(item.id),
+            metadata=metadata,
+            signup=str(layout.broadcast.fanout_state.get("signup", "confirm")) if signup else None,
+            confirm_token=subscriber_tokens.confirm_token(key, follower, now=now) if signup else "",
+        )
 
     def _signup_email(
         self,
@@ -453,6 +587,7 @@ class Composer:
         item: Claimed,
         metadata: dict[str, str],
         now: datetime,
+        reply_to: str | None = None,
     ) -> OutboundMessage:
         if layout.content is None:  # a notification to customers: plain text, built by the channel
             key = f"<n{layout.broadcast.id}.{recipient.external_id}@crisiscomms>"
@@ -473,7 +608,7 @@ class Composer:
             )
         from_address = str(clear.get("from_address") or f"status@{_host(self.settings)}")
         personaliser = self.personaliser(session, layout, channel, from_address, now=now)
-        raw = personaliser.render(recipient, unsubscribe_url=link, now=now)
+        raw = personaliser.render(recipient, unsubscribe_url=link, now=now, reply_to=reply_to)
         message_id = _message_id(raw)
         return OutboundMessage(
             delivery_id=str(item.id),

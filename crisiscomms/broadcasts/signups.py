@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus, Delivery, DeliveryStatus
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.errors import NotFound
+from crisiscomms.subscribers.models import CHANNEL_SERVES, SubscriberKind
 from crisiscomms.subscribers.service import Signup
 
 KIND = "subscription"
@@ -21,26 +22,38 @@ UNAVAILABLE = (
     "Email subscriptions are not offered on this status page yet "
     "(no email channel serves subscribers)."
 )
+UNAVAILABLE_KIND = "{} subscriptions are not offered on this status page."
 
 
-def signup_channel(session: Session) -> ChannelConfig | None:
-    """The enabled email (or dry-run) channel that serves subscribers, if there is one."""
-    return session.exec(
+def signup_channel(
+    session: Session, kind: SubscriberKind = SubscriberKind.EMAIL
+) -> ChannelConfig | None:
+    """The enabled channel that serves subscribers of this kind (an email channel for
+    email, a webhook channel for webhooks, an apprise channel for SMS and chat; or a
+    dry-run one), if there is one: the channel of its kind first."""
+    serving = [k for k, kinds in CHANNEL_SERVES.items() if kind in kinds]
+    found = session.exec(
         select(ChannelConfig)
         .where(
             col(ChannelConfig.enabled),
             ChannelConfig.audience == Audience.SUBSCRIBERS,
-            col(ChannelConfig.kind).in_(["email", "dry-run"]),
+            col(ChannelConfig.kind).in_(serving),
         )
         .order_by(col(ChannelConfig.id))
-        .limit(1)
-    ).first()
+    ).all()
+    return next((c for c in found if c.kind != "dry-run"), found[0] if found else None)
 
 
-def require_channel(session: Session) -> ChannelConfig:
-    channel = signup_channel(session)
+def offered_kinds(session: Session) -> list[SubscriberKind]:
+    """The kinds of subscription this status page takes (a channel serves each)."""
+    return [k for k in SubscriberKind if signup_channel(session, k) is not None]
+
+
+def require_channel(session: Session, kind: SubscriberKind = SubscriberKind.EMAIL) -> ChannelConfig:
+    channel = signup_channel(session, kind)
     if channel is None:
-        raise NotFound(UNAVAILABLE, code="subscriptions_unavailable")
+        message = UNAVAILABLE if kind == SubscriberKind.EMAIL else UNAVAILABLE_KIND.format(kind)
+        raise NotFound(message, code="subscriptions_unavailable")
     return channel
 
 

@@ -23,6 +23,7 @@ from crisiscomms.customers.audience import AudienceScope
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers.models import CHANNEL_SERVES
 
 PLAN_KINDS: dict[str, frozenset[str]] = {
     "x": frozenset({"x"}),
@@ -36,9 +37,13 @@ PER_RECIPIENT_AUDIENCES = frozenset({"customers", "subscribers"})
 
 def per_recipient(channel: ChannelConfig, *, rehearsal: bool = False) -> bool:
     """Whether the channel sends one message per person (customer or subscriber). Never in
-    a rehearsal: its dry-run record is one message, seen by the team, never per customer."""
+    a rehearsal: its dry-run record is one message, seen by the team, never per customer.
+    For subscribers, webhook and apprise channels send to each subscriber's own URL or
+    phone too (`subscribers.models.CHANNEL_SERVES`)."""
     if rehearsal:
         return False
+    if channel.audience == "subscribers":
+        return channel.kind in CHANNEL_SERVES
     return channel.audience in PER_RECIPIENT_AUDIENCES and channel.kind in PER_RECIPIENT_KINDS
 
 
@@ -74,7 +79,14 @@ def targets(
                 continue
             if rehearsal and channel.kind != "dry-run":
                 continue
-            if channel.kind == "dry-run" or used & PLAN_KINDS.get(channel.kind, frozenset()):
+            # Subscribers chose their own way (email, webhook, SMS, chat): every channel
+            # serving them is a target, whichever channel kinds the plan's audience lists.
+            chosen = audience.kind.value == "subscribers" and channel.kind in CHANNEL_SERVES
+            if (
+                chosen
+                or channel.kind == "dry-run"
+                or used & PLAN_KINDS.get(channel.kind, frozenset())
+            ):
                 assert channel.id is not None
                 found[channel.id] = Target(channel, audience_id)
     return list(found.values())
@@ -97,10 +109,10 @@ def count_messages(
     customers = [t for t in found if per_recipient(t.channel) and not to_subscribers(t.channel)]
     followers = [t for t in found if to_subscribers(t.channel)]
     size = estimates.audience_size(session, incident, now=now, max_age=max_age) if customers else 0
-    following = (
-        subscriber_service.count_following(session, AudienceScope.of(incident).products)
-        if followers
-        else 0
+    products = AudienceScope.of(incident).products
+    following = sum(
+        subscriber_service.count_following(session, products, CHANNEL_SERVES[t.channel.kind])
+        for t in followers
     )
     others = len(found) - len(customers) - len(followers)
-    return size * len(customers) + following * len(followers) + others
+    return size * len(customers) + following + others

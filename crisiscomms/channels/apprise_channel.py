@@ -136,21 +136,26 @@ class AppriseChannel(SyncChannelMixin):
         self.settings = settings
         self.allow_private = allow_private
         self.resolver = resolver
-        asset = apprise.AppriseAsset(
+        self.timeout = timeout
+        self.asset = apprise.AppriseAsset(
             http_redirects=False, async_mode=False, service_timeout=timeout * 2
         )
-        self.apprise = apprise.Apprise(asset=asset)
-        plugin = apprise.Apprise.instantiate(settings.url, asset=asset)
-        if plugin is not None:
-            self.apprise.add(configure(plugin, timeout))
+        self.apprise = self._target(settings.url)
 
-    def check_destination(self) -> None:
+    def _target(self, url: str) -> apprise.Apprise:
+        target = apprise.Apprise(asset=self.asset)
+        plugin = apprise.Apprise.instantiate(url, asset=self.asset)
+        if plugin is not None:
+            target.add(configure(plugin, self.timeout))
+        return target
+
+    def check_destination(self, target: apprise.Apprise | None = None) -> None:
         """Raise DestinationRefused / DestinationUnresolved when the target is not allowed.
 
         A refusal wins over a host that does not resolve: the first is final.
         """
         unresolved: netguard.DestinationUnresolved | None = None
-        for plugin in self.apprise:
+        for plugin in target if target is not None else self.apprise:
             for host in network_hosts(plugin):
                 try:
                     netguard.check_host(
@@ -165,12 +170,13 @@ class AppriseChannel(SyncChannelMixin):
             raise unresolved
 
     def send(self, message: OutboundMessage) -> SendResult:
-        """Notify the target; never raises."""
-        url = self.settings.url
-        if len(self.apprise) == 0:
+        """Notify the target (the recipient's own when the message has one); never raises."""
+        url = message.destination or self.settings.url
+        target = self.apprise if message.destination is None else self._target(url)
+        if len(target) == 0:
             return SendResult(Outcome.PERMANENT, detail="not a URL apprise understands")
         try:
-            self.check_destination()
+            self.check_destination(target)
         except netguard.DestinationRefused as exc:
             return SendResult(Outcome.PERMANENT, detail=str(exc))
         except netguard.DestinationUnresolved as exc:
@@ -178,7 +184,7 @@ class AppriseChannel(SyncChannelMixin):
         body = message.text or "\n\n".join(message.thread())
         try:
             with netguard.guard_connections(allow_private=self.allow_private) as guard:
-                result = self.apprise.notify(
+                result = target.notify(
                     body=body,
                     title=message.subject,
                     body_format=apprise.NotifyFormat.TEXT,
@@ -189,7 +195,7 @@ class AppriseChannel(SyncChannelMixin):
         except Exception as exc:
             return SendResult(Outcome.RETRY, detail=redact(f"apprise failed: {exc!r}", url))
         log = redact(log, url)
-        name = type(next(iter(self.apprise))).__name__
+        name = type(next(iter(target))).__name__
         if status == apprise.AppriseResultStatus.SUCCESS:
             return SendResult(Outcome.SENT, detail=f"{name}: sent", log=log)
         if guard.refused:

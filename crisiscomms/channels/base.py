@@ -87,6 +87,14 @@ class OutboundMessage:
     """The webhook body, serialised as compact JSON."""
     metadata: Mapping[str, str] = field(default_factory=dict)
     """Free labels (broadcast id, audience) carried into dry-run records."""
+    destination: str | None = None
+    """A URL of the recipient's own that replaces the channel's (a webhook subscriber's URL,
+    a chat subscriber's incoming webhook, the SMS gateway URL with the subscriber's number);
+    None: the channel's own destination."""
+    signing_secret: str | None = None
+    """A webhook recipient's own `whsec_` secret, replacing the channel's."""
+    expect_echo: str | None = None
+    """A webhook challenge: the send counts as sent only when the answer's body carries it."""
 
     def thread(self) -> tuple[str, ...]:
         """The posts to publish, in order: `posts`, or `text` alone."""

@@ -20,6 +20,7 @@ import aiosmtplib
 from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
 
 from crisiscomms.channels.base import Outcome, SendResult
+from crisiscomms.statements.renditions.mime import DataReady
 
 Security = Literal["starttls", "ssl", "none"]
 Phase = Literal["connect", "mail", "rcpt", "data", "dot"]
@@ -102,9 +103,13 @@ def classify_failure(exc: BaseException, phase: Phase) -> SendResult:
 def data_bytes(raw: bytes) -> bytes:
     """The message as DATA transmits it: CRLF lines, leading dots doubled, final ".".
 
-    Rendered messages already end their lines with CRLF; for them plain `bytes` methods
-    (C speed) replace aiosmtplib's two regex passes, which cost more than rendering.
+    A message the renderer made `DataReady` carries this form, built from pieces it
+    converted once. Other messages ending their lines with CRLF go through plain
+    `bytes` methods (C speed) rather than aiosmtplib's two regex passes; the rest through
+    those passes.
     """
+    if isinstance(raw, DataReady):
+        return raw.data
     crlf = raw.count(b"\r\n")
     if crlf != raw.count(b"\n") or crlf != raw.count(b"\r"):
         return PERIOD_REGEX.sub(b"..", normalize_message_line_endings(raw)) + b".\r\n"

@@ -9,6 +9,7 @@ netguard (see http_pool).
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hmac
@@ -38,6 +39,8 @@ from crisiscomms.channels.http_pool import GuardRefusal, WebhookClient
 
 SECRET_PREFIX = "whsec_"
 RESPONSE_READ_LIMIT = 65_536
+RECEIVERS_AT_ONCE = 32
+"""Subscribers' own receivers sent to at once by one channel (each still in order)."""
 
 
 def secret_bytes(secret: str) -> bytes:
@@ -139,6 +142,24 @@ def classify_error(exc: BaseException) -> SendResult:
     return SendResult(Outcome.AMBIGUOUS, detail=f"sent, but the answer was lost: {exc!r}")
 
 
+def echoed(answer: bytes, challenge: str, result: SendResult) -> SendResult:
+    """A challenge's answer: sent only when the receiver echoed the challenge back (in a
+    JSON `challenge` field or as the plain body), else refused for good."""
+    text = answer.decode("utf-8", "replace").strip()
+    try:
+        found = json.loads(text)
+    except ValueError:
+        found = text
+    if isinstance(found, dict):
+        found = found.get("challenge")
+    if isinstance(found, str) and hmac.compare_digest(found.encode(), challenge.encode()):
+        return result
+    return SendResult(
+        Outcome.PERMANENT,
+        detail=f"{result.detail}, but the receiver did not echo the challenge",
+    )
+
+
 async def _drain(response: aiohttp.ClientResponse) -> None:
     """Read a short answer to its end so the connection goes back to the pool."""
     try:
@@ -189,33 +210,38 @@ class WebhookChannel:
         return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
 
     def headers(self, message: OutboundMessage, body: bytes) -> dict[str, str]:
-        """The Standard Webhooks headers for this body, signed now."""
+        """The Standard Webhooks headers for this body, signed now (with the recipient's own
+        secret when the message has one)."""
         timestamp = int(self._clock().timestamp())
+        secret = message.signing_secret or self.settings.secret
         return {
             "content-type": "application/json",
             "webhook-id": message.idempotency_key,
             "webhook-timestamp": str(timestamp),
-            "webhook-signature": signature(
-                self.settings.secret, message.idempotency_key, timestamp, body
-            ),
+            "webhook-signature": signature(secret, message.idempotency_key, timestamp, body),
         }
 
     async def asend(self, message: OutboundMessage) -> SendResult:
-        """POST the message; never raises."""
-        url = self.settings.url
+        """POST the message (to the recipient's own URL when it has one); never raises."""
+        url = message.destination or self.settings.url
         started = time.monotonic()
         try:
             body = self.body(message)
+            headers = self.headers(message, body)
         except (TypeError, ValueError) as exc:
-            return SendResult(Outcome.PERMANENT, detail=f"payload is not JSON: {exc}")
+            return SendResult(Outcome.PERMANENT, detail=f"payload is not JSON or unsigned: {exc}")
         try:
             netguard.check_url(url, allow_private=self.allow_private, resolve_names=False)
             session = self.client.session()
             async with session.post(
-                url, data=body, headers=self.headers(message, body), allow_redirects=False
+                url, data=body, headers=headers, allow_redirects=False
             ) as response:
                 result = classify_status(response.status, response.headers, self._clock())
-                await _drain(response)
+                if message.expect_echo is not None and result.outcome == Outcome.SENT:
+                    answer = await response.content.read(RESPONSE_READ_LIMIT)
+                    result = echoed(answer, message.expect_echo, result)
+                else:
+                    await _drain(response)
         except Exception as exc:
             result = classify_error(exc)
         elapsed = (time.monotonic() - started) * 1000
@@ -231,8 +257,21 @@ class WebhookChannel:
         )
 
     async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendResult]:
-        """Send in order: one receiver sees update N before update N+1."""
-        return [await self.asend(message) for message in messages]
+        """Send in order to each receiver (update N before update N+1); receivers of their
+        own (subscribers) are sent to side by side, at most RECEIVERS_AT_ONCE at a time."""
+        by_receiver: dict[str, list[int]] = {}
+        for index, message in enumerate(messages):
+            by_receiver.setdefault(message.destination or "", []).append(index)
+        results: list[SendResult | None] = [None] * len(messages)
+        gate = asyncio.Semaphore(RECEIVERS_AT_ONCE)
+
+        async def one_receiver(indexes: list[int]) -> None:
+            async with gate:
+                for index in indexes:
+                    results[index] = await self.asend(messages[index])
+
+        await asyncio.gather(*(one_receiver(i) for i in by_receiver.values()))
+        return [r or SendResult(Outcome.RETRY, detail="no result") for r in results]
 
     def send(self, message: OutboundMessage) -> SendResult:
         """Send from sync code over a connection of its own."""

@@ -3,9 +3,10 @@
 For every plan: each channel its audiences use is configured (and not only as a dry run)
 and passed a test send recently; each role has at least one active user who holds it;
 each stage's template drafts for a sample incident in every language and passes the
-transparency check; the holding statement is pre-approved. A plan is ready when no error
-stands; warnings (a subscribers audience with no channel, say) are shown but do not make it
-unready. `crisiscomms plans doctor`, `GET /api/v1/plans/readiness`, the plans page and the
+transparency check; the holding statement is pre-approved; the plan was rehearsed (a
+rehearsal ended) in the last 90 days. A plan is ready when no error stands; warnings (a
+subscribers audience with no channel, a plan not rehearsed lately) are shown but do not make
+it unready. `crisiscomms plans doctor`, `GET /api/v1/plans/readiness`, the plans page and the
 control center's badge all read this.
 """
 
@@ -23,11 +24,14 @@ from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.targets import PLAN_KINDS
 from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.plans import service as plan_service
+from crisiscomms.plans.models import Plan
 from crisiscomms.plans.schema import AudienceKind, ChannelKind, PlanBody
 from crisiscomms.principal import Role
+from crisiscomms.rehearsals.models import Rehearsal
 from crisiscomms.statements import plan_check
 
 TEST_SEND_WITHIN = timedelta(days=30)
+REHEARSED_WITHIN = timedelta(days=90)
 BUILT_IN = frozenset({ChannelKind.STATUS_PAGE, ChannelKind.DRY_RUN})
 """Channels crisiscomms itself is (the status page) or that reach nobody (a dry run)."""
 
@@ -159,6 +163,29 @@ def _holding(body: PlanBody) -> Item:
     )
 
 
+def _rehearsed(session: Session, body: PlanBody, now: datetime) -> Item:
+    last = session.exec(
+        select(Rehearsal)
+        .join(Plan, col(Plan.id) == col(Rehearsal.plan_id))
+        .where(Plan.slug == body.slug, col(Rehearsal.ended_at).is_not(None))
+        .order_by(col(Rehearsal.ended_at).desc())
+        .limit(1)
+    ).first()
+    how = f"Run `crisiscomms rehearse {body.slug}` or press Rehearse this plan on its page"
+    if last is None or last.ended_at is None:
+        return Item("last rehearsal", False, f"never rehearsed. {how}", "warning")
+    days = (now - last.ended_at).days
+    graded = f"{days} day(s) ago, score {last.score} ({last.grade})"
+    if now - last.ended_at > REHEARSED_WITHIN:
+        return Item(
+            "last rehearsal",
+            False,
+            f"last rehearsed {graded}, more than {REHEARSED_WITHIN.days} days. {how}",
+            "warning",
+        )
+    return Item("last rehearsal", True, f"rehearsed {graded}")
+
+
 def check(
     session: Session,
     body: PlanBody,
@@ -175,6 +202,7 @@ def check(
     if templates:
         found.items += _templates(body, version_id)
     found.items.append(_holding(body))
+    found.items.append(_rehearsed(session, body, now))
     return found
 
 

@@ -13,14 +13,24 @@ from datetime import datetime
 from sqlmodel import Session
 
 from crisiscomms.broadcasts import signups
+from crisiscomms.channels import netguard
 from crisiscomms.config import Settings
+from crisiscomms.customers.service import mask_email
+from crisiscomms.flows import signup_check
+from crisiscomms.subscribers import destinations, tokens
 from crisiscomms.subscribers import service as subscriber_service
-from crisiscomms.subscribers import tokens
-from crisiscomms.subscribers.models import Subscriber
+from crisiscomms.subscribers.destinations import Destination
+from crisiscomms.subscribers.models import Subscriber, SubscriberKind
 
 SIGNED_UP = (
     "Thank you. If this address can be subscribed, an email is on its way to it: "
     "open the link in it to confirm. Nothing is sent until you confirm."
+)
+"""The answer to every email sign-up (kept word for word: pages and clients show it)."""
+SIGNED_UP_OTHER = (
+    "Thank you. If this destination can be subscribed, a confirmation is on its way to it: "
+    "a link to open (SMS, chat), or a signed challenge your webhook must echo back. "
+    "Nothing else is sent until it is confirmed."
 )
 
 
@@ -29,22 +39,81 @@ def offered(session: Session) -> bool:
     return signups.signup_channel(session) is not None
 
 
+def offered_kinds(session: Session) -> list[SubscriberKind]:
+    """The kinds of subscription offered (a channel serves each)."""
+    return signups.offered_kinds(session)
+
+
+FIELD_KINDS = {
+    "email": SubscriberKind.EMAIL,
+    "phone": SubscriberKind.SMS,
+    "webhook_url": SubscriberKind.WEBHOOK,
+    "chat_url": SubscriberKind.SLACK,  # any chat kind: one apprise channel serves them all
+}
+ONE_OF = "Give one of: an email address, a phone number, a webhook URL or a chat webhook URL."
+
+
+def _destination(
+    session: Session, settings: Settings, where: str, value: str, *, now: datetime
+) -> tuple[Destination, str | None]:
+    """The checked destination, and for a URL its sealed form; a 422 at the field."""
+    if where == "email":
+        address = subscriber_service.normalise_email(value)
+        return Destination(SubscriberKind.EMAIL, address), None
+    if where == "phone":
+        return Destination(SubscriberKind.SMS, destinations.phone(value)), None
+    if where == "webhook_url":
+        url = destinations.webhook_url(value)
+        try:
+            netguard.check_url(url, allow_private=settings.allow_private_destinations)
+        except (netguard.DestinationRefused, netguard.DestinationUnresolved) as exc:
+            raise destinations.invalid(where, f"{where}: {exc}") from None
+        kind = SubscriberKind.WEBHOOK
+    else:
+        kind, url = destinations.chat_url(value)
+    key = tokens.destination_key(session, settings, now=now)
+    destination = destinations.for_url(key, kind, url)
+    return destination, destinations.seal(key, destination.sealed)
+
+
 def subscribe(
     session: Session,
     settings: Settings,
     *,
-    email: str,
+    email: str | None = None,
+    phone: str | None = None,
+    webhook_url: str | None = None,
+    chat_url: str | None = None,
     components: Sequence[str],
     locale: str,
     client_ip: str,
     now: datetime,
+    verification: str | None = None,
 ) -> str:
-    """Record a sign-up and queue its email; the one answer every sign-up gets."""
-    channel = signups.require_channel(session)
+    """Record a sign-up and queue its confirmation (an email, an SMS or chat message with
+    the link, or a webhook's signed challenge); the one answer every sign-up gets. When a
+    sign-up check is configured, `verification` must pass it first (`signup_check`)."""
+    given = {
+        where: value
+        for where, value in {
+            "email": email,
+            "phone": phone,
+            "webhook_url": webhook_url,
+            "chat_url": chat_url,
+        }.items()
+        if value is not None and value.strip()
+    }
+    if len(given) > 1:
+        raise destinations.invalid(next(iter(given)), ONE_OF)
+    ((where, value),) = given.items() if given else [("email", email or "")]
+    channel = signups.require_channel(session, FIELD_KINDS[where])
+    signup_check.verify(settings, verification, client_ip=client_ip)
+    destination, sealed = _destination(session, settings, where, value, now=now)
     key = tokens.signing_key(session, settings, now=now)
     signup = subscriber_service.subscribe(
         session,
-        email=email,
+        destination=destination,
+        sealed=sealed,
         components=components,
         locale=locale,
         client=subscriber_service.client_key(key, client_ip),
@@ -52,7 +121,7 @@ def subscribe(
     )
     if signup is not None:
         signups.queue_signup_email(session, signup, channel, now=now)
-    return SIGNED_UP
+    return SIGNED_UP if where == "email" else SIGNED_UP_OTHER
 
 
 def _subscriber(
@@ -85,3 +154,11 @@ def manage_token(
 ) -> str:
     """A fresh manage link token for a subscriber (after confirming, say)."""
     return tokens.manage_token(tokens.signing_key(session, settings, now=now), subscriber)
+
+
+def shown(session: Session, settings: Settings, subscriber: Subscriber) -> str:
+    """Where a subscription goes, as its owner's pages show it: masked."""
+    if subscriber.kind == SubscriberKind.EMAIL:
+        return mask_email(subscriber.address) or ""
+    keys = tokens.destination_keys(session, settings, now=subscriber.created_at)
+    return destinations.shown(subscriber, destinations.unseal(keys, subscriber))

@@ -96,6 +96,16 @@ def list_notices(session: Session, maintenance_ids: Sequence[int]) -> dict[int, 
     return found
 
 
+def maintenance_plans(session: Session) -> list[tuple[Any, PlanBody]]:
+    """The plans a maintenance may be made from (current version has a maintenance block)."""
+    found = []
+    for plan in plan_service.list_plans(session):
+        body = plan_service.body_of(plan_service.get_version(session, plan.id or 0))
+        if body.maintenance is not None:
+            found.append((plan, body))
+    return found
+
+
 def plan_of(session: Session, maintenance: Maintenance) -> PlanBody:
     """The plan version the maintenance was made from."""
     version = plan_service.get_version_by_id(session, maintenance.plan_version_id)

@@ -379,6 +379,21 @@ class CommitmentPolicy(Strict):
     evidence_required: bool = True
 
 
+class QuestionPolicy(Strict):
+    """How the questions people send are handled (see docs/pages/questions.md)."""
+
+    response_time: PositiveDuration = Field(
+        default="2h",
+        description="A question unanswered this long after it came in is overdue: the "
+        "control center shows it and the report counts it.",
+    )
+    auto_answer: bool = Field(
+        default=False,
+        description="Answer a question with the plan's pre-approved answer, automatically, "
+        "when it matches that anticipated question with high confidence (every one logged).",
+    )
+
+
 class CadencePolicy(Strict):
     """What the watchdog does around a due update."""
 
@@ -432,6 +447,29 @@ class MaintenancePolicy(Strict):
     templates: dict[MaintenanceNoticeKind, dict[Locale, NoticeTemplate]]
 
 
+class Inject(Strict):
+    """A scripted event a rehearsal plays on its own clock, to prompt the team."""
+
+    at: PositiveDuration = Field(
+        description='When, after the rehearsal starts, on its clock ("10m", "1h"): at speed 60, '
+        '"10m" comes 10 seconds in.'
+    )
+    text: Annotated[str, StringConstraints(min_length=1, max_length=1000)] = Field(
+        description='What happens, as the team hears it: "A journalist asks whether data leaked."'
+    )
+
+
+class RehearsalPolicy(Strict):
+    """How the plan is rehearsed: the events that prompt the team on the rehearsal's clock."""
+
+    injects: list[Inject] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Played in order of `at`; empty means none (leave `rehearsal` out for the "
+        "scenario's defaults).",
+    )
+
+
 class PlanBody(Strict):
     """A complete crisis communication plan, as written in a plan file."""
 
@@ -456,8 +494,13 @@ class PlanBody(Strict):
     approval: ApprovalPolicy = Field(default_factory=ApprovalPolicy)
     commitments: CommitmentPolicy = Field(default_factory=CommitmentPolicy)
     cadence: CadencePolicy = Field(default_factory=CadencePolicy)
+    question_policy: QuestionPolicy = Field(default_factory=QuestionPolicy)
     maintenance: MaintenancePolicy | None = Field(
         default=None, description="Scheduled maintenance: only plans that announce planned work."
+    )
+    rehearsal: RehearsalPolicy | None = Field(
+        default=None,
+        description="Rehearsal injects; when left out, the scenario's default injects play.",
     )
 
     def severity(self, severity_id: str) -> Severity:

@@ -305,13 +305,18 @@ class EmailPersonaliser:
         *,
         unsubscribe_url: str | None = None,
         now: datetime | None = None,
+        reply_to: str | None = None,
     ) -> bytes:
-        """The recipient's complete message, CRLF line ends, ready for SMTP DATA."""
+        """The recipient's complete message, CRLF line ends, ready for SMTP DATA.
+        `reply_to` is the recipient's signed reply address (crisiscomms.questions.tokens):
+        their answer comes back tied to them and this incident."""
         to = mime.mailbox(recipient.name, recipient.email, "recipient")
         compiled = self._for(recipient)
         message_id = mime.message_id(self._statement_id, recipient.external_id, self._domain)
         headers = f"To: {to}\r\nMessage-ID: {message_id}\r\n".encode()
         headers += mime.unsubscribe_headers(unsubscribe_url)
+        if reply_to is not None:
+            headers += f"Reply-To: {mime.check_address(reply_to, 'reply_to')}\r\n".encode()
         # The signature is shared; the unsubscribe line after it is each recipient's own.
         greeting, affected, offer, signature = self._slots(recipient, compiled.phrases, None)
         # Products are shared; a list of order numbers is one recipient's own.

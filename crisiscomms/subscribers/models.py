@@ -22,6 +22,35 @@ class SubscriberKind(StrEnum):
     """How a subscriber is reached."""
 
     EMAIL = "email"
+    WEBHOOK = "webhook"
+    """A URL confirmed by a signed challenge it echoes; updates signed with its own secret."""
+    SMS = "sms"
+    """A phone number, reached through the operator's apprise SMS gateway."""
+    SLACK = "slack"
+    TEAMS = "teams"
+    DISCORD = "discord"
+    """An incoming-webhook URL of that service, reached through apprise."""
+
+
+URL_KINDS = frozenset(
+    {SubscriberKind.WEBHOOK, SubscriberKind.SLACK, SubscriberKind.TEAMS, SubscriberKind.DISCORD}
+)
+"""Kinds whose destination is a URL of the subscriber's own (kept sealed, not in `address`)."""
+CHANNEL_SERVES: dict[str, tuple[SubscriberKind, ...]] = {
+    "email": (SubscriberKind.EMAIL,),
+    "webhook": (SubscriberKind.WEBHOOK,),
+    "apprise": (
+        SubscriberKind.SMS,
+        SubscriberKind.SLACK,
+        SubscriberKind.TEAMS,
+        SubscriberKind.DISCORD,
+    ),
+    "dry-run": tuple(SubscriberKind),
+}
+"""Which subscribers a channel kind serving the `subscribers` audience reaches, one message
+each: email by email, webhooks at their own URLs, SMS through the operator's apprise SMS
+gateway and chat rooms at their own incoming webhooks through apprise."""
+CHAT_KINDS = frozenset({SubscriberKind.SLACK, SubscriberKind.TEAMS, SubscriberKind.DISCORD})
 
 
 class SubscriberStatus(StrEnum):
@@ -39,7 +68,21 @@ class Subscriber(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     kind: SubscriberKind = Field(sa_type=StrEnumType(SubscriberKind, 20))
-    address: str = Field(max_length=254, description="Normalised: lower-case email.")
+    address: str = Field(
+        max_length=254,
+        description=(
+            "Normalised: lower-case email, E.164 phone, or for a URL kind `url:` and a keyed "
+            "digest of the URL (unique without storing the URL in clear)."
+        ),
+    )
+    destination: str | None = Field(
+        default=None,
+        sa_type=Text,
+        description="URL kinds: the URL (and a webhook's signing secret), encrypted.",
+    )
+    failures: int = Field(
+        default=0, description="Failed deliveries in a row to this subscriber's own URL or phone."
+    )
     locale: str = Field(default="en", max_length=35)
     components: str = Field(
         default="",

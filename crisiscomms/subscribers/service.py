@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_
 from sqlmodel import Session, col, select
 
 from crisiscomms.errors import BadRequest, NotFound, TooManyRequests
+from crisiscomms.subscribers.destinations import Destination
 from crisiscomms.subscribers.models import (
     SignupAttempt,
     Subscriber,
@@ -88,19 +89,27 @@ def client_key(secret: bytes, client_ip: str) -> str:
     return hmac.new(secret, client_ip.encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def _count_client(session: Session, client: str, now: datetime) -> None:
-    since = now - CLIENT_WINDOW
+def count_client(
+    session: Session,
+    client: str,
+    now: datetime,
+    *,
+    limit: int = CLIENT_LIMIT,
+    window: timedelta = CLIENT_WINDOW,
+    message: str = "Too many sign-ups from this network. Try again in an hour.",
+) -> None:
+    """Count one request from `client` (a keyed hash); 429 when it has had `limit` in
+    `window`. Sign-ups and public questions share this limiter (questions key their
+    clients apart, so one never spends the other's allowance)."""
+    since = now - window
     session.exec(delete(SignupAttempt).where(col(SignupAttempt.created_at) < now - ADDRESS_WINDOW))
     recent = session.exec(
         select(func.count())
         .select_from(SignupAttempt)
         .where(SignupAttempt.client == client, col(SignupAttempt.created_at) >= since)
     ).one()
-    if recent >= CLIENT_LIMIT:
-        raise TooManyRequests(
-            "Too many sign-ups from this network. Try again in an hour.",
-            retry_after=int(CLIENT_WINDOW.total_seconds()),
-        )
+    if recent >= limit:
+        raise TooManyRequests(message, retry_after=int(window.total_seconds()))
     session.add(SignupAttempt(client=client, created_at=now))
 
 
@@ -126,27 +135,29 @@ def _allow_email(subscriber: Subscriber, now: datetime) -> bool:
 def subscribe(
     session: Session,
     *,
-    email: str,
+    destination: Destination,
     components: Sequence[str],
     locale: str,
     client: str,
     now: datetime,
+    sealed: str | None = None,
     source: str = "self-service",
 ) -> Signup | None:
-    """Record a sign-up; the email to send, if any. The caller answers the same either way."""
-    address = normalise_email(email)
+    """Record a sign-up; the message to send, if any. The caller answers the same either
+    way. `sealed` is the encrypted destination of a URL kind (kept from the first sign-up)."""
     followed = normalise_components(components)
     language = check_locale(locale)
-    _count_client(session, client, now)
+    count_client(session, client, now)
     subscriber = session.exec(
         select(Subscriber)
-        .where(Subscriber.kind == SubscriberKind.EMAIL, Subscriber.address == address)
+        .where(Subscriber.kind == destination.kind, Subscriber.address == destination.address)
         .with_for_update()
     ).first()
     if subscriber is None:
         subscriber = Subscriber(
-            kind=SubscriberKind.EMAIL,
-            address=address,
+            kind=destination.kind,
+            address=destination.address,
+            destination=sealed,
             locale=language,
             components=followed,
             status=SubscriberStatus.PENDING,
@@ -159,6 +170,7 @@ def subscribe(
         subscriber.status = SubscriberStatus.PENDING
         subscriber.nonce = secrets.token_hex(16)
         subscriber.locale, subscriber.components = language, followed
+        subscriber.failures = 0
     elif subscriber.status == SubscriberStatus.PENDING:
         subscriber.locale, subscriber.components = language, followed
     # An active subscriber's choices change only through their manage link.
@@ -216,13 +228,18 @@ def get(session: Session, subscriber_id: int) -> Subscriber | None:
     return session.get(Subscriber, subscriber_id)
 
 
-def following(components: Sequence[str]) -> ColumnElement[bool]:
-    """Active subscribers who follow an incident naming these components.
+def following(
+    components: Sequence[str], kinds: Sequence[SubscriberKind] | None = None
+) -> ColumnElement[bool]:
+    """Active subscribers (of these kinds, when given) who follow an incident naming these
+    components.
 
     A subscriber with no components follows everything. An incident naming no component
     reaches every active subscriber (it affects the service as a whole).
     """
     active = col(Subscriber.status) == SubscriberStatus.ACTIVE
+    if kinds is not None and set(kinds) != set(SubscriberKind):
+        active = and_(active, col(Subscriber.kind).in_([k.value for k in kinds]))
     names = {" ".join(c.split()).casefold() for c in components if c.strip()}
     if not names:
         return active
@@ -235,8 +252,10 @@ def following(components: Sequence[str]) -> ColumnElement[bool]:
     )
 
 
-def count_following(session: Session, components: Sequence[str]) -> int:
-    query = select(func.count()).select_from(Subscriber).where(following(components))
+def count_following(
+    session: Session, components: Sequence[str], kinds: Sequence[SubscriberKind] | None = None
+) -> int:
+    query = select(func.count()).select_from(Subscriber).where(following(components, kinds))
     return int(session.exec(query).one())
 
 
@@ -272,6 +291,7 @@ def as_row(subscriber: Subscriber) -> dict[str, Any]:
         "source": subscriber.source,
         "created_at": subscriber.created_at.isoformat(),
         "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
+        "kind": subscriber.kind.value,
     }
 
 
@@ -283,7 +303,10 @@ EXPORT_COLUMNS = (
     "source",
     "created_at",
     "confirmed_at",
+    "kind",
 )
+"""`email` is the stored address: an email, an E.164 phone, or for a URL subscriber its
+digest (the URL is a secret and is never exported)."""
 
 
 @dataclass

@@ -47,6 +47,24 @@ class Claim:
     mac: str
 
 
+DESTINATION_KEY = "subscriber_destination_key"
+DESTINATION_PURPOSE = b"crisiscomms subscriber destinations v1"
+
+
+def destination_key(session: Session, settings: Settings, *, now: datetime) -> bytes:
+    """The key that seals subscribers' URLs and keys their digests (see `destinations`)."""
+    return keys.current_key(
+        session, settings, name=DESTINATION_KEY, purpose=DESTINATION_PURPOSE, now=now
+    )
+
+
+def destination_keys(session: Session, settings: Settings, *, now: datetime) -> list[bytes]:
+    """Every key a sealed destination may have been made with, the current one first."""
+    return keys.keys_for(
+        session, settings, name=DESTINATION_KEY, purpose=DESTINATION_PURPOSE, now=now
+    )
+
+
 def signing_key(session: Session, settings: Settings, *, now: datetime) -> bytes:
     return keys.current_key(session, settings, name=KEY_NAME, purpose=PURPOSE, now=now)
 

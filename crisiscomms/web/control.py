@@ -15,8 +15,9 @@ from crisiscomms.commitments import service as commitment_service
 from crisiscomms.commitments.models import CommitmentStatus
 from crisiscomms.db import as_utc, utc_now
 from crisiscomms.deps import SessionDep
-from crisiscomms.flows import readiness
+from crisiscomms.flows import readiness, rehearsals
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.questions import queue as question_queue
 from crisiscomms.web import broadcasts as broadcast_pages
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
@@ -52,8 +53,20 @@ def incident_card(session: Session, incident_id: int, *, now: datetime) -> dict[
         for c in commitment_service.list_commitments(session, incident_id)
         if c.status == CommitmentStatus.OPEN and as_utc(c.due_at) <= now + DUE_SOON
     ]
+    injects = rehearsals.fired_injects(session, incident_id) if incident.rehearsal else []
+    plan = incident_service.plan_of(session, incident)
+    overdue = question_queue.overdue(session, incident_id, plan=plan, now=now)
+    waiting = sum(item.waiting for item in question_queue.queue(session, incident_id))
     return {
+        "questions": {
+            "waiting": waiting,
+            "overdue": len(overdue),
+            "oldest_at": overdue[0].received_at if overdue else None,
+            "response_minutes": int(question_queue.response_time(plan).total_seconds() // 60),
+        },
         "incident": view,
+        "injects_fired": [i for i in injects if i.fired_at is not None][::-1],
+        "next_inject": next((i for i in injects if i.fired_at is None), None),
         "due_label": "First statement due" if first_pending else "Next update due",
         "due_at": due_at,
         "warn_seconds": warn,

@@ -29,6 +29,7 @@ from crisiscomms.published import (
     renderer,
     status_view,
 )
+from crisiscomms.questions import service as question_service
 from crisiscomms.statuspage import calendar, feed, theme
 from crisiscomms.statuspage import service as statuspage_service
 from crisiscomms.statuspage.labels import labels_for, language_names, requested_locale
@@ -96,6 +97,7 @@ def render_public_incident(context: RenderContext, key: Key) -> Rendered:
     start = (key.page - 1) * UPDATES_PER_PAGE
     values = {
         "incident": incident,
+        "answers": question_service.public_answers(context.session, key.item),
         "now": context.now,
         "updates": incident.updates[start : start + UPDATES_PER_PAGE],
         "page": key.page,

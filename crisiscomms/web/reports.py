@@ -9,6 +9,8 @@ site's Content-Security-Policy.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import datetime
 
 import nh3
 from fastapi import APIRouter, Request
@@ -18,6 +20,9 @@ from crisiscomms.commitments import report
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.incidents import service as incident_service
+from crisiscomms.questions import queue as question_queue
+from crisiscomms.questions import service as question_service
+from crisiscomms.questions.queue import Figures
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
 
@@ -49,12 +54,47 @@ def read_incident_report(
 ) -> Response:
     """The post-incident report: timeline, statements, commitments and their fate, silences."""
     incident = incident_service.get_incident(session, incident_id)
-    document = report.export(session, incident_id, fmt="html", now=utc_now())
+    now = utc_now()
+    document = report.export(session, incident_id, fmt="html", now=now)
     return render(
         request,
         "incidents/report.html",
-        {"incident": incident, "report_html": report_fragment(document)},
+        {
+            "incident": incident,
+            "report_html": report_fragment(document),
+            "questions": question_figures(session, incident_id, now),
+        },
     )
+
+
+def question_figures(session: SessionDep, incident_id: int, now: datetime) -> Figures:
+    """The report's question figures; the unforeseen questions with personal data masked
+    (a report is passed around)."""
+    incident = incident_service.get_incident(session, incident_id)
+    plan = incident_service.plan_of(session, incident)
+    found = question_queue.figures(session, incident_id, plan=plan, now=now)
+    return replace(found, unforeseen=[question_service.mask(u) for u in found.unforeseen])
+
+
+def questions_markdown(figures: Figures) -> str:
+    """The report's "Questions" section in Markdown."""
+    median = figures.median_minutes_to_answer
+    lines = [
+        "",
+        "## Questions",
+        "",
+        f"- Questions received: {figures.received} in {figures.groups} groups "
+        f"({figures.quarantined} quarantined)",
+        f"- Answered: {figures.answered}, of which {figures.answered_on_arrival} found the "
+        "answer already given when they came in",
+        f"- Median time to answer: {'—' if median is None else f'{median} minutes'}",
+        f"- Still open: {figures.open} ({figures.overdue} past the plan's response time)",
+        "- Questions the plan had not foreseen:",
+        *[f"  - {label}" for label in figures.unforeseen],
+    ]
+    if not figures.unforeseen:
+        lines[-1] += " none"
+    return "\n".join(lines) + "\n"
 
 
 @router.get("/{incident_id}/report.md")
@@ -62,7 +102,9 @@ def download_incident_report(
     incident_id: PathId, session: SessionDep, _viewer: PageViewer
 ) -> Response:
     """The post-incident report as a Markdown file."""
-    body = report.export(session, incident_id, fmt="md", now=utc_now())
+    now = utc_now()
+    body = report.export(session, incident_id, fmt="md", now=now)
+    body += questions_markdown(question_figures(session, incident_id, now))
     return Response(
         body,
         media_type=report.MEDIA_TYPES["md"],

@@ -14,8 +14,11 @@ from crisiscomms.web.control import router as control_router
 from crisiscomms.web.customers import router as customers_router
 from crisiscomms.web.errors import mark_page
 from crisiscomms.web.incidents import router as incidents_router
+from crisiscomms.web.maintenance import router as maintenance_router
 from crisiscomms.web.plans import router as plans_router
+from crisiscomms.web.questions import router as questions_router
 from crisiscomms.web.readiness import router as readiness_router
+from crisiscomms.web.rehearsals import router as rehearsals_router
 from crisiscomms.web.reports import router as reports_router
 from crisiscomms.web.statements import router as statements_router
 from crisiscomms.web.subscribers import router as subscribers_router
@@ -24,11 +27,14 @@ PAGE_ROUTERS = (
     auth_router,
     control_router,
     readiness_router,
+    rehearsals_router,
     plans_router,
     incidents_router,
+    maintenance_router,
     statements_router,
     check_router,
     commitments_router,
+    questions_router,
     reports_router,
     customers_router,
     subscribers_router,

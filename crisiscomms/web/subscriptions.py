@@ -8,17 +8,17 @@ goes to the same unsubscribe address. Sign-up answers the same for every address
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from crisiscomms.config import Settings
-from crisiscomms.customers.service import mask_email
 from crisiscomms.db import utc_now
 from crisiscomms.deps import SessionDep, SettingsDep, client_ip
-from crisiscomms.errors import CrisisCommsError, TooManyRequests
+from crisiscomms.errors import CrisisCommsError, ServiceUnavailable, TooManyRequests
 from crisiscomms.flows import subscriptions as subscription_flow
+from crisiscomms.http import SECURITY_HEADERS
 from crisiscomms.statuspage import service as status_service
 from crisiscomms.statuspage.labels import N_, labels_for, language_names, requested_locale
 from crisiscomms.subscribers import service as subscriber_service
@@ -27,8 +27,14 @@ from crisiscomms.subscribers.tokens import LinkExpired
 from crisiscomms.web.templating import public_environment
 
 router = APIRouter(include_in_schema=False)
+DESTINATION_FIELDS = ("email", "phone", "webhook_url", "chat_url")
 Lang = Annotated[str | None, Query(max_length=35)]
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
+VERIFICATION = {
+    "verification_missing": N_("Complete the check above the button, then send the form again."),
+    "verification_failed": N_("The check did not pass. Please complete it again."),
+}
+"""What the page says for each way the sign-up check fails (flows.signup_check's types)."""
 
 
 def _url(path: str, locale: str | None, **params: object) -> str:
@@ -89,14 +95,47 @@ def _link_error(
 @router.get("/status/subscribe", response_class=HTMLResponse)
 def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None) -> HTMLResponse:
     """The sign-up form (or a note that email sign-up is not offered here)."""
+    kinds = [k.value for k in subscription_flow.offered_kinds(session)]
     values = {
-        "offered": subscription_flow.offered(session),
+        "offered": bool(kinds),
+        "kinds": kinds,
         "components": _components(session),
         "form": {"email": "", "components": [], "language": requested_locale(lang) or "en"},
         "errors": {},
         "sent": False,
     }
-    return _page(settings, "/status/subscribe", "public/subscribe.html", lang, values)
+    return _subscribe_page(settings, lang, values)
+
+
+def _subscribe_page(
+    settings: Settings, lang: str | None, values: dict[str, Any], *, status: int = 200
+) -> HTMLResponse:
+    """The sign-up page; with a sign-up check configured, its widget, and a CSP that lets
+    the widget's origin in on this page only."""
+    widget = None
+    if settings.signup_verifier_script:
+        widget = {
+            "script": settings.signup_verifier_script,
+            "class": settings.signup_verifier_widget_class,
+            "site_key": settings.signup_verifier_site_key,
+        }
+    page = _page(
+        settings,
+        "/status/subscribe",
+        "public/subscribe.html",
+        lang,
+        {**values, "widget": widget},
+        status=status,
+    )
+    if widget is not None:
+        parts = urlsplit(widget["script"])
+        origin = f"{parts.scheme}://{parts.netloc}"
+        page.headers["content-security-policy"] = SECURITY_HEADERS[
+            "content-security-policy"
+        ].replace("script-src 'self'", f"script-src 'self' {origin}") + (
+            f"; frame-src {origin}; connect-src 'self' {origin}"
+        )
+    return page
 
 
 @router.post("/status/subscribe", response_class=HTMLResponse)
@@ -105,15 +144,17 @@ async def subscribe(
 ) -> HTMLResponse:
     """Sign up from the form: the same thank-you for every address; field errors in place."""
     form = await request.form()
-    email = str(form.get("email") or "")[:300]
+    where = {name: str(form.get(name) or "")[:2100] for name in DESTINATION_FIELDS}
     chosen = [str(c)[:100] for c in form.getlist("components")][:60]
     language = str(form.get("language") or "en")[:10]
     values: dict[str, Any] = {
         "offered": True,
+        "kinds": [k.value for k in subscription_flow.offered_kinds(session)],
         "components": _components(session),
-        "form": {"email": email, "components": chosen, "language": language},
+        "form": {**where, "components": chosen, "language": language},
         "errors": {},
         "sent": False,
+        "sent_other": not where["email"].strip(),
     }
     ui = labels_for(requested_locale(lang))
     status = 200
@@ -121,11 +162,12 @@ async def subscribe(
         subscription_flow.subscribe(
             session,
             settings,
-            email=email,
+            **{name: value or None for name, value in where.items()},
             components=chosen,
             locale=language,
             client_ip=client_ip(request) or "unknown",
             now=utc_now(),
+            verification=str(form.get(settings.signup_verifier_field) or "")[:5000] or None,
         )
         values["sent"] = True
     except TooManyRequests as exc:
@@ -134,17 +176,26 @@ async def subscribe(
             "form": ui.gettext("Too many sign-ups from this network. Please try again in an hour.")
         }
         status = exc.status
+    except ServiceUnavailable as exc:
+        session.rollback()
+        values["errors"] = {
+            "form": ui.gettext(
+                "The sign-up check is unavailable now. Please try again in a minute."
+            )
+        }
+        status = exc.status
     except CrisisCommsError as exc:
         session.rollback()
         if exc.code == "subscriptions_unavailable":
             values["offered"] = False
         for detail in exc.details:
-            values["errors"][detail.get("location", "form")] = detail.get("message", exc.message)
+            where, kind = detail.get("location", "form"), detail.get("type", "")
+            known = VERIFICATION.get(kind) if where == "verification" else None
+            said = ui.gettext(known) if known else None
+            values["errors"][where] = said or detail.get("message", exc.message)
         values["errors"] = values["errors"] or {"form": exc.message}
         status = exc.status
-    return _page(
-        settings, "/status/subscribe", "public/subscribe.html", lang, values, status=status
-    )
+    return _subscribe_page(settings, lang, values, status=status)
 
 
 def _confirm_path(token: str) -> str:
@@ -162,7 +213,7 @@ def confirm_page(
     except CrisisCommsError as exc:
         return _link_error(settings, path, lang, exc)
     values = {
-        "address": mask_email(subscriber.address) or "",
+        "address": subscription_flow.shown(session, settings, subscriber),
         "action": _url(path, requested_locale(lang)),
     }
     return _page(settings, path, "public/subscription_confirm.html", lang, values)
@@ -223,7 +274,7 @@ def _manage_page(
     followed = subscriber_service.components_of(subscriber)
     known = {c.casefold(): c for c in _components(session)}
     values = {
-        "address": mask_email(subscriber.address) or "",
+        "address": subscription_flow.shown(session, settings, subscriber),
         "components": sorted({*known.values(), *(known.get(c, c) for c in followed)}),
         "followed": {known.get(c, c) for c in followed},
         "language": subscriber.locale,
@@ -299,7 +350,7 @@ def unsubscribe_page(
             ui.gettext("You are unsubscribed. No more updates will be sent to this address."),
         )
     values = {
-        "address": mask_email(subscriber.address) or "",
+        "address": subscription_flow.shown(session, settings, subscriber),
         "action": _url(path, requested_locale(lang)),
         "manage": _url(_manage_path(token), requested_locale(lang)),
     }

@@ -17,6 +17,7 @@ from crisiscomms.config import Settings
 from crisiscomms.db import as_utc
 from crisiscomms.i18n import translations
 from crisiscomms.principal import Principal, Role
+from crisiscomms.rehearsals.injects import clock_label
 
 
 def when(value: datetime | None) -> str:
@@ -56,6 +57,7 @@ def templates_in(web_path: Path) -> Jinja2Templates:
     templates.env.filters["iso"] = iso
     templates.env.filters["duration"] = duration
     templates.env.filters["fid"] = field_id
+    templates.env.filters["inject_label"] = clock_label
     templates.env.globals["can"] = can
     return templates
 

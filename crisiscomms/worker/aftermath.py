@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from crisiscomms.audit import service as audit
 from crisiscomms.broadcasts import outbox
 from crisiscomms.broadcasts.models import Broadcast, DryRunMessage
+from crisiscomms.broadcasts.signups import KIND as signup_kind
 from crisiscomms.channels.base import Outcome
 from crisiscomms.channels.dry_run import DryRunRecord
 from crisiscomms.channels.models import ChannelConfig
@@ -22,7 +23,9 @@ from crisiscomms.incidents.models import Incident
 from crisiscomms.notifications import service as notification_service
 from crisiscomms.notifications.models import NotificationKind
 from crisiscomms.principal import SYSTEM
-from crisiscomms.subscribers.models import Subscriber
+from crisiscomms.subscribers import health as subscriber_health
+from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 
 
 def after(
@@ -49,8 +52,13 @@ def after(
         session.add_all(rows)
         dry_run.clear()
     _notices(session, records, now)
+    own = _own_destinations(session, records)
+    if own:
+        _followers(session, [r for r in records if r.claimed.id in own], now)
     refused = [
-        r.claimed.recipient_id for r in records if r.result.suppress and r.claimed.recipient_id
+        r.claimed.recipient_id
+        for r in records
+        if r.result.suppress and r.claimed.recipient_id and r.claimed.id not in own
     ]
     addresses: list[str] = []
     if customer_ids := [r for r in refused if r > 0]:
@@ -73,10 +81,64 @@ def after(
         )
     by_channel: dict[int, list[outbox.Result]] = {}
     for record in records:
-        if record.record_attempt:
+        # A subscriber's own URL or phone failing says nothing about the shared channel.
+        if record.record_attempt and record.claimed.id not in own:
             by_channel.setdefault(record.claimed.channel_id, []).append(record)
     for channel_id in sorted(by_channel):  # one lock order for every worker
         _health(session, channel_id, by_channel[channel_id], now)
+
+
+OWN_DESTINATION_KINDS = ("webhook", "apprise")
+"""Channel kinds whose subscriber deliveries go to the subscriber's own URL or phone."""
+
+
+def _own_destinations(session: Session, records: list[outbox.Result]) -> set[int]:
+    """The deliveries that went to a subscriber's own destination (not the channel's)."""
+    followers = {r.claimed.channel_id for r in records if r.claimed.recipient_id < 0}
+    if not followers:
+        return set()
+    kinds = dict(
+        session.exec(
+            select(ChannelConfig.id, ChannelConfig.kind).where(col(ChannelConfig.id).in_(followers))
+        ).all()
+    )
+    return {
+        r.claimed.id
+        for r in records
+        if r.claimed.recipient_id < 0 and kinds.get(r.claimed.channel_id) in OWN_DESTINATION_KINDS
+    }
+
+
+def _followers(session: Session, records: list[outbox.Result], now: datetime) -> None:
+    """Count each subscriber's own results (a subscriber whose URL is gone or keeps failing
+    is unsubscribed), and confirm a webhook that echoed its sign-up challenge."""
+    # A retry is not held against the subscriber (its receiver may be down for a while):
+    # only sends it took and sends refused for good count.
+    counted = [
+        (-r.claimed.recipient_id, r.result.outcome == Outcome.SENT, r.result.disable)
+        for r in records
+        if r.record_attempt and r.result.outcome in (Outcome.SENT, Outcome.PERMANENT)
+    ]
+    ended = subscriber_health.record_sends(session, counted, now=now)
+    signups = set(
+        session.exec(
+            select(Broadcast.id).where(
+                col(Broadcast.id).in_({r.claimed.broadcast_id for r in records}),
+                Broadcast.kind == signup_kind,
+            )
+        ).all()
+    )
+    for record in records:
+        if record.claimed.broadcast_id not in signups or record.result.outcome != Outcome.SENT:
+            continue
+        follower = session.get(Subscriber, -record.claimed.recipient_id)
+        if (
+            follower is not None
+            and follower.kind == SubscriberKind.WEBHOOK
+            and follower.status == SubscriberStatus.PENDING
+            and -record.claimed.recipient_id not in ended
+        ):
+            subscriber_service.confirm(session, follower, now=now)
 
 
 def _notices(session: Session, records: list[outbox.Result], now: datetime) -> None:

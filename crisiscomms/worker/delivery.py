@@ -38,6 +38,11 @@ from crisiscomms.db import utc_now
 from crisiscomms.worker import aftermath, sending, skipping
 from crisiscomms.worker.channels import Built, ChannelCache
 
+try:  # uvloop ships with uvicorn[standard] on Linux and macOS; plain asyncio elsewhere
+    import uvloop
+except ImportError:  # pragma: no cover - platforms without uvloop
+    uvloop = None  # type: ignore[assignment]
+
 log = logging.getLogger("crisiscomms.delivery")
 RECOVER_EVERY = 5.0
 RECORD_TRIES = 3
@@ -75,7 +80,8 @@ class DeliveryEngine:
         self.lease = lease or timedelta(seconds=settings.delivery_lease_seconds)
         self.name = name or worker_name()
         self.composer = Composer(settings)
-        self._runner = asyncio.Runner()
+        # uvloop where installed: a step's sends are thousands of small socket exchanges.
+        self._runner = asyncio.Runner(loop_factory=uvloop.new_event_loop if uvloop else None)
         self._channels = ChannelCache(settings, channel_factory, self._runner)
         self._recovered_at = 0.0
         self._sqlite = engine.dialect.name == "sqlite"

@@ -35,6 +35,7 @@ def default_jobs() -> dict[str, Job]:
     from crisiscomms.broadcasts import estimates, fanout
     from crisiscomms.commitments import reminders as commitment_reminders
     from crisiscomms.flows import maintenance as maintenance_flow
+    from crisiscomms.flows import rehearsals as rehearsal_flow
     from crisiscomms.flows import watchdog as watchdog_service
     from crisiscomms.watchdog import notices as watchdog_notices
 
@@ -42,6 +43,7 @@ def default_jobs() -> dict[str, Job]:
         "purge_expired_sessions": account_service.purge_expired,
         "commitments": commitment_reminders.sweep,
         "watchdog": watchdog_service.run,
+        "rehearsal_injects": rehearsal_flow.fire_due,
         "notices": watchdog_notices.send_pending,
         "maintenance": maintenance_flow.tick,
         "fan_out": scheduled.fan_out,

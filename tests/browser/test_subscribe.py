@@ -4,6 +4,7 @@ real SMTP server (the in-process worker sends it), follow its link and confirm."
 from __future__ import annotations
 
 import email
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from crisiscomms.db import begin_writes, make_engine
 from tests.broadcasts.factories import channel
 from tests.browser.conftest import LiveServer, start_server
 from tests.browser.pages import PHONE, shot
-from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
+from tests.channels.servers import LocalHttpServer, LocalSmtpServer, SmtpBehaviour
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +103,55 @@ def test_a_visitor_subscribes_and_confirms_on_a_phone(
     assert width <= PHONE["width"]  # nothing wider than the phone
     shot(page, artifacts, "subscribe-confirmed-phone")
     context.close()
+
+
+def test_a_visitor_subscribes_by_sms_and_confirms_from_the_text(
+    browser: Any, server: LiveServer, artifacts: Path
+) -> None:
+    """The apprise SMS gateway is a real apprise `json://` endpoint on 127.0.0.1."""
+    gateway = LocalHttpServer().start()
+    try:
+        engine = make_engine(server.settings)
+        with Session(engine, expire_on_commit=False) as session:
+            begin_writes(session)
+            channel(
+                session,
+                server.settings,
+                "subscriber sms",
+                "apprise",
+                Audience.SUBSCRIBERS,
+                {"url": f"json://127.0.0.1:{gateway.port}/sms"},
+            )
+            session.commit()
+        engine.dispose()
+        context = browser.new_context(viewport=PHONE, base_url=server.base_url)
+        page = context.new_page()
+        page.goto("/status/subscribe?lang=bn")
+        phone = page.locator("#phone")
+        phone.fill("+1 555 0100")  # not a number anyone has
+        page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+        assert page.locator("#phone-error").is_visible()  # the error sits at the field
+        assert page.locator("#phone").get_attribute("aria-invalid") == "true"
+        page.evaluate("document.fonts.ready")
+        shot(page, artifacts, "subscribe-sms-error-phone")
+        page.locator("#phone").fill("+880 1712-345678")
+        page.get_by_label("বাংলা").check()
+        page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+        assert "ধন্যবাদ" in page.locator("#sent").inner_text()
+        deadline = time.monotonic() + 15
+        text = ""
+        while time.monotonic() < deadline and not text:
+            for request in gateway.requests:
+                if request.path.replace("%2B", "+") == "/sms/+8801712345678":
+                    text = json.loads(request.body)["message"]
+            time.sleep(0.1)
+        found = re.search(r"https?://[^/\s]+(/status/subscribe/confirm/\S+)", text)
+        assert found is not None, text
+        page.goto(found.group(1))
+        page.get_by_role("button", name="নিশ্চিত করুন").click()
+        assert "সাবস্ক্রাইব করেছেন" in page.locator("#notice").inner_text()
+        assert "+8801712345678" not in page.content()  # the number is shown masked
+        shot(page, artifacts, "subscribe-sms-confirmed-phone")
+        context.close()
+    finally:
+        gateway.stop()

@@ -12,10 +12,10 @@ from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus, Delivery, DeliveryStatus
 from crisiscomms.channels.models import Audience, ChannelConfig
-from crisiscomms.flows import readiness
+from crisiscomms.flows import readiness, rehearsals
 from crisiscomms.plans.models import PlanVersion
 from crisiscomms.plans.schema import PlanBody
-from crisiscomms.principal import Role
+from crisiscomms.principal import SYSTEM, Role
 from tests.conftest import NOW, load_library_plan
 from tests.factories import auth_headers, make_user
 from tests.web.helpers import page_sign_in
@@ -167,13 +167,32 @@ CASES: list[Case] = [
 
 
 def test_a_ready_plan_is_ready_and_a_missing_subscribers_channel_only_warns(
-    session: Session,
+    session: Session, outage_plan: PlanVersion
 ) -> None:
     make_ready(session)
     found = readiness.check(session, load_library_plan("service-outage"), now=NOW)
     assert found.ready, [i for i in found.problems]
-    (warning,) = found.problems
-    assert warning.severity == "warning" and warning.check == "channel email for subscribers"
+    subscribers, rehearsal = found.problems
+    assert subscribers.severity == "warning"
+    assert subscribers.check == "channel email for subscribers"
+    assert rehearsal.severity == "warning" and rehearsal.check == "last rehearsal"
+    assert rehearsal.detail.startswith("never rehearsed. Run `crisiscomms rehearse service-outage`")
+    # Rehearsed (and ended) lately: the warning goes; 91 days on, it is back.
+    incident = rehearsals.start(
+        session, plan_slug="service-outage", severity=None, speed=60, actor=SYSTEM, now=NOW
+    )
+    report = rehearsals.finish(session, incident.id or 0, actor=SYSTEM, now=NOW)
+    found = readiness.check(session, load_library_plan("service-outage"), now=NOW)
+    assert [i.check for i in found.problems] == ["channel email for subscribers"]
+    (item,) = [i for i in found.items if i.check == "last rehearsal"]
+    assert (
+        item.ok and item.detail == f"rehearsed 0 day(s) ago, score {report.score} ({report.grade})"
+    )
+    later = readiness.check(
+        session, load_library_plan("service-outage"), now=NOW + timedelta(days=91)
+    )
+    (stale,) = [i for i in later.problems if i.check == "last rehearsal"]
+    assert "last rehearsed 91 day(s) ago" in stale.detail
 
 
 @pytest.mark.parametrize(

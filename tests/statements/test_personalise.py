@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from crisiscomms.channels.smtp_pool import data_bytes
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodPolicy, MakeGoodTier, PlanBody
 from crisiscomms.statements import personalise
 from crisiscomms.statements.personalise import (
@@ -26,6 +27,7 @@ from crisiscomms.statements.personalise import (
     compute_make_good,
     voucher_code,
 )
+from crisiscomms.statements.renditions import mime
 from tests.conftest import load_library_plan
 from tests.statements.test_renditions import make_content
 
@@ -495,3 +497,70 @@ def test_the_list_id_names_the_organisation_within_the_line_limit(
     list_id = message["List-Id"]
     assert list_id.endswith(" <incidents.status-updates.northwind.example.com>")
     assert " ".join(list_id.split()).startswith(f"{organisation} incident updates")
+
+
+def _slow_data(raw: bytes) -> bytes:
+    """DATA as aiosmtplib's own regexes make it: CRLF lines, leading dots doubled, "."."""
+    from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
+
+    return PERIOD_REGEX.sub(b"..", normalize_message_line_endings(bytes(raw))) + b".\r\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Anna Smith",
+        ".Dot at the start",
+        "রহিম উদ্দিন",  # encoded words
+        "A name long enough to be folded onto a line of its own before the address, x",
+    ],
+)
+@pytest.mark.parametrize("locale", ["en", "bn"])
+def test_rendered_messages_carry_their_smtp_data_form(
+    personaliser: EmailPersonaliser, plan: PlanBody, name: str, locale: str
+) -> None:
+    # Sections with lines that start with a dot, in both encodings (quoted-printable keeps
+    # them as they are; a soft line break can also leave a "." at the start of a line).
+    content = make_content(
+        plan,
+        acknowledgement=".NET services are down.\n.\n..and so is x" + ". word" * 60,
+        impact="a" * 74 + ".com is down\n.leading",
+    )
+    dotted = EmailPersonaliser(
+        content,
+        plan=plan,
+        severity="sev1",
+        statement_id=7,
+        from_address="Northwind Status <status@northwind.example.com>",
+        secret=SECRET,
+    )
+    for renderer in (personaliser, dotted):
+        recipient = person(locale=locale, order_ids=[".A-1"], monthly_bill=10.0)
+        recipient = Recipient(**{**recipient.__dict__, "name": name})
+        raw = renderer.render(recipient, unsubscribe_url="https://example.com/u/abc", now=NOW)
+        assert isinstance(raw, mime.DataReady)
+        assert raw.data == _slow_data(raw)
+        assert data_bytes(raw) == raw.data
+    rendered = dotted.render(person(), now=NOW)
+    assert isinstance(rendered, mime.DataReady)
+    lines = rendered.data.split(b"\r\n")
+    assert sum(line.startswith(b"..") for line in lines) >= 2  # the test means something
+
+
+def test_a_piece_with_a_lone_line_feed_is_not_data_ready() -> None:
+    message = mime.AlternativeMessage.build(
+        sender="s@example.com",
+        subject="Subject",
+        list_id="x <incidents.example.com>",
+        locale="en",
+        bound="=_b",
+        plain=["Dear\n", ",\n.fixed line\n"],
+        html=["<p>", "</p>\n"],
+    )
+    good = message.render(b"Mon", b"To: a@example.com\r\n", [b".slot\r\n"], [b"x"])
+    assert isinstance(good, mime.DataReady)
+    assert good.data == _slow_data(good)
+    assert b"\r\n..slot\r\n" in good.data and b"\r\n..fixed line\r\n" in good.data
+    bare = message.render(b"Mon", b"To: a@example.com\n", [b"x"], [b"y"])
+    assert not isinstance(bare, mime.DataReady)
+    assert data_bytes(bare) == _slow_data(bare)

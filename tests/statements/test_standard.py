@@ -722,6 +722,105 @@ FAILING = [
         ),
         "",
     ),
+    # a past email or a help line's hours is no next update
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Next update by 17:00 UTC today. Questions: help.example.com or 0800 123 4567.",
+            "Your new card PIN is in the letter we posted to you on 3 Oct. Questions: call 0800 123 4567 (9am-5pm, Mon-Fri).",
+        ),
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "Since 07:30 today about 3,200 of you couldn't pay by card. That's on us: a change we made broke it, and we're sorry. We'll keep you posted. Help: help.example.com",
+        "",
+    ),
+    # a vague cause stays vague wherever it happened; what we did since is no cause
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "This is our fault: the outage came from operational difficulties at our Derby payments centre. We're sorry: you lost sales.",
+        ),
+        "operational difficulties",
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "This is our fault, and we're sorry: you lost sales. We've moved every shop to our second payment route.",
+        ),
+        "",
+    ),
+    # "taken twice" is how often, not how many; a heading's stamp is not the next update
+    (
+        "impact_vague",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: a small number of card payments on 3 Oct were taken twice. Our error, sorry. Next update 6pm: help.example.com",
+        "a small number",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Websites and email down for customers on our Manchester servers since this morning\nUpdated 11:05 UTC, Monday 10 March\n\n"
+        + sub(
+            "en",
+            "status_page",
+            "Next update by 17:00 UTC today.",
+            "We'll post more here as we learn it.",
+        ),
+        "",
+    ),
+    # the cause put on a supplier, however politely
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "It happened because our card processor, PayRail, sent every request twice after an outage on their side. We're sorry: you lost sales.",
+        ),
+        "PayRail",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "Our hosting company, Nimbus Cloud, had a power failure in its Leeds data centre. We're sorry: you lost sales.",
+        ),
+        "hosting company, Nimbus Cloud, had a power failure",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1030,6 +1129,122 @@ PASSING = [
         "x",
         IDENT,
         "On 9 Oct we found someone got into the names and emails of about 12,400 Loomly customers via a flaw in our own system. We're sorry - you trusted us with this. No passwords or card data were taken. We'll never DM you for a password. Next update Thu 9am: https://loomly.example/security",
+    ),
+    # "100%" of a refund is a make-good, not a promise; "small enough" describes a part
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill",
+            "We'll refund 100% of this month's bill",
+        ),
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "You don't need to do anything;",
+            "The loose cap is small enough for a child to swallow, so keep it away from children;",
+        ),
+    ),
+    (
+        "non_apology",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "We're sorry: you lost sales",
+            "We're sorry: if you sell online, you lost sales",
+        ),
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "You don't need to do anything;",
+            "If a refund won't reach you in time for your trip, reply and we'll pay it by cheque today;",
+        ),
+    ),
+    # ownership by a thing or team of ours doing the harm, in a short message
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Tidewater: sorry, our burst pipe cut water to 2,400 homes in Selby at 6am. Bottled water at the Selby Leisure Centre. Next update 1pm: tidewater.example/live",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Sorry: our staff left a copy of our mailing list open online for 9 days (names and emails of 18,000 members, no passwords). We've closed it. Next update Fri 9 Oct: https://example.com/notice",
+    ),
+    # a founder's first person, and a company naming itself
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "A settings change I pushed at 08:35 broke card payments, and I skipped the usual test first. That's on me. We're sorry: you lost sales.",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "The fault is in Acme's own payment system, not in your card reader: a settings change at 08:35 broke card payments. We're sorry: you lost sales.",
+        ),
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "সমস্যা আমাদের: মিরপুরে ইন্টারনেট বন্ধ। দুঃখিত। বিকেল ৩টায় জানাব। ১৬৫৫৫",
+    ),
+    # the next step or next update, said as people say it
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "Next update by 17:00 UTC today.",
+            "When will we hear from you next?\nHere, at 17:00 UTC today.",
+        ),
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Cobble Air: sorry, our crew rota error cancelled CA310 today. You're rebooked on CA314 at 15:20, no charge. Help: cobble.example/trip",
     ),
 ]
 

@@ -319,6 +319,48 @@
     timer = setInterval(poll, 2000);
   }
 
+  // The control center's rehearsal cards: injects appear as they fire.
+  function renderInjects(box, injects) {
+    var list = box.querySelector("[data-injects]");
+    var next = box.querySelector("[data-next-inject]");
+    var fired = injects.filter(function (i) { return i.fired_at; }).reverse();
+    if (list && list.children.length !== fired.length) {
+      list.textContent = "";
+      fired.forEach(function (i) {
+        var item = document.createElement("li");
+        var label = document.createElement("strong");
+        label.textContent = i.at;
+        item.appendChild(label);
+        item.appendChild(document.createTextNode(" " + i.text));
+        list.appendChild(item);
+      });
+    }
+    var waiting = injects.filter(function (i) { return !i.fired_at; });
+    if (next && !waiting.length) { next.textContent = "All injects played."; }
+    return waiting.length > 0;
+  }
+  function setupRehearsalInjects() {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll("[data-rehearsal]"));
+    if (!boxes.length) { return; }
+    var timer = null;
+    function poll() {
+      var live = boxes.filter(function (box) { return !box.hasAttribute("data-done"); });
+      if (!live.length) { clearInterval(timer); return; }
+      live.forEach(function (box) {
+        fetch("/api/v1/rehearsals/" + encodeURIComponent(box.dataset.rehearsal) + "/injects", {
+          credentials: "same-origin",
+          headers: { "Accept": "application/json" }
+        }).then(function (response) {
+          if (!response.ok) { box.setAttribute("data-done", ""); return null; }
+          return response.json();
+        }).then(function (injects) {
+          if (injects && !renderInjects(box, injects)) { box.setAttribute("data-done", ""); }
+        }).catch(function () { /* the next tick tries again */ });
+      });
+    }
+    timer = setInterval(poll, 2000);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupTabs();
     setupFileLimits();
@@ -326,6 +368,7 @@
     setupOnce();
     setupGotoLine();
     setupBroadcastProgress();
+    setupRehearsalInjects();
     tickCountdowns();
     setInterval(tickCountdowns, 1000);
   });

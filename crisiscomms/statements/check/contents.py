@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from crisiscomms.plans.schema import Stage
-from crisiscomms.statements.check.document import Document
+from crisiscomms.statements.check.document import Document, Match
 from crisiscomms.statements.check.flags import (
     Flag,
     PlanPhrases,
@@ -39,6 +39,23 @@ _STAMP = re.compile(
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
+_PLACE = re.compile(
+    r"\s+(?:at|in|on|within|inside|across|affecting|with)\s+(?:one of\s+)?"
+    r"(?:our|the|a|an|its|two|three|several)?\s*(?:[\w'-]+\s+){0,3}[\w'-]+",
+    re.IGNORECASE,
+)
+
+
+def _placed(concrete: Match, vague: list[Match]) -> bool:
+    """Whether a concrete word only says where a vague cause happened ("operational issues
+    at our sorting hub"): the place, not what went wrong."""
+    for match in vague:
+        place = _PLACE.match(match.part.text, match.end)
+        if place is not None and match.end <= concrete.start < place.end():
+            return True
+    return False
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
@@ -50,8 +67,10 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
-        if not doc.in_sentence("cause_vague", sentence) or doc.in_sentence(
-            "concrete_cause", sentence
+        vague_here = doc.in_sentence("cause_vague", sentence)
+        if not vague_here or any(
+            not _placed(concrete, vague_here)
+            for concrete in doc.in_sentence("concrete_cause", sentence)
         ):
             return
     suggestion = say(
@@ -172,11 +191,53 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+_PAST = re.compile(
+    r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$", re.IGNORECASE
+)
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|by|until|before)\b",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
+)
+_RANGE_BEFORE = re.compile(r"(?:[-\u2013\u2014]|\bto)\s*$")
+
+
+def _done(doc: Document, match: Match) -> bool:
+    """An English cue in the past tense in a sentence with nothing ahead ("the email we sent
+    you on 3 May")."""
+    if doc.language != "en" or _AHEAD.search(match.sentence.text):
+        return False
+    words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
+    return any(_PAST.search(word) for word in words)
+
+
+def _opening_hours(match: Match) -> bool:
+    """A time or day that is one end of a range in a sentence giving a contact ("call 0330
+    808 5512, 8am-8pm, Mon-Sat"): the hours of a help line, not the time of an update."""
+    text = match.part.text
+    ranged = _RANGE_AFTER.match(text, match.end) is not None or bool(
+        _RANGE_BEFORE.search(text, max(0, match.start - 4), match.start)
+    )
+    if not ranged:
+        return False
+    sentence = match.sentence.text
+    return bool(_CONTACT.search(sentence))
+
+
+_CONTACT = re.compile(
+    r"\d{3,}[\s-]?\d{3,}|@|https?://|www\.|\.(?:com|org|net|io|co|uk|in|bd)\b|\b(?:call|phone|ring|chat|"
+    r"helpline|hotline|email|open|lines?|desk|store|shop|branch)\b",
+    re.IGNORECASE,
+)
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
         return
-    timed = {id(m.sentence) for m in doc.whens}
+    timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
     if doc.short and doc.closing:
         return  # a closing X post or SMS may simply say it is over
     cues = ["update_cue"]
@@ -188,14 +249,20 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         for match in doc.matches(name):
             if _STAMP.match(match.sentence.surface):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
+            if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
+                doc, match
+            ):
+                continue  # "the email we sent you on 22 January" is behind us
             if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
                 return  # a "[date]" left to fill in is reported as a placeholder
     # A heading line "Next update:" followed by the time on the next line.
     sentences = [s for _, s in doc.sentences()]
     for index, sentence in enumerate(sentences[:-1]):
         if doc.in_sentence("update_cue", sentence) and id(sentences[index + 1]) in timed:
-            if len(sentence.tokens) <= 4:
-                return
+            if len(sentence.tokens) <= 4 or (
+                len(sentence.tokens) <= 8 and sentence.text.rstrip().endswith(("?", ":"))
+            ):
+                return  # "Next update:" or "When's the next update?" over the time
     closing = doc.closing
     yield missing(
         doc,

@@ -98,7 +98,7 @@ _EN_VAGUE = [
     r"\bover the (?:coming|next few) (?:days|weeks|months|hours)\b",
     r"\blater (?:today|this week|this month|on)\b",
     r"\bbefore long\b",
-    r"\bin time\b",
+    r"\bin time\b(?! (?:to|for)\b)",  # "in time for Christmas", "in time to be useful"
     r"\bat the first opportunity\b",
     # a month with no day: "we'll pay them during July", "a report in August"
     r"\b(?:during|in|over|throughout|later in|early in|by the end of|in early|in mid|in late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![ -]?\d)",

@@ -35,10 +35,13 @@ SHORT_CHANNELS = frozenset({Channel.X, Channel.SMS})
 CLOSING_STAGES = frozenset({Stage.RESOLVED, Stage.FOLLOW_UP})
 _PHONE = re.compile(PHONE)
 _LOOKS_BACK = re.compile(
-    r"(?:\bsince|\bfrom|\bstarting|\bbetween|\bbegan(?: at)?|\bstarted(?: at)?|থেকে|পর্যন্ত)\s*$",
+    r"(?:\bsince|\bfrom|\bstarting|\bbetween|\bbegan(?: at)?|\bstarted(?: at)?|থেকে|পর্যন্ত)"
+    # "since 08:00 today": the day after a time looks back with it
+    r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:UTC|GMT|BST|CET|IST|ET|PT))?)?\s*$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_HOW_OFTEN = frozenset({"twice", "double", "doubled"})
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
@@ -181,7 +184,11 @@ class Document:
                 continue
             if not any(start <= token.start and token.end <= end for start, end in dated):
                 return True
-        return bool(self.in_sentence("figure_word", sentence))
+        # "taken twice" says how often, not how many were hit
+        return any(
+            match.excerpt.casefold() not in _HOW_OFTEN
+            for match in self.in_sentence("figure_word", sentence)
+        )
 
     def has_figure(self, sentence: Sentence) -> bool:
         """Whether a sentence gives a figure: a number, a time or a number word."""

@@ -10,6 +10,10 @@ author wrote, so every finding highlights the words as typed.
 
 Sentences are split at ".", "!", "?", "।" and line breaks, except after abbreviations
 ("e.g.", "a.m.", "approx.", "No.") and inside numbers ("9.30", "v2.1") and links.
+
+Longer than 400 lines on purpose: splitting, lemmatising and the paragraph cache that lets a
+save reuse every unchanged paragraph's analysis are one pipeline, and each step's offsets
+must agree with the next; kept together, a reader checks them in one place.
 """
 
 from __future__ import annotations
@@ -208,6 +212,11 @@ def _split(word: str, start: int, end: int, language: str) -> list[Token]:
     return [Token(start, end, norm, lemma(norm, language))]
 
 
+_STAMP_LINE = re.compile(
+    r"[ \t]*(?:last updated|updated|posted|published|investigating|identified|monitoring|"
+    r"resolved|update)\b",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d+[.)]|#+)\s")
 _WRAP_WIDTH = 60
 """A line shorter than this with no closing punctuation is a heading or a line of its own."""
@@ -226,6 +235,8 @@ def _line_ends_sentence(text: str, start: int, newline: int) -> bool:
         return True  # a paragraph break, or the end
     if _BULLET.match(rest) or _BULLET.match(line + " "):
         return True  # a list item starts or ends here
+    if _STAMP_LINE.match(rest):
+        return True  # a heading, then "Updated 11:05 GMT" or "Identified - 14:20 UTC"
     if line[-1] in ".!?।:;\"'\u201d)" or len(line) < _WRAP_WIDTH:
         return True
     return False  # a long line running on: the sentence continues

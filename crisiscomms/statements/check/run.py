@@ -21,6 +21,7 @@ from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage, Transparenc
 from crisiscomms.statements.check.context import CheckInput, RuleContext
 from crisiscomms.statements.check.document import Channel, Document
 from crisiscomms.statements.check.phrases import phrase_set, tuned_lists
+from crisiscomms.statements.check.plain import reading_grade
 from crisiscomms.statements.check.registry import RULES
 from crisiscomms.statements.check.report import (
     SEVERITIES,
@@ -249,3 +250,20 @@ def run_check(
     findings += _judge_renditions(renditions, policy=policy, enabled=standard, known=findings)
     findings.sort(key=lambda finding: _order(content, finding))
     return make_report(tuple(findings), policy.pass_score)
+
+
+_WARM_UP = {
+    "en": "We made a mistake on Tuesday and 1,200 of you could not sign in. We are sorry. "
+    "Next update at 14:00 UTC on https://status.example.com.",
+    "bn": "মঙ্গলবার আমাদের ভুলে ১,২০০ জন সাইন ইন করতে পারেননি। আমরা দুঃখিত। পরের খবর দুপুর ২টায়।",
+}
+
+
+def warm_up() -> None:
+    """Load what the first check would otherwise load inside a request: the cue tables,
+    the lemma dictionaries and the pronouncing dictionary (half a second in all). A server
+    calls this at start, before the first editor saves a draft."""
+    for language, text in _WARM_UP.items():
+        for channel in (Channel.EMAIL, Channel.X):
+            check_text(text, language=language, channel=channel, stage=Stage.IDENTIFIED)
+    reading_grade([_WARM_UP["en"]])

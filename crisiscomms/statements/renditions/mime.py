@@ -35,6 +35,28 @@ _URL_IN_BRACKETS = re.compile(r"https://[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x7e]+")
 """An https URL of printable ASCII without the quotes and angle brackets of `<...>`."""
 
 
+class DataReady(bytes):
+    """A rendered message that carries its SMTP DATA form (`data`): CRLF lines, every line
+    starting with "." given a second one, and the final "." line. The renderer builds it
+    from pieces it stuffed once per layout, so the SMTP client (channels.smtp_pool.
+    data_bytes) need not scan tens of kilobytes per message; other bytes are checked and
+    converted there."""
+
+    data: bytes
+
+
+def crlf_only(chunk: bytes) -> bool:
+    """Whether CR and LF appear in `chunk` only as CRLF pairs."""
+    return chunk.count(b"\r\n") == chunk.count(b"\r") == chunk.count(b"\n")
+
+
+def _stuffed(chunk: bytes, at_line_start: bool) -> bytes:
+    """A piece as DATA sends it: a "." starting a line doubled; the piece itself starts a
+    line when it follows a line break (`at_line_start`)."""
+    stuffed = chunk.replace(b"\n.", b"\n..")
+    return b"." + stuffed if at_line_start and stuffed.startswith(b".") else stuffed
+
+
 def refuse_controls(value: str, field: str) -> None:
     """Raise ValueError naming `field` when the value holds CR, LF or another control."""
     match = _BAD_CHARACTER.search(value)
@@ -255,6 +277,21 @@ class AlternativeMessage:
     parts: tuple[EncodedPart, EncodedPart]
     end: bytes
 
+    @property
+    def stuffed(self) -> dict[bytes, bytes] | None:
+        """Each fixed piece as DATA sends it, inner line-leading dots doubled (worked out
+        once per message layout); None when a fixed piece has a lone CR or LF."""
+        if "_stuffed" not in self.__dict__:
+            fixed = [b"Date: ", b"\r\n", self.sender, self.head, self.end]
+            for part in self.parts:
+                fixed += [part.head, *part.pieces]
+            found = None
+            if all(crlf_only(piece) for piece in fixed) and self.end.endswith(b"\r\n"):
+                found = {piece: piece.replace(b"\n.", b"\n..") for piece in fixed}
+            object.__setattr__(self, "_stuffed", found)
+        stuffed: dict[bytes, bytes] | None = self.__dict__["_stuffed"]
+        return stuffed
+
     @classmethod
     def build(
         cls,
@@ -287,13 +324,36 @@ class AlternativeMessage:
     ) -> bytes:
         """The whole message: `headers` are CRLF-ended lines, the slots fill the bodies.
 
-        The slots come encoded, each by its part's `encode` (b"" for an empty slot).
+        The slots come encoded, each by its part's `encode` (b"" for an empty slot). The
+        message is `DataReady` (with its DATA form) when its fixed pieces (checked once)
+        and this message's own pieces (small) have CR and LF only as CRLF.
         """
         out = [b"Date: ", date, b"\r\n", self.sender, headers, self.head]
+        own = [False, True, False, False, True, False]
         for part, slots in ((self.parts[0], plain), (self.parts[1], html)):
             pieces = part.pieces
             out += (part.head, pieces[0])
+            own += (False, False)
             for index, slot in enumerate(slots, 1):
                 out += (slot, pieces[index])
+                own += (True, False)
         out.append(self.end)
-        return b"".join(out)
+        own.append(False)
+        message = b"".join(out)
+        fixed = self.stuffed
+        if fixed is None or not all(crlf_only(p) for p, mine in zip(out, own, strict=True) if mine):
+            return message
+        data, at_line_start = [], True
+        for piece, mine in zip(out, own, strict=True):
+            if not piece:
+                continue
+            if mine:
+                data.append(_stuffed(piece, at_line_start))
+            else:
+                known = fixed[piece]
+                data.append(b"." + known if at_line_start and known.startswith(b".") else known)
+            at_line_start = piece.endswith(b"\n")
+        data.append(b".\r\n")
+        ready = DataReady(message)
+        ready.data = b"".join(data)
+        return ready
