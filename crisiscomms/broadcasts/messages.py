@@ -27,9 +27,9 @@ from crisiscomms import keys
 from crisiscomms.broadcasts import signups
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
+from crisiscomms.channels import registry as channel_registry
 from crisiscomms.channels.base import OutboundMessage
 from crisiscomms.channels.models import ChannelConfig
-from crisiscomms.channels.x import text_hash
 from crisiscomms.config import Settings
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers import unsubscribe
@@ -47,6 +47,7 @@ from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.statements.renditions.context import RenderContext, context_for
 from crisiscomms.statements.renditions.email import render_email
 from crisiscomms.statements.renditions.sms import short_text
+from crisiscomms.statements.renditions.social import NETWORKS, render_social, split
 from crisiscomms.statements.renditions.text import iso_time
 from crisiscomms.statements.renditions.webhook import render_webhook
 from crisiscomms.statements.renditions.x import render_x
@@ -81,6 +82,9 @@ class Layout:
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
     localized: dict[str, tuple[str, str]] = field(default_factory=dict)
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
+    social: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The posts for each other social network (Mastodon, Bluesky, ...), by channel kind,
+    cut by that network's own length rule; X's are `posts`."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,18 @@ class Composer:
             posts += [p.text for p in render_x(*rendered(wanted)).posts]
         for wanted in posted_locales(plan, "apprise", content, locale):
             texts.append(short_text(*rendered(wanted)))
+        social: dict[str, tuple[str, ...]] = {}
+        for kind, network in NETWORKS.items():
+            parts = [
+                render_social(kind, *rendered(wanted)).posts
+                for wanted in posted_locales(plan, kind, content, locale)
+            ]
+            # A network that does not thread takes every language in one post.
+            social[kind] = (
+                tuple(p for part in parts for p in part)
+                if network.threaded
+                else ("\n\n".join(p for part in parts for p in part),)
+            )
         payload = render_webhook(local, here).payload
         others = [w for w in posted_locales(plan, "webhook", content, locale) if w != locale]
         if others:
@@ -170,6 +186,7 @@ class Composer:
             plan=plan,
             content=content,
             incident=incident,
+            social=social,
         )
 
     def _plain(self, session: Session, broadcast: Broadcast) -> Layout:
@@ -197,6 +214,7 @@ class Composer:
             text=body,
             html=None,
             posts=(body[:270],),
+            social={kind: split(kind, [body]) for kind in NETWORKS},
             payload={
                 "type": f"crisiscomms.{kind}",
                 "timestamp": iso_time(broadcast.created_at),
@@ -224,6 +242,7 @@ class Composer:
             text=body,
             html=None,
             posts=(post if len(post) <= 270 else post[:269] + "…",),
+            social={kind: split(kind, [subject, body]) for kind in NETWORKS},
             payload={
                 "type": f"crisiscomms.maintenance.{notice.kind.value}",
                 "data": {
@@ -493,13 +512,19 @@ class Composer:
         item: Claimed,
         metadata: dict[str, str],
     ) -> OutboundMessage:
-        posts = layout.posts[len(item.posted_ids) :] if item.posted_ids else layout.posts
+        whole = layout.social.get(channel.kind, layout.posts)
+        posts = whole[len(item.posted_ids) :] if item.posted_ids else whole
         reply_to = item.posted_ids[-1] if item.posted_ids else None
-        if reply_to is None and channel.kind == "x":
+        social = channel_registry.is_social(channel.kind)
+        threaded = channel.kind == "x" or (
+            channel.kind in NETWORKS and NETWORKS[channel.kind].threaded
+        )
+        if reply_to is None and threaded:
             reply_to = previous_post(session, item)
         identity = f"msg_{item.broadcast_id}_{item.channel_id}"
-        if channel.kind == "x":
-            identity = text_hash(posts[0]) if posts else identity
+        if social:
+            if posts:
+                identity = channel_registry.identity(channel.kind, posts[0], identity)
             # Reconciliation tells an earlier update's post from this one's by it.
             metadata = {**metadata, "published_at": layout.broadcast.created_at.isoformat()}
         recipient = layout.broadcast.fanout_state.get("recipient")  # a test send's address
@@ -530,7 +555,7 @@ def posted_locales(plan: PlanBody, kind: str, content: StatementContent, default
 
 
 def previous_post(session: Session, item: Claimed) -> str | None:
-    """The last post of the incident's previous update on this X account (to thread under)."""
+    """The last post of the incident's previous update on this account (to thread under)."""
     broadcast = session.get(Broadcast, item.broadcast_id)
     if broadcast is None or broadcast.incident_id is None:
         return None

@@ -26,6 +26,11 @@ from crisiscomms.subscribers import service as subscriber_service
 
 PLAN_KINDS: dict[str, frozenset[str]] = {
     "x": frozenset({"x"}),
+    "mastodon": frozenset({"mastodon"}),
+    "bluesky": frozenset({"bluesky"}),
+    "threads": frozenset({"threads"}),
+    "facebook": frozenset({"facebook"}),
+    "linkedin": frozenset({"linkedin"}),
     "apprise": frozenset({"apprise", "sms"}),
     "email": frozenset({"email"}),
     "webhook": frozenset({"webhook"}),

@@ -61,6 +61,9 @@ class SendResult:
     """The destination is gone for good (webhook 410): disable the channel."""
     notice: str | None = None
     """Something the incident's people should know about this send (on the timeline)."""
+    pause: bool = False
+    """The account's credentials were refused (an expired or revoked token): quarantine the
+    channel at once and tell its owner; the message waits (RETRY) until it is released."""
 
 
 @dataclass(frozen=True)

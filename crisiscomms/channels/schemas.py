@@ -22,7 +22,8 @@ class ChannelCreate(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     enabled: bool = True
     short_form: bool | None = Field(
-        default=None, description="Default: true for X, false for the other kinds."
+        default=None,
+        description="Default: true for X, Mastodon, Bluesky and Threads, false for the others.",
     )
     rate_per_minute: int | None = Field(default=None, ge=1, le=1_000_000)
     quarantine_after: int = Field(default=5, ge=1, le=1000)

@@ -26,7 +26,7 @@ from crisiscomms.principal import Principal
 
 KEY_NAME = "channel_settings_key"
 PURPOSE = b"crisiscomms channel settings key"
-SHORT_FORM_KINDS = frozenset({"x"})
+SHORT_FORM_KINDS = frozenset({"x", "mastodon", "bluesky", "threads"})
 HIDDEN = "***"
 
 

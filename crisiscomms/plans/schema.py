@@ -163,6 +163,11 @@ class AudienceKind(StrEnum):
 
 class ChannelKind(StrEnum):
     X = "x"
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    THREADS = "threads"
+    FACEBOOK = "facebook"
+    LINKEDIN = "linkedin"
     APPRISE = "apprise"
     EMAIL = "email"
     SMS = "sms"
