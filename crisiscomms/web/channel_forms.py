@@ -32,7 +32,7 @@ LABELS = {
     "access_token_secret": "Access token secret",
 }
 HINTS = {
-    "apprise": {"url": "Any apprise URL, e.g. slack://…, mastodon://…, tgram://…"},
+    "apprise": {"url": "Any apprise URL, e.g. slack://…, discord://…, tgram://…"},
     "webhook": {
         "url": "https://… the receiver; private and loopback addresses are refused.",
         "secret": "The Standard Webhooks signing secret, whsec_…",

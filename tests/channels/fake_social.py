@@ -267,7 +267,10 @@ class FakeBluesky(FakeNetwork):
         if body.get("repo") != BLUESKY_DID or body.get("collection") != "app.bsky.feed.post":
             return json_reply(400, {"error": "InvalidRequest", "message": "bad repo"})
         if len(regex.findall(r"\X", record.get("text", ""))) > 300:
-            message = "Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes"
+            message = (
+                "Invalid app.bsky.feed.post record: "
+                "Record/text must not be longer than 300 graphemes"
+            )
             return json_reply(400, {"error": "InvalidRequest", "message": message})
         reply = record.get("reply")
         if reply is not None:
@@ -294,4 +297,6 @@ def bluesky_rate_limited(seconds: int = 300) -> Reply:
         "ratelimit-reset": str(int(time.time()) + seconds),
         "ratelimit-policy": "5000;w=3600",
     }
-    return json_reply(429, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}, headers)
+    return json_reply(
+        429, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}, headers
+    )

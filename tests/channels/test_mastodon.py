@@ -38,8 +38,11 @@ def test_a_thread_replies_under_the_previous_update_with_an_idempotency_key(
 ) -> None:
     first = channel(fake_mastodon).send(message("Update 1: we are investigating."))
     result = channel(fake_mastodon).send(
-        message("1/2 Update 2: fixed", "2/2 Details: https://status.example.com/i/1",
-                reply_to=first.external_id)
+        message(
+            "1/2 Update 2: fixed",
+            "2/2 Details: https://status.example.com/i/1",
+            reply_to=first.external_id,
+        )
     )
 
     assert first.outcome == result.outcome == Outcome.SENT

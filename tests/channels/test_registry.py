@@ -30,6 +30,12 @@ VALID: dict[str, dict[str, Any]] = {
         "access_token": "at",
         "access_token_secret": "ats",
     },
+    "mastodon": {"base_url": "http://127.0.0.1:9", "access_token": "mastodon-token-123"},
+    "bluesky": {
+        "handle": "status.example.com",
+        "app_password": "abcd-efgh-ijkl-mnop",
+        "base_url": "http://127.0.0.1:9",
+    },
     "apprise": {"url": "json://127.0.0.1:9/hook"},
     "email": {
         "host": "smtp.example.com",
