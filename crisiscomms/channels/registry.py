@@ -23,7 +23,14 @@ from crisiscomms.channels.bluesky import BlueskyChannel, BlueskySettings
 from crisiscomms.channels.dry_run import DryRunChannel, DryRunRecord, DryRunSettings
 from crisiscomms.channels.email import EmailChannel, EmailSettings
 from crisiscomms.channels.http_pool import WebhookClient
+from crisiscomms.channels.linkedin import LinkedInChannel, LinkedInSettings
 from crisiscomms.channels.mastodon import MastodonChannel, MastodonSettings
+from crisiscomms.channels.meta import (
+    FacebookChannel,
+    FacebookSettings,
+    ThreadsChannel,
+    ThreadsSettings,
+)
 from crisiscomms.channels.secrets import redact_settings
 from crisiscomms.channels.social import SocialChannel, post_hash
 from crisiscomms.channels.webhook import WebhookChannel, WebhookSettings
@@ -34,6 +41,9 @@ REGISTRY: dict[str, type[Any]] = {
     "x": XChannel,
     "mastodon": MastodonChannel,
     "bluesky": BlueskyChannel,
+    "threads": ThreadsChannel,
+    "facebook": FacebookChannel,
+    "linkedin": LinkedInChannel,
     "apprise": AppriseChannel,
     "email": EmailChannel,
     "webhook": WebhookChannel,
@@ -181,6 +191,12 @@ def build_channel(
         return MastodonChannel(parsed, allow_private=allow_private, timeout=timeout)
     if isinstance(parsed, BlueskySettings):
         return BlueskyChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, ThreadsSettings):
+        return ThreadsChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, FacebookSettings):
+        return FacebookChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, LinkedInSettings):
+        return LinkedInChannel(parsed, allow_private=allow_private, timeout=timeout)
     if isinstance(parsed, AppriseSettings):
         return AppriseChannel(parsed, allow_private=allow_private, timeout=timeout)
     if isinstance(parsed, EmailSettings):
