@@ -18,6 +18,17 @@ from crisiscomms.plans.schema import Channel, ChannelKind, PlanBody
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import approved, channel
 from tests.broadcasts.test_end_to_end import run_worker
+from tests.channels.fake_graph import (
+    LINKEDIN_ORG,
+    LINKEDIN_TOKEN,
+    PAGE_ID,
+    PAGE_TOKEN,
+    THREADS_TOKEN,
+    THREADS_USER,
+    FakeFacebook,
+    FakeLinkedIn,
+    FakeThreads,
+)
 from tests.channels.fake_social import (
     BLUESKY_HANDLE,
     BLUESKY_PASSWORD,
@@ -173,3 +184,63 @@ def test_a_revoked_token_pauses_the_channel_and_the_update_waits(
     session.refresh(row)
     assert row.status == DeliveryStatus.RETRYING  # paused: not retried until released
     assert fake_mastodon.posts == []
+
+
+def test_long_form_pages_take_one_post_in_every_language_and_threads_a_thread(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    fake_facebook: FakeFacebook,
+    fake_linkedin: FakeLinkedIn,
+    fake_threads: FakeThreads,
+) -> None:
+    body = load_library_plan("service-outage")
+    extra = [
+        Channel(id=kind, kind=ChannelKind(kind), description=f"Our {kind}", locales=["en", "bn"])
+        for kind in ("facebook", "linkedin", "threads")
+    ]
+    audiences = [
+        a.model_copy(update={"channels": [*a.channels, "facebook", "linkedin", "threads"]})
+        if a.id == "public"
+        else a
+        for a in body.audiences
+    ]
+    s = scene(
+        session,
+        body.model_copy(update={"channels": [*body.channels, *extra], "audiences": audiences}),
+    )
+    for kind, values in (
+        (
+            "facebook",
+            {"page_id": PAGE_ID, "page_access_token": PAGE_TOKEN, "base_url": fake_facebook.url()},
+        ),
+        (
+            "linkedin",
+            {
+                "organization_id": LINKEDIN_ORG,
+                "access_token": LINKEDIN_TOKEN,
+                "base_url": fake_linkedin.url(),
+            },
+        ),
+        (
+            "threads",
+            {
+                "user_id": THREADS_USER,
+                "access_token": THREADS_TOKEN,
+                "base_url": fake_threads.url(),
+            },
+        ),
+    ):
+        channel(session, settings, kind, kind, Audience.PUBLIC, values)
+    publish(session, s)
+    run_worker(session, delivery)
+
+    assert len(fake_facebook.posts) == 1 and len(fake_linkedin.posts) == 1
+    page_post = fake_facebook.posts[0]["message"]
+    assert regex.search(r"\p{Bengali}", page_post) and regex.search(r"[A-Za-z]{5}", page_post)
+    assert regex.search(r"\p{Bengali}", fake_linkedin.posts[0]["commentary"])
+    thread = fake_threads.posts
+    assert len(thread) > 1
+    assert [p["reply_to_id"] for p in thread] == [None, *(p["id"] for p in thread[:-1])]
+    rows = session.exec(select(Delivery)).all()
+    assert {r.status for r in rows} == {DeliveryStatus.SENT}
