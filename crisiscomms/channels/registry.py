@@ -114,11 +114,14 @@ def validate_settings(
     *,
     allow_private: bool,
     apprise_schemes: Collection[str] | None = None,
+    warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """Settings fit to store: schema-checked and, for outbound URLs, netguard-checked.
 
     A URL still showing "***" for its credentials is refused, not stored: it would replace
-    the real one (see `merge_shown`).
+    the real one (see `merge_shown`). A host that does not resolve is refused, unless the
+    caller collects `warnings`: then it is a warning and the settings are kept (a name not
+    yet in DNS, a passing resolver failure), since every send checks the address again.
     """
     url = settings.get("url")
     if kind == AppriseChannel.kind and isinstance(url, str):
@@ -144,6 +147,12 @@ def validate_settings(
         elif (base := getattr(parsed, "base_url", None)) is not None:
             netguard.check_url(str(base), allow_private=allow_private)
     except (netguard.DestinationRefused, netguard.DestinationUnresolved) as exc:
+        if isinstance(exc, netguard.DestinationUnresolved) and warnings is not None:
+            warnings.append(
+                f"{exc}. Saved anyway: the address is resolved and checked again at every "
+                "send, and messages wait (retrying) until it resolves to an allowed address."
+            )
+            return parsed.model_dump(exclude_none=True)
         where = "url" if kind in (AppriseChannel.kind, WebhookChannel.kind) else "base_url"
         raise ValidationFailed(
             str(exc),

@@ -70,6 +70,11 @@ class ChannelPublic(BaseModel):
     owner_email: str | None
     created_at: datetime
     updated_at: datetime
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="In the answer to a save only: what was accepted with a doubt (a host "
+        "that did not resolve; it is checked again at every send).",
+    )
 
 
 class TestSendRequest(BaseModel):

@@ -386,3 +386,19 @@ def test_a_social_api_address_on_a_private_network_is_refused_beside_the_field(
     assert "tok-Zq81-secret-x" not in html
     assert "10.1.2.3" in html and "private" in html.lower()
     assert session.exec(select(ChannelConfig)).all() == []
+
+
+def test_a_host_that_does_not_resolve_is_saved_with_a_warning_on_the_page(
+    client: TestClient, session: Session, admin_csrf: str
+) -> None:
+    created = _create(
+        client,
+        admin_csrf,
+        "webhook",
+        **{"settings.url": "https://hooks.example.invalid/x", "settings.secret": WEBHOOK_SECRET},
+    )
+    assert created.status_code == 303, created.text  # type: ignore[attr-defined]
+    location = created.headers["location"]  # type: ignore[attr-defined]
+    assert location.endswith("?notice=unresolved")
+    assert "does not resolve now" in client.get(location).text
+    assert _only_channel(session).kind == "webhook"
