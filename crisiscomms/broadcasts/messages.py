@@ -41,6 +41,7 @@ from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.card import CardFacts, facts_for, render_card
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
@@ -82,6 +83,8 @@ class Layout:
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
     localized: dict[str, tuple[str, str]] = field(default_factory=dict)
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
+    cards: dict[str, CardFacts] = field(default_factory=dict)
+    """The status card's facts for each social network, in the language it posts first."""
     social: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The posts for each other social network (Mastodon, Bluesky, ...), by channel kind,
     cut by that network's own length rule; X's are `posts`."""
@@ -153,11 +156,17 @@ class Composer:
         for wanted in posted_locales(plan, "apprise", content, locale):
             texts.append(short_text(*rendered(wanted)))
         social: dict[str, tuple[str, ...]] = {}
+        cards: dict[str, CardFacts] = {}
+        services = tuple(str(p) for p in (incident.scope or {}).get("products") or ())
         for kind, network in NETWORKS.items():
-            parts = [
-                render_social(kind, *rendered(wanted)).posts
-                for wanted in posted_locales(plan, kind, content, locale)
-            ]
+            wanted_locales = posted_locales(plan, kind, content, locale)
+            cards[kind] = facts_for(
+                *rendered(wanted_locales[0]),
+                stage=statement.stage,
+                services=services,
+                next_update_at=content.next_update_at,
+            )
+            parts = [render_social(kind, *rendered(wanted)).posts for wanted in wanted_locales]
             # A network that does not thread takes every language in one post.
             social[kind] = (
                 tuple(p for part in parts for p in part)
@@ -187,6 +196,7 @@ class Composer:
             content=content,
             incident=incident,
             social=social,
+            cards=cards,
         )
 
     def _plain(self, session: Session, broadcast: Broadcast) -> Layout:
@@ -528,6 +538,8 @@ class Composer:
             # Reconciliation tells an earlier update's post from this one's by it.
             metadata = {**metadata, "published_at": layout.broadcast.created_at.isoformat()}
         recipient = layout.broadcast.fanout_state.get("recipient")  # a test send's address
+        facts = layout.cards.get(channel.kind)
+        card = render_card(facts, channel.kind) if facts and not item.posted_ids else None
         return OutboundMessage(
             delivery_id=str(item.id),
             kind=channel.kind,
@@ -540,6 +552,8 @@ class Composer:
             reply_to_external_id=reply_to,
             payload=layout.payload,
             metadata=metadata,
+            image=card.png if card else None,
+            image_alt=card.alt if card else "",
         )
 
 

@@ -90,6 +90,10 @@ class OutboundMessage:
     """The webhook body, serialised as compact JSON."""
     metadata: Mapping[str, str] = field(default_factory=dict)
     """Free labels (broadcast id, audience) carried into dry-run records."""
+    image: bytes | None = None
+    """The update's status card (PNG), attached to the first post where the network can."""
+    image_alt: str = ""
+    """The card's alt text."""
 
     def thread(self) -> tuple[str, ...]:
         """The posts to publish, in order: `posts`, or `text` alone."""

@@ -123,10 +123,26 @@ class BlueskyChannel(SocialChannel):
         )
         return parent, root_ref
 
-    def _post(self, text: str, reply_to: str | None, key: str) -> str:
-        return str(self._call(lambda: self._create(text, reply_to)))
+    supports_images: ClassVar[bool] = True
 
-    def _create(self, text: str, reply_to: str | None) -> str:
+    def _upload(self, image: bytes, alt: str) -> Any:
+        uploaded = self._call(lambda: self.client.upload_blob(image))
+        width, height = _png_size(image)
+        return {
+            "$type": "app.bsky.embed.images",
+            "images": [
+                {
+                    "alt": alt,
+                    "image": uploaded.blob,
+                    "aspectRatio": {"width": width, "height": height},
+                }
+            ],
+        }
+
+    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
+        return str(self._call(lambda: self._create(text, reply_to, media)))
+
+    def _create(self, text: str, reply_to: str | None, embed: Any = None) -> str:
         did = self._signed_in()
         record: dict[str, Any] = {
             "$type": POST,
@@ -140,6 +156,8 @@ class BlueskyChannel(SocialChannel):
             record["facets"] = facets
         if self.settings.language:
             record["langs"] = [self.settings.language]
+        if embed is not None:
+            record["embed"] = embed
         root: dict[str, str] | None = None
         if reply_to:
             parent, root = self._thread_of(reply_to)
@@ -170,6 +188,11 @@ class BlueskyChannel(SocialChannel):
     def classify(self, exc: Exception) -> SendResult:
         """The outcome of a failed Bluesky call."""
         return classify_error(exc)
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """A PNG's width and height, from its IHDR chunk."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
 
 
 def _field(value: Any, name: str) -> Any:

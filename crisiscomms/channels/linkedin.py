@@ -14,7 +14,7 @@ update. A duplicate (422 "…duplicate…") is reconciled; 401 pauses the channe
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import httpx
 from pydantic import Field
@@ -77,7 +77,7 @@ class LinkedInChannel(HttpSocialChannel):
             }
         )
 
-    def _post(self, text: str, reply_to: str | None, key: str) -> str:
+    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
         body = {
             "author": self.author,
             "commentary": little(text),

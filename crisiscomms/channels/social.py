@@ -136,9 +136,16 @@ class SocialChannel(SyncChannelMixin):
 
     # --- What each network supplies -------------------------------------------------
 
+    supports_images: ClassVar[bool] = False
+
     @abstractmethod
-    def _post(self, text: str, reply_to: str | None, key: str) -> str:
-        """Publish one post (under `reply_to` where given); its id, or PostFailed/raise."""
+    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
+        """Publish one post (under `reply_to` where given, with `media` as `_upload` gave
+        it); its id, or PostFailed/raise."""
+
+    def _upload(self, image: bytes, alt: str) -> Any:
+        """Upload an image for the next post; what `_post` attaches (networks that can)."""
+        raise NotImplementedError
 
     @abstractmethod
     def _recent(self) -> list[RecentPost]:
@@ -209,11 +216,13 @@ class SocialChannel(SyncChannelMixin):
         reply_to = message.reply_to_external_id if self.network.threaded else None
         posted: list[str] = []
         log: list[str] = []
+        media, notice = self._card(message, log)
         for number, text in enumerate(posts, start=1):
             identity = post_hash(self.kind, text)
             key = f"{message.delivery_id}-{identity[-32:]}"
             try:
-                post_id = str(self._guarded(self._post, text, reply_to, key))
+                attached = media if number == 1 else None
+                post_id = str(self._guarded(self._post, text, reply_to, key, attached))
             except Exception as exc:
                 failed = self._failure(exc)
                 log.append(f"post {number}/{len(posts)} {identity}: {failed.outcome}")
@@ -223,13 +232,35 @@ class SocialChannel(SyncChannelMixin):
                     detail=f"post {number} of {len(posts)}: {failed.detail}",
                     log="\n".join(log),
                     posted_ids=tuple(posted),
+                    notice=failed.notice or notice,
                 )
             posted.append(post_id)
             reply_to = post_id
             log.append(f"post {number}/{len(posts)} {identity}: created {post_id}")
         return SendResult(
-            Outcome.SENT, external_id=posted[-1], log="\n".join(log), posted_ids=tuple(posted)
+            Outcome.SENT,
+            external_id=posted[-1],
+            log="\n".join(log),
+            posted_ids=tuple(posted),
+            notice=notice,
         )
+
+    def _card(self, message: OutboundMessage, log: list[str]) -> tuple[Any, str | None]:
+        """The status card uploaded for the first post, or why not (the text goes out
+        without it: a refused image never holds an update back)."""
+        if message.image is None or not self.supports_images:
+            return None, None
+        try:
+            media = self._guarded(self._upload, message.image, message.image_alt)
+        except Exception as exc:
+            failed = self._failure(exc)
+            log.append(f"status card refused: {failed.outcome}: {failed.detail}")
+            return None, (
+                f"{self.label} refused the status card image ({failed.detail}); "
+                "the update went out as text without it."
+            )
+        log.append("status card uploaded")
+        return media, None
 
     def resume(self, message: OutboundMessage) -> SendResult:
         """Finish a message whose last answer was ambiguous; never raises.
@@ -243,7 +274,9 @@ class SocialChannel(SyncChannelMixin):
         found_id = found.external_id
         if found.outcome != Outcome.SENT or found_id is None or len(posts) == 1:
             return found
-        rest = self.send(replace(message, posts=posts[1:], reply_to_external_id=found_id))
+        rest = self.send(
+            replace(message, posts=posts[1:], reply_to_external_id=found_id, image=None)
+        )
         return replace(
             rest,
             external_id=rest.external_id or found_id,

@@ -120,6 +120,15 @@ def test_updates_thread_in_each_networks_length_and_languages(
     assert len(skeets) > 1 and all(len(regex.findall(r"\X", t)) <= 300 for t in skeets)
     assert skeets[0].startswith(f"1/{len(skeets)} ")
     assert "reply" not in fake_bluesky.posts[0]["value"]
+    # The status card goes with the first post of each update only, with its alt text.
+    (card_id,) = fake_mastodon.posts[0]["media_ids"]
+    assert all(p["media_ids"] == [] for p in fake_mastodon.posts[1:])
+    card = fake_mastodon.media[card_id]
+    assert card["bytes"].startswith(b"\x89PNG") and card["alt"].startswith("Northwind")
+    assert "Checkout" in card["alt"]
+    (image,) = fake_bluesky.posts[0]["value"]["embed"]["images"]
+    assert image["alt"] == card["alt"]
+    assert all("embed" not in p["value"] for p in fake_bluesky.posts[1:])
 
     last_toot, first_skeet = ids[-1], fake_bluesky.posts[0]
     publish(session, s, minutes=20, headline="Checkout works again for most")

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.channels.fake_social import FakeNetwork, json_reply
+from tests.channels.fake_social import FakeNetwork, json_reply, multipart
 from tests.channels.fake_x import AfterCreating
 from tests.channels.servers import RecordedRequest, Reply
 
@@ -54,21 +54,39 @@ class FakeFacebook(FakeNetwork):
             if request.headers.get("authorization") != f"Bearer {PAGE_TOKEN}":
                 return graph_error(400, 190, "Error validating access token: Session has expired")
             path = urlsplit(request.path).path
+            if request.method == "POST" and path == f"/{self.version}/{PAGE_ID}/photos":
+                if self.media_failures:
+                    return self.media_failures.pop(0)
+                parts = multipart(request)
+                if parts.get("published", (None, b""))[1] != b"false":
+                    return graph_error(400, 100, "a photo for a post is uploaded unpublished")
+                photo = self._new_id()
+                self.media[photo] = {
+                    "bytes": parts["source"][1],
+                    "alt": parts.get("alt_text_custom", (None, b""))[1].decode(),
+                }
+                return json_reply(200, {"id": photo})
             if request.method == "POST" and path == f"/{self.version}/{PAGE_ID}/feed":
                 scripted = self._scripted()
                 if isinstance(scripted, Reply):
                     return scripted
+                form = _form(request)
+                attached = form.get("attached_media[0]")
+                if attached and json.loads(attached)["media_fbid"] not in self.media:
+                    return graph_error(400, 100, "Invalid media_fbid")
                 post = {
                     "id": f"{PAGE_ID}_{self._new_id()}",
-                    "message": _form(request)["message"],
+                    "message": form["message"],
                     "created_time": _time(),
+                    "attached": json.loads(attached)["media_fbid"] if attached else None,
                 }
                 self.posts.append(post)
                 if isinstance(scripted, AfterCreating):
                     return scripted.reply
                 return json_reply(200, {"id": post["id"]})
             if request.method == "GET" and path == f"/{self.version}/{PAGE_ID}/posts":
-                return json_reply(200, {"data": list(reversed(self.posts)), "paging": {}})
+                shown = [{k: p[k] for k in ("id", "message", "created_time")} for p in self.posts]
+                return json_reply(200, {"data": list(reversed(shown)), "paging": {}})
             return graph_error(400, 100, "Unsupported request")
 
 

@@ -15,6 +15,8 @@ answer that makes a send ambiguous.
 from __future__ import annotations
 
 import base64
+import email.parser
+import email.policy
 import hashlib
 import html
 import json
@@ -43,6 +45,18 @@ def json_reply(status: int, body: object, headers: dict[str, str] | None = None)
     )
 
 
+def multipart(request: RecordedRequest) -> dict[str, tuple[str | None, bytes]]:
+    """A multipart/form-data body's parts: name → (file name, content)."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    parts: dict[str, tuple[str | None, bytes]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        parts[str(name)] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
+    return parts
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -53,6 +67,10 @@ class FakeNetwork:
 
     posts: list[dict[str, Any]] = field(default_factory=list)
     failures: list[Reply | AfterCreating | None] = field(default_factory=list)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Uploaded images by id: their bytes and alt text."""
+    media_failures: list[Reply] = field(default_factory=list)
+    """Answers for the next image uploads (a refused image)."""
     server: LocalHttpServer | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
     next_id: int = 110_000_000_000_000_000
@@ -97,11 +115,43 @@ class FakeMastodon(FakeNetwork):
     def respond(self, request: RecordedRequest) -> Reply:
         """The fake API."""
         with self.lock:
+            path = urlsplit(request.path).path
+            if path in ("/api/v1/instance", "/api/v2/instance"):  # public, as on any instance
+                return json_reply(
+                    200,
+                    {
+                        "uri": "mastodon.example",
+                        "domain": "mastodon.example",
+                        "version": "4.3.2",
+                        "api_versions": {"mastodon": 2},
+                    },
+                )
             if request.headers.get("authorization") != f"Bearer {MASTODON_TOKEN}":
                 return json_reply(401, {"error": "The access token is invalid"})
-            path = urlsplit(request.path).path
             if request.method == "POST" and path == "/api/v1/statuses":
                 return self._create(request)
+            if request.method == "POST" and path == "/api/v2/media":
+                if self.media_failures:
+                    return self.media_failures.pop(0)
+                parts = multipart(request)
+                media_id = self._new_id()
+                self.media[media_id] = {
+                    "bytes": parts["file"][1],
+                    "alt": parts.get("description", (None, b""))[1].decode(),
+                }
+                return json_reply(
+                    200,
+                    {
+                        "id": media_id,
+                        "type": "image",
+                        "url": f"https://files.example/{media_id}.png",
+                        "preview_url": None,
+                        "remote_url": None,
+                        "description": self.media[media_id]["alt"],
+                        "blurhash": None,
+                        "meta": {},
+                    },
+                )
             if path == "/api/v1/accounts/verify_credentials":
                 return json_reply(200, self.account)
             if path == f"/api/v1/accounts/{self.account['id']}/statuses":
@@ -111,7 +161,11 @@ class FakeMastodon(FakeNetwork):
             return json_reply(404, {"error": "Record not found"})
 
     def _create(self, request: RecordedRequest) -> Reply:
-        form = {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
+        query = parse_qs(request.body.decode())
+        form = {k: v[0] for k, v in query.items()}
+        media_ids = query.get("media_ids[]", [])
+        if any(m not in self.media for m in media_ids):
+            return json_reply(422, {"error": "Validation failed: media not found"})
         key = request.headers.get("idempotency-key")
         if key and key in self.keys:  # Mastodon answers a repeated key with the same status
             return json_reply(200, self._shown(self.keys[key]))
@@ -133,6 +187,7 @@ class FakeMastodon(FakeNetwork):
             "visibility": form.get("visibility", "public"),
             "created_at": _now(),
             "idempotency_key": key,
+            "media_ids": media_ids,
         }
         self.posts.append(post)
         if key:
@@ -227,6 +282,18 @@ class FakeBluesky(FakeNetwork):
                 return json_reply(400, {"error": "InvalidToken", "message": "Bad token"})
             if method == "com.atproto.repo.createRecord":
                 return self._create(json.loads(request.body))
+            if method == "com.atproto.repo.uploadBlob":
+                if self.media_failures:
+                    return self.media_failures.pop(0)
+                link = "bafkrei" + hashlib.sha256(request.body).hexdigest()[:52]
+                self.media[link] = {"bytes": request.body, "type": request.headers["content-type"]}
+                blob = {
+                    "$type": "blob",
+                    "ref": {"$link": link},
+                    "mimeType": request.headers["content-type"],
+                    "size": len(request.body),
+                }
+                return json_reply(200, {"blob": blob})
             if method == "com.atproto.repo.getRecord":
                 uri = f"at://{query['repo']}/{query['collection']}/{query['rkey']}"
                 found = self.records.get(uri)
@@ -272,6 +339,9 @@ class FakeBluesky(FakeNetwork):
                 "Record/text must not be longer than 300 graphemes"
             )
             return json_reply(400, {"error": "InvalidRequest", "message": message})
+        for image in (record.get("embed") or {}).get("images", []):
+            if image["image"]["ref"]["$link"] not in self.media:
+                return json_reply(400, {"error": "InvalidRequest", "message": "blob not found"})
         reply = record.get("reply")
         if reply is not None:
             for ref in (reply["root"], reply["parent"]):
