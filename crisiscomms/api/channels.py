@@ -37,8 +37,12 @@ def create_channel(
 ) -> ChannelPublic:
     """Add a destination; its settings are checked, and stored encrypted."""
     now = utc_now()
-    channel = channel_service.create_channel(session, data, settings=settings, actor=actor, now=now)
-    return channel_service.to_public(session, channel, settings, now=now)
+    warnings: list[str] = []
+    channel = channel_service.create_channel(
+        session, data, settings=settings, actor=actor, now=now, warnings=warnings
+    )
+    public = channel_service.to_public(session, channel, settings, now=now)
+    return public.model_copy(update={"warnings": warnings})
 
 
 @router.get("/channels/{channel_id}", response_model=ChannelPublic)
@@ -60,10 +64,12 @@ def update_channel(
 ) -> ChannelPublic:
     """Change a channel; send a secret back as "***" to keep it."""
     now = utc_now()
+    warnings: list[str] = []
     channel = channel_service.update_channel(
-        session, channel_id, data, settings=settings, actor=actor, now=now
+        session, channel_id, data, settings=settings, actor=actor, now=now, warnings=warnings
     )
-    return channel_service.to_public(session, channel, settings, now=now)
+    public = channel_service.to_public(session, channel, settings, now=now)
+    return public.model_copy(update={"warnings": warnings})
 
 
 @router.post("/channels/{channel_id}/release", response_model=ChannelPublic)

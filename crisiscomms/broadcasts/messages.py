@@ -28,9 +28,9 @@ from crisiscomms.broadcasts import answers, signups
 from crisiscomms.broadcasts import followers as follower_messages
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
+from crisiscomms.channels import registry as channel_registry
 from crisiscomms.channels.base import OutboundMessage
 from crisiscomms.channels.models import ChannelConfig
-from crisiscomms.channels.x import text_hash
 from crisiscomms.config import Settings
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers import unsubscribe
@@ -43,12 +43,14 @@ from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import tokens as reply_tokens
 from crisiscomms.statements import service as statement_service
+from crisiscomms.statements.card import CardFacts, facts_for, render_card
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.statements.renditions.context import RenderContext, context_for
 from crisiscomms.statements.renditions.email import render_email
 from crisiscomms.statements.renditions.sms import short_text
+from crisiscomms.statements.renditions.social import NETWORKS, render_social, split
 from crisiscomms.statements.renditions.text import iso_time
 from crisiscomms.statements.renditions.webhook import render_webhook
 from crisiscomms.statements.renditions.x import render_x
@@ -86,6 +88,11 @@ class Layout:
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
     localize: Callable[[str], tuple[str, str]] | None = None
     """A statement's subject and short text in a language (for subscribers' SMS and chat)."""
+    cards: dict[str, CardFacts] = field(default_factory=dict)
+    """The status card's facts for each social network, in the language it posts first."""
+    social: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The posts for each other social network (Mastodon, Bluesky, ...), by channel kind,
+    cut by that network's own length rule; X's are `posts`."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,24 @@ class Composer:
             posts += [p.text for p in render_x(*rendered(wanted)).posts]
         for wanted in posted_locales(plan, "apprise", content, locale):
             texts.append(short_text(*rendered(wanted)))
+        social: dict[str, tuple[str, ...]] = {}
+        cards: dict[str, CardFacts] = {}
+        services = tuple(str(p) for p in (incident.scope or {}).get("products") or ())
+        for kind, network in NETWORKS.items():
+            wanted_locales = posted_locales(plan, kind, content, locale)
+            cards[kind] = facts_for(
+                *rendered(wanted_locales[0]),
+                stage=statement.stage,
+                services=services,
+                next_update_at=content.next_update_at,
+            )
+            parts = [render_social(kind, *rendered(wanted)).posts for wanted in wanted_locales]
+            # A network that does not thread takes every language in one post.
+            social[kind] = (
+                tuple(p for part in parts for p in part)
+                if network.threaded
+                else ("\n\n".join(p for part in parts for p in part),)
+            )
         payload = render_webhook(local, here).payload
         others = [w for w in posted_locales(plan, "webhook", content, locale) if w != locale]
         if others:
@@ -185,6 +210,8 @@ class Composer:
             plan=plan,
             content=content,
             incident=incident,
+            social=social,
+            cards=cards,
         )
 
     def _plain(self, session: Session, broadcast: Broadcast) -> Layout:
@@ -212,6 +239,7 @@ class Composer:
             text=body,
             html=None,
             posts=(body[:270],),
+            social={kind: split(kind, [body]) for kind in NETWORKS},
             payload={
                 "type": f"crisiscomms.{kind}",
                 "timestamp": iso_time(broadcast.created_at),
@@ -239,6 +267,7 @@ class Composer:
             text=body,
             html=None,
             posts=(post if len(post) <= 270 else post[:269] + "…",),
+            social={kind: split(kind, [subject, body]) for kind in NETWORKS},
             payload={
                 "type": f"crisiscomms.maintenance.{notice.kind.value}",
                 "data": {
@@ -628,16 +657,24 @@ class Composer:
         item: Claimed,
         metadata: dict[str, str],
     ) -> OutboundMessage:
-        posts = layout.posts[len(item.posted_ids) :] if item.posted_ids else layout.posts
+        whole = layout.social.get(channel.kind, layout.posts)
+        posts = whole[len(item.posted_ids) :] if item.posted_ids else whole
         reply_to = item.posted_ids[-1] if item.posted_ids else None
-        if reply_to is None and channel.kind == "x":
+        social = channel_registry.is_social(channel.kind)
+        threaded = channel.kind == "x" or (
+            channel.kind in NETWORKS and NETWORKS[channel.kind].threaded
+        )
+        if reply_to is None and threaded:
             reply_to = previous_post(session, item)
         identity = f"msg_{item.broadcast_id}_{item.channel_id}"
-        if channel.kind == "x":
-            identity = text_hash(posts[0]) if posts else identity
+        if social:
+            if posts:
+                identity = channel_registry.identity(channel.kind, posts[0], identity)
             # Reconciliation tells an earlier update's post from this one's by it.
             metadata = {**metadata, "published_at": layout.broadcast.created_at.isoformat()}
         recipient = layout.broadcast.fanout_state.get("recipient")  # a test send's address
+        facts = layout.cards.get(channel.kind)
+        card = render_card(facts, channel.kind) if facts and not item.posted_ids else None
         return OutboundMessage(
             delivery_id=str(item.id),
             kind=channel.kind,
@@ -650,6 +687,8 @@ class Composer:
             reply_to_external_id=reply_to,
             payload=layout.payload,
             metadata=metadata,
+            image=card.png if card else None,
+            image_alt=card.alt if card else "",
         )
 
 
@@ -665,7 +704,7 @@ def posted_locales(plan: PlanBody, kind: str, content: StatementContent, default
 
 
 def previous_post(session: Session, item: Claimed) -> str | None:
-    """The last post of the incident's previous update on this X account (to thread under)."""
+    """The last post of the incident's previous update on this account (to thread under)."""
     broadcast = session.get(Broadcast, item.broadcast_id)
     if broadcast is None or broadcast.incident_id is None:
         return None

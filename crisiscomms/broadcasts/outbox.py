@@ -41,7 +41,8 @@ from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.db import rowcount, utc_now
 
 IDEMPOTENT_KINDS = ("email", "webhook", "dry-run")
-RECONCILABLE_KINDS = ("x",)
+RECONCILABLE_KINDS = ("x", "mastodon", "bluesky", "threads", "facebook", "linkedin")
+"""Social networks: an ambiguous post is looked for among the account's recent ones."""
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
 DUE = (DeliveryStatus.PENDING, DeliveryStatus.RETRYING)

@@ -27,6 +27,11 @@ from crisiscomms.subscribers.models import CHANNEL_SERVES
 
 PLAN_KINDS: dict[str, frozenset[str]] = {
     "x": frozenset({"x"}),
+    "mastodon": frozenset({"mastodon"}),
+    "bluesky": frozenset({"bluesky"}),
+    "threads": frozenset({"threads"}),
+    "facebook": frozenset({"facebook"}),
+    "linkedin": frozenset({"linkedin"}),
     "apprise": frozenset({"apprise", "sms"}),
     "email": frozenset({"email"}),
     "webhook": frozenset({"webhook"}),

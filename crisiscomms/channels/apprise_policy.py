@@ -16,9 +16,14 @@ NATIVE: dict[str, str] = {
     "x": "x",
     "twitter": "x",
     "tweet": "x",
+    "mastodon": "mastodon",
+    "mastodons": "mastodon",
+    "toot": "mastodon",
+    "toots": "mastodon",
+    "bsky": "bluesky",
+    "bluesky": "bluesky",
 }
-"""Schemes a native channel does better: the native kind to use instead. (Mastodon and
-Bluesky join this list when their native channels exist; until then apprise is the way.)"""
+"""Schemes a native channel does better: the native kind to use instead."""
 
 LOCAL: dict[str, str] = {
     "syslog": "the server's own system log",

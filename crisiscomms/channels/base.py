@@ -61,6 +61,9 @@ class SendResult:
     """The destination is gone for good (webhook 410): disable the channel."""
     notice: str | None = None
     """Something the incident's people should know about this send (on the timeline)."""
+    pause: bool = False
+    """The account's credentials were refused (an expired or revoked token): quarantine the
+    channel at once and tell its owner; the message waits (RETRY) until it is released."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,10 @@ class OutboundMessage:
     """A webhook recipient's own `whsec_` secret, replacing the channel's."""
     expect_echo: str | None = None
     """A webhook challenge: the send counts as sent only when the answer's body carries it."""
+    image: bytes | None = None
+    """The update's status card (PNG), attached to the first post where the network can."""
+    image_alt: str = ""
+    """The card's alt text."""
 
     def thread(self) -> tuple[str, ...]:
         """The posts to publish, in order: `posts`, or `text` alone."""

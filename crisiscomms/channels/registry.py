@@ -19,16 +19,31 @@ from pydantic import ValidationError
 from crisiscomms.channels import apprise_policy, netguard
 from crisiscomms.channels.apprise_channel import AppriseChannel, AppriseSettings
 from crisiscomms.channels.base import Channel, ChannelSettings, OutboundMessage
+from crisiscomms.channels.bluesky import BlueskyChannel, BlueskySettings
 from crisiscomms.channels.dry_run import DryRunChannel, DryRunRecord, DryRunSettings
 from crisiscomms.channels.email import EmailChannel, EmailSettings
 from crisiscomms.channels.http_pool import WebhookClient
+from crisiscomms.channels.linkedin import LinkedInChannel, LinkedInSettings
+from crisiscomms.channels.mastodon import MastodonChannel, MastodonSettings
+from crisiscomms.channels.meta import (
+    FacebookChannel,
+    FacebookSettings,
+    ThreadsChannel,
+    ThreadsSettings,
+)
 from crisiscomms.channels.secrets import redact_settings
+from crisiscomms.channels.social import SocialChannel, post_hash
 from crisiscomms.channels.webhook import WebhookChannel, WebhookSettings
 from crisiscomms.channels.x import XChannel, XSettings, text_hash
 from crisiscomms.errors import ValidationFailed
 
 REGISTRY: dict[str, type[Any]] = {
     "x": XChannel,
+    "mastodon": MastodonChannel,
+    "bluesky": BlueskyChannel,
+    "threads": ThreadsChannel,
+    "facebook": FacebookChannel,
+    "linkedin": LinkedInChannel,
     "apprise": AppriseChannel,
     "email": EmailChannel,
     "webhook": WebhookChannel,
@@ -99,11 +114,14 @@ def validate_settings(
     *,
     allow_private: bool,
     apprise_schemes: Collection[str] | None = None,
+    warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """Settings fit to store: schema-checked and, for outbound URLs, netguard-checked.
 
     A URL still showing "***" for its credentials is refused, not stored: it would replace
-    the real one (see `merge_shown`).
+    the real one (see `merge_shown`). A host that does not resolve is refused, unless the
+    caller collects `warnings`: then it is a warning and the settings are kept (a name not
+    yet in DNS, a passing resolver failure), since every send checks the address again.
     """
     url = settings.get("url")
     if kind == AppriseChannel.kind and isinstance(url, str):
@@ -126,10 +144,21 @@ def validate_settings(
             netguard.check_url(parsed.url, allow_private=allow_private)
         elif isinstance(parsed, AppriseSettings):
             AppriseChannel(parsed, allow_private=allow_private).check_destination()
+        elif (base := getattr(parsed, "base_url", None)) is not None:
+            netguard.check_url(str(base), allow_private=allow_private)
     except (netguard.DestinationRefused, netguard.DestinationUnresolved) as exc:
+        if isinstance(exc, netguard.DestinationUnresolved) and warnings is not None:
+            warnings.append(
+                f"{exc}. Saved anyway: the address is resolved and checked again at every "
+                "send, and messages wait (retrying) until it resolves to an allowed address."
+            )
+            return parsed.model_dump(exclude_none=True)
+        where = "url" if kind in (AppriseChannel.kind, WebhookChannel.kind) else "base_url"
         raise ValidationFailed(
             str(exc),
-            details=[{"location": "body.settings.url", "message": str(exc), "type": "destination"}],
+            details=[
+                {"location": f"body.settings.{where}", "message": str(exc), "type": "destination"}
+            ],
         ) from None
     return parsed.model_dump(exclude_none=True)
 
@@ -167,6 +196,16 @@ def build_channel(
     parsed = parse_settings(kind, settings)
     if isinstance(parsed, XSettings):
         return XChannel(parsed, timeout=timeout)
+    if isinstance(parsed, MastodonSettings):
+        return MastodonChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, BlueskySettings):
+        return BlueskyChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, ThreadsSettings):
+        return ThreadsChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, FacebookSettings):
+        return FacebookChannel(parsed, allow_private=allow_private, timeout=timeout)
+    if isinstance(parsed, LinkedInSettings):
+        return LinkedInChannel(parsed, allow_private=allow_private, timeout=timeout)
     if isinstance(parsed, AppriseSettings):
         return AppriseChannel(parsed, allow_private=allow_private, timeout=timeout)
     if isinstance(parsed, EmailSettings):
@@ -180,6 +219,21 @@ def build_channel(
     raise ValidationFailed(f"no builder for channel kind {kind!r}")  # pragma: no cover
 
 
+def is_social(kind: str) -> bool:
+    """Whether the kind posts publicly to a social network and reconciles (X and the rest)."""
+    cls = REGISTRY.get(kind)
+    return cls is XChannel or (cls is not None and issubclass(cls, SocialChannel))
+
+
+def identity(kind: str, text: str, fallback: str) -> str:
+    """A message's identity across retries: a social post's text hash, else `fallback`."""
+    if kind == XChannel.kind:
+        return text_hash(text)
+    if is_social(kind):
+        return post_hash(kind, text)
+    return fallback
+
+
 def sample_message(kind: str, *, now: datetime, recipient: str | None = None) -> OutboundMessage:
     """A harmless message for a channel's test-send action (on X it is a real public post)."""
     stamp = now.strftime("%Y-%m-%d %H:%M:%S UTC")
@@ -188,7 +242,7 @@ def sample_message(kind: str, *, now: datetime, recipient: str | None = None) ->
     return OutboundMessage(
         delivery_id=key,
         kind=kind,
-        idempotency_key=text_hash(text) if kind == "x" else key,
+        idempotency_key=identity(kind, text, key),
         recipient=recipient,
         subject="crisiscomms test message",
         text=text,

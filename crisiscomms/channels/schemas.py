@@ -22,7 +22,8 @@ class ChannelCreate(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     enabled: bool = True
     short_form: bool | None = Field(
-        default=None, description="Default: true for X, false for the other kinds."
+        default=None,
+        description="Default: true for X, Mastodon, Bluesky and Threads, false for the others.",
     )
     rate_per_minute: int | None = Field(default=None, ge=1, le=1_000_000)
     quarantine_after: int = Field(default=5, ge=1, le=1000)
@@ -69,6 +70,11 @@ class ChannelPublic(BaseModel):
     owner_email: str | None
     created_at: datetime
     updated_at: datetime
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="In the answer to a save only: what was accepted with a doubt (a host "
+        "that did not resolve; it is checked again at every send).",
+    )
 
 
 class TestSendRequest(BaseModel):

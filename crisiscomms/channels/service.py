@@ -26,7 +26,7 @@ from crisiscomms.principal import Principal
 
 KEY_NAME = "channel_settings_key"
 PURPOSE = b"crisiscomms channel settings key"
-SHORT_FORM_KINDS = frozenset({"x"})
+SHORT_FORM_KINDS = frozenset({"x", "mastodon", "bluesky", "threads"})
 HIDDEN = "***"
 
 
@@ -72,22 +72,32 @@ def _unique_name(session: Session, name: str, channel_id: int | None) -> None:
         raise Conflict(f"a channel named {name!r} already exists (id {clash})")
 
 
-def _checked(kind: str, values: dict[str, Any], settings: Settings) -> dict[str, Any]:
+def _checked(
+    kind: str, values: dict[str, Any], settings: Settings, warnings: list[str] | None
+) -> dict[str, Any]:
     return registry.validate_settings(
         kind,
         values,
         allow_private=settings.allow_private_destinations,
         apprise_schemes=settings.apprise_schemes,
+        warnings=warnings,
     )
 
 
 def create_channel(
-    session: Session, data: ChannelCreate, *, settings: Settings, actor: Principal, now: datetime
+    session: Session,
+    data: ChannelCreate,
+    *,
+    settings: Settings,
+    actor: Principal,
+    now: datetime,
+    warnings: list[str] | None = None,
 ) -> ChannelConfig:
-    """Store a new channel with its settings checked and encrypted."""
+    """Store a new channel with its settings checked and encrypted; a host that does not
+    resolve is a warning added to `warnings` when the caller collects them."""
     registry.channel_class(data.kind)
     _unique_name(session, data.name, None)
-    clear = _checked(data.kind, data.settings, settings)
+    clear = _checked(data.kind, data.settings, settings, warnings)
     channel = ChannelConfig(
         name=data.name,
         kind=data.kind,
@@ -144,6 +154,7 @@ def update_channel(
     settings: Settings,
     actor: Principal,
     now: datetime,
+    warnings: list[str] | None = None,
 ) -> ChannelConfig:
     """Change a channel; settings are merged, and "***" keeps a stored secret."""
     channel = get_channel(session, channel_id)
@@ -155,7 +166,7 @@ def update_channel(
         stored = decrypted_settings(session, channel, settings, now=now)
         merged = registry.merge_shown(channel.kind, stored, new_settings)
         _secrets_stay_where_they_went(channel.kind, stored, new_settings, merged)
-        clear = _checked(channel.kind, merged, settings)
+        clear = _checked(channel.kind, merged, settings, warnings)
         channel.settings_encrypted = encrypt_settings(
             clear, key_material(session, settings, now=now)
         )

@@ -163,6 +163,11 @@ class AudienceKind(StrEnum):
 
 class ChannelKind(StrEnum):
     X = "x"
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    THREADS = "threads"
+    FACEBOOK = "facebook"
+    LINKEDIN = "linkedin"
     APPRISE = "apprise"
     EMAIL = "email"
     SMS = "sms"
@@ -244,7 +249,8 @@ class Channel(Strict):
         min_length=1,
         description=(
             "The languages this channel posts in, in order, each as its own post or thread "
-            "(X, apprise) or section of the body (webhooks); default: the plan's default "
+            "(X, Mastodon, Bluesky, Threads, apprise), in one post (Facebook, LinkedIn) or "
+            "section of the body (webhooks); default: the plan's default "
             "locale only. Email and SMS go to each person in their own language regardless."
         ),
     )

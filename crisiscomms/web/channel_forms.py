@@ -30,18 +30,58 @@ LABELS = {
     "consumer_key": "Consumer key (API key)",
     "consumer_secret": "Consumer secret (API key secret)",
     "access_token_secret": "Access token secret",
+    "base_url": "API address",
+    "app_password": "App password",
+    "page_id": "Page ID",
+    "page_access_token": "Page access token",
+    "organization_id": "Organization ID",
+    "user_id": "Threads user ID",
+    "api_version": "API version",
 }
 HINTS = {
-    "apprise": {"url": "Any apprise URL, e.g. slack://…, mastodon://…, tgram://…"},
+    "apprise": {"url": "Any apprise URL, e.g. slack://…, discord://…, tgram://…"},
     "webhook": {
         "url": "https://… the receiver; private and loopback addresses are refused.",
         "secret": "The Standard Webhooks signing secret, whsec_…",
     },
     "dry-run": {"label": "Sends nothing: records each message so you can read it here."},
+    "mastodon": {
+        "base_url": "Your instance, e.g. https://mastodon.social",
+        "access_token": "Preferences → Development → New application, scopes write:statuses "
+        "read:accounts read:statuses; paste 'Your access token'.",
+    },
+    "bluesky": {
+        "handle": "The account's handle, e.g. status.example.com",
+        "app_password": "Settings → Privacy and security → App passwords (xxxx-xxxx-xxxx-xxxx); "
+        "never the account password.",
+        "base_url": "The account's PDS; https://bsky.social unless you host your own.",
+        "language": "Optional BCP 47 tag set on every post, e.g. en.",
+    },
+    "threads": {
+        "access_token": "A long-lived Threads user token with threads_basic and "
+        "threads_content_publish.",
+        "user_id": "me, or the numeric Threads user ID.",
+    },
+    "facebook": {
+        "page_id": "The numeric ID of the Page (Page → About → Page transparency).",
+        "page_access_token": "A Page access token with pages_manage_posts and "
+        "pages_read_engagement (a long-lived one, from a system user).",
+    },
+    "linkedin": {
+        "organization_id": "The number in the page's admin URL: linkedin.com/company/<id>/admin.",
+        "access_token": "An OAuth token of a page administrator with w_organization_social and "
+        "r_organization_social (Community Management API).",
+        "api_version": "The LinkedIn-Version header, YYYYMM.",
+    },
 }
 KIND_NAMES = {
     "x": "X (Twitter)",
-    "apprise": "Apprise (Slack, Mastodon, Teams, Telegram, SMS gateways, …)",
+    "mastodon": "Mastodon (threads replies, Idempotency-Key)",
+    "bluesky": "Bluesky (app password, threads replies)",
+    "threads": "Threads (Meta)",
+    "facebook": "Facebook Page",
+    "linkedin": "LinkedIn organisation page",
+    "apprise": "Apprise (Slack, Teams, Discord, Telegram, SMS gateways, …)",
     "email": "Email over SMTP, one message per customer",
     "webhook": "Signed webhook (Standard Webhooks)",
     "dry-run": "Dry run (records messages, sends nothing)",

@@ -33,6 +33,8 @@ router = APIRouter(prefix="/channels")
 
 NOTICES = {
     "created": "Channel added. Send a test to check it works.",
+    "unresolved": "Channel saved, but its host name does not resolve now: check it. The "
+    "address is checked again at every send, and messages wait until it resolves.",
     "saved": "Channel saved.",
     "enabled": "Channel enabled.",
     "disabled": "Channel disabled: nothing more is sent through it until it is enabled.",
@@ -108,6 +110,7 @@ def create_channel(
         "settings": forms.settings_from(form, kind, editing=False),
         "enabled": bool(values["enabled"]),
     }
+    warnings: list[str] = []
     try:
         channel = channel_service.create_channel(
             session,
@@ -115,6 +118,7 @@ def create_channel(
             settings=settings,
             actor=actor,
             now=utc_now(),
+            warnings=warnings,
         )
     except (ValidationError, CrisisCommsError) as exc:
         errors, status = _refusal(session, exc, secrets)
@@ -126,7 +130,8 @@ def create_channel(
             errors=errors,
             status_code=status,
         )
-    return RedirectResponse(f"/channels/{channel.id}?notice=created", status_code=303)
+    notice = "unresolved" if warnings else "created"
+    return RedirectResponse(f"/channels/{channel.id}?notice={notice}", status_code=303)
 
 
 def _refusal(
@@ -217,6 +222,7 @@ def _change(
 ) -> Response:
     channel = channel_service.get_channel(session, channel_id)
     secrets = forms.typed_secrets(form, channel.kind)
+    warnings: list[str] = []
     try:
         channel_service.update_channel(
             session,
@@ -225,6 +231,7 @@ def _change(
             settings=settings,
             actor=actor,
             now=utc_now(),
+            warnings=warnings,
         )
     except (ValidationError, CrisisCommsError) as exc:
         errors, status = _refusal(session, exc, secrets)
@@ -239,6 +246,7 @@ def _change(
             errors=errors,
             status_code=status,
         )
+    notice = "unresolved" if warnings else notice
     return RedirectResponse(f"/channels/{channel_id}?notice={notice}", status_code=303)
 
 

@@ -183,7 +183,13 @@ def _health(session: Session, channel_id: int, items: list[outbox.Result], now: 
         elif not item.result.suppress:
             failures += 1
     config.consecutive_failures = failures
-    if failures >= config.quarantine_after and config.quarantined_at is None:
+    paused = next((r for r in items if r.result.pause), None)
+    if paused is not None and config.quarantined_at is None:
+        # Refused credentials never come right by waiting: pause now, tell the owner once.
+        config.quarantined_at = now
+        config.quarantine_reason = (paused.result.detail or "credentials refused")[:1000]
+        _alert(session, config, paused.claimed.broadcast_id, now)
+    elif failures >= config.quarantine_after and config.quarantined_at is None:
         last = items[-1].result.detail or ""
         config.quarantined_at = now
         config.quarantine_reason = f"{failures} failures in a row; last: {last}"[:1000]
@@ -213,7 +219,7 @@ def _alert(session: Session, config: ChannelConfig, broadcast_id: int, now: date
         commitment_id=None,
         audiences=["internal"],
         recipients=[],
-        subject=f"Channel {config.name!r} paused after repeated failures",
+        subject=f"Channel {config.name!r} paused: {config.quarantine_reason}"[:200],
         body=(
             f"For {owner}: channel {config.name!r} ({config.kind}) was quarantined: "
             f"{config.quarantine_reason}. Its messages are waiting. Fix the destination, "

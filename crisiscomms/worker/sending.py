@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from crisiscomms.broadcasts import outbox
 from crisiscomms.channels.base import OutboundMessage, Outcome, SendResult
+from crisiscomms.channels.social import SocialChannel
 from crisiscomms.channels.x import XChannel
 from crisiscomms.worker.channels import Built
 
@@ -23,7 +24,7 @@ async def send_all(
     every: float,
 ) -> list[SendResult]:
     """Send every message, all channels at once, each channel's messages its own way
-    (`send_many`); an X post whose first attempt may have gone out is resumed, not re-sent.
+    (`send_many`); a social post whose first attempt may have gone out is resumed, not re-sent.
     `renew` extends the claims' leases every `every` seconds until the sends are done."""
     groups: dict[int, list[int]] = {}
     for index, (item, _) in enumerate(messages):
@@ -46,7 +47,7 @@ async def send_all(
         fresh: list[int] = []
         for index in indexes:
             item, message = messages[index]
-            if item.unconfirmed and isinstance(channel, XChannel):
+            if item.unconfirmed and isinstance(channel, XChannel | SocialChannel):
                 resumed = await asyncio.to_thread(channel.resume, message)
                 if resumed.outcome != Outcome.RETRY or resumed.posted_ids:
                     results[index] = resumed

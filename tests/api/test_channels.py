@@ -193,3 +193,27 @@ def test_an_empty_smtp_username_means_no_login_and_a_lone_password_is_refused(
     error = refused.json()["error"]
     assert error["details"][0]["location"].startswith("body.settings")
     assert "a password needs a username" in error["details"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "values"),
+    [
+        ("webhook", {"url": "https://hooks.example.invalid/crisis", "secret": WEBHOOK_SECRET}),
+        (
+            "mastodon",
+            {"base_url": "https://mastodon.example.invalid", "access_token": "tok-123456"},
+        ),
+        ("apprise", {"url": "json://hooks.example.invalid/crisis"}),
+    ],
+)
+def test_a_host_that_does_not_resolve_is_saved_with_a_warning(
+    client: TestClient, session: Session, admin: dict[str, str], kind: str, values: dict[str, str]
+) -> None:
+    response = create(client, admin, name="later", kind=kind, audience="public", settings=values)
+
+    assert response.status_code == 201, response.text
+    (warning,) = response.json()["warnings"]
+    assert "example.invalid does not resolve" in warning and "every send" in warning
+    assert session.exec(select(ChannelConfig)).one().kind == kind
+    shown = client.get(f"/api/v1/channels/{response.json()['id']}", headers=admin).json()
+    assert shown["warnings"] == []  # a save's answer only

@@ -15,6 +15,11 @@ from crisiscomms.config import Settings
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.channels.conftest import (  # noqa: F401  (fixtures)
     closed_port,
+    fake_bluesky,
+    fake_facebook,
+    fake_linkedin,
+    fake_mastodon,
+    fake_threads,
     fake_x,
     http_server,
     smtp_server,

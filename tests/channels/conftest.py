@@ -20,6 +20,11 @@ another conftest, or build the classes in tests/channels/servers.py and fake_x.p
   `LocalHttpServer`; `.channel()` returns a real `XChannel` whose tweepy session is
   forwarded to it; `.fail_next(x_reply(429, …, headers))` scripts failures; `.posts` and
   `.signatures_ok` (OAuth 1.0a checked per request) record what happened.
+- `fake_mastodon`, `fake_bluesky` → `FakeMastodon`, `FakeBluesky` (tests/channels/
+  fake_social.py): the statuses API and a PDS on their own `LocalHttpServer`, `.url()` for
+  the channel's base URL, `.fail_next(...)` and `.posts` as for X.
+- `fake_facebook`, `fake_threads`, `fake_linkedin` → the page feed, the Threads
+  container-and-publish API and LinkedIn's Posts API (tests/channels/fake_graph.py).
 - `closed_port` → a port on 127.0.0.1 nothing listens on (connection refused).
 """
 
@@ -33,6 +38,8 @@ from pathlib import Path
 import pytest
 
 from crisiscomms.channels.email import EmailSettings
+from tests.channels.fake_graph import FakeFacebook, FakeLinkedIn, FakeThreads
+from tests.channels.fake_social import FakeBluesky, FakeMastodon
 from tests.channels.fake_x import FakeX
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, SmtpBehaviour
 from tests.channels.tls import self_signed_tls
@@ -71,6 +78,46 @@ def http_server() -> Iterator[LocalHttpServer]:
 @pytest.fixture
 def fake_x() -> Iterator[FakeX]:
     fake = FakeX()
+    fake.server = LocalHttpServer(fake.respond).start()
+    yield fake
+    fake.server.stop()
+
+
+@pytest.fixture
+def fake_mastodon() -> Iterator[FakeMastodon]:
+    fake = FakeMastodon()
+    fake.server = LocalHttpServer(fake.respond).start()
+    yield fake
+    fake.server.stop()
+
+
+@pytest.fixture
+def fake_bluesky() -> Iterator[FakeBluesky]:
+    fake = FakeBluesky()
+    fake.server = LocalHttpServer(fake.respond).start()
+    yield fake
+    fake.server.stop()
+
+
+@pytest.fixture
+def fake_facebook() -> Iterator[FakeFacebook]:
+    fake = FakeFacebook()
+    fake.server = LocalHttpServer(fake.respond).start()
+    yield fake
+    fake.server.stop()
+
+
+@pytest.fixture
+def fake_threads() -> Iterator[FakeThreads]:
+    fake = FakeThreads()
+    fake.server = LocalHttpServer(fake.respond).start()
+    yield fake
+    fake.server.stop()
+
+
+@pytest.fixture
+def fake_linkedin() -> Iterator[FakeLinkedIn]:
+    fake = FakeLinkedIn()
     fake.server = LocalHttpServer(fake.respond).start()
     yield fake
     fake.server.stop()

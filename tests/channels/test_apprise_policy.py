@@ -21,6 +21,10 @@ from tests.factories import auth_headers
         ("dbus://", "desktop notification"),
         ("x://ckey/csecret/akey/asecret", "add a 'x' channel instead"),
         ("twitter://ckey/csecret/akey/asecret", "add a 'x' channel instead"),
+        ("mastodons://token@mastodon.social", "add a 'mastodon' channel instead"),
+        ("toot://token@mastodon.example.org", "add a 'mastodon' channel instead"),
+        ("bluesky://status.example.com/abcd-efgh-ijkl-mnop", "add a 'bluesky' channel instead"),
+        ("bsky://status.example.com/abcd-efgh-ijkl-mnop", "add a 'bluesky' channel instead"),
     ],
 )
 def test_refused_schemes_are_a_422_naming_the_way_instead(
@@ -41,7 +45,7 @@ def test_chat_and_notification_services_are_allowed_by_default() -> None:
         "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ",
         "discord://4174216298/JHMHI8qBe7bk2ZwO5U711o3dV_js",
         "ntfy://ntfy.example.org/crisis",
-        "mastodon://token@mastodon.example.org",  # no native Mastodon channel yet
+        "tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/-100123",
         "json://hooks.example.org/crisis",
     ):
         assert apprise_policy.refusal(url, None) is None, url

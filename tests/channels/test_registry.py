@@ -30,6 +30,23 @@ VALID: dict[str, dict[str, Any]] = {
         "access_token": "at",
         "access_token_secret": "ats",
     },
+    "mastodon": {"base_url": "http://127.0.0.1:9", "access_token": "mastodon-token-123"},
+    "bluesky": {
+        "handle": "status.example.com",
+        "app_password": "abcd-efgh-ijkl-mnop",
+        "base_url": "http://127.0.0.1:9",
+    },
+    "threads": {"access_token": "THAAthreadstoken0123456789", "base_url": "http://127.0.0.1:9"},
+    "facebook": {
+        "page_id": "104857600123",
+        "page_access_token": "EAAGpagetoken0123456789abcdef",
+        "base_url": "http://127.0.0.1:9",
+    },
+    "linkedin": {
+        "organization_id": "5515715",
+        "access_token": "AQVlinkedintoken0123456789",
+        "base_url": "http://127.0.0.1:9",
+    },
     "apprise": {"url": "json://127.0.0.1:9/hook"},
     "email": {
         "host": "smtp.example.com",

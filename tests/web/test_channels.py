@@ -307,3 +307,98 @@ def test_viewer_cannot_change_a_channel(
         assert response.status_code == 403, action
     session.refresh(channel)
     assert channel.name == "Rehearsal" and channel.enabled
+
+
+@pytest.mark.parametrize(
+    ("kind", "secret_field", "secret", "fields"),
+    [
+        (
+            "mastodon",
+            "access_token",
+            "mastodon-token-Zq81-secret",
+            {"settings.base_url": "https://93.184.215.14"},
+        ),
+        (
+            "bluesky",
+            "app_password",
+            "abcd-efgh-ijkl-mnop",
+            {"settings.handle": "status.example.com", "settings.base_url": "https://93.184.215.14"},
+        ),
+        (
+            "threads",
+            "access_token",
+            "THAAthreadstoken0123456789",
+            {"settings.base_url": "https://93.184.215.14"},
+        ),
+        (
+            "facebook",
+            "page_access_token",
+            "EAAGpagetoken0123456789abcdef",
+            {"settings.page_id": "1048576", "settings.base_url": "https://93.184.215.14"},
+        ),
+        (
+            "linkedin",
+            "access_token",
+            "AQVlinkedintoken0123456789",
+            {"settings.organization_id": "5515715", "settings.base_url": "https://93.184.215.14"},
+        ),
+    ],
+)
+def test_each_social_network_has_a_form_that_keeps_its_token_out_of_pages(
+    client: TestClient,
+    session: Session,
+    settings: Settings,
+    admin_csrf: str,
+    kind: str,
+    secret_field: str,
+    secret: str,
+    fields: dict[str, str],
+) -> None:
+    form = client.get(f"/channels/new?kind={kind}")
+    assert form.status_code == 200
+    assert re.search(
+        rf'<input id="f-settings-{secret_field}" name="settings.{secret_field}" type="password"',
+        form.text,
+    )
+    assert 'name="settings.base_url"' in form.text
+    created = _create(client, admin_csrf, kind, **fields, **{f"settings.{secret_field}": secret})
+    assert created.status_code == 303, created.text  # type: ignore[attr-defined]
+    channel = _only_channel(session)
+    assert channel.kind == kind
+    for path in ("/channels", f"/channels/{channel.id}"):
+        assert secret not in client.get(path).text, path
+    clear = channel_service.decrypted_settings(session, channel, settings, now=utc_now())
+    assert clear[secret_field] == secret
+    assert channel.short_form == (kind in ("mastodon", "bluesky", "threads"))
+
+
+def test_a_social_api_address_on_a_private_network_is_refused_beside_the_field(
+    client: TestClient, session: Session, admin_csrf: str
+) -> None:
+    response = _create(
+        client,
+        admin_csrf,
+        "mastodon",
+        **{"settings.base_url": "http://10.1.2.3", "settings.access_token": "tok-Zq81-secret-x"},
+    )
+    assert response.status_code == 422  # type: ignore[attr-defined]
+    html = response.text  # type: ignore[attr-defined]
+    assert "tok-Zq81-secret-x" not in html
+    assert "10.1.2.3" in html and "private" in html.lower()
+    assert session.exec(select(ChannelConfig)).all() == []
+
+
+def test_a_host_that_does_not_resolve_is_saved_with_a_warning_on_the_page(
+    client: TestClient, session: Session, admin_csrf: str
+) -> None:
+    created = _create(
+        client,
+        admin_csrf,
+        "webhook",
+        **{"settings.url": "https://hooks.example.invalid/x", "settings.secret": WEBHOOK_SECRET},
+    )
+    assert created.status_code == 303, created.text  # type: ignore[attr-defined]
+    location = created.headers["location"]  # type: ignore[attr-defined]
+    assert location.endswith("?notice=unresolved")
+    assert "does not resolve now" in client.get(location).text
+    assert _only_channel(session).kind == "webhook"

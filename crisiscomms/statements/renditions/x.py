@@ -10,11 +10,12 @@ that never undercounts, and each finished post is measured once with `parse_twee
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
+import regex
 from twitter_text import parse_tweet  # type: ignore[import-untyped]
 from twitter_text.extract_urls import (  # type: ignore[import-untyped]
     extract_urls_with_indices,
@@ -36,6 +37,7 @@ THREAD_SECTIONS = (
     "remediation",
     "next_update",
 )
+_GRAPHEME = regex.compile(r"\X")
 _INVALID = str.maketrans("", "", "\ufffe\ufeff\uffff")
 """Characters X refuses outright; invisible, so dropping them changes nothing readable."""
 _HEAVY_LATIN = frozenset("©®")
@@ -144,13 +146,19 @@ def render_x(content: LocaleContent, context: RenderContext) -> XThread:
     return XThread(locale=context.locale, posts=[measure(t) for t in thread(blocks)])
 
 
-def thread(blocks: list[str], max_weight: int = MAX_WEIGHT) -> list[str]:
-    """Texts of a thread: blocks split at sentences, packed, numbered "1/5 " when several."""
+def thread(
+    blocks: list[str], max_weight: int = MAX_WEIGHT, length: Callable[[str], int] | None = None
+) -> list[str]:
+    """Texts of a thread: blocks split at sentences, packed, numbered "1/5 " when several.
+
+    `length` is the network's measure of a text, never below its own count (X's weighted
+    length by default; other networks pass theirs, see renditions.social)."""
+    size = estimate if length is None else length
     clean = [unicodedata.normalize("NFC", block.translate(_INVALID)) for block in blocks]
     width = 1
     while True:
         reserve = len(f"{'9' * width}/{'9' * width} ")
-        bodies = _pack(clean, max_weight - reserve)
+        bodies = _pack(clean, max_weight - reserve, size)
         if len(bodies) < 10**width:
             break
         width += 1  # more posts than the numbering allowed for: reserve wider numbers
@@ -160,15 +168,15 @@ def thread(blocks: list[str], max_weight: int = MAX_WEIGHT) -> list[str]:
     return [f"{number}/{total} {body}" for number, body in enumerate(bodies, 1)]
 
 
-def _pack(blocks: list[str], budget: int) -> list[str]:
+def _pack(blocks: list[str], budget: int, size: Callable[[str], int]) -> list[str]:
     """Sentences packed greedily into post bodies; a new block starts after a blank line."""
     bodies: list[str] = []
     current = ""
     for block in blocks:
         separator = "\n\n"
-        for piece in _pieces(block, budget):
+        for piece in _pieces(block, budget, size):
             candidate = f"{current}{separator}{piece}" if current else piece
-            if current and estimate(candidate) > budget:
+            if current and size(candidate) > budget:
                 bodies.append(current)
                 candidate = piece
             current = candidate
@@ -178,28 +186,28 @@ def _pack(blocks: list[str], budget: int) -> list[str]:
     return bodies
 
 
-def _pieces(block: str, budget: int) -> Iterator[str]:
+def _pieces(block: str, budget: int, size: Callable[[str], int]) -> Iterator[str]:
     """The sentences of a block; one too long for a post comes in word-bounded parts."""
     for sentence in sentences(block):
-        if estimate(sentence) <= budget:
+        if size(sentence) <= budget:
             yield sentence
         else:
-            yield from _split_words(sentence, budget)
+            yield from _split_words(sentence, budget, size)
 
 
-def _split_words(sentence: str, budget: int) -> Iterator[str]:
+def _split_words(sentence: str, budget: int, size: Callable[[str], int]) -> Iterator[str]:
     current = ""
     for word in sentence.split(" "):
-        if estimate(word) > budget:
+        if size(word) > budget:
             if current:
                 yield current
                 current = ""
-            *parts, last = _split_chars(word, budget)
+            *parts, last = _split_chars(word, budget, size)
             yield from parts
             current = last
             continue
         candidate = f"{current} {word}" if current else word
-        if current and estimate(candidate) > budget:
+        if current and size(candidate) > budget:
             yield current
             candidate = word
         current = candidate
@@ -207,12 +215,13 @@ def _split_words(sentence: str, budget: int) -> Iterator[str]:
         yield current
 
 
-def _split_chars(word: str, budget: int) -> list[str]:
-    """A word longer than a post, cut between code points."""
+def _split_chars(word: str, budget: int, size: Callable[[str], int]) -> list[str]:
+    """A word longer than a post, cut between grapheme clusters (a conjunct or an emoji
+    sequence is never split across two posts)."""
     parts: list[str] = []
     current = ""
-    for char in word:
-        if current and estimate(current + char) > budget:
+    for char in _GRAPHEME.findall(word):
+        if current and size(current + char) > budget:
             parts.append(current)
             current = ""
         current += char
