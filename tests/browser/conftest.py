@@ -10,6 +10,7 @@ Screenshots go to test-artifacts/browser/.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import socket
@@ -170,8 +171,16 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
-    """The screenshot folder, emptied once per run."""
-    if ARTIFACTS.exists():
-        shutil.rmtree(ARTIFACTS)
-    ARTIFACTS.mkdir(parents=True)
+    """The screenshot folder, emptied once per run: under xdist every worker asks, so the
+    first one (by a lock and the run's id) empties it and the others keep what it holds;
+    emptying it once per worker deleted another worker's folder while it wrote into it."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID", "")
+    ARTIFACTS.parent.mkdir(parents=True, exist_ok=True)
+    with (ARTIFACTS.parent / ".browser.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        marker = ARTIFACTS / ".run"
+        if not run or not marker.exists() or marker.read_text() != run:
+            shutil.rmtree(ARTIFACTS, ignore_errors=True)
+            ARTIFACTS.mkdir(parents=True)
+            marker.write_text(run)
     return ARTIFACTS
