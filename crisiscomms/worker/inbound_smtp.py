@@ -52,9 +52,7 @@ class InboundHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(
-        self, server: SMTPServer, session: Session, envelope: Envelope
-    ) -> str:
+    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or b""
         if len(raw) > self.settings.inbound_max_bytes:
             return "552 5.3.4 message too big"
