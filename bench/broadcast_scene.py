@@ -9,6 +9,7 @@ them; statements drafted from the plan, submitted and approved by a second perso
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import secrets
@@ -355,3 +356,35 @@ def sqlite_executemany(engine: Engine, statement: str, rows: Sequence[Sequence[o
         driver.executemany(statement, rows)
         connection.commit()
         driver.execute("PRAGMA cache_size=-2000")
+
+
+def raw_insert(
+    engine: Engine, table: str, names: Sequence[str], rows: list[tuple[Any, ...]], method: str
+) -> float:
+    """Seconds for one raw insert of `rows` into `table` by a METHODS entry of the fan-out
+    and import benches; what each method needs (the COPY text) is built first, outside the
+    clock."""
+    columns = ", ".join(names)
+    insert = f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})"
+    copy = f"COPY {table} ({columns}) FROM STDIN"
+    pieces = copy_text(rows) if method.startswith("COPY buffer") else []
+    gc.collect()
+    started = time.perf_counter()
+    if method == "executemany+cache":
+        sqlite_executemany(engine, insert, rows)
+    elif method.startswith("COPY buffer"):
+        copy_pieces(engine, copy, pieces, 2 if method.endswith("x2") else 1)
+    else:
+        with engine.connect() as connection:
+            driver: Any = connection.connection.driver_connection
+            if method == "executemany":
+                connection.exec_driver_sql("SELECT 1")  # opens the transaction
+                driver.executemany(insert, rows)
+            else:
+                # The driver's own commit: SQLAlchemy began no transaction to commit here.
+                with driver.cursor() as cursor, cursor.copy(copy) as writer:
+                    for row in rows:
+                        writer.write_row(row)
+                driver.commit()
+            connection.commit()
+    return time.perf_counter() - started

@@ -108,31 +108,7 @@ METHODS = {
 
 def raw_insert(engine: Engine, rows: list[tuple[Any, ...]], method: str) -> float:
     """Seconds for one raw insert of the rows; what each method needs is built first."""
-    names = ", ".join(COLUMNS)
-    marks = ", ".join("?" * len(COLUMNS))
-    insert = f"INSERT INTO delivery ({names}) VALUES ({marks})"
-    copy = f"COPY delivery ({names}) FROM STDIN"
-    pieces = scene.copy_text(rows) if method.startswith("COPY buffer") else []
-    gc.collect()
-    started = time.perf_counter()
-    if method == "executemany+cache":
-        scene.sqlite_executemany(engine, insert, rows)
-    elif method.startswith("COPY buffer"):
-        scene.copy_pieces(engine, copy, pieces, 2 if method.endswith("x2") else 1)
-    else:
-        with engine.connect() as connection:
-            driver: Any = connection.connection.driver_connection
-            if method == "executemany":
-                connection.exec_driver_sql("SELECT 1")  # opens the transaction
-                driver.executemany(insert, rows)
-            else:
-                # The driver's own commit: SQLAlchemy began no transaction to commit here.
-                with driver.cursor() as cursor, cursor.copy(copy) as writer:
-                    for row in rows:
-                        writer.write_row(row)
-                driver.commit()
-            connection.commit()
-    return time.perf_counter() - started
+    return scene.raw_insert(engine, "delivery", COLUMNS, rows, method)
 
 
 def main() -> None:

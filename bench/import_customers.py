@@ -108,35 +108,12 @@ METHODS = {
 def raw_insert(engine: Engine, rows: list[tuple[Any, ...]], method: str) -> float:
     """Seconds for one raw insert of the rows into the empty table; what each method needs
     (the stamped tuples, the COPY text) is built first, outside the clock."""
-    names = ", ".join((*COLUMNS, "created_at", "updated_at"))
-    marks = ", ".join("?" * (len(COLUMNS) + 2))
-    insert = f"INSERT INTO customer ({names}) VALUES ({marks})"
-    copy = f"COPY customer ({names}) FROM STDIN"
     stamp: Any = NOW if engine.dialect.name == "postgresql" else NOW.replace(tzinfo=None)
     if engine.dialect.name == "sqlite":
         stamp = stamp.isoformat(" ")
     stamped = [(*row, stamp, stamp) for row in rows]
-    pieces = scene.copy_text(stamped) if method.startswith("COPY buffer") else []
-    gc.collect()
-    started = time.perf_counter()
-    if method == "executemany+cache":
-        scene.sqlite_executemany(engine, insert, stamped)
-    elif method.startswith("COPY buffer"):
-        scene.copy_pieces(engine, copy, pieces, 2 if method.endswith("x2") else 1)
-    else:
-        with engine.connect() as connection:
-            driver: Any = connection.connection.driver_connection
-            if method == "executemany":
-                connection.exec_driver_sql("SELECT 1")  # opens the transaction
-                driver.executemany(insert, stamped)
-            else:
-                # The driver's own commit: SQLAlchemy began no transaction to commit here.
-                with driver.cursor() as cursor, cursor.copy(copy) as writer:
-                    for row in stamped:
-                        writer.write_row(row)
-                driver.commit()
-            connection.commit()
-    return time.perf_counter() - started
+    names = (*COLUMNS, "created_at", "updated_at")
+    return scene.raw_insert(engine, "customer", names, stamped, method)
 
 
 def run_import(engine: Engine, body: bytes) -> str:
@@ -160,7 +137,8 @@ def empty(engine: Engine) -> None:
         if engine.dialect.name == "sqlite":
             connection.execute(text("DELETE FROM customer"))
         else:
-            connection.execute(text("TRUNCATE customer RESTART IDENTITY"))
+            # CASCADE: tables that point at customers (questions) are empty in this bench too
+            connection.execute(text("TRUNCATE customer RESTART IDENTITY CASCADE"))
     if engine.dialect.name == "sqlite":
         with engine.connect() as connection:
             # Outside any transaction: the driver runs in autocommit mode (see crisiscomms.db).

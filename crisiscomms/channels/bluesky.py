@@ -123,8 +123,6 @@ class BlueskyChannel(SocialChannel):
         )
         return parent, root_ref
 
-    supports_images: ClassVar[bool] = True
-
     def _upload(self, image: bytes, alt: str) -> Any:
         uploaded = self._call(lambda: self.client.upload_blob(image))
         width, height = _png_size(image)

@@ -79,8 +79,6 @@ class MastodonChannel(SocialChannel):
         self.client.access_token = settings.access_token
         self._account_id: str | None = None
 
-    supports_images: ClassVar[bool] = True
-
     def _upload(self, image: bytes, alt: str) -> Any:
         attachment = self.client.media_post(
             io.BytesIO(image), mime_type="image/png", description=alt, file_name="status.png"

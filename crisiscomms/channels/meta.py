@@ -114,8 +114,6 @@ class FacebookChannel(HttpSocialChannel):
         self.settings = settings
         self.http.headers["authorization"] = f"Bearer {settings.page_access_token}"
 
-    supports_images: ClassVar[bool] = True
-
     def _path(self, edge: str) -> str:
         return f"/{self.settings.api_version}/{self.settings.page_id}/{edge}"
 

@@ -136,16 +136,20 @@ class SocialChannel(SyncChannelMixin):
 
     # --- What each network supplies -------------------------------------------------
 
-    supports_images: ClassVar[bool] = False
-
     @abstractmethod
     def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
         """Publish one post (under `reply_to` where given, with `media` as `_upload` gave
         it); its id, or PostFailed/raise."""
 
     def _upload(self, image: bytes, alt: str) -> Any:
-        """Upload an image for the next post; what `_post` attaches (networks that can)."""
-        raise NotImplementedError
+        """Upload an image for the next post; what `_post` attaches. A network that takes
+        images with its posts overrides this; the others post text alone."""
+        return None
+
+    @property
+    def supports_images(self) -> bool:
+        """Whether this network takes the status card: it overrides `_upload`."""
+        return type(self)._upload is not SocialChannel._upload
 
     @abstractmethod
     def _recent(self) -> list[RecentPost]:
