@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from crisiscomms.plans.schema import Stage
+from crisiscomms.plans.schema import Stage, TransparencyPolicy
 from crisiscomms.statements.check.document import Channel
 from crisiscomms.statements.check.run import check_text
 
@@ -46,6 +46,9 @@ def load(split: str) -> list[dict[str, Any]]:
     return items
 
 
+POLICY = TransparencyPolicy()
+
+
 def judge(item: dict[str, Any]) -> tuple[bool, set[str], list[Any]]:
     """The check's verdict, the flaw tags it reports, and its findings."""
     report = check_text(
@@ -53,6 +56,7 @@ def judge(item: dict[str, Any]) -> tuple[bool, set[str], list[Any]]:
         language=item["language"],
         channel=Channel(item["channel"]),
         stage=Stage(item["stage"]) if item.get("stage") else None,
+        policy=POLICY,
     )
     tags = {RULE_TAG.get(f.rule, f.rule) for f in report.findings}
     return report.passed, tags, list(report.findings)
@@ -78,7 +82,15 @@ def main() -> None:
         help="statements by independent writers, by the rules' author, or both",
     )
     parser.add_argument("--rounds", type=int, default=3, help="timed passes after warm-up")
+    parser.add_argument(
+        "--second-opinion",
+        default="on",
+        choices=["on", "off"],
+        help="the shipped second opinion on (the default policy) or off (the rules alone)",
+    )
     args = parser.parse_args()
+    global POLICY
+    POLICY = TransparencyPolicy(second_opinion=args.second_opinion == "on")
     items = [i for i in load(args.split) if args.source in ("all", i["source"])]
     if not items:
         raise SystemExit(f"no statements in {CORPUS / args.split}")
@@ -133,6 +145,7 @@ def main() -> None:
     if shown:
         print("\n\n".join(shown), end="\n\n")
     print(f"split: {args.split}, source: {args.source}, {len(items)} statements")
+    print(f"second opinion: {args.second_opinion}")
     print("verdict agreement")
     for key in sorted(total, key=lambda k: (k != "all", k)):
         print(f"  {key:22} {_pct(agree[key], total[key])}")

@@ -362,6 +362,15 @@ class TransparencyPolicy(Strict):
     pass_score: int = Field(default=70, ge=0, le=100)
     max_reading_grade: float = Field(default=9.0, gt=0, le=20)
     rules: dict[Ident, RuleSetting] = Field(default_factory=dict)
+    second_opinion: bool = Field(
+        default=True,
+        description=(
+            "Let the shipped second-opinion model show the absence rules' errors (ownership, "
+            "next update, make-good, remediation, root cause) as warnings when it finds an "
+            "editor would likely send the statement as it is. A rule whose severity the plan "
+            "sets itself is never softened."
+        ),
+    )
 
 
 class ApprovalPolicy(Strict):

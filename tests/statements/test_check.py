@@ -115,6 +115,9 @@ def load_plan() -> PlanBody:
 
 
 PLAN = load_plan()
+RULES_ONLY_PLAN = PLAN.model_copy(
+    update={"transparency": PLAN.transparency.model_copy(update={"second_opinion": False})}
+)
 
 
 def plan_answer(question_id: str, locale: str) -> dict[str, str]:
@@ -408,6 +411,8 @@ BAD_CASES = [
             " after an outage we caused",
         ),
         ("ownership_missing", ERROR, "en", "acknowledgement", ""),
+        # The rule itself; test_second_opinion.py shows what the second opinion makes of it.
+        plan=RULES_ONLY_PLAN,
     ),
     case(
         "ownership-bn",

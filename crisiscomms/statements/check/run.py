@@ -30,6 +30,7 @@ from crisiscomms.statements.check.report import (
     Severity,
     make_report,
 )
+from crisiscomms.statements.check.second_opinion import soften
 from crisiscomms.statements.check.standard import DEFAULT_SEVERITY, STANDARD
 from crisiscomms.statements.check.text import PhraseSet
 from crisiscomms.statements.content import (
@@ -115,6 +116,11 @@ def judge(
     return findings
 
 
+def _pinned(policy: TransparencyPolicy) -> frozenset[str]:
+    """Rules whose severity the plan sets itself: the second opinion leaves them alone."""
+    return frozenset(rule for rule, setting in policy.rules.items() if setting.severity)
+
+
 def check_text(
     text: str,
     *,
@@ -128,6 +134,14 @@ def check_text(
     document = Document.build([("text", text)], language=language, channel=channel, stage=stage)
     enabled = _enabled(policy, list(DEFAULT_SEVERITY))
     findings = judge(document, policy=policy, locale=language, enabled=enabled)
+    if policy.second_opinion:
+        findings = soften(
+            findings,
+            text=text,
+            language=language,
+            channel=channel.value,
+            pinned=_pinned(policy),
+        )
     findings.sort(key=lambda finding: (finding.start, finding.rule))
     return make_report(tuple(findings), policy.pass_score)
 
@@ -245,8 +259,20 @@ def run_check(
     if content.next_update_at is None and stage not in (Stage.RESOLVED, Stage.FOLLOW_UP):
         # The statement sets no time at all: `next_update_time` already said so.
         standard.discard("next_update_missing")
+    records = [f for f in findings if f.severity == "error"]
     for locale, document in _statement_documents(content, stage):
-        findings += judge(document, policy=policy, locale=locale, enabled=frozenset(standard))
+        judged = judge(document, policy=policy, locale=locale, enabled=frozenset(standard))
+        if policy.second_opinion and not records:
+            # Only the standard's absence rules may be softened; an error from the
+            # statement's records (a commitment, a fact, a rendition) stands as it is.
+            judged = soften(
+                judged,
+                text="\n\n".join(part.text for part in document.parts),
+                language=locale,
+                channel=document.channel.value,
+                pinned=_pinned(policy),
+            )
+        findings += judged
     findings += _judge_renditions(renditions, policy=policy, enabled=standard, known=findings)
     findings.sort(key=lambda finding: _order(content, finding))
     return make_report(tuple(findings), policy.pass_score)
