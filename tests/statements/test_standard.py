@@ -821,6 +821,68 @@ FAILING = [
         ),
         "hosting company, Nimbus Cloud, had a power failure",
     ),
+    # a part someone else made, someone else's fault, a specification "they agreed with us"
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "That's on us: a change we made broke it, and we're sorry.",
+            "The card reader firmware was built by an outside vendor. We're sorry.",
+        ),
+        "built by an outside vendor",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, card payments failed for ~3,200 of you since 08:40 due to Paylink's gateway "
+        "outage. Next update 11:00 UTC. Help: help.example.com",
+        "due to Paylink's gateway outage",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "The card terminals in the batch did not match the standard their maker had signed with us. We're sorry: you lost sales.",
+        ),
+        "not match the standard their maker had signed with us",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভেন্ডরের সরবরাহ করা সফটওয়্যারে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+        ),
+        "ভেন্ডরের সরবরাহ করা",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "এই বিভ্রাটের মূলে ছিল ঠিকাদারের কাজের গলদ।",
+        ),
+        "মূলে ছিল ঠিকাদারের",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -829,6 +891,39 @@ PASSING = [
         (rule, language, channel, stage, BASES[(language, channel)])
         for rule, language, channel, stage, _, _ in FAILING
         if rule != "too_long"
+    ),
+    # someone else's part or fault, with our responsibility beside it; our own team's work
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        sub(
+            "en",
+            "x",
+            "That's on us: a change we made broke it, and we're sorry.",
+            "The reader firmware was built by an outside vendor, but we didn't test it: that's on us, sorry.",
+        ),
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, card payments failed for ~3,200 of you since 08:40 due to our team's "
+        "mistake. Next update 11:00 UTC. Help: help.example.com",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        sub(
+            "bn",
+            "x",
+            "আমাদের ভুলে এটা হয়েছে, আমরা দুঃখিত।",
+            "ভেন্ডরের তৈরি সফটওয়্যার আমরা ঠিকমতো পরীক্ষা করিনি, ভুলটা আমাদের, আমরা দুঃখিত।",
+        ),
     ),
     (
         "over_promising",

@@ -156,6 +156,12 @@ EN: dict[str, list[str]] = {
         r"(?:partner|supplier|vendor|provider|contractor|carrier|courier|processor|host|bank|manufacturer|factory|airport|airline)(?: ,)? (?:(?!we |our |i |not )\S+ ){0,12}(?:be have|have|suffer|experience|report) (?:a |an )?(?:\S+ ){0,2}(?:outage|failure|fault|problem|issue|error|breach|incident|glitch|malfunction|power cut)",
         r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
         r"we (?:be|too be|also be|be also) (?:a )?victim",
+        # "the clip that snapped was made by our supplier", "bolts supplied by an outside firm"
+        r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm)",
+        # "caused by Network Rail's signal fault": someone else's fault, named as the cause
+        r"(?:cause by|due to|because of|owing to|the result of) (?!(?:our|we|my|your|the|a|an) )(?:\S+ ){1,2}'s (?:\S+ ){0,2}(?:fault|failure|error|outage|problem|strike|mistake|breakdown|malfunction|negligence)",
+        # "did not meet the specification they had agreed with us"
+        r"not (?:meet|match|follow|comply with) (?:\S+ ){1,6}(?:agree|contract|sign) (?:\S+ )?with we",
     ],
     "blame_other_after": [
         r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory)",
@@ -443,6 +449,10 @@ BN: dict[str, list[str]] = {
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে)",
         r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের)",
+        # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
+        r"(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
+        # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
+        r"মূলে (?:রয়ে\S*|আছে|ছিল) (?:তাদের|ওদের|সরবরাহকারী\S*|ভেন্ডর\S*|কারখানা\S*|প্রস্তুতকারক\S*|ঠিকাদার\S*)",
     ],
     "blame_circumstance": [
         r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
