@@ -821,6 +821,34 @@ FAILING = [
         ),
         "hosting company, Nimbus Cloud, had a power failure",
     ),
+    # "some" with no count: a phone number, a credit in pounds, a duration or a product code
+    # is no count, nor is a Bengali word that only begins like a number ("চার্জ", "দুঃখিত")
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Since 08:40 UTC about 3,200 of you could not pay by card at checkout.",
+            "Some of you could not pay by card on model KR-20 terminals for 95 minutes.",
+        ).replace("credit 10% of this month's bill", "add £25"),
+        "Some of you",
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        IDENT,
+        sub(
+            "bn",
+            "x",
+            "সকাল ৮:৪০ থেকে প্রায় ৩,২০০ জন কার্ডে পেমেন্ট করতে পারেননি।",
+            "অল্প কিছু গ্রাহকের চার্জ দুবার কাটা হয়েছে।",
+        ),
+        "অল্প কিছু",
+    ),
     # a part someone else made, someone else's fault, a specification "they agreed with us"
     (
         "blame_shifting",
@@ -891,6 +919,26 @@ PASSING = [
         (rule, language, channel, stage, BASES[(language, channel)])
         for rule, language, channel, stage, _, _ in FAILING
         if rule != "too_long"
+    ),
+    # a count elsewhere answers "some"; a canned apology's "temporary" is the apology's flaw
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "You don't need to do anything;",
+            "Some of you were charged a card fee too. You don't need to do anything;",
+        ),
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "sms",
+        IDENT,
+        "সাময়িক অসুবিধার জন্য দুঃখিত; আমাদের ভুলে ৩,২০০ জনের কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়: acme.bd",
     ),
     # someone else's part or fault, with our responsibility beside it; our own team's work
     (

@@ -42,6 +42,25 @@ _LOOKS_BACK = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _HOW_OFTEN = frozenset({"twice", "double", "doubled"})
+_AMOUNT = re.compile(r"[~≈+(<>]*[\d০-৯][\d০-৯,.]*(?:%|k|m|bn|\+)?\)?", re.IGNORECASE)
+"""A number as a count is written ("3,200", "~4,000", "40%", "12k"); "KM3-24", "5G" and
+"24/7" are names."""
+_NOT_HOW_MANY_AFTER = frozenset(
+    """minute minutes min mins hour hours hr hrs day days week weeks month months year years
+    second seconds sec working business calendar gb mb kb tb mbps gbps km kms mile miles kg
+    litre litres liter liters l ml am pm a.m. p.m. st nd rd th o'clock pence p cents
+    dollars pounds euros rupees taka usd gbp eur bdt inr
+    মিনিট ঘণ্টা ঘন্টা দিন দিনের সপ্তাহ মাস বছর সেকেন্ড জিবি এমবি টাকা টাকার টা টার টায় টায়
+    টাতে কর্মদিবস""".split()
+)
+"""Words after a number that make it a duration, a size, an amount or a time, not how many."""
+_NOT_HOW_MANY_BEFORE = frozenset(
+    """$ £ € ৳ ₹ rs rs. tk tk. usd gbp eur bdt inr call dial text sms ext extension option
+    press deck gate platform room flight route bus train line code step version model no no.
+    number ref reference order ticket page section article clause কল নম্বর নম্বরে হটলাইন
+    ডায়াল""".split()
+)
+"""Words before a number that make it an amount, a phone or a name, not how many."""
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
@@ -179,14 +198,21 @@ class Document:
         """Whether a sentence gives a count: a number that is not part of a time or a date
         ("on Wed 5 June, a small number of users" gives none), or a number word."""
         dated = [(m.start, m.end) for m in self._all_whens if m.sentence is sentence]
-        for token in sentence.tokens:
-            if not any(char.isdigit() for char in token.word) or _CLOCK.fullmatch(token.word):
+        dated += [(m.start, m.end) for m in self.phones if m.sentence is sentence]
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            if not _AMOUNT.fullmatch(token.word) or _CLOCK.fullmatch(token.word):
                 continue
-            if not any(start <= token.start and token.end <= end for start, end in dated):
-                return True
-        # "taken twice" says how often, not how many were hit
+            if any(start <= token.start and token.end <= end for start, end in dated):
+                continue
+            before = tokens[index - 1].word.casefold() if index else ""
+            after = tokens[index + 1].word.casefold() if index + 1 < len(tokens) else ""
+            if before in _NOT_HOW_MANY_BEFORE or after in _NOT_HOW_MANY_AFTER:
+                continue  # "£25", "call 300", "15 minutes", "2GB", "২টায়"
+            return True
+        # "taken twice" says how often, and "one of our trains" names a thing, not how many
         return any(
-            match.excerpt.casefold() not in _HOW_OFTEN
+            match.excerpt.casefold() not in _HOW_OFTEN and match.excerpt.casefold() != "one"
             for match in self.in_sentence("figure_word", sentence)
         )
 

@@ -210,6 +210,8 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 ),
             )
     for match in doc.matches("minimising"):
+        if doc.in_sentence("non_apology", match.sentence):
+            continue  # "sorry for the temporary inconvenience": the canned apology says it
         # "a small number" needs a count; "brief" is answered by times as well.
         counted = _COUNT_WORDS.search(match.excerpt)
         if (doc.has_count if counted else doc.has_figure)(match.sentence):
