@@ -42,7 +42,7 @@ _LOOKS_BACK = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _HOW_OFTEN = frozenset({"twice", "double", "doubled"})
-_AMOUNT = re.compile(r"[~≈+(<>]*[\d০-৯][\d০-৯,.]*(?:%|k|m|bn|\+)?\)?", re.IGNORECASE)
+_AMOUNT = re.compile(r"[~≈+(<>]*\d[\d,.]*(?:%|k|m|bn|\+)?\)?", re.IGNORECASE)  # \d: any script
 """A number as a count is written ("3,200", "~4,000", "40%", "12k"); "KM3-24", "5G" and
 "24/7" are names."""
 _NOT_HOW_MANY_AFTER = frozenset(
