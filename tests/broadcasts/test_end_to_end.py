@@ -1,7 +1,8 @@
 """End to end: customers, a plan, a published statement, and every channel really sending.
 
-The SMTP server (aiosmtpd), the webhook receiver and the apprise `json://` receiver are
-real servers on 127.0.0.1; X is the real tweepy client whose HTTP goes to a fake X API.
+The SMTP server (aiosmtpd) and the webhook receiver are real servers on 127.0.0.1; X is the
+real tweepy client whose HTTP goes to a fake X API, Mastodon the real Mastodon.py client
+against a local stand-in of its statuses API (the plans name Mastodon natively).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from crisiscomms.flows import scheduled
 from crisiscomms.principal import SYSTEM
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
+from tests.channels.fake_social import MASTODON_TOKEN, FakeMastodon
 from tests.channels.fake_x import CREDENTIALS, FakeX
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer
 from tests.commitments.factories import scene
@@ -48,6 +50,7 @@ def configure_everything(
     settings: Settings,
     smtp_server: LocalSmtpServer,
     http_server: LocalHttpServer,
+    mastodon: FakeMastodon | None = None,
 ) -> None:
     channel(
         session,
@@ -74,10 +77,13 @@ def configure_everything(
     channel(
         session,
         settings,
-        "mastodon via apprise",
-        "apprise",
+        "Mastodon",
+        "mastodon",
         Audience.PUBLIC,
-        {"url": f"json://127.0.0.1:{http_server.port}/apprise"},
+        {
+            "base_url": mastodon.url() if mastodon else http_server.url("").rstrip("/"),
+            "access_token": MASTODON_TOKEN,
+        },
     )
 
 
@@ -88,6 +94,7 @@ def test_a_statement_reaches_every_channel_once(
     smtp_server: LocalSmtpServer,
     http_server: LocalHttpServer,
     fake_x: FakeX,
+    fake_mastodon: FakeMastodon,
 ) -> None:
     s = scene(session)
     customers(session, 1000, attributes=IN_SCOPE)
@@ -105,7 +112,7 @@ def test_a_statement_reaches_every_channel_once(
         )
     outside = {**IN_SCOPE, "regions": ["US"]}
     load(session, *(line(f"C{n:05d}", attributes=outside) for n in range(86, 101)))
-    configure_everything(session, settings, smtp_server, http_server)
+    configure_everything(session, settings, smtp_server, http_server, fake_mastodon)
     statement = approved(session, s)
 
     broadcast = broadcast_flow.create_broadcast(
@@ -117,7 +124,7 @@ def test_a_statement_reaches_every_channel_once(
         now=NOW,
     )
     expected = 1000 - 100
-    assert broadcast.recipient_count == expected + 3  # email per customer; webhook, X, apprise
+    assert broadcast.recipient_count == expected + 3  # email per customer; webhook, X, Mastodon
     run_worker(session, delivery)
 
     received = smtp_server.behaviour.received
@@ -167,9 +174,8 @@ def test_a_statement_reaches_every_channel_once(
     for previous, post in zip(fake_x.posts, fake_x.posts[1:], strict=False):
         assert post["request"]["reply"]["in_reply_to_tweet_id"] == previous["id"]
 
-    public = [r for r in http_server.requests if r.path == "/apprise"]
-    assert len(public) == 1
-    assert "Checkout" in json.loads(public[0].body)["message"] or json.loads(public[0].body)
+    toots = [p["text"] for p in fake_mastodon.posts]
+    assert toots and "Checkout" in " ".join(toots)
 
     done = session.get(Broadcast, broadcast.id)
     assert done is not None and done.status == BroadcastStatus.DONE
