@@ -43,7 +43,8 @@ from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import tokens as reply_tokens
 from crisiscomms.statements import service as statement_service
-from crisiscomms.statements.card import CardFacts, facts_for, render_card
+from crisiscomms.statements import cards as statement_cards
+from crisiscomms.statements.card import Card, CardFacts, render_card
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
@@ -161,16 +162,14 @@ class Composer:
         for wanted in posted_locales(plan, "apprise", content, locale):
             texts.append(short_text(*rendered(wanted)))
         social: dict[str, tuple[str, ...]] = {}
-        cards: dict[str, CardFacts] = {}
-        services = tuple(str(p) for p in (incident.scope or {}).get("products") or ())
+        cards: dict[str, CardFacts] = {
+            kind: statement_cards.facts_of(
+                statement, incident, plan, content, posted_locales(plan, kind, content, locale)[0]
+            )
+            for kind in ("x", *NETWORKS)
+        }
         for kind, network in NETWORKS.items():
             wanted_locales = posted_locales(plan, kind, content, locale)
-            cards[kind] = facts_for(
-                *rendered(wanted_locales[0]),
-                stage=statement.stage,
-                services=services,
-                next_update_at=content.next_update_at,
-            )
             parts = [render_social(kind, *rendered(wanted)).posts for wanted in wanted_locales]
             # A network that does not thread takes every language in one post.
             social[kind] = (
@@ -689,7 +688,17 @@ class Composer:
             metadata=metadata,
             image=card.png if card else None,
             image_alt=card.alt if card else "",
+            image_url=self._card_url(layout, card),
+            attempt=item.attempts,
         )
+
+    def _card_url(self, layout: Layout, card: Card | None) -> str | None:
+        """The card's public, content-hashed URL (for networks that fetch it themselves)."""
+        statement_id = layout.broadcast.statement_id
+        if card is None or statement_id is None:
+            return None
+        base = self.settings.public_base_url.rstrip("/")
+        return base + statement_cards.card_path(statement_id, card)
 
 
 def posted_locales(plan: PlanBody, kind: str, content: StatementContent, default: str) -> list[str]:
