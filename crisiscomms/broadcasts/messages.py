@@ -42,8 +42,8 @@ from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import tokens as reply_tokens
-from crisiscomms.statements import service as statement_service
 from crisiscomms.statements import cards as statement_cards
+from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.card import Card, CardFacts, render_card
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
@@ -84,6 +84,7 @@ class Layout:
     plan: PlanBody | None = None
     content: StatementContent | None = None
     incident: Incident | None = None
+    statement: Statement | None = None
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
     localized: dict[str, tuple[str, str]] = field(default_factory=dict)
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
@@ -209,6 +210,7 @@ class Composer:
             plan=plan,
             content=content,
             incident=incident,
+            statement=statement,
             social=social,
             cards=cards,
         )
@@ -311,6 +313,7 @@ class Composer:
                 secret=voucher_secret(session, self.settings, now=now),
                 incident_products=customer_audience.AudienceScope.of(layout.incident).products
                 or None,
+                cards=self._email_cards(layout),
             )
             layout.personalisers[channel.id] = found
         return found
@@ -691,6 +694,26 @@ class Composer:
             image_url=self._card_url(layout, card),
             attempt=item.attempts,
         )
+
+    def _email_cards(self, layout: Layout) -> dict[str, tuple[str, str]]:
+        """Each language's status card for the email's HTML, by its public URL and alt text;
+        none unless the app has a public https address (mail readers fetch it from there)."""
+        base = self.settings.public_base_url.rstrip("/")
+        statement_id = layout.broadcast.statement_id
+        if not base.startswith("https://") or statement_id is None:
+            return {}
+        statement = layout.statement
+        if statement is None or layout.incident is None or layout.plan is None:
+            return {}
+        assert layout.content is not None
+        found: dict[str, tuple[str, str]] = {}
+        for locale in layout.content.locales:
+            facts = statement_cards.facts_of(
+                statement, layout.incident, layout.plan, layout.content, locale
+            )
+            ref = statement_cards.ref_of(statement_id, facts, "email")
+            found[locale] = (base + ref.path, ref.alt)
+        return found
 
     def _card_url(self, layout: Layout, card: Card | None) -> str | None:
         """The card's public, content-hashed URL (for networks that fetch it themselves)."""

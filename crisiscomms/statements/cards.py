@@ -88,10 +88,13 @@ def card_ref(
     incident, plan = statement_service.context_of(session, statement)
     content = statement_service.content_of(statement)
     wanted = locale if locale in content.locales else default_locale(plan, content)
-    facts = facts_of(statement, incident, plan, content, wanted)
+    return ref_of(statement.id or 0, facts_of(statement, incident, plan, content, wanted), network)
+
+
+def ref_of(statement_id: int, facts: CardFacts, network: str) -> CardRef:
+    """A card's URL path and alt text from its facts (not drawn)."""
     size = SIZES[network]
-    digest = card_hash(facts, size)
-    path = PATH.format(statement_id=statement.id, digest=digest)
+    path = PATH.format(statement_id=statement_id, digest=card_hash(facts, size))
     return CardRef(path=path, alt=facts.alt, width=size[0], height=size[1])
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import email
 import json
+import re
 from datetime import datetime, timedelta
 from email.policy import default as default_policy
+from html import unescape
 
 from sqlmodel import Session, select
 
@@ -25,6 +27,7 @@ from crisiscomms.customers.models import ChannelKind, Customer, SuppressionReaso
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import scheduled
 from crisiscomms.principal import SYSTEM
+from crisiscomms.statements.cards import statement_card
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
 from tests.channels.fake_social import MASTODON_TOKEN, FakeMastodon
@@ -136,6 +139,14 @@ def test_a_statement_reaches_every_channel_once(
     name = sample["To"].addresses[0].display_name
     assert name.startswith("Customer C")
     assert name in sample.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    # The HTML part shows the status card from its public, content-hashed URL, with alt text.
+    html = sample.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    card = statement_card(session, statement, network="email")
+    expected_src = f"https://status.example.test/status/cards/{statement.id}/{card.sha256}.png"
+    image = re.search(r'<img src="([^"]+)" alt="([^"]*)"', html)
+    assert image is not None and image.group(1) == expected_src
+    assert unescape(image.group(2)) == card.alt
+    assert "Checkout" in card.alt
     assert sample["List-Unsubscribe"].startswith("<https://status.example.test/u/")
     assert sample["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert all(
@@ -171,6 +182,9 @@ def test_a_statement_reaches_every_channel_once(
         f"{n}/{len(numbered)}" for n in range(1, len(numbered) + 1)
     ]
     assert "reply" not in fake_x.posts[0]["request"]  # the first update starts the thread
+    (media_id,) = fake_x.posts[0]["request"]["media"]["media_ids"]  # the card, first post only
+    assert fake_x.media[media_id]["alt"] == statement_card(session, statement, network="x").alt
+    assert all("media" not in p["request"] for p in fake_x.posts[1:])
     for previous, post in zip(fake_x.posts, fake_x.posts[1:], strict=False):
         assert post["request"]["reply"]["in_reply_to_tweet_id"] == previous["id"]
 
