@@ -42,8 +42,9 @@ from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import tokens as reply_tokens
+from crisiscomms.statements import cards as statement_cards
 from crisiscomms.statements import service as statement_service
-from crisiscomms.statements.card import CardFacts, facts_for, render_card
+from crisiscomms.statements.card import Card, CardFacts, render_card
 from crisiscomms.statements.content import LocaleContent, StatementContent
 from crisiscomms.statements.models import Statement
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
@@ -83,6 +84,7 @@ class Layout:
     plan: PlanBody | None = None
     content: StatementContent | None = None
     incident: Incident | None = None
+    statement: Statement | None = None
     personalisers: dict[int, EmailPersonaliser] = field(default_factory=dict)
     localized: dict[str, tuple[str, str]] = field(default_factory=dict)
     """A maintenance notice's subject and text by locale (each customer gets theirs)."""
@@ -161,16 +163,14 @@ class Composer:
         for wanted in posted_locales(plan, "apprise", content, locale):
             texts.append(short_text(*rendered(wanted)))
         social: dict[str, tuple[str, ...]] = {}
-        cards: dict[str, CardFacts] = {}
-        services = tuple(str(p) for p in (incident.scope or {}).get("products") or ())
+        cards: dict[str, CardFacts] = {
+            kind: statement_cards.facts_of(
+                statement, incident, plan, content, posted_locales(plan, kind, content, locale)[0]
+            )
+            for kind in ("x", *NETWORKS)
+        }
         for kind, network in NETWORKS.items():
             wanted_locales = posted_locales(plan, kind, content, locale)
-            cards[kind] = facts_for(
-                *rendered(wanted_locales[0]),
-                stage=statement.stage,
-                services=services,
-                next_update_at=content.next_update_at,
-            )
             parts = [render_social(kind, *rendered(wanted)).posts for wanted in wanted_locales]
             # A network that does not thread takes every language in one post.
             social[kind] = (
@@ -210,6 +210,7 @@ class Composer:
             plan=plan,
             content=content,
             incident=incident,
+            statement=statement,
             social=social,
             cards=cards,
         )
@@ -312,6 +313,7 @@ class Composer:
                 secret=voucher_secret(session, self.settings, now=now),
                 incident_products=customer_audience.AudienceScope.of(layout.incident).products
                 or None,
+                cards=self._email_cards(layout),
             )
             layout.personalisers[channel.id] = found
         return found
@@ -689,7 +691,37 @@ class Composer:
             metadata=metadata,
             image=card.png if card else None,
             image_alt=card.alt if card else "",
+            image_url=self._card_url(layout, card),
+            attempt=item.attempts,
         )
+
+    def _email_cards(self, layout: Layout) -> dict[str, tuple[str, str]]:
+        """Each language's status card for the email's HTML, by its public URL and alt text;
+        none unless the app has a public https address (mail readers fetch it from there)."""
+        base = self.settings.public_base_url.rstrip("/")
+        statement_id = layout.broadcast.statement_id
+        if not base.startswith("https://") or statement_id is None:
+            return {}
+        statement = layout.statement
+        if statement is None or layout.incident is None or layout.plan is None:
+            return {}
+        assert layout.content is not None
+        found: dict[str, tuple[str, str]] = {}
+        for locale in layout.content.locales:
+            facts = statement_cards.facts_of(
+                statement, layout.incident, layout.plan, layout.content, locale
+            )
+            ref = statement_cards.ref_of(statement_id, facts, "email")
+            found[locale] = (base + ref.path, ref.alt)
+        return found
+
+    def _card_url(self, layout: Layout, card: Card | None) -> str | None:
+        """The card's public, content-hashed URL (for networks that fetch it themselves)."""
+        statement_id = layout.broadcast.statement_id
+        if card is None or statement_id is None:
+            return None
+        base = self.settings.public_base_url.rstrip("/")
+        return base + statement_cards.card_path(statement_id, card)
 
 
 def posted_locales(plan: PlanBody, kind: str, content: StatementContent, default: str) -> list[str]:

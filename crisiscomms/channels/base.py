@@ -21,8 +21,8 @@ from __future__ import annotations
 import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
@@ -102,6 +102,11 @@ class OutboundMessage:
     """The update's status card (PNG), attached to the first post where the network can."""
     image_alt: str = ""
     """The card's alt text."""
+    image_url: str | None = None
+    """The same card at its public, content-hashed URL (for networks that fetch images by
+    URL, such as Threads); None when there is no card or no public URL."""
+    attempt: int = 1
+    """Which try at this delivery this is (1: the first)."""
 
     def thread(self) -> tuple[str, ...]:
         """The posts to publish, in order: `posts`, or `text` alone."""
@@ -161,6 +166,44 @@ class SyncChannelMixin(ABC):
 
     async def aclose(self) -> None:  # noqa: B027  (an optional hook, empty on purpose)
         """Nothing pooled to release."""
+
+
+CARD_ATTEMPTS = 1
+"""Attempts on which a transient card upload failure holds the message back (RETRY)."""
+CARD_WAIT = timedelta(minutes=5)
+"""The longest a card upload's rate limit is waited for before the text goes without it."""
+
+
+def card_failure(
+    label: str, failed: SendResult, message: OutboundMessage, log: list[str]
+) -> tuple[str | None, SendResult | None]:
+    """What a failed status card upload does: (the notice to record, the outcome that holds
+    the whole message back instead).
+
+    The upload comes before any post, so holding back never doubles a post. Refused
+    credentials pause the channel, as a refused post would. An upload the network certainly
+    did not act on (5xx, a near 429, no connection) on the first attempt makes the message
+    RETRY, and the card goes up again with it shortly; a refusal, or any failure on a
+    later attempt, sends the text without the card and records why: an image never holds
+    an update back for long.
+    """
+    log.append(f"status card refused: {failed.outcome}: {failed.detail}")
+    if failed.pause:
+        return None, replace(failed, log="\n".join(log))
+    soon = failed.retry_after is None or failed.retry_after - datetime.now(UTC) <= CARD_WAIT
+    if failed.outcome == Outcome.RETRY and message.attempt <= CARD_ATTEMPTS and soon:
+        held = replace(
+            failed,
+            detail=f"the status card upload failed and nothing was posted; retrying: "
+            f"{failed.detail}",
+            log="\n".join(log),
+        )
+        return None, held
+    notice = (
+        f"{label} refused the status card image ({failed.detail}); "
+        "the update went out as text without it."
+    )
+    return notice, None
 
 
 def run_sync(coroutine: Any) -> SendResult:

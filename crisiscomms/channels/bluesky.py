@@ -123,7 +123,7 @@ class BlueskyChannel(SocialChannel):
         )
         return parent, root_ref
 
-    def _upload(self, image: bytes, alt: str) -> Any:
+    def _upload(self, image: bytes, alt: str, url: str | None) -> Any:
         uploaded = self._call(lambda: self.client.upload_blob(image))
         width, height = _png_size(image)
         return {

@@ -8,7 +8,9 @@ the member an administrator of the page. `commentary` is "little" text: its rese
 characters are escaped (unescaped, LinkedIn silently cuts the post at the first one),
 except inside links, which must stay links. Long-form: 3,000 characters, one post per
 update. A duplicate (422 "…duplicate…") is reconciled; 401 pauses the channel, as does a
-403 (the member cannot post for this page).
+403 (the member cannot post for this page). The status card goes through the Images API
+(`POST /rest/images?action=initializeUpload` as the organisation, then `PUT` of the bytes
+to the `uploadUrl` it answers) and the post names the image URN with its `altText`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from crisiscomms.channels.social import RECONCILE_LOOKBACK, ApiBase, RecentPost,
 RESERVED = re.compile(r"([\\|{}@\[\]()<>#*_~])")
 ESCAPED = re.compile(r"\\([\\|{}@\[\]()<>#*_~])")
 LINK = re.compile(r"https?://\S+")
+ALT_TEXT_LIMIT = 4_086
+"""The Posts API's longest `altText` (characters)."""
 
 
 def little(text: str) -> str:
@@ -77,8 +81,25 @@ class LinkedInChannel(HttpSocialChannel):
             }
         )
 
+    def _upload(self, image: bytes, alt: str, url: str | None) -> Any:
+        # The Images API: ask for an upload URL and an image URN, then PUT the bytes there.
+        answer = self.request(
+            "POST",
+            "/rest/images",
+            params={"action": "initializeUpload"},
+            json={"initializeUploadRequest": {"owner": self.author}},
+        )
+        value = answer.json()["value"]
+        self.request(
+            "PUT",
+            str(value["uploadUrl"]),
+            content=image,
+            headers={"content-type": "application/octet-stream"},
+        )
+        return {"id": str(value["image"]), "altText": alt[:ALT_TEXT_LIMIT]}
+
     def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
-        body = {
+        body: dict[str, Any] = {
             "author": self.author,
             "commentary": little(text),
             "visibility": "PUBLIC",
@@ -90,6 +111,8 @@ class LinkedInChannel(HttpSocialChannel):
             "lifecycleState": "PUBLISHED",
             "isReshareDisabledByAuthor": False,
         }
+        if media:
+            body["content"] = {"media": media}
         answer = self.request("POST", "/rest/posts", json=body)
         urn = answer.headers.get("x-restli-id") or json_of(answer).get("id")
         if not urn:

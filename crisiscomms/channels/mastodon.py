@@ -79,7 +79,7 @@ class MastodonChannel(SocialChannel):
         self.client.access_token = settings.access_token
         self._account_id: str | None = None
 
-    def _upload(self, image: bytes, alt: str) -> Any:
+    def _upload(self, image: bytes, alt: str, url: str | None) -> Any:
         attachment = self.client.media_post(
             io.BytesIO(image), mime_type="image/png", description=alt, file_name="status.png"
         )

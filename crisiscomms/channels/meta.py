@@ -9,7 +9,12 @@ Threads: a post is made in two steps, `POST /v1.0/{user-id}/threads` (`media_typ
 `text`, `reply_to_id` to reply) creates a container, which nobody sees, and
 `POST /v1.0/{user-id}/threads_publish` (`creation_id`) publishes it; only the second can
 leave a public post behind an ambiguous answer. 500 characters (an emoji counts its UTF-8
-bytes); recent posts are `GET /v1.0/{user-id}/threads`.
+bytes); recent posts are `GET /v1.0/{user-id}/threads`. The status card goes in an
+IMAGE container (`image_url`, `alt_text`): Threads fetches the image from the card's
+public, content-hashed URL, and the container is published once its `status` is FINISHED;
+an image Threads cannot fetch or read leaves a TEXT container in its place.
+Facebook takes the card as an unpublished photo (`/{page-id}/photos`, `alt_text_custom`)
+attached to the post.
 
 Both answer errors as `{"error": {"message", "type", "code", "error_subcode",
 "is_transient"}}`, classified alike: code 190 (an expired or revoked token) and the
@@ -22,6 +27,7 @@ is reconciled, as the post may already be there.
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -29,10 +35,17 @@ import httpx
 from pydantic import Field
 
 from crisiscomms.channels.base import ChannelSettings, Outcome, SendResult
-from crisiscomms.channels.http_social import HttpSocialChannel, json_of, retry_after
+from crisiscomms.channels.http_social import (
+    HttpRefused,
+    HttpSocialChannel,
+    json_of,
+    retry_after,
+)
 from crisiscomms.channels.social import (
     RECONCILE_LOOKBACK,
     ApiBase,
+    Posted,
+    PostFailed,
     RecentPost,
     credentials_refused,
     parse_time,
@@ -42,6 +55,10 @@ TOKEN = r"^[A-Za-z0-9_\-.|]+$"
 VERSION = r"^v\d{1,2}\.\d$"
 RATE_LIMIT_CODES = frozenset({4, 17, 32, 613, 80001, 80002})
 PERMISSION_CODES = frozenset({10, *range(200, 300)})
+ALT_TEXT_LIMIT = 1_000
+"""Threads' longest alt text (characters); a longer card alt text is cut there (the post
+itself carries the whole statement)."""
+CONTAINER_POLLS = 10
 
 
 def _usage_wait(response: httpx.Response) -> datetime | None:
@@ -117,7 +134,7 @@ class FacebookChannel(HttpSocialChannel):
     def _path(self, edge: str) -> str:
         return f"/{self.settings.api_version}/{self.settings.page_id}/{edge}"
 
-    def _upload(self, image: bytes, alt: str) -> Any:
+    def _upload(self, image: bytes, alt: str, url: str | None) -> Any:
         # An unpublished photo: nobody sees it until the post that attaches it.
         answer = self.request(
             "POST",
@@ -159,8 +176,15 @@ class ThreadsSettings(ChannelSettings):
     base_url: ApiBase = "https://graph.threads.net"
 
 
+class ContainerFailed(Exception):
+    """Threads could not make an image container (it could not fetch or read the image)."""
+
+
 class ThreadsChannel(HttpSocialChannel):
     """Posts to one Threads account: container, then publish."""
+
+    poll_seconds: ClassVar[float] = 2.0
+    """Between looks at an image container's status (Meta: processing takes up to ~30 s)."""
 
     kind: ClassVar[str] = "threads"
     label: ClassVar[str] = "Threads"
@@ -178,15 +202,64 @@ class ThreadsChannel(HttpSocialChannel):
     def _path(self, edge: str) -> str:
         return f"/v1.0/{self.settings.user_id}/{edge}"
 
-    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
+    def _upload(self, image: bytes, alt: str, url: str | None) -> Any:
+        # Threads fetches the image itself, from the card's public, content-hashed URL.
+        if not url or not url.startswith("https://"):
+            raise PostFailed(
+                SendResult(
+                    Outcome.PERMANENT,
+                    detail="Threads fetches images by their public https URL, and the app "
+                    "has none (set CRISISCOMMS_PUBLIC_BASE_URL to its public https address)",
+                )
+            )
+        return {"url": url, "alt": alt[:ALT_TEXT_LIMIT]}
+
+    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> Posted:
         form = {"media_type": "TEXT", "text": text}
         if reply_to:
             form["reply_to_id"] = reply_to
-        container = self.request("POST", self._path("threads"), data=form).json()["id"]
+        container: str | None = None
+        notice: str | None = None
+        if media:
+            image = {**form, "media_type": "IMAGE", "image_url": media["url"]}
+            if media["alt"]:
+                image["alt_text"] = media["alt"]
+            try:
+                container = self._image_container(image)
+            except HttpRefused as exc:
+                failed = self.classify_answer(exc.response)
+                if failed.outcome != Outcome.PERMANENT:
+                    raise
+                notice = failed.detail
+            except ContainerFailed as exc:
+                notice = str(exc)
+        if container is None:
+            container = str(self.request("POST", self._path("threads"), data=form).json()["id"])
         published = self.request(
-            "POST", self._path("threads_publish"), data={"creation_id": str(container)}
+            "POST", self._path("threads_publish"), data={"creation_id": container}
         )
-        return str(published.json()["id"])
+        if notice:
+            notice = (
+                f"Threads refused the status card image ({notice}); the update went out as "
+                "text without it."
+            )
+        return Posted(str(published.json()["id"]), notice)
+
+    def _image_container(self, form: dict[str, str]) -> str:
+        """An image container, once Threads has fetched and processed the image."""
+        container = str(self.request("POST", self._path("threads"), data=form).json()["id"])
+        for tries in range(CONTAINER_POLLS):
+            state = self.request(
+                "GET", f"/v1.0/{container}", params={"fields": "status,error_message"}
+            ).json()
+            status = str(state.get("status") or "")
+            if status == "FINISHED":
+                return container
+            if status in ("ERROR", "EXPIRED"):
+                raise ContainerFailed(f"{status}: {state.get('error_message') or 'no reason'}")
+            if tries + 1 < CONTAINER_POLLS:
+                time.sleep(self.poll_seconds)
+        raise ContainerFailed(f"the image was still being processed after {CONTAINER_POLLS} looks")
 
     def _recent(self) -> list[RecentPost]:
         answer = self.request(

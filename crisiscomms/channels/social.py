@@ -37,6 +37,7 @@ from crisiscomms.channels.base import (
     Outcome,
     SendResult,
     SyncChannelMixin,
+    card_failure,
 )
 from crisiscomms.statements.renditions.social import NETWORKS, Network
 
@@ -74,6 +75,14 @@ class RecentPost:
     id: str
     text: str
     created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Posted:
+    """A post made, with something to record about it (its image left out, and why)."""
+
+    id: str
+    notice: str | None = None
 
 
 class PostFailed(Exception):
@@ -137,13 +146,14 @@ class SocialChannel(SyncChannelMixin):
     # --- What each network supplies -------------------------------------------------
 
     @abstractmethod
-    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str:
+    def _post(self, text: str, reply_to: str | None, key: str, media: Any = None) -> str | Posted:
         """Publish one post (under `reply_to` where given, with `media` as `_upload` gave
-        it); its id, or PostFailed/raise."""
+        it); its id (or `Posted` with a notice), or PostFailed/raise."""
 
-    def _upload(self, image: bytes, alt: str) -> Any:
+    def _upload(self, image: bytes, alt: str, url: str | None) -> Any:
         """Upload an image for the next post; what `_post` attaches. A network that takes
-        images with its posts overrides this; the others post text alone."""
+        images with its posts overrides this; the others post text alone. `url` is the same
+        image at its public address, for a network that fetches images itself."""
         return None
 
     @property
@@ -220,13 +230,15 @@ class SocialChannel(SyncChannelMixin):
         reply_to = message.reply_to_external_id if self.network.threaded else None
         posted: list[str] = []
         log: list[str] = []
-        media, notice = self._card(message, log)
+        media, notice, held = self._card(message, log)
+        if held is not None:
+            return held
         for number, text in enumerate(posts, start=1):
             identity = post_hash(self.kind, text)
             key = f"{message.delivery_id}-{identity[-32:]}"
             try:
                 attached = media if number == 1 else None
-                post_id = str(self._guarded(self._post, text, reply_to, key, attached))
+                made = self._guarded(self._post, text, reply_to, key, attached)
             except Exception as exc:
                 failed = self._failure(exc)
                 log.append(f"post {number}/{len(posts)} {identity}: {failed.outcome}")
@@ -238,6 +250,10 @@ class SocialChannel(SyncChannelMixin):
                     posted_ids=tuple(posted),
                     notice=failed.notice or notice,
                 )
+            post_id = made.id if isinstance(made, Posted) else str(made)
+            if isinstance(made, Posted) and made.notice:
+                notice = made.notice
+                log.append(f"post {number}/{len(posts)}: {made.notice}")
             posted.append(post_id)
             reply_to = post_id
             log.append(f"post {number}/{len(posts)} {identity}: created {post_id}")
@@ -249,22 +265,24 @@ class SocialChannel(SyncChannelMixin):
             notice=notice,
         )
 
-    def _card(self, message: OutboundMessage, log: list[str]) -> tuple[Any, str | None]:
-        """The status card uploaded for the first post, or why not (the text goes out
-        without it: a refused image never holds an update back)."""
+    def _card(
+        self, message: OutboundMessage, log: list[str]
+    ) -> tuple[Any, str | None, SendResult | None]:
+        """The status card uploaded for the first post, or why not, or the outcome that holds
+        the whole message back.
+
+        Nothing is posted before the upload, so a retry never doubles a post (see
+        `card_failure` for when a failed upload holds the message back).
+        """
         if message.image is None or not self.supports_images:
-            return None, None
+            return None, None, None
         try:
-            media = self._guarded(self._upload, message.image, message.image_alt)
+            media = self._guarded(self._upload, message.image, message.image_alt, message.image_url)
         except Exception as exc:
-            failed = self._failure(exc)
-            log.append(f"status card refused: {failed.outcome}: {failed.detail}")
-            return None, (
-                f"{self.label} refused the status card image ({failed.detail}); "
-                "the update went out as text without it."
-            )
+            notice, held = card_failure(self.label, self._failure(exc), message, log)
+            return None, notice, held
         log.append("status card uploaded")
-        return media, None
+        return media, None, None
 
     def resume(self, message: OutboundMessage) -> SendResult:
         """Finish a message whose last answer was ambiguous; never raises.

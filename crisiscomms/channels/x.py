@@ -5,12 +5,17 @@ RETRY with the reset time, and the delivery schedule waits. A duplicate public p
 worse than a late one, so an answer that may hide a created post (a read timeout, a lost
 response, X's 403 "duplicate content") is AMBIGUOUS, and `reconcile` looks for the post
 among the account's recent ones before anything is sent again.
+
+The status card goes up first through tweepy's media upload (the v1.1 `media/upload` on
+upload.twitter.com, `media_category=tweet_image`), its alt text through
+`media/metadata/create`, and the first post names the media id.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -29,11 +34,15 @@ from crisiscomms.channels.base import (
     Outcome,
     SendResult,
     SyncChannelMixin,
+    card_failure,
 )
 
 _URL = re.compile(r"https?://\S+")
 _SPACE = re.compile(r"\s+")
 RECONCILE_LOOKBACK = 100
+ALT_TEXT_LIMIT = 1_000
+"""X's longest alt text (characters); a longer card alt text is cut there (the posts carry
+the whole statement)."""
 
 
 class XSettings(ChannelSettings):
@@ -113,6 +122,14 @@ def _made_at(value: object) -> datetime | None:
     return made if made.tzinfo else made.replace(tzinfo=UTC)
 
 
+def _unwrapped(exc: Exception) -> Exception:
+    """tweepy's v1.1 API wraps a transport failure in TweepyException: the failure itself."""
+    cause = exc.__context__
+    if type(exc) is tweepy.TweepyException and isinstance(cause, Exception):
+        return cause
+    return exc
+
+
 def classify_error(exc: Exception) -> SendResult:
     """The outcome of a failed create-post call (table-tested)."""
     if isinstance(exc, tweepy.TooManyRequests):
@@ -163,6 +180,38 @@ class XChannel(SyncChannelMixin):
             wait_on_rate_limit=False,
         )
         self.client.session.mount("https://", TimeoutAdapter(timeout))
+        # Media upload lives on the v1.1 API (upload.twitter.com) in tweepy; the same keys.
+        self.api = tweepy.API(
+            tweepy.OAuth1UserHandler(
+                settings.consumer_key,
+                settings.consumer_secret,
+                settings.access_token,
+                settings.access_token_secret,
+            ),
+            timeout=timeout,
+            wait_on_rate_limit=False,
+        )
+        self.api.session.mount("https://", TimeoutAdapter(timeout))
+
+    def _card(
+        self, message: OutboundMessage, log: list[str]
+    ) -> tuple[str | None, str | None, SendResult | None]:
+        """The status card uploaded with its alt text: (media id, notice, held outcome), as
+        `card_failure` decides when the upload fails."""
+        if message.image is None:
+            return None, None, None
+        try:
+            media = self.api.media_upload(
+                "status.png", file=io.BytesIO(message.image), media_category="tweet_image"
+            )
+            media_id = str(media.media_id_string)
+            if message.image_alt:
+                self.api.create_media_metadata(media_id, message.image_alt[:ALT_TEXT_LIMIT])
+        except Exception as exc:
+            notice, held = card_failure("X", classify_error(_unwrapped(exc)), message, log)
+            return None, notice, held
+        log.append(f"status card uploaded: media {media_id}")
+        return media_id, None, None
 
     def send(self, message: OutboundMessage) -> SendResult:
         """Publish the post or thread; the external id is the last post's (the next reply's)."""
@@ -170,10 +219,14 @@ class XChannel(SyncChannelMixin):
         reply_to = message.reply_to_external_id
         posted: list[str] = []
         log: list[str] = []
+        media_id, notice, held = self._card(message, log)
+        if held is not None:
+            return held
         for number, text in enumerate(posts, start=1):
             try:
+                attached = [media_id] if media_id and number == 1 else None
                 answer = self.client.create_tweet(
-                    text=text, in_reply_to_tweet_id=reply_to, user_auth=True
+                    text=text, in_reply_to_tweet_id=reply_to, media_ids=attached, user_auth=True
                 )
                 post_id = str(cast(dict[str, Any], answer)["data"]["id"])
             except Exception as exc:
@@ -186,12 +239,17 @@ class XChannel(SyncChannelMixin):
                     retry_after=failed.retry_after,
                     log="\n".join(log),
                     posted_ids=tuple(posted),
+                    notice=notice,
                 )
             posted.append(post_id)
             reply_to = post_id
             log.append(f"post {number}/{len(posts)} {text_hash(text)}: created {post_id}")
         return SendResult(
-            Outcome.SENT, external_id=posted[-1], log="\n".join(log), posted_ids=tuple(posted)
+            Outcome.SENT,
+            external_id=posted[-1],
+            log="\n".join(log),
+            posted_ids=tuple(posted),
+            notice=notice,
         )
 
     def resume(self, message: OutboundMessage) -> SendResult:
@@ -222,7 +280,9 @@ class XChannel(SyncChannelMixin):
             )
         if len(posts) == 1:
             return found
-        rest = self.send(replace(message, posts=posts[1:], reply_to_external_id=found_id))
+        rest = self.send(
+            replace(message, posts=posts[1:], reply_to_external_id=found_id, image=None)
+        )
         log = f"post 1/{len(posts)}: {found.detail}: {found_id}"
         return replace(
             rest,

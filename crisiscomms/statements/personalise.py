@@ -11,6 +11,7 @@ header: a retried delivery carries the same Message-ID, body and voucher code.
 from __future__ import annotations
 
 import hmac
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -31,6 +32,7 @@ from crisiscomms.statements.renditions.email import (
     personal_slots,
     slot_blocks,
     text_block,
+    with_card,
 )
 from crisiscomms.statements.renditions.local import DEFAULT_ZONE, localise_times
 from crisiscomms.statements.renditions.money import format_money, format_percent, money
@@ -198,7 +200,10 @@ class _Compiled:
 
 
 class EmailPersonaliser:
-    """Renders one statement as a complete personal email for each affected customer."""
+    """Renders one statement as a complete personal email for each affected customer.
+
+    `cards` maps a locale to its status card's public URL and alt text, for the HTML part.
+    """
 
     def __init__(
         self,
@@ -210,6 +215,7 @@ class EmailPersonaliser:
         from_address: str,
         secret: bytes,
         incident_products: list[str] | None = None,
+        cards: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         mime.refuse_controls(from_address, "from_address")
         name, address = parseaddr(from_address)
@@ -233,6 +239,7 @@ class EmailPersonaliser:
         for locale, locale_content in content.locales.items():
             context = context_for(content, plan, locale, statement_id=statement_id)
             self._layouts[locale] = (context, email_layout(locale_content, context))
+        self._cards = dict(cards or {})
 
     def _for(self, recipient: Recipient) -> _Compiled:
         """The message parts of the recipient's locale, times written for their zone (in
@@ -255,6 +262,7 @@ class EmailPersonaliser:
                 localise_times(p, formats, zone, html=True) for p in drafted.html_parts
             ),
         )
+        layout = with_card(layout, self._cards.get(locale))
         message = mime.AlternativeMessage.build(
             sender=self._sender,
             subject=layout.subject,

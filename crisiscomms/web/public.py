@@ -9,15 +9,16 @@ without touching the database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from math import ceil
 from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from starlette.responses import HTMLResponse
 
-from crisiscomms.deps import PathId
+from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import NotFound
 from crisiscomms.published import (
     MAX_LANG,
@@ -30,15 +31,21 @@ from crisiscomms.published import (
     status_view,
 )
 from crisiscomms.questions import service as question_service
+from crisiscomms.statements import cards as card_service
+from crisiscomms.statements.cards import card_ref
+from crisiscomms.statements.models import Statement
 from crisiscomms.statuspage import calendar, feed, theme
 from crisiscomms.statuspage import service as statuspage_service
 from crisiscomms.statuspage.labels import labels_for, language_names, requested_locale
+from crisiscomms.statuspage.service import PublicIncident
 from crisiscomms.statuspage.statuspage import site_of
 from crisiscomms.web.templating import public_environment
 
 router = APIRouter(include_in_schema=False)
 
 UPDATES_PER_PAGE = 10
+CARD_CACHE = "public, max-age=31536000, immutable"
+"""A card's URL names its content's hash: what it serves never changes."""
 HTML = "text/html; charset=utf-8"
 Lang = Annotated[str | None, Query(max_length=MAX_LANG)]
 
@@ -76,10 +83,32 @@ def _render(
     return Rendered(template.render(everything).encode(), HTML, status)
 
 
+def _social_card(context: RenderContext, incidents: Sequence[PublicIncident]) -> dict[str, Any]:
+    """The Open Graph / Twitter card of the current state: the newest update's status card
+    of the first incident shown (its language), or none when nothing is going on."""
+    for incident in incidents:
+        for update in incident.updates:
+            statement = (
+                context.session.get(Statement, update.statement_id) if update.statement_id else None
+            )
+            if statement is None:
+                continue
+            ref = card_ref(context.session, statement, network="open_graph", locale=update.locale)
+            base = context.settings.public_base_url.rstrip("/")
+            return {
+                "image": base + ref.path,
+                "alt": ref.alt,
+                "width": ref.width,
+                "height": ref.height,
+                "title": update.headline,
+            }
+    return {}
+
+
 @renderer("status-page", path="/status")
 def render_status_page(context: RenderContext, key: Key) -> Rendered:
     view = status_view(context, key.locale)
-    values = {"view": view, "now": view.now}
+    values = {"view": view, "now": view.now, "card": _social_card(context, view.current)}
     return _render(context, "/status", "public/status.html", key.locale, values)
 
 
@@ -102,6 +131,7 @@ def render_public_incident(context: RenderContext, key: Key) -> Rendered:
         "updates": incident.updates[start : start + UPDATES_PER_PAGE],
         "page": key.page,
         "pages": pages,
+        "card": _social_card(context, [incident]),
     }
     return _render(context, path, "public/incident.html", key.locale, values)
 
@@ -173,6 +203,23 @@ async def read_rss_feed(request: Request, lang: Lang = None) -> Response:
 async def read_maintenance_calendar(request: Request) -> Response:
     """Planned maintenance as an iCalendar feed that calendar applications subscribe to."""
     return await _public(request).respond(request, Key("maintenance-ics"))
+
+
+@router.get("/status/cards/{statement_id}/{digest}.png", response_class=Response)
+def read_status_card(
+    session: SessionDep,
+    statement_id: PathId,
+    digest: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+) -> Response:
+    """A published update's status card, by its content hash: the bytes never change."""
+    card = card_service.find_card(session, statement_id, digest)
+    if card is None:
+        raise NotFound("No status card at this address.")
+    return Response(
+        card.png,
+        media_type="image/png",
+        headers={"cache-control": CARD_CACHE, "etag": f'"{digest}"'},
+    )
 
 
 @router.get("/status.css")

@@ -25,7 +25,7 @@ from tests.channels.conftest import (  # noqa: F401  (fixtures)
     smtp_server,
     smtp_settings,
 )
-from tests.channels.fake_x import X_HOST, FakeX, ForwardingAdapter
+from tests.channels.fake_x import UPLOAD_HOST, X_HOST, FakeX, ForwardingAdapter
 from tests.conftest import bound_session, test_settings
 
 
@@ -48,6 +48,7 @@ def x_forwarding_factory(fake: FakeX | None) -> Callable[..., Channel]:
         channel = build_channel(kind, settings, **options)
         if isinstance(channel, XChannel) and fake is not None and fake.server is not None:
             channel.client.session.mount(X_HOST, ForwardingAdapter(fake.server.url(""), 3.0))
+            channel.api.session.mount(UPLOAD_HOST, ForwardingAdapter(fake.server.url(""), 3.0))
         return channel
 
     return factory

@@ -1,15 +1,18 @@
 """End to end: customers, a plan, a published statement, and every channel really sending.
 
-The SMTP server (aiosmtpd), the webhook receiver and the apprise `json://` receiver are
-real servers on 127.0.0.1; X is the real tweepy client whose HTTP goes to a fake X API.
+The SMTP server (aiosmtpd) and the webhook receiver are real servers on 127.0.0.1; X is the
+real tweepy client whose HTTP goes to a fake X API, Mastodon the real Mastodon.py client
+against a local stand-in of its statuses API (the plans name Mastodon natively).
 """
 
 from __future__ import annotations
 
 import email
 import json
+import re
 from datetime import datetime, timedelta
 from email.policy import default as default_policy
+from html import unescape
 
 from sqlmodel import Session, select
 
@@ -24,8 +27,10 @@ from crisiscomms.customers.models import ChannelKind, Customer, SuppressionReaso
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import scheduled
 from crisiscomms.principal import SYSTEM
+from crisiscomms.statements.cards import statement_card
 from crisiscomms.worker.delivery import DeliveryEngine, drain
 from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, customers
+from tests.channels.fake_social import MASTODON_TOKEN, FakeMastodon
 from tests.channels.fake_x import CREDENTIALS, FakeX
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer
 from tests.commitments.factories import scene
@@ -48,6 +53,7 @@ def configure_everything(
     settings: Settings,
     smtp_server: LocalSmtpServer,
     http_server: LocalHttpServer,
+    mastodon: FakeMastodon | None = None,
 ) -> None:
     channel(
         session,
@@ -74,10 +80,13 @@ def configure_everything(
     channel(
         session,
         settings,
-        "mastodon via apprise",
-        "apprise",
+        "Mastodon",
+        "mastodon",
         Audience.PUBLIC,
-        {"url": f"json://127.0.0.1:{http_server.port}/apprise"},
+        {
+            "base_url": mastodon.url() if mastodon else http_server.url("").rstrip("/"),
+            "access_token": MASTODON_TOKEN,
+        },
     )
 
 
@@ -88,6 +97,7 @@ def test_a_statement_reaches_every_channel_once(
     smtp_server: LocalSmtpServer,
     http_server: LocalHttpServer,
     fake_x: FakeX,
+    fake_mastodon: FakeMastodon,
 ) -> None:
     s = scene(session)
     customers(session, 1000, attributes=IN_SCOPE)
@@ -105,7 +115,7 @@ def test_a_statement_reaches_every_channel_once(
         )
     outside = {**IN_SCOPE, "regions": ["US"]}
     load(session, *(line(f"C{n:05d}", attributes=outside) for n in range(86, 101)))
-    configure_everything(session, settings, smtp_server, http_server)
+    configure_everything(session, settings, smtp_server, http_server, fake_mastodon)
     statement = approved(session, s)
 
     broadcast = broadcast_flow.create_broadcast(
@@ -117,7 +127,7 @@ def test_a_statement_reaches_every_channel_once(
         now=NOW,
     )
     expected = 1000 - 100
-    assert broadcast.recipient_count == expected + 3  # email per customer; webhook, X, apprise
+    assert broadcast.recipient_count == expected + 3  # email per customer; webhook, X, Mastodon
     run_worker(session, delivery)
 
     received = smtp_server.behaviour.received
@@ -129,6 +139,14 @@ def test_a_statement_reaches_every_channel_once(
     name = sample["To"].addresses[0].display_name
     assert name.startswith("Customer C")
     assert name in sample.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    # The HTML part shows the status card from its public, content-hashed URL, with alt text.
+    html = sample.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    card = statement_card(session, statement, network="email")
+    expected_src = f"https://status.example.test/status/cards/{statement.id}/{card.sha256}.png"
+    image = re.search(r'<img src="([^"]+)" alt="([^"]*)"', html)
+    assert image is not None and image.group(1) == expected_src
+    assert unescape(image.group(2)) == card.alt
+    assert "Checkout" in card.alt
     assert sample["List-Unsubscribe"].startswith("<https://status.example.test/u/")
     assert sample["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert all(
@@ -164,12 +182,14 @@ def test_a_statement_reaches_every_channel_once(
         f"{n}/{len(numbered)}" for n in range(1, len(numbered) + 1)
     ]
     assert "reply" not in fake_x.posts[0]["request"]  # the first update starts the thread
+    (media_id,) = fake_x.posts[0]["request"]["media"]["media_ids"]  # the card, first post only
+    assert fake_x.media[media_id]["alt"] == statement_card(session, statement, network="x").alt
+    assert all("media" not in p["request"] for p in fake_x.posts[1:])
     for previous, post in zip(fake_x.posts, fake_x.posts[1:], strict=False):
         assert post["request"]["reply"]["in_reply_to_tweet_id"] == previous["id"]
 
-    public = [r for r in http_server.requests if r.path == "/apprise"]
-    assert len(public) == 1
-    assert "Checkout" in json.loads(public[0].body)["message"] or json.loads(public[0].body)
+    toots = [p["text"] for p in fake_mastodon.posts]
+    assert toots and "Checkout" in " ".join(toots)
 
     done = session.get(Broadcast, broadcast.id)
     assert done is not None and done.status == BroadcastStatus.DONE

@@ -37,6 +37,8 @@ from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import scheduled
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.notifications.models import Notification, NotificationKind
+from crisiscomms.plans.schema import Channel, PlanBody
+from crisiscomms.plans.schema import ChannelKind as PlanChannelKind
 from crisiscomms.principal import SYSTEM
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.conftest import worker_in
@@ -44,7 +46,7 @@ from tests.broadcasts.factories import WEBHOOK_SECRET, approved, channel, custom
 from tests.channels.fake_x import CREDENTIALS, DUPLICATE, AfterCreating, FakeX, x_reply
 from tests.channels.servers import LocalHttpServer, LocalSmtpServer, Reply
 from tests.commitments.factories import Scene, scene
-from tests.conftest import NOW, bound_session
+from tests.conftest import NOW, bound_session, load_library_plan
 from tests.customers.factories import line, load
 
 IN_SCOPE = {"products": ["Checkout"], "regions": ["EU"]}
@@ -106,7 +108,23 @@ def record(
 
 @pytest.fixture
 def s(session: Session) -> Scene:
-    return scene(session)
+    return scene(session, public_chat_plan())
+
+
+def public_chat_plan() -> PlanBody:
+    """The outage plan with a public chat announcement channel through apprise (the plans
+    name Mastodon natively now; apprise still serves chat)."""
+    body = load_library_plan("service-outage")
+    chat = Channel(
+        id="community_chat",
+        kind=PlanChannelKind.APPRISE,
+        description="Our community chat's announcement channel.",
+    )
+    audiences = [
+        a.model_copy(update={"channels": [*a.channels, chat.id]}) if a.id == "public" else a
+        for a in body.audiences
+    ]
+    return body.model_copy(update={"channels": [*body.channels, chat], "audiences": audiences})
 
 
 # --- email -------------------------------------------------------------------

@@ -12,10 +12,13 @@ publish) and LinkedIn's Posts API, in their documented shapes, on 127.0.0.1.
 from __future__ import annotations
 
 import json
+import ssl
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 from tests.channels.fake_social import FakeNetwork, json_reply, multipart
 from tests.channels.fake_x import AfterCreating
@@ -96,6 +99,28 @@ class FakeThreads(FakeNetwork):
 
     containers: dict[str, dict[str, str]] = field(default_factory=dict)
     publish_failures: list[Reply | AfterCreating | None] = field(default_factory=list)
+    container_status: str = "FINISHED"
+    fetched: list[str] = field(default_factory=list)
+    """The image URLs Threads fetched, in order."""
+    verify: ssl.SSLContext | bool = True
+    """How the image fetch checks TLS (a test trusts its own certificate)."""
+
+    def _fetch(self, url: str) -> bytes | Reply:
+        """Fetch an IMAGE container's `image_url`, as Threads does; an error as Threads
+        answers one it cannot fetch."""
+        self.fetched.append(url)
+        try:
+            answer = httpx.get(url, timeout=3.0, verify=self.verify)
+        except httpx.HTTPError:
+            answer = None
+        if answer is None or answer.status_code != 200 or not answer.content.startswith(b"\x89PNG"):
+            return graph_error(
+                400,
+                100,
+                "Media download has failed. The media URI doesn't meet our requirements.",
+                error_subcode=2207052,
+            )
+        return answer.content
 
     def respond(self, request: RecordedRequest) -> Reply:
         with self.lock:
@@ -108,7 +133,12 @@ class FakeThreads(FakeNetwork):
                 if isinstance(scripted, Reply):
                     return scripted
                 form = _form(request)
-                if form.get("media_type") != "TEXT" or not form.get("text"):
+                if form.get("media_type") == "IMAGE":
+                    fetched = self._fetch(form.get("image_url", ""))
+                    if isinstance(fetched, Reply):
+                        return fetched
+                    form = {**form, "image_bytes": fetched}  # type: ignore[dict-item]
+                elif form.get("media_type") != "TEXT" or not form.get("text"):
                     return graph_error(400, 100, "Param text is required")
                 if len(form["text"].encode()) > 500 * 4:
                     return graph_error(400, 100, "Text too long")
@@ -130,11 +160,20 @@ class FakeThreads(FakeNetwork):
                     "text": form["text"],
                     "reply_to_id": form.get("reply_to_id"),
                     "timestamp": _time(),
+                    "media_type": form["media_type"],
+                    "image_url": form.get("image_url"),
+                    "alt_text": form.get("alt_text"),
+                    "image_bytes": form.get("image_bytes"),
                 }
                 self.posts.append(post)
                 if isinstance(scripted, AfterCreating):
                     return scripted.reply
                 return json_reply(200, {"id": post["id"]})
+            if request.method == "GET" and path.removeprefix("/v1.0/") in self.containers:
+                fields = parse_qs(urlsplit(request.path).query).get("fields", [""])[0]
+                if "status" not in fields:
+                    return graph_error(400, 100, "fields=status expected")
+                return json_reply(200, {"status": self.container_status, "id": path[6:]})
             if request.method == "GET" and path == f"{base}/threads":
                 shown = [{k: p[k] for k in ("id", "text", "timestamp")} for p in self.posts]
                 return json_reply(200, {"data": list(reversed(shown)), "paging": {}})
@@ -161,6 +200,10 @@ class FakeLinkedIn(FakeNetwork):
             if request.headers.get("x-restli-protocol-version") != "2.0.0":
                 return json_reply(400, {"status": 400, "message": "protocol version required"})
             parts = urlsplit(request.path)
+            if parts.path == "/rest/images" and request.method == "POST":
+                return self._initialize_upload(parts.query, json.loads(request.body))
+            if parts.path.startswith("/dms-uploads/") and request.method == "PUT":
+                return self._receive_upload(parts.path.rsplit("/", 1)[1], request.body)
             if parts.path != "/rest/posts":
                 return json_reply(404, {"status": 404, "message": "Not Found"})
             if request.method == "POST":
@@ -171,10 +214,41 @@ class FakeLinkedIn(FakeNetwork):
             mine = [p for p in self.posts if p["author"] == query.get("author")]
             return json_reply(200, {"elements": list(reversed(mine)), "paging": {}})
 
+    def _initialize_upload(self, query: str, body: dict[str, Any]) -> Reply:
+        """The Images API's initializeUpload: an upload URL and the image's URN."""
+        if parse_qs(query).get("action") != ["initializeUpload"]:
+            return json_reply(400, {"status": 400, "message": "action=initializeUpload"})
+        if self.media_failures:
+            return self.media_failures.pop(0)
+        owner = body["initializeUploadRequest"]["owner"]
+        if owner != f"urn:li:organization:{LINKEDIN_ORG}":
+            return json_reply(403, {"status": 403, "message": "Not enough permissions"})
+        token = self._new_id()
+        urn = f"urn:li:image:D4E10AQ{token}"
+        self.media[urn] = {"token": token, "bytes": None, "status": "WAITING_UPLOAD"}
+        value = {
+            "uploadUrlExpiresAt": 1_800_000_000_000,
+            "uploadUrl": f"{self.url()}/dms-uploads/{token}",
+            "image": urn,
+        }
+        return json_reply(200, {"value": value})
+
+    def _receive_upload(self, token: str, data: bytes) -> Reply:
+        for entry in self.media.values():
+            if entry["token"] == token:
+                entry.update(bytes=data, status="AVAILABLE")
+                return Reply(201, {}, b"")
+        return json_reply(404, {"status": 404, "message": "upload URL unknown"})
+
     def _create(self, body: dict[str, Any]) -> Reply:
         scripted = self._scripted()
         if isinstance(scripted, Reply):
             return scripted
+        media = body.get("content", {}).get("media")
+        if media and self.media.get(media["id"], {}).get("status") != "AVAILABLE":
+            return json_reply(
+                400, {"status": 400, "message": f"media {media['id']} is not uploaded"}
+            )
         if body.get("author") != f"urn:li:organization:{LINKEDIN_ORG}":
             return json_reply(
                 403,

@@ -15,8 +15,6 @@ answer that makes a send ambiguous.
 from __future__ import annotations
 
 import base64
-import email.parser
-import email.policy
 import hashlib
 import html
 import json
@@ -30,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 import regex
 
 from tests.channels.fake_x import AfterCreating
-from tests.channels.servers import LocalHttpServer, RecordedRequest, Reply
+from tests.channels.servers import LocalHttpServer, RecordedRequest, Reply, multipart
 
 MASTODON_TOKEN = "mastodon-test-token-0123456789"
 BLUESKY_HANDLE = "status.example.com"
@@ -43,18 +41,6 @@ def json_reply(status: int, body: object, headers: dict[str, str] | None = None)
     return Reply(
         status, {"content-type": "application/json", **(headers or {})}, json.dumps(body).encode()
     )
-
-
-def multipart(request: RecordedRequest) -> dict[str, tuple[str | None, bytes]]:
-    """A multipart/form-data body's parts: name → (file name, content)."""
-    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
-    parts: dict[str, tuple[str | None, bytes]] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        parts[str(name)] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
-    return parts
 
 
 def _now() -> str:

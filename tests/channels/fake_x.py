@@ -23,9 +23,10 @@ import requests
 from oauthlib.oauth1.rfc5849 import signature as oauth  # type: ignore[import-untyped]
 
 from crisiscomms.channels.x import TimeoutAdapter, XChannel, XSettings
-from tests.channels.servers import LocalHttpServer, RecordedRequest, Reply
+from tests.channels.servers import LocalHttpServer, RecordedRequest, Reply, multipart
 
 X_HOST = "https://api.twitter.com"
+UPLOAD_HOST = "https://upload.twitter.com"
 CREDENTIALS = XSettings(
     consumer_key="ck-test",
     consumer_secret="cs-test-secret",
@@ -65,7 +66,8 @@ class ForwardingAdapter(TimeoutAdapter):
 
 
 def signature_valid(request: RecordedRequest, settings: XSettings = CREDENTIALS) -> bool:
-    """Whether the request's OAuth 1.0a HMAC-SHA1 signature is right for api.twitter.com."""
+    """Whether the request's OAuth 1.0a HMAC-SHA1 signature is right for api.twitter.com
+    (upload.twitter.com for media)."""
     header = request.headers.get("authorization", "")
     if not header.startswith("OAuth "):
         return False
@@ -73,9 +75,10 @@ def signature_valid(request: RecordedRequest, settings: XSettings = CREDENTIALS)
     params = oauth.collect_parameters(
         uri_query=parts.query, headers={"Authorization": header}, exclude_oauth_signature=True
     )
+    host = UPLOAD_HOST if parts.path.startswith("/1.1/media/") else X_HOST
     base = oauth.signature_base_string(
         request.method,
-        oauth.base_string_uri(X_HOST + parts.path),
+        oauth.base_string_uri(host + parts.path),
         oauth.normalize_parameters(params),
     )
     key = (
@@ -108,6 +111,10 @@ class FakeX:
     lock: threading.Lock = field(default_factory=threading.Lock)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     """When a post is made: its `created_at`."""
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Uploaded media by id: bytes, category, alt text."""
+    media_failures: list[Reply] = field(default_factory=list)
+    """Answers for the next media uploads."""
 
     def fail_next(self, *replies: Reply | AfterCreating | None) -> None:
         """Answer the next create-post calls with these replies (None: answer normally)."""
@@ -118,6 +125,7 @@ class FakeX:
         target = base_url or (self.server.url("") if self.server else "")
         channel = XChannel(CREDENTIALS, timeout=timeout)
         channel.client.session.mount(X_HOST, ForwardingAdapter(target, timeout))
+        channel.api.session.mount(UPLOAD_HOST, ForwardingAdapter(target, timeout))
         return channel
 
     def respond(self, request: RecordedRequest) -> Reply:
@@ -127,6 +135,14 @@ class FakeX:
             path = urlsplit(request.path).path
             if request.method == "POST" and path == "/2/tweets":
                 return self._create(json.loads(request.body))
+            if request.method == "POST" and path == "/1.1/media/upload.json":
+                return self._upload(request)
+            if request.method == "POST" and path == "/1.1/media/metadata/create.json":
+                body = json.loads(request.body)
+                if body["media_id"] not in self.media:
+                    return _json(400, {"errors": [{"code": 324, "message": "Invalid media id"}]})
+                self.media[body["media_id"]]["alt"] = body["alt_text"]["text"]
+                return Reply(200, {}, b"")
             if request.method == "GET" and path == "/2/users/me":
                 return _json(200, {"data": {"id": USER_ID, "username": "status"}})
             if request.method == "GET" and path == f"/2/users/{USER_ID}/tweets":
@@ -136,12 +152,36 @@ class FakeX:
                 return _json(200, {"data": recent, "meta": {"result_count": len(recent)}})
             return _json(404, {"title": "Not Found Error", "status": 404})
 
+    def _upload(self, request: RecordedRequest) -> Reply:
+        """v1.1 simple upload (multipart `media`), as documented for images."""
+        if self.media_failures:
+            return self.media_failures.pop(0)
+        parts = multipart(request)
+        self.next_id += 1
+        media_id = str(self.next_id)
+        self.media[media_id] = {
+            "bytes": parts["media"][1],
+            "category": parts.get("media_category", (None, b""))[1].decode(),
+            "alt": None,
+        }
+        answer = {
+            "media_id": int(media_id),
+            "media_id_string": media_id,
+            "size": len(parts["media"][1]),
+            "expires_after_secs": 86400,
+            "image": {"image_type": "image/png", "w": 1200, "h": 675},
+        }
+        return _json(200, answer)
+
     def _create(self, body: dict[str, Any]) -> Reply:
         scripted = self.failures.pop(0) if self.failures else None
         if isinstance(scripted, Reply):
             return scripted
         if any(p["text"] == body["text"] for p in self.posts):
             return _json(403, DUPLICATE)
+        unknown = [m for m in body.get("media", {}).get("media_ids", []) if m not in self.media]
+        if unknown:
+            return _json(400, {"title": "Invalid Request", "detail": f"media {unknown} unknown"})
         self.next_id += 1
         made = self.clock().astimezone(UTC).isoformat(timespec="milliseconds")
         post = {

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import email
+import email.parser
+import email.policy
 import socket
 import ssl
 import threading
@@ -186,7 +188,9 @@ class LocalHttpServer:
     per request) or a `responder` function was set (the fake X server uses one).
     """
 
-    def __init__(self, responder: Responder | None = None) -> None:
+    def __init__(
+        self, responder: Responder | None = None, *, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.requests: list[RecordedRequest] = []
         self.default = Reply()
         self.queued: list[Reply] = []
@@ -194,6 +198,9 @@ class LocalHttpServer:
         self._lock = threading.Lock()
         self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         self._server.daemon_threads = True
+        if tls is not None:  # https:// (a server context, e.g. from tls.self_signed_tls)
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
         self.port: int = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -210,8 +217,8 @@ class LocalHttpServer:
         self._server.server_close()
 
     def url(self, path: str = "/") -> str:
-        """http://127.0.0.1:PORT/path"""
-        return f"http://127.0.0.1:{self.port}{path}"
+        """http(s)://127.0.0.1:PORT/path"""
+        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
 
     def queue(self, *replies: Reply) -> None:
         """Answer the next requests with these replies, in order."""
@@ -271,3 +278,15 @@ def _make_handler(owner: LocalHttpServer) -> type[BaseHTTPRequestHandler]:
         do_GET = do_POST = do_PUT = do_DELETE = _handle
 
     return Handler
+
+
+def multipart(request: RecordedRequest) -> dict[str, tuple[str | None, bytes]]:
+    """A multipart/form-data body's parts: name → (file name, content)."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    parts: dict[str, tuple[str | None, bytes]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        parts[str(name)] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
+    return parts

@@ -22,7 +22,7 @@ from tests.web.helpers import page_sign_in
 
 CHANNELS = [
     ("X", "x", Audience.PUBLIC),
-    ("Mastodon", "apprise", Audience.PUBLIC),
+    ("Mastodon", "mastodon", Audience.PUBLIC),
     ("Customer email", "email", Audience.CUSTOMERS),
     ("SMS gateway", "apprise", Audience.CUSTOMERS),
     ("Partner webhook", "webhook", Audience.CUSTOMERS),

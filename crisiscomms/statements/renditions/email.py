@@ -9,7 +9,7 @@ statement is ever read as markup here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from typing import ClassVar
 
@@ -166,6 +166,22 @@ def email_layout(content: LocaleContent, context: RenderContext) -> EmailLayout:
             "</div>\n</body>\n</html>\n",
         ),
     )
+
+
+def with_card(layout: EmailLayout, card: tuple[str, str] | None) -> EmailLayout:
+    """The layout with the status card (its public URL and alt text) under the headline of
+    the HTML part, 600 px wide as email is. Added after the statement's times are written
+    for the reader, so the alt text says what the picture shows, word for word."""
+    if card is None:
+        return layout
+    url, alt = card
+    image = (
+        f'<p style="margin:0 0 16px"><img src="{escape(url)}" alt="{escape(alt)}" width="600" '
+        'style="display:block;width:100%;max-width:600px;height:auto;border:0"></p>\n'
+    )
+    head, body, *rest = layout.html_parts
+    cut = body.find("</h1>\n") + len("</h1>\n")
+    return replace(layout, html_parts=(head, body[:cut] + image + body[cut:], *rest))
 
 
 def _text_sections(content: LocaleContent, names: tuple[str, ...], phrases: Phrases) -> str:
