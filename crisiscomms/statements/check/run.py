@@ -10,7 +10,9 @@ records run beside it.
 **Verdict:** a statement fails when any error-severity finding stands. Warnings and info
 findings lower the score (100 - 25 per error, 10 per warning, 2 per info) and are shown, but
 never fail a statement on their own; a plan makes a rule fail statements by setting its
-severity to `error`.
+severity to `error`. The shipped second opinion (`second_opinion.py`) may show the errors of
+the absence rules as warnings when it finds an editor would likely send the text as it is;
+a plan switches it off with `transparency.second_opinion: false`.
 """
 
 from __future__ import annotations
