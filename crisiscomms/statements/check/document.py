@@ -47,7 +47,8 @@ _AMOUNT = re.compile(r"[~≈+(<>]*\d[\d,.]*(?:%|k|m|bn|\+)?\)?", re.IGNORECASE) 
 "24/7" are names."""
 _NOT_HOW_MANY_AFTER = frozenset(
     """minute minutes min mins hour hours hr hrs day days week weeks month months year years
-    second seconds sec working business calendar gb mb kb tb mbps gbps km kms mile miles kg
+    second seconds sec working business calendar gb mb kb tb mbps gbps km kms mile miles kg g
+    জি
     litre litres liter liters l ml am pm a.m. p.m. st nd rd th o'clock pence p cents
     dollars pounds euros rupees taka usd gbp eur bdt inr
     মিনিট ঘণ্টা ঘন্টা দিন দিনের সপ্তাহ মাস বছর সেকেন্ড জিবি এমবি টাকা টাকার টা টার টায় টায়
@@ -57,8 +58,8 @@ _NOT_HOW_MANY_AFTER = frozenset(
 _NOT_HOW_MANY_BEFORE = frozenset(
     """$ £ € ৳ ₹ rs rs. tk tk. usd gbp eur bdt inr call dial text sms ext extension option
     press deck gate platform room flight route bus train line code step version model no no.
-    number ref reference order ticket page section article clause কল নম্বর নম্বরে হটলাইন
-    ডায়াল""".split()
+    number ref reference order ticket page section article clause help helpline phone tel
+    whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল""".split()
 )
 """Words before a number that make it an amount, a phone or a name, not how many."""
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
@@ -205,7 +206,10 @@ class Document:
                 continue
             if any(start <= token.start and token.end <= end for start, end in dated):
                 continue
-            before = tokens[index - 1].word.casefold() if index else ""
+            back = index - 1
+            while back >= 0 and tokens[back].word in (":", "-", "\u2013"):
+                back -= 1  # "Help: 121", "call - 16247"
+            before = tokens[back].word.casefold() if back >= 0 else ""
             after = tokens[index + 1].word.casefold() if index + 1 < len(tokens) else ""
             if before in _NOT_HOW_MANY_BEFORE or after in _NOT_HOW_MANY_AFTER:
                 continue  # "£25", "call 300", "15 minutes", "2GB", "২টায়"
