@@ -161,6 +161,7 @@ def record(
     references: str | None = None,
     client: str | None = None,
     logged_by_id: int | None = None,
+    channel_config_id: int | None = None,
     grouper: Grouper | None = None,
 ) -> Recorded:
     """Store one question and put it in its group."""
@@ -185,6 +186,7 @@ def record(
         client=client,
         match_score=round(score, 3),
         logged_by_id=logged_by_id,
+        channel_config_id=channel_config_id,
         received_at=now,
     )
     if group.status == GroupStatus.ANSWERED:
@@ -211,6 +213,8 @@ def quarantine(
     subscriber_id: int | None = None,
     sender: str | None = None,
     client: str | None = None,
+    message_id: str | None = None,
+    channel_config_id: int | None = None,
 ) -> Question:
     """Keep a question that must not be grouped, answered or published, with the reason."""
     kept = "".join(c for c in text if c in "\n\t" or ord(c) >= 32)[:MAX_TEXT]
@@ -226,6 +230,8 @@ def quarantine(
         reason=reason[:300],
         sender=(sender or None) and sender[:254],
         client=client,
+        message_id=(message_id or None) and message_id[:300],
+        channel_config_id=channel_config_id,
         received_at=now,
     )
     session.add(question)
