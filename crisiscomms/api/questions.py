@@ -132,6 +132,7 @@ class Figures(BaseModel):
     median_minutes_to_answer: float | None
     groups: int
     unforeseen: list[str]
+    unforeseen_ids: list[int]
 
 
 class InboundAnswer(BaseModel):

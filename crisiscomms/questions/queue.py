@@ -123,6 +123,8 @@ class Figures:
     groups: int
     unforeseen: list[str]
     """Labels of the groups no plan question foresaw (staff-only wording), most asked first."""
+    unforeseen_ids: list[int] = field(default_factory=list)
+    """Their group ids, in the same order (the report links each to its page)."""
 
 
 def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: datetime) -> Figures:
@@ -159,4 +161,5 @@ def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: d
         median_minutes_to_answer=round(statistics.median(waits), 1) if waits else None,
         groups=len(groups),
         unforeseen=[g.label for g in unforeseen[:20]],
+        unforeseen_ids=[g.id for g in unforeseen[:20] if g.id is not None],
     )
