@@ -127,6 +127,7 @@ class Figures(BaseModel):
     quarantined: int
     answered: int
     answered_on_arrival: int
+    answered_before_asked: int
     open: int
     overdue: int
     median_minutes_to_answer: float | None

@@ -125,7 +125,13 @@ class Question(SQLModel, table=True):
     )
     received_at: datetime = Field(sa_type=UTCDateTime, index=True)
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    answered_before_asked: bool = Field(default=False)
+    answered_on_arrival: bool = Field(
+        default=False, description="Its group was already answered when it came in."
+    )
+    answered_before_asked: bool = Field(
+        default=False,
+        description="An update had carried its group's answer (sent ahead) before it came in.",
+    )
 
 
 class PublicAnswer(SQLModel, table=True):

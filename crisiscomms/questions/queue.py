@@ -117,6 +117,8 @@ class Figures:
     answered: int
     answered_on_arrival: int
     """Came in after their group was answered: the answer was waiting for them."""
+    answered_before_asked: int
+    """Came in after an update had carried their group's answer to everyone (sent ahead)."""
     open: int
     overdue: int
     median_minutes_to_answer: float | None
@@ -135,6 +137,7 @@ def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: d
                 Question.status,
                 Question.received_at,
                 Question.answered_at,
+                Question.answered_on_arrival,
                 Question.answered_before_asked,
             ).where(Question.incident_id == incident_id)
         )
@@ -142,7 +145,7 @@ def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: d
     limit = now - response_time(plan)
     waits = [
         (_utc(answered) - _utc(received)).total_seconds() / 60  # type: ignore[operator]
-        for status, received, answered, early in rows
+        for status, received, answered, early, _ in rows
         if status == QuestionStatus.ANSWERED and answered is not None and not early
     ]
     groups = list(
@@ -156,6 +159,7 @@ def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: d
         quarantined=sum(1 for r in rows if r[0] == QuestionStatus.QUARANTINED),
         answered=sum(1 for r in rows if r[0] == QuestionStatus.ANSWERED),
         answered_on_arrival=sum(1 for r in rows if r[3] is True),
+        answered_before_asked=sum(1 for r in rows if r[4] is True),
         open=sum(1 for r in rows if r[0] == QuestionStatus.OPEN),
         overdue=sum(1 for r in rows if r[0] == QuestionStatus.OPEN and as_utc(r[1]) <= limit),
         median_minutes_to_answer=round(statistics.median(waits), 1) if waits else None,

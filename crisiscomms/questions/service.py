@@ -22,6 +22,7 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from crisiscomms.db import as_utc
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import matching
@@ -192,7 +193,9 @@ def record(
     if group.status == GroupStatus.ANSWERED:
         question.status = QuestionStatus.ANSWERED
         question.answered_at = now
-        question.answered_before_asked = True
+        question.answered_on_arrival = True
+        sent = group.sent_ahead_at
+        question.answered_before_asked = sent is not None and as_utc(sent) <= now
     group.question_count += 1
     group.last_asked_at = now
     session.add(question)

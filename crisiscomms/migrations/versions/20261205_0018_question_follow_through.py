@@ -39,10 +39,21 @@ def upgrade() -> None:
         op.f("ix_x_read_cursor_channel_id"), "x_read_cursor", ["channel_id"], unique=False
     )
     with op.batch_alter_table("question") as batch:
+        batch.add_column(
+            sa.Column(
+                "answered_on_arrival", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
         batch.add_column(sa.Column("channel_config_id", sa.Integer(), nullable=True))
         batch.create_foreign_key(
             "fk_question_channel_config", "channel", ["channel_config_id"], ["id"]
         )
+    # Until now "answered before asked" meant "its group was already answered": that is
+    # answered on arrival; before asked now means an update had carried the answer ahead.
+    op.execute(
+        "UPDATE question SET answered_on_arrival = answered_before_asked, "
+        "answered_before_asked = false"
+    )
     with op.batch_alter_table("question_group") as batch:
         batch.add_column(sa.Column("owner_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("send_ahead_at", sa.DateTime(timezone=True), nullable=True))
@@ -68,5 +79,8 @@ def downgrade() -> None:
     with op.batch_alter_table("question") as batch:
         batch.drop_constraint("fk_question_channel_config", type_="foreignkey")
         batch.drop_column("channel_config_id")
+    op.execute("UPDATE question SET answered_before_asked = answered_on_arrival")
+    with op.batch_alter_table("question") as batch:
+        batch.drop_column("answered_on_arrival")
     op.drop_index(op.f("ix_x_read_cursor_channel_id"), table_name="x_read_cursor")
     op.drop_table("x_read_cursor")
