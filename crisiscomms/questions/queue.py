@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms.db import as_utc
@@ -132,15 +133,15 @@ class Figures:
 def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: datetime) -> Figures:
     """The incident's question figures for the report."""
     rows = list(
-        session.exec(
-            select(
-                Question.status,
-                Question.received_at,
-                Question.answered_at,
-                Question.answered_on_arrival,
-                Question.answered_before_asked,
-            ).where(Question.incident_id == incident_id)
-        )
+        session.execute(
+            core_select(
+                col(Question.status),
+                col(Question.received_at),
+                col(Question.answered_at),
+                col(Question.answered_on_arrival),
+                col(Question.answered_before_asked),
+            ).where(col(Question.incident_id) == incident_id)
+        ).tuples()
     )
     limit = now - response_time(plan)
     waits = [
