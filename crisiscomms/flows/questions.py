@@ -3,6 +3,7 @@
 Intake:
 - staff log a question from a phone call or a chat (the API, comms role);
 - the public incident page's form (rate-limited per client by the sign-ups' limiter);
+- mentions and thread replies on X (`flows.x_questions`, read by the worker);
 - replies to our emails (the inbound webhooks and `crisiscomms inbound smtp`), tied to a
   customer or subscriber and an incident by the signed reply token in the address they
   replied to, never by the From line. Mail that is no reply of ours, a forged token, an
