@@ -27,6 +27,7 @@ from crisiscomms.api.questions import (
     request_body,
 )
 from crisiscomms.db import utc_now
+from crisiscomms.dbtypes import RowId
 from crisiscomms.deps import ApproverDep, CommsDep, PathId, SessionDep, SettingsDep
 from crisiscomms.flows import question_followup
 from crisiscomms.flows import questions as question_flow
@@ -38,7 +39,7 @@ router = APIRouter(tags=["questions"])
 class OwnerSet(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    owner_id: int | None = Field(description="A staff user id (comms or above); null clears.")
+    owner_id: RowId | None = Field(description="A staff user id (comms or above); null clears.")
 
 
 PlanText = Annotated[str, Field(min_length=1, max_length=4000)]
