@@ -116,6 +116,9 @@ class Settings(BaseSettings):
     """Mailgun's HTTP webhook signing key: its routes' POSTs are checked by their signature."""
     inbound_max_bytes: int = Field(default=262_144, ge=1024, le=10_485_760)
     """The largest inbound email accepted (the SMTP receiver and the webhooks)."""
+    x_read_seconds: int = Field(default=60, ge=10, le=3600)
+    """How often the worker reads each X account's mentions and its incident threads'
+    replies (X's rate limits, from each answer's headers, can only make it wait longer)."""
     db_pool_size: int = Field(default=0, ge=0, le=1000)
     """Database connections each process keeps; 0 sizes the pool for the request thread
     pool plus the worker (`threads` + 8). Mind PostgreSQL's max_connections across processes."""

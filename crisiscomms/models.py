@@ -22,7 +22,7 @@ from crisiscomms.keys import AppSecret
 from crisiscomms.maintenance.models import Maintenance, MaintenanceEvent, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.models import Plan, PlanVersion
-from crisiscomms.questions.models import PublicAnswer, Question, QuestionGroup
+from crisiscomms.questions.models import PublicAnswer, Question, QuestionGroup, XReadCursor
 from crisiscomms.rehearsals.models import Rehearsal, RehearsalInject
 from crisiscomms.statements.models import Statement, StatementRevision
 from crisiscomms.subscribers.models import SignupAttempt, Subscriber
@@ -71,5 +71,6 @@ __all__ = [
     "WatchdogAction",
     "WebSession",
     "WorkerLock",
+    "XReadCursor",
     "metadata",
 ]

@@ -127,11 +127,13 @@ class Figures(BaseModel):
     quarantined: int
     answered: int
     answered_on_arrival: int
+    answered_before_asked: int
     open: int
     overdue: int
     median_minutes_to_answer: float | None
     groups: int
     unforeseen: list[str]
+    unforeseen_ids: list[int]
 
 
 class InboundAnswer(BaseModel):
@@ -235,7 +237,9 @@ def read_question_figures(
     return Figures(**{**found.__dict__, "unforeseen": unforeseen})
 
 
-def _detail(session: SessionDep, incident_id: int, group_id: int, viewer: Principal) -> GroupDetail:
+def group_detail(
+    session: SessionDep, incident_id: int, group_id: int, viewer: Principal
+) -> GroupDetail:
     group = question_service.get_group(session, group_id, incident_id=incident_id)
     item = next(i for i in question_queue.queue(session, incident_id) if i.group.id == group.id)
     questions = [_question(q, viewer) for q in question_service.questions_of(session, group_id)]
@@ -247,7 +251,7 @@ def read_question_group(
     incident_id: PathId, group_id: PathId, session: SessionDep, principal: ViewerDep
 ) -> GroupDetail:
     """One group with its questions, oldest first."""
-    return _detail(session, incident_id, group_id, principal)
+    return group_detail(session, incident_id, group_id, principal)
 
 
 @router.post("/incidents/{incident_id}/questions/groups/{group_id}/draft")
@@ -269,7 +273,7 @@ def draft_group_answer(
         actor=principal,
         now=utc_now(),
     )
-    return _detail(session, incident_id, group_id, principal)
+    return group_detail(session, incident_id, group_id, principal)
 
 
 @router.post("/incidents/{incident_id}/questions/groups/{group_id}/approve")
@@ -279,7 +283,7 @@ def approve_group_answer(
     """Approve the drafted answer (not its drafter): it goes to every asker and, with its
     public wording, onto the incident's public page."""
     answer_flow.approve_answer(session, incident_id, group_id, actor=principal, now=utc_now())
-    return _detail(session, incident_id, group_id, principal)
+    return group_detail(session, incident_id, group_id, principal)
 
 
 @router.post("/incidents/{incident_id}/questions/groups/{group_id}/plan-answer")
@@ -294,7 +298,7 @@ def give_plan_answer(
     answer_flow.answer_from_plan(
         session, incident_id, group_id, locale=data.locale, actor=principal, now=utc_now()
     )
-    return _detail(session, incident_id, group_id, principal)
+    return group_detail(session, incident_id, group_id, principal)
 
 
 def _secret(settings: Settings) -> str:
@@ -303,7 +307,8 @@ def _secret(settings: Settings) -> str:
     return settings.inbound_secret.get_secret_value()
 
 
-def _check_bearer_or_basic(request: Request, settings: Settings) -> None:
+def check_inbound_auth(request: Request, settings: Settings) -> None:
+    """Refuse (401) an inbound POST without the inbound secret (Bearer, or Basic password)."""
     secret = _secret(settings)
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     sent = ""
@@ -318,7 +323,8 @@ def _check_bearer_or_basic(request: Request, settings: Settings) -> None:
         raise Unauthorized("the inbound email is not authenticated: send the inbound secret")
 
 
-def _answer(result: question_flow.InboundResult) -> InboundAnswer:
+def inbound_answer(result: question_flow.InboundResult) -> InboundAnswer:
+    """The webhook's answer for what became of the mail."""
     return InboundAnswer(status=result.status, reason=result.reason, question_id=result.question_id)
 
 
@@ -330,13 +336,14 @@ INBOUND_ANSWERS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _body(media_type: str, schema: dict[str, Any]) -> dict[str, Any]:
+def request_body(media_type: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI for a route that reads its body itself."""
     return {"requestBody": {"required": True, "content": {media_type: {"schema": schema}}}}
 
 
 @router.post(
     "/inbound/email",
-    openapi_extra=_body("application/octet-stream", {"type": "string", "format": "binary"}),
+    openapi_extra=request_body("application/octet-stream", {"type": "string", "format": "binary"}),
     responses=INBOUND_ANSWERS,
 )
 async def receive_raw_email(
@@ -344,24 +351,24 @@ async def receive_raw_email(
 ) -> InboundAnswer:
     """A complete RFC 822 message as the body (any media type: message/rfc822, or
     application/octet-stream), Bearer-authenticated: any provider's raw MIME forward."""
-    _check_bearer_or_basic(request, settings)
+    check_inbound_auth(request, settings)
     raw = await request.body()
     mail = inbound_mail.parse_rfc822(raw, limit=settings.inbound_max_bytes)
-    return _answer(question_flow.receive_email(session, settings, mail, now=utc_now()))
+    return inbound_answer(question_flow.receive_email(session, settings, mail, now=utc_now()))
 
 
 @router.post(
     "/inbound/postmark",
-    openapi_extra=_body("application/json", {"type": "object"}),
+    openapi_extra=request_body("application/json", {"type": "object"}),
     responses=INBOUND_ANSWERS,
 )
 async def receive_postmark_email(
     request: Request, session: SessionDep, settings: SettingsDep
 ) -> InboundAnswer:
     """Postmark's inbound webhook JSON; HTTP Basic with the inbound secret as password."""
-    _check_bearer_or_basic(request, settings)
+    check_inbound_auth(request, settings)
     mail = inbound_mail.parse_postmark(await request.body(), limit=settings.inbound_max_bytes)
-    return _answer(question_flow.receive_email(session, settings, mail, now=utc_now()))
+    return inbound_answer(question_flow.receive_email(session, settings, mail, now=utc_now()))
 
 
 MAILGUN_TOLERANCE = 300
@@ -369,7 +376,7 @@ MAILGUN_TOLERANCE = 300
 
 @router.post(
     "/inbound/mailgun",
-    openapi_extra=_body("application/x-www-form-urlencoded", {"type": "object"}),
+    openapi_extra=request_body("application/x-www-form-urlencoded", {"type": "object"}),
     responses=INBOUND_ANSWERS,
 )
 async def receive_mailgun_email(
@@ -388,4 +395,4 @@ async def receive_mailgun_email(
     if not (fresh and token and hmac.compare_digest(signature.encode(), expected.encode())):
         raise Unauthorized("the Mailgun POST is not authenticated: bad or old signature")
     mail = inbound_mail.parse_mailgun(fields, limit=settings.inbound_max_bytes)
-    return _answer(question_flow.receive_email(session, settings, mail, now=utc_now()))
+    return inbound_answer(question_flow.receive_email(session, settings, mail, now=utc_now()))

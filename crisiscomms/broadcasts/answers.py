@@ -6,11 +6,18 @@ reach dry-run channels only), with the asker's usual recipient id (the customer 
 minus the subscriber id), so the engine's order, retries, suppression and dead letters
 apply as to every update. The message is written at send time (`compose`): the address
 is the one we hold for the person, never the From of their mail.
+
+A question asked on X is answered on X: a broadcast of kind `x_answer` with one delivery
+per question (its recipient id is the question's id, so it never queues behind the
+incident's own posts, recipient 0) on the X account it came through, replying under the
+asker's post. The reply starts with the asker's handle (which also keeps two replies of
+the same answer apart: X refuses the same text twice, and reconciliation finds a post by
+its text); an answer too long for one post is cut and ends with the incident page's link.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from sqlmodel import Session, col, select
@@ -18,14 +25,17 @@ from sqlmodel import Session, col, select
 from crisiscomms.broadcasts.models import Broadcast, BroadcastStatus, Delivery, DeliveryStatus
 from crisiscomms.channels.base import OutboundMessage
 from crisiscomms.channels.models import Audience, ChannelConfig
+from crisiscomms.channels.x import text_hash as x_text_hash
 from crisiscomms.config import Settings
 from crisiscomms.customers.models import Customer
 from crisiscomms.incidents.models import Incident
 from crisiscomms.questions import replies, tokens
-from crisiscomms.questions.models import Question, QuestionGroup
+from crisiscomms.questions.models import Question, QuestionChannel, QuestionGroup
+from crisiscomms.statements.renditions.x import MAX_WEIGHT, weighted_length
 from crisiscomms.subscribers.models import Subscriber
 
 KIND = "answer"
+X_KIND = "x_answer"
 
 
 def answer_channel(
@@ -157,4 +167,105 @@ def compose(
         text=group.answer,
         raw_email=raw,
         metadata=metadata,
+    )
+
+
+def queue_x_answers(
+    session: Session,
+    incident: Incident,
+    group: QuestionGroup,
+    questions: Sequence[Question],
+    *,
+    created_by: str,
+    now: datetime,
+) -> Broadcast | None:
+    """The broadcast replying with a group's answer under each X question (one reply per
+    X account asking, to their latest post), on the enabled X account it came through."""
+    latest: dict[tuple[int, str], Question] = {}
+    for question in questions:
+        if question.channel != QuestionChannel.X or not question.message_id:
+            continue
+        if question.channel_config_id is None:
+            continue
+        latest[(question.channel_config_id, question.sender or "")] = question
+    if not latest or incident.rehearsal:
+        return None
+    enabled = set(
+        session.exec(
+            select(ChannelConfig.id).where(
+                col(ChannelConfig.id).in_({c for c, _ in latest}),
+                col(ChannelConfig.enabled),
+                ChannelConfig.kind == "x",
+            )
+        )
+    )
+    targets = [q for (c, _), q in sorted(latest.items()) if c in enabled]
+    if not targets:
+        return None
+    broadcast = Broadcast(
+        incident_id=incident.id,
+        kind=X_KIND,
+        audiences=[Audience.PUBLIC],
+        status=BroadcastStatus.SENDING,
+        scheduled_at=now,
+        recipient_count=len(targets),
+        fanout_state={"group_id": group.id},
+        created_by=created_by[:254],
+        created_at=now,
+        fanned_out_at=now,
+    )
+    session.add(broadcast)
+    session.flush()
+    assert broadcast.id is not None
+    for question in targets:
+        assert question.id is not None and question.channel_config_id is not None
+        session.add(
+            Delivery(
+                broadcast_id=broadcast.id,
+                channel_id=question.channel_config_id,
+                recipient_id=question.id,
+                status=DeliveryStatus.PENDING,
+                next_attempt_at=now,
+            )
+        )
+    session.flush()
+    return broadcast
+
+
+def x_reply_text(handle: str | None, answer: str, link: str) -> str:
+    """The reply: the asker's handle and the answer, cut to one post with the link when
+    it is too long."""
+    start = f"{handle} " if handle and handle.startswith("@") else ""
+    whole = " ".join(f"{start}{answer}".split())
+    if weighted_length(whole) <= MAX_WEIGHT:
+        return whole
+    words = whole.split(" ")
+    while words and weighted_length(" ".join(words) + f"… {link}") > MAX_WEIGHT:
+        words.pop()
+    return " ".join(words) + f"… {link}"
+
+
+def compose_x(
+    session: Session,
+    broadcast: Broadcast,
+    *,
+    delivery_id: int,
+    recipient_id: int,
+    channel: ChannelConfig,
+    link: str,
+    metadata: dict[str, str],
+) -> OutboundMessage | str:
+    """The X reply for one question, or why it cannot be sent."""
+    question = session.get(Question, recipient_id)
+    group = session.get(QuestionGroup, broadcast.fanout_state.get("group_id") or 0)
+    if question is None or group is None or not group.answer or not question.message_id:
+        return "the question or its answer is gone"
+    text = x_reply_text(question.sender, group.answer, link)
+    return OutboundMessage(
+        delivery_id=str(delivery_id),
+        kind=channel.kind,
+        idempotency_key=x_text_hash(text),
+        text=text,
+        reply_to_external_id=question.message_id,
+        metadata={**metadata, "published_at": broadcast.created_at.isoformat()},
     )

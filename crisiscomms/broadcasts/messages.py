@@ -126,7 +126,7 @@ class Composer:
         return found
 
     def _build(self, session: Session, broadcast: Broadcast) -> Layout:
-        if broadcast.kind in {signups.KIND, answers.KIND}:  # written per recipient
+        if broadcast.kind in {signups.KIND, answers.KIND, answers.X_KIND}:  # per recipient
             return Layout(broadcast=broadcast, subject="", text="", html=None, posts=(), payload={})
         if broadcast.maintenance_notice_id is not None:
             return self._maintenance(session, broadcast)
@@ -361,6 +361,22 @@ class Composer:
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, refused))
                     continue
                 metadata["rehearsal"] = "true"
+            if layout.broadcast.kind == answers.X_KIND:
+                base = self.settings.public_base_url.rstrip("/")
+                built_x = answers.compose_x(
+                    session,
+                    layout.broadcast,
+                    delivery_id=item.id,
+                    recipient_id=item.recipient_id,
+                    channel=channel,
+                    link=f"{base}/status/incidents/{layout.broadcast.incident_id}#questions",
+                    metadata=metadata,
+                )
+                if isinstance(built_x, str):
+                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, built_x))
+                else:
+                    messages.append((item, built_x))
+                continue
             if layout.broadcast.kind == answers.KIND:
                 person = (
                     customers.get(item.recipient_id)
@@ -591,7 +607,9 @@ class Composer:
         re-import moved them to another product or region): they are not messaged."""
         by_broadcast: dict[int, list[int]] = {}
         for item in claimed:
-            if item.recipient_id > 0:
+            kind = self.layout(session, item.broadcast_id).broadcast.kind
+            # An answer's recipient is its asker (an X answer's, the question), scope or not.
+            if item.recipient_id > 0 and kind not in {answers.KIND, answers.X_KIND}:
                 by_broadcast.setdefault(item.broadcast_id, []).append(item.recipient_id)
         gone: set[int] = set()
         for broadcast_id, ids in by_broadcast.items():

@@ -43,12 +43,16 @@ def send_answer(
     created_by: str,
     now: datetime,
 ) -> None:
-    """Queue the group's answer to each of these questions' askers who asked by email."""
+    """Queue the group's answer to each of these questions' askers: by email to those who
+    asked by email, as an X reply under the post of those who asked on X."""
     askers = question_service.askers(questions)
     if askers:
         answer_outbox.queue_answers(
             session, incident, group, askers, created_by=created_by, now=now
         )
+    answer_outbox.queue_x_answers(
+        session, incident, group, questions, created_by=created_by, now=now
+    )
 
 
 EMAIL = Channel.EMAIL

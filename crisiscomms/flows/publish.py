@@ -1,5 +1,6 @@
 """Publish a statement: its snapshot, its commitments and next-update promise, the
-incident's update clock, the timeline and the audit trail, in one unit of work.
+incident's update clock, the timeline and the audit trail, in one unit of work. Answers
+staff marked to send ahead that the statement carries are sent ahead with it.
 
 Broadcasting is how a statement goes out, so the broadcast flow (`flows.broadcast`) calls
 this when a broadcast is sent now, and the scheduled-update flow when its time comes.
@@ -13,6 +14,7 @@ from sqlmodel import Session
 
 from crisiscomms.commitments import publishing as commitment_publishing
 from crisiscomms.principal import Principal
+from crisiscomms.questions import ahead
 from crisiscomms.statements import approval
 from crisiscomms.statements.models import Statement
 
@@ -38,4 +40,6 @@ def publish_statement(
         actor=actor,
         now=now,
     )
+    assert statement.id is not None and ready.incident.id is not None
+    ahead.mark_sent(session, ready.incident.id, statement.id, ready.content, now)
     return statement

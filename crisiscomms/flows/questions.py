@@ -3,6 +3,7 @@
 Intake:
 - staff log a question from a phone call or a chat (the API, comms role);
 - the public incident page's form (rate-limited per client by the sign-ups' limiter);
+- mentions and thread replies on X (`flows.x_questions`, read by the worker);
 - replies to our emails (the inbound webhooks and `crisiscomms inbound smtp`), tied to a
   customer or subscriber and an incident by the signed reply token in the address they
   replied to, never by the From line. Mail that is no reply of ours, a forged token, an
@@ -69,7 +70,8 @@ class InboundResult:
     incident_id: int | None = None
 
 
-def _client(settings: Settings, session: Session, kind: str, value: str, now: datetime) -> str:
+def client_key(settings: Settings, session: Session, kind: str, value: str, now: datetime) -> str:
+    """A keyed hash naming who asked (an IP, a person, an X account), for the limits."""
     key = tokens.signing_key(session, settings, now=now)
     return "q" + hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:31]
 
@@ -81,7 +83,7 @@ def _open_incident(session: Session, incident_id: int) -> Incident:
     return incident
 
 
-def _after_recording(
+def after_recording(
     session: Session,
     incident: Incident,
     plan: PlanBody,
@@ -190,7 +192,7 @@ def log_question(
         now=now,
         after={"incident_id": incident_id, "group_id": recorded.group.id, "channel": channel},
     )
-    _after_recording(session, incident, plan, recorded, now=now)
+    after_recording(session, incident, plan, recorded, now=now)
     return recorded
 
 
@@ -207,7 +209,7 @@ def ask_on_page(
     incident = session.get(Incident, incident_id)
     if incident is None or incident.rehearsal or incident.status not in OPEN_STATUSES:
         raise NotFound("questions are not taken for this incident")
-    client = _client(settings, session, "ip", client_ip, now)
+    client = client_key(settings, session, "ip", client_ip, now)
     subscriber_service.count_client(
         session,
         client,
@@ -237,7 +239,7 @@ def ask_on_page(
         client=client,
         now=now,
     )
-    _after_recording(session, incident, plan, recorded, now=now)
+    after_recording(session, incident, plan, recorded, now=now)
     return ASKED
 
 
@@ -280,7 +282,7 @@ def receive_email(
         return InboundResult("rejected", "the reply token's incident or person no longer exists")
     if mail.automatic:
         return InboundResult("rejected", mail.automatic, incident_id=incident.id)
-    client = _client(settings, session, claim.kind, f"{claim.recipient_id}:{incident.id}", now)
+    client = client_key(settings, session, claim.kind, f"{claim.recipient_id}:{incident.id}", now)
     reason = None
     try:
         subscriber_service.count_client(
@@ -336,5 +338,5 @@ def receive_email(
         now=now,
         **common,  # type: ignore[arg-type]
     )
-    _after_recording(session, incident, plan, recorded, now=now)
+    after_recording(session, incident, plan, recorded, now=now)
     return InboundResult("accepted", "recorded", recorded.question.id, incident.id)

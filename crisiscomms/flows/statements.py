@@ -7,6 +7,7 @@ from the commitments domain, which sits above statements; this is where the two 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlmodel import Session
@@ -14,6 +15,8 @@ from sqlmodel import Session
 from crisiscomms.commitments import promised
 from crisiscomms.plans.schema import Stage
 from crisiscomms.principal import Principal
+from crisiscomms.questions import ahead
+from crisiscomms.questions.models import QuestionGroup
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.check import CheckReport
 from crisiscomms.statements.content import StatementContent
@@ -29,16 +32,35 @@ def draft(
     actor: Principal,
     now: datetime,
 ) -> Statement:
-    """Draft from the plan's template for the stage, with the report on earlier promises."""
+    """Draft from the plan's template for the stage, with the report on earlier promises
+    and the answers staff marked to send ahead."""
     return statement_service.draft(
         session,
         incident_id,
         stage=stage,
         holding=holding,
-        promises=promised.of_incident(session, incident_id),
+        promises=_WithAnswersAhead(
+            promised.of_incident(session, incident_id), ahead.pending(session, incident_id)
+        ),
         actor=actor,
         now=now,
     )
+
+
+class _WithAnswersAhead:
+    """The incident's promises, and the answers to send ahead added to the draft's Q&A."""
+
+    def __init__(self, promises: statement_service.Promises, groups: list[QuestionGroup]) -> None:
+        self.promises = promises
+        self.groups = groups
+
+    def include(self, content: StatementContent) -> StatementContent:
+        """The draft with the report on earlier promises and the answers sent ahead."""
+        return ahead.include(self.promises.include(content), self.groups)
+
+    def texts(self) -> Sequence[str]:
+        """The text of every tracked promise."""
+        return self.promises.texts()
 
 
 def save(

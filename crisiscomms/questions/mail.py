@@ -1,7 +1,8 @@
 """Inbound email, whichever way it arrives, as one shape: `InboundMail`.
 
-Three shapes come in: a complete RFC 822 message (the SMTP receiver, a generic webhook
-upload, Mailgun's raw MIME), Postmark's inbound JSON and Mailgun's parsed route POST. Each
+Four shapes come in: a complete RFC 822 message (the SMTP receiver, a generic webhook
+upload, Mailgun's and SendGrid's raw MIME), Postmark's inbound JSON, Mailgun's parsed route
+POST and SendGrid Inbound Parse's parsed fields. Each
 is read defensively: a message over the size limit, with too many parts or nested too
 deep, or that the email package cannot read, is refused as malformed; HTML is never
 stored, only the text it holds (nh3 drops every tag and the content of script and style),
@@ -12,6 +13,7 @@ after "On ... wrote:", "> " lines, an original message) is cut off the reply.
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import html as html_module
 import json
@@ -262,4 +264,51 @@ def parse_mailgun(form: Mapping[str, str], *, limit: int) -> InboundMail:
         text=strip_quoted(text),
         html_script=bool(_SCRIPT.search(markup)),
         automatic=_automatic(headers),
+    )
+
+
+def _header_block(block: str) -> dict[str, str]:
+    """A raw header block ("Name: value" lines, folded ones joined), lower-cased names."""
+    try:
+        parsed = email.parser.HeaderParser(policy=email.policy.default).parsestr(block[:65_536])
+        return {name.lower(): _header_text(value) for name, value in list(parsed.items())[:200]}
+    except Exception:  # the email package raises many kinds on broken input
+        raise malformed("headers could not be read", location="headers") from None
+
+
+def parse_sendgrid(form: Mapping[str, str], *, limit: int) -> InboundMail:
+    """Read a SendGrid Inbound Parse POST: the raw message in `email` when "POST the raw,
+    full MIME message" is set; else the parsed fields `from`, `to`, `subject`, `text`,
+    `html` and `headers` (the raw header block). `envelope` (JSON) adds its recipients."""
+    envelope_to: list[str] = []
+    if form.get("envelope"):
+        try:
+            envelope = json.loads(form["envelope"])
+        except ValueError:
+            raise malformed("envelope is not JSON", location="envelope") from None
+        to = envelope.get("to") if isinstance(envelope, dict) else None
+        envelope_to = [str(a)[:320] for a in to[:50]] if isinstance(to, list) else []
+    if form.get("email"):
+        return parse_rfc822(
+            form["email"].encode("utf-8", "replace"), limit=limit, envelope_to=envelope_to
+        )
+    if not any(form.get(name) for name in ("from", "to", "text", "html", "headers")):
+        raise malformed("neither the raw message (email) nor its parsed fields were sent")
+    check_size(sum(len(v) for v in form.values()), limit)
+    headers = _header_block(form.get("headers", ""))
+    markup = form.get("html", "")
+    text = form.get("text") or html_to_text(markup)
+    recipients = _addresses(
+        [form.get("to", ""), *envelope_to, *(headers.get(h, "") for h in _RECIPIENT_HEADERS)]
+    )
+    return InboundMail(
+        recipients=list(dict.fromkeys(recipients)),
+        sender=(_addresses([form.get("from", "")]) or [""])[0][:254],
+        subject=_header_text(form.get("subject", "") or headers.get("subject", "")),
+        message_id=headers.get("message-id"),
+        in_reply_to=headers.get("in-reply-to"),
+        references=headers.get("references"),
+        text=strip_quoted(text),
+        html_script=bool(_SCRIPT.search(markup)),
+        automatic=_automatic(headers, headers.get("content-type", "")),
     )

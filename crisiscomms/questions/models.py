@@ -82,6 +82,18 @@ class QuestionGroup(SQLModel, table=True):
     answered_by_id: int | None = Field(default=None, foreign_key="user.id")
     approved_by_id: int | None = Field(default=None, foreign_key="user.id")
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    owner_id: int | None = Field(
+        default=None, foreign_key="user.id", description="Reminded when the group is overdue."
+    )
+    send_ahead_at: datetime | None = Field(
+        default=None,
+        sa_type=UTCDateTime,
+        description="When staff marked the answer to go out with the next update.",
+    )
+    sent_ahead_at: datetime | None = Field(
+        default=None, sa_type=UTCDateTime, description="When an update carrying it was published."
+    )
+    sent_ahead_statement_id: int | None = Field(default=None, foreign_key="statement.id")
     created_at: datetime = Field(sa_type=UTCDateTime)
 
 
@@ -108,9 +120,18 @@ class Question(SQLModel, table=True):
     client: str | None = Field(default=None, max_length=64, description="Keyed hash, for limits.")
     match_score: float | None = Field(default=None)
     logged_by_id: int | None = Field(default=None, foreign_key="user.id")
+    channel_config_id: int | None = Field(
+        default=None, foreign_key="channel.id", description="The X account it came through."
+    )
     received_at: datetime = Field(sa_type=UTCDateTime, index=True)
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    answered_before_asked: bool = Field(default=False)
+    answered_on_arrival: bool = Field(
+        default=False, description="Its group was already answered when it came in."
+    )
+    answered_before_asked: bool = Field(
+        default=False,
+        description="An update had carried its group's answer (sent ahead) before it came in.",
+    )
 
 
 class PublicAnswer(SQLModel, table=True):
@@ -126,3 +147,24 @@ class PublicAnswer(SQLModel, table=True):
     question: str = Field(max_length=500)
     answer: str = Field(sa_type=Text)
     published_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class XReadCursor(SQLModel, table=True):
+    """Where reading an X account's mentions, or one incident thread's replies, stopped.
+
+    One row per (channel, stream): `mentions`, `search` (the search endpoint's rate-limit
+    pause only) and `conversation:<id>` (the newest reply read in that thread)."""
+
+    __tablename__ = "x_read_cursor"
+    __table_args__ = (UniqueConstraint("channel_id", "stream", name="uq_x_read_cursor"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: int = Field(foreign_key="channel.id", index=True)
+    stream: str = Field(max_length=80)
+    since_id: str | None = Field(default=None, max_length=40)
+    account_id: str | None = Field(default=None, max_length=40)
+    account_name: str | None = Field(default=None, max_length=40)
+    paused_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    """X's rate limit: no request to this endpoint before then (x-rate-limit-reset)."""
+    read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    note: str | None = Field(default=None, max_length=300)

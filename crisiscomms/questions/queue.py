@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms.db import as_utc
@@ -117,30 +118,35 @@ class Figures:
     answered: int
     answered_on_arrival: int
     """Came in after their group was answered: the answer was waiting for them."""
+    answered_before_asked: int
+    """Came in after an update had carried their group's answer to everyone (sent ahead)."""
     open: int
     overdue: int
     median_minutes_to_answer: float | None
     groups: int
     unforeseen: list[str]
     """Labels of the groups no plan question foresaw (staff-only wording), most asked first."""
+    unforeseen_ids: list[int] = field(default_factory=list)
+    """Their group ids, in the same order (the report links each to its page)."""
 
 
 def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: datetime) -> Figures:
     """The incident's question figures for the report."""
     rows = list(
-        session.exec(
-            select(
-                Question.status,
-                Question.received_at,
-                Question.answered_at,
-                Question.answered_before_asked,
-            ).where(Question.incident_id == incident_id)
-        )
+        session.execute(
+            core_select(
+                col(Question.status),
+                col(Question.received_at),
+                col(Question.answered_at),
+                col(Question.answered_on_arrival),
+                col(Question.answered_before_asked),
+            ).where(col(Question.incident_id) == incident_id)
+        ).tuples()
     )
     limit = now - response_time(plan)
     waits = [
         (_utc(answered) - _utc(received)).total_seconds() / 60  # type: ignore[operator]
-        for status, received, answered, early in rows
+        for status, received, answered, early, _ in rows
         if status == QuestionStatus.ANSWERED and answered is not None and not early
     ]
     groups = list(
@@ -154,9 +160,11 @@ def figures(session: Session, incident_id: int, *, plan: PlanBody | None, now: d
         quarantined=sum(1 for r in rows if r[0] == QuestionStatus.QUARANTINED),
         answered=sum(1 for r in rows if r[0] == QuestionStatus.ANSWERED),
         answered_on_arrival=sum(1 for r in rows if r[3] is True),
+        answered_before_asked=sum(1 for r in rows if r[4] is True),
         open=sum(1 for r in rows if r[0] == QuestionStatus.OPEN),
         overdue=sum(1 for r in rows if r[0] == QuestionStatus.OPEN and as_utc(r[1]) <= limit),
         median_minutes_to_answer=round(statistics.median(waits), 1) if waits else None,
         groups=len(groups),
         unforeseen=[g.label for g in unforeseen[:20]],
+        unforeseen_ids=[g.id for g in unforeseen[:20] if g.id is not None],
     )

@@ -22,6 +22,7 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from crisiscomms.db import as_utc
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.questions import matching
@@ -161,6 +162,7 @@ def record(
     references: str | None = None,
     client: str | None = None,
     logged_by_id: int | None = None,
+    channel_config_id: int | None = None,
     grouper: Grouper | None = None,
 ) -> Recorded:
     """Store one question and put it in its group."""
@@ -185,12 +187,15 @@ def record(
         client=client,
         match_score=round(score, 3),
         logged_by_id=logged_by_id,
+        channel_config_id=channel_config_id,
         received_at=now,
     )
     if group.status == GroupStatus.ANSWERED:
         question.status = QuestionStatus.ANSWERED
         question.answered_at = now
-        question.answered_before_asked = True
+        question.answered_on_arrival = True
+        sent = group.sent_ahead_at
+        question.answered_before_asked = sent is not None and as_utc(sent) <= now
     group.question_count += 1
     group.last_asked_at = now
     session.add(question)
@@ -211,6 +216,8 @@ def quarantine(
     subscriber_id: int | None = None,
     sender: str | None = None,
     client: str | None = None,
+    message_id: str | None = None,
+    channel_config_id: int | None = None,
 ) -> Question:
     """Keep a question that must not be grouped, answered or published, with the reason."""
     kept = "".join(c for c in text if c in "\n\t" or ord(c) >= 32)[:MAX_TEXT]
@@ -226,6 +233,8 @@ def quarantine(
         reason=reason[:300],
         sender=(sender or None) and sender[:254],
         client=client,
+        message_id=(message_id or None) and message_id[:300],
+        channel_config_id=channel_config_id,
         received_at=now,
     )
     session.add(question)

@@ -15,6 +15,7 @@ from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep
 from crisiscomms.errors import CrisisCommsError
 from crisiscomms.flows import answering as answer_flow
+from crisiscomms.flows import question_followup
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.principal import Principal, Role
 from crisiscomms.questions import queue as question_queue
@@ -72,6 +73,7 @@ def _editor(
     values: dict[str, str] | None = None,
     errors: dict[str, Any] | None = None,
     status_code: int = 200,
+    to_plan: dict[str, str] | None = None,
 ) -> Response:
     incident = incident_service.get_incident(session, incident_id)
     plan = incident_service.plan_of(session, incident)
@@ -81,6 +83,7 @@ def _editor(
         for q in question_service.questions_of(session, group_id)
     ]
     plan_answer = question_service.plan_answer(plan, group, group.language)
+    answer_locale = group.answer_locale or plan.default_locale
     form = values or {
         "answer": group.draft_answer or "",
         "public_question": group.public_question or "",
@@ -98,6 +101,9 @@ def _editor(
             "form": form,
             "errors": errors or {},
             "notice": request.query_params.get("notice"),
+            "plan_locales": plan.locales,
+            "answer_locale": answer_locale,
+            "to_plan": to_plan or {},
         },
         status_code=status_code,
     )
@@ -217,3 +223,72 @@ def plan_answer_page(
             status_code=exc.status,
         )
     return _done(incident_id, group_id, "answered")
+
+
+@router.post("/incidents/{incident_id}/questions/{group_id}/add-to-plan")
+def add_to_plan_page(
+    incident_id: PathId,
+    group_id: PathId,
+    request: Request,
+    session: SessionDep,
+    actor: PageApprover,
+    form: CheckedForm,
+) -> Response:
+    """Add an answered question the plan had not foreseen to the plan: a new version."""
+    values = {
+        key: text(form, key)
+        for key in form
+        if key.startswith(("question.", "answer.")) and key.split(".", 1)[1] in {"en", "bn"}
+    }
+    try:
+        version = question_followup.add_to_plan(
+            session,
+            incident_id,
+            group_id,
+            questions={k[9:]: v for k, v in values.items() if k.startswith("question.")},
+            answers={k[7:]: v for k, v in values.items() if k.startswith("answer.")},
+            actor=actor,
+            now=utc_now(),
+        )
+    except CrisisCommsError as exc:
+        session.rollback()
+        errors = {"form": exc.message, "plan": [d.get("message", "") for d in exc.details]}
+        return _editor(
+            request,
+            session,
+            actor,
+            incident_id,
+            group_id,
+            errors=errors,
+            status_code=exc.status,
+            to_plan=values,
+        )
+    return _done(incident_id, group_id, f"added-{version.version}")
+
+
+@router.post("/incidents/{incident_id}/questions/{group_id}/send-ahead")
+def send_ahead_page(
+    incident_id: PathId,
+    group_id: PathId,
+    request: Request,
+    session: SessionDep,
+    actor: PageComms,
+    form: CheckedForm,
+) -> Response:
+    """Send the approved answer ahead with the next update."""
+    try:
+        question_followup.mark_send_ahead(
+            session, incident_id, group_id, actor=actor, now=utc_now()
+        )
+    except CrisisCommsError as exc:
+        session.rollback()
+        return _editor(
+            request,
+            session,
+            actor,
+            incident_id,
+            group_id,
+            errors={"form": exc.message},
+            status_code=exc.status,
+        )
+    return _done(incident_id, group_id, "send-ahead")

@@ -87,6 +87,8 @@ def questions_markdown(figures: Figures) -> str:
         f"({figures.quarantined} quarantined)",
         f"- Answered: {figures.answered}, of which {figures.answered_on_arrival} found the "
         "answer already given when they came in",
+        f"- Answered before they were asked: {figures.answered_before_asked} (an update had "
+        "carried the answer, sent ahead)",
         f"- Median time to answer: {'—' if median is None else f'{median} minutes'}",
         f"- Still open: {figures.open} ({figures.overdue} past the plan's response time)",
         "- Questions the plan had not foreseen:",

@@ -29,17 +29,20 @@ BUSY_JOBS = frozenset({"fan_out"})
 """Jobs whose positive result means more is waiting right now."""
 
 
-def default_jobs() -> dict[str, Job]:
-    """The jobs every worker runs, by name."""
+def default_jobs(delivery: DeliveryEngine | None = None) -> dict[str, Job]:
+    """The jobs every worker runs, by name (with a delivery engine, also reading questions
+    from X with its settings and channel factory)."""
     from crisiscomms.accounts import service as account_service
     from crisiscomms.broadcasts import estimates, fanout
     from crisiscomms.commitments import reminders as commitment_reminders
     from crisiscomms.flows import maintenance as maintenance_flow
     from crisiscomms.flows import rehearsals as rehearsal_flow
     from crisiscomms.flows import watchdog as watchdog_service
+    from crisiscomms.questions import reminders as question_reminders
     from crisiscomms.watchdog import notices as watchdog_notices
+    from crisiscomms.worker.x_reading import XQuestionReader
 
-    return {
+    jobs: dict[str, Job] = {
         "purge_expired_sessions": account_service.purge_expired,
         "commitments": commitment_reminders.sweep,
         "watchdog": watchdog_service.run,
@@ -49,7 +52,11 @@ def default_jobs() -> dict[str, Job]:
         "fan_out": scheduled.fan_out,
         "complete_broadcasts": fanout.complete,
         "audience_estimates": estimates.refresh,
+        "question_reminders": question_reminders.sweep,
     }
+    if delivery is not None:
+        jobs["x_questions"] = XQuestionReader(delivery.settings, factory=delivery.channel_factory)
+    return jobs
 
 
 class Worker:
@@ -66,7 +73,7 @@ class Worker:
     ) -> None:
         self.engine = engine
         self.poll_seconds = poll_seconds
-        self.jobs = jobs if jobs is not None else default_jobs()
+        self.jobs = jobs if jobs is not None else default_jobs(delivery)
         self.delivery = delivery
         self.clock = clock
         self.stopping = threading.Event()

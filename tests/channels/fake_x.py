@@ -1,5 +1,9 @@
 """A small fake X API v2 on 127.0.0.1, and the adapter that sends tweepy's requests to it.
 
+Besides posting it reads: other accounts' posts (`say`) come back from the mentions
+endpoint (those naming @status) and from recent search by `conversation_id:`, newest
+first, after `since_id`, in pages, with `x-rate-limit-*` headers (`read_limits`).
+
 tweepy fixes its host at https://api.twitter.com; `client.session` is a requests.Session,
 so `ForwardingAdapter` mounted on it for that host rewrites each prepared request to the
 local server, leaving everything tweepy built (OAuth 1.0a header, JSON body) intact.
@@ -115,10 +119,110 @@ class FakeX:
     """Uploaded media by id: bytes, category, alt text."""
     media_failures: list[Reply] = field(default_factory=list)
     """Answers for the next media uploads."""
+    others: list[dict[str, Any]] = field(default_factory=list)
+    """Posts by other accounts (`say`): what the mentions and search endpoints return."""
+    usernames: dict[str, str] = field(default_factory=lambda: {USER_ID: "status"})
+    read_replies: dict[str, list[Reply]] = field(default_factory=dict)
+    """Scripted answers for the next reads of "mentions" or "search" (`fail_read`)."""
+    read_limits: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Per read endpoint: (x-rate-limit-remaining, x-rate-limit-reset) sent with answers."""
+    page_size: int = 100
 
     def fail_next(self, *replies: Reply | AfterCreating | None) -> None:
         """Answer the next create-post calls with these replies (None: answer normally)."""
         self.failures.extend(replies)
+
+    def say(
+        self,
+        text: str,
+        *,
+        author: str,
+        username: str,
+        reply_to: str | None = None,
+        mentions: tuple[str, ...] = (),
+        urls: int = 0,
+    ) -> str:
+        """Another account posts (a reply under `reply_to`, in its conversation); its id."""
+        with self.lock:
+            self.next_id += 1
+            post_id = str(self.next_id)
+            self.usernames[author] = username
+            every = [*self.posts, *self.others]
+            parent = next((p for p in every if p["id"] == reply_to), None)
+            conversation = (parent.get("conversation_id") or parent["id"]) if parent else post_id
+            handles = [m for m in mentions if f"@{m}" in text]
+            self.others.append(
+                {
+                    "id": post_id,
+                    "text": text,
+                    "author_id": author,
+                    "conversation_id": conversation,
+                    "created_at": self.clock().astimezone(UTC).isoformat().replace("+00:00", "Z"),
+                    **(
+                        {"referenced_tweets": [{"type": "replied_to", "id": reply_to}]}
+                        if reply_to
+                        else {}
+                    ),
+                    "entities": {
+                        "mentions": [{"username": m} for m in handles],
+                        "urls": [{"url": f"https://t.co/{i}"} for i in range(urls)],
+                    },
+                }
+            )
+            return post_id
+
+    def fail_read(self, endpoint: str, *replies: Reply) -> None:
+        """Answer the next reads of "mentions" or "search" with these replies."""
+        self.read_replies.setdefault(endpoint, []).extend(replies)
+
+    def reads(self, endpoint: str) -> list[dict[str, list[str]]]:
+        """The query parameters of every read of "mentions" or "search" so far."""
+        path = (
+            f"/2/users/{USER_ID}/mentions" if endpoint == "mentions" else "/2/tweets/search/recent"
+        )
+        assert self.server is not None
+        return [
+            parse_qs(urlsplit(r.path).query)
+            for r in self.server.requests
+            if urlsplit(r.path).path == path
+        ]
+
+    def _read(self, endpoint: str, query: dict[str, list[str]]) -> Reply:
+        scripted = self.read_replies.get(endpoint)
+        if scripted:
+            return scripted.pop(0)
+        since = int(query.get("since_id", ["0"])[0])
+        if endpoint == "mentions":
+            found = [
+                p
+                for p in self.others
+                if any(m["username"] == "status" for m in p["entities"]["mentions"])
+            ]
+        else:
+            wanted = query["query"][0].split()[0].removeprefix("conversation_id:")
+            found = [p for p in [*self.posts, *self.others] if p.get("conversation_id") == wanted]
+            found = [p for p in found if p["id"] != wanted]
+        found = sorted((p for p in found if int(p["id"]) > since), key=lambda p: -int(p["id"]))
+        start = int(query.get("pagination_token", query.get("next_token", ["0"]))[0])
+        page = found[start : start + self.page_size]
+        shown = [{k: v for k, v in p.items() if k != "request"} for p in page]
+        meta: dict[str, Any] = {"result_count": len(page)}
+        if page:
+            meta["newest_id"], meta["oldest_id"] = page[0]["id"], page[-1]["id"]
+            if start == 0:
+                meta["newest_id"] = found[0]["id"]
+        if start + self.page_size < len(found):
+            meta["next_token"] = str(start + self.page_size)
+        users = sorted({p.get("author_id", USER_ID) for p in page})
+        body: dict[str, Any] = {"meta": meta}
+        if page:
+            body["data"] = shown
+            body["includes"] = {
+                "users": [{"id": u, "username": self.usernames.get(u, "")} for u in users]
+            }
+        remaining, reset = self.read_limits.get(endpoint, (100, 1_795_400_000))
+        headers = {"x-rate-limit-remaining": str(remaining), "x-rate-limit-reset": str(reset)}
+        return _json(200, body, headers)
 
     def channel(self, *, timeout: float = 2.0, base_url: str | None = None) -> XChannel:
         """A real XChannel whose tweepy session talks to this fake (or to `base_url`)."""
@@ -145,6 +249,10 @@ class FakeX:
                 return Reply(200, {}, b"")
             if request.method == "GET" and path == "/2/users/me":
                 return _json(200, {"data": {"id": USER_ID, "username": "status"}})
+            if request.method == "GET" and path == f"/2/users/{USER_ID}/mentions":
+                return self._read("mentions", parse_qs(urlsplit(request.path).query))
+            if request.method == "GET" and path == "/2/tweets/search/recent":
+                return self._read("search", parse_qs(urlsplit(request.path).query))
             if request.method == "GET" and path == f"/2/users/{USER_ID}/tweets":
                 fields = parse_qs(urlsplit(request.path).query).get("tweet.fields", [""])[0]
                 shown = ["id", "text", *(f for f in fields.split(",") if f == "created_at")]
@@ -189,7 +297,13 @@ class FakeX:
             "text": body["text"],
             "request": body,
             "created_at": made.replace("+00:00", "Z"),
+            "author_id": USER_ID,
         }
+        parent_id = (body.get("reply") or {}).get("in_reply_to_tweet_id")
+        parent = next((p for p in [*self.posts, *self.others] if p["id"] == parent_id), None)
+        post["conversation_id"] = (
+            (parent.get("conversation_id") or parent["id"]) if parent else post["id"]
+        )
         self.posts.append(post)
         if scripted is not None:
             return scripted.reply

@@ -59,7 +59,8 @@ def test_a_confident_match_is_answered_from_the_plan_and_logged(session: Session
     public = session.exec(select(PublicAnswer)).one()
     assert public.question == "Was my data lost or exposed?"  # the plan's wording
     later = ask(session, s.incident_id, "is our data safe??", s.author, minutes=5)
-    assert later.question.answered_before_asked  # type: ignore[attr-defined]
+    assert later.question.answered_on_arrival  # type: ignore[attr-defined]
+    assert not later.question.answered_before_asked  # type: ignore[attr-defined]
     vague = ask(session, s.incident_id, "data?", s.author, minutes=6)  # an intent, loose words
     assert vague.group.id == group.id  # type: ignore[attr-defined]
 
