@@ -488,10 +488,13 @@ def rehearse(
 
 @subscribers_app.command("import")
 def subscribers_import(
-    file: Annotated[Path, typer.Argument(help="A CSV file: email, components, language.")],
+    file: Annotated[
+        Path, typer.Argument(help="A CSV file: email, components, language, time_zone.")
+    ],
 ) -> None:
     """Import confirmed subscribers from another status page's CSV export (components
-    separated by ';', language en or bn); every refused line printed; exit 1 if any."""
+    separated by ';', language en or bn, an optional IANA time_zone such as Asia/Dhaka);
+    every refused line printed; exit 1 if any."""
     import csv
     import io
 
@@ -534,7 +537,8 @@ def subscribers_import(
 def subscribers_export(
     output: Annotated[Path | None, typer.Argument(help="The CSV file (default: stdout).")] = None,
 ) -> None:
-    """Write every subscriber as CSV: email, status, language, components, source, dates."""
+    """Write every subscriber as CSV: email, status, language, time zone, components,
+    source, dates."""
     import csv
 
     from crisiscomms.subscribers import service as subscriber_service
