@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 from zoneinfo import available_timezones
 
+from babel.lists import format_list
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
@@ -134,11 +135,30 @@ def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None
     return _subscribe_page(settings, lang, values)
 
 
+WAYS = {
+    "email": N_("email"),
+    "sms": N_("SMS"),
+    "webhook": N_("a webhook (signed JSON)"),
+    "chat": N_("a Slack, Microsoft Teams or Discord channel"),
+}
+"""How updates can reach a subscriber, as the sign-up page's introduction names them."""
+
+
+def ways(kinds: list[str], lang: str | None) -> str:
+    """The ways this page offers ("email, SMS, or a webhook"), in the page's language: only
+    the kinds an enabled channel serves."""
+    ui = labels_for(requested_locale(lang))
+    offered = [k if k in WAYS else "chat" for k in kinds]
+    words = [ui.gettext(WAYS[k]) for k in dict.fromkeys(offered)]
+    return format_list(words, style="or", locale=ui.locale) if words else ""
+
+
 def _subscribe_page(
     settings: Settings, lang: str | None, values: dict[str, Any], *, status: int = 200
 ) -> HTMLResponse:
     """The sign-up page; with a sign-up check configured, its widget, and a CSP that lets
     the widget's origin in on this page only."""
+    values = {**values, "ways": ways(values.get("kinds", []), lang)}
     widget = None
     if settings.signup_verifier_script:
         widget = {
