@@ -19,9 +19,7 @@ from crisiscomms.statuspage.labels import N_, Labels
 MAX_SHOWN = 80
 """Characters of a refused value repeated on the page."""
 RULES: dict[str, str] = {
-    "email_invalid": N_(
-        "“%(value)s” is not a valid email address. Write it as name@example.com."
-    ),
+    "email_invalid": N_("“%(value)s” is not a valid email address. Write it as name@example.com."),
     "phone_invalid": N_(
         "“%(value)s” is not a valid mobile number. Write it in international form: +, the "
         "country code, then the number (+8801…)."
@@ -88,9 +86,7 @@ def said(
     return ui.catalog.gettext(message) % values
 
 
-def form_errors(
-    ui: Labels, exc: CrisisCommsError, form: Mapping[str, Any]
-) -> dict[str, str]:
+def form_errors(ui: Labels, exc: CrisisCommsError, form: Mapping[str, Any]) -> dict[str, str]:
     """Each refused field of a public form and what the page says at it: the rule of each
     detail (or of the error's code, when it has no detail), with the value from the form."""
     found: dict[str, str] = {}

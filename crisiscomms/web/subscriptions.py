@@ -45,13 +45,12 @@ VERIFICATION = {
 @lru_cache(maxsize=1)
 def _zones() -> tuple[str, ...]:
     """The IANA zones people live in (Area/City, and UTC), sorted: the manage page's list."""
-    return tuple(
-        sorted(
-            z
-            for z in available_timezones()
-            if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))
-        )
-    ) + ("Etc/UTC",)
+    lived = (
+        z
+        for z in available_timezones()
+        if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))
+    )
+    return (*sorted(lived), "Etc/UTC")
 
 
 def zone_choices(current: str | None) -> tuple[str, ...]:

@@ -86,7 +86,9 @@ def test_each_subscriber_reads_the_update_in_their_zone_and_language_by_email(
     due = next_update(session, broadcast)
     drafted = due.strftime("%Y-%m-%d %H:%M UTC")  # as the statement itself writes it
 
-    (update,) = [m for m in mails_to(smtp_server, "rahim@partner.example") if "নিশ্চিত" not in m["Subject"]]
+    (update,) = [
+        m for m in mails_to(smtp_server, "rahim@partner.example") if "নিশ্চিত" not in m["Subject"]
+    ]
     text = body(update)
     dhaka = due + timedelta(hours=6)  # Asia/Dhaka is UTC+6 all year
     hour = dhaka.hour % 12 or 12
@@ -95,17 +97,15 @@ def test_each_subscriber_reads_the_update_in_their_zone_and_language_by_email(
     assert "(বাংলাদেশ মানক সময়)" in text  # the zone, named in Bengali
     assert drafted not in text and "UTC" not in text
 
-    (update,) = [
-        m for m in mails_to(smtp_server, "ann@news.example") if "Checkout" in m["Subject"]
-    ]
+    (update,) = [m for m in mails_to(smtp_server, "ann@news.example") if "Checkout" in m["Subject"]]
     text = body(update)
     new_york = due - timedelta(hours=5)  # November: Eastern Standard Time, UTC-5
-    assert f"November {new_york.day}, 2026, {new_york.hour % 12 or 12}:{new_york.minute:02d}" in text
+    assert (
+        f"November {new_york.day}, 2026, {new_york.hour % 12 or 12}:{new_york.minute:02d}" in text
+    )
     assert "(Eastern Standard Time)" in text and drafted not in text
 
-    (update,) = [
-        m for m in mails_to(smtp_server, "udo@news.example") if "Checkout" in m["Subject"]
-    ]
+    (update,) = [m for m in mails_to(smtp_server, "udo@news.example") if "Checkout" in m["Subject"]]
     assert "(Coordinated Universal Time)" in body(update)
 
 
@@ -144,7 +144,9 @@ def test_sms_subscribers_read_their_zone_and_the_shared_customer_text_says_utc(
         assert answer.status_code == 202, answer.text
     run_worker(session, delivery, now=utc_now())
     for request in list(http_server.requests):
-        token = re.search(r"/status/subscribe/confirm/([^?\s]+)", json.loads(request.body)["message"])
+        token = re.search(
+            r"/status/subscribe/confirm/([^?\s]+)", json.loads(request.body)["message"]
+        )
         assert token is not None
         confirmed = client.post("/api/v1/subscriptions/confirm", json={"token": token.group(1)})
         assert confirmed.status_code == 200, confirmed.text
@@ -219,6 +221,8 @@ def test_a_zone_is_checked_at_sign_up_and_changed_on_the_manage_link(
     assert saved.status_code == 200
     back = client.get(f"/api/v1/subscriptions/{manage}").json()
     assert (back["time_zone"], back["language"]) == ("America/New_York", "bn")
-    cleared = client.post(f"/status/subscription/{manage}", data={"language": "bn", "time_zone": ""})
+    cleared = client.post(
+        f"/status/subscription/{manage}", data={"language": "bn", "time_zone": ""}
+    )
     assert cleared.status_code == 200
     assert client.get(f"/api/v1/subscriptions/{manage}").json()["time_zone"] is None

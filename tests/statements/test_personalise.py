@@ -19,6 +19,7 @@ import pytest
 from crisiscomms.channels.smtp_pool import data_bytes
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodPolicy, MakeGoodTier, PlanBody
 from crisiscomms.statements import personalise
+from crisiscomms.statements.check.facts import facts_of
 from crisiscomms.statements.personalise import (
     AccountManager,
     EmailPersonaliser,
@@ -27,7 +28,6 @@ from crisiscomms.statements.personalise import (
     compute_make_good,
     voucher_code,
 )
-from crisiscomms.statements.check.facts import facts_of
 from crisiscomms.statements.renditions import mime
 from crisiscomms.statements.renditions.money import format_money, money
 from tests.conftest import load_library_plan
@@ -163,10 +163,10 @@ def test_make_good_in_bengali(plan: PlanBody) -> None:
 @pytest.mark.parametrize(
     ("currency", "english", "bengali"),
     [
-        ("EUR", "€1,250.00", "১,২৫০.০০€"),
-        ("BDT", "BDT 1,250.00", "১,২৫০.০০৳"),
-        ("USD", "$1,250.00", "১,২৫০.০০US$"),
-        ("JPY", "¥1,250", "১,২৫০JP¥"),
+        ("EUR", "€1,250.00", bengali_digits("1,250.00€")),
+        ("BDT", "BDT 1,250.00", bengali_digits("1,250.00৳")),
+        ("USD", "$1,250.00", bengali_digits("1,250.00US$")),
+        ("JPY", "¥1,250", bengali_digits("1,250JP¥")),
     ],
 )
 def test_amounts_are_written_by_babel_in_each_readers_locale(

@@ -125,9 +125,7 @@ def test_a_kind_not_offered_is_said_in_bengali(client: TestClient, session: Sess
     assert "not offered" not in answer.text
 
 
-def test_a_private_webhook_address_is_said_in_bengali(
-    session: Session, settings: Settings
-) -> None:
+def test_a_private_webhook_address_is_said_in_bengali(session: Session, settings: Settings) -> None:
     strict = settings.model_copy(update={"allow_private_destinations": False})
     channel(
         session,

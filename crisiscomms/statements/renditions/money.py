@@ -24,8 +24,8 @@ def money(value: float | Decimal, currency: str) -> Decimal:
 
 
 def format_money(amount: Decimal, currency: str, tag: str) -> str:
-    """An amount as the reader's locale writes it (Babel, CLDR): "€1,250.00" for en,
-    "১,২৫০.০০€" for bn (its own digits, Indian grouping), "1.250,00 €" for de."""
+    """An amount as the reader's locale writes it (Babel, CLDR): "€1,234.56" for en,
+    "১,২৩৪.৫৬€" for bn (its own digits, Indian grouping), "1.234,56 €" for de."""
     return _format_money(amount, currency, tag)
 
 
