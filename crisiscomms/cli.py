@@ -498,7 +498,7 @@ def subscribers_import(
     import csv
     import io
 
-    from crisiscomms.subscribers import service as subscriber_service
+    from crisiscomms.subscribers import transfer as subscriber_transfer
 
     if not file.is_file():
         _fail(f"no such file: {file}", 2)
@@ -521,7 +521,7 @@ def subscribers_import(
                 bar.update(raw.tell() - bar.pos)
                 yield reader.line_num, row
 
-        result = subscriber_service.import_rows(session, rows(), now=utc_now())
+        result = subscriber_transfer.import_rows(session, rows(), now=utc_now())
         session.commit()
     for line, _where, message in result.errors:
         typer.echo(f"{file}:{line}: {message}", err=True)
@@ -541,17 +541,17 @@ def subscribers_export(
     source, dates."""
     import csv
 
-    from crisiscomms.subscribers import service as subscriber_service
+    from crisiscomms.subscribers import transfer as subscriber_transfer
 
     engine = make_engine(get_settings())
     migrations.upgrade(engine)
     stream = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
     written = 0
     try:
-        writer = csv.DictWriter(stream, fieldnames=subscriber_service.EXPORT_COLUMNS)
+        writer = csv.DictWriter(stream, fieldnames=subscriber_transfer.EXPORT_COLUMNS)
         writer.writeheader()
         with Session(engine) as session:
-            for row in subscriber_service.export_rows(session):
+            for row in subscriber_transfer.export_rows(session):
                 writer.writerow(row)
                 written += 1
                 if written % 10_000 == 0:

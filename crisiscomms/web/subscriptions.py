@@ -7,12 +7,9 @@ goes to the same unsubscribe address. Sign-up answers the same for every address
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
-from zoneinfo import available_timezones
 
-from babel.lists import format_list
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
@@ -29,6 +26,7 @@ from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
 from crisiscomms.subscribers.tokens import LinkExpired
 from crisiscomms.web.field_errors import form_errors
+from crisiscomms.web.subscription_choices import ways, zone_choices
 from crisiscomms.web.templating import public_environment
 
 router = APIRouter(include_in_schema=False)
@@ -40,23 +38,6 @@ VERIFICATION = {
     "verification_failed": N_("The check did not pass. Please complete it again."),
 }
 """What the page says for each way the sign-up check fails (flows.signup_check's types)."""
-
-
-@lru_cache(maxsize=1)
-def _zones() -> tuple[str, ...]:
-    """The IANA zones people live in (Area/City, and UTC), sorted: the manage page's list."""
-    lived = (
-        z
-        for z in available_timezones()
-        if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))
-    )
-    return (*sorted(lived), "Etc/UTC")
-
-
-def zone_choices(current: str | None) -> tuple[str, ...]:
-    """The zones offered on the manage page; the subscriber's own first if the list lacks it."""
-    zones = _zones()
-    return zones if not current or current in zones else (current, *zones)
 
 
 def _url(path: str, locale: str | None, **params: object) -> str:
@@ -132,24 +113,6 @@ def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None
         "sent": False,
     }
     return _subscribe_page(settings, lang, values)
-
-
-WAYS = {
-    "email": N_("email"),
-    "sms": N_("SMS"),
-    "webhook": N_("a webhook (signed JSON)"),
-    "chat": N_("a Slack, Microsoft Teams or Discord channel"),
-}
-"""How updates can reach a subscriber, as the sign-up page's introduction names them."""
-
-
-def ways(kinds: list[str], lang: str | None) -> str:
-    """The ways this page offers ("email, SMS, or a webhook"), in the page's language: only
-    the kinds an enabled channel serves."""
-    ui = labels_for(requested_locale(lang))
-    offered = [k if k in WAYS else "chat" for k in kinds]
-    words = [ui.gettext(WAYS[k]) for k in dict.fromkeys(offered)]
-    return format_list(words, style="or", locale=ui.locale) if words else ""
 
 
 def _subscribe_page(
