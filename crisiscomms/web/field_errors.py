@@ -43,8 +43,8 @@ RULES: dict[str, str] = {
     "component_invalid": N_("One of the chosen services is not a service of this page."),
     "language_unknown": N_("Choose one of the languages offered."),
     "time_zone_unknown": N_(
-        "“%(value)s” is not a time zone this service knows. Choose one from the list (such as "
-        "Asia/Dhaka)."
+        "“%(value)s” is not a time zone this service knows (they are named like Asia/Dhaka). "
+        "Send the form again to use the organisation's time zone, or choose another."
     ),
     "subscriptions_unavailable": N_(
         "This kind of subscription is not offered on this page. Choose another."

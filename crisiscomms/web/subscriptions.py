@@ -200,6 +200,10 @@ async def subscribe(
         if exc.code == "subscriptions_unavailable" and not values["kinds"]:
             values["offered"] = False
         values["errors"] = form_errors(ui, exc, values["form"])
+        if "time_zone" in values["errors"]:
+            # The browser's zone is a hidden field the visitor cannot correct: it is dropped
+            # (and not filled again), so sending the form again uses the organisation's.
+            values["form"]["time_zone"], values["zone_refused"] = "", True
         for detail in exc.details:
             known = VERIFICATION.get(str(detail.get("type", "")))
             if detail.get("location") == "verification" and known:

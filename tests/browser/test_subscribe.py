@@ -190,6 +190,10 @@ def test_the_bengali_page_says_its_errors_in_bengali_and_takes_the_browsers_zone
     page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
     zone_error = page.locator("#time_zone-error").inner_text()
     assert "টাইম জোন নয়" in zone_error and "IANA" not in zone_error
+    # The hidden field is dropped, not filled again: sending again takes the organisation's.
+    assert page.locator("#time_zone").input_value() == ""
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    assert "ধন্যবাদ" in page.locator("#sent").inner_text()
 
     page.goto("/status/subscribe?lang=bn")
     page.get_by_label("ইমেইল ঠিকানা").fill("dhaka.reader@partner.example")
