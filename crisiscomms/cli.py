@@ -488,14 +488,17 @@ def rehearse(
 
 @subscribers_app.command("import")
 def subscribers_import(
-    file: Annotated[Path, typer.Argument(help="A CSV file: email, components, language.")],
+    file: Annotated[
+        Path, typer.Argument(help="A CSV file: email, components, language, time_zone.")
+    ],
 ) -> None:
     """Import confirmed subscribers from another status page's CSV export (components
-    separated by ';', language en or bn); every refused line printed; exit 1 if any."""
+    separated by ';', language en or bn, an optional IANA time_zone such as Asia/Dhaka);
+    every refused line printed; exit 1 if any."""
     import csv
     import io
 
-    from crisiscomms.subscribers import service as subscriber_service
+    from crisiscomms.subscribers import transfer as subscriber_transfer
 
     if not file.is_file():
         _fail(f"no such file: {file}", 2)
@@ -518,7 +521,7 @@ def subscribers_import(
                 bar.update(raw.tell() - bar.pos)
                 yield reader.line_num, row
 
-        result = subscriber_service.import_rows(session, rows(), now=utc_now())
+        result = subscriber_transfer.import_rows(session, rows(), now=utc_now())
         session.commit()
     for line, _where, message in result.errors:
         typer.echo(f"{file}:{line}: {message}", err=True)
@@ -534,20 +537,21 @@ def subscribers_import(
 def subscribers_export(
     output: Annotated[Path | None, typer.Argument(help="The CSV file (default: stdout).")] = None,
 ) -> None:
-    """Write every subscriber as CSV: email, status, language, components, source, dates."""
+    """Write every subscriber as CSV: email, status, language, time zone, components,
+    source, dates."""
     import csv
 
-    from crisiscomms.subscribers import service as subscriber_service
+    from crisiscomms.subscribers import transfer as subscriber_transfer
 
     engine = make_engine(get_settings())
     migrations.upgrade(engine)
     stream = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
     written = 0
     try:
-        writer = csv.DictWriter(stream, fieldnames=subscriber_service.EXPORT_COLUMNS)
+        writer = csv.DictWriter(stream, fieldnames=subscriber_transfer.EXPORT_COLUMNS)
         writer.writeheader()
         with Session(engine) as session:
-            for row in subscriber_service.export_rows(session):
+            for row in subscriber_transfer.export_rows(session):
                 writer.writerow(row)
                 written += 1
                 if written % 10_000 == 0:

@@ -74,3 +74,38 @@ def test_import_reports_each_bad_line_and_export_writes_them_back(
     wrong.write_text("mail,language\na@b.example,en\n")
     refused = runner.invoke(app, ["subscribers", "import", str(wrong)])
     assert refused.exit_code == 2 and "no 'email' column" in refused.output
+
+
+def test_time_zones_are_imported_checked_and_exported(database: str, tmp_path: Path) -> None:
+    source = tmp_path / "zones.csv"
+    source.write_text(
+        "email,components,language,time_zone\n"
+        "rahim@partner.example,,bn,Asia/Dhaka\n"
+        "ann@news.example,,en,America/New_York\n"
+        "udo@news.example,,en,\n"
+        "bad@news.example,,en,GMT+6\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["subscribers", "import", str(source)])
+    assert result.exit_code == 1
+    assert f"{source}:5: time_zone: 'GMT+6' is not an IANA time zone" in result.output
+    assert "4 line(s): 3 added, 0 updated, 0 kept unsubscribed, 1 failed" in result.output
+
+    exported = runner.invoke(app, ["subscribers", "export"])
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert [(r["email"], r["time_zone"]) for r in rows] == [
+        ("rahim@partner.example", "Asia/Dhaka"),
+        ("ann@news.example", "America/New_York"),
+        ("udo@news.example", ""),
+    ]
+    # A file without the column (Statuspage's export) leaves the zones as they are.
+    plain = tmp_path / "plain.csv"
+    plain.write_text("email,components,language\nrahim@partner.example,,bn\n")
+    assert runner.invoke(app, ["subscribers", "import", str(plain)]).exit_code == 0
+    engine = make_engine(get_settings())
+    with Session(engine) as session:
+        rahim = session.exec(
+            select(Subscriber).where(Subscriber.address == "rahim@partner.example")
+        ).one()
+        assert rahim.time_zone == "Asia/Dhaka"
+    engine.dispose()

@@ -24,6 +24,16 @@ router = APIRouter(tags=["subscribers"])
 Token = Annotated[str, Field(min_length=1, max_length=200)]
 ComponentName = Annotated[str, Field(min_length=1, max_length=100)]
 Language = Annotated[str, Field(pattern=r"^(en|bn)$", description="en or bn")]
+TimeZone = Annotated[
+    str,
+    Field(
+        max_length=64,
+        description=(
+            "The IANA time zone the subscriber reads times in (Asia/Dhaka, America/New_York), "
+            "checked with zoneinfo; empty or absent: the plan organisation's zone, else UTC."
+        ),
+    ),
+]
 
 
 class SubscribeRequest(BaseModel):
@@ -52,6 +62,7 @@ class SubscribeRequest(BaseModel):
         description="Component (product) names to follow; empty follows everything.",
     )
     language: Language = "en"
+    time_zone: TimeZone | None = None
     verification: str | None = Field(
         default=None,
         max_length=4096,
@@ -80,6 +91,7 @@ class SubscriptionPublic(BaseModel):
     status: SubscriberStatus
     components: list[str] = Field(description="Followed components; empty: everything.")
     language: str
+    time_zone: str | None = Field(description="IANA zone; null reads the plan's (else UTC).")
     manage_token: str | None = Field(
         default=None, description="Given once, on confirming: the token of the manage link."
     )
@@ -92,6 +104,9 @@ class SubscriptionChange(BaseModel):
         default=None, max_length=subscriber_service.MAX_COMPONENTS
     )
     language: Language | None = None
+    time_zone: TimeZone | None = Field(
+        default=None, description="A new IANA zone; an empty string goes back to the plan's."
+    )
 
 
 class SubscriberPublic(BaseModel):
@@ -101,6 +116,7 @@ class SubscriberPublic(BaseModel):
     status: SubscriberStatus
     components: list[str]
     language: str
+    time_zone: str | None
     source: str
 
 
@@ -121,6 +137,7 @@ def _public(
         status=subscriber.status,
         components=subscriber_service.components_of(subscriber),
         language=subscriber.locale,
+        time_zone=subscriber.time_zone,
         manage_token=manage_token,
     )
 
@@ -151,6 +168,7 @@ def create_subscription(
         chat_url=body.chat_url,
         components=body.components,
         locale=body.language,
+        time_zone=body.time_zone,
         client_ip=client_ip(request) or "unknown",
         now=utc_now(),
         verification=body.verification,
@@ -189,9 +207,15 @@ def read_subscription(
 def update_subscription(
     token: Token, body: SubscriptionChange, session: SessionDep, settings: SettingsDep
 ) -> SubscriptionPublic:
-    """Change the components followed or the language."""
+    """Change the components followed, the language or the time zone."""
     subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
-    subscriber_service.update(session, subscriber, components=body.components, locale=body.language)
+    subscriber_service.update(
+        session,
+        subscriber,
+        components=body.components,
+        locale=body.language,
+        time_zone=body.time_zone,
+    )
     return _public(subscriber, subscription_flow.shown(session, settings, subscriber))
 
 
@@ -223,6 +247,7 @@ def list_subscribers(
                 status=s.status,
                 components=subscriber_service.components_of(s),
                 language=s.locale,
+                time_zone=s.time_zone,
                 source=s.source,
             )
             for s in found

@@ -12,8 +12,10 @@ unsubscribe link.
   back (`{"challenge": "..."}` or the bare value) for the subscription to be confirmed; the
   payload gives it the secret to check later signatures with. SMS and chat get the same
   words as the confirmation email (open the link, press Confirm).
-- Updates: a webhook gets the broadcast's JSON payload, signed with its own secret; SMS and
-  chat the statement's short text in the subscriber's language.
+- Updates: a webhook gets the broadcast's JSON payload, signed with its own secret (its
+  times ISO 8601 in UTC, for machines); SMS and chat the statement's short text in the
+  subscriber's language, its times written in their zone by Babel (`renditions.local`): the
+  subscriber's own zone, else the plan organisation's, else UTC.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from crisiscomms.broadcasts.models import Broadcast
 from crisiscomms.channels.base import OutboundMessage
+from crisiscomms.statements.renditions.local import DEFAULT_ZONE, localise_times
 from crisiscomms.subscribers import tokens as subscriber_tokens
 from crisiscomms.subscribers.messages import signup_email
 from crisiscomms.subscribers.models import Subscriber, SubscriberKind
@@ -97,8 +100,10 @@ def message(
     metadata: dict[str, str],
     signup: str | None,
     confirm_token: str,
+    zone: str = DEFAULT_ZONE,
 ) -> OutboundMessage | str:
-    """The message for one subscriber on a channel of `kind`, or why there is none."""
+    """The message for one subscriber on a channel of `kind`, or why there is none; `zone`
+    is the IANA zone its times are written in."""
     destination = None if kind == "dry-run" else destination_of(follower, clear, channel_clear)
     if destination is None and kind != "dry-run":
         return "the subscriber's destination could not be read (key changed or no SMS gateway)"
@@ -141,6 +146,8 @@ def message(
         )
         return OutboundMessage(**common, subject=written.subject, text=written.body)
     subject, text = _texts(layout, follower.locale)
+    subject = localise_times(subject, follower.locale, zone)
+    text = localise_times(text, follower.locale, zone)
     leave = UNSUBSCRIBE.get(follower.locale, UNSUBSCRIBE["en"])
     return OutboundMessage(
         **common, subject=subject, text=f"{text}\n\n{leave}: {found['unsubscribe_url']}"

@@ -38,6 +38,7 @@ from crisiscomms.customers.models import ChannelKind as PersonalKind
 from crisiscomms.customers.models import Customer, Suppression
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
+from crisiscomms.maintenance import service as maintenance_service
 from crisiscomms.maintenance.models import Maintenance, MaintenanceNotice
 from crisiscomms.notifications.models import Notification
 from crisiscomms.plans.schema import PlanBody
@@ -50,6 +51,7 @@ from crisiscomms.statements.models import Statement
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.statements.renditions.context import RenderContext, context_for
 from crisiscomms.statements.renditions.email import render_email
+from crisiscomms.statements.renditions.local import DEFAULT_ZONE, localise_times
 from crisiscomms.statements.renditions.sms import short_text
 from crisiscomms.statements.renditions.social import NETWORKS, render_social, split
 from crisiscomms.statements.renditions.text import iso_time
@@ -95,6 +97,9 @@ class Layout:
     social: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The posts for each other social network (Mastodon, Bluesky, ...), by channel kind,
     cut by that network's own length rule; X's are `posts`."""
+    zone: str | None = None
+    """The plan organisation's IANA zone: the times of a per-recipient message are written
+    in it for a reader without a zone of their own (else in UTC)."""
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,7 @@ class Composer:
             statement=statement,
             social=social,
             cards=cards,
+            zone=plan.organisation.time_zone,
         )
 
     def _plain(self, session: Session, broadcast: Broadcast) -> Layout:
@@ -247,6 +253,11 @@ class Composer:
                 "data": {"incident_id": broadcast.incident_id, "subject": subject, "text": body},
             },
             incident=incident,
+            zone=(
+                None
+                if incident is None
+                else incident_service.plan_of(session, incident).organisation.time_zone
+            ),
         )
 
     def _maintenance(self, session: Session, broadcast: Broadcast) -> Layout:
@@ -288,6 +299,7 @@ class Composer:
                 },
             },
             localized=localized,
+            zone=maintenance_service.plan_of(session, maintenance).organisation.time_zone,
         )
 
     def personaliser(
@@ -536,6 +548,7 @@ class Composer:
             email=follower.address,
             locale=follower.locale,
             customer=False,
+            time_zone=follower.time_zone,
         )
         return self._email(
             session, layout, channel, clear, recipient, link, item, metadata, now, reply_to
@@ -569,6 +582,7 @@ class Composer:
             metadata=metadata,
             signup=str(layout.broadcast.fanout_state.get("signup", "confirm")) if signup else None,
             confirm_token=subscriber_tokens.confirm_token(key, follower, now=now) if signup else "",
+            zone=follower.time_zone or layout.zone or DEFAULT_ZONE,
         )
 
     def _signup_email(
@@ -646,6 +660,11 @@ class Composer:
                 or layout.localized.get(wanted.split("-")[0].lower())
                 or (layout.subject, layout.text)
             )
+            # One reader's message: its UTC times in their zone and language (a maintenance
+            # window's own zone, named by the plan's words, stays as written).
+            zone = recipient.zone or layout.zone or DEFAULT_ZONE
+            subject = localise_times(subject, wanted or "en", zone)
+            text = localise_times(text, wanted or "en", zone)
             return OutboundMessage(
                 delivery_id=str(item.id),
                 kind=channel.kind,

@@ -66,8 +66,10 @@ def _destination(
         url = destinations.webhook_url(value)
         try:
             netguard.check_url(url, allow_private=settings.allow_private_destinations)
-        except (netguard.DestinationRefused, netguard.DestinationUnresolved) as exc:
-            raise destinations.invalid(where, f"{where}: {exc}") from None
+        except netguard.DestinationUnresolved as exc:
+            raise destinations.invalid(where, f"{where}: {exc}", "host_unresolved") from None
+        except netguard.DestinationRefused as exc:
+            raise destinations.invalid(where, f"{where}: {exc}", "destination_refused") from None
         kind = SubscriberKind.WEBHOOK
     else:
         kind, url = destinations.chat_url(value)
@@ -88,11 +90,13 @@ def subscribe(
     locale: str,
     client_ip: str,
     now: datetime,
+    time_zone: str | None = None,
     verification: str | None = None,
 ) -> str:
     """Record a sign-up and queue its confirmation (an email, an SMS or chat message with
     the link, or a webhook's signed challenge); the one answer every sign-up gets. When a
-    sign-up check is configured, `verification` must pass it first (`signup_check`)."""
+    sign-up check is configured, `verification` must pass it first (`signup_check`).
+    `time_zone` is the IANA zone the subscriber reads times in (None: the plan's)."""
     given = {
         where: value
         for where, value in {
@@ -104,7 +108,7 @@ def subscribe(
         if value is not None and value.strip()
     }
     if len(given) > 1:
-        raise destinations.invalid(next(iter(given)), ONE_OF)
+        raise destinations.invalid(next(iter(given)), ONE_OF, "one_destination")
     ((where, value),) = given.items() if given else [("email", email or "")]
     channel = signups.require_channel(session, FIELD_KINDS[where])
     signup_check.verify(settings, verification, client_ip=client_ip)
@@ -116,6 +120,7 @@ def subscribe(
         sealed=sealed,
         components=components,
         locale=locale,
+        time_zone=time_zone,
         client=subscriber_service.client_key(key, client_ip),
         now=now,
     )

@@ -47,10 +47,11 @@ _PERSONAL = re.compile(
 )
 
 
-def invalid(field_name: str, message: str) -> ValidationFailed:
-    """A 422 naming the field."""
+def invalid(field_name: str, message: str, rule: str = "value_error") -> ValidationFailed:
+    """A 422 naming the field; `rule` (the detail's `type`) names what was broken, so the
+    public page can say it in its reader's language."""
     return ValidationFailed(
-        message, details=[{"location": field_name, "message": message, "type": "value_error"}]
+        message, details=[{"location": field_name, "message": message, "type": rule}]
     )
 
 
@@ -69,9 +70,10 @@ def clean_text(text: str) -> str:
     text = "".join(c for c in text if c in "\n\t" or ord(c) >= 32)
     text = re.sub(r"[ \t]+", " ", text).strip()
     if not text:
-        raise invalid("text", "text: the question is empty")
+        raise invalid("text", "text: the question is empty", "question_empty")
     if len(text) > MAX_TEXT:
-        raise invalid("text", f"text: at most {MAX_TEXT:,} characters (this has {len(text):,})")
+        message = f"text: at most {MAX_TEXT:,} characters (this has {len(text):,})"
+        raise invalid("text", message, "question_too_long")
     return text
 
 

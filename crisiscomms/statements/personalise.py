@@ -100,9 +100,14 @@ def make_good_for(
     if tier is None:
         return MakeGood(MakeGoodKind.NONE, None, currency, None, "")
     phrases = phrases_for(locale)
+    # Amounts in the reader's regional formats (en-GB's, bn-BD's) when the text is in
+    # their language, else in the text's.
+    same = recipient.locale.split("-", 1)[0].lower() == locale.split("-", 1)[0].lower()
+    formats = recipient.locale if same else locale
     kind = tier.kind
     if kind == MakeGoodKind.PERCENT_OF_MONTHLY_BILL:
-        return _percent_credit(tier, recipient.attributes.monthly_bill, currency, phrases)
+        bill = recipient.attributes.monthly_bill
+        return _percent_credit(tier, bill, currency, phrases, formats)
     if kind == MakeGoodKind.REPLACEMENT:
         return MakeGood(kind, None, currency, None, phrases.replacement)
     attrs = recipient.attributes
@@ -118,7 +123,7 @@ def make_good_for(
     if base is not None:
         fixed = kind in (MakeGoodKind.FIXED_CREDIT, MakeGoodKind.VOUCHER)  # the plan's amount
         amount = _plan_amount(base, currency) if fixed else money(base, currency)
-        text = known.format(amount=format_money(amount, currency, phrases), code=code)
+        text = known.format(amount=format_money(amount, currency, formats), code=code)
         return MakeGood(kind, amount, currency, code, text)
     if unknown is not None:
         return MakeGood(kind, None, currency, code, unknown.format(code=code))
@@ -138,7 +143,7 @@ _plan_amount = lru_cache(maxsize=64)(money)
 
 
 def _percent_credit(
-    tier: MakeGoodTier, bill: float | None, currency: str, phrases: Phrases
+    tier: MakeGoodTier, bill: float | None, currency: str, phrases: Phrases, formats: str
 ) -> MakeGood:
     """A share of the monthly bill, capped at the tier's maximum."""
     kind = MakeGoodKind.PERCENT_OF_MONTHLY_BILL
@@ -146,20 +151,20 @@ def _percent_credit(
     cap = None if tier.max_amount is None else _plan_amount(tier.max_amount, currency)
     if bill is None:
         limit = (
-            "" if cap is None else phrases.up_to.format(cap=format_money(cap, currency, phrases))
+            "" if cap is None else phrases.up_to.format(cap=format_money(cap, currency, formats))
         )
         text = phrases.percent_credit_unknown.format(percent=percent, cap=limit)
         return MakeGood(kind, None, currency, None, text)
     full = money(Decimal(str(bill)) * _share(tier.value or 0), currency)
     if cap is None or full <= cap:
         text = phrases.percent_credit.format(
-            amount=format_money(full, currency, phrases), percent=percent
+            amount=format_money(full, currency, formats), percent=percent
         )
         return MakeGood(kind, full, currency, None, text)
     text = phrases.percent_credit_capped.format(
-        amount=format_money(cap, currency, phrases),
+        amount=format_money(cap, currency, formats),
         percent=percent,
-        full=format_money(full, currency, phrases),
+        full=format_money(full, currency, formats),
     )
     return MakeGood(kind, cap, currency, None, text)
 

@@ -50,11 +50,13 @@ FIELDS = {
 """The sign-up field each kind is given in."""
 
 
-def invalid(where: str, message: str) -> BadRequest:
+def invalid(where: str, message: str, rule: str = "value_error") -> BadRequest:
+    """A 422 at the field; `rule` (the detail's `type`) names what was broken, so a page
+    can say it in its reader's language."""
     return BadRequest(
         message,
         status=422,
-        details=[{"location": where, "message": message, "type": "value_error"}],
+        details=[{"location": where, "message": message, "type": rule}],
     )
 
 
@@ -73,10 +75,13 @@ def phone(value: str, *, region: str | None = None, where: str = "phone") -> str
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise invalid(where, f"{where}: {text[:40]!r} is not a phone number ({exc}).") from None
+        message = f"{where}: {text[:40]!r} is not a phone number ({exc})."
+        raise invalid(where, message, "phone_invalid") from None
     if not phonenumbers.is_valid_number(number):
         raise invalid(
-            where, f"{where}: {text[:40]!r} is not a valid number (give it as +<country> …)."
+            where,
+            f"{where}: {text[:40]!r} is not a valid number (give it as +<country> …).",
+            "phone_invalid",
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -98,7 +103,7 @@ def chat_url(value: str, *, where: str = "chat_url") -> tuple[SubscriberKind, st
     service's own host and path, and read by apprise as that service."""
     url = (value or "").strip()
     if len(url) > MAX_URL:
-        raise invalid(where, f"{where}: at most {MAX_URL} characters.")
+        raise invalid(where, f"{where}: at most {MAX_URL} characters.", "url_too_long")
     parts = urlsplit(url)
     host, path = (parts.hostname or "").lower(), parts.path
     kind = next((k for k in CHAT_SERVICES if _chat_host_ok(k, host, path)), None)
@@ -108,11 +113,13 @@ def chat_url(value: str, *, where: str = "chat_url") -> tuple[SubscriberKind, st
             f"{where}: not an incoming-webhook URL of Slack (https://hooks.slack.com/services/…), "
             "Microsoft Teams (a Workflows URL, https://….logic.azure.com/…/workflows/…) or Discord "
             "(https://discord.com/api/webhooks/…).",
+            "chat_url_invalid",
         )
     plugin = apprise.Apprise.instantiate(url)
     name, plugin_class = CHAT_SERVICES[kind]
     if plugin is None or type(plugin).__name__ != plugin_class:
-        raise invalid(where, f"{where}: this {name} URL is incomplete (copy it whole).")
+        message = f"{where}: this {name} URL is incomplete (copy it whole)."
+        raise invalid(where, message, "chat_url_incomplete")
     return kind, url
 
 
@@ -121,9 +128,10 @@ def webhook_url(value: str, *, where: str = "webhook_url") -> str:
     url = (value or "").strip()
     parts = urlsplit(url)
     if len(url) > MAX_URL:
-        raise invalid(where, f"{where}: at most {MAX_URL} characters.")
+        raise invalid(where, f"{where}: at most {MAX_URL} characters.", "url_too_long")
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.username:
-        raise invalid(where, f"{where}: {url[:80]!r} is not an http(s)://host/… URL.")
+        message = f"{where}: {url[:80]!r} is not an http(s)://host/… URL."
+        raise invalid(where, message, "webhook_url_invalid")
     return url
 
 

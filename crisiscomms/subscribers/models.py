@@ -84,6 +84,14 @@ class Subscriber(SQLModel, table=True):
         default=0, description="Failed deliveries in a row to this subscriber's own URL or phone."
     )
     locale: str = Field(default="en", max_length=35)
+    time_zone: str | None = Field(
+        default=None,
+        max_length=64,
+        description=(
+            "The IANA zone they read times in (checked with zoneinfo); None reads the "
+            "plan organisation's zone, else UTC."
+        ),
+    )
     components: str = Field(
         default="",
         sa_type=Text,

@@ -13,14 +13,15 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Literal
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import ColumnElement, and_, delete, func, or_
 from sqlmodel import Session, col, select
 
+from crisiscomms import validators
 from crisiscomms.errors import BadRequest, NotFound, TooManyRequests
 from crisiscomms.subscribers.destinations import Destination
 from crisiscomms.subscribers.models import (
@@ -38,12 +39,13 @@ MAX_COMPONENTS = 50
 LOCALES = ("en", "bn")
 
 
-def invalid(field: str, message: str) -> BadRequest:
-    """A 422 in the one error shape, naming the field."""
+def invalid(field: str, message: str, rule: str = "value_error") -> BadRequest:
+    """A 422 in the one error shape, naming the field; `rule` (the detail's `type`) names
+    what was broken, so a page can say it in its reader's language (web.field_errors)."""
     return BadRequest(
         message,
         status=422,
-        details=[{"location": field, "message": message, "type": "value_error"}],
+        details=[{"location": field, "message": message, "type": rule}],
     )
 
 
@@ -54,7 +56,7 @@ def normalise_email(value: str, *, field: str = "email") -> str:
         valid = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         message = f"{field}: {text[:80]!r} is not a valid email address ({exc})."
-        raise invalid(field, message) from None
+        raise invalid(field, message, "email_invalid") from None
     return valid.normalized.lower()
 
 
@@ -63,11 +65,11 @@ def normalise_components(names: Iterable[str]) -> str:
     cleaned = sorted({" ".join(str(n).split()).casefold() for n in names if str(n).strip()})
     if len(cleaned) > MAX_COMPONENTS:
         message = f"components: at most {MAX_COMPONENTS} (this has {len(cleaned)})."
-        raise invalid("components", message)
+        raise invalid("components", message, "components_too_many")
     for name in cleaned:
         if len(name) > 100 or any(ord(c) < 32 for c in name):
             message = f"components: {name[:40]!r} is not a component name (1-100 characters)."
-            raise invalid("components", message)
+            raise invalid("components", message, "component_invalid")
     return "".join(f"\n{n}" for n in cleaned) + "\n" if cleaned else ""
 
 
@@ -80,8 +82,19 @@ def check_locale(value: str) -> str:
     locale = (value or "en").strip().lower()
     if locale not in LOCALES:
         message = f"language: {value!r} is not offered; choose one of {', '.join(LOCALES)}."
-        raise invalid("language", message)
+        raise invalid("language", message, "language_unknown")
     return locale
+
+
+def check_time_zone(value: str | None) -> str | None:
+    """An IANA zone zoneinfo knows ("Asia/Dhaka"), None for none given; a 422 naming the
+    field, the value and the rule otherwise."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return validators.time_zone(value)
+    except validators.InvalidValue as exc:
+        raise invalid("time_zone", f"time_zone: {exc}", "time_zone_unknown") from None
 
 
 def client_key(secret: bytes, client_ip: str) -> str:
@@ -140,13 +153,16 @@ def subscribe(
     locale: str,
     client: str,
     now: datetime,
+    time_zone: str | None = None,
     sealed: str | None = None,
     source: str = "self-service",
 ) -> Signup | None:
     """Record a sign-up; the message to send, if any. The caller answers the same either
-    way. `sealed` is the encrypted destination of a URL kind (kept from the first sign-up)."""
+    way. `sealed` is the encrypted destination of a URL kind (kept from the first sign-up);
+    `time_zone` the IANA zone they read times in (None: the plan's, else UTC)."""
     followed = normalise_components(components)
     language = check_locale(locale)
+    zone = check_time_zone(time_zone)
     count_client(session, client, now)
     subscriber = session.exec(
         select(Subscriber)
@@ -159,6 +175,7 @@ def subscribe(
             address=destination.address,
             destination=sealed,
             locale=language,
+            time_zone=zone,
             components=followed,
             status=SubscriberStatus.PENDING,
             nonce=secrets.token_hex(16),
@@ -170,9 +187,11 @@ def subscribe(
         subscriber.status = SubscriberStatus.PENDING
         subscriber.nonce = secrets.token_hex(16)
         subscriber.locale, subscriber.components = language, followed
+        subscriber.time_zone = zone
         subscriber.failures = 0
     elif subscriber.status == SubscriberStatus.PENDING:
         subscriber.locale, subscriber.components = language, followed
+        subscriber.time_zone = zone
     # An active subscriber's choices change only through their manage link.
     allowed = _allow_email(subscriber, now)
     session.add(subscriber)
@@ -201,14 +220,22 @@ def update(
     *,
     components: Sequence[str] | None,
     locale: str | None,
+    time_zone: str | None = None,
 ) -> Subscriber:
-    """Change what an active subscriber follows, or their language."""
+    """Change what an active subscriber follows, their language or their time zone (None
+    keeps each as it is; an empty zone goes back to the plan's)."""
     if subscriber.status != SubscriberStatus.ACTIVE:
         raise NotFound("This subscription has ended. Sign up again to follow updates.")
-    if components is not None:
-        subscriber.components = normalise_components(components)
-    if locale is not None:
-        subscriber.locale = check_locale(locale)
+    followed = None if components is None else normalise_components(components)
+    language = None if locale is None else check_locale(locale)
+    zone = None if time_zone is None else check_time_zone(time_zone)
+    # Every value checked before any is set: a refused change leaves nothing half-written.
+    if followed is not None:
+        subscriber.components = followed
+    if language is not None:
+        subscriber.locale = language
+    if time_zone is not None:
+        subscriber.time_zone = zone
     session.add(subscriber)
     session.flush()
     return subscriber
@@ -279,101 +306,3 @@ def listing(
     query = select(Subscriber).where(col(Subscriber.id) > after)
     query = query.where(Subscriber.status == status) if status is not None else query
     return list(session.exec(query.order_by(col(Subscriber.id)).limit(limit)).all())
-
-
-def as_row(subscriber: Subscriber) -> dict[str, Any]:
-    """The CSV/JSON form of a subscriber (the nonce stays inside)."""
-    return {
-        "email": subscriber.address,
-        "status": subscriber.status.value,
-        "language": subscriber.locale,
-        "components": ";".join(components_of(subscriber)),
-        "source": subscriber.source,
-        "created_at": subscriber.created_at.isoformat(),
-        "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",
-        "kind": subscriber.kind.value,
-    }
-
-
-EXPORT_COLUMNS = (
-    "email",
-    "status",
-    "language",
-    "components",
-    "source",
-    "created_at",
-    "confirmed_at",
-    "kind",
-)
-"""`email` is the stored address: an email, an E.164 phone, or for a URL subscriber its
-digest (the URL is a secret and is never exported)."""
-
-
-@dataclass
-class ImportResult:
-    """What an import did, and every line it refused (line number, field, message)."""
-
-    lines: int = 0
-    added: int = 0
-    updated: int = 0
-    kept_unsubscribed: int = 0
-    errors: list[tuple[int, str, str]] = field(default_factory=list)
-
-
-def import_rows(
-    session: Session, rows: Iterable[tuple[int, dict[str, str]]], *, now: datetime
-) -> ImportResult:
-    """Subscribers from another status page (CSV rows: email, components, language).
-
-    The operator vouches that these people asked for updates there, so they are imported
-    confirmed. Someone who unsubscribed here stays unsubscribed: an import never undoes an
-    unsubscribe. A bad line is reported and skipped; the others are imported.
-    """
-    result = ImportResult()
-    for line, row in rows:
-        result.lines += 1
-        try:
-            address = normalise_email(row.get("email") or "")
-            followed = normalise_components((row.get("components") or "").split(";"))
-            language = check_locale(row.get("language") or "en")
-        except BadRequest as exc:
-            where = exc.details[0]["location"] if exc.details else "line"
-            result.errors.append((line, where, exc.message))
-            continue
-        found = session.exec(
-            select(Subscriber).where(
-                Subscriber.kind == SubscriberKind.EMAIL, Subscriber.address == address
-            )
-        ).first()
-        if found is not None and found.status == SubscriberStatus.UNSUBSCRIBED:
-            result.kept_unsubscribed += 1
-            continue
-        if found is None:
-            found = Subscriber(
-                kind=SubscriberKind.EMAIL,
-                address=address,
-                status=SubscriberStatus.ACTIVE,
-                nonce=secrets.token_hex(16),
-                source="import",
-                created_at=now,
-                confirmed_at=now,
-            )
-            result.added += 1
-        else:
-            result.updated += 1
-        found.status = SubscriberStatus.ACTIVE
-        found.confirmed_at = found.confirmed_at or now
-        found.components, found.locale = followed, language
-        session.add(found)
-        if result.lines % 1000 == 0:
-            session.flush()
-    session.flush()
-    return result
-
-
-def export_rows(session: Session, *, batch: int = 5_000) -> Iterable[dict[str, Any]]:
-    """Every subscriber as a row of EXPORT_COLUMNS, by id, a batch at a time."""
-    after = 0
-    while found := listing(session, status=None, after=after, limit=batch):
-        yield from (as_row(s) for s in found)
-        after = found[-1].id or 0

@@ -18,6 +18,7 @@ from crisiscomms.deps import PathId, SessionDep, SettingsDep, client_ip
 from crisiscomms.errors import CrisisCommsError, TooManyRequests
 from crisiscomms.flows import questions as question_flow
 from crisiscomms.statuspage.labels import N_, labels_for, requested_locale
+from crisiscomms.web.field_errors import said
 from crisiscomms.web.subscriptions import _message
 
 router = APIRouter(include_in_schema=False)
@@ -43,7 +44,7 @@ async def ask_question(
     if form.get("website"):  # the trap: people never see it
         return _message(settings, path, lang, ui.gettext(TITLE), ui.gettext(ASKED))
     if len(text) > MAX_FORM_TEXT:
-        message = f"question: at most {MAX_FORM_TEXT:,} characters (this has {len(text):,})"
+        message = said(ui, "question_too_long", limit=MAX_FORM_TEXT, count=len(text))
         return _message(settings, path, lang, ui.gettext(TITLE), message, 422)
     try:
         question_flow.ask_on_page(
@@ -66,10 +67,10 @@ async def ask_question(
         )
     except CrisisCommsError as exc:
         session.rollback()
-        text = (
-            ui.gettext("Questions are not taken for this incident.")
-            if exc.status == 404
-            else exc.message
-        )
+        if exc.status == 404:
+            text = ui.gettext("Questions are not taken for this incident.")
+        else:
+            rule = str(exc.details[0].get("type", "")) if exc.details else exc.code
+            text = said(ui, rule, limit=MAX_FORM_TEXT, count=len(text))
         return _message(settings, path, lang, ui.gettext(TITLE), text, exc.status)
     return _message(settings, path, lang, ui.gettext(TITLE), ui.gettext(ASKED))

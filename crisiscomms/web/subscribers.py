@@ -8,6 +8,7 @@ from starlette.responses import Response
 from crisiscomms.deps import SessionDep
 from crisiscomms.flows import subscriptions as subscription_flow
 from crisiscomms.subscribers import service as subscriber_service
+from crisiscomms.subscribers import transfer as subscriber_transfer
 from crisiscomms.subscribers.models import SubscriberStatus
 from crisiscomms.web.deps import PageViewer
 from crisiscomms.web.templating import render
@@ -34,7 +35,7 @@ def list_subscribers(
             "counts": subscriber_service.counts(session),
             "statuses": [s.value for s in SubscriberStatus],
             "offered": subscription_flow.offered(session),
-            "subscribers": [{**subscriber_service.as_row(s), "kind": s.kind.value} for s in found],
+            "subscribers": [{**subscriber_transfer.as_row(s), "kind": s.kind.value} for s in found],
             "status": status,
             "after": after,
             "next_after": found[-1].id if len(found) == PAGE_SIZE else None,

@@ -19,11 +19,14 @@ from crisiscomms.deps import SessionDep, SettingsDep, client_ip
 from crisiscomms.errors import CrisisCommsError, ServiceUnavailable, TooManyRequests
 from crisiscomms.flows import subscriptions as subscription_flow
 from crisiscomms.http import SECURITY_HEADERS
+from crisiscomms.i18n import language_of
 from crisiscomms.statuspage import service as status_service
 from crisiscomms.statuspage.labels import N_, labels_for, language_names, requested_locale
 from crisiscomms.subscribers import service as subscriber_service
 from crisiscomms.subscribers.models import Subscriber, SubscriberStatus
 from crisiscomms.subscribers.tokens import LinkExpired
+from crisiscomms.web.field_errors import form_errors
+from crisiscomms.web.subscription_choices import ways, zone_choices
 from crisiscomms.web.templating import public_environment
 
 router = APIRouter(include_in_schema=False)
@@ -88,7 +91,7 @@ def _link_error(
         "This link is not valid: it may be incomplete, already used, or replaced by a newer one."
     )
     text = ui.gettext(expired if isinstance(exc, LinkExpired) else invalid)
-    title = ui.gettext("Get incident updates by email")
+    title = ui.gettext("Get incident updates")
     return _message(settings, path, lang, title, text, status=exc.status)
 
 
@@ -100,7 +103,12 @@ def subscribe_form(session: SessionDep, settings: SettingsDep, lang: Lang = None
         "offered": bool(kinds),
         "kinds": kinds,
         "components": _components(session),
-        "form": {"email": "", "components": [], "language": requested_locale(lang) or "en"},
+        "form": {
+            "email": "",
+            "components": [],
+            "language": language_of(requested_locale(lang)),
+            "time_zone": "",
+        },
         "errors": {},
         "sent": False,
     }
@@ -112,6 +120,7 @@ def _subscribe_page(
 ) -> HTMLResponse:
     """The sign-up page; with a sign-up check configured, its widget, and a CSP that lets
     the widget's origin in on this page only."""
+    values = {**values, "ways": ways(values.get("kinds", []), lang)}
     widget = None
     if settings.signup_verifier_script:
         widget = {
@@ -147,11 +156,12 @@ async def subscribe(
     where = {name: str(form.get(name) or "")[:2100] for name in DESTINATION_FIELDS}
     chosen = [str(c)[:100] for c in form.getlist("components")][:60]
     language = str(form.get("language") or "en")[:10]
+    zone = str(form.get("time_zone") or "")[:64]
     values: dict[str, Any] = {
         "offered": True,
         "kinds": [k.value for k in subscription_flow.offered_kinds(session)],
         "components": _components(session),
-        "form": {**where, "components": chosen, "language": language},
+        "form": {**where, "components": chosen, "language": language, "time_zone": zone},
         "errors": {},
         "sent": False,
         "sent_other": not where["email"].strip(),
@@ -165,6 +175,7 @@ async def subscribe(
             **{name: value or None for name, value in where.items()},
             components=chosen,
             locale=language,
+            time_zone=zone or None,
             client_ip=client_ip(request) or "unknown",
             now=utc_now(),
             verification=str(form.get(settings.signup_verifier_field) or "")[:5000] or None,
@@ -186,14 +197,17 @@ async def subscribe(
         status = exc.status
     except CrisisCommsError as exc:
         session.rollback()
-        if exc.code == "subscriptions_unavailable":
+        if exc.code == "subscriptions_unavailable" and not values["kinds"]:
             values["offered"] = False
+        values["errors"] = form_errors(ui, exc, values["form"])
+        if "time_zone" in values["errors"]:
+            # The browser's zone is a hidden field the visitor cannot correct: it is dropped
+            # (and not filled again), so sending the form again uses the organisation's.
+            values["form"]["time_zone"], values["zone_refused"] = "", True
         for detail in exc.details:
-            where, kind = detail.get("location", "form"), detail.get("type", "")
-            known = VERIFICATION.get(kind) if where == "verification" else None
-            said = ui.gettext(known) if known else None
-            values["errors"][where] = said or detail.get("message", exc.message)
-        values["errors"] = values["errors"] or {"form": exc.message}
+            known = VERIFICATION.get(str(detail.get("type", "")))
+            if detail.get("location") == "verification" and known:
+                values["errors"]["verification"] = ui.gettext(known)
         status = exc.status
     return _subscribe_page(settings, lang, values, status=status)
 
@@ -278,6 +292,8 @@ def _manage_page(
         "components": sorted({*known.values(), *(known.get(c, c) for c in followed)}),
         "followed": {known.get(c, c) for c in followed},
         "language": subscriber.locale,
+        "time_zone": subscriber.time_zone or "",
+        "zones": zone_choices(subscriber.time_zone),
         "action": _url(path, requested_locale(lang)),
         "unsubscribe": _url(f"{path}/unsubscribe", requested_locale(lang)),
         "notice": ui.gettext(notice) if notice else None,
@@ -302,27 +318,31 @@ def manage_page(
 async def manage(
     token: str, request: Request, session: SessionDep, settings: SettingsDep, lang: Lang = None
 ) -> HTMLResponse:
+    """Save the services followed, the language and the time zone (all or nothing)."""
     form = await request.form()
     chosen = [str(c)[:100] for c in form.getlist("components")][:60]
     language = str(form.get("language") or "en")[:10]
+    zone = str(form.get("time_zone") or "")[:64]
     try:
         subscriber = subscription_flow.managed(session, settings, token, now=utc_now())
     except CrisisCommsError as exc:
         session.rollback()
         return _link_error(settings, _manage_path(token), lang, exc)
     try:
-        subscriber_service.update(session, subscriber, components=chosen, locale=language)
+        subscriber_service.update(
+            session, subscriber, components=chosen, locale=language, time_zone=zone
+        )
     except CrisisCommsError as exc:
         session.rollback()
         session.refresh(subscriber)
-        errors = {d.get("location", "form"): d.get("message", exc.message) for d in exc.details}
+        ui = labels_for(requested_locale(lang))
         return _manage_page(
             settings,
             session,
             subscriber,
             token,
             lang,
-            errors=errors or {"form": exc.message},
+            errors=form_errors(ui, exc, {"time_zone": zone, "language": language}),
             status=exc.status,
         )
     return _manage_page(

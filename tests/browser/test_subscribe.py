@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from crisiscomms.channels.models import Audience
 from crisiscomms.db import begin_writes, make_engine
+from crisiscomms.subscribers.models import Subscriber
 from tests.broadcasts.factories import channel
 from tests.browser.conftest import LiveServer, start_server
 from tests.browser.pages import PHONE, shot
@@ -155,3 +156,55 @@ def test_a_visitor_subscribes_by_sms_and_confirms_from_the_text(
         context.close()
     finally:
         gateway.stop()
+
+
+LATIN_WORDS = re.compile(r"\b(?:is|not|valid|address|number|the|of)\b")
+
+
+def test_the_bengali_page_says_its_errors_in_bengali_and_takes_the_browsers_zone(
+    browser: Any, server: LiveServer, smtp: LocalSmtpServer, artifacts: Path
+) -> None:
+    """Every field error on the Bengali sign-up page is a Bengali sentence (with the value
+    typed); the hidden time zone is the browser's (Chromium told it is in Dhaka)."""
+    context = browser.new_context(
+        viewport=PHONE, base_url=server.base_url, timezone_id="Asia/Dhaka", locale="bn-BD"
+    )
+    page = context.new_page()
+    page.goto("/status/subscribe?lang=bn")
+    intro = page.locator("#intro").inner_text()
+    assert "ইমেইল" in intro and "বার্তা" in intro  # says what is offered, not only email
+    assert page.locator("#time_zone").input_value() == "Asia/Dhaka"  # filled by public.js
+
+    page.get_by_label("ইমেইল ঠিকানা").fill("not an address")
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    error = page.locator("#email-error").inner_text()
+    assert error.startswith("“not an address” সঠিক ইমেইল ঠিকানা নয়।"), error
+    assert not LATIN_WORDS.search(error.replace("not an address", ""))
+    assert page.locator("#time_zone").input_value() == "Asia/Dhaka"  # kept across the error
+    page.evaluate("document.fonts.ready")
+    shot(page, artifacts, "subscribe-error-bengali-phone")
+
+    page.get_by_label("ইমেইল ঠিকানা").fill("")
+    page.evaluate("document.getElementById('time_zone').value = 'Mars/Olympus'")
+    page.get_by_label("ইমেইল ঠিকানা").fill("dhaka.reader@partner.example")
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    zone_error = page.locator("#time_zone-error").inner_text()
+    assert "টাইম জোন নয়" in zone_error and "IANA" not in zone_error
+    # The hidden field is dropped, not filled again: sending again takes the organisation's.
+    assert page.locator("#time_zone").input_value() == ""
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    assert "ধন্যবাদ" in page.locator("#sent").inner_text()
+
+    page.goto("/status/subscribe?lang=bn")
+    page.get_by_label("ইমেইল ঠিকানা").fill("dhaka.reader@partner.example")
+    page.get_by_label("বাংলা").check()
+    page.get_by_role("button", name="সাবস্ক্রাইব করুন").click()
+    assert "ধন্যবাদ" in page.locator("#sent").inner_text()
+    engine = make_engine(server.settings)
+    with Session(engine) as session:
+        found = session.exec(
+            select(Subscriber).where(Subscriber.address == "dhaka.reader@partner.example")
+        ).one()
+        assert (found.locale, found.time_zone) == ("bn", "Asia/Dhaka")
+    engine.dispose()
+    context.close()

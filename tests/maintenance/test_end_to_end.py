@@ -166,3 +166,52 @@ def test_a_maintenance_runs_on_its_clock_and_everyone_hears_of_it(
     assert event.decoded("DTEND") == end
     assert str(event["STATUS"]) == "CONFIRMED"
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Dhaka"]
+
+
+def test_a_maintenance_notice_writes_its_utc_times_in_each_readers_zone(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+) -> None:
+    """The plan writes the window in its own zone, named, and in UTC; each customer's email
+    writes the UTC times in their zone and language (the window's zone stays as written)."""
+    maintenance_plan(session)
+    load(
+        session,
+        line("N1", attributes={**MAIL, "time_zone": "America/New_York"}),
+        line("D1", attributes={**MAIL, "time_zone": "Asia/Dhaka"}, locale="bn"),
+    )
+    channel(
+        session,
+        settings,
+        "customer email",
+        "email",
+        Audience.CUSTOMERS,
+        {
+            "host": "127.0.0.1",
+            "port": smtp_server.port,
+            "security": "none",
+            "from_address": "Northwind Status <status@northwind.example>",
+        },
+    )
+    make_maintenance(
+        session,
+        starts_at=datetime(2026, 11, 25, 2, 0),  # Asia/Dhaka: 2026-11-24 20:00 UTC
+        ends_at=datetime(2026, 11, 25, 4, 0),
+        time_zone="Asia/Dhaka",
+    )
+    run_worker(session, delivery, now=NOW)
+    bodies = {}
+    for mail in smtp_server.behaviour.received:
+        message = email.message_from_bytes(mail.content, policy=default_policy)
+        bodies[mail.recipients[0]] = str(message.get_content())  # type: ignore[attr-defined]
+    english = bodies["n1@example.com"]
+    assert "2026-11-25 02:00 (Asia/Dhaka)" in english  # the window, as the plan writes it
+    assert "November 24, 2026, 3:00 in the afternoon (Eastern Standard Time)" in english
+    assert "2026-11-24 20:00 UTC" not in english
+    bengali = bodies["d1@example.com"]
+    digits = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+    written = "25 নভেম্বর, 2026 2:00 রাত্রি (বাংলাদেশ মানক সময়)".translate(digits)
+    assert written in bengali
+    assert "UTC সময়ে" in bengali and "2026-11-24 20:00 UTC" not in bengali

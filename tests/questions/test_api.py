@@ -278,3 +278,18 @@ def test_the_public_form_takes_questions_with_limits_and_escapes_everything(
     assert (
         client.post("/status/incidents/999999/questions", data={"question": "?"}).status_code == 404
     )
+
+
+def test_the_public_forms_errors_read_in_the_pages_language(
+    client: TestClient, update_mail: tuple[Scene, EmailMessage]
+) -> None:
+    s, _ = update_mail
+    path = f"/status/incidents/{s.incident_id}/questions"
+    long = client.post(f"{path}?lang=bn", data={"question": "x" * 1200})
+    assert long.status_code == 422
+    assert "একটি প্রশ্নে সর্বোচ্চ ১০০০টি অক্ষর থাকতে পারে (এটিতে আছে ১২০০টি)।" in long.text
+    empty = client.post(f"{path}?lang=bn", data={"question": "  "})
+    assert empty.status_code == 422
+    assert "আগে আপনার প্রশ্নটি লিখুন।" in empty.text and "is empty" not in empty.text
+    english = client.post(path, data={"question": ""})
+    assert "Write your question first." in english.text

@@ -19,6 +19,7 @@ import pytest
 from crisiscomms.channels.smtp_pool import data_bytes
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodPolicy, MakeGoodTier, PlanBody
 from crisiscomms.statements import personalise
+from crisiscomms.statements.check.facts import facts_of
 from crisiscomms.statements.personalise import (
     AccountManager,
     EmailPersonaliser,
@@ -28,6 +29,7 @@ from crisiscomms.statements.personalise import (
     voucher_code,
 )
 from crisiscomms.statements.renditions import mime
+from crisiscomms.statements.renditions.money import format_money, money
 from tests.conftest import load_library_plan
 from tests.statements.test_renditions import make_content
 
@@ -148,12 +150,50 @@ def test_make_good_in_bengali(plan: PlanBody) -> None:
         plan, "sev1", person(locale="bn", monthly_bill=50.0), secret=SECRET, statement_id=7
     )
     assert offer.amount == Decimal("12.50")
-    assert offer.text == bengali_digits("12.50 ইউরো ক্রেডিট (আপনার মাসিক বিলের 25%)")
+    # Babel's format_currency in the bn locale (CLDR): the symbol after the number, and
+    # the locale's own digits.
+    assert offer.text == bengali_digits("12.50€ ক্রেডিট (আপনার মাসিক বিলের 25%)")
     capped = compute_make_good(
         plan, "sev1", person(locale="bn", monthly_bill=400000.0), secret=SECRET, statement_id=7
     )
-    assert capped.text.startswith(bengali_digits("10,000.00 ইউরো ক্রেডিট"))
-    assert bengali_digits("1,00,000.00 ইউরো") in capped.text  # Indian digit grouping
+    assert capped.text.startswith(bengali_digits("10,000.00€ ক্রেডিট"))
+    assert bengali_digits("1,00,000.00€") in capped.text  # Indian digit grouping
+
+
+@pytest.mark.parametrize(
+    ("currency", "english", "bengali"),
+    [
+        ("EUR", "€1,250.00", bengali_digits("1,250.00€")),
+        ("BDT", "BDT 1,250.00", bengali_digits("1,250.00৳")),
+        ("USD", "$1,250.00", bengali_digits("1,250.00US$")),
+        ("JPY", "¥1,250", bengali_digits("1,250JP¥")),
+    ],
+)
+def test_amounts_are_written_by_babel_in_each_readers_locale(
+    currency: str, english: str, bengali: str
+) -> None:
+    amount = money(1250, currency)
+    assert format_money(amount, currency, "en").replace("\xa0", " ") in (
+        english,
+        english.replace(" ", ""),
+    )
+    assert format_money(amount, currency, "bn") == bengali
+    assert format_money(amount, currency, "bn-BD") == bengali
+    assert format_money(money(1250, "EUR"), "EUR", "de") == "1.250,00\xa0€"
+
+
+def test_the_english_and_bengali_make_good_state_the_same_facts(plan: PlanBody) -> None:
+    """The fact check reads the Bengali amount (its digits, its grouping, the symbol after
+    it) as the same numbers as the English one."""
+    for bill in (50.0, 400000.0, 1234567.89):
+        english, bengali = (
+            compute_make_good(
+                plan, "sev1", person(locale=tag, monthly_bill=bill), secret=SECRET, statement_id=7
+            ).text
+            for tag in ("en", "bn")
+        )
+        assert [n.value for n in facts_of(english)] == [n.value for n in facts_of(bengali)]
+        assert facts_of(english)  # amounts and the percentage were read
 
 
 def test_make_good_of_a_severity_without_tier(plan: PlanBody) -> None:
@@ -216,7 +256,7 @@ def test_make_good_text_falls_back_to_the_default_locale(plan: PlanBody) -> None
     regional = compute_make_good(
         plan, "sev1", person(locale="bn-BD", monthly_bill=50.0), secret=SECRET, statement_id=7
     )
-    assert regional.text.startswith(bengali_digits("12.50 ইউরো"))
+    assert regional.text.startswith(bengali_digits("12.50€"))
 
 
 def test_attributes_from_customer_json() -> None:

@@ -28,3 +28,17 @@
     node.setAttribute("data-local", "");
   }
 })();
+
+// The sign-up form's hidden time zone: the browser's own (IANA name), so the messages a
+// subscriber gets write times in their zone. Without script it stays empty and the
+// organisation's zone is used; the server checks the name either way.
+(function () {
+  "use strict";
+  var field = document.querySelector("input[data-browser-zone]");
+  if (!field || field.value) return;
+  try {
+    field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (error) {
+    // an old browser: the organisation's zone
+  }
+})();

@@ -24,7 +24,7 @@ APPROXIMATE_TOLERANCE = 0.1
 MAX_WORDS_BETWEEN = 3
 # A number joined to a count noun through these is a rate or an amount, not a head count.
 _NOT_A_COUNT = re.compile(
-    r"\b(?:per|each|every|eur|usd|gbp)\b|প্রতি|ইউরো|টাকা|ডলার|[%€$£.!?।:;]", re.IGNORECASE
+    r"\b(?:per|each|every|eur|usd|gbp)\b|প্রতি|ইউরো|টাকা|ডলার|[%€$£৳¥₹.!?।:;]", re.IGNORECASE
 )
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:eur|usd|gbp)|[€$£])\s*$", re.IGNORECASE)
 _LABEL_THEN_NUMBER = re.compile(rf"[^\s.!?।]*(?:\s+[^\s.!?।]+){{0,{MAX_WORDS_BETWEEN}}}?\s*:\s*")

@@ -1,37 +1,41 @@
-"""Amounts of money: rounded like an invoice, written the way each language writes them."""
+"""Amounts of money: rounded like an invoice, written the way each reader's locale writes
+them (Babel's `format_currency` from CLDR: symbol, its place, grouping, and the locale's own
+digits)."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from crisiscomms.statements.renditions.phrases import BENGALI, Phrases, localise_digits
+from babel.numbers import format_currency, get_currency_precision
 
-ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF"})
-SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "BDT": "৳"}
-BENGALI_CURRENCY_NAMES = {"EUR": "ইউরো", "USD": "মার্কিন ডলার", "GBP": "পাউন্ড", "BDT": "টাকা"}
+from crisiscomms.statements.renditions import local
+from crisiscomms.statements.renditions.local import babel_locale
+from crisiscomms.statements.renditions.phrases import Phrases, localise_digits
 
 
 def money(value: float | Decimal, currency: str) -> Decimal:
-    """An amount rounded half-up to the currency's minor unit (cents, or whole yen)."""
-    exponent = Decimal(1) if currency in ZERO_DECIMAL_CURRENCIES else Decimal("0.01")
+    """An amount rounded half-up to the currency's minor unit (cents, or whole yen: CLDR's
+    precision for the currency)."""
+    exponent = Decimal(1).scaleb(-_precision(currency))
     # str() first: Decimal(0.1) would carry the float's binary error into the amount.
     exact = value if isinstance(value, Decimal) else Decimal(str(value))
     return exact.quantize(exponent, rounding=ROUND_HALF_UP)
 
 
-def format_money(amount: Decimal, currency: str, phrases: Phrases) -> str:
-    """English "€1,250.00"; Bengali in its own digits, Indian grouping, currency named."""
-    if phrases is BENGALI:
-        units, _, cents = f"{amount:f}".partition(".")
-        fraction = f".{cents}" if cents else ""
-        head, tail = units[:-3], units[-3:]
-        groups = [head[max(i - 2, 0) : i] for i in range(len(head), 0, -2)][::-1]
-        number = localise_digits(",".join([*groups, tail]) + fraction, phrases)
-        return f"{number} {BENGALI_CURRENCY_NAMES.get(currency, currency)}"
-    number = f"{amount:,f}"
-    symbol = SYMBOLS.get(currency)
-    return f"{symbol}{number}" if symbol else f"{currency} {number}"
+def format_money(amount: Decimal, currency: str, tag: str) -> str:
+    """An amount as the reader's locale writes it (Babel, CLDR): "€1,234.56" for en,
+    "১,২৩৪.৫৬€" for bn (its own digits, Indian grouping), "1.234,56 €" for de."""
+    return _format_money(amount, currency, tag)
+
+
+@lru_cache(maxsize=4096)
+def _format_money(amount: Decimal, currency: str, tag: str) -> str:
+    # Plans state a few amounts that every recipient gets (caps, credits): formatted once.
+    locale = babel_locale(tag)
+    text = format_currency(amount, currency, locale=locale, numbering_system="default")
+    # Babel writes the locale's symbols but Latin digits: the digits are CLDR's own.
+    return local.localise_digits(text, tag)
 
 
 def format_percent(value: float, phrases: Phrases) -> str:
@@ -43,3 +47,8 @@ def format_percent(value: float, phrases: Phrases) -> str:
 def _percent(value: float) -> str:
     # A plan has a few percentages, written for every recipient: formatted once each.
     return f"{Decimal(str(value)).normalize():f}%"
+
+
+@lru_cache(maxsize=64)
+def _precision(currency: str) -> int:
+    return int(get_currency_precision(currency))
