@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse
+from pydantic import BaseModel
 from sqlalchemy import text
 
 from crisiscomms import migrations
@@ -25,7 +26,33 @@ def read_health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", responses={503: {"description": "Database unreachable or not migrated"}})
+class Readiness(BaseModel):
+    """What the readiness probe found: each check "ok" or what is wrong."""
+
+    status: Literal["ready", "not_ready"]
+    checks: dict[str, str]
+
+
+@router.get(
+    "/readyz",
+    response_model=Readiness,
+    responses={
+        503: {
+            "description": "Not ready (database unreachable or not migrated: a `Readiness` "
+            "naming the failed check), or busy (the one error shape).",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/Readiness"},
+                            {"$ref": "#/components/schemas/Error"},
+                        ]
+                    }
+                }
+            },
+        }
+    },
+)
 def read_readiness(request: Request) -> Any:
     """Ready: the database answers and its schema is at the code's migration head."""
     engine = request.app.state.engine
@@ -43,4 +70,5 @@ def read_readiness(request: Request) -> Any:
     return JSONResponse(
         {"status": "ready" if ready else "not_ready", "checks": checks},
         status_code=200 if ready else 503,
+        headers=None if ready else {"Retry-After": "5"},
     )

@@ -31,6 +31,11 @@ def test_not_ready_before_the_migrations_then_ready_after(tmp_path: Path) -> Non
             assert body["status"] == "not_ready"
             assert body["checks"]["database"] == "ok"
             assert body["checks"]["migrations"].startswith("at None, code expects ")
+            assert waiting.headers["Retry-After"] == "5"
+            # the documented 503 names this shape beside the one error shape
+            documented = client.get("/openapi.json").json()["paths"]["/readyz"]["get"]
+            shapes = documented["responses"]["503"]["content"]["application/json"]["schema"]
+            assert {"$ref": "#/components/schemas/Readiness"} in shapes["anyOf"]
             assert client.get("/healthz").status_code == 200  # alive all the same
             migrations.upgrade(engine)
             assert client.get("/readyz").status_code == 200
