@@ -24,10 +24,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from crisiscomms.audit import service as audit_service
 from crisiscomms.broadcasts import rehearsal_audience
+from crisiscomms.broadcasts.models import OPEN_STATUSES as OPEN_DELIVERY_STATUSES
+from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
+from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.commitments.models import Commitment
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.flows import readiness
@@ -229,6 +232,7 @@ def _facts(
         if i.severity == "error" and not i.check.startswith("holding")
     ]
     return grading.Facts(
+        audience=_audience_facts(session, incident, end),
         incident=incident,
         plan=body,
         published=published,
@@ -237,6 +241,34 @@ def _facts(
         readiness=found,
         end=end,
         provisional=provisional,
+    )
+
+
+def _audience_facts(session: Session, incident: Incident, end: datetime) -> grading.AudienceFacts:
+    """What became of the rehearsal's messages to its audience: its rows are the ones on a
+    real (not dry-run) channel for a recipient, which in a rehearsal is an audience member
+    (any other the engine refused, and it counts as failed)."""
+    rows = session.exec(
+        select(Delivery.status, func.count())
+        .join(Broadcast, col(Broadcast.id) == col(Delivery.broadcast_id))
+        .join(ChannelConfig, col(ChannelConfig.id) == col(Delivery.channel_id))
+        .where(
+            Broadcast.incident_id == incident.id,
+            col(Broadcast.created_at) <= end,
+            ChannelConfig.kind != "dry-run",
+            col(Delivery.recipient_id) > 0,
+        )
+        .group_by(col(Delivery.status))
+    ).all()
+    counts = {DeliveryStatus(status): int(n) for status, n in rows}
+    waiting = sum(counts.get(s, 0) for s in OPEN_DELIVERY_STATUSES)
+    sent = counts.get(DeliveryStatus.SENT, 0)
+    return grading.AudienceFacts(
+        members=len(rehearsal_audience.members(session, incident.id or 0)),
+        reachable=rehearsal_audience.email_channel(session) is not None,
+        sent=sent,
+        failed=sum(counts.values()) - sent - waiting,
+        waiting=waiting,
     )
 
 

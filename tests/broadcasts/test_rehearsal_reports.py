@@ -246,6 +246,10 @@ def test_each_shipped_plan_rehearses_at_60x_to_dry_run_only_and_is_graded(
     # The real channels never passed a test send: readiness items fail, with what to do.
     readiness = [i for i in graded.items if i.category == "readiness"]
     assert any(not i.passed and "test send" in (i.fix or "") for i in readiness)
+    reached_item = items[("readiness", "Messages to the rehearsal audience")]
+    assert reached_item.passed, reached_item
+    assert reached_item.actual.startswith(f"{len(team)} member(s): ")
+    assert "0 failed or refused, 0 still on their way" in reached_item.actual
     assert {c.category for c in graded.categories} == {
         "first_statement",
         "cadence",

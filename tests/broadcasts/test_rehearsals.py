@@ -142,10 +142,18 @@ def test_a_rehearsal_reaches_only_dry_run_channels_and_is_never_public(
     assert customer.email not in {r for m in smtp_server.behaviour.received for r in m.recipients}
     assert fake_x.posts == [] and http_server.requests == []
 
+    # Never public: not on the page, its JSON, its feeds, nor the commitments tracker.
     summary = client.get("/api/v2/summary.json").json()
-    assert summary["incidents"] == []
-    assert "Rehearsal" not in client.get("/status").text
+    assert summary["incidents"] == [] and summary["components"] == []
+    for path in ("/api/v2/incidents.json", "/api/v2/incidents/unresolved.json"):
+        assert client.get(path).json()["incidents"] == []
+    for path in ("/status", "/status/feed.atom", "/status/feed.rss"):
+        shown = client.get(path)
+        assert shown.status_code == 200 and "Rehearsal" not in shown.text, path
+        assert statement.content["locales"]["en"]["sections"]["headline"] not in shown.text
     assert client.get(f"/status/incidents/{incident.id}").status_code == 404
+    tracker = client.get(f"/api/v1/incidents/{incident.id}/commitments/public")
+    assert tracker.status_code == 404
 
 
 def test_rehearsals_start_by_api_and_refuse_a_bad_speed(
