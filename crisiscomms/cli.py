@@ -465,7 +465,8 @@ def rehearse(
     speed: Annotated[int, typer.Option(min=1, max=600, help="Times real time.")] = 60,
 ) -> None:
     """Start a rehearsal of PLAN: its clock runs SPEED times faster, its broadcasts go to
-    dry-run channels only, and it never appears on the public status page."""
+    dry-run channels and the team's rehearsal audience only, and it never appears on the
+    public status page."""
     from crisiscomms.flows import rehearsals
 
     engine = make_engine(get_settings())
@@ -481,7 +482,8 @@ def rehearse(
         session.commit()
     typer.echo(
         f"rehearsal started: incident {incident.id} at {speed}x; first statement due by "
-        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels only); "
+        f"{incident.first_statement_due_at:%Y-%m-%d %H:%M:%S} UTC (dry-run channels and "
+        "the rehearsal audience only); "
         f"{injects} inject(s) will play; end and grade it on /rehearsals/{incident.id}"
     )
 

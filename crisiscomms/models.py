@@ -12,6 +12,7 @@ from crisiscomms.broadcasts.models import (
     DeliveryAttempt,
     DryRunMessage,
     IdempotencyKey,
+    RehearsalRecipient,
     WorkerLock,
 )
 from crisiscomms.channels.models import ChannelConfig, ChannelRateBucket
@@ -62,6 +63,7 @@ __all__ = [
     "QuestionGroup",
     "Rehearsal",
     "RehearsalInject",
+    "RehearsalRecipient",
     "SignupAttempt",
     "Statement",
     "StatementRevision",

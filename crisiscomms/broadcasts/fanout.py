@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, insert, literal, not_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from crisiscomms.broadcasts import rehearsal_audience
 from crisiscomms.broadcasts import targets as broadcast_targets
 from crisiscomms.broadcasts.models import (
     DELIVERY,
@@ -230,6 +231,11 @@ def fan_out_one(session: Session, broadcast: Broadcast, now: datetime) -> int:
         ]
         _channel_rows(session, broadcast, [c for c in direct if c is not None], now)
         state["channels"] = [t.channel.id for t in found]
+        if rehearsal and incident is not None:
+            # The team's own addresses receive it for real (the engine checks each again).
+            state["rehearsal_audience"] = rehearsal_audience.write_deliveries(
+                session, broadcast, incident, now
+            )
         if any(
             broadcast_targets.per_recipient(t.channel, rehearsal=rehearsal)
             and not broadcast_targets.to_subscribers(t.channel)

@@ -24,7 +24,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms import keys
-from crisiscomms.broadcasts import answers, signups
+from crisiscomms.broadcasts import answers, rehearsal_audience, signups
 from crisiscomms.broadcasts import followers as follower_messages
 from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
 from crisiscomms.broadcasts.outbox import Claimed
@@ -100,6 +100,8 @@ class Layout:
     zone: str | None = None
     """The plan organisation's IANA zone: the times of a per-recipient message are written
     in it for a reader without a zone of their own (else in UTC)."""
+    email_text: str = ""
+    """A statement's email to no one in particular (what a rehearsal's audience reads)."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ class Composer:
             broadcast=broadcast,
             localize=localize,
             subject=email.subject,
+            email_text=email.text,
             text="\n\n".join(texts),
             html=None,
             posts=tuple(posts),
@@ -357,22 +360,42 @@ class Composer:
             else None
         )
         sealing: list[bytes] | None = None
+        guard: rehearsal_audience.Guard | None = None
         for item in claimed:
             channel, clear = channels[item.channel_id]
             layout = self.layout(session, item.broadcast_id)
             metadata = {"broadcast_id": str(item.broadcast_id), "audience": channel.audience}
             if layout.incident is not None and layout.incident.rehearsal:
-                if channel.kind != "dry-run":  # the engine's own guard, whatever wrote the row
-                    log.warning(
-                        "refused: rehearsal broadcast %s on %s channel %s",
-                        item.broadcast_id,
-                        channel.kind,
-                        channel.id,
-                    )
-                    refused = "a rehearsal only ever goes to dry-run channels"
-                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, refused))
+                # The engine's own guard, whatever wrote the row: dry-run channels and the
+                # rehearsal audience only (see rehearsal_audience).
+                if guard is None:
+                    guard = rehearsal_audience.Guard(session)
+                plan = layout.plan or incident_service.plan_of(session, layout.incident)
+                member = guard.check(
+                    layout.incident, plan, channel, item.recipient_id, item.broadcast_id
+                )
+                if isinstance(member, str):
+                    decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, member))
                     continue
                 metadata["rehearsal"] = "true"
+                if member is not None:
+                    messages.append(
+                        (
+                            item,
+                            rehearsal_audience.message(
+                                member,
+                                subject=layout.subject,
+                                body=layout.email_text or layout.text,
+                                plan_name=plan.name,
+                                incident_id=layout.incident.id,
+                                delivery_id=item.id,
+                                broadcast_id=item.broadcast_id,
+                                host=_host(self.settings),
+                                metadata=metadata,
+                            ),
+                        )
+                    )
+                    continue
             if layout.broadcast.kind == answers.X_KIND:
                 base = self.settings.public_base_url.rstrip("/")
                 built_x = answers.compose_x(

@@ -144,6 +144,21 @@ ATTEMPT: Table = DeliveryAttempt.__table__  # type: ignore[attr-defined]
 """The attempt table, for Core statements (multi-row inserts)."""
 
 
+class RehearsalRecipient(SQLModel, table=True):
+    """A member of a rehearsal's audience: a team address that receives the rehearsal's
+    messages for real (see `broadcasts.rehearsal_audience`). In a rehearsal's broadcasts a
+    delivery's `recipient_id` is one of these rows, never a customer or a subscriber."""
+
+    __tablename__ = "rehearsal_recipient"
+    __table_args__ = (UniqueConstraint("incident_id", "address", name="uq_rehearsal_recipient"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    address: str = Field(max_length=254, description="An email address, lower-cased.")
+    source: str = Field(max_length=100, description='"plan", or "role:<id>" for a role\'s user')
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class DryRunMessage(SQLModel, table=True):
     """What a dry-run channel would have sent, kept for the API and the web."""
 

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from crisiscomms.broadcasts import estimates
+from crisiscomms.broadcasts import estimates, rehearsal_audience
 from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.customers.audience import AudienceScope
 from crisiscomms.incidents.models import Incident
@@ -110,7 +110,7 @@ def count_messages(
     The audience size is the worker's recent estimate when there is one (see estimates).
     """
     if incident.rehearsal:
-        return len(found)
+        return len(found) + rehearsal_audience.count(session, incident)
     customers = [t for t in found if per_recipient(t.channel) and not to_subscribers(t.channel)]
     followers = [t for t in found if to_subscribers(t.channel)]
     size = estimates.audience_size(session, incident, now=now, max_age=max_age) if customers else 0

@@ -3,7 +3,8 @@
 The public tracker shows an incident's public commitments once a statement has announced
 them, with their status, evidence and reasons, and never who owns them; it is headed by the
 latest published headline, not the incident's internal title. An incident with no
-published statement has no public tracker (it answers 404, as if it did not exist).
+published statement has no public tracker (it answers 404, as if it did not exist), nor
+has a rehearsal, ever.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def tracker(session: Session, incident_id: int) -> dict[str, Any]:
         .where(Statement.incident_id == incident_id, Statement.status == StatementStatus.PUBLISHED)
         .order_by(col(Statement.published_at).desc(), col(Statement.id).desc())
     ).first()
-    if latest is None:
+    if latest is None or incident.rehearsal:  # an exercise is never public
         raise NotFound(f"incident {incident_id} not found")
     plan = incident_service.plan_of(session, incident)
     locales: dict[str, Any] = latest.content.get("locales", {})

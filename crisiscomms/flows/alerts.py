@@ -14,7 +14,11 @@ firing alert, the first matching rule decides:
 Alerts of the same group (the rule's `group_by` labels) while an incident or a proposal
 of theirs is open join it (counted on its timeline): a flood makes one incident. A
 resolved alert never resolves an incident: it proposes the `monitoring` stage on the
-timeline. Every alert is on the timeline of its incident and in the audit log.
+timeline. Where the plan allows (`alerts.components_follow`), the status page's components
+follow the alerts (`follow`): a firing alert marks the components its rule names, and a
+component whose alerts have all resolved is operational again, while the incident stays
+open for the team to move on. Every alert is on the timeline of its incident and in the
+audit log.
 """
 
 from __future__ import annotations
@@ -154,6 +158,8 @@ def _act(
             now=now,
             data={"alert_id": event.id, "fingerprint": event.fingerprint},
         )
+        if event.rule is not None:
+            follow(session, incident, event, routes[event.rule].products, actor=actor, now=now)
     elif event.rule is None:
         event.action = AlertAction.UNMATCHED
     elif (route := routes[event.rule]).action == "ignore":
@@ -193,6 +199,7 @@ def _resolved(session: Session, source: AlertSource, event: AlertEvent, now: dat
         event.action = AlertAction.RESOLVED
         return
     event.action, event.incident_id = AlertAction.MONITORING_PROPOSED, incident.id
+    follow(session, incident, event, [], actor=actor_for(source), now=now)
     incident_service.record_event(
         session,
         incident,
@@ -205,6 +212,64 @@ def _resolved(session: Session, source: AlertSource, event: AlertEvent, now: dat
         now=now,
         data={"alert_id": event.id, "proposed_status": "monitoring"},
     )
+
+
+def follow(
+    session: Session,
+    incident: Incident,
+    event: AlertEvent,
+    components: list[str],
+    *,
+    actor: Principal,
+    now: datetime,
+) -> None:
+    """Where the plan lets the status page's components follow the alerts: a firing alert
+    marks the components its rule names (`components`), a resolved one (`status`
+    "resolved") clears its mark from every component; a component with no firing alert
+    left is operational on the status page, though the incident stays open."""
+    if not incident_service.plan_of(session, incident).alerts.components_follow:
+        return
+    marks = {name: list(found) for name, found in (incident.alert_components or {}).items()}
+    changed: list[tuple[str, bool]] = []
+    if event.status == "resolved":
+        for name, fingerprints in marks.items():
+            if event.fingerprint in fingerprints:
+                fingerprints.remove(event.fingerprint)
+                if not fingerprints:
+                    changed.append((name, False))
+    else:
+        for wanted in components:
+            wanted = wanted.strip()
+            if not wanted:
+                continue
+            name = next((n for n in marks if n.casefold() == wanted.casefold()), wanted)
+            fingerprints = marks.setdefault(name, [])
+            if event.fingerprint not in fingerprints:
+                if not fingerprints:
+                    changed.append((name, True))
+                fingerprints.append(event.fingerprint)
+    if marks == (incident.alert_components or {}):
+        return
+    incident.alert_components = marks  # a new value, so the JSON column is written
+    incident.updated_at = now
+    session.add(incident)
+    if changed:
+        incident_service.record_event(
+            session,
+            incident,
+            kind="alert.components",
+            message="Status page, following the alerts: "
+            + "; ".join(
+                f"{name} {'affected (its alert fires)' if firing else 'back to operational'}"
+                for name, firing in changed
+            ),
+            actor=actor,
+            now=now,
+            data={
+                "alert_id": event.id,
+                "components": {name: firing for name, firing in changed},
+            },
+        )
 
 
 def open_incident(
@@ -245,6 +310,7 @@ def open_incident(
         now=now,
         data={"alert_id": event.id, "fingerprint": event.fingerprint, "labels": event.labels},
     )
+    follow(session, incident, event, route.products, actor=actor, now=now)
     plan = incident_service.plan_of(session, incident)
     if route.holding_statement and plan.holding_statement.pre_approved:
         assert incident.id is not None
@@ -285,6 +351,9 @@ def decide(
         ):
             joined.incident_id = incident.id
             session.add(joined)
+            if joined.rule is not None and joined.status != "resolved":
+                products = Route.model_validate(source.routes[joined.rule]).products
+                follow(session, incident, joined, products, actor=actor, now=now)
     event.proposal = ProposalStatus.ACCEPTED if accept else ProposalStatus.DISMISSED
     session.add(event)
     session.flush()

@@ -3,11 +3,14 @@
 A rehearsal is an incident marked `rehearsal`, with `clock_speed` (1-600): its
 first-statement deadline and update cadence are the plan's divided by the speed (at 60, a
 30-minute deadline is 30 seconds), so the watchdog's reminders and holding statements come
-as they would, sooner. Its broadcasts go only to dry-run channels, each one message the
-team reads on the broadcast's page, never per customer: `broadcasts.targets` chooses only
-dry-run channels, and the delivery engine refuses any other (the guard in
-`broadcasts.messages.Composer.compose`), whatever wrote the row. A rehearsal is never on the
-public status page, its JSON or its feeds.
+as they would, sooner. Its broadcasts go only to dry-run channels (each one message the
+team reads on the broadcast's page, never per customer) and, for real, to the rehearsal
+audience: the team's own addresses (the plan's `rehearsal.audience`, by default the active
+users of its roles), enrolled when it starts and reached by email, each message marked as
+a rehearsal. `broadcasts.targets` chooses only dry-run channels, the fan-out adds one row
+per audience member, and the delivery engine refuses any other row (the guard of
+`broadcasts.rehearsal_audience`, called in `broadcasts.messages.Composer.compose`),
+whatever wrote it. A rehearsal is never on the public status page, its JSON or its feeds.
 
 Injects (the plan's `rehearsal.injects`, or its scenario's defaults) play on the rehearsal's
 clock: the worker's `rehearsal_injects` job fires each once when its time comes, on the
@@ -21,9 +24,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from crisiscomms.audit import service as audit_service
+from crisiscomms.broadcasts import rehearsal_audience
+from crisiscomms.broadcasts.models import OPEN_STATUSES as OPEN_DELIVERY_STATUSES
+from crisiscomms.broadcasts.models import Broadcast, Delivery, DeliveryStatus
+from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.commitments.models import Commitment
 from crisiscomms.errors import Conflict, NotFound, ValidationFailed
 from crisiscomms.flows import readiness
@@ -72,7 +79,8 @@ def start(
             title=f"Rehearsal: {body.name}"[:200],
             summary=(
                 f"An exercise of the {body.name} plan at {speed}x speed. Nothing reaches "
-                "customers or public accounts: broadcasts go to dry-run channels only."
+                "customers or public accounts: broadcasts go to dry-run channels and to the "
+                "team's rehearsal audience only."
             ),
             detected_at=now,
         ),
@@ -96,6 +104,23 @@ def start(
         data={"speed": speed, "severity": chosen},
     )
     rehearsal = rehearsal_service.create(session, incident, body)
+    audience = rehearsal_audience.enrol(session, incident, body, now=now)
+    channel = rehearsal_audience.email_channel(session)
+    incident_service.record_event(
+        session,
+        incident,
+        kind="rehearsal.audience",
+        message=(
+            f"Rehearsal audience: {len(audience)} team address(es) receive its messages"
+            + (f" by email ({channel.name})" if channel else "")
+            + ", marked as a rehearsal"
+            + ("" if channel or not audience else "; no email channel is enabled to reach them")
+            + "."
+        ),
+        actor=actor,
+        now=now,
+        data={"audience": [m.address for m in audience], "channel_id": channel and channel.id},
+    )
     planned = rehearsal_service.list_injects(session, rehearsal.id or 0)
     if planned:
         incident_service.record_event(
@@ -207,6 +232,7 @@ def _facts(
         if i.severity == "error" and not i.check.startswith("holding")
     ]
     return grading.Facts(
+        audience=_audience_facts(session, incident, end),
         incident=incident,
         plan=body,
         published=published,
@@ -215,6 +241,34 @@ def _facts(
         readiness=found,
         end=end,
         provisional=provisional,
+    )
+
+
+def _audience_facts(session: Session, incident: Incident, end: datetime) -> grading.AudienceFacts:
+    """What became of the rehearsal's messages to its audience: its rows are the ones on a
+    real (not dry-run) channel for a recipient, which in a rehearsal is an audience member
+    (any other the engine refused, and it counts as failed)."""
+    rows = session.exec(
+        select(Delivery.status, func.count())
+        .join(Broadcast, col(Broadcast.id) == col(Delivery.broadcast_id))
+        .join(ChannelConfig, col(ChannelConfig.id) == col(Delivery.channel_id))
+        .where(
+            Broadcast.incident_id == incident.id,
+            col(Broadcast.created_at) <= end,
+            ChannelConfig.kind != "dry-run",
+            col(Delivery.recipient_id) > 0,
+        )
+        .group_by(col(Delivery.status))
+    ).all()
+    counts = {DeliveryStatus(status): int(n) for status, n in rows}
+    waiting = sum(counts.get(s, 0) for s in OPEN_DELIVERY_STATUSES)
+    sent = counts.get(DeliveryStatus.SENT, 0)
+    return grading.AudienceFacts(
+        members=len(rehearsal_audience.members(session, incident.id or 0)),
+        reachable=rehearsal_audience.email_channel(session) is not None,
+        sent=sent,
+        failed=sum(counts.values()) - sent - waiting,
+        waiting=waiting,
     )
 
 

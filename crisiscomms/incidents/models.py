@@ -50,10 +50,18 @@ class Incident(SQLModel, table=True):
     created_by_id: int | None = Field(default=None, foreign_key="user.id")
     updated_at: datetime = Field(sa_type=UTCDateTime)
     rehearsal: bool = Field(
-        default=False, index=True, description="An exercise: dry-run channels only, never public."
+        default=False,
+        index=True,
+        description="An exercise: dry-run channels and the rehearsal audience only, never public.",
     )
     clock_speed: int = Field(
         default=1, ge=1, le=600, description="How much faster than real time its clock runs."
+    )
+    alert_components: dict[str, list[str]] | None = Field(
+        default=None,
+        sa_type=JSONType,
+        description="Where the plan lets the status page follow the alerts: each component "
+        "an alert named, with the fingerprints of its alerts still firing ([] once resolved).",
     )
 
 

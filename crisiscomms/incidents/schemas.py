@@ -109,7 +109,9 @@ class IncidentPublic(BaseModel):
     closed_at: datetime | None
     updated_at: datetime
     deadlines: list[DeadlinePublic]
-    rehearsal: bool = Field(default=False, description="An exercise: dry-run channels only.")
+    rehearsal: bool = Field(
+        default=False, description="An exercise: dry-run channels and the rehearsal audience only."
+    )
     clock_speed: int = Field(default=1, description="How much faster than real time it runs.")
 
 

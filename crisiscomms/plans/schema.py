@@ -474,14 +474,49 @@ class Inject(Strict):
     )
 
 
-class RehearsalPolicy(Strict):
-    """How the plan is rehearsed: the events that prompt the team on the rehearsal's clock."""
+class RehearsalAudience(Strict):
+    """Who receives a rehearsal's messages for real: the team's own addresses, never a
+    customer's, a subscriber's or a public account."""
 
-    injects: list[Inject] = Field(
-        default_factory=list,
+    emails: list[Annotated[ShortText, AfterValidator(_unless_stored(validators.email_address))]] = (
+        Field(
+            default_factory=list,
+            max_length=100,
+            description="Team addresses that get every rehearsal message by email, marked as a "
+            "rehearsal.",
+        )
+    )
+    roles: list[Ident] | None = Field(
+        default=None,
+        description="The plan's roles whose active users (holding the role's account role or "
+        "a higher one) get them too; left out: every role of the plan; [] for none.",
+    )
+
+
+class RehearsalPolicy(Strict):
+    """How the plan is rehearsed: the events that prompt the team on the rehearsal's clock,
+    and who receives its messages."""
+
+    injects: list[Inject] | None = Field(
+        default=None,
         max_length=50,
-        description="Played in order of `at`; empty means none (leave `rehearsal` out for the "
-        "scenario's defaults).",
+        description="Played in order of `at`; [] means none; left out, the scenario's "
+        "default injects play.",
+    )
+    audience: RehearsalAudience = Field(
+        default_factory=RehearsalAudience,
+        description="The rehearsal audience: by default the active users of the plan's roles.",
+    )
+
+
+class AlertPolicy(Strict):
+    """What alerts from monitoring may do to the public status page."""
+
+    components_follow: bool = Field(
+        default=False,
+        description="The status page's components follow the alerts: a firing alert sets "
+        "the components its routing rule names to the incident's effect, a resolved one "
+        "sets them back to operational (the incident itself stays open).",
     )
 
 
@@ -515,8 +550,10 @@ class PlanBody(Strict):
     )
     rehearsal: RehearsalPolicy | None = Field(
         default=None,
-        description="Rehearsal injects; when left out, the scenario's default injects play.",
+        description="Rehearsal injects and audience; when left out, the scenario's default "
+        "injects play and the plan's roles are the audience.",
     )
+    alerts: AlertPolicy = Field(default_factory=AlertPolicy)
 
     def severity(self, severity_id: str) -> Severity:
         """The severity with this id; callers validate the id first."""

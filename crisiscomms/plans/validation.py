@@ -197,6 +197,10 @@ def _references(body: PlanBody) -> Iterator[Finding]:
             yield Finding(
                 ("deadlines", i, "owner_role"), _unknown("role", deadline.owner_role, roles)
             )
+    if body.rehearsal is not None:
+        for j, role in enumerate(body.rehearsal.audience.roles or []):
+            if role not in roles:
+                yield Finding(("rehearsal", "audience", "roles", j), _unknown("role", role, roles))
 
 
 def _make_good(body: PlanBody) -> Iterator[Finding]:

@@ -15,7 +15,8 @@ Every item is graded pass or fail against the plan's own target, on the rehearsa
   the plan's two-person rule is on, within one update cadence of being submitted (the
   pre-approved holding statement needs no review);
 - readiness: every role has someone on duty and every channel passed a test send (the plan
-  readiness check at the end of the rehearsal).
+  readiness check at the end of the rehearsal), and the rehearsal audience (the team's own
+  addresses) exists, can be reached by email, and got its messages without a failure.
 
 The score is the weighted mean of each category's share of items passed, over the
 categories that have items (`WEIGHTS`); the grade is its letter (`GRADES`).
@@ -24,14 +25,13 @@ categories that have items (`WEIGHTS`); the grade is its letter (`GRADES`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
-from crisiscomms.incidents.models import Incident
-from crisiscomms.plans.schema import PlanBody
+from crisiscomms.rehearsals.facts import AudienceFacts as AudienceFacts
+from crisiscomms.rehearsals.facts import Facts as Facts
+from crisiscomms.rehearsals.facts import ReadinessFinding as ReadinessFinding
 from crisiscomms.rehearsals.injects import clock_label
-from crisiscomms.rehearsals.models import RehearsalInject
 from crisiscomms.rehearsals.report import (
     GRADES,
     WEIGHTS,
@@ -41,29 +41,6 @@ from crisiscomms.rehearsals.report import (
     RehearsalReport,
 )
 from crisiscomms.statements.models import Statement
-
-
-@dataclass(frozen=True)
-class ReadinessFinding:
-    """One readiness check's result (from `flows.readiness`), as the report grades it."""
-
-    check: str
-    ok: bool
-    detail: str
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the grading reads: the rehearsal's incident and everything it produced."""
-
-    incident: Incident
-    plan: PlanBody
-    published: Sequence[Statement]
-    commitments: Sequence[Commitment]
-    injects: Sequence[RehearsalInject]
-    readiness: Sequence[ReadinessFinding]
-    end: datetime
-    provisional: bool
 
 
 def _clock_minutes(delta: timedelta, speed: int) -> float:
@@ -296,6 +273,36 @@ def _readiness(f: Facts) -> list[GradedItem]:
     ]
 
 
+def _audience(f: Facts) -> list[GradedItem]:
+    a = f.audience
+    if a is None:
+        return []
+    fix: str | None = None
+    if a.members == 0:
+        actual = "nobody: the plan names no address and no active user holds its roles"
+        fix = "Name the team's addresses in the plan's rehearsal.audience.emails (or give its "
+        fix += "roles active users), so a rehearsal's messages reach the team."
+    elif not a.reachable:
+        actual = f"{a.members} member(s), but no enabled email channel reaches them"
+        fix = "Enable an email channel (an internal one is used first) for the audience."
+    else:
+        actual = f"{a.members} member(s): {a.sent} message(s) delivered, {a.failed} failed "
+        actual += f"or refused, {a.waiting} still on their way"
+        if a.failed:
+            fix = "See the failed deliveries on the broadcasts' pages: fix the email channel "
+            fix += "or the audience's addresses."
+    return [
+        GradedItem(
+            category="readiness",
+            title="Messages to the rehearsal audience",
+            target="the team's addresses receive every message",
+            actual=actual,
+            passed=fix is None,
+            fix=fix,
+        )
+    ]
+
+
 def _injects(f: Facts) -> list[InjectRow]:
     rows = []
     for inject in f.injects:
@@ -334,6 +341,7 @@ def grade(f: Facts) -> RehearsalReport:
         *_commitments(f),
         *_approvals(f),
         *_readiness(f),
+        *_audience(f),
     ]
     categories = []
     for category, weight in WEIGHTS.items():

@@ -78,7 +78,7 @@ DEFAULTS: dict[Scenario, list[Planned]] = {
 
 def planned(body: PlanBody) -> list[Planned]:
     """The plan's injects (`rehearsal.injects`), or its scenario's defaults, by offset."""
-    if body.rehearsal is not None:
+    if body.rehearsal is not None and body.rehearsal.injects is not None:
         found = [Planned(duration_minutes(i.at), i.text) for i in body.rehearsal.injects]
     else:
         found = list(DEFAULTS.get(body.scenario, DEFAULTS[Scenario.OTHER]))

@@ -9,6 +9,11 @@
   (severities are written most severe first) and its status: the first severity is a
   major_outage, the second a partial_outage, any later one degraded_performance; an
   incident in monitoring (a fix is in, we are watching) is at most degraded_performance.
+- **Components that follow the alerts** (the plan's `alerts.components_follow`): each
+  component an alert's routing rule named is at the incident's effect while one of its
+  alerts fires, and operational once they are all resolved, though the incident stays open
+  until the team moves it on; the incident's effect on the overall indicator is then the
+  worst of its components'.
 - **An incident's impact** (Statuspage's none/minor/major/critical) follows its severity's
   position alone, and does not change when it is resolved: first critical, second major,
   later ones minor.
@@ -23,7 +28,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, Protocol, get_args
@@ -70,6 +75,23 @@ def component_status(position: int, status: IncidentStatus) -> ComponentStatus:
     return "major_outage" if position == 0 else "partial_outage"
 
 
+def following_alerts(
+    effect: ComponentStatus, firing: Mapping[str, Sequence[str]]
+) -> tuple[tuple[str, ComponentStatus], ...]:
+    """The status of each component that follows the alerts (by case-folded name): the
+    incident's effect while one of its alerts fires, operational once they all resolved."""
+    return tuple(
+        (name.strip().casefold(), effect if fingerprints else "operational")
+        for name, fingerprints in firing.items()
+        if name.strip()
+    )
+
+
+def worst(statuses: Iterable[ComponentStatus]) -> ComponentStatus:
+    """The most severe of these component statuses (operational when there are none)."""
+    return max(statuses, key=COMPONENT_STATUSES.index, default="operational")
+
+
 def impact(position: int) -> Impact:
     """The Statuspage impact of an incident at this severity position."""
     if position >= 2:
@@ -112,6 +134,10 @@ class Affecting(Protocol):
     @property
     def component_status(self) -> ComponentStatus: ...
 
+    def status_for(self, key: str) -> ComponentStatus:
+        """Its effect on the component of this case-folded name."""
+        ...
+
     @property
     def created_at(self) -> datetime: ...
 
@@ -145,7 +171,7 @@ def components(incidents: Iterable[Affecting]) -> tuple[Component, ...]:
                 found[key] = Component(
                     id=stable_id("component", key),
                     name=name,
-                    status=incident.component_status,
+                    status=incident.status_for(key),
                     position=0,
                     created_at=incident.created_at,
                     updated_at=incident.updated_at,
@@ -153,7 +179,7 @@ def components(incidents: Iterable[Affecting]) -> tuple[Component, ...]:
                 continue
             found[key] = replace(
                 seen,
-                status=max(seen.status, incident.component_status, key=COMPONENT_STATUSES.index),
+                status=max(seen.status, incident.status_for(key), key=COMPONENT_STATUSES.index),
                 created_at=min(seen.created_at, incident.created_at),
                 updated_at=max(seen.updated_at, incident.updated_at),
             )

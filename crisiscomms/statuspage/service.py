@@ -64,6 +64,12 @@ class PublicIncident:
     next_update_at: datetime | None
     updates: tuple[PublicUpdate, ...]
     commitments: tuple[TrackedCommitment, ...]
+    followed: tuple[tuple[str, ComponentStatus], ...] = ()
+    """Components that follow the alerts (case-folded name, status), where the plan lets them."""
+
+    def status_for(self, key: str) -> ComponentStatus:
+        """Its effect on the component of this case-folded name."""
+        return dict(self.followed).get(key, self.component_status)
 
     @property
     def is_open(self) -> bool:
@@ -154,6 +160,15 @@ def _public_incidents(
         position = derive.severity_position(plan, incident.severity)
         is_open = incident.status in OPEN_STATUSES
         monitoring_at = monitoring.get(incident.id or 0)
+        effect = derive.component_status(position, incident.status)
+        products = tuple(incident.scope.get("products") or ())
+        followed: tuple[tuple[str, ComponentStatus], ...] = ()
+        if plan.alerts.components_follow and incident.alert_components and is_open:
+            followed = derive.following_alerts(effect, incident.alert_components)
+            known = {p.strip().casefold() for p in products}
+            products += tuple(n for n in incident.alert_components if n.casefold() not in known)
+            chosen = dict(followed)
+            effect = derive.worst(chosen.get(p.strip().casefold(), effect) for p in products)
         public_times = [updates[0].published_at, incident.resolved_at, monitoring_at]
         shown.append(
             PublicIncident(
@@ -163,8 +178,8 @@ def _public_incidents(
                 status=incident.status,
                 statuspage_status=derive.incident_status(incident.status, updates[0].stage),
                 impact=derive.impact(position),
-                component_status=derive.component_status(position, incident.status),
-                products=tuple(incident.scope.get("products") or ()),
+                component_status=effect,
+                products=products,
                 regions=tuple(incident.scope.get("regions") or ()),
                 locale=updates[0].locale,
                 started_at=incident.detected_at,
@@ -175,6 +190,7 @@ def _public_incidents(
                 next_update_at=incident.next_update_due_at if is_open else None,
                 updates=updates,
                 commitments=_public_commitments(session, incident.id or 0),
+                followed=followed,
             )
         )
     return shown

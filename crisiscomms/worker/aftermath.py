@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit
-from crisiscomms.broadcasts import outbox
+from crisiscomms.broadcasts import outbox, rehearsal_audience
 from crisiscomms.broadcasts.models import Broadcast, DryRunMessage
 from crisiscomms.broadcasts.signups import KIND as signup_kind
 from crisiscomms.channels.base import Outcome
@@ -55,10 +55,18 @@ def after(
     own = _own_destinations(session, records)
     if own:
         _followers(session, [r for r in records if r.claimed.id in own], now)
+    # A rehearsal's recipients are its audience's rows, never customers or subscribers: a
+    # team address that bounces suppresses nobody else's.
+    exercises = rehearsal_audience.rehearsal_broadcasts(
+        session, {r.claimed.broadcast_id for r in records if r.result.suppress}
+    )
     refused = [
         r.claimed.recipient_id
         for r in records
-        if r.result.suppress and r.claimed.recipient_id and r.claimed.id not in own
+        if r.result.suppress
+        and r.claimed.recipient_id
+        and r.claimed.id not in own
+        and r.claimed.broadcast_id not in exercises
     ]
     addresses: list[str] = []
     if customer_ids := [r for r in refused if r > 0]:

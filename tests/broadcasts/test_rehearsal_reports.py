@@ -4,7 +4,10 @@ configured beside them and see nothing), and the rehearsal ends with its graded 
 
 from __future__ import annotations
 
+import email
+import email.policy
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +16,7 @@ from sqlmodel import Session, select
 from crisiscomms.broadcasts.models import DryRunMessage
 from crisiscomms.channels.models import Audience
 from crisiscomms.config import Settings
+from crisiscomms.customers.models import Customer
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import plans as plan_flow
 from crisiscomms.flows import rehearsals, watchdog
@@ -20,28 +24,43 @@ from crisiscomms.flows import statements as statement_flow
 from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import IncidentStatus
 from crisiscomms.plans import service as plan_service
-from crisiscomms.plans.schema import PlanBody
+from crisiscomms.plans.schema import PlanBody, RehearsalAudience, RehearsalPolicy
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.rehearsals.injects import DEFAULTS
 from crisiscomms.statements import approval
 from crisiscomms.statements.content import CommitmentDraft, StatementContent
 from crisiscomms.statements.models import Statement
+from crisiscomms.subscribers.models import Subscriber, SubscriberKind, SubscriberStatus
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import channel, customers
 from tests.broadcasts.test_end_to_end import IN_SCOPE, configure_everything, run_worker
 from tests.channels.fake_x import FakeX
-from tests.channels.servers import LocalHttpServer, LocalSmtpServer
+from tests.channels.servers import LocalHttpServer, LocalSmtpServer, ReceivedMail
 from tests.conftest import NOW, PLANS_DIR, load_library_plan
-from tests.factories import auth_headers
+from tests.factories import auth_headers, make_user
 from tests.statements.factories import person
 
 SPEED = 60
 SHIPPED = sorted(path.stem for path in PLANS_DIR.glob("*.yaml"))
 
 
-def stored(session: Session, name: str) -> PlanBody:
-    """The library plan, stored (once) so it can be rehearsed."""
+TEAM = ["drill-lead@team.example", "ops-room@team.example"]
+"""The rehearsal audience's own addresses, beside the users of the plan's roles."""
+
+
+def stored(session: Session, name: str, *, audience: list[str] | None = None) -> PlanBody:
+    """The library plan, stored (once) so it can be rehearsed; with `audience`, those
+    addresses are its rehearsal audience beside its roles' users."""
     body = load_library_plan(name)
+    if audience is not None:
+        policy = body.rehearsal or RehearsalPolicy()
+        body = body.model_copy(
+            update={
+                "rehearsal": policy.model_copy(
+                    update={"audience": RehearsalAudience(emails=audience)}
+                )
+            }
+        )
     try:
         plan_service.get_plan_by_slug(session, body.slug)
     except Exception:
@@ -88,6 +107,35 @@ def team_statement(
     return statement
 
 
+def _parse(mail: ReceivedMail) -> EmailMessage:
+    parsed = email.message_from_bytes(mail.content, policy=email.policy.default)
+    assert isinstance(parsed, EmailMessage)
+    return parsed
+
+
+def forbidden_addresses(session: Session) -> set[str]:
+    """Every customer's and subscriber's address: a rehearsal reaches none of them."""
+    found = {c.email.lower() for c in session.exec(select(Customer)).all() if c.email}
+    return found | {s.address.lower() for s in session.exec(select(Subscriber)).all()}
+
+
+def subscriber(session: Session, address: str) -> str:
+    """A confirmed subscriber following every component by email."""
+    session.add(
+        Subscriber(
+            kind=SubscriberKind.EMAIL,
+            address=address,
+            status=SubscriberStatus.ACTIVE,
+            components="",
+            nonce="n0",
+            created_at=NOW,
+            confirmed_at=NOW,
+        )
+    )
+    session.flush()
+    return address
+
+
 @pytest.mark.parametrize("name", SHIPPED)
 def test_each_shipped_plan_rehearses_at_60x_to_dry_run_only_and_is_graded(
     name: str,
@@ -99,8 +147,11 @@ def test_each_shipped_plan_rehearses_at_60x_to_dry_run_only_and_is_graded(
     http_server: LocalHttpServer,
     fake_x: FakeX,
 ) -> None:
-    body = stored(session, name)
+    body = stored(session, name, audience=TEAM)
     customers(session, 30, attributes=IN_SCOPE)
+    # A confirmed subscriber by email, and a former user of the team: neither is reached.
+    follower = subscriber(session, "follower@public.example")
+    make_user(session, role=Role.ADMIN, email="gone@team.example", active=False)
     configure_everything(session, settings, smtp_server, http_server)  # real channels too
     for audience in (Audience.PUBLIC, Audience.CUSTOMERS, Audience.SUBSCRIBERS):
         channel(session, settings, f"team rehearsal ({audience.value})", "dry-run", audience, {})
@@ -113,7 +164,11 @@ def test_each_shipped_plan_rehearses_at_60x_to_dry_run_only_and_is_graded(
     severity = body.severity(incident.severity)
     deadline, cadence = severity.first_statement_minutes, severity.update_cadence_minutes
     planned = rehearsals.fired_injects(session, incident_id)
-    expected = body.rehearsal.injects if body.rehearsal else DEFAULTS[body.scenario]
+    expected = (
+        body.rehearsal.injects
+        if body.rehearsal and body.rehearsal.injects is not None
+        else DEFAULTS[body.scenario]
+    )
     assert [i.text for i in planned] == [i.text for i in expected] and planned
 
     # The team speaks at half the first-statement deadline, with a promise; the approver
@@ -155,8 +210,20 @@ def test_each_shipped_plan_rehearses_at_60x_to_dry_run_only_and_is_graded(
     graded = rehearsals.finish(session, incident_id, actor=commander, now=at(end))
     run_worker(session, delivery, now=at(end))
 
-    # Nothing reached a real channel: no customer address, no post, no webhook.
-    assert smtp_server.behaviour.received == []
+    # Only the rehearsal audience got email, every message marked as a rehearsal; no
+    # customer or subscriber address, no post, no webhook.
+    team = {*TEAM, *(p.label for p in (commander, author, approver))}
+    received = smtp_server.behaviour.received
+    reached = {r for mail in received for r in mail.recipients}
+    assert reached == team, reached
+    assert not reached & forbidden_addresses(session) and follower not in reached
+    for mail in received:
+        parsed = email.message_from_bytes(mail.content, policy=email.policy.default)
+        assert str(parsed["Subject"]).strip().startswith("[REHEARSAL] ")
+        text = parsed.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        assert text.startswith(f"REHEARSAL: this message is part of an exercise of the {body.name}")
+    statements = {str(m["Subject"]) for m in map(_parse, received)}
+    assert len(received) == len(team) * len(statements)  # each message once to each member
     assert http_server.requests == [] and fake_x.posts == []
     records = session.exec(select(DryRunMessage)).all()
     assert records and all(r.record["metadata"]["rehearsal"] == "true" for r in records)
@@ -179,6 +246,10 @@ def test_each_shipped_plan_rehearses_at_60x_to_dry_run_only_and_is_graded(
     # The real channels never passed a test send: readiness items fail, with what to do.
     readiness = [i for i in graded.items if i.category == "readiness"]
     assert any(not i.passed and "test send" in (i.fix or "") for i in readiness)
+    reached_item = items[("readiness", "Messages to the rehearsal audience")]
+    assert reached_item.passed, reached_item
+    assert reached_item.actual.startswith(f"{len(team)} member(s): ")
+    assert "0 failed or refused, 0 still on their way" in reached_item.actual
     assert {c.category for c in graded.categories} == {
         "first_statement",
         "cadence",

@@ -6,9 +6,12 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
+from crisiscomms.broadcasts import rehearsal_audience
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import rehearsals
 from crisiscomms.flows import statements as statement_flow
+from crisiscomms.plans import validation
+from crisiscomms.plans.schema import RehearsalAudience, RehearsalPolicy
 from crisiscomms.principal import SYSTEM, Principal, Role
 from crisiscomms.rehearsals.report import GradedItem, RehearsalReport
 from crisiscomms.statements import approval
@@ -84,9 +87,44 @@ def test_a_silent_rehearsal_with_nobody_on_duty_fails_what_it_should(session: Se
     roles = [i for i in report.items if i.category == "readiness" and i.title.startswith("role")]
     assert roles and not any(i.passed for i in roles)  # nobody holds any role
     assert all("Add or promote a user" in (i.fix or "") for i in roles)
+    audience = _item(report, "readiness", "Messages to the rehearsal audience")
+    assert not audience.passed and audience.actual.startswith("nobody")
+    assert "rehearsal.audience.emails" in (audience.fix or "")
     assert {c.category for c in report.categories} == {"first_statement", "readiness"}
     # The first statement (weight 25) and readiness (10) both wholly failed, channels aside.
     assert report.score < 30 and report.grade == "F"
+
+
+def test_an_audience_no_email_channel_reaches_is_graded_with_what_to_do(
+    session: Session,
+) -> None:
+    body = load_library_plan("service-outage")
+    policy = (body.rehearsal or RehearsalPolicy()).model_copy(
+        update={"audience": RehearsalAudience(emails=["Drill@Team.Example"], roles=[])}
+    )
+    _store(session, body.model_copy(update={"rehearsal": policy}))
+    person(session, Role.COMMANDER)  # roles=[]: the plan's roles' users are not in it
+    incident = rehearsals.start(
+        session, plan_slug="service-outage", severity="sev1", speed=SPEED, actor=SYSTEM, now=NOW
+    )
+    members = rehearsal_audience.members(session, incident.id or 0)
+    assert [(m.address, m.source) for m in members] == [("drill@team.example", "plan")]
+    report = rehearsals.report(session, incident.id or 0, now=at(5))
+    audience = _item(report, "readiness", "Messages to the rehearsal audience")
+    assert not audience.passed
+    assert audience.actual == "1 member(s), but no enabled email channel reaches them"
+    assert "Enable an email channel" in (audience.fix or "")
+
+
+def test_a_rehearsal_audience_naming_an_unknown_role_is_refused() -> None:
+    body = load_library_plan("service-outage")
+    assert body.rehearsal is not None
+    policy = body.rehearsal.model_copy(
+        update={"audience": RehearsalAudience(roles=["commander", "spokesman"])}
+    )
+    found = validation.check_plan(body.model_copy(update={"rehearsal": policy}))
+    assert [f.loc for f in found] == [("rehearsal", "audience", "roles", 1)], found
+    assert found[0].message.startswith("unknown role 'spokesman'")
 
 
 def test_check_failures_slow_approvals_and_missed_promises_are_graded(session: Session) -> None:

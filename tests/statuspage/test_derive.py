@@ -89,6 +89,10 @@ class Fake:
     component_status: ComponentStatus
     created_at: datetime
     updated_at: datetime
+    followed: tuple[tuple[str, ComponentStatus], ...] = ()
+
+    def status_for(self, key: str) -> ComponentStatus:
+        return dict(self.followed).get(key, self.component_status)
 
 
 def test_components_merge_by_name_take_the_worst_and_keep_times() -> None:
@@ -110,6 +114,24 @@ def test_components_merge_by_name_take_the_worst_and_keep_times() -> None:
     assert (checkout.created_at, checkout.updated_at) == (early, late)
     assert checkout.id == derive.stable_id("component", "checkout")
     assert len(checkout.id) == 12
+
+
+def test_components_that_follow_the_alerts_are_operational_once_theirs_resolved() -> None:
+    followed = derive.following_alerts("major_outage", {"Checkout": [], "API ": ["fp1"], " ": []})
+    assert followed == (("checkout", "operational"), ("api", "major_outage"))
+    found = derive.components(
+        [
+            Fake(("Checkout", "API", "Search"), "major_outage", NOW, NOW, followed),
+            Fake(("Search",), "degraded_performance", NOW, NOW),
+        ]
+    )
+    assert [(c.name, c.status) for c in found] == [
+        ("API", "major_outage"),
+        ("Checkout", "operational"),  # its alerts resolved
+        ("Search", "major_outage"),  # no alert names it: the incident's effect
+    ]
+    assert derive.worst([]) == "operational"
+    assert derive.worst(["degraded_performance", "partial_outage"]) == "partial_outage"
 
 
 def test_no_incidents_no_components() -> None:
