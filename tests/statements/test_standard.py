@@ -958,6 +958,31 @@ PASSING = [
         IDENT,
         "সাময়িক অসুবিধার জন্য দুঃখিত; আমাদের ভুলে ৩,২০০ জনের কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়: acme.bd",
     ),
+    # "some" with an honest "we don't know how many yet"
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "Since 08:40 UTC about 3,200 of you could not pay by card at checkout.",
+            "Since this morning some of you could not pay by card; we don't yet know how many.",
+        ).replace("credit 10% of this month's bill", "add £25"),
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "আজ সকাল ৮:৪০ থেকে প্রায় ৩,২০০ জন গ্রাহক কার্ডে পেমেন্ট করতে পারেননি।",
+            "আজ সকাল থেকে কিছু গ্রাহক কার্ডে পেমেন্ট করতে পারেননি; কতজন, তা এখনও জানা যায়নি।",
+        ).replace("এ মাসের বিলের ১০% ক্রেডিট", "৫০ টাকা ক্রেডিট"),
+    ),
     # someone else's part or fault, with our responsibility beside it; our own team's work
     (
         "blame_shifting",

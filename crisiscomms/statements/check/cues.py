@@ -197,6 +197,13 @@ EN: dict[str, list[str]] = {
         r"not (?:many|a lot of|widespread)",
         r"(?:quickly|swiftly|promptly|rapidly) (?:resolve|fix|restore|contain|address)",
     ],
+    "count_unknown": [
+        # an honest "we don't know how many yet" answers "some" as far as it can
+        r"(?:not|n't) (?:yet |still )?(?:\S+ ){0,2}know (?:\S+ ){0,2}(?:how many|which|whose|who|the number|the extent|the scale|the size)",
+        r"(?:affect|involve|impact|hit|expose)(?:ed)? (?:\S+ ){0,2}(?:: )?(?:be )?(?:not yet know|still unknown|unknown|to be confirm|not yet confirm|under investigation)",
+        r"(?:still |now )?(?:work|working|count|counting|check|checking) (?:\S+ ){0,2}(?:how many|which customer|which account|whose)",
+        r"(?:establish|confirm|find out|determine|identify|count) (?:exactly )?(?:how many|which customer|which account|whose)",
+    ],
     "minimising_some": [
         r"(?:some|certain|a number) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
         r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
@@ -466,6 +473,10 @@ BN: dict[str, list[str]] = {
     ],
     "minimising": [
         r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি)",
+    ],
+    "count_unknown": [
+        r"(?:(?:কতজন|কত জন|কতগুলো|কতটি|কাদ|কাদের|কোন কোন)\S*|(?:কত|কার)(?= )) (?:\S+ ){0,6}(?:এখনও |এখনো )?(?:জানা যায়নি|জানি না|জানা নেই|নিশ্চিত নই|নিশ্চিত না|নিশ্চিত হওয়া যায়নি|গোনা চলছে|হিসাব চলছে)",
+        r"(?:সংখ্যা|পরিমাণ)\S* (?:\S+ ){0,3}(?:এখনও |এখনো )?(?:জানা যায়নি|জানা নেই|নিশ্চিত নয়)",
     ],
     "minimising_some": [
         r"কিছু (?:সংখ্যক )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",

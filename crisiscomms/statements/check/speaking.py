@@ -193,7 +193,7 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'সংখ্যা দিন, আনুমানিক হলেও: "সকাল ৮:৪০ থেকে প্রায় ১,২০০ গ্রাহক লগইন করতে পারেননি।"',
             ),
         )
-    if not any(doc.has_count(s) for _, s in doc.sentences()):
+    if not any(doc.has_count(s) for _, s in doc.sentences()) and not doc.matches("count_unknown"):
         for match in doc.matches("minimising_some"):
             yield at(
                 "impact_vague",
