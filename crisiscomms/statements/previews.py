@@ -83,12 +83,12 @@ SOCIAL_ORDER = ("x", "mastodon", "bluesky", "threads", "linkedin", "facebook")
 """The social networks in the order the editor shows them (those the plan posts to)."""
 LABELS = {"x": "X", **{kind: network.label for kind, network in NETWORKS.items()}}
 RULES = {
-    "x": f"weighted characters: a link counts {URL_WEIGHT}, most emoji and CJK count 2",
-    "mastodon": f"characters: a link counts {MASTODON_URL_LENGTH}, @user@server as @user",
-    "bluesky": "graphemes: a Bengali conjunct or an emoji sequence counts 1; links in full",
-    "threads": "characters: an emoji counts as its UTF-8 bytes",
-    "linkedin": "characters, one post",
-    "facebook": "characters, one post",
+    "x": f"a link counts {URL_WEIGHT}; most emoji and CJK characters count 2",
+    "mastodon": f"a link counts {MASTODON_URL_LENGTH}; @user@server counts as @user",
+    "bluesky": "a Bengali conjunct or an emoji sequence counts 1; links count in full",
+    "threads": "an emoji counts as its UTF-8 bytes",
+    "linkedin": "one post per update, every language in it; a longer one is refused, never cut",
+    "facebook": "one post per update, every language in it; a longer one is refused, never cut",
 }
 """How each network counts, in words (the counting itself is the renditions' own)."""
 
@@ -281,7 +281,7 @@ def _sms(sms: SmsRendition) -> NetworkPreview:
         posts=(PostPreview(sms.text, sms.segments, over),),
         limit=sms.max_segments,
         unit="segments",
-        rule=f"{sms.encoding}: a segment holds {sms_limits(sms.encoding)}",
+        rule=f"{sms.encoding}: {sms_limits(sms.encoding)}",
         summary=f"{sms.segments} of {sms.max_segments} segments; {sms.characters} {units}",
         valid=not over,
         note="Each person gets the SMS in their own language.",
@@ -292,7 +292,7 @@ def sms_limits(encoding: str) -> str:
     """A segment's capacity in words, from the SMS rendition's own table."""
     single, part = SMS_LIMITS["GSM-7" if encoding == "GSM-7" else "UCS-2"]
     units = "septets" if encoding == "GSM-7" else "UTF-16 code units"
-    return f"{single} {units} alone, {part} each when several"
+    return f"{single} {units} in one message, {part} in each part of a longer one"
 
 
 def _email(email: EmailRendition, card: CardPreview | None) -> NetworkPreview:
@@ -305,7 +305,7 @@ def _email(email: EmailRendition, card: CardPreview | None) -> NetworkPreview:
         posts=(PostPreview(email.text, len(email.headline), cut),),
         limit=MAX_SUBJECT,
         unit="characters in the subject",
-        rule="long form; the subject is cut at the limit",
+        rule="the body is long form; a longer subject is cut",
         summary=f"subject {len(email.headline):,} / {MAX_SUBJECT} characters"
         + ("; it will be cut" if cut else ""),
         valid=True,
