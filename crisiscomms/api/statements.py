@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query
+from starlette.responses import Response
 
 from crisiscomms.db import utc_now
 from crisiscomms.dbtypes import MAX_ID
@@ -13,6 +14,7 @@ from crisiscomms.deps import (
     CommsDep,
     PathId,
     SessionDep,
+    SettingsDep,
     ViewerDep,
     reader_first,
 )
@@ -23,7 +25,9 @@ from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.models import Statement, StatementRevision
 from crisiscomms.statements.schemas import (
     Approval,
+    CardRequest,
     CheckRequest,
+    PreviewRequest,
     Rejection,
     RevisionPublic,
     StatementDraft,
@@ -156,3 +160,48 @@ def preview_statement_rendition(
 ) -> dict[str, Any]:
     """Preview one channel's rendition (x, sms, email, status_page, webhook) in one locale."""
     return previews.preview(session, statement_id, channel=channel, locale=locale)
+
+
+@router.post("/statements/{statement_id}/previews")
+def preview_statement_networks(
+    statement_id: PathId,
+    data: PreviewRequest,
+    session: SessionDep,
+    settings: SettingsDep,
+    _viewer: ViewerDep,
+) -> dict[str, Any]:
+    """Every channel of the plan as it would go out (the editor's previews), per language:
+    posts split and counted by each network's rule, with the status card and its alt text;
+    of the saved revision, or of unsaved content."""
+    found = previews.previews_of(
+        session,
+        statement_id,
+        data.content,
+        email_card=settings.public_base_url.startswith("https://"),
+    )
+    return {
+        "statement_id": statement_id,
+        "locales": {
+            locale: [p.to_dict(statement_id) for p in shown] for locale, shown in found.items()
+        },
+    }
+
+
+@router.post(
+    "/statements/{statement_id}/card",
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}}},
+)
+def preview_statement_card(
+    statement_id: PathId, data: CardRequest, session: SessionDep, _viewer: ViewerDep
+) -> Response:
+    """The status card (PNG) of the saved revision or of unsaved content, at one network's
+    size, in one language: what the editor shows while the text is edited."""
+    card = previews.preview_card(
+        session, statement_id, data.content, network=data.network, locale=data.locale
+    )
+    return Response(
+        card.png,
+        media_type="image/png",
+        headers={"cache-control": "private, no-store", "etag": f'"{card.sha256}"'},
+    )

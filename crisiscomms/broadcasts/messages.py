@@ -52,6 +52,7 @@ from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.statements.renditions.context import RenderContext, context_for
 from crisiscomms.statements.renditions.email import render_email
 from crisiscomms.statements.renditions.local import DEFAULT_ZONE, localise_times
+from crisiscomms.statements.renditions.posting import joined, posted_locales
 from crisiscomms.statements.renditions.sms import short_text
 from crisiscomms.statements.renditions.social import NETWORKS, render_social, split
 from crisiscomms.statements.renditions.text import iso_time
@@ -176,14 +177,10 @@ class Composer:
             )
             for kind in ("x", *NETWORKS)
         }
-        for kind, network in NETWORKS.items():
+        for kind in NETWORKS:
             wanted_locales = posted_locales(plan, kind, content, locale)
-            parts = [render_social(kind, *rendered(wanted)).posts for wanted in wanted_locales]
-            # A network that does not thread takes every language in one post.
-            social[kind] = (
-                tuple(p for part in parts for p in part)
-                if network.threaded
-                else ("\n\n".join(p for part in parts for p in part),)
+            social[kind] = joined(
+                kind, [render_social(kind, *rendered(wanted)).posts for wanted in wanted_locales]
             )
         payload = render_webhook(local, here).payload
         others = [w for w in posted_locales(plan, "webhook", content, locale) if w != locale]
@@ -782,17 +779,6 @@ class Composer:
             return None
         base = self.settings.public_base_url.rstrip("/")
         return base + statement_cards.card_path(statement_id, card)
-
-
-def posted_locales(plan: PlanBody, kind: str, content: StatementContent, default: str) -> list[str]:
-    """The languages a channel kind posts the statement in: what the plan's channels of that
-    kind ask for (`locales`), in order, among those the statement has; else the default."""
-    wanted: list[str] = []
-    for channel in plan.channels:
-        if channel.kind.value == kind or (kind == "apprise" and channel.kind.value == "sms"):
-            wanted += [w for w in channel.locales or [] if w not in wanted]
-    found = [w for w in wanted if w in content.locales]
-    return found or [default]
 
 
 def previous_post(session: Session, item: Claimed) -> str | None:

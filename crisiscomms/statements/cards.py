@@ -24,6 +24,8 @@ from crisiscomms.statements.models import Statement, StatementStatus
 from crisiscomms.statements.renditions.context import context_for
 
 PATH = "/status/cards/{statement_id}/{digest}.png"
+PREVIEW_PATH = "/statements/{statement_id}/cards/{digest}.png"
+"""Where staff see any statement's card as saved (a draft's too): the editor's previews."""
 
 
 def facts_of(
@@ -111,7 +113,31 @@ def find_card(session: Session, statement_id: int, digest: str) -> Card | None:
     incident, plan = statement_service.context_of(session, statement)
     if incident.rehearsal:
         return None
-    content = statement_service.content_of(statement)
+    return card_with_hash(
+        statement, incident, plan, statement_service.content_of(statement), digest
+    )
+
+
+def find_preview_card(session: Session, statement_id: int, digest: str) -> Card | None:
+    """The card with this hash of a statement as saved now, whatever its status (a draft's,
+    for the editor's previews: staff only); None when there is none."""
+    statement = session.get(Statement, statement_id)
+    if statement is None:
+        return None
+    incident, plan = statement_service.context_of(session, statement)
+    return card_with_hash(
+        statement, incident, plan, statement_service.content_of(statement), digest
+    )
+
+
+def card_with_hash(
+    statement: Statement,
+    incident: Incident,
+    plan: PlanBody,
+    content: StatementContent,
+    digest: str,
+) -> Card | None:
+    """The statement's card, in one of its languages and sizes, that has this hash."""
     for locale in content.locales:
         facts = facts_of(statement, incident, plan, content, locale)
         for network, size in SIZES.items():

@@ -45,6 +45,25 @@ class CheckRequest(Input):
     content: StatementContent | None = None
 
 
+class PreviewRequest(Input):
+    """Preview unsaved content (as the editor types); omit it to preview the saved revision."""
+
+    content: StatementContent | None = None
+
+
+CardNetwork = Literal[
+    "x", "mastodon", "bluesky", "threads", "facebook", "linkedin", "email", "open_graph"
+]
+
+
+class CardRequest(Input):
+    """The status card of unsaved content (or of the saved revision) at one network's size."""
+
+    content: StatementContent | None = None
+    network: CardNetwork
+    locale: str = Field(min_length=2, max_length=35)
+
+
 class Approval(Input):
     override_reason: str | None = Field(default=None, max_length=2000)
 

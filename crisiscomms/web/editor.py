@@ -1,5 +1,5 @@
 """The statement editor's view model: form fields ↔ content, findings placed on fields,
-highlight segments, channel previews."""
+highlight segments, each channel's preview."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from crisiscomms.db import as_utc
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import SECTION_NAMES, PlanBody
 from crisiscomms.principal import Role
-from crisiscomms.statements import renditions
+from crisiscomms.statements import previews
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement
 from crisiscomms.web.forms import text
@@ -183,20 +183,22 @@ def segments(value: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 
 def channel_previews(
-    content: StatementContent, *, plan: PlanBody, statement: Statement, incident: Incident
-) -> dict[str, dict[str, Any]]:
-    """Per locale, the X thread, the SMS and the email as they would go out."""
-    rendered = renditions.render_all(
+    content: StatementContent,
+    *,
+    plan: PlanBody,
+    statement: Statement,
+    incident: Incident,
+    public_base_url: str,
+) -> dict[str, list[previews.NetworkPreview]]:
+    """Per locale, each channel of the plan as it would go out (social networks, SMS, email),
+    with the status card; emails carry it only when the app has a public https address."""
+    return previews.network_previews(
         content,
         plan=plan,
-        statement_id=statement.id,
-        incident_id=incident.id,
-        stage=statement.stage,
+        statement=statement,
+        incident=incident,
+        email_card=public_base_url.startswith("https://"),
     )
-    return {
-        locale: {channel: rendered[channel][locale] for channel in ("x", "sms", "email")}
-        for locale in content.locales
-    }
 
 
 def editor_context(
@@ -205,6 +207,7 @@ def editor_context(
     *,
     incident: Incident,
     plan: PlanBody,
+    public_base_url: str = "",
     values: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Everything the editor template needs, with `values` (posted input) if redisplaying."""
@@ -224,7 +227,13 @@ def editor_context(
         "findings": by_field,
         "other_findings": elsewhere,
         "highlights": {key: segments(fields[key], found) for key, found in by_field.items()},
-        "previews": channel_previews(content, plan=plan, statement=statement, incident=incident),
+        "previews": channel_previews(
+            content,
+            plan=plan,
+            statement=statement,
+            incident=incident,
+            public_base_url=public_base_url,
+        ),
         "content_json": statement.content,
         "publish_role": plan.approval.publish_role,
         "approvers": holders(session, Role.APPROVER),

@@ -6,9 +6,9 @@ the JSON check route with the session's CSRF header); saving runs it again on th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from pydantic import ValidationError
 from sqlmodel import Session
 from starlette.datastructures import FormData
@@ -18,11 +18,12 @@ from crisiscomms.broadcasts import service as broadcast_service
 from crisiscomms.broadcasts.models import BroadcastStatus
 from crisiscomms.db import utc_now
 from crisiscomms.deps import PathId, SessionDep, reader_first
-from crisiscomms.errors import CrisisCommsError
+from crisiscomms.errors import CrisisCommsError, NotFound
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import Principal, Role
 from crisiscomms.statements import approval, languages
+from crisiscomms.statements import cards as card_service
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import StatementStatus
@@ -34,6 +35,8 @@ from crisiscomms.web.forms import CheckedForm, form_id, text
 from crisiscomms.web.templating import render
 
 router = APIRouter(prefix="/statements")
+CARD_CACHE = "private, max-age=86400"
+"""A card's address names its content's hash, so it may be kept; privately: a draft's."""
 
 NOTICES = {
     "saved": "Saved as a new revision; the check ran again.",
@@ -70,7 +73,14 @@ def editor_page(
     """The editor, optionally redisplaying posted input with its errors."""
     statement = statement_service.get_statement(session, statement_id)
     incident, plan = statement_service.context_of(session, statement)
-    context = editor.editor_context(session, statement, incident=incident, plan=plan, values=values)
+    context = editor.editor_context(
+        session,
+        statement,
+        incident=incident,
+        plan=plan,
+        public_base_url=request.app.state.settings.public_base_url,
+        values=values,
+    )
     context.update(
         errors=errors or {},
         action_values=action_values or {},
@@ -96,6 +106,25 @@ def read_statement(
 ) -> Response:
     """The statement editor: sections per language, the live check, channel previews."""
     return editor_page(request, session, statement_id, notice=notice)
+
+
+@router.get("/{statement_id}/cards/{digest}.png", response_class=Response)
+def read_statement_card(
+    statement_id: PathId,
+    digest: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+    session: SessionDep,
+    _viewer: PageViewer,
+) -> Response:
+    """A statement's status card as saved, by its content hash, for the editor's previews:
+    a draft's too, so staff only (the public address serves published cards only)."""
+    card = card_service.find_preview_card(session, statement_id, digest)
+    if card is None:
+        raise NotFound("No status card of this statement at this address.")
+    return Response(
+        card.png,
+        media_type="image/png",
+        headers={"cache-control": CARD_CACHE, "etag": f'"{digest}"'},
+    )
 
 
 @router.post("/{statement_id}")

@@ -15,6 +15,7 @@ from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.config import Settings
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.plans.schema import Channel, ChannelKind, PlanBody
+from crisiscomms.statements import previews
 from crisiscomms.worker.delivery import DeliveryEngine
 from tests.broadcasts.factories import approved, channel
 from tests.broadcasts.test_end_to_end import run_worker
@@ -139,6 +140,42 @@ def test_updates_thread_in_each_networks_length_and_languages(
     reply = fake_bluesky.posts[skeets_before]["value"]["reply"]
     assert reply["root"]["uri"] == first_skeet["uri"]
     assert reply["parent"]["uri"] == fake_bluesky.posts[skeets_before - 1]["uri"]
+
+
+def test_the_editors_preview_is_what_each_network_gets(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    fake_mastodon: FakeMastodon,
+    fake_bluesky: FakeBluesky,
+) -> None:
+    """The posts, their split and the card's alt text the editor showed are those posted."""
+    s = configure(session, settings, fake_mastodon, fake_bluesky)
+    statement = approved(session, s)
+    shown = previews.previews_of(session, statement.id or 0, email_card=False)
+    by_kind = {locale: {p.kind: p for p in found} for locale, found in shown.items()}
+    broadcast_flow.create_broadcast(
+        session,
+        statement_id=statement.id or 0,
+        audiences=["public"],
+        scheduled_at=None,
+        actor=s.commander,
+        now=NOW,
+    )
+    run_worker(session, delivery)
+
+    mastodon_en, mastodon_bn = by_kind["en"]["mastodon"], by_kind["bn"]["mastodon"]
+    assert [p["text"] for p in fake_mastodon.posts] == [
+        post.text for post in (*mastodon_en.posts, *mastodon_bn.posts)
+    ]
+    bluesky = by_kind["en"]["bluesky"]
+    assert [p["value"]["text"] for p in fake_bluesky.posts] == [p.text for p in bluesky.posts]
+    assert not by_kind["bn"]["bluesky"].posts  # the plan's Bluesky channel posts English only
+    (card_id,) = fake_mastodon.posts[0]["media_ids"]
+    assert mastodon_en.card is not None and mastodon_bn.card is None
+    assert fake_mastodon.media[card_id]["alt"] == mastodon_en.card.alt
+    (image,) = fake_bluesky.posts[0]["value"]["embed"]["images"]
+    assert bluesky.card is not None and image["alt"] == bluesky.card.alt
 
 
 def test_a_lost_answer_is_reconciled_not_posted_twice(

@@ -1,4 +1,5 @@
-/* crisiscomms staff pages: countdowns, language tabs, the live transparency check,
+/* crisiscomms staff pages: countdowns, language tabs, the live transparency check and
+   channel previews,
    one-submission forms, jumping to a plan problem and live broadcast progress.
    Plain JavaScript, no build step.
    Text from the server is only ever set with textContent, never parsed as HTML. */
@@ -215,9 +216,103 @@
       });
     }
 
+    /* The previews beside the fields: each network's posts, counts and card, as the server
+       splits and counts them (no second count here: the numbers and limits are the
+       server's, from the same renditions the sender uses). */
+    var previewSequence = 0, cardCache = {};
+    function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
+    function previewState(text) {
+      document.querySelectorAll("[data-preview-state]").forEach(function (p) { p.textContent = text; });
+    }
+    function postJSON(url, body) {
+      return fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken() },
+        body: JSON.stringify(body)
+      });
+    }
+    function loadCard(img, card, sent) {
+      if (cardCache[card.digest]) {
+        img.src = cardCache[card.digest];
+        img.dataset.digest = card.digest;
+        return;
+      }
+      postJSON(form.dataset.cardUrl, { content: sent, network: card.network, locale: card.locale })
+        .then(function (response) { return response.ok ? response.blob() : null; })
+        .then(function (blob) {
+          if (!blob) { return; }
+          var reader = new FileReader();
+          reader.onload = function () {
+            cardCache[card.digest] = reader.result;
+            img.src = reader.result;
+            img.dataset.digest = card.digest;
+          };
+          reader.readAsDataURL(blob);
+        }).catch(function () { /* the card of the last good text stays */ });
+    }
+    function showPreview(box, n, sent) {
+      box.classList.toggle("over-limit", !n.valid);
+      box.dataset.limit = String(n.limit);
+      var summaryText = box.querySelector("[data-summary]");
+      if (summaryText) { summaryText.textContent = n.summary; }
+      var note = box.querySelector("[data-note]");
+      if (note) { note.textContent = n.note; note.hidden = !n.note; }
+      if (n.kind === "email") {
+        var subject = box.querySelector("[data-subject]");
+        if (subject) { subject.textContent = n.subject; }
+        var body = box.querySelector("[data-email-text]");
+        if (body && n.posts.length) { body.textContent = n.posts[0].text; }
+      } else {
+        var list = box.querySelector("[data-posts]");
+        if (list) {
+          while (list.firstChild) { list.removeChild(list.firstChild); }
+          n.posts.forEach(function (post) {
+            var li = el("li", post.over ? "over" : "");
+            li.appendChild(el("p", "post", post.text));
+            li.appendChild(el("p", "count", thousands(post.length) + " / " + thousands(n.limit) +
+              " " + n.unit + (post.over ? " \u2014 too long" : "")));
+            list.appendChild(li);
+          });
+        }
+      }
+      var img = box.querySelector("[data-card] img");
+      if (img && n.card) {
+        img.alt = n.card.alt;
+        var alt = box.querySelector("[data-card] [data-alt]");
+        if (alt) { alt.textContent = n.card.alt; }
+        if (img.dataset.digest !== n.card.digest) { loadCard(img, n.card, sent); }
+      }
+    }
+    function refreshPreviews() {
+      if (!form.dataset.previewsUrl) { return; }
+      var mine = ++previewSequence;
+      var sent = content();
+      postJSON(form.dataset.previewsUrl, { content: sent }).then(function (response) {
+        return response.json().then(function (body) { return { status: response.status, body: body }; });
+      }).then(function (result) {
+        if (mine !== previewSequence) { return; }
+        if (result.status !== 200) {
+          previewState("Previews of the last text that could be rendered: " +
+            ((result.body.error && result.body.error.message) || "the edit cannot be previewed yet") + ".");
+          return;
+        }
+        Object.keys(result.body.locales).forEach(function (locale) {
+          result.body.locales[locale].forEach(function (n) {
+            var box = form.querySelector('[data-preview="' + CSS.escape(n.kind) + '"][data-locale="' +
+              CSS.escape(locale) + '"]');
+            if (box) { showPreview(box, n, sent); }
+          });
+        });
+        previewState("Previews of the unsaved text, as each channel would post it.");
+      }).catch(function () {
+        if (mine === previewSequence) { previewState("Previews unavailable: save to refresh them."); }
+      });
+    }
+
     form.addEventListener("input", function () {
       if (timer) { clearTimeout(timer); }
-      timer = setTimeout(run, 500);
+      timer = setTimeout(function () { run(); refreshPreviews(); }, 500);
     });
   }
 
