@@ -117,6 +117,30 @@ def read_question_group_page(
     return _editor(request, session, viewer, incident_id, group_id)
 
 
+def _refused(
+    request: Request,
+    session: Session,
+    actor: Principal,
+    incident_id: int,
+    group_id: int,
+    exc: CrisisCommsError,
+    **editor: Any,
+) -> Response:
+    """A refused action: nothing of it is kept, and the editor shows why at the form."""
+    session.rollback()
+    errors = {"form": exc.message, **editor.pop("errors", {})}
+    return _editor(
+        request,
+        session,
+        actor,
+        incident_id,
+        group_id,
+        errors=errors,
+        status_code=exc.status,
+        **editor,
+    )
+
+
 def _done(incident_id: int, group_id: int, notice: str) -> Response:
     return RedirectResponse(
         f"/incidents/{incident_id}/questions/{group_id}?notice={notice}", status_code=303
@@ -150,17 +174,16 @@ def draft_answer_page(
             now=utc_now(),
         )
     except CrisisCommsError as exc:
-        session.rollback()
-        errors = {"form": exc.message, "findings": [d for d in exc.details if "excerpt" in d]}
-        return _editor(
+        findings = [d for d in exc.details if "excerpt" in d]
+        return _refused(
             request,
             session,
             actor,
             incident_id,
             group_id,
+            exc,
             values=values,
-            errors=errors,
-            status_code=exc.status,
+            errors={"findings": findings},
         )
     return _done(incident_id, group_id, "drafted")
 
@@ -178,16 +201,7 @@ def approve_answer_page(
     try:
         answer_flow.approve_answer(session, incident_id, group_id, actor=actor, now=utc_now())
     except CrisisCommsError as exc:
-        session.rollback()
-        return _editor(
-            request,
-            session,
-            actor,
-            incident_id,
-            group_id,
-            errors={"form": exc.message},
-            status_code=exc.status,
-        )
+        return _refused(request, session, actor, incident_id, group_id, exc)
     return _done(incident_id, group_id, "answered")
 
 
@@ -212,16 +226,7 @@ def plan_answer_page(
             now=utc_now(),
         )
     except CrisisCommsError as exc:
-        session.rollback()
-        return _editor(
-            request,
-            session,
-            actor,
-            incident_id,
-            group_id,
-            errors={"form": exc.message},
-            status_code=exc.status,
-        )
+        return _refused(request, session, actor, incident_id, group_id, exc)
     return _done(incident_id, group_id, "answered")
 
 
@@ -251,16 +256,15 @@ def add_to_plan_page(
             now=utc_now(),
         )
     except CrisisCommsError as exc:
-        session.rollback()
-        errors = {"form": exc.message, "plan": [d.get("message", "") for d in exc.details]}
-        return _editor(
+        problems = [d.get("message", "") for d in exc.details]
+        return _refused(
             request,
             session,
             actor,
             incident_id,
             group_id,
-            errors=errors,
-            status_code=exc.status,
+            exc,
+            errors={"plan": problems},
             to_plan=values,
         )
     return _done(incident_id, group_id, f"added-{version.version}")
@@ -281,14 +285,5 @@ def send_ahead_page(
             session, incident_id, group_id, actor=actor, now=utc_now()
         )
     except CrisisCommsError as exc:
-        session.rollback()
-        return _editor(
-            request,
-            session,
-            actor,
-            incident_id,
-            group_id,
-            errors={"form": exc.message},
-            status_code=exc.status,
-        )
+        return _refused(request, session, actor, incident_id, group_id, exc)
     return _done(incident_id, group_id, "send-ahead")

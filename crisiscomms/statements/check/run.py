@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage, TransparencyPolicy
+from crisiscomms.statements.check import second_opinion
 from crisiscomms.statements.check.context import CheckInput, RuleContext
 from crisiscomms.statements.check.document import Channel, Document
 from crisiscomms.statements.check.phrases import phrase_set, tuned_lists
@@ -289,8 +290,10 @@ _WARM_UP = {
 
 def warm_up() -> None:
     """Load what the first check would otherwise load inside a request: the cue tables,
-    the lemma dictionaries and the pronouncing dictionary (half a second in all). A server
-    calls this at start, before the first editor saves a draft."""
+    the lemma dictionaries, the pronouncing dictionary and the second opinion's weights
+    (about a second in all). A server calls this at start, before the first editor saves a
+    draft."""
+    second_opinion.model()
     for language, text in _WARM_UP.items():
         for channel in (Channel.EMAIL, Channel.X):
             check_text(text, language=language, channel=channel, stage=Stage.IDENTIFIED)
