@@ -210,7 +210,7 @@ def _facts(
     end: datetime,
     provisional: bool,
 ) -> grading.Facts:
-    body = plan_service.body_of(plan_service.get_version_by_id(session, incident.plan_version_id))
+    body = plan_service.body_by_version_id(session, incident.plan_version_id)
     published = session.exec(
         select(Statement)
         .where(

@@ -52,8 +52,7 @@ def list_incidents(
 
 def plan_of(session: Session, incident: Incident) -> PlanBody:
     """The plan version the incident was activated with."""
-    version = plan_service.get_version_by_id(session, incident.plan_version_id)
-    return plan_service.body_of(version)
+    return plan_service.body_by_version_id(session, incident.plan_version_id)
 
 
 def list_events(session: Session, incident_id: int) -> Sequence[IncidentEvent]:
@@ -384,8 +383,7 @@ def add_note(
 
 def public_view(session: Session, incident: Incident) -> dict[str, Any]:
     """The incident as the API shows it, with its plan, allowed moves and deadlines."""
-    version = plan_service.get_version_by_id(session, incident.plan_version_id)
-    body = plan_service.body_of(version)
+    number, body = plan_service.pinned_version(session, incident.plan_version_id)
     severity = body.severity(incident.severity)
     deadlines = lifecycle.external_deadlines(incident, body)
     deadlines.insert(
@@ -401,7 +399,7 @@ def public_view(session: Session, incident: Incident) -> dict[str, Any]:
     data = incident.model_dump()
     data.update(
         plan_slug=body.slug,
-        plan_version=version.version,
+        plan_version=number,
         severity_name=severity.name,
         update_cadence_minutes=severity.update_cadence_minutes,
         allowed_transitions=lifecycle.allowed_transitions(incident.status),

@@ -332,6 +332,32 @@ def body_of(version: PlanVersion) -> PlanBody:
     return body
 
 
+def pinned_version(session: Session, version_id: int) -> tuple[int, PlanBody]:
+    """A version's number and validated body by its row id (as incidents pin it), or
+    NotFound.
+
+    Asks for the number and content hash alone first: the control center and incident pages
+    need the plan of every open incident on every refresh, and decoding a stored plan's JSON
+    costs more than the rest of such a card; a body already validated is served from
+    `body_of`'s cache without it.
+    """
+    found = session.exec(
+        select(PlanVersion.version, PlanVersion.body_sha256).where(PlanVersion.id == version_id)
+    ).first()
+    if found is None:
+        raise NotFound(f"plan version {version_id} not found")
+    number, sha = found
+    cached = _BODIES.get(sha)
+    if cached is None:
+        cached = body_of(get_version_by_id(session, version_id))
+    return number, cached
+
+
+def body_by_version_id(session: Session, version_id: int) -> PlanBody:
+    """The validated body of a version by its row id, or NotFound (see `pinned_version`)."""
+    return pinned_version(session, version_id)[1]
+
+
 def export_plan(session: Session, plan_id: int, *, version: int | None = None) -> tuple[str, str]:
     """A version as a plan file: its file name and YAML text."""
     plan, found = get_plan_with_version(session, plan_id, version)
