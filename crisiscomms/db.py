@@ -60,17 +60,33 @@ def begin_writes(session: Session) -> None:
         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
 
 
-def before_first_write(session: Session) -> None:
+def before_first_write(session: Session) -> bool:
     """Call before the first write of a transaction that began as a reader (a GET that
     must record when a key or a sign-in was last used). On SQLite, a reader that writes
     after another connection committed fails at once ("database is locked"), whatever the
     busy timeout; so the read-only transaction ends here (nothing was written) and a writer
     one begins, which waits its turn. Nothing happens on PostgreSQL, or when the
-    transaction already began as a writer."""
+    transaction already began as a writer. True when a writer transaction began here."""
     if session.info.get("writer") or session.get_bind().dialect.name != "sqlite":
-        return
+        return False
     session.commit()
     begin_writes(session)
+    return True
+
+
+def commit_touch(session: Session, began: bool) -> None:
+    """Commit at once a small write that `before_first_write` began (`began`), and go on as
+    a reader.
+
+    A GET that records when a sign-in or a key was last used must not keep SQLite's one
+    write lock while the rest of the request runs: FastAPI runs a request's dependencies,
+    handler and clean-up in separate worker threads, so a lock kept between them waits for a
+    free thread while the threads wait for the lock. Nothing happens otherwise (PostgreSQL,
+    or a request that is a writer anyway: its write commits with the rest of its work)."""
+    if not began:
+        return
+    session.commit()
+    session.info["writer"] = False
 
 
 def make_engine(settings: Settings) -> Engine:

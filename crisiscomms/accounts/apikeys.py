@@ -20,7 +20,7 @@ from crisiscomms.accounts.models import ApiKey
 from crisiscomms.accounts.schemas import ApiKeyPublic
 from crisiscomms.accounts.sessions import token_digest
 from crisiscomms.audit import service as audit_service
-from crisiscomms.db import before_first_write
+from crisiscomms.db import before_first_write, commit_touch
 from crisiscomms.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
 from crisiscomms.principal import Principal, Role
 
@@ -136,10 +136,11 @@ def authenticate_api_key(session: Session, token: str, *, now: datetime) -> Prin
     if key.expires_at is not None and key.expires_at <= now:
         raise Unauthorized("this API key has expired")
     if key.last_used_at is None or now - key.last_used_at >= TOUCH_EVERY:
-        before_first_write(session)
+        began = before_first_write(session)
         key.last_used_at = now
         session.add(key)
         session.flush()
+        commit_touch(session, began)
     return Principal(
         kind="api_key", id=key.id, label=key.name, role=key.role, user_id=key.created_by_id
     )

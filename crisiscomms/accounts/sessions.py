@@ -22,7 +22,7 @@ from crisiscomms.accounts import passwords
 from crisiscomms.accounts.models import LoginAttempt, User, WebSession
 from crisiscomms.audit import service as audit_service
 from crisiscomms.config import Settings
-from crisiscomms.db import before_first_write
+from crisiscomms.db import before_first_write, commit_touch
 from crisiscomms.errors import TooManyRequests, Unauthorized
 from crisiscomms.principal import Principal
 
@@ -221,11 +221,12 @@ def authenticate_session(
     if user is None or not user.active:
         raise Unauthorized("this account is deactivated")
     if now - web_session.last_seen_at >= REFRESH_EVERY:
-        before_first_write(session)
+        began = before_first_write(session)
         web_session.last_seen_at = now
         web_session.expires_at = _expiry(web_session.created_at, now, settings)
         session.add(web_session)
         session.flush()
+        commit_touch(session, began)
     return user_principal(user, web_session.id), web_session
 
 
