@@ -43,39 +43,69 @@ DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 
 
 class WriterQueueMiddleware:
-    """Left alone, a burst of writes (editor saves running the transparency check) fills
-    every request thread: on SQLite with writers waiting for the one write lock (held from
-    BEGIN IMMEDIATE to the commit), on PostgreSQL with CPU-bound checks fighting for the
-    GIL; reads then wait behind them for a thread. Here writes queue in the event loop
-    instead: at most `slots` run at once, the rest wait without holding a thread, and one
-    that cannot start within `timeout` seconds gets 503 with Retry-After. Reads never queue."""
+    """Requests wait for their turn in the event loop, never in a thread or a pool.
 
-    def __init__(self, app: ASGIApp, *, slots: int, timeout: float) -> None:
+    - **Writes.** Left alone, a burst of writes (editor saves running the transparency
+      check) fills every request thread: on SQLite with writers waiting for the one write
+      lock (held from BEGIN IMMEDIATE to the commit), on PostgreSQL with CPU-bound checks
+      fighting for the GIL; reads then wait behind them for a thread. At most `slots` writes
+      run at once.
+    - **Every request** (`requests` at once, the size of the thread pool). FastAPI runs a
+      request's dependencies, handler and clean-up as separate hops onto the thread pool,
+      and the request keeps its database connection between them. With more requests in
+      flight than threads, a request holding a connection waits for a thread while the
+      threads wait for a connection (the pool is sized for the threads): everything stalls
+      until the pool timeout. Admitting no more requests than threads keeps every hop's
+      thread and every connection available.
+
+    The rest wait here without holding anything; one that cannot start within `timeout`
+    seconds gets 503 with Retry-After."""
+
+    def __init__(
+        self, app: ASGIApp, *, slots: int, timeout: float, requests: int | None = None
+    ) -> None:
         self.app = app
         self.slots = slots
+        self.requests = requests
         self.timeout = timeout
-        # One queue per event loop (a process serves from one; test clients may use several).
-        self._queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]
+        # One pair of queues per event loop (a process serves from one; test clients may
+        # use several).
+        self._queues: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, tuple[asyncio.Semaphore, asyncio.Semaphore | None]
+        ]
         self._queues = weakref.WeakKeyDictionary()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("method") not in WRITE_METHODS:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         loop = asyncio.get_running_loop()
-        queue = self._queues.get(loop)
-        if queue is None:
-            queue = self._queues[loop] = asyncio.Semaphore(self.slots)
+        queues = self._queues.get(loop)
+        if queues is None:
+            every = asyncio.Semaphore(self.requests) if self.requests else None
+            queues = self._queues[loop] = (asyncio.Semaphore(self.slots), every)
+        writes, every = queues
+        taken: list[asyncio.Semaphore] = []
+        deadline = loop.time() + self.timeout
         try:
-            await asyncio.wait_for(queue.acquire(), timeout=self.timeout)
-        except TimeoutError:
-            busy = ServiceUnavailable("the service is busy with other changes; try again shortly")
-            await error_response(busy)(scope, receive, send)
-            return
-        try:
+            for queue in (writes if scope.get("method") in WRITE_METHODS else None, every):
+                if queue is None:
+                    continue
+                try:
+                    await asyncio.wait_for(queue.acquire(), timeout=deadline - loop.time())
+                except TimeoutError:
+                    busy = ServiceUnavailable(
+                        "the service is busy with other changes; try again shortly"
+                        if queue is writes
+                        else "the service is busy; try again shortly"
+                    )
+                    await error_response(busy)(scope, receive, send)
+                    return
+                taken.append(queue)
             await self.app(scope, receive, send)
         finally:
-            queue.release()
+            for queue in taken:
+                queue.release()
 
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})

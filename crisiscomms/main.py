@@ -114,6 +114,7 @@ def create_app(
     app.add_middleware(
         WriterQueueMiddleware,
         slots=settings.concurrent_writes,
+        requests=settings.threads,
         timeout=settings.write_queue_timeout_seconds,
     )
     app.add_middleware(

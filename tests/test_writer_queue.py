@@ -4,12 +4,19 @@ thread, and one that cannot start in time gets 503 with Retry-After; reads never
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from typing import Annotated
 
+import anyio
 import httpx
+from fastapi import Depends, FastAPI, HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
 from crisiscomms.http import WriterQueueMiddleware
 
@@ -47,3 +54,60 @@ def test_writes_beyond_the_slots_wait_then_get_503_and_reads_pass() -> None:
     assert statuses == [200, 503, 503]
     assert all(value and int(value) > 0 for value in retry_after)
     assert read_status == 200 and read_seconds < 0.3  # reads are never queued
+
+
+def _connection(request: Request) -> Iterator[None]:
+    """A connection from the app's bounded pool (503 after 1 s), kept until the request
+    ends, as a database session is."""
+    pool: threading.BoundedSemaphore = request.app.state.pool
+    if not pool.acquire(timeout=1.0):
+        raise HTTPException(503, "pool timeout")
+    try:
+        yield
+    finally:
+        pool.release()
+
+
+def _page(_connection: Annotated[None, Depends(_connection)]) -> dict[str, bool]:
+    time.sleep(0.01)
+    return {"ok": True}
+
+
+def _pool_app(pool_size: int) -> FastAPI:
+    """A FastAPI app shaped like crisiscomms: a sync dependency holds a connection across
+    the handler's separate thread hop."""
+    app = FastAPI()
+    app.state.pool = threading.BoundedSemaphore(pool_size)
+    app.add_api_route("/page", _page)
+    return app
+
+
+def _burst(app: ASGIApp, *, threads: int, requests: int) -> list[int]:
+    async def scenario() -> list[int]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            answers = await asyncio.gather(*(client.get("/page") for _ in range(requests)))
+        return [a.status_code for a in answers]
+
+    return asyncio.run(scenario())
+
+
+def test_requests_beyond_the_threads_wait_in_the_loop_not_holding_a_connection() -> None:
+    # Without admission, 24 requests on 2 threads and 3 connections stall: requests holding a
+    # connection wait for a thread while both threads wait for a connection, until the
+    # pool gives up (503). Admitting as many requests as threads lets every one through.
+    app = _pool_app(pool_size=3)
+    assert 503 in _burst(app, threads=2, requests=24)
+    admitted = WriterQueueMiddleware(app, slots=1, requests=2, timeout=10)
+    assert _burst(admitted, threads=2, requests=24) == [200] * 24
+
+
+def test_the_app_admits_as_many_requests_as_it_has_threads() -> None:
+    from crisiscomms.main import create_app
+    from tests.conftest import test_settings
+
+    settings = test_settings("sqlite://", threads=7)
+    app = create_app(settings, run_startup=False)
+    (queue,) = [m for m in app.user_middleware if m.cls is WriterQueueMiddleware]
+    assert queue.kwargs["requests"] == 7
