@@ -58,6 +58,10 @@ from crisiscomms.principal import SYSTEM, Role
 REPO = Path(__file__).resolve().parent.parent
 PASSWORD = "crisis-room-" + secrets.token_hex(8)
 TIMEOUT = 10.0
+LIMITS = httpx.Limits(keepalive_expiry=2.0)
+"""Idle connections close sooner than uvicorn's 5 s keep-alive, as browsers' do sooner than
+their servers'; with both at 5 s, a request sent on a connection the server is closing
+fails with a ReadError that is the bench's, not the service's."""
 
 
 @dataclass
@@ -151,7 +155,7 @@ def build(engine: object, settings: object, args: argparse.Namespace) -> World:
 
 async def sign_in(base: str, email: str, gate: asyncio.Semaphore) -> httpx.AsyncClient:
     """A signed-in person's client (session cookie) with its CSRF header; before the clock."""
-    client = httpx.AsyncClient(base_url=base, timeout=TIMEOUT)
+    client = httpx.AsyncClient(base_url=base, timeout=TIMEOUT, limits=LIMITS)
     async with gate:
         response = await client.post(
             "/api/v1/auth/login", json={"email": email, "password": PASSWORD}
@@ -217,7 +221,12 @@ async def staff_member(
 
 async def commanders(base: str, world: World, tally: Tally, deadline: float, every: float) -> None:
     clients = [
-        httpx.AsyncClient(base_url=base, timeout=TIMEOUT, headers={"Authorization": f"Bearer {t}"})
+        httpx.AsyncClient(
+            base_url=base,
+            timeout=TIMEOUT,
+            limits=LIMITS,
+            headers={"Authorization": f"Bearer {t}"},
+        )
         for t in world.commander_tokens
     ]
     watchers = []
