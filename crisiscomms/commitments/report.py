@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from babel.numbers import format_percent
 from jinja2 import Environment, StrictUndefined
 from sqlmodel import Session, col, select
 
@@ -60,8 +61,9 @@ def duration(seconds: int | float | None) -> str:
 
 
 def percent(value: float | None) -> str:
-    """A rate as a percentage, or a dash while there is none."""
-    return "—" if value is None else f"{value * 100:.0f}%"
+    """A rate as a whole percentage (Babel, CLDR's English pattern: the report is written in
+    English), or a dash while there is none."""
+    return "—" if value is None else format_percent(value, locale="en")
 
 
 def _environment(autoescape: bool) -> Environment:

@@ -29,7 +29,8 @@ from crisiscomms.statements.personalise import (
     voucher_code,
 )
 from crisiscomms.statements.renditions import mime
-from crisiscomms.statements.renditions.money import format_money, money
+from crisiscomms.statements.renditions.money import format_money, format_percent, money, percent_in
+from crisiscomms.statements.renditions.phrases import phrases_for
 from tests.conftest import load_library_plan
 from tests.statements.test_renditions import make_content
 
@@ -180,6 +181,27 @@ def test_amounts_are_written_by_babel_in_each_readers_locale(
     assert format_money(amount, currency, "bn") == bengali
     assert format_money(amount, currency, "bn-BD") == bengali
     assert format_money(money(1250, "EUR"), "EUR", "de") == "1.250,00\xa0€"
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "written"),
+    [
+        (25, "en", "25%"),
+        (12.5, "en", "12.5%"),
+        (25, "bn", bengali_digits("25%")),
+        (12.5, "bn", bengali_digits("12.5%")),
+        (12.5, "de", "12,5\xa0%"),
+        (33.333, "fr", "33,333\xa0%"),
+    ],
+)
+def test_percentages_are_written_by_babel_in_each_readers_locale(
+    value: float, language: str, written: str
+) -> None:
+    # CLDR's pattern for the locale (its decimal sign and its space before "%"), the plan's
+    # decimals kept, and the locale's own digits.
+    assert percent_in(value, language) == written
+    if language in ("en", "bn"):  # the languages the statements' phrases are written in
+        assert format_percent(value, phrases_for(language)) == written
 
 
 def test_the_english_and_bengali_make_good_state_the_same_facts(plan: PlanBody) -> None:

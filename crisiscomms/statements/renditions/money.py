@@ -8,10 +8,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_percent as babel_percent
 
 from crisiscomms.statements.renditions import local
 from crisiscomms.statements.renditions.local import babel_locale
-from crisiscomms.statements.renditions.phrases import Phrases, localise_digits
+from crisiscomms.statements.renditions.phrases import Phrases
 
 
 def money(value: float | Decimal, currency: str) -> Decimal:
@@ -39,14 +40,21 @@ def _format_money(amount: Decimal, currency: str, tag: str) -> str:
 
 
 def format_percent(value: float, phrases: Phrases) -> str:
-    """ "25%", "12.5%", in the language's digits."""
-    return localise_digits(_percent(value), phrases)
+    """A plan's percentage as the reader's locale writes it (Babel, CLDR): "25%", "12.5%"
+    for en, "12,5 %" for de, "২৫%" for bn (the locale's own digits); the plan's decimals
+    are kept, never rounded away."""
+    return percent_in(value, phrases.language)
 
 
 @lru_cache(maxsize=256)
-def _percent(value: float) -> str:
+def percent_in(value: float, tag: str) -> str:
+    """A percentage as the locale `tag` writes it (see `format_percent`)."""
     # A plan has a few percentages, written for every recipient: formatted once each.
-    return f"{Decimal(str(value)).normalize():f}%"
+    share = Decimal(str(value)) / 100
+    text = babel_percent(
+        share, locale=babel_locale(tag), decimal_quantization=False, numbering_system="default"
+    )
+    return local.localise_digits(text, tag)
 
 
 @lru_cache(maxsize=64)
