@@ -11,22 +11,9 @@ back with `getRecord`. Links and hashtags become facets, their positions in UTF-
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
-from atproto import Client
-from atproto_client.exceptions import (
-    AtProtocolError,
-    BadRequestError,
-    InvokeTimeoutError,
-    LoginRequiredError,
-    NetworkError,
-    RateLimitExceededError,
-    RequestErrorBase,
-    UnauthorizedError,
-)
-from atproto_client.request import Request
-from atproto_client.utils.facet_detection import detect_facets
 from pydantic import Field
 
 from crisiscomms.channels.base import ChannelSettings, Outcome, SendResult
@@ -39,6 +26,9 @@ from crisiscomms.channels.social import (
     credentials_refused,
     parse_time,
 )
+
+if TYPE_CHECKING:  # the SDK is imported where it is used: it costs half a second to load
+    from atproto_client.exceptions import RequestErrorBase
 
 POST = "app.bsky.feed.post"
 APP_PASSWORD = r"^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$"
@@ -73,6 +63,9 @@ class BlueskyChannel(SocialChannel):
     ) -> None:
         super().__init__(base_url=settings.base_url, allow_private=allow_private, timeout=timeout)
         self.settings = settings
+        from atproto import Client
+        from atproto_client.request import Request
+
         request = Request(timeout=timeout)
         request._client.follow_redirects = False  # the SDK follows them; we never do
         self.client = Client(base_url=self.base_url, request=request)
@@ -97,6 +90,8 @@ class BlueskyChannel(SocialChannel):
 
     def _call(self, action: Any) -> Any:
         """An authenticated call; a session the PDS no longer takes signs in again, once."""
+        from atproto_client.exceptions import BadRequestError, LoginRequiredError
+
         self._signed_in()
         try:
             return action()
@@ -149,6 +144,8 @@ class BlueskyChannel(SocialChannel):
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z"),
         }
+        from atproto_client.utils.facet_detection import detect_facets
+
         facets = [f.model_dump(by_alias=True, exclude_none=True) for f in detect_facets(text)]
         if facets:
             record["facets"] = facets
@@ -217,6 +214,16 @@ def _describe(exc: RequestErrorBase) -> str:
 
 def classify_error(exc: Exception) -> SendResult:
     """The outcome of a failed atproto call (table-tested)."""
+    from atproto_client.exceptions import (
+        AtProtocolError,
+        InvokeTimeoutError,
+        LoginRequiredError,
+        NetworkError,
+        RateLimitExceededError,
+        RequestErrorBase,
+        UnauthorizedError,
+    )
+
     if isinstance(exc, RateLimitExceededError):
         wait = exc.reset_at
         if wait is None and exc.retry_after is not None:
