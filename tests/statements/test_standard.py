@@ -929,6 +929,73 @@ FAILING = [
         ),
         "মূলে ছিল ঠিকাদারের",
     ),
+    # a supplier's doing as the cause, with "our" in front or a contract held against them
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "Card payments stopped because our hosting vendor, Cloudnest, configured the new server without a backup line. We're sorry: you lost sales.",
+        ),
+        "because our hosting vendor, Cloudnest, configured",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "The engineers of our card partner worked against the safety rules in our contract with them. We're sorry: you lost sales.",
+        ),
+        "against the safety rules in our contract with them",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "আমাদের পেমেন্ট সরবরাহকারীর অবহেলায় সকাল ৮:৩৫-এ কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+        ),
+        "সরবরাহকারীর অবহেলায়",
+    ),
+    # a cause with no content, even under a heading, and with harm words ("twice") elsewhere
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault. What happened: the outage was caused by a technical issue on our side. What happens next: we keep watching payments all day.",
+        ),
+        "caused by a technical issue",
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "অনেকের কার্ড থেকে টাকা দুবার কাটা হয়েছে, ভুলটা আমাদের। কারণ: আমাদের পেমেন্ট ব্যবস্থার একটি কারিগরি ত্রুটির কারণে এমন হয়েছে।",
+        ),
+        "কারিগরি ত্রুটির",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1431,6 +1498,63 @@ PASSING = [
         "sms",
         IDENT,
         "Cobble Air: sorry, our crew rota error cancelled CA310 today. You're rebooked on CA314 at 15:20, no charge. Help: cobble.example/trip",
+    ),
+    # "our own factory" is ours; the customer's own bank named beside a refund is not blamed
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের কারখানার ভুলে ব্যাচ ১২-র বিস্কুটে প্লাস্টিক। খাবেন না। আপডেট ১১টায়: acme.bd",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "আপনাকে কিছু করতে হবে না;",
+            "আপনার ব্যাংক বা ওয়ালেট এর জন্য কোনো ফি কাটলে সেটিও আমরা ফেরত দেব। আপনাকে কিছু করতে হবে না;",
+        ),
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "We broke the promise in our terms with you, and we're sorry: you lost sales.",
+        ),
+    ),
+    # a cause said as people say it: "what caused it", "why it happened", what we did not do
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault. What caused it: our test plan for settings left out card payments.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "দোষটা আমাদের। কেন হয়েছিল: সকাল ৮:৩৫-এ নতুন নিয়ম চালুর আগে আমাদের প্রকৌশলীরা সেটি যাচাই করেননি।",
+        ),
     ),
 ]
 

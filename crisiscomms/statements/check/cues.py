@@ -28,6 +28,12 @@ THIRD = (
     r"landlord|licensor|third|3rd)"
 )
 """Our partner, our supplier …: "our" names them, it does not own what they did."""
+BN_THIRD = (
+    r"(?:\S+ ){0,2}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|"
+    r"তৃতীয়|থার্ড|এজেন্সি)"
+)
+"""The same in Bengali: "আমাদের ট্রান্সমিশন সরবরাহকারীর গাফিলতি" is the supplier's (but "আমাদের
+কারখানার ভুল", our own factory's mistake, is ours)."""
 SUBJECT = r"(?:(?:we|i) (?:be |do |would |sincerely |deeply |truly |really |very much |also |like to |want to )*)?"
 """An optional "we are" / "we sincerely" before an apology word, so the excerpt has it."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
@@ -149,7 +155,7 @@ EN: dict[str, list[str]] = {
         r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
         rf"(?:the |a |an )?(?:storm|snow|weather|fog|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
-        rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience)",
+        rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
         # "Our hosting provider, Stratocloud, had a power failure"; "Northwire, the provider
         # that …, is having a major outage"
@@ -162,6 +168,8 @@ EN: dict[str, list[str]] = {
         r"(?:cause by|due to|because of|owing to|the result of) (?!(?:our|we|my|your|the|a|an) )(?:\S+ ){1,2}'s (?:\S+ ){0,2}(?:fault|failure|error|outage|problem|strike|mistake|breakdown|malfunction|negligence)",
         # "did not meet the specification they had agreed with us"
         r"not (?:meet|match|follow|comply with) (?:\S+ ){1,6}(?:agree|contract|sign) (?:\S+ )?with we",
+        # "against the security terms in our contract with them": the breach is theirs
+        r"(?:against|in breach of|breach|break|violate|contrary to) (?:the |our |their |its )?(?:\S+ ){0,2}(?:term|contract|agreement|rule|standard|specification|policy)s? (?:\S+ ){0,4}with (?:them|they|it|we)",
     ],
     "blame_other_after": [
         r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory)",
@@ -241,7 +249,8 @@ EN: dict[str, list[str]] = {
         r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,4}(?:use|steal|get|gain|break|access|copy|exploit|guess|phish|take|download)",
         r"(?:unpatched|unencrypted|unprotected|reused|stolen) (?:\S+ )?(?:password|server|database|laptop|account|system|software|credential|key|device|file)",
         r"the (?:root )?cause",
-        r"what happen",
+        r"what happen(?! next)",
+        r"what (?:cause|trigger|lead to)",
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
         r"what go wrong",
@@ -388,25 +397,25 @@ EN: dict[str, list[str]] = {
 
 BN: dict[str, list[str]] = {
     "ownership": [
-        r"আমাদের\S* (?:(?!কোনো |কোন )\S+ ){0,2}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,2}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*",
         r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
-        r"আমাদের (?:\S+ ){0,3}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
-        r"আমাদের (?:\S+ ){0,3}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
         r"আমাদের দিক থেকে(?! (?:\S+ ){0,3}(?:নেই|ছিল না|হয়নি|না))",
         r"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?:\S+ ){0,2}(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র|ব্যবস্থা|সফটওয়্যার|হাব|কেন্দ্র|ডিপো)\S*",
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        r"আমাদের (?:\S+ ){0,3}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল|অচল)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল)",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
-        r"আমাদের (?:\S+ ){0,3}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
-        r"আমাদের (?:\S+ ){0,2}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
         # "সমস্যা আমাদের:" — the problem is ours
         r"(?:সমস্যা|সমস্যাটা|সমস্যাটি|গোলমাল|বিভ্রাট|ত্রুটি|ভুলটা|ভুলটি)\S* আমাদের(?:ই)?(?=[:।,!]?(?: |$))",
         r"কোনো অজুহাত নেই",
@@ -449,7 +458,7 @@ BN: dict[str, list[str]] = {
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
     ],
     "blame_other": [
-        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)",
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে)",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
@@ -487,9 +496,14 @@ BN: dict[str, list[str]] = {
         r"(?:(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|দশ|এগারো|বারো|পনেরো|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই|শত|শো|একশো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)(?:(?:টি|টা|টো|জন|খানা|শো|শ|গুণ)(?:এর|ের|র|এ|তে|কে)?)?|(?:দু|নয়)(?:টি|টা|টো|জন|শো|শ)(?:এর|ের|র|এ|তে|কে)?|দু['\u2019]জন(?:কে|ের)?)(?= )",
     ],
     "cause_known": [
-        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|দুইবার|দু'বার|দুবার|ভুলবশত|ভুল করে",
+        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
-        r"কী ঘটেছিল|যা ঘটেছিল|কী হয়েছিল|যা হয়েছিল|কেন এমন হল\S*|কেন হল\S*",
+        r"কী ঘটেছিল|যা ঘটেছিল|কী হয়েছিল|যা হয়েছিল|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
+        # "while we were changing the software, …"; "the date was set wrong, so …"
+        r"(?:বদলানোর|যোগ করার|চালু করার|চালুর|আপডেট করার|আপডেটের|হালনাগাদের|হালনাগাদ করার|স্থানান্তরের|সরানোর|পরিবর্তনের|পরিবর্তন করার) (?:\S+ )?সময়",
+        r"(?:ছিল|হয়েছিল|হয়েছে|হয়)[,;] (?:আর )?তাই",
+        # "our engineers did not test it": what a team of ours did not do
+        r"আমাদের (?:\S+ ){1,4}\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
         # a fault found ("যন্ত্রাংশে ফাটল পাওয়া যায়"), the weather named, or what we did not do
         r"(?:ফাটল|ফুটো|চিড়|মরিচা|ত্রুটি|গলদ)\S* (?:\S+ ){0,2}(?:পাওয়া (?:যায়|গেছে|গিয়েছে)|ধরা পড়ে\S*|দেখা যায়)",
         r"(?:কুয়াশা|ঘন কুয়াশা|ঝড়|ঘূর্ণিঝড়|বন্যা|ভারী বৃষ্টি|ভূমিধস|ধস)\S*",
@@ -507,7 +521,7 @@ BN: dict[str, list[str]] = {
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা) দেখা দিয়েছে",
     ],
     "concrete_cause": [
-        r"(?:ফার্মওয়্যার|ফাইল|সেটিং|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|সার্টিফিকেট|ডাটাবেস|ডেটাবেস|সার্ভার|ডিস্ক|কেবল|জেনারেটর|ব্যাটারি|সেন্সর|সুইচ|রাউটার|পাসওয়ার্ড|আপডেট|পরিবর্তন|হ্যাকার|কর্মী|ইঞ্জিন|উপাদান|ব্যাকটেরিয়া|কাচ|প্লাস্টিক|ফ্রিজ|গুদাম|ট্রাক|চালক|জাহাজ|লঞ্চ|বাস|ট্রেন|সূচি|ভাড়া|ভ্যাট|কর|দুইবার|দুবার|পুড়ে|মেয়াদ)\S*",
+        r"(?:ফার্মওয়্যার|ফাইল|সেটিং|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|সার্টিফিকেট|ডাটাবেস|ডেটাবেস|সার্ভার|ডিস্ক|ক্যাবল|জেনারেটর|ব্যাটারি|সেন্সর|সুইচ|রাউটার|পাসওয়ার্ড|আপডেট|পরিবর্তন|হ্যাকার|কর্মী|ইঞ্জিন|উপাদান|ব্যাকটেরিয়া|কাচ|প্লাস্টিক|ফ্রিজ|গুদাম|ট্রাক|চালক|জাহাজ|লঞ্চ|বাস|ট্রেন|সূচি|ভাড়া|ভ্যাট|কর(?:ের)?(?![\u0980-\u09ff])|দুইবার|দুবার|পুড়ে|মেয়াদ)\S*",
     ],
     "remediation": [
         r"(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|ব্যবস্থা|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)",
