@@ -996,6 +996,39 @@ FAILING = [
         ),
         "কারিগরি ত্রুটির",
     ),
+    # a make-good and a "please call us" are not what we did or what you should do
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "We will credit every affected account with 10% of this month's bill on your next invoice.",
+        ).replace(
+            "Questions: help.example.com or 0800 123 4567.",
+            "Questions? Please call 0800 123 4567 or see help.example.com.",
+        ),
+        "",
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "কারণ এখনও নিশ্চিত নই।",
+        ).replace(
+            "প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭ নম্বরে কল করুন।",
+            "প্রশ্ন থাকলে ১৬২৪৭ নম্বরে বা help.example.com-এ যোগাযোগ করুন।",
+        ),
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1554,6 +1587,31 @@ PASSING = [
             "status_page",
             "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
             "দোষটা আমাদের। কেন হয়েছিল: সকাল ৮:৩৫-এ নতুন নিয়ম চালুর আগে আমাদের প্রকৌশলীরা সেটি যাচাই করেননি।",
+        ),
+    ),
+    # actions under a heading; a "please" beside a helpline that also says what to do
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "What we've done:\n- Every payment setting is now tested on a copy of the service first.",
+        ),
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "দয়া করে আবার পেমেন্ট করবেন না; প্রশ্ন থাকলে ১৬২৪৭ নম্বরে যোগাযোগ করুন।",
         ),
     ),
 ]

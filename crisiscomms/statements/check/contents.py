@@ -105,11 +105,39 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+_GOODWILL = re.compile(
+    r"credit|compensat|waive|voucher|goodwill|ক্রেডিট|ক্ষতিপূরণ|ভাউচার|মওকুফ", re.IGNORECASE
+)
+_POLITE = re.compile(r"please|দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক", re.IGNORECASE)
+
+
+def _overlaps(match: Match, others: list[Match]) -> bool:
+    """Whether another cue's match shares words with this one."""
+    return any(
+        o.sentence is match.sentence and o.start < match.end and match.start < o.end for o in others
+    )
+
+
+def _acts(doc: Document, match: Match) -> bool:
+    """Whether a remediation cue says what is done or what to do, rather than where to ask
+    ("please call 0800 …", "যোগাযোগ করুন": help) or what we give back ("we will credit
+    a month's rental": a make-good, not a fix)."""
+    helps = doc.in_sentence("help", match.sentence)
+    if helps and (_overlaps(match, helps) or _POLITE.fullmatch(match.excerpt.strip())):
+        return False
+    goodwill = [
+        m for m in doc.in_sentence("make_good", match.sentence) if _GOODWILL.search(m.excerpt)
+    ]
+    return not _overlaps(match, goodwill)
+
+
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """What has been done and what happens next, including what customers should do."""
     if doc.short:
         return
-    if doc.matches("remediation") or plan_hits(doc, plan("remediation_missing")):
+    if plan_hits(doc, plan("remediation_missing")):
+        return
+    if any(_acts(doc, match) for match in doc.matches("remediation")):
         return
     if any(_DONE_LINE.match(sentence.surface) for _, sentence in doc.sentences()):
         return  # "- Replaced the cable and turned the backup on again."
