@@ -1029,6 +1029,36 @@ FAILING = [
         ),
         "",
     ),
+    # a place named only as the thing that broke, or staff not offered to the reader
+    (
+        "help_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: our app and card payments have been down since 08:40 for ~3,200 of you. Our fault, sorry. Next update 11:00 UTC.",
+        "",
+    ),
+    (
+        "help_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Questions: help.example.com or 0800 123 4567.",
+            "Our staff worked through the night on it.",
+        ),
+        "",
+    ),
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে অ্যাপ ও কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়।",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1613,6 +1643,21 @@ PASSING = [
             "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
             "দয়া করে আবার পেমেন্ট করবেন না; প্রশ্ন থাকলে ১৬২৪৭ নম্বরে যোগাযোগ করুন।",
         ),
+    ),
+    # staff and branches offered to the reader are help
+    (
+        "help_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our change broke card payments for ~3,200 of you since 08:40. Next update 11:00 UTC. Ask our staff at any branch.",
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", " সাহায্য: help.example.com", " যেকোনো শাখায় আমাদের কর্মীদের বলুন।"),
     ),
 ]
 

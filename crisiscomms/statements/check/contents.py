@@ -317,9 +317,40 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+_PLACE_OF_HELP = re.compile(
+    r"(?:app|apps|store|stores|shop|shops|branch|branches|desk|counter|gate|crew|staff|"
+    r"team member|agent|advisor|adviser|representative|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
+    r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*)",
+    re.IGNORECASE,
+)
+_BROKEN = re.compile(
+    r"\b(?:down|outage|offline|unavailable|not working|isn't working|aren't working|failing|"
+    r"failed|closed|crashed)\b|বন্ধ|কাজ করছে না|বিভ্রাট|অচল|ঢুকতে পারছেন না",
+    re.IGNORECASE,
+)
+_TO_READER = re.compile(
+    r"\b(?:you|your|please|ask|speak|talk|visit|help|contact|available|open|go to|use|call|"
+    r"find|chat|message|reply|write)\b|আপনি|আপনার|আপনাদের|\S+ুন(?![\u0980-\u09ff])|পাবেন|যাবে|সাহায্য|"
+    r"যোগাযোগ|জানান",
+    re.IGNORECASE,
+)
+
+
+def _offers_help(doc: Document, match: Match) -> bool:
+    """Whether a help cue points the reader somewhere. A place or person named alone ("app",
+    "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
+    it is the thing that broke ("our app has been down since 07:40")."""
+    if doc.negated(match):
+        return False  # "do not reply"
+    if not _PLACE_OF_HELP.fullmatch(match.excerpt.strip()):
+        return True
+    sentence = match.sentence.text
+    return not _BROKEN.search(sentence) and bool(_TO_READER.search(sentence))
+
+
 def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Where to get help: a link, phone number, email address, chat or staff."""
-    offered = [m for m in doc.matches("help") if not doc.negated(m)]  # not "do not reply"
+    offered = [m for m in doc.matches("help") if _offers_help(doc, m)]
     if offered or doc.phones or plan_hits(doc, plan("help_missing")):
         return
     if doc.short and _SHORT_CODE.search(ascii_digits(doc.parts[-1].text)):
