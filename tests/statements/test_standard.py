@@ -1059,6 +1059,33 @@ FAILING = [
         "দুঃখিত, আমাদের ভুলে অ্যাপ ও কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়।",
         "",
     ),
+    # a refund of one cost beside a refusal to cover another we caused
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "We've refunded the card fees. Some of you went overdrawn because of this, but we're unable to cover charges made by your bank.",
+        ),
+        "unable to cover charges",
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "কার্ড ফি আমরা ফেরত দিয়েছি, তবে আপনার ব্যাংকের কাটা জরিমানা আমরা ফেরত দিতে পারব না।",
+        ),
+        "জরিমানা আমরা ফেরত দিতে পারব না",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1658,6 +1685,31 @@ PASSING = [
         "x",
         IDENT,
         sub("bn", "x", " সাহায্য: help.example.com", " যেকোনো শাখায় আমাদের কর্মীদের বলুন।"),
+    ),
+    # a refusal of one way of paying with another offered in its place
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "We can't refund your bank's overdraft fee to the bank itself, but we will pay it back as a credit on your next bill.",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "ব্যাংকের কাটা জরিমানা সরাসরি ব্যাংকে ফেরত দিতে পারব না, তবে সমপরিমাণ টাকা আপনার পরের বিলে ক্রেডিট হিসেবে দেব।",
+        ),
     ),
 ]
 

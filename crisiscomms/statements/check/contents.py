@@ -192,11 +192,44 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 MAKE_GOOD_STAGES = frozenset({Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
 
 
+_INSTEAD = frozenset({"but", "however", "instead", "though", "although", "তবে", "কিন্তু", "বরং"})
+
+
+def _refusals(doc: Document) -> Iterator[Match]:
+    """A make-good refused ("we're unable to cover the fees your bank charged") with nothing
+    offered in its place later in the sentence ("…, but we will pay them back as a credit")."""
+    for match in doc.matches("make_good_refused"):
+        after = [t.word for t in match.sentence.tokens if t.start >= match.end]
+        offered = any(m.start >= match.end for m in doc.in_sentence("make_good", match.sentence))
+        if not (offered and _INSTEAD & {word.casefold() for word in after}):
+            yield match
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
-    """A credit, refund, waived fee or compensation, once the harm is known (long form)."""
+    """A credit, refund, waived fee or compensation, once the harm is known (long form); a
+    refusal to make good a cost we caused is sent back even beside a refund of another."""
     if doc.short or doc.stage not in MAKE_GOOD_STAGES:
         return
-    if doc.matches("make_good") or plan_hits(doc, plan("make_good_missing")):
+    if plan_hits(doc, plan("make_good_missing")):
+        return
+    refused = list(_refusals(doc))
+    for match in refused:
+        yield at(
+            "make_good_missing",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" refuses to put right a cost we caused.',
+                f'"{match.excerpt}" আমাদের কারণে হওয়া একটি খরচ মেটাতে অস্বীকার করে।',
+            ),
+            say(
+                doc,
+                'Cover the cost we caused, with a date: "We will repay any overdraft fee your '
+                'bank charged; send us the statement by 31 January."',
+                'আমাদের কারণে হওয়া খরচটি তারিখসহ ফেরত দিন: "ব্যাংকের কাটা ফি আমরা ৩১ জানুয়ারির মধ্যে ফেরত দেব।"',
+            ),
+        )
+    if refused or doc.matches("make_good"):
         return
     if doc.matches("data_exposure") and not doc.matches("money_harm"):
         return  # data seen by others, nothing lost in money or time: no make-good is owed

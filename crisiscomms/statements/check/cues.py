@@ -359,6 +359,13 @@ EN: dict[str, list[str]] = {
         r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
         r"(?:point|mile)s? (?:to|into) your account",
     ],
+    "make_good_refused": [
+        # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
+        r"(?:unable|not able|not in a position) to (?:\S+ ){0,2}(?:cover|refund|reimburse|compensate|pay (?:for|back)|credit|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
+        r"we (?:\S+ )?(?:can|will|do|be) not (?:\S+ )?(?:cover|refund|reimburse|compensate|pay for|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
+        r"not (?:be )?eligible for (?:a |any )?(?:refund|compensation|credit|reimbursement)",
+        r"no (?:refund|compensation|credit|reimbursement)s? (?:will |can )?(?:be )?(?:give|offer|pay|make|due|available|possible)",
+    ],
     "update_cue": [
         r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
         r"(?<!our )(?<!software )(?<!system )(?<!app )(?<!firmware )(?<!security )(?<!an )(?<!a )update",
@@ -552,6 +559,10 @@ BN: dict[str, list[str]] = {
     ],
     "make_good": [
         r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
+    ],
+    "make_good_refused": [
+        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি|জরিমানা)\S* (?:\S+ ){0,2}(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না|হবে না)",
+        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
