@@ -1086,6 +1086,76 @@ FAILING = [
         ),
         "জরিমানা আমরা ফেরত দিতে পারব না",
     ),
+    # an SMS's time that names the service or means "today" is no next step; a software
+    # update is no news update
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme Rail: sorry, your 17:05 to Leeds is stuck near York because our train broke down. acme.example/live",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, today's deliveries are late because we had too few drivers. Track: acme.example/t",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        Stage.MONITORING,
+        "আমাদের সফটওয়্যার হালনাগাদে ভুলের কারণে ১০–১২ মে-র ১,২০০টি অর্ডার ২ দিন দেরিতে যাচ্ছে। দুঃখিত। আমরা নজর রাখছি। অবস্থা: acme.bd/track",
+        "",
+    ),
+    # English terms left in Latin letters in Bengali; a network's inner words in English
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়",
+            "একটি সেটিং পরিবর্তনে payment gateway-র retry logic আর fraud scoring ভেঙে যায়",
+        ),
+        "retry logic",
+    ),
+    (
+        "jargon",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "a settings change we made at 08:35 broke card payments",
+            "a policy we pushed to our edge routers at 08:35 caused a route leak, and our prefixes were withdrawn upstream",
+        ),
+        "route leak",
+    ),
+    # the reader's own phone number is no helpline; a swap promised "soon" is undated
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে আপনার ফোন নম্বর অন্যরা দেখেছেন, দুঃখিত। ওটিপি কাউকে দেবেন না।",
+        "",
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ঢাকনায় ত্রুটি। শিগগির বদলাব। ১৬২৪৭",
+        "শিগগির",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1710,6 +1780,74 @@ PASSING = [
             "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
             "ব্যাংকের কাটা জরিমানা সরাসরি ব্যাংকে ফেরত দিতে পারব না, তবে সমপরিমাণ টাকা আপনার পরের বিলে ক্রেডিট হিসেবে দেব।",
         ),
+    ),
+    # an SMS: an act-now safety step, or a time ahead with the thing that comes
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our fault: the lids of our Kiddo cups can snap off. Stop using them now. Refund: help.example.com",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে ব্যাচ ৭-এর জুসে কাচ থাকতে পারে। খাবেন না। ১৬২৪৭",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our error doubled your May bill. Ignore it; corrected bill by 12 Jun. Help: help.example.com",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে বিল দ্বিগুণ। ১২ জুন সঠিক বিল। acme.bd",
+    ),
+    # a brand in Latin letters, cash on delivery, and plain words near "route" and "leak"
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "আপনাকে কিছু করতে হবে না;",
+            "Acme Pay বা ক্যাশ অন ডেলিভারির অর্ডারে আপনাকে কিছু করতে হবে না;",
+        ),
+    ),
+    (
+        "jargon",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "You don't need to do anything;",
+            "Vans are taking a new route while the leak at the depot is fixed. You don't need to do anything;",
+        ),
+    ),
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়। যোগাযোগ নম্বর ১৬২৪৭",
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ঢাকনায় ত্রুটি। ৯ জুনের মধ্যে বদলাব। ১৬২৪৭",
     ),
 ]
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from crisiscomms.plans.schema import Stage
-from crisiscomms.statements.check.document import Document, Match
+from crisiscomms.statements.check.document import Channel, Document, Match
 from crisiscomms.statements.check.flags import (
     Flag,
     PlanPhrases,
@@ -294,6 +294,20 @@ _CONTACT = re.compile(
 )
 
 
+_NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening", "আজ"})
+_NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনাদের|আমাদের)\s+$", re.IGNORECASE)
+
+
+def _next_time(match: Match) -> bool:
+    """Whether a time or date in an SMS says when something comes ("new bill by 10 Dec",
+    "কাল টাকা ফেরত"), not what is happening now ("today's box") or which service it is
+    ("your 17:05 to Bristol")."""
+    if match.excerpt.casefold() in _NOW or _STAMP.match(match.sentence.surface):
+        return False  # "today", or "Updated 09:58 UTC": when we wrote
+    text = match.part.text
+    return not _NAMING.search(text, max(0, match.start - 12), match.start)
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
@@ -301,6 +315,11 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
     if doc.short and doc.closing:
         return  # a closing X post or SMS may simply say it is over
+    if doc.channel == Channel.SMS:
+        if any(not question(m) for m in doc.matches("act_now")):
+            return  # "stop using it", "খাবেন না": the next step, and it is due now
+        if any(_next_time(m) for m in doc.whens if id(m.sentence) in timed):
+            return  # one segment has room for one time ahead: that of what comes next
     cues = ["update_cue"]
     if doc.short:
         cues += ["promise", "remediation", "make_good", "next_step"]  # or the next step, timed

@@ -385,6 +385,14 @@ EN: dict[str, list[str]] = {
         # verbs of what happens next ("order" left out: it is mostly the noun, "2,100 orders")
         r"(?:(?<!the )(?<!a )(?<!your )(?<!our )book|register|claim|return|bring|reset|(?<!the )check|visit|reply|collect|rebook|now due|be due|move you|be move|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit|be now on|move you to|put you on)",
     ],
+    "act_now": [
+        # what to do at once, for safety: the next step of a recall or a leak, due now
+        r"stop (?:use|using|eat|eating|drink|drinking|charge|charging|give|giving|wear|wearing|ride|riding)",
+        r"do not (?:use|eat|drink|feed|give|charge|plug|ride|wear|pay|share|click|open|reply|install|tell|send|switch on|turn on)",
+        r"(?:be wary|beware|be careful|watch out) (?:of|for)",
+        r"(?:throw|take|bring|send) (?:\S+ ){0,3}(?:away|back)",
+        r"(?:unplug|switch off|turn off|keep (?:\S+ )?(?:unplugged|off|switched off))",
+    ],
     "data_exposure": [
         r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise)",
         r"(?:breach|leak|exposure|break-in|unauthori[sz]ed access)",
@@ -399,7 +407,7 @@ EN: dict[str, list[str]] = {
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing)",
     ],
 }
 
@@ -543,7 +551,7 @@ BN: dict[str, list[str]] = {
         r"কাজ করছি|কাজ চলছে|খতিয়ে দেখছি|তদন্ত করছি|চেষ্টা করছি|চেষ্টা চলছে|বিষয়টি দেখছি|সমাধানের চেষ্টা",
     ],
     "promise": [
-        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো)(?![\u0980-\u09ff])",
+        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো)(?![\u0980-\u09ff])",
         r"আমরা (?:\S+ ){0,6}\S+(?:ব|বো)(?![\u0980-\u09ff])",
         r"(?:হবে|পাবেন|পৌঁছাবে|পৌঁছে যাবে|ফেরত যাবে|জমা হবে|চলে আসবে)(?![\u0980-\u09ff])",
         r"প্রতিশ্রুতি|অঙ্গীকার|কথা দিচ্ছি",
@@ -566,7 +574,8 @@ BN: dict[str, list[str]] = {
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
-        r"আপডেট\S*|হালনাগাদ\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|(?:ই-?মেই?ল|মেইল|মেসেজ|এসএমএস) (?:\S+ )?(?:করব|করবো|পাঠাব|পাঠাবো|দেব|দেবো)|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+        # not "সফটওয়্যার হালনাগাদে" (in a software update), as "software update" in English
+        r"(?<!সফটওয়্যার )(?<!সিস্টেম )(?<!অ্যাপ )(?<!ফার্মওয়্যার )(?<!অ্যাপের )(?<!সফটওয়্যারের )(?:আপডেট|হালনাগাদ)\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|(?:ই-?মেই?ল|মেইল|মেসেজ|এসএমএস) (?:\S+ )?(?:করব|করবো|পাঠাব|পাঠাবো|দেব|দেবো)|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
     ],
     "report_cue": [
         r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",
@@ -574,7 +583,11 @@ BN: dict[str, list[str]] = {
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",
         # an SMS drops the verb ("রাত ৯টায় চালু"), or asks the reader to act ("বদলান", "রাখুন")
-        r"চালু|স্বাভাবিক|বদলান|রাখুন|নিন|দিন|জানান|\S+ুন",
+        r"চালু|স্বাভাবিক|বদলান|রাখুন|নিন|(?<!\d )দিন(?![\u0980-\u09ff])|জানান|\S+ুন",
+    ],
+    "act_now": [
+        r"(?:খাবেন|খাওয়াবেন|চালাবেন|ব্যবহার করবেন|দেবেন|দিবেন|চার্জ দেবেন|চার্জে দেবেন|খুলবেন|শেয়ার করবেন|ক্লিক করবেন|পরিশোধ করবেন|জানাবেন|বলবেন|লাগাবেন|পরবেন) না",
+        r"(?:ব্যবহার|চার্জ|চালানো|খাওয়া) (?:\S+ )?(?:বন্ধ করুন|বন্ধ রাখুন|থামান)|বন্ধ রাখুন|ফেলে দিন|ফেরত দিন|সতর্ক থাকুন",
     ],
     "data_exposure": [
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
@@ -585,10 +598,10 @@ BN: dict[str, list[str]] = {
     "help": [
         r"<link>",
         r"(?:কল|ফোন|হটলাইন|হেল্পলাইন)\S* (?:\S+ )?\d{4,6}",
-        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?:ফোন|হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
+        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!গ্রাহকদের )(?:ফোন|হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
     ],
     "jargon": [
-        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট)",
+        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ(?!ব্যাক)(?! অন)|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক)",
     ],
 }
 

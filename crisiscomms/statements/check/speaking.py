@@ -258,6 +258,22 @@ def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     yield from plan_flags(doc, plan("over_promising"), "over_promising", message, suggestion)
 
 
+_ENGLISH_PHRASE = re.compile(r"(?<![\w@./-])[a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,})+(?![\w@./-])")
+"""Two or more lower-case English words running together: a term, not a name or a brand."""
+
+
+def _untranslated(doc: Document) -> list[Match]:
+    """English terms left in Latin letters in a Bengali text ("overcharge protection",
+    "thermal runaway"): the Bengali reader meets a foreign technical phrase."""
+    if doc.language != "bn":
+        return []
+    found: list[Match] = []
+    for part, sentence in doc.sentences():
+        for hit in _ENGLISH_PHRASE.finditer(part.text, sentence.start, sentence.end):
+            found.append(Match(part, sentence, hit.start(), hit.end()))
+    return found
+
+
 DENSE_JARGON = 3
 """Distinct jargon terms from which jargon fails a long statement (a short one: 2)."""
 
@@ -269,7 +285,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         '"{excerpt}" is jargon many of the people affected will not understand.',
         '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
     )
-    matches = doc.matches("jargon")
+    matches = doc.matches("jargon") + _untranslated(doc)
     # One technical word is a note to the writer; a text thick with them is not plain
     # language, and an editor sends it back.
     dense = len({m.excerpt.casefold() for m in matches}) >= (2 if doc.short else DENSE_JARGON)
