@@ -1156,6 +1156,32 @@ FAILING = [
         "দুঃখিত, আমাদের ঢাকনায় ত্রুটি। শিগগির বদলাব। ১৬২৪৭",
         "শিগগির",
     ),
+    # "some" answered only by a length of time or by a count of our own means
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        IDENT,
+        "গত দুই দিন ধরে কিছু এলাকায় কিছু গ্রাহকের ইন্টারনেট বন্ধ। ভুলটা আমাদের: বিকল্প লাইন আমরা চালু রাখিনি। আমরা দুঃখিত। যা করছি: ১২টি অতিরিক্ত দল পাঠানো হয়েছে। পরবর্তী আপডেট আজ বিকেল ৫টায়। সাহায্য: ১৬২৪৭",
+        "কিছু এলাকায়",
+    ),
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        IDENT,
+        "For two days some customers in some areas have had no internet. It is our fault: we had no backup line. We're sorry. We've sent 12 extra engineering crews. Next update at 17:00 UTC today. Help: help.example.com",
+        "some customers",
+    ),
+    # a recall notice named only by its heading does not own the fault
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: Tiny Tots teething rings (about 5,000 sold) can split. We're sorry. Don't use them; refund at help.example.com. Next update 17:00 UTC.",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1848,6 +1874,36 @@ PASSING = [
         "sms",
         IDENT,
         "দুঃখিত, আমাদের ঢাকনায় ত্রুটি। ৯ জুনের মধ্যে বদলাব। ১৬২৪৭",
+    ),
+    # our crews counted beside the people they reach
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        IDENT,
+        "গত দুই দিন ধরে কিছু এলাকায় কিছু গ্রাহকের ইন্টারনেট বন্ধ। ভুলটা আমাদের: বিকল্প লাইন আমরা চালু রাখিনি। আমরা দুঃখিত। যা করছি: ১২টি অতিরিক্ত দল পাঠানো হয়েছে, তারা প্রায় ৪,০০০ গ্রাহকের লাইন জোড়া দিচ্ছে। পরবর্তী আপডেট আজ বিকেল ৫টায়। সাহায্য: ১৬২৪৭",
+    ),
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        IDENT,
+        "For two days some customers in some areas have had no internet. It is our fault: we had no backup line. We're sorry. We've sent 12 extra crews to reconnect about 4,000 customers. Next update at 17:00 UTC today. Help: help.example.com",
+    ),
+    # recalling our own product, and a duty of ours left undone, own it
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "We're recalling Tiny Tots teething rings (about 5,000 sold): the ring can split. We're sorry. Don't use them; refund at help.example.com. Next update 17:00 UTC.",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme Ferries: sorry, the 10:00 sailing is off: our boat needs a safety check we missed. Free move to 14:00: acme.example",
     ),
 ]
 

@@ -100,6 +100,10 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
         # "a fault we missed in testing", "the bug we introduced"
         rf"(?:fault|bug|defect|flaw|problem|error|mistake|issue|gap) (?:that |which )?we {AUX}(?:miss|overlook|introduce|cause|make|ship|not catch|not spot|not see|fail to)",
+        # "a repair we missed", "the check we skipped": a duty of ours, left undone
+        rf"(?:repair|check|inspection|service|servicing|test|warning|step|deadline|renewal|patch|maintenance|safety check) (?:that |which )?we {AUX}(?:miss|overlook|forget|skip|ignore|put off|postpone)",
+        # "we're recalling our pouches": recalling our own product takes responsibility for it
+        rf"we {AUX}(?:recall|withdraw)(?! (?:that|how|when|what))",
         # "sorry we sold you something unsafe"
         rf"we {AUX}(?:sell|send|give|ship|serve|deliver) (?:you )?(?:\S+ ){{0,3}}(?:unsafe|faulty|broken|defective|wrong|dangerous|contaminate\S*|spoil\S*|damage\S*)",
     ],
