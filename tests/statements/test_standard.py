@@ -1182,6 +1182,30 @@ FAILING = [
         "Recall: Tiny Tots teething rings (about 5,000 sold) can split. We're sorry. Don't use them; refund at help.example.com. Next update 17:00 UTC.",
         "",
     ),
+    # where to look for news, with no time, is not a next update
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Next update by 17:00 UTC today.",
+            "For updates, keep an eye on status.example.com.",
+        ),
+        "For updates, keep an eye on",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn", "email", "পরবর্তী আপডেট আজ বিকেল ৫টায়।", "সর্বশেষ খবর জানতে আমাদের ফেসবুক পেজে চোখ রাখুন।"
+        ),
+        "সর্বশেষ খবর জানতে আমাদের ফেসবুক পেজে চোখ রাখুন",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1904,6 +1928,31 @@ PASSING = [
         "sms",
         IDENT,
         "Acme Ferries: sorry, the 10:00 sailing is off: our boat needs a safety check we missed. Free move to 14:00: acme.example",
+    ),
+    # the same pointer beside a timed next update
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Next update by 17:00 UTC today.",
+            "Next update by 17:00 UTC today. In between, check status.example.com for the latest.",
+        ),
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "পরবর্তী আপডেট আজ বিকেল ৫টায়।",
+            "পরবর্তী আপডেট আজ বিকেল ৫টায়। এর মধ্যে সর্বশেষ খবর জানতে আমাদের পেজ দেখুন।",
+        ),
     ),
 ]
 

@@ -344,6 +344,24 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             ):
                 return  # "Next update:" or "When's the next update?" over the time
     closing = doc.closing
+    pointers = [m for m in doc.matches("update_pointer") if not question(m)]
+    if pointers and not closing:
+        match = pointers[0]
+        yield at(
+            "next_update_missing",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" says where the news will be, not when.',
+                f'"{match.excerpt}" খবর কোথায় পাওয়া যাবে বলে, কখন তা বলে না।',
+            ),
+            say(
+                doc,
+                'Give the time: "Next update here by 17:00 UTC today."',
+                'সময় দিন: "পরবর্তী আপডেট আজ বিকেল ৫টার মধ্যে, এই পাতায়।"',
+            ),
+        )
+        return
     yield missing(
         doc,
         "next_update_missing",

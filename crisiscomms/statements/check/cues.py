@@ -380,6 +380,12 @@ EN: dict[str, list[str]] = {
         r"check (?:this page|here|back|status|again)",
         r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
     ],
+    "update_pointer": [
+        # where to look for news, with no time: "for the latest, check our website"
+        r"for (?:the )?(?:latest|update|news|more news|live update|further update)s? (?:\S+ ){0,3}(?:check|visit|see|follow|go to|look at|watch|keep an eye on)",
+        r"(?:check|visit|follow|watch|keep an eye on|look at) (?:\S+ ){0,4}for (?:the )?(?:latest|update|news|live update|further update)s?(?! (?:on|about) (?:your|the) (?:order|delivery|parcel|refund))",
+        r"(?:keep|stay) (?:\S+ )?(?:up to date|informed|posted) (?:\S+ ){0,2}(?:at|on|via|through)",
+    ],
     "report_cue": [
         r"(?:full|final|detailed|complete|public|written|follow-up|root cause|incident|post-incident) (?:\S+ ){0,2}(?:report|review|post-mortem|postmortem|summary|write-up|analysis|findings|account|explanation|letter|email|call)",
         r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|follow-up|follow up)",
@@ -580,6 +586,9 @@ BN: dict[str, list[str]] = {
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
         # not "সফটওয়্যার হালনাগাদে" (in a software update), as "software update" in English
         r"(?<!সফটওয়্যার )(?<!সিস্টেম )(?<!অ্যাপ )(?<!ফার্মওয়্যার )(?<!অ্যাপের )(?<!সফটওয়্যারের )(?:আপডেট|হালনাগাদ)\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|(?:ই-?মেই?ল|মেইল|মেসেজ|এসএমএস) (?:\S+ )?(?:করব|করবো|পাঠাব|পাঠাবো|দেব|দেবো)|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+    ],
+    "update_pointer": [
+        r"(?:সর্বশেষ|সবশেষ|হালনাগাদ|আপডেট|নতুন) (?:\S+ ){0,2}(?:তথ্য|খবর|অবস্থা)?\S* ?(?:জানতে|পেতে|জন্য) (?:\S+ ){0,4}(?:দেখুন|চোখ রাখুন|নজর রাখুন|ভিজিট করুন|ফলো করুন)",
     ],
     "report_cue": [
         r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",

@@ -160,6 +160,11 @@ def soften(
     errors = frozenset(f.rule for f in findings if f.severity == "error")
     if not errors or not errors <= ABSENCE_RULES or errors & pinned:
         return findings
+    if any(f.severity == "error" and f.excerpt for f in findings):
+        # An absence rule pointing at words ("a technical issue" as the cause, "we're
+        # unable to cover", "check our website for the latest") found what is there, not
+        # what is missing: it stands, like a wording rule.
+        return findings
     loaded = model()
     if loaded is None:
         return findings
