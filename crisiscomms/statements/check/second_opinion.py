@@ -16,8 +16,9 @@ downloaded):
    language and the channel (trained on the rules' verdicts on writers they had not seen).
 
 It never adds a finding and never hides one. When every error of a statement comes from the
-absence rules above and the verdict model finds an editor would likely send it as it is,
-those findings are shown as warnings, at the same words, saying so. A finding whose
+absence rules above, each reporting something missing rather than words it found there, and
+the verdict model finds an editor would likely send it as it is, those findings are shown as
+warnings, at the same words, saying so. A finding whose
 severity the plan set to `error` itself stays an error, and a plan can switch the second
 opinion off (`transparency.second_opinion: false`).
 """
