@@ -1206,6 +1206,31 @@ FAILING = [
         ),
         "সর্বশেষ খবর জানতে আমাদের ফেসবুক পেজে চোখ রাখুন",
     ),
+    # an SMS's date of what happened, or "do not reply", is no next step
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: on 3 Dec our error charged ~3,200 of you twice. Sorry. Help: help.example.com",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our change broke card payments for ~3,200 of you since 08:40. Do not reply to this text. help.example.com",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "৩ ডিসেম্বর আমাদের ভুলে দুবার টাকা কাটা হয়েছে, দুঃখিত। ১৬২৪৭",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.

@@ -18,6 +18,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
+from crisiscomms.statements.check.language import Sentence
 from crisiscomms.statements.check.text import ascii_digits
 
 _SHORT_CODE = re.compile(r"(?<![\d.,:৳₹$£€])\d{3,6}\W*$")
@@ -73,12 +74,31 @@ _NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this ev
 _NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনাদের|আমাদের)\s+$", re.IGNORECASE)
 
 
-def _next_time(match: Match) -> bool:
+_BN_PAST = re.compile(r"(?:েছে|েছিল|েছিলাম|েছিলেন|েছি|য়েছে|য়েছিল|লাম)$")
+_BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|কাল|আগামী)$")
+
+
+def _behind(sentence: Sentence, language: str) -> bool:
+    """Whether a sentence tells of the past with nothing ahead ("on 3 Dec we charged you
+    twice", "৩ ডিসেম্বর টাকা কাটা হয়েছে")."""
+    words = [t.word for t in sentence.tokens]
+    if language == "bn":
+        return any(_BN_PAST.search(w) for w in words) and not any(
+            _BN_AHEAD.search(w) for w in words
+        )
+    if _AHEAD.search(sentence.text):
+        return False
+    return any(_PAST.search(w) for w in words)
+
+
+def _next_time(doc: Document, match: Match) -> bool:
     """Whether a time or date in an SMS says when something comes ("new bill by 10 Dec",
-    "কাল টাকা ফেরত"), not what is happening now ("today's box") or which service it is
-    ("your 17:05 to Bristol")."""
+    "কাল টাকা ফেরত"), not what is happening now ("today's box"), what happened ("on 3 Dec
+    we charged you twice") or which service it is ("your 17:05 to Bristol")."""
     if match.excerpt.casefold() in _NOW or _STAMP.match(match.sentence.surface):
         return False  # "today", or "Updated 09:58 UTC": when we wrote
+    if _behind(match.sentence, doc.language):
+        return False
     text = match.part.text
     return not _NAMING.search(text, max(0, match.start - 12), match.start)
 
@@ -93,7 +113,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if doc.channel == Channel.SMS:
         if any(not question(m) for m in doc.matches("act_now")):
             return  # "stop using it", "খাবেন না": the next step, and it is due now
-        if any(_next_time(m) for m in doc.whens if id(m.sentence) in timed):
+        if any(_next_time(doc, m) for m in doc.whens if id(m.sentence) in timed):
             return  # one segment has room for one time ahead: that of what comes next
     cues = ["update_cue"]
     if doc.short:
