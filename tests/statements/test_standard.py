@@ -1979,6 +1979,14 @@ PASSING = [
             "পরবর্তী আপডেট আজ বিকেল ৫টায়। এর মধ্যে সর্বশেষ খবর জানতে আমাদের পেজ দেখুন।",
         ),
     ),
+    # the branches are what closed; the app is where to go
+    (
+        "help_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our fault: our branches are closed today, so please use the Acme app to pay bills. Next update 17:00 UTC.",
+    ),
 ]
 
 

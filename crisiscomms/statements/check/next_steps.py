@@ -209,8 +209,11 @@ def _offers_help(doc: Document, match: Match) -> bool:
         return False  # "do not reply"
     if not _PLACE_OF_HELP.fullmatch(match.excerpt.strip()):
         return True
-    sentence = match.sentence.text
-    return not _BROKEN.search(sentence) and bool(_TO_READER.search(sentence))
+    # what it says of the place: the words after it ("our app … has been down"), not the
+    # rest of the sentence ("our branches are closed; use the app")
+    said = match.part.text[match.end : min(match.sentence.end, match.end + 60)]
+    broken = _BROKEN.search(said.split(";")[0])
+    return not broken and bool(_TO_READER.search(match.sentence.text))
 
 
 def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
