@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Any
 
@@ -89,6 +90,15 @@ def test_only_absence_errors_are_softened_and_only_when_likely_to_pass(
         ]
     else:
         assert result == found
+
+
+def test_an_absence_rule_at_words_is_never_softened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "For the latest, check our website" is found in the text, not missing from it."""
+    monkeypatch.setattr(second_opinion, "model", lambda: toy_model(-5.0))
+    found = [dataclasses.replace(finding("next_update_missing"), excerpt="check our website")]
+    assert soften(found, text="x", language="en", channel="email") == found
+    absent = [finding("next_update_missing")]
+    assert soften(absent, text="x", language="en", channel="email")[0].severity == "warning"
 
 
 def test_a_rule_the_plan_set_itself_is_never_softened(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -929,6 +929,308 @@ FAILING = [
         ),
         "মূলে ছিল ঠিকাদারের",
     ),
+    # a supplier's doing as the cause, with "our" in front or a contract held against them
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "Card payments stopped because our hosting vendor, Cloudnest, configured the new server without a backup line. We're sorry: you lost sales.",
+        ),
+        "because our hosting vendor, Cloudnest, configured",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments. We're sorry: you lost sales because of our mistake.",
+            "The engineers of our card partner worked against the safety rules in our contract with them. We're sorry: you lost sales.",
+        ),
+        "against the safety rules in our contract with them",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "আমাদের পেমেন্ট সরবরাহকারীর অবহেলায় সকাল ৮:৩৫-এ কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+        ),
+        "সরবরাহকারীর অবহেলায়",
+    ),
+    # a cause with no content, even under a heading, and with harm words ("twice") elsewhere
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault. What happened: the outage was caused by a technical issue on our side. What happens next: we keep watching payments all day.",
+        ),
+        "caused by a technical issue",
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "অনেকের কার্ড থেকে টাকা দুবার কাটা হয়েছে, ভুলটা আমাদের। কারণ: আমাদের পেমেন্ট ব্যবস্থার একটি কারিগরি ত্রুটির কারণে এমন হয়েছে।",
+        ),
+        "কারিগরি ত্রুটির",
+    ),
+    # a make-good and a "please call us" are not what we did or what you should do
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "We will credit every affected account with 10% of this month's bill on your next invoice.",
+        ).replace(
+            "Questions: help.example.com or 0800 123 4567.",
+            "Questions? Please call 0800 123 4567 or see help.example.com.",
+        ),
+        "",
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "কারণ এখনও নিশ্চিত নই।",
+        ).replace(
+            "প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭ নম্বরে কল করুন।",
+            "প্রশ্ন থাকলে ১৬২৪৭ নম্বরে বা help.example.com-এ যোগাযোগ করুন।",
+        ),
+        "",
+    ),
+    # a place named only as the thing that broke, or staff not offered to the reader
+    (
+        "help_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: our app and card payments have been down since 08:40 for ~3,200 of you. Our fault, sorry. Next update 11:00 UTC.",
+        "",
+    ),
+    (
+        "help_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Questions: help.example.com or 0800 123 4567.",
+            "Our staff worked through the night on it.",
+        ),
+        "",
+    ),
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে অ্যাপ ও কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়।",
+        "",
+    ),
+    # a refund of one cost beside a refusal to cover another we caused
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "We've refunded the card fees. Some of you went overdrawn because of this, but we're unable to cover charges made by your bank.",
+        ),
+        "unable to cover charges",
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "কার্ড ফি আমরা ফেরত দিয়েছি, তবে আপনার ব্যাংকের কাটা জরিমানা আমরা ফেরত দিতে পারব না।",
+        ),
+        "জরিমানা আমরা ফেরত দিতে পারব না",
+    ),
+    # an SMS's time that names the service or means "today" is no next step; a software
+    # update is no news update
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme Rail: sorry, your 17:05 to Leeds is stuck near York because our train broke down. acme.example/live",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, today's deliveries are late because we had too few drivers. Track: acme.example/t",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        Stage.MONITORING,
+        "আমাদের সফটওয়্যার হালনাগাদে ভুলের কারণে ১০–১২ মে-র ১,২০০টি অর্ডার ২ দিন দেরিতে যাচ্ছে। দুঃখিত। আমরা নজর রাখছি। অবস্থা: acme.bd/track",
+        "",
+    ),
+    # English terms left in Latin letters in Bengali; a network's inner words in English
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়",
+            "একটি সেটিং পরিবর্তনে payment gateway-র retry logic আর fraud scoring ভেঙে যায়",
+        ),
+        "retry logic",
+    ),
+    (
+        "jargon",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "a settings change we made at 08:35 broke card payments",
+            "a policy we pushed to our edge routers at 08:35 caused a route leak, and our prefixes were withdrawn upstream",
+        ),
+        "route leak",
+    ),
+    # the reader's own phone number is no helpline; a swap promised "soon" is undated
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে আপনার ফোন নম্বর অন্যরা দেখেছেন, দুঃখিত। ওটিপি কাউকে দেবেন না।",
+        "",
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ঢাকনায় ত্রুটি। শিগগির বদলাব। ১৬২৪৭",
+        "শিগগির",
+    ),
+    # "some" answered only by a length of time or by a count of our own means
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        IDENT,
+        "গত দুই দিন ধরে কিছু এলাকায় কিছু গ্রাহকের ইন্টারনেট বন্ধ। ভুলটা আমাদের: বিকল্প লাইন আমরা চালু রাখিনি। আমরা দুঃখিত। যা করছি: ১২টি অতিরিক্ত দল পাঠানো হয়েছে। পরবর্তী আপডেট আজ বিকেল ৫টায়। সাহায্য: ১৬২৪৭",
+        "কিছু এলাকায়",
+    ),
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        IDENT,
+        "For two days some customers in some areas have had no internet. It is our fault: we had no backup line. We're sorry. We've sent 12 extra engineering crews. Next update at 17:00 UTC today. Help: help.example.com",
+        "some customers",
+    ),
+    # a recall notice named only by its heading does not own the fault
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: Tiny Tots teething rings (about 5,000 sold) can split. We're sorry. Don't use them; refund at help.example.com. Next update 17:00 UTC.",
+        "",
+    ),
+    # where to look for news, with no time, is not a next update
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Next update by 17:00 UTC today.",
+            "For updates, keep an eye on status.example.com.",
+        ),
+        "For updates, keep an eye on",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn", "email", "পরবর্তী আপডেট আজ বিকেল ৫টায়।", "সর্বশেষ খবর জানতে আমাদের ফেসবুক পেজে চোখ রাখুন।"
+        ),
+        "সর্বশেষ খবর জানতে আমাদের ফেসবুক পেজে চোখ রাখুন",
+    ),
+    # an SMS's date of what happened, or "do not reply", is no next step
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: on 3 Dec our error charged ~3,200 of you twice. Sorry. Help: help.example.com",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our change broke card payments for ~3,200 of you since 08:40. Do not reply to this text. help.example.com",
+        "",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "৩ ডিসেম্বর আমাদের ভুলে দুবার টাকা কাটা হয়েছে, দুঃখিত। ১৬২৪৭",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1431,6 +1733,259 @@ PASSING = [
         "sms",
         IDENT,
         "Cobble Air: sorry, our crew rota error cancelled CA310 today. You're rebooked on CA314 at 15:20, no charge. Help: cobble.example/trip",
+    ),
+    # "our own factory" is ours; the customer's own bank named beside a refund is not blamed
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের কারখানার ভুলে ব্যাচ ১২-র বিস্কুটে প্লাস্টিক। খাবেন না। আপডেট ১১টায়: acme.bd",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "আপনাকে কিছু করতে হবে না;",
+            "আপনার ব্যাংক বা ওয়ালেট এর জন্য কোনো ফি কাটলে সেটিও আমরা ফেরত দেব। আপনাকে কিছু করতে হবে না;",
+        ),
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We're sorry: you lost sales because of our mistake.",
+            "We broke the promise in our terms with you, and we're sorry: you lost sales.",
+        ),
+    ),
+    # a cause said as people say it: "what caused it", "why it happened", what we did not do
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault. What caused it: our test plan for settings left out card payments.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "দোষটা আমাদের। কেন হয়েছিল: সকাল ৮:৩৫-এ নতুন নিয়ম চালুর আগে আমাদের প্রকৌশলীরা সেটি যাচাই করেননি।",
+        ),
+    ),
+    # actions under a heading; a "please" beside a helpline that also says what to do
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "What we've done:\n- Every payment setting is now tested on a copy of the service first.",
+        ),
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "দয়া করে আবার পেমেন্ট করবেন না; প্রশ্ন থাকলে ১৬২৪৭ নম্বরে যোগাযোগ করুন।",
+        ),
+    ),
+    # staff and branches offered to the reader are help
+    (
+        "help_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our change broke card payments for ~3,200 of you since 08:40. Next update 11:00 UTC. Ask our staff at any branch.",
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        sub("bn", "x", " সাহায্য: help.example.com", " যেকোনো শাখায় আমাদের কর্মীদের বলুন।"),
+    ),
+    # a refusal of one way of paying with another offered in its place
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "We can't refund your bank's overdraft fee to the bank itself, but we will pay it back as a credit on your next bill.",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "ব্যাংকের কাটা জরিমানা সরাসরি ব্যাংকে ফেরত দিতে পারব না, তবে সমপরিমাণ টাকা আপনার পরের বিলে ক্রেডিট হিসেবে দেব।",
+        ),
+    ),
+    # an SMS: an act-now safety step, or a time ahead with the thing that comes
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our fault: the lids of our Kiddo cups can snap off. Stop using them now. Refund: help.example.com",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে ব্যাচ ৭-এর জুসে কাচ থাকতে পারে। খাবেন না। ১৬২৪৭",
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our error doubled your May bill. Ignore it; corrected bill by 12 Jun. Help: help.example.com",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে বিল দ্বিগুণ। ১২ জুন সঠিক বিল। acme.bd",
+    ),
+    # a brand in Latin letters, cash on delivery, and plain words near "route" and "leak"
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "আপনাকে কিছু করতে হবে না;",
+            "Acme Pay বা ক্যাশ অন ডেলিভারির অর্ডারে আপনাকে কিছু করতে হবে না;",
+        ),
+    ),
+    (
+        "jargon",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "You don't need to do anything;",
+            "Vans are taking a new route while the leak at the depot is fixed. You don't need to do anything;",
+        ),
+    ),
+    (
+        "help_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ভুলে কার্ড পেমেন্ট বন্ধ। আপডেট ১১টায়। যোগাযোগ নম্বর ১৬২৪৭",
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের ঢাকনায় ত্রুটি। ৯ জুনের মধ্যে বদলাব। ১৬২৪৭",
+    ),
+    # our crews counted beside the people they reach
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        IDENT,
+        "গত দুই দিন ধরে কিছু এলাকায় কিছু গ্রাহকের ইন্টারনেট বন্ধ। ভুলটা আমাদের: বিকল্প লাইন আমরা চালু রাখিনি। আমরা দুঃখিত। যা করছি: ১২টি অতিরিক্ত দল পাঠানো হয়েছে, তারা প্রায় ৪,০০০ গ্রাহকের লাইন জোড়া দিচ্ছে। পরবর্তী আপডেট আজ বিকেল ৫টায়। সাহায্য: ১৬২৪৭",
+    ),
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        IDENT,
+        "For two days some customers in some areas have had no internet. It is our fault: we had no backup line. We're sorry. We've sent 12 extra crews to reconnect about 4,000 customers. Next update at 17:00 UTC today. Help: help.example.com",
+    ),
+    # recalling our own product, and a duty of ours left undone, own it
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "We're recalling Tiny Tots teething rings (about 5,000 sold): the ring can split. We're sorry. Don't use them; refund at help.example.com. Next update 17:00 UTC.",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme Ferries: sorry, the 10:00 sailing is off: our boat needs a safety check we missed. Free move to 14:00: acme.example",
+    ),
+    # the same pointer beside a timed next update
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "Next update by 17:00 UTC today.",
+            "Next update by 17:00 UTC today. In between, check status.example.com for the latest.",
+        ),
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "পরবর্তী আপডেট আজ বিকেল ৫টায়।",
+            "পরবর্তী আপডেট আজ বিকেল ৫টায়। এর মধ্যে সর্বশেষ খবর জানতে আমাদের পেজ দেখুন।",
+        ),
+    ),
+    # the branches are what closed; the app is where to go
+    (
+        "help_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry, our fault: our branches are closed today, so please use the Acme app to pay bills. Next update 17:00 UTC.",
     ),
 ]
 

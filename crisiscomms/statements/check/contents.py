@@ -1,7 +1,8 @@
 """What a statement contains: the cause (or an honest "not yet known"), what was done and
-what happens next, dated promises, a make-good, the next update, and where to get help.
+what happens next, dated promises and a make-good.
 
-Long form only, except the next update, dated promises and help, which every channel owes.
+Long form only, except dated promises, which every channel owes; the next update and where
+to get help, which every channel owes as well, are in `next_steps`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
-from crisiscomms.statements.check.text import ascii_digits
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -32,11 +32,6 @@ _DONE_LINE = re.compile(
     r"updated|upgraded|patched|hired|trained|introduced|switched|changed|closed|locked|"
     r"rebuilt|repaired|recalled|credited|reversed|notified|paused|stopped|deleted|brought) "
 )
-_SHORT_CODE = re.compile(r"(?<![\d.,:৳₹$£€])\d{3,6}\W*$")
-_STAMP = re.compile(
-    r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
-)
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
 _PLACE = re.compile(
@@ -105,11 +100,39 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+_GOODWILL = re.compile(
+    r"credit|compensat|waive|voucher|goodwill|ক্রেডিট|ক্ষতিপূরণ|ভাউচার|মওকুফ", re.IGNORECASE
+)
+_POLITE = re.compile(r"please|দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক", re.IGNORECASE)
+
+
+def _overlaps(match: Match, others: list[Match]) -> bool:
+    """Whether another cue's match shares words with this one."""
+    return any(
+        o.sentence is match.sentence and o.start < match.end and match.start < o.end for o in others
+    )
+
+
+def _acts(doc: Document, match: Match) -> bool:
+    """Whether a remediation cue says what is done or what to do, rather than where to ask
+    ("please call 0800 …", "যোগাযোগ করুন": help) or what we give back ("we will credit
+    a month's rental": a make-good, not a fix)."""
+    helps = doc.in_sentence("help", match.sentence)
+    if helps and (_overlaps(match, helps) or _POLITE.fullmatch(match.excerpt.strip())):
+        return False
+    goodwill = [
+        m for m in doc.in_sentence("make_good", match.sentence) if _GOODWILL.search(m.excerpt)
+    ]
+    return not _overlaps(match, goodwill)
+
+
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """What has been done and what happens next, including what customers should do."""
     if doc.short:
         return
-    if doc.matches("remediation") or plan_hits(doc, plan("remediation_missing")):
+    if plan_hits(doc, plan("remediation_missing")):
+        return
+    if any(_acts(doc, match) for match in doc.matches("remediation")):
         return
     if any(_DONE_LINE.match(sentence.surface) for _, sentence in doc.sentences()):
         return  # "- Replaced the cable and turned the backup on again."
@@ -164,11 +187,44 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 MAKE_GOOD_STAGES = frozenset({Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
 
 
+_INSTEAD = frozenset({"but", "however", "instead", "though", "although", "তবে", "কিন্তু", "বরং"})
+
+
+def _refusals(doc: Document) -> Iterator[Match]:
+    """A make-good refused ("we're unable to cover the fees your bank charged") with nothing
+    offered in its place later in the sentence ("…, but we will pay them back as a credit")."""
+    for match in doc.matches("make_good_refused"):
+        after = [t.word for t in match.sentence.tokens if t.start >= match.end]
+        offered = any(m.start >= match.end for m in doc.in_sentence("make_good", match.sentence))
+        if not (offered and _INSTEAD & {word.casefold() for word in after}):
+            yield match
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
-    """A credit, refund, waived fee or compensation, once the harm is known (long form)."""
+    """A credit, refund, waived fee or compensation, once the harm is known (long form); a
+    refusal to make good a cost we caused is sent back even beside a refund of another."""
     if doc.short or doc.stage not in MAKE_GOOD_STAGES:
         return
-    if doc.matches("make_good") or plan_hits(doc, plan("make_good_missing")):
+    if plan_hits(doc, plan("make_good_missing")):
+        return
+    refused = list(_refusals(doc))
+    for match in refused:
+        yield at(
+            "make_good_missing",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" refuses to put right a cost we caused.',
+                f'"{match.excerpt}" আমাদের কারণে হওয়া একটি খরচ মেটাতে অস্বীকার করে।',
+            ),
+            say(
+                doc,
+                'Cover the cost we caused, with a date: "We will repay any overdraft fee your '
+                'bank charged; send us the statement by 31 January."',
+                'আমাদের কারণে হওয়া খরচটি তারিখসহ ফেরত দিন: "ব্যাংকের কাটা ফি আমরা ৩১ জানুয়ারির মধ্যে ফেরত দেব।"',
+            ),
+        )
+    if refused or doc.matches("make_good"):
         return
     if doc.matches("data_exposure") and not doc.matches("money_harm"):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
@@ -187,124 +243,5 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             "Say what we give back and when: \"We will credit 25 % of this month's bill to "
             'your account by 30 June."',
             'কী ফেরত দিচ্ছি ও কবে তা বলুন: "৩০ জুনের মধ্যে এ মাসের বিলের ২৫% আপনার অ্যাকাউন্টে ফেরত দেব।"',
-        ),
-    )
-
-
-_PAST = re.compile(
-    r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$", re.IGNORECASE
-)
-_AHEAD = re.compile(
-    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|by|until|before)\b",
-    re.IGNORECASE,
-)
-_RANGE_AFTER = re.compile(
-    r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
-)
-_RANGE_BEFORE = re.compile(r"(?:[-\u2013\u2014]|\bto)\s*$")
-
-
-def _done(doc: Document, match: Match) -> bool:
-    """An English cue in the past tense in a sentence with nothing ahead ("the email we sent
-    you on 3 May")."""
-    if doc.language != "en" or _AHEAD.search(match.sentence.text):
-        return False
-    words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
-    return any(_PAST.search(word) for word in words)
-
-
-def _opening_hours(match: Match) -> bool:
-    """A time or day that is one end of a range in a sentence giving a contact ("call 0330
-    808 5512, 8am-8pm, Mon-Sat"): the hours of a help line, not the time of an update."""
-    text = match.part.text
-    ranged = _RANGE_AFTER.match(text, match.end) is not None or bool(
-        _RANGE_BEFORE.search(text, max(0, match.start - 4), match.start)
-    )
-    if not ranged:
-        return False
-    sentence = match.sentence.text
-    return bool(_CONTACT.search(sentence))
-
-
-_CONTACT = re.compile(
-    r"\d{3,}[\s-]?\d{3,}|@|https?://|www\.|\.(?:com|org|net|io|co|uk|in|bd)\b|\b(?:call|phone|ring|chat|"
-    r"helpline|hotline|email|open|lines?|desk|store|shop|branch)\b",
-    re.IGNORECASE,
-)
-
-
-def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
-    """When the next update comes: an update cue tied to a time or date in one sentence."""
-    if plan_hits(doc, plan("next_update_missing")):
-        return
-    timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
-    if doc.short and doc.closing:
-        return  # a closing X post or SMS may simply say it is over
-    cues = ["update_cue"]
-    if doc.short:
-        cues += ["promise", "remediation", "make_good", "next_step"]  # or the next step, timed
-    if doc.closing or doc.stage is None:
-        cues.append("report_cue")  # a closing notice may name a dated follow-up or report
-    for name in cues:
-        for match in doc.matches(name):
-            if _STAMP.match(match.sentence.surface):
-                continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
-            if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
-                doc, match
-            ):
-                continue  # "the email we sent you on 22 January" is behind us
-            if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
-                return  # a "[date]" left to fill in is reported as a placeholder
-    # A heading line "Next update:" followed by the time on the next line.
-    sentences = [s for _, s in doc.sentences()]
-    for index, sentence in enumerate(sentences[:-1]):
-        if doc.in_sentence("update_cue", sentence) and id(sentences[index + 1]) in timed:
-            if len(sentence.tokens) <= 4 or (
-                len(sentence.tokens) <= 8 and sentence.text.rstrip().endswith(("?", ":"))
-            ):
-                return  # "Next update:" or "When's the next update?" over the time
-    closing = doc.closing
-    yield missing(
-        doc,
-        "next_update_missing",
-        "next_update",
-        say(
-            doc,
-            "It does not say when the next update comes."
-            if not closing
-            else "A closing notice should name the date of the follow-up or the full report.",
-            "পরবর্তী আপডেট কখন আসবে তা বলা হয়নি।"
-            if not closing
-            else "সমাপনী বার্তায় পরবর্তী প্রতিবেদন বা ফলো-আপের তারিখ থাকা উচিত।",
-        ),
-        say(
-            doc,
-            'Tie the update to a time: "Next update by 17:00 UTC today on status.example.com."'
-            if not closing
-            else 'Name the follow-up and its date: "We will publish the full report by Fri 9 Oct."',
-            'সময়সহ বলুন: "পরবর্তী আপডেট আজ বিকেল ৫টার মধ্যে।"'
-            if not closing
-            else 'তারিখসহ বলুন: "পূর্ণ প্রতিবেদন ৯ অক্টোবরের মধ্যে প্রকাশ করব।"',
-        ),
-    )
-
-
-def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
-    """Where to get help: a link, phone number, email address, chat or staff."""
-    offered = [m for m in doc.matches("help") if not doc.negated(m)]  # not "do not reply"
-    if offered or doc.phones or plan_hits(doc, plan("help_missing")):
-        return
-    if doc.short and _SHORT_CODE.search(ascii_digits(doc.parts[-1].text)):
-        return  # "… 16247": a helpline short code closing an SMS
-    yield missing(
-        doc,
-        "help_missing",
-        "help",
-        say(doc, "It does not say where to get help.", "কোথায় সাহায্য পাওয়া যাবে তা বলা হয়নি।"),
-        say(
-            doc,
-            'Give a link, phone number or email: "Questions? help.example.com or 0800 123 456, '
-            'open 24 hours."',
-            'লিংক, ফোন নম্বর বা ইমেইল দিন: "প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭।"',
         ),
     )

@@ -65,6 +65,11 @@ _NOT_HOW_MANY_BEFORE = frozenset(
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
+def _word_after(sentence: Sentence, end: int) -> str:
+    """The word that follows a position of a sentence, lower-cased ("" at the end)."""
+    return next((t.word.casefold() for t in sentence.tokens if t.start >= end), "")
+
+
 @dataclass(frozen=True)
 class Part:
     """One named piece of the document ("text", or a section name) and its analysis."""
@@ -214,9 +219,12 @@ class Document:
             if before in _NOT_HOW_MANY_BEFORE or after in _NOT_HOW_MANY_AFTER:
                 continue  # "£25", "call 300", "15 minutes", "2GB", "২টায়"
             return True
-        # "taken twice" says how often, and "one of our trains" names a thing, not how many
+        # "taken twice" says how often, "one of our trains" names a thing, and "two days"
+        # ("দুই দিনের") says how long, not how many
         return any(
-            match.excerpt.casefold() not in _HOW_OFTEN and match.excerpt.casefold() != "one"
+            match.excerpt.casefold() not in _HOW_OFTEN
+            and match.excerpt.casefold() != "one"
+            and _word_after(sentence, match.end) not in _NOT_HOW_MANY_AFTER
             for match in self.in_sentence("figure_word", sentence)
         )
 

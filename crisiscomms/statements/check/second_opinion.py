@@ -16,8 +16,9 @@ downloaded):
    language and the channel (trained on the rules' verdicts on writers they had not seen).
 
 It never adds a finding and never hides one. When every error of a statement comes from the
-absence rules above and the verdict model finds an editor would likely send it as it is,
-those findings are shown as warnings, at the same words, saying so. A finding whose
+absence rules above, each reporting something missing rather than words it found there, and
+the verdict model finds an editor would likely send it as it is, those findings are shown as
+warnings, at the same words, saying so. A finding whose
 severity the plan set to `error` itself stays an error, and a plan can switch the second
 opinion off (`transparency.second_opinion: false`).
 """
@@ -159,6 +160,11 @@ def soften(
     whose severity the plan set itself: they are never softened."""
     errors = frozenset(f.rule for f in findings if f.severity == "error")
     if not errors or not errors <= ABSENCE_RULES or errors & pinned:
+        return findings
+    if any(f.severity == "error" and f.excerpt for f in findings):
+        # An absence rule pointing at words ("a technical issue" as the cause, "we're
+        # unable to cover", "check our website for the latest") found what is there, not
+        # what is missing: it stands, like a wording rule.
         return findings
     loaded = model()
     if loaded is None:

@@ -22,6 +22,7 @@ from crisiscomms.statements.check.flags import (
     say,
 )
 from crisiscomms.statements.check.language import URL, Sentence
+from crisiscomms.statements.check.text import ascii_digits
 
 _COUNT_WORDS = re.compile(
     r"number|handful|few|subset|percentage|fraction|group|minority|proportion|share|some|"
@@ -173,6 +174,26 @@ def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         )
 
 
+_WHO = re.compile(
+    r"\d[\d,.]*\s*(?:টি|টা|জন)?\s*(?:[^\s\d]+\s+){0,2}?(?:customer|people|passenger|user|member|"
+    r"household|home|famil|client|merchant|account|order|parcel|deliver|bill|payment|booking|"
+    r"flight|train|of you|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
+    r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|জন)",
+    re.IGNORECASE,
+)
+
+
+def _counts_harm(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence counts the harm. A count in a sentence about what we are doing
+    counts only when it counts people or their orders ("we sent 18,400 customers a wrong
+    bill"), not our means ("২০টি অতিরিক্ত ভ্যান নামানো হয়েছে", 20 extra vans)."""
+    if not doc.has_count(sentence):
+        return False
+    if not doc.in_sentence("remediation", sentence):
+        return True
+    return bool(_WHO.search(ascii_digits(sentence.text)))
+
+
 def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Minimising words ("a small number", "brief") in a sentence that gives no figure, or,
     in long form, no figure anywhere (who, since when, how many)."""
@@ -193,7 +214,9 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'সংখ্যা দিন, আনুমানিক হলেও: "সকাল ৮:৪০ থেকে প্রায় ১,২০০ গ্রাহক লগইন করতে পারেননি।"',
             ),
         )
-    if not any(doc.has_count(s) for _, s in doc.sentences()) and not doc.matches("count_unknown"):
+    if not any(_counts_harm(doc, s) for _, s in doc.sentences()) and not doc.matches(
+        "count_unknown"
+    ):
         for match in doc.matches("minimising_some"):
             yield at(
                 "impact_vague",
@@ -258,6 +281,22 @@ def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     yield from plan_flags(doc, plan("over_promising"), "over_promising", message, suggestion)
 
 
+_ENGLISH_PHRASE = re.compile(r"(?<![\w@./-])[a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,})+(?![\w@./-])")
+"""Two or more lower-case English words running together: a term, not a name or a brand."""
+
+
+def _untranslated(doc: Document) -> list[Match]:
+    """English terms left in Latin letters in a Bengali text ("overcharge protection",
+    "thermal runaway"): the Bengali reader meets a foreign technical phrase."""
+    if doc.language != "bn":
+        return []
+    found: list[Match] = []
+    for part, sentence in doc.sentences():
+        for hit in _ENGLISH_PHRASE.finditer(part.text, sentence.start, sentence.end):
+            found.append(Match(part, sentence, hit.start(), hit.end()))
+    return found
+
+
 DENSE_JARGON = 3
 """Distinct jargon terms from which jargon fails a long statement (a short one: 2)."""
 
@@ -269,7 +308,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         '"{excerpt}" is jargon many of the people affected will not understand.',
         '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
     )
-    matches = doc.matches("jargon")
+    matches = doc.matches("jargon") + _untranslated(doc)
     # One technical word is a note to the writer; a text thick with them is not plain
     # language, and an editor sends it back.
     dense = len({m.excerpt.casefold() for m in matches}) >= (2 if doc.short else DENSE_JARGON)

@@ -1,0 +1,237 @@
+"""What every channel owes the reader after the news: when the next update comes, and where
+to get help. A single X post or SMS owes both as much as a long statement does, in fewer
+words: a dated next step may stand for the next update, and a helpline short code for help.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crisiscomms.statements.check.document import Channel, Document, Match
+from crisiscomms.statements.check.flags import (
+    Flag,
+    PlanPhrases,
+    at,
+    missing,
+    plan_hits,
+    question,
+    say,
+)
+from crisiscomms.statements.check.language import Sentence
+from crisiscomms.statements.check.text import ascii_digits
+
+_SHORT_CODE = re.compile(r"(?<![\d.,:৳₹$£€])\d{3,6}\W*$")
+_STAMP = re.compile(
+    r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
+)
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+
+
+_PAST = re.compile(
+    r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$", re.IGNORECASE
+)
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|by|until|before)\b",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
+)
+_RANGE_BEFORE = re.compile(r"(?:[-\u2013\u2014]|\bto)\s*$")
+
+
+def _done(doc: Document, match: Match) -> bool:
+    """An English cue in the past tense in a sentence with nothing ahead ("the email we sent
+    you on 3 May")."""
+    if doc.language != "en" or _AHEAD.search(match.sentence.text):
+        return False
+    words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
+    return any(_PAST.search(word) for word in words)
+
+
+def _opening_hours(match: Match) -> bool:
+    """A time or day that is one end of a range in a sentence giving a contact ("call 0330
+    808 5512, 8am-8pm, Mon-Sat"): the hours of a help line, not the time of an update."""
+    text = match.part.text
+    ranged = _RANGE_AFTER.match(text, match.end) is not None or bool(
+        _RANGE_BEFORE.search(text, max(0, match.start - 4), match.start)
+    )
+    if not ranged:
+        return False
+    sentence = match.sentence.text
+    return bool(_CONTACT.search(sentence))
+
+
+_CONTACT = re.compile(
+    r"\d{3,}[\s-]?\d{3,}|@|https?://|www\.|\.(?:com|org|net|io|co|uk|in|bd)\b|\b(?:call|phone|ring|chat|"
+    r"helpline|hotline|email|open|lines?|desk|store|shop|branch)\b",
+    re.IGNORECASE,
+)
+
+
+_NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening", "আজ"})
+_NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনাদের|আমাদের)\s+$", re.IGNORECASE)
+
+
+_BN_PAST = re.compile(r"(?:েছে|েছিল|েছিলাম|েছিলেন|েছি|য়েছে|য়েছিল|লাম)$")
+_BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|কাল|আগামী)$")
+
+
+def _behind(sentence: Sentence, language: str) -> bool:
+    """Whether a sentence tells of the past with nothing ahead ("on 3 Dec we charged you
+    twice", "৩ ডিসেম্বর টাকা কাটা হয়েছে")."""
+    words = [t.word for t in sentence.tokens]
+    if language == "bn":
+        return any(_BN_PAST.search(w) for w in words) and not any(
+            _BN_AHEAD.search(w) for w in words
+        )
+    if _AHEAD.search(sentence.text):
+        return False
+    return any(_PAST.search(w) for w in words)
+
+
+def _next_time(doc: Document, match: Match) -> bool:
+    """Whether a time or date in an SMS says when something comes ("new bill by 10 Dec",
+    "কাল টাকা ফেরত"), not what is happening now ("today's box"), what happened ("on 3 Dec
+    we charged you twice") or which service it is ("your 17:05 to Bristol")."""
+    if match.excerpt.casefold() in _NOW or _STAMP.match(match.sentence.surface):
+        return False  # "today", or "Updated 09:58 UTC": when we wrote
+    if _behind(match.sentence, doc.language):
+        return False
+    text = match.part.text
+    return not _NAMING.search(text, max(0, match.start - 12), match.start)
+
+
+def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """When the next update comes: an update cue tied to a time or date in one sentence."""
+    if plan_hits(doc, plan("next_update_missing")):
+        return
+    timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
+    if doc.short and doc.closing:
+        return  # a closing X post or SMS may simply say it is over
+    if doc.channel == Channel.SMS:
+        if any(not question(m) for m in doc.matches("act_now")):
+            return  # "stop using it", "খাবেন না": the next step, and it is due now
+        if any(_next_time(doc, m) for m in doc.whens if id(m.sentence) in timed):
+            return  # one segment has room for one time ahead: that of what comes next
+    cues = ["update_cue"]
+    if doc.short:
+        cues += ["promise", "remediation", "make_good", "next_step"]  # or the next step, timed
+    if doc.closing or doc.stage is None:
+        cues.append("report_cue")  # a closing notice may name a dated follow-up or report
+    for name in cues:
+        for match in doc.matches(name):
+            if _STAMP.match(match.sentence.surface):
+                continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
+            if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
+                doc, match
+            ):
+                continue  # "the email we sent you on 22 January" is behind us
+            if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
+                return  # a "[date]" left to fill in is reported as a placeholder
+    # A heading line "Next update:" followed by the time on the next line.
+    sentences = [s for _, s in doc.sentences()]
+    for index, sentence in enumerate(sentences[:-1]):
+        if doc.in_sentence("update_cue", sentence) and id(sentences[index + 1]) in timed:
+            if len(sentence.tokens) <= 4 or (
+                len(sentence.tokens) <= 8 and sentence.text.rstrip().endswith(("?", ":"))
+            ):
+                return  # "Next update:" or "When's the next update?" over the time
+    closing = doc.closing
+    pointers = [m for m in doc.matches("update_pointer") if not question(m)]
+    if pointers and not closing:
+        match = pointers[0]
+        yield at(
+            "next_update_missing",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" says where the news will be, not when.',
+                f'"{match.excerpt}" খবর কোথায় পাওয়া যাবে বলে, কখন তা বলে না।',
+            ),
+            say(
+                doc,
+                'Give the time: "Next update here by 17:00 UTC today."',
+                'সময় দিন: "পরবর্তী আপডেট আজ বিকেল ৫টার মধ্যে, এই পাতায়।"',
+            ),
+        )
+        return
+    yield missing(
+        doc,
+        "next_update_missing",
+        "next_update",
+        say(
+            doc,
+            "It does not say when the next update comes."
+            if not closing
+            else "A closing notice should name the date of the follow-up or the full report.",
+            "পরবর্তী আপডেট কখন আসবে তা বলা হয়নি।"
+            if not closing
+            else "সমাপনী বার্তায় পরবর্তী প্রতিবেদন বা ফলো-আপের তারিখ থাকা উচিত।",
+        ),
+        say(
+            doc,
+            'Tie the update to a time: "Next update by 17:00 UTC today on status.example.com."'
+            if not closing
+            else 'Name the follow-up and its date: "We will publish the full report by Fri 9 Oct."',
+            'সময়সহ বলুন: "পরবর্তী আপডেট আজ বিকেল ৫টার মধ্যে।"'
+            if not closing
+            else 'তারিখসহ বলুন: "পূর্ণ প্রতিবেদন ৯ অক্টোবরের মধ্যে প্রকাশ করব।"',
+        ),
+    )
+
+
+_PLACE_OF_HELP = re.compile(
+    r"(?:app|apps|store|stores|shop|shops|branch|branches|desk|counter|gate|crew|staff|"
+    r"team member|agent|advisor|adviser|representative|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
+    r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*)",
+    re.IGNORECASE,
+)
+_BROKEN = re.compile(
+    r"\b(?:down|outage|offline|unavailable|not working|isn't working|aren't working|failing|"
+    r"failed|closed|crashed)\b|বন্ধ|কাজ করছে না|বিভ্রাট|অচল|ঢুকতে পারছেন না",
+    re.IGNORECASE,
+)
+_TO_READER = re.compile(
+    r"\b(?:you|your|please|ask|speak|talk|visit|help|contact|available|open|go to|use|call|"
+    r"find|chat|message|reply|write)\b|আপনি|আপনার|আপনাদের|\S+ুন(?![\u0980-\u09ff])|পাবেন|যাবে|সাহায্য|"
+    r"যোগাযোগ|জানান",
+    re.IGNORECASE,
+)
+
+
+def _offers_help(doc: Document, match: Match) -> bool:
+    """Whether a help cue points the reader somewhere. A place or person named alone ("app",
+    "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
+    it is the thing that broke ("our app has been down since 07:40")."""
+    if doc.negated(match):
+        return False  # "do not reply"
+    if not _PLACE_OF_HELP.fullmatch(match.excerpt.strip()):
+        return True
+    # what it says of the place: the words after it ("our app … has been down"), not the
+    # rest of the sentence ("our branches are closed; use the app")
+    said = match.part.text[match.end : min(match.sentence.end, match.end + 60)]
+    broken = _BROKEN.search(said.split(";")[0])
+    return not broken and bool(_TO_READER.search(match.sentence.text))
+
+
+def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """Where to get help: a link, phone number, email address, chat or staff."""
+    offered = [m for m in doc.matches("help") if _offers_help(doc, m)]
+    if offered or doc.phones or plan_hits(doc, plan("help_missing")):
+        return
+    if doc.short and _SHORT_CODE.search(ascii_digits(doc.parts[-1].text)):
+        return  # "… 16247": a helpline short code closing an SMS
+    yield missing(
+        doc,
+        "help_missing",
+        "help",
+        say(doc, "It does not say where to get help.", "কোথায় সাহায্য পাওয়া যাবে তা বলা হয়নি।"),
+        say(
+            doc,
+            'Give a link, phone number or email: "Questions? help.example.com or 0800 123 456, '
+            'open 24 hours."',
+            'লিংক, ফোন নম্বর বা ইমেইল দিন: "প্রশ্ন থাকলে help.example.com অথবা ১৬২৪৭।"',
+        ),
+    )
