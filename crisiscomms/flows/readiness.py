@@ -214,11 +214,8 @@ def check_all(
     templates: bool = True,
 ) -> Sequence[Readiness]:
     """Every active plan's readiness, by slug."""
-    found = []
-    for plan in plan_service.list_plans(session):
-        version = plan_service.get_version(session, plan.id or 0)
-        body = plan_service.body_of(version)
-        found.append(
-            check(session, body, now=now, within=within, templates=templates, version_id=version.id)
-        )
+    found = [
+        check(session, body, now=now, within=within, templates=templates, version_id=version_id)
+        for version_id, body in plan_service.current_bodies(session)
+    ]
     return sorted(found, key=lambda r: r.slug)

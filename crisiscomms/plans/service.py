@@ -353,6 +353,29 @@ def pinned_version(session: Session, version_id: int) -> tuple[int, PlanBody]:
     return number, cached
 
 
+def current_bodies(session: Session) -> list[tuple[int, PlanBody]]:
+    """Every active (not archived) plan's current version: (its row id, its validated
+    body), by plan id.
+
+    One query for the ids and content hashes, and a stored body is read and decoded only when
+    its validated model is not cached yet (the control center asks on every refresh)."""
+    rows = session.exec(
+        select(PlanVersion.id, PlanVersion.body_sha256)
+        .join(Plan, col(Plan.id) == col(PlanVersion.plan_id))
+        .where(
+            col(PlanVersion.version) == col(Plan.current_version),
+            col(Plan.archived_at).is_(None),
+        )
+        .order_by(col(Plan.id))
+    ).all()
+    found: list[tuple[int, PlanBody]] = []
+    for version_id, sha in rows:
+        assert version_id is not None
+        body = _BODIES.get(sha) or body_of(get_version_by_id(session, version_id))
+        found.append((version_id, body))
+    return found
+
+
 def body_by_version_id(session: Session, version_id: int) -> PlanBody:
     """The validated body of a version by its row id, or NotFound (see `pinned_version`)."""
     return pinned_version(session, version_id)[1]
