@@ -59,7 +59,11 @@ def test_an_overdue_group_reminds_once_per_period(session: Session) -> None:
     second = sent(session)[-1]
     assert second.recipients == [s.author.user_id, s.commander.user_id]
     assert "(reminder 2)" in second.subject
-    events = session.exec(select(AuditEvent).where(AuditEvent.action == "question.reminded")).all()
+    events = session.exec(
+        select(AuditEvent)
+        .where(AuditEvent.action == "question.reminded")
+        .order_by(col(AuditEvent.id))
+    ).all()
     assert [e.after["period"] for e in events] == [1, 2]  # type: ignore[index]
     assert events[0].target_id == str(group_id)
 

@@ -2133,3 +2133,20 @@ def test_short_next_steps_and_specific_apologies_are_not_flagged(
 ) -> None:
     found = {found_rule for found_rule, _ in findings(text, language, channel, IDENT)}
     assert rule not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # "Some orders will arrive late. Affected customers: not yet known." An honest
+        # unknown count answers "some" as far as it can (the plan library's template says so).
+        ("কিছু অর্ডার দেরিতে পৌঁছাবে। ক্ষতিগ্রস্ত গ্রাহক: এখনও জানা যায়নি।", False),
+        ("কিছু অর্ডার দেরিতে পৌঁছাবে। প্রভাবিত অ্যাকাউন্টের সংখ্যা এখনও নিশ্চিত নয়।", False),
+        # Without it, "some orders" says neither how many nor since when.
+        ("কিছু অর্ডার দেরিতে পৌঁছাবে। আমরা কাজ করছি।", True),
+    ],
+)
+def test_an_honest_unknown_count_answers_some_in_bengali(text: str, vague: bool) -> None:
+    report = check_text(text, language="bn", channel=Channel.STATUS_PAGE, stage=Stage.INVESTIGATING)
+    flagged = [f for f in report.findings if f.rule == "impact_vague" and f.excerpt]
+    assert bool(flagged) is vague

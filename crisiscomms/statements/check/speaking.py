@@ -283,6 +283,13 @@ def over_promise(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 _ENGLISH_PHRASE = re.compile(r"(?<![\w@./-])[a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,})+(?![\w@./-])")
 """Two or more lower-case English words running together: a term, not a name or a brand."""
+_TERM_WORDS = 4
+_PROSE_WORDS = frozenset(
+    "the and will every our your you for with are was were been has have had this that all"
+    " not can may from its their they them who what when which would should".split()
+)
+"""Words that make a run of English a clause, not a term: an English sentence left in a
+Bengali text (a commitment quoted as it was recorded) is untranslated, not jargon."""
 
 
 def _untranslated(doc: Document) -> list[Match]:
@@ -293,6 +300,9 @@ def _untranslated(doc: Document) -> list[Match]:
     found: list[Match] = []
     for part, sentence in doc.sentences():
         for hit in _ENGLISH_PHRASE.finditer(part.text, sentence.start, sentence.end):
+            words = hit.group().split()
+            if len(words) > _TERM_WORDS or _PROSE_WORDS.intersection(words):
+                continue
             found.append(Match(part, sentence, hit.start(), hit.end()))
     return found
 
