@@ -1231,6 +1231,62 @@ FAILING = [
         "৩ ডিসেম্বর আমাদের ভুলে দুবার টাকা কাটা হয়েছে, দুঃখিত। ১৬২৪৭",
         "",
     ),
+    # what we did that caused it, what we give back, when we write next, a page's
+    # "Updated" heading and what went wrong are not what we did to put it right
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Updated 10:15 UTC, Monday\n\n"
+        + sub(
+            "en",
+            "status_page",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "On Sunday night we moved card payments onto a new server and started it with too few checks, so payments queued faster than we can clear them. As an apology we've added a 10% credit to every affected account by Fri 9 Oct. We'll send you an update by email at 17:00 UTC.",
+        ),
+        "",
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "কারণ: গতকাল রাতে আমরা পেমেন্টের হিসাব নতুন সার্ভারে সরিয়েছি। আপনারা ঠিক সময়েই টাকা জমা দিয়েছিলেন, তবু প্রায় ৩,২০০টি পেমেন্ট আটকে গেছে।",
+        ),
+        "",
+    ),
+    # returning money that was never owed makes nothing good
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "Where a card was charged twice, the second charge was refunded on Fri 9 Oct; some of you paid your bank an overdraft fee in the meantime.",
+        ),
+        "",
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "যাঁদের টাকা দুবার কাটা হয়েছিল, তাঁদের দ্বিতীয়বারের টাকা ৯ অক্টোবর ফেরত দেওয়া হয়েছে। রিফান্ড না পেলে আমাদের জানান।",
+        ),
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1986,6 +2042,81 @@ PASSING = [
         "sms",
         IDENT,
         "Acme: sorry, our fault: our branches are closed today, so please use the Acme app to pay bills. Next update 17:00 UTC.",
+    ),
+    # a fix in a sentence that also gives the cause; a charge refunded; we went back to
+    # the old system; what to do meanwhile
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "Because the new setting failed, we restored the old one at 09:55. Every double charge was refunded on Friday. We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+        ),
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "সকাল ৯:৫৫-এ আমরা পুরোনো ব্যবস্থায় ফিরেছি। জরুরি পেমেন্ট থাকলে আপাতত বিকাশ ব্যবহার করুন।",
+        ),
+    ),
+    # a knock-on fee covered, something given free or as an apology beside a refund
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "Where a card was charged twice, the second charge was refunded on Fri 9 Oct. If your bank charged you an overdraft fee for it, send us the statement by 30 Oct and we'll cover it.",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "status_page",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "Every double charge was refunded on Fri 9 Oct, and we've added a week of free data to every affected account.",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "দুবার কাটা টাকা ৯ অক্টোবর ফেরত দেওয়া হয়েছে, সঙ্গে দুঃখপ্রকাশ হিসেবে প্রত্যেককে ৫০ টাকা।",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "status_page",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "status_page",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "বাড়তি কাটা টাকা ফেরত গেছে; সঙ্গে প্রত্যেককে নভেম্বরের একটি বিলে সার্ভিস চার্জ মাফের সুবিধা দেওয়া হয়েছে।",
+        ),
     ),
 ]
 
