@@ -1287,6 +1287,28 @@ FAILING = [
         ),
         "",
     ),
+    # a "trip" is a journey, not a breaker tripping; "sorry you were charged twice" owns nothing
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: it was due to operational issues on our side. Many of you made a wasted trip to the shops.",
+        ),
+        "operational issues",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: an error meant card payments failed for ~3,200 of you since 08:40. We're sorry you were charged twice. Next update 11:00 UTC. Help: help.example.com",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -2117,6 +2139,75 @@ PASSING = [
             "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
             "বাড়তি কাটা টাকা ফেরত গেছে; সঙ্গে প্রত্যেককে নভেম্বরের একটি বিলে সার্ভিস চার্জ মাফের সুবিধা দেওয়া হয়েছে।",
         ),
+    ),
+    # a cause told as what we or our people failed to do, or did
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: we did not test the new payment settings before switching them on at 08:35.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: at 08:35 our engineer loaded last year's settings file onto the card terminals.",
+        ),
+    ),
+    # a recall's "stop using it" is the next step on X too, due now
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "We're recalling 5,100 Acme kettles: a switch we fitted can stick on. We're sorry. Stop using yours and bring it to any Acme store for a full refund. acme.example/recall",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের কারখানার ভুলে প্রায় ৫,১০০ বোতল দুধে দুর্গন্ধ, আমরা দুঃখিত। ১২ মার্চের ব্যাচের দুধ খাবেন না; যেকোনো দোকানে ফেরত দিন। সাহায্য: acme.bd",
+    ),
+    # owning in short words: what we lacked, left, fitted or did not do enough of
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Flight AC118 is delayed to 14:20 because we had no standby crew this morning. Sorry to all 180 of you. Meal vouchers at Gate 9. Next update 12:00: acme.example/status",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry. We left a staff login with a weak password; ~3,200 names were seen. Next update 11:00 UTC. Help: help.example.com",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "About 900 parcels are 2 days late because we didn't roster enough drivers. Sorry. All will arrive by Fri 9 Oct. Help: acme.example/help",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: about 5,100 Acme kettles. A switch we fitted may not turn off. We're sorry. Stop using yours; full refund at any store. acme.example/recall",
     ),
 ]
 

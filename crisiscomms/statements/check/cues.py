@@ -40,9 +40,9 @@ AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|th
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,7}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
-        rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
+        rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up)",
@@ -59,7 +59,7 @@ EN: dict[str, list[str]] = {
         r"(?:\S+ ){0,2}of ours",
         r"our (?:job|responsibility|duty) to (?:fix|put right|sort|make|repair|correct)",
         # "we printed it wrong", "we fitted the wrong switch": a verb of ours, done wrong
-        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,2}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
+        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
         r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
@@ -82,8 +82,12 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:faulty|broken|defective|buggy|flawed|botched|mistaken|misconfigured|mislabelled|wrong)",
         r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code|ship|vessel|plane|aircraft|train|bus|maintenance|pipe|network|equipment|engine|software|warehouse|factory|database|process)",
         rf"we {AUX}\S+ (?:too (?:few|many|little|much)|not enough)",
+        # "we didn't roster enough pharmacists"
+        rf"we {AUX}not \S+ (?:\S+ )?enough",
         r"the wrong (?:one|call|decision|choice)",
-        rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency)",
+        rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency|crew|staff|driver|pilot|engineer|stock|replacement)",
+        # "a seat-belt buckle we fitted may not latch": a thing of ours that may fail
+        rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill) (?:\S+ ){{0,3}}(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
         rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
@@ -246,7 +250,7 @@ EN: dict[str, list[str]] = {
         r"(?:bug|fault|flaw|defect|mistake|error|typo|miscalculation|misconfiguration|glitch|oversight|weakness|vulnerability|loophole|gap|crack|leak|contamination|malfunction) (?:in|on|with|of|at|that|which|during)(?! (?:our|the|one of our) (?:\S+ )?(?:network|system|service|platform|side|end|part|site)s? [.,;!?])",
         r"misconfigur\S*",
         r"mis\S+ (?:the|a|an|our)",
-        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|trip)",
+        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
         r"(?:a|an|the|our) (?:\S+ )?(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         # past tense on the written words: "we shipped" is a cause, "we will update" is not
         r"we (?:had |'d |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
@@ -258,6 +262,10 @@ EN: dict[str, list[str]] = {
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
         r"what go wrong",
+        # what we failed to do: "we didn't order the bags early enough", "we did not check"
+        r"we (?:do|have|had) not (?:\S+ )?(?:order|check|test|plan|book|hire|staff|train|renew|replace|patch|back up|notice|spot|catch|stock|secure|encrypt|verify|review|anticipate|prepare|update|switch|turn|fit|inspect|service|maintain)",
+        # what one of our people did: "our technician loaded the 10 mg tablets"
+        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove)",
     ],
     "cause_unknown": [
         r"(?:do|be) not (?:yet |still |fully )?(?:know|sure|understand|confirm|certain|clear|have (?:a |the )?(?:full |complete )?(?:cause|answer|explanation|picture))",
