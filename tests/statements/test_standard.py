@@ -1231,6 +1231,84 @@ FAILING = [
         "৩ ডিসেম্বর আমাদের ভুলে দুবার টাকা কাটা হয়েছে, দুঃখিত। ১৬২৪৭",
         "",
     ),
+    # what we did that caused it, what we give back, when we write next, a page's
+    # "Updated" heading and what went wrong are not what we did to put it right
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Updated 10:15 UTC, Monday\n\n"
+        + sub(
+            "en",
+            "status_page",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "On Sunday night we moved card payments onto a new server and started it with too few checks, so payments queued faster than we can clear them. As an apology we've added a 10% credit to every affected account by Fri 9 Oct. We'll send you an update by email at 17:00 UTC.",
+        ),
+        "",
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        sub(
+            "bn",
+            "status_page",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "কারণ: গতকাল রাতে আমরা পেমেন্টের হিসাব নতুন সার্ভারে সরিয়েছি। আপনারা ঠিক সময়েই টাকা জমা দিয়েছিলেন, তবু প্রায় ৩,২০০টি পেমেন্ট আটকে গেছে।",
+        ),
+        "",
+    ),
+    # returning money that was never owed makes nothing good
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "Where a card was charged twice, the second charge was refunded on Fri 9 Oct; some of you paid your bank an overdraft fee in the meantime.",
+        ),
+        "",
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "যাঁদের টাকা দুবার কাটা হয়েছিল, তাঁদের দ্বিতীয়বারের টাকা ৯ অক্টোবর ফেরত দেওয়া হয়েছে। রিফান্ড না পেলে আমাদের জানান।",
+        ),
+        "",
+    ),
+    # a "trip" is a journey, not a breaker tripping; "sorry you were charged twice" owns nothing
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: it was due to operational issues on our side. Many of you made a wasted trip to the shops.",
+        ),
+        "operational issues",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: an error meant card payments failed for ~3,200 of you since 08:40. We're sorry you were charged twice. Next update 11:00 UTC. Help: help.example.com",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -1986,6 +2064,150 @@ PASSING = [
         "sms",
         IDENT,
         "Acme: sorry, our fault: our branches are closed today, so please use the Acme app to pay bills. Next update 17:00 UTC.",
+    ),
+    # a fix in a sentence that also gives the cause; a charge refunded; we went back to
+    # the old system; what to do meanwhile
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "We rolled the change back at 09:55 and payments work again. You don't need to do anything; failed payments were never charged.\n\nWe'll credit 10% of this month's bill to every affected account by Fri 9 Oct. Our payments lead, Ana Silva, will add a check that blocks untested settings by 16 Oct.",
+            "Because the new setting failed, we restored the old one at 09:55. Every double charge was refunded on Friday. We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+        ),
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "সকাল ৯:৫৫-এ আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি, এখন পেমেন্ট কাজ করছে। আপনাকে কিছু করতে হবে না; ব্যর্থ পেমেন্টের টাকা কাটা হয়নি।",
+            "সকাল ৯:৫৫-এ আমরা পুরোনো ব্যবস্থায় ফিরেছি। জরুরি পেমেন্ট থাকলে আপাতত বিকাশ ব্যবহার করুন।",
+        ),
+    ),
+    # a knock-on fee covered, something given free or as an apology beside a refund
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "Where a card was charged twice, the second charge was refunded on Fri 9 Oct. If your bank charged you an overdraft fee for it, send us the statement by 30 Oct and we'll cover it.",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "status_page",
+            "We'll credit 10% of this month's bill to every affected account by Fri 9 Oct.",
+            "Every double charge was refunded on Fri 9 Oct, and we've added a week of free data to every affected account.",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "email",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "দুবার কাটা টাকা ৯ অক্টোবর ফেরত দেওয়া হয়েছে, সঙ্গে দুঃখপ্রকাশ হিসেবে প্রত্যেককে ৫০ টাকা।",
+        ),
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "status_page",
+        Stage.RESOLVED,
+        sub(
+            "bn",
+            "status_page",
+            "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহকের অ্যাকাউন্টে এ মাসের বিলের ১০% ক্রেডিট আমরা ৯ অক্টোবরের মধ্যে দেব।",
+            "বাড়তি কাটা টাকা ফেরত গেছে; সঙ্গে প্রত্যেককে নভেম্বরের একটি বিলে সার্ভিস চার্জ মাফের সুবিধা দেওয়া হয়েছে।",
+        ),
+    ),
+    # a cause told as what we or our people failed to do, or did
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: we did not test the new payment settings before switching them on at 08:35.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        sub(
+            "en",
+            "status_page",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: at 08:35 our engineer loaded last year's settings file onto the card terminals.",
+        ),
+    ),
+    # a recall's "stop using it" is the next step on X too, due now
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "We're recalling 5,100 Acme kettles: a switch we fitted can stick on. We're sorry. Stop using yours and bring it to any Acme store for a full refund. acme.example/recall",
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের কারখানার ভুলে প্রায় ৫,১০০ বোতল দুধে দুর্গন্ধ, আমরা দুঃখিত। ১২ মার্চের ব্যাচের দুধ খাবেন না; যেকোনো দোকানে ফেরত দিন। সাহায্য: acme.bd",
+    ),
+    # owning in short words: what we lacked, left, fitted or did not do enough of
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Flight AC118 is delayed to 14:20 because we had no standby crew this morning. Sorry to all 180 of you. Meal vouchers at Gate 9. Next update 12:00: acme.example/status",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Acme: sorry. We left a staff login with a weak password; ~3,200 names were seen. Next update 11:00 UTC. Help: help.example.com",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "About 900 parcels are 2 days late because we didn't roster enough drivers. Sorry. All will arrive by Fri 9 Oct. Help: acme.example/help",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: about 5,100 Acme kettles. A switch we fitted may not turn off. We're sorry. Stop using yours; full refund at any store. acme.example/recall",
     ),
 ]
 

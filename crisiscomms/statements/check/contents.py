@@ -22,6 +22,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
+from crisiscomms.statements.check.language import nukta_single
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -31,6 +32,7 @@ _DONE_LINE = re.compile(
     r"refunded|contacted|emailed|wrote|sent|removed|blocked|rotated|revoked|moved|installed|"
     r"updated|upgraded|patched|hired|trained|introduced|switched|changed|closed|locked|"
     r"rebuilt|repaired|recalled|credited|reversed|notified|paused|stopped|deleted|brought) "
+    r"(?!\d|(?:on|at) \d|(?:mon|tue|wed|thu|fri|sat|sun)\S* )"  # not a heading's "Updated 07:15"
 )
 
 
@@ -113,16 +115,102 @@ def _overlaps(match: Match, others: list[Match]) -> bool:
     )
 
 
+_MEANWHILE = re.compile(
+    r"please|in the meantime|meanwhile|until then|দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক", re.IGNORECASE
+)
+_NEWS = re.compile(
+    r"update|report|news|write-up|account of|আপডেট|হালনাগাদ|প্রতিবেদন|রিপোর্ট", re.IGNORECASE
+)
+_CAUSE_HEADING = re.compile(
+    r"\s*(?:the )?(?:root cause|cause|why|why it happened|what happened|what went wrong|"
+    r"মূল কারণ|কারণ|কী হয়েছিল|কেন হয়েছে|কেন এমন হলো)\s*:",
+    re.IGNORECASE,
+)
+_GIVING = frozenset(
+    {
+        "add",
+        "take",
+        "give",
+        "offer",
+        "provide",
+        "pay",
+        "cover",
+        "credit",
+        "compensate",
+        "reimburse",
+        "waive",
+        "issue",
+        "put",
+        "send",
+    }
+)
+"""Verbs that, in a sentence offering a make-good, only say what we give back."""
+_ORDINARY = frozenset(
+    {
+        "start",
+        "begin",
+        "move",
+        "change",
+        "switch",
+        "update",
+        "upgrade",
+        "release",
+        "put",
+        "load",
+        "send",
+        "add",
+        "take",
+        "open",
+        "install",
+        "deploy",
+        "introduce",
+        "launch",
+        "build",
+        "set",
+        "run",
+        "use",
+        "process",
+        "double",
+        "increase",
+        "limit",
+        "ship",
+        "bring",
+        "get",
+    }
+)
+"""Verbs as likely to tell what we did that caused it as what we did to put it right."""
+_DID_NOT = re.compile(r"did\s*n[o']t\b", re.IGNORECASE)
+
+
+def _verb(match: Match) -> str:
+    """The lemma of the last word of a match ("we've added" → "add")."""
+    words = [t.lemma for t in match.sentence.tokens if match.start <= t.start < match.end]
+    return words[-1].casefold() if words else ""
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
-    ("please call 0800 …", "যোগাযোগ করুন": help) or what we give back ("we will credit
-    a month's rental": a make-good, not a fix)."""
-    helps = doc.in_sentence("help", match.sentence)
-    if helps and (_overlaps(match, helps) or _POLITE.fullmatch(match.excerpt.strip())):
+    ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
+    a month's rental", "we've added a £7 credit": a make-good, not a fix), when we will
+    write next ("we'll send you an update on Friday": the next update), or what we did that
+    caused it ("this happened because we loaded the wrong containers")."""
+    sentence = match.sentence
+    helps = doc.in_sentence("help", sentence)
+    if helps and (_overlaps(match, helps) or _MEANWHILE.fullmatch(match.excerpt.strip())):
         return False
-    goodwill = [
-        m for m in doc.in_sentence("make_good", match.sentence) if _GOODWILL.search(m.excerpt)
-    ]
+    causes = doc.in_sentence("cause_known", sentence)
+    if _CAUSE_HEADING.match(sentence.surface) or _overlaps(match, causes):
+        return False
+    if causes and doc.language == "en" and _verb(match) in _ORDINARY:
+        return False  # "we moved the sorting to Calgary and started with too few staff"
+    if _DID_NOT.match(match.excerpt):
+        return False  # "time you didn't use" tells what happened, not what to do
+    if _overlaps(match, doc.in_sentence("update_cue", sentence)) and _NEWS.search(sentence.surface):
+        return False
+    good = doc.in_sentence("make_good", sentence)
+    goodwill = [m for m in good if _GOODWILL.search(m.excerpt)]
+    if good and doc.language == "en" and _verb(match) in _GIVING:
+        return False
     return not _overlaps(match, goodwill)
 
 
@@ -200,6 +288,29 @@ def _refusals(doc: Document) -> Iterator[Match]:
             yield match
 
 
+_REFUND = re.compile(r"refund|repa|revers|money (?:\S+ ){0,2}back|ফেরত|রিফান্ড", re.IGNORECASE)
+_NEVER_OWED = re.compile(
+    nukta_single(
+        r"duplicate|double|twice|second (?:charge|payment|debit)|overcharg|extra (?:charge|amount)|"
+        r"wrong(?:ly)? (?:\S+ )?(?:charg|fee|bill|debit)|in error|by mistake|"
+        r"দ্বিতীয়বার|দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _gives(doc: Document, match: Match) -> bool:
+    """Whether a make-good cue gives something back, rather than only returning money that
+    was never owed: once a statement says "the second charge will be refunded", its refunds
+    put the error right (remediation) and make nothing good."""
+    if not _REFUND.search(match.excerpt):
+        return True
+    return not any(
+        _REFUND.search(m.excerpt) and _NEVER_OWED.search(m.sentence.surface)
+        for m in doc.matches("make_good")
+    )
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""
@@ -224,7 +335,7 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'আমাদের কারণে হওয়া খরচটি তারিখসহ ফেরত দিন: "ব্যাংকের কাটা ফি আমরা ৩১ জানুয়ারির মধ্যে ফেরত দেব।"',
             ),
         )
-    if refused or doc.matches("make_good"):
+    if refused or any(_gives(doc, match) for match in doc.matches("make_good")):
         return
     if doc.matches("data_exposure") and not doc.matches("money_harm"):
         return  # data seen by others, nothing lost in money or time: no make-good is owed

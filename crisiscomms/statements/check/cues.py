@@ -40,9 +40,9 @@ AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|th
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,7}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without)|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
-        rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
+        rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up)",
@@ -59,7 +59,7 @@ EN: dict[str, list[str]] = {
         r"(?:\S+ ){0,2}of ours",
         r"our (?:job|responsibility|duty) to (?:fix|put right|sort|make|repair|correct)",
         # "we printed it wrong", "we fitted the wrong switch": a verb of ours, done wrong
-        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,2}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
+        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
         r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
@@ -82,8 +82,12 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:faulty|broken|defective|buggy|flawed|botched|mistaken|misconfigured|mislabelled|wrong)",
         r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code|ship|vessel|plane|aircraft|train|bus|maintenance|pipe|network|equipment|engine|software|warehouse|factory|database|process)",
         rf"we {AUX}\S+ (?:too (?:few|many|little|much)|not enough)",
+        # "we didn't roster enough pharmacists"
+        rf"we {AUX}not \S+ (?:\S+ )?enough",
         r"the wrong (?:one|call|decision|choice)",
-        rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency)",
+        rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency|crew|staff|driver|pilot|engineer|stock|replacement)",
+        # "a seat-belt buckle we fitted may not latch": a thing of ours that may fail
+        rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill) (?:\S+ ){{0,3}}(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
         rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
@@ -246,7 +250,7 @@ EN: dict[str, list[str]] = {
         r"(?:bug|fault|flaw|defect|mistake|error|typo|miscalculation|misconfiguration|glitch|oversight|weakness|vulnerability|loophole|gap|crack|leak|contamination|malfunction) (?:in|on|with|of|at|that|which|during)(?! (?:our|the|one of our) (?:\S+ )?(?:network|system|service|platform|side|end|part|site)s? [.,;!?])",
         r"misconfigur\S*",
         r"mis\S+ (?:the|a|an|our)",
-        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|trip)",
+        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
         r"(?:a|an|the|our) (?:\S+ )?(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         # past tense on the written words: "we shipped" is a cause, "we will update" is not
         r"we (?:had |'d |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
@@ -258,6 +262,10 @@ EN: dict[str, list[str]] = {
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
         r"what go wrong",
+        # what we failed to do: "we didn't order the bags early enough", "we did not check"
+        r"we (?:do|have|had) not (?:\S+ )?(?:order|check|test|plan|book|hire|staff|train|renew|replace|patch|back up|notice|spot|catch|stock|secure|encrypt|verify|review|anticipate|prepare|update|switch|turn|fit|inspect|service|maintain)",
+        # what one of our people did: "our technician loaded the 10 mg tablets"
+        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove)",
     ],
     "cause_unknown": [
         r"(?:do|be) not (?:yet |still |fully )?(?:know|sure|understand|confirm|certain|clear|have (?:a |the )?(?:full |complete )?(?:cause|answer|explanation|picture))",
@@ -286,8 +294,8 @@ EN: dict[str, list[str]] = {
         r"(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|certificate|configuration|config|database|server|disk|drive|cable|power supply|generator|battery|sensor|chip|switch|router|key|password|script|job|migration|update|release|change|deploy|vendor|supplier|contractor|employee|staff|attacker|hacker|phishing|malware|ransomware|backup|pump|engine|valve|seal|ingredient|allergen|bacteria|listeria|salmonella|glass|plastic|metal|fridge|freezer|warehouse|conveyor|truck|van|driver|crew|aircraft|plane|ship|vessel|bus|train|rota|schedule|timetable|fare|tariff|tax|exchange rate|currency|duplicate|twice|double|expire|overheat|burn|crash|corrupt|overload|misconfigur|mislabel|typo|bug|flaw|defect|leak|fire|flood|sorting|scanner|software|app|system upgrade|capacity|staffing)",
     ],
     "remediation": [
-        rf"we {AUX}(?:\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
-        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel)s? {AUX}(?:\S+ )?(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
+        rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
+        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
         r"(?:please|you (?:should|can|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
         r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
         # a heading over a list of actions: "What we've done:", "What we're doing"
@@ -362,6 +370,10 @@ EN: dict[str, list[str]] = {
         r"(?:month|week|year|meal|drink|night|ticket|delivery|shipping|fee|subscription|repair|replacement)s? (?:\S+ ){0,2}(?:be )?on we",
         r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
         r"(?:point|mile)s? (?:to|into) your account",
+        # "one day of free travel", "a free coffee": something given free, not "free of"
+        r"free (?:travel|ride|trip|journey|day|coffee|drink|meal|box|parcel|item|order|data|call|minute|bag|seat|night|class|session|lesson|visit|wash|service|cleaning|checkup|check-up|repair)s?",
+        # "if you paid a fee for a failed payment, we'll return it to your wallet"
+        r"(?:fee|penalty|fine|cost|interest)s? (?:\S+ ){0,30}(?:cover|return|repay|reimburse|pay back|give back|pay) (?:it|them|that)(?= (?:back|in full|to your|for you|too|as well|[.,;!]))",
     ],
     "make_good_refused": [
         # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
@@ -553,7 +565,18 @@ BN: dict[str, list[str]] = {
         r"(?:ফার্মওয়্যার|ফাইল|সেটিং|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|সার্টিফিকেট|ডাটাবেস|ডেটাবেস|সার্ভার|ডিস্ক|ক্যাবল|জেনারেটর|ব্যাটারি|সেন্সর|সুইচ|রাউটার|পাসওয়ার্ড|আপডেট|পরিবর্তন|হ্যাকার|কর্মী|ইঞ্জিন|উপাদান|ব্যাকটেরিয়া|কাচ|প্লাস্টিক|ফ্রিজ|গুদাম|ট্রাক|চালক|জাহাজ|লঞ্চ|বাস|ট্রেন|সূচি|ভাড়া|ভ্যাট|কর(?:ের)?(?![\u0980-\u09ff])|দুইবার|দুবার|পুড়ে|মেয়াদ)\S*",
     ],
     "remediation": [
-        r"(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|ব্যবস্থা|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)",
+        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
+        # "পুরোনো ব্যবস্থায় ফিরেছি": what we have done, in the first person's present perfect
+        # (the past perfect "করেছিলাম" tells the cause; "পেয়েছি", "জেনেছি" are not acts)
+        r"(?!(?:পেয়|জেন|বুঝ|দেখ|শুন|হয়|চেয়|ভেব|পের|থেক|কর)েছি)\S+(?:েছি|য়েছি)(?![\u0980-\u09ff])",
+        # what to do meanwhile ("আপাতত মোবাইল ডেটা ব্যবহার করুন", "রিস্টার্ট করার দরকার নেই"),
+        # or what happens to the money ("টাকা … ফিরে আসবে"); a team's work ("রি-রাউট করছে")
+        r"(?:অপেক্ষা|ব্যবহার|চেষ্টা|আবার|পুনরায়|রিস্টার্ট|রিসেট|সংরক্ষণ|বন্ধ) (?:\S+ )?(?:করুন|রাখুন)",
+        r"(?:করার|করতে|দেওয়ার|যাওয়ার) (?:\S+ )?(?:দরকার নেই|প্রয়োজন নেই|হবে না)",
+        r"(?:ফিরে|ফেরত) (?:আসবে|যাবে|পাবেন)",
+        r"(?:রি-\S+|মেরামত|সংযোগ|সরবরাহ|চালু|ঠিক) (?:করছে|করছেন|করেছে|করেছেন)",
+        # "ব্যবস্থা নিয়েছি" (we have taken measures), not "পুরোনো ব্যবস্থাতেও রয়ে গেছে"
+        r"(?<!প্রয়োজনীয় )(?<!সকল )(?<!সব )ব্যবস্থা (?:\S+ ){0,1}(?:নিয়েছি|নিচ্ছি|নেব|করেছি|করছি|করব|গ্রহণ করেছি|নেওয়া হয়েছে|নেওয়া হচ্ছে)",
         r"(?:দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক|আপনাকে কিছু করতে হবে না|কিছু করতে হবে না|আপনার কিছু করার নেই|ব্যবহার করবেন না|খাবেন না|পরিবর্তন করুন|বদলে নিন|যোগাযোগ করুন|ফেরত দিন|চেক করুন|দেখে নিন|জানান|আপডেট করুন)",
         r"(?:সচল|স্বাভাবিক|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
         r"(?:এখন পর্যন্ত )?(?:যা|কী) (?:করেছি|করছি|করা হয়েছে|করা হচ্ছে)",
@@ -579,6 +602,8 @@ BN: dict[str, list[str]] = {
     ],
     "make_good": [
         r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
+        # "ফি মাফের কুপন"; "দুঃখপ্রকাশ হিসেবে ২০ টাকা করে" (an amount given as an apology)
+        r"(?:ফি|চার্জ|ভাড়া)\S* (?:\S+ )?মাফ\S*|কুপন|(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
     ],
     "make_good_refused": [
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি|জরিমানা)\S* (?:\S+ ){0,2}(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না|হবে না)",

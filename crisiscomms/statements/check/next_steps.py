@@ -103,6 +103,9 @@ def _next_time(doc: Document, match: Match) -> bool:
     return not _NAMING.search(text, max(0, match.start - 12), match.start)
 
 
+_WARY = re.compile(r"wary|beware|careful|watch out|সতর্ক", re.IGNORECASE)
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
@@ -110,9 +113,13 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
     if doc.short and doc.closing:
         return  # a closing X post or SMS may simply say it is over
+    if doc.short and any(
+        not question(m) and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
+        for m in doc.matches("act_now")
+    ):
+        return  # "stop using it", "খাবেন না": the next step, and it is due now (an X post
+        # has room for a time as well when all it asks is to "watch out for" something)
     if doc.channel == Channel.SMS:
-        if any(not question(m) for m in doc.matches("act_now")):
-            return  # "stop using it", "খাবেন না": the next step, and it is due now
         if any(_next_time(doc, m) for m in doc.whens if id(m.sentence) in timed):
             return  # one segment has room for one time ahead: that of what comes next
     cues = ["update_cue"]
