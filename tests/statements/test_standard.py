@@ -2372,3 +2372,23 @@ def test_an_honest_unknown_count_answers_some_in_bengali(text: str, vague: bool)
     report = check_text(text, language="bn", channel=Channel.STATUS_PAGE, stage=Stage.INVESTIGATING)
     flagged = [f for f in report.findings if f.rule == "impact_vague" and f.excerpt]
     assert bool(flagged) is vague
+
+
+@pytest.mark.parametrize(
+    ("action", "missing"),
+    [
+        ("A fix is being rolled out to every store.", False),
+        ("The patch has been applied to all our servers.", False),
+        ("Workarounds are being tested with the worst-hit branches.", False),
+        # a fix that is only wished for is not remediation
+        ("We are sorry for the trouble this caused.", True),
+    ],
+)
+def test_the_fix_as_the_subject_is_remediation(action: str, missing: bool) -> None:
+    text = (
+        "Acme: card payments failing\n\nThe failure is ours. We are sorry. Since 09:10 about "
+        f"2,300 card payments failed because a setting we changed blocked them. {action} "
+        "Next update by 14:00 UTC. Help: acme.example/help."
+    )
+    report = check_text(text, language="en", channel=Channel.STATUS_PAGE, stage=Stage.IDENTIFIED)
+    assert any(f.rule == "remediation_missing" for f in report.findings) is missing

@@ -298,6 +298,8 @@ EN: dict[str, list[str]] = {
         rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
         r"(?:please|you (?:should|can|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
         r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
+        # the fix as the subject: "A fix is being rolled out", "the patch has been applied"
+        r"(?:fix|patch|repair|workaround|correction|replacement)(?:es|s)? (?:is|are|be|was|were|has been|have been|has be|have be)(?: being| be)? (?:roll|deploy|appl|install|test|put|ship|releas|mak|made|carr)\S*",
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
     ],
