@@ -347,10 +347,7 @@ def pinned_version(session: Session, version_id: int) -> tuple[int, PlanBody]:
     if found is None:
         raise NotFound(f"plan version {version_id} not found")
     number, sha = found
-    cached = _BODIES.get(sha)
-    if cached is None:
-        cached = body_of(get_version_by_id(session, version_id))
-    return number, cached
+    return number, _body_by_hash(session, version_id, sha)
 
 
 def current_bodies(session: Session) -> list[tuple[int, PlanBody]]:
@@ -371,9 +368,14 @@ def current_bodies(session: Session) -> list[tuple[int, PlanBody]]:
     found: list[tuple[int, PlanBody]] = []
     for version_id, sha in rows:
         assert version_id is not None
-        body = _BODIES.get(sha) or body_of(get_version_by_id(session, version_id))
-        found.append((version_id, body))
+        found.append((version_id, _body_by_hash(session, version_id, sha)))
     return found
+
+
+def _body_by_hash(session: Session, version_id: int, sha: str) -> PlanBody:
+    """`body_of`'s cached model for a content hash; the stored body is read only on a miss."""
+    cached = _BODIES.get(sha)
+    return cached if cached is not None else body_of(get_version_by_id(session, version_id))
 
 
 def body_by_version_id(session: Session, version_id: int) -> PlanBody:
