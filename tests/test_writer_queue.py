@@ -111,3 +111,75 @@ def test_the_app_admits_as_many_requests_as_it_has_threads() -> None:
     app = create_app(settings, run_startup=False)
     (queue,) = [m for m in app.user_middleware if m.cls is WriterQueueMiddleware]
     assert queue.kwargs["requests"] == 7
+
+
+def test_urgent_writes_take_the_next_slot_ahead_of_queued_saves() -> None:
+    """Publishing and broadcasting go before editor saves that were queued earlier; a save
+    still runs after them, and a waiter that gives up passes its slot on."""
+    order: list[str] = []
+
+    async def write(request: Request) -> PlainTextResponse:
+        await asyncio.sleep(0.1)
+        order.append(request.url.path)
+        return PlainTextResponse("written")
+
+    paths = [
+        "/api/v1/statements/7",
+        "/api/v1/broadcasts",
+        "/statements/7/publish",
+        "/api/v1/broadcasts/3/cancel",
+    ]
+    app = Starlette(routes=[Route(path, write, methods=["POST", "PUT"]) for path in paths])
+    queued = WriterQueueMiddleware(app, slots=1, timeout=5)
+
+    async def scenario() -> list[int]:
+        transport = httpx.ASGITransport(app=queued)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            first = asyncio.create_task(client.put("/api/v1/statements/7"))
+            await asyncio.sleep(0.02)
+            saves = [asyncio.create_task(client.put("/api/v1/statements/7")) for _ in range(2)]
+            await asyncio.sleep(0.02)
+            urgent = [
+                asyncio.create_task(client.post(path))
+                for path in ("/api/v1/broadcasts", "/statements/7/publish")
+            ]
+            await asyncio.sleep(0.02)
+            cancel = asyncio.create_task(client.post("/api/v1/broadcasts/3/cancel"))
+            answers = await asyncio.gather(first, *saves, *urgent, cancel)
+        return [a.status_code for a in answers]
+
+    assert asyncio.run(scenario()) == [200] * 6
+    assert order == [
+        "/api/v1/statements/7",  # already running
+        "/api/v1/broadcasts",
+        "/statements/7/publish",
+        "/api/v1/broadcasts/3/cancel",
+        "/api/v1/statements/7",
+        "/api/v1/statements/7",
+    ]
+
+
+def test_a_slot_handed_to_a_waiter_that_gave_up_goes_to_the_next() -> None:
+    from crisiscomms.http import Slots
+
+    async def scenario() -> list[str]:
+        slots = Slots(1)
+        got: list[str] = []
+        await slots.acquire()
+
+        async def take(name: str, urgent: bool) -> None:
+            await slots.acquire(urgent)
+            got.append(name)
+
+        leaving = asyncio.create_task(take("leaving", True))
+        staying = asyncio.create_task(take("staying", False))
+        await asyncio.sleep(0)
+        leaving.cancel()
+        slots.release()
+        await asyncio.sleep(0.01)
+        assert staying.done()
+        slots.release()
+        await slots.acquire(False)  # the slot came back: free again
+        return got
+
+    assert asyncio.run(scenario()) == ["staying"]
