@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, exists, insert, update
+from sqlalchemy import ColumnElement, and_, bindparam, exists, insert, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -62,10 +62,57 @@ class Claimed:
     unconfirmed: bool
 
 
+FAIR_BROADCASTS = 8
+"""How many of the newest broadcasts in progress get a share of every claim."""
+
+
 def claim_due(
     session: Session, *, worker: str, now: datetime, limit: int, lease: timedelta
 ) -> list[Claimed]:
-    """Claim up to `limit` due deliveries for `worker`; the caller commits at once."""
+    """Claim up to `limit` due deliveries for `worker`; the caller commits at once.
+
+    Fair between broadcasts: each of the newest broadcasts in progress (`FAIR_BROADCASTS`)
+    gets a share of the claim before the rest goes to the oldest due rows. A new update
+    starts going out at once instead of waiting behind the whole audience of an earlier
+    broadcast (whose people it reaches only after that broadcast's own message to them:
+    update N+1 never before update N)."""
+    in_progress = session.exec(
+        select(Broadcast.id)
+        .where(col(Broadcast.status).in_([BroadcastStatus.QUEUED, BroadcastStatus.SENDING]))
+        .order_by(col(Broadcast.id).desc())
+        .limit(FAIR_BROADCASTS)
+    ).all()
+    claimed: list[Claimed] = []
+    if len(in_progress) > 1:
+        share = max(1, limit // (len(in_progress) + 1))
+        for broadcast_id in in_progress:
+            claimed += _claim(
+                session,
+                col(Delivery.broadcast_id) == broadcast_id,
+                worker=worker,
+                now=now,
+                limit=min(share, limit - len(claimed)),
+                lease=lease,
+            )
+    if len(claimed) < limit:
+        claimed += _claim(
+            session, None, worker=worker, now=now, limit=limit - len(claimed), lease=lease
+        )
+    return sorted(claimed, key=lambda c: c.id)
+
+
+def _claim(
+    session: Session,
+    among: ColumnElement[bool] | None,
+    *,
+    worker: str,
+    now: datetime,
+    limit: int,
+    lease: timedelta,
+) -> list[Claimed]:
+    """Claim up to `limit` due deliveries (of those `among` picks, if given)."""
+    if limit <= 0:
+        return []
     earlier = aliased(Delivery)
     blocked = exists().where(
         col(earlier.channel_id) == col(Delivery.channel_id),
@@ -73,16 +120,19 @@ def claim_due(
         col(earlier.broadcast_id) < col(Delivery.broadcast_id),
         col(earlier.status).in_(list(OPEN_STATUSES)),
     )
+    conditions = [
+        col(Delivery.status).in_(list(DUE)),
+        col(Delivery.next_attempt_at) <= now,
+        col(ChannelConfig.enabled).is_(True),
+        col(ChannelConfig.quarantined_at).is_(None),
+        ~blocked,
+    ]
+    if among is not None:
+        conditions.append(among)
     due = (
         select(Delivery.id)
         .join(ChannelConfig, col(ChannelConfig.id) == col(Delivery.channel_id))
-        .where(
-            col(Delivery.status).in_(list(DUE)),
-            col(Delivery.next_attempt_at) <= now,
-            col(ChannelConfig.enabled).is_(True),
-            col(ChannelConfig.quarantined_at).is_(None),
-            ~blocked,
-        )
+        .where(*conditions)
         .limit(limit)
     )
     if session.connection().dialect.name == "postgresql":
@@ -107,23 +157,19 @@ def claim_due(
             col(Delivery.unconfirmed),
         )
     )
-    rows = session.execute(statement).all()
-    return sorted(
-        (
-            Claimed(
-                id=row[0],
-                broadcast_id=row[1],
-                channel_id=row[2],
-                recipient_id=row[3],
-                attempts=row[4],
-                posted_ids=tuple(row[5] or ()),
-                external_id=row[6],
-                unconfirmed=bool(row[7]),
-            )
-            for row in rows
-        ),
-        key=lambda c: c.id,
-    )
+    return [
+        Claimed(
+            id=row[0],
+            broadcast_id=row[1],
+            channel_id=row[2],
+            recipient_id=row[3],
+            attempts=row[4],
+            posted_ids=tuple(row[5] or ()),
+            external_id=row[6],
+            unconfirmed=bool(row[7]),
+        )
+        for row in session.execute(statement).all()
+    ]
 
 
 def renew(session: Session, ids: Sequence[int], *, worker: str, until: datetime) -> int:

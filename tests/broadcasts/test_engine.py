@@ -554,6 +554,7 @@ def test_two_workers_keep_one_rate_limit_together(
 
 
 def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
+    monkeypatch: pytest.MonkeyPatch,
     session: Session,
     settings: Settings,
     engine: Engine,
@@ -562,7 +563,9 @@ def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
     http_server: LocalHttpServer,
     s: Scene,
 ) -> None:
-    """A full batch of a throttled channel does not hide other channels' due deliveries."""
+    """A full batch of a throttled channel does not hide other channels' due deliveries
+    (with the claim's share per broadcast switched off, which would hide the case)."""
+    monkeypatch.setattr(outbox, "FAIR_BROADCASTS", 1)
     small = worker_in(connection, engine, settings, name="small-batches", batch_size=3)
     customers(session, 3, attributes=IN_SCOPE)
     email_channel(session, settings, smtp_server, rate_per_minute=6)  # a burst of 1
@@ -583,6 +586,42 @@ def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
         small.close()
     assert len(smtp_server.behaviour.received) == 1
     assert len(http_server.requests) == 1
+
+
+def test_a_new_broadcast_starts_while_an_earlier_one_is_still_going_out(
+    session: Session,
+    settings: Settings,
+    engine: Engine,
+    connection: Connection,
+    smtp_server: LocalSmtpServer,
+    http_server: LocalHttpServer,
+    s: Scene,
+) -> None:
+    """Every broadcast in progress has a share of each claim: the public update posted
+    after a customer email goes out in the first step, not after every email."""
+    small = worker_in(connection, engine, settings, name="small-batches", batch_size=3)
+    customers(session, 6, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])  # six emails, ids first in line
+    channel(
+        session,
+        settings,
+        "status",
+        "apprise",
+        Audience.PUBLIC,
+        {"url": f"json://127.0.0.1:{http_server.port}/a"},
+    )
+    publish(session, s, ["public"], headline="Checkout: a second update")
+    try:
+        assert small.step(NOW) == 3
+        assert len(http_server.requests) == 1  # the newer broadcast did not wait
+        assert len(smtp_server.behaviour.received) == 2
+        assert small.step(NOW) == 3
+        assert small.step(NOW) == 1
+    finally:
+        small.close()
+    assert len(smtp_server.behaviour.received) == 6
+    assert statuses(session).count("sent") == 7
 
 
 # --- recording ---------------------------------------------------------------
