@@ -43,15 +43,18 @@ from pathlib import Path
 
 import broadcast_scene as scene
 import httpx
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from crisiscomms.accounts.apikeys import create_api_key
 from crisiscomms.accounts.models import User
 from crisiscomms.accounts.passwords import hash_password
+from crisiscomms.broadcasts.models import Broadcast, Delivery
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience
 from crisiscomms.channels.schemas import ChannelCreate
-from crisiscomms.db import utc_now
+from crisiscomms.db import as_utc, utc_now
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import SYSTEM, Role
 
@@ -277,6 +280,33 @@ async def commanders(base: str, world: World, tally: Tally, deadline: float, eve
             await client.aclose()
 
 
+def sending_spans(engine: Engine) -> list[tuple[float, float, int, int]]:
+    """Per customer broadcast, in order: when its first and last message went, in seconds
+    after the broadcast was stored, and how many of its deliveries were sent. Broadcasts
+    that start only when the previous one ends are waiting in the queue, not for a lock."""
+    query = (
+        select(
+            Broadcast.created_at,
+            func.min(Delivery.sent_at),
+            func.max(Delivery.sent_at),
+            func.count(col(Delivery.sent_at)),
+            func.count(),
+        )
+        .join(Delivery, col(Delivery.broadcast_id) == col(Broadcast.id))
+        .group_by(col(Broadcast.id), col(Broadcast.created_at))
+        .order_by(col(Broadcast.id))
+    )
+    spans = []
+    with Session(engine) as session:
+        for created, first, last, sent, total_rows in session.exec(query):
+            if first is None or total_rows < 2:
+                continue
+            created, first, last = (as_utc(v) for v in (created, first, last))
+            began, ended = (first - created).total_seconds(), (last - created).total_seconds()
+            spans.append((began, ended, sent, total_rows))
+    return spans
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
@@ -329,6 +359,7 @@ def main() -> None:
                 return time.monotonic() - began
 
             elapsed = asyncio.run(run())
+        spans = sending_spans(engine)
 
     total = sum(len(v) for v in tally.latencies.values())
     print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s\n")
@@ -347,6 +378,10 @@ def main() -> None:
     print(f"\nerrors: {errors}")
     for route, problems in tally.errors.items():
         print(f"  {route}: {problems[:3]}")
+    if spans:
+        print("each broadcast, seconds after it was stored: first sent, last sent (sent/total)")
+        for first, last, sent, total_rows in spans:
+            print(f"  {first:7.2f} {last:7.2f}  ({sent}/{total_rows})")
     if tally.starts:
         print(
             f"broadcasts triggered: {len(tally.starts)}; first message delivered after "
