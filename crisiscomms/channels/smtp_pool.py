@@ -3,9 +3,11 @@
 Connections are opened on demand up to `size`, kept open between messages and dropped
 when broken; a message whose reused connection turns out dead before MAIL FROM was
 answered is sent once more over a fresh one. The transaction runs MAIL, RCPT and DATA
-step by step so a failure can be placed: before the final "." was written the server
-cannot have the message (RETRY); after it, it may (AMBIGUOUS, and the stable Message-ID
-makes a repeat recognisable). A pool belongs to the event loop it was first used in.
+step by step or, when the server offers PIPELINING, in one write with their replies read
+in order (`smtp_line.PipelinedLine`), so a failure can be placed: before the final "."
+was written the server cannot have the message (RETRY); after it, it may (AMBIGUOUS, and
+the stable Message-ID makes a repeat recognisable). A pool belongs to the event loop it
+was first used in.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 import aiosmtplib
+from aiosmtplib.email import quote_address
 from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
+from aiosmtplib.response import SMTPResponse
 
 from crisiscomms.channels.base import Outcome, SendResult
+from crisiscomms.channels.smtp_line import PipelinedLine
 from crisiscomms.statements.renditions.mime import DataReady
 
 Security = Literal["starttls", "ssl", "none"]
@@ -145,18 +150,94 @@ async def _envelope(smtp: aiosmtplib.SMTP, verb: Literal["MAIL", "RCPT"], addres
         raise aiosmtplib.SMTPRecipientRefused(reply.code, reply.message, address)
 
 
+def _envelope_address(address: str) -> bytes:
+    """An address as MAIL FROM or RCPT TO carries it, as aiosmtplib's `mail` and `rcpt`
+    would send it (a non-ASCII address raises UnicodeEncodeError, refused locally)."""
+    if _PLAIN_ADDRESS.fullmatch(address):
+        return b"<" + address.encode() + b">"
+    return quote_address(address).encode("ascii")
+
+
+Line = aiosmtplib.SMTP | PipelinedLine
+"""A pooled connection: aiosmtplib's, or taken over for pipelining."""
+
+
+class _At:
+    """Where a transaction has got to, for placing a failure."""
+
+    phase: Phase = "connect"
+
+
+async def _stepwise(
+    smtp: aiosmtplib.SMTP, sender: str, recipient: str, payload: bytes, at: _At
+) -> SMTPResponse:
+    """MAIL, RCPT, DATA and the content as four exchanges; the final reply."""
+    at.phase = "mail"
+    await _envelope(smtp, "MAIL", sender)
+    at.phase = "rcpt"
+    await _envelope(smtp, "RCPT", recipient)
+    at.phase = "data"
+    start = await smtp.execute_command(b"DATA", timeout=None)
+    if start.code != 354:
+        raise aiosmtplib.SMTPDataError(start.code, start.message)
+    if smtp.protocol is None:
+        raise aiosmtplib.SMTPServerDisconnected("connection lost after DATA")
+    # aiosmtplib's data() hides whether the message went out when the connection breaks;
+    # writing it here marks the point after which the server may have it.
+    smtp.protocol.write(payload)
+    at.phase = "dot"
+    reply = await smtp.protocol.read_response(timeout=None)
+    if reply.code != 250:
+        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    return reply
+
+
+async def _pipelined(
+    line: PipelinedLine, sender: str, recipient: str, payload: bytes, at: _At
+) -> SMTPResponse:
+    """MAIL, RCPT and DATA in one write, their replies in order, then the content; each
+    failure placed at the phase whose reply refused, as the step-by-step way does."""
+    at.phase = "mail"
+    mail_from, rcpt_to = _envelope_address(sender), _envelope_address(recipient)
+    line.write(b"MAIL FROM:" + mail_from + b"\r\nRCPT TO:" + rcpt_to + b"\r\nDATA\r\n")
+    mail = await line.reply()
+    at.phase = "rcpt"
+    rcpt = await line.reply()
+    at.phase = "data"
+    start = await line.reply()
+    refused: aiosmtplib.SMTPResponseException | None = None
+    if mail.code != 250:
+        at.phase = "mail"
+        refused = aiosmtplib.SMTPSenderRefused(mail.code, mail.message, sender)
+    elif rcpt.code not in (250, 251):
+        at.phase = "rcpt"
+        refused = aiosmtplib.SMTPRecipientRefused(rcpt.code, rcpt.message, recipient)
+    if refused is not None:
+        if start.code == 354:  # DATA opened all the same: the line is out of step, drop it
+            line.close()
+        raise refused
+    if start.code != 354:
+        raise aiosmtplib.SMTPDataError(start.code, start.message)
+    line.write(payload)
+    at.phase = "dot"
+    reply = await line.reply()
+    if reply.code != 250:
+        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    return reply
+
+
 class SmtpPool:
     """Up to `size` persistent connections to one server."""
 
     def __init__(self, server: SmtpServer, *, size: int = 16) -> None:
         self.server = server
         self.size = size
-        self._idle: list[aiosmtplib.SMTP] = []
+        self._idle: list[Line] = []
         self._slots = asyncio.Semaphore(size)
         self.opened = 0
         """Connections opened so far (tests check that connections are reused)."""
 
-    async def _connect(self) -> aiosmtplib.SMTP:
+    async def _connect(self) -> Line:
         server = self.server
         smtp = aiosmtplib.SMTP(
             hostname=server.host,
@@ -170,6 +251,13 @@ class SmtpPool:
         )
         await smtp.connect()
         self.opened += 1
+        if smtp.is_ehlo_or_helo_needed:  # no STARTTLS or AUTH: say EHLO now, to see
+            try:
+                await smtp.ehlo()
+            except aiosmtplib.SMTPHeloError:
+                await smtp.helo()  # a server without ESMTP: step by step
+        if smtp.supports_extension("pipelining"):
+            return PipelinedLine(smtp)
         return smtp
 
     async def send(self, sender: str, recipient: str, raw: bytes) -> SendResult:
@@ -183,46 +271,31 @@ class SmtpPool:
             return result
 
     async def _attempt(
-        self, smtp: aiosmtplib.SMTP | None, sender: str, recipient: str, payload: bytes
+        self, smtp: Line | None, sender: str, recipient: str, payload: bytes
     ) -> tuple[SendResult, bool]:
         """The transaction's result, and whether a reused connection was found dead."""
         reused = smtp is not None
-        phase: Phase = "connect"
+        at = _At()
         try:
             if smtp is None:
                 smtp = await self._connect()
-            # One deadline for the transaction's four exchanges rather than a timer each;
-            # a connection that times out is closed (its replies would be out of step).
+            # One deadline for the transaction's exchanges rather than a timer each; a
+            # connection that times out is closed (its replies would be out of step).
             async with asyncio.timeout(self.server.timeout * EXCHANGES):
-                phase = "mail"
-                await _envelope(smtp, "MAIL", sender)
-                phase = "rcpt"
-                await _envelope(smtp, "RCPT", recipient)
-                phase = "data"
-                start = await smtp.execute_command(b"DATA", timeout=None)
-                if start.code != 354:
-                    raise aiosmtplib.SMTPDataError(start.code, start.message)
-                if smtp.protocol is None:
-                    raise aiosmtplib.SMTPServerDisconnected("connection lost after DATA")
-                # aiosmtplib's data() hides whether the message went out when the connection
-                # breaks; writing it here marks the point after which the server may have it.
-                smtp.protocol.write(payload)
-                phase = "dot"
-                reply = await smtp.protocol.read_response(timeout=None)
-                if reply.code != 250:
-                    raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+                if isinstance(smtp, PipelinedLine):
+                    reply = await _pipelined(smtp, sender, recipient, payload, at)
+                else:
+                    reply = await _stepwise(smtp, sender, recipient, payload, at)
         except Exception as exc:
-            await self._release_after(smtp, exc, phase)
+            await self._release_after(smtp, exc, at.phase)
             dead = isinstance(exc, ConnectionError) or getattr(exc, "code", None) == 421
-            return classify_failure(exc, phase), reused and phase == "mail" and dead
+            return classify_failure(exc, at.phase), reused and at.phase == "mail" and dead
         self._idle.append(smtp)
         queued = _QUEUE_ID.search(reply.message)
         external = queued.group(1) if queued else reply.message.strip()[:200]
         return SendResult(Outcome.SENT, external_id=external, detail=f"SMTP {reply}"), False
 
-    async def _release_after(
-        self, smtp: aiosmtplib.SMTP | None, exc: Exception, phase: Phase
-    ) -> None:
+    async def _release_after(self, smtp: Line | None, exc: Exception, phase: Phase) -> None:
         """Keep a connection that only saw a refusal (reset first); close any other."""
         if smtp is None:
             return
@@ -235,7 +308,7 @@ class SmtpPool:
         else:
             smtp.close()
 
-    async def _reset(self, smtp: aiosmtplib.SMTP) -> bool:
+    async def _reset(self, smtp: Line) -> bool:
         """RSET after a refusal, so the next MAIL starts clean; False when the line broke."""
         try:
             await smtp.rset()

@@ -54,6 +54,8 @@ class SmtpBehaviour:
     stall: str | None = None
     """"rcpt" or "data": wait `stall_seconds` before answering (a server that hangs)."""
     stall_seconds: float = 5.0
+    pipelining: bool = False
+    """Offer PIPELINING (RFC 2920) in the EHLO reply, as Postfix and Exim do."""
     received: list[ReceivedMail] = field(default_factory=list)
     sessions: list[SMTP] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
@@ -64,6 +66,8 @@ class SmtpBehaviour:
         if server not in self.sessions:
             self.sessions.append(server)
         session.host_name = hostname
+        if self.pipelining:
+            responses.insert(len(responses) - 1, "250-PIPELINING")
         return responses
 
     async def handle_RCPT(

@@ -6,6 +6,7 @@ import asyncio
 import email
 import ssl
 import time
+from collections.abc import Iterator
 from email.policy import default as default_policy
 
 import aiosmtplib
@@ -13,8 +14,21 @@ import pytest
 
 from crisiscomms.channels.base import OutboundMessage, Outcome
 from crisiscomms.channels.email import EmailChannel, EmailSettings
+from crisiscomms.channels.smtp_line import PipelinedLine
 from crisiscomms.channels.smtp_pool import classify_failure, classify_reply, data_bytes
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
+
+
+@pytest.fixture(params=["step by step", "pipelining"])
+def smtp_server(request: pytest.FixtureRequest) -> Iterator[LocalSmtpServer]:
+    """Every test here runs against a server without PIPELINING (four exchanges per
+    message) and one that offers it (MAIL, RCPT and DATA in one write)."""
+    server = LocalSmtpServer(SmtpBehaviour(pipelining=request.param == "pipelining"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def raw(number: int = 1, body: str = "Our service is restored.") -> bytes:
@@ -167,6 +181,34 @@ def test_many_messages_share_a_few_persistent_connections(
     assert opened <= 4
     received = {m.message_id for m in smtp_server.behaviour.received}
     assert received == {f"<stmt-7.{n:016x}@example.com>" for n in range(1, 61)}
+
+
+def test_a_server_offering_pipelining_gets_mail_rcpt_and_data_in_one_write(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    """The pooled connection is taken over for pipelining exactly when the server offers
+    it; a recipient refused at RCPT is placed at RCPT, and the line stays usable."""
+
+    async def run() -> tuple[list[type], list[str]]:
+        channel = EmailChannel(smtp_settings, pool_size=1)
+        sent = await channel.asend(mail(1))
+        kinds = [type(line) for line in channel.pool._idle]
+        smtp_server.behaviour.rcpt_reply = "550 5.1.1 No such user"
+        refused = await channel.asend(mail(2))
+        smtp_server.behaviour.rcpt_reply = None
+        again = await channel.asend(mail(3))
+        await channel.aclose()
+        assert channel.pool.opened == 1
+        return kinds, [r.detail or "" for r in (sent, refused, again)]
+
+    kinds, details = asyncio.run(run())
+
+    pipelining = smtp_server.behaviour.pipelining
+    assert kinds == [PipelinedLine] if pipelining else kinds != [PipelinedLine]
+    assert details[0].startswith("SMTP 250")
+    assert details[1].startswith("SMTP 550 at RCPT: 5.1.1 No such user")
+    assert details[2].startswith("SMTP 250")
+    assert len(smtp_server.behaviour.received) == 2
 
 
 def test_a_refusal_does_not_spoil_the_connection(

@@ -1,0 +1,120 @@
+"""An SMTP connection taken over from aiosmtplib to pipeline MAIL, RCPT and DATA.
+
+aiosmtplib reads one reply per command it waited on and drops replies that arrive for
+commands written ahead (its protocol ignores data with no command outstanding), so it
+cannot pipeline. Connecting, STARTTLS and AUTH stay aiosmtplib's; then, when the server
+said PIPELINING (RFC 2920), this protocol takes the transport over and reads every reply
+in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from typing import cast
+
+import aiosmtplib
+from aiosmtplib.response import SMTPResponse
+
+MAX_REPLY_BYTES = 1 << 16
+"""A server reply longer than this (unparsed) is a broken line, not a reply."""
+
+
+class PipelinedLine(asyncio.Protocol):
+    """A connection aiosmtplib opened (EHLO, STARTTLS, AUTH), taken over once the server
+    said PIPELINING (RFC 2920): MAIL, RCPT and DATA go in one write and their replies are
+    read in order, one round trip per message instead of three before the content.
+
+    It answers to what the pool calls on an `aiosmtplib.SMTP` (`is_connected`, `rset`,
+    `quit`, `close`) and raises aiosmtplib's exceptions, so the pool's classification
+    of failures is the same for both."""
+
+    def __init__(self, smtp: aiosmtplib.SMTP) -> None:
+        transport = smtp.transport
+        if transport is None or transport.is_closing():
+            raise aiosmtplib.SMTPServerDisconnected("connection lost before pipelining")
+        self._transport = cast(asyncio.WriteTransport, transport)
+        self._buffer = bytearray()
+        self._replies: deque[SMTPResponse] = deque()
+        self._waiter: asyncio.Future[None] | None = None
+        self._lost: Exception | None = None
+        transport.set_protocol(self)
+
+    # -- the protocol side -------------------------------------------------------
+    def data_received(self, data: bytes) -> None:
+        self._buffer += data
+        while (reply := self._parse()) is not None:
+            self._replies.append(reply)
+        if len(self._buffer) > MAX_REPLY_BYTES:
+            self._fail(aiosmtplib.SMTPResponseException(-1, "reply too long"))
+        self._wake()
+
+    def _parse(self) -> SMTPResponse | None:
+        """The first complete reply in the buffer (removed from it), if there is one."""
+        lines: list[bytes] = []
+        offset = 0
+        while (end := self._buffer.find(b"\n", offset)) >= 0:
+            line = bytes(self._buffer[offset : end + 1])
+            offset = end + 1
+            if not line[:3].isdigit():
+                self._fail(aiosmtplib.SMTPResponseException(-1, f"malformed reply {line!r}"))
+                return None
+            lines.append(line[4:].rstrip(b"\r\n"))
+            if line[3:4] != b"-":
+                del self._buffer[:offset]
+                message = b"\n".join(lines).decode("utf-8", "surrogateescape")
+                return SMTPResponse(int(line[:3]), message)
+        return None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._fail(aiosmtplib.SMTPServerDisconnected(f"connection lost: {exc or 'closed'}"))
+
+    def eof_received(self) -> bool:
+        self._fail(aiosmtplib.SMTPServerDisconnected("the server closed the connection"))
+        return False
+
+    def _fail(self, exc: Exception) -> None:
+        if self._lost is None:
+            self._lost = exc
+        self._transport.close()
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    # -- the client side ---------------------------------------------------------
+    async def reply(self) -> SMTPResponse:
+        """The next reply, in the order the commands were written."""
+        while not self._replies:
+            if self._lost is not None:
+                raise self._lost
+            self._waiter = asyncio.get_running_loop().create_future()
+            await self._waiter
+        return self._replies.popleft()
+
+    def write(self, data: bytes) -> None:
+        if self._lost is not None or self._transport.is_closing():
+            raise aiosmtplib.SMTPServerDisconnected("connection lost")
+        self._transport.write(data)
+
+    @property
+    def is_connected(self) -> bool:
+        return self._lost is None and not self._transport.is_closing()
+
+    async def rset(self) -> SMTPResponse:
+        self.write(b"RSET\r\n")
+        reply = await self.reply()
+        if reply.code != 250:
+            raise aiosmtplib.SMTPResponseException(reply.code, reply.message)
+        return reply
+
+    async def quit(self) -> SMTPResponse:
+        self.write(b"QUIT\r\n")
+        try:
+            return await self.reply()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._transport.close()
