@@ -1309,6 +1309,40 @@ FAILING = [
         "Acme: an error meant card payments failed for ~3,200 of you since 08:40. We're sorry you were charged twice. Next update 11:00 UTC. Help: help.example.com",
         "",
     ),
+    # ownership said nowhere: the harm ("our trains were cancelled") is not owning it, and
+    # blaming someone else does not stand in for it either
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brightwell Water: 1,400 homes in Ashby have had no water since 7am because a pipe burst. Sorry. Tankers at the church hall now. Update 2pm. 0800 555 0199",
+        "",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "The double charges were caused by an error at our bank. Sorry for the stress. All 3,000 refunds by Fri 9 Oct. Next update 17:00. Help: shop.example/help",
+        "",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের ১২টি ট্রেন বাতিল হওয়ায় প্রায় ৪,০০০ যাত্রী আটকে পড়েছেন। আমরা দুঃখিত। শুক্রবার সকাল ১০টায় আপডেট: rail.example.com.bd",
+        "",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "ব্যাংকের ভুলে প্রায় ৩,০০০ জনের টাকা দুবার কেটেছে। দুঃখিত। শুক্রবারের মধ্যে ফেরত, পরের আপডেট বিকেল ৫টায়। help.example.com",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -2208,6 +2242,57 @@ PASSING = [
         "x",
         IDENT,
         "Recall: about 5,100 Acme kettles. A switch we fitted may not turn off. We're sorry. Stop using yours; full refund at any store. acme.example/recall",
+    ),
+    # ownership in other words: our pipe burst, our driver shortage, down to our software,
+    # shipped without checking; a thing of ours stuck ("আটকে থাকায়"), "not checked properly"
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brightwell Water: our pipe burst in Ashby, so 1,400 homes have had no water since 7am. Sorry. Tankers at the church hall now. Update 2pm. 0800 555 0199",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "About 700 of you got the wrong dose leaflet: we shipped the batch without checking the labels. We're sorry. Replacements by Fri 9 Oct: pharma.example/help",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Tonight's 19:40 ferry is cancelled. That's down to our booking software, which sold 90 seats twice. Sorry. Rebook free by Sun 11 Oct: ferry.example/help",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Sorry: our driver shortage means your Tue 6 Oct delivery moves to Thu 8 Oct, 9-1. Change it: shop.example/d",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের গুদামে প্যাকিং যন্ত্র আটকে থাকায় প্রায় ২,০০০ অর্ডার ১ দিন দেরিতে যাবে। আমরা দুঃখিত। শুক্রবার সকাল ১০টায় আপডেট: shop.example.com.bd",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "লেবেলগুলো ঠিকমতো যাচাই করিনি আমরা, তাই প্রায় ৫০০ জন ভুল ওষুধের প্যাকেট পেয়েছেন। দুঃখিত। নতুন প্যাকেট শুক্রবারের মধ্যে। help.example.com",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের পাম্প ডাউন, মিরপুরে পানি নেই। ৬টায় আপডেট: ১৬৫০০",
     ),
 ]
 

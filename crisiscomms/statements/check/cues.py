@@ -46,7 +46,7 @@ EN: dict[str, list[str]] = {
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up)",
-        rf"our (?!{THIRD})(?:\S+ ){{0,3}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail)",
+        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -64,7 +64,14 @@ EN: dict[str, list[str]] = {
         r"we let (?:you|our \S+|\S+) down",
         r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
         r"there be no excuse",
-        r"we should have",
+        r"we (?:should|ought to) (?:always |really |also |definitely |certainly |never |not )?have",
+        # "that's down to our software update", "it was all down to us"
+        rf"(?:be|s) (?:all |entirely |squarely |purely |simply )?down to (?:we|our (?!{THIRD}))",
+        # "our crew shortage", "we're short of riders": too few of our own people or things
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}(?:shortage|understaffing|overbooking)",
+        rf"we {AUX}(?:short-staffed|understaffed|short-handed|short (?:of|on) (?:\S+ )?(?:staff|rider|driver|crew|pilot|engineer|agent|people|stock|van|truck|courier|nurse|doctor|pharmacist|worker|picker|packer|hand)s?)",
+        # "we approved that batch without testing it": a step of ours, skipped
+        rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off|sign off)",
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
         r"we (?:still )?(?:kept|carried on|went on) (?:sell|book|tak|accept|schedul|sending|running)\S*",
         rf"(?:our|we) (?!{THIRD})(?:\S+ ){{0,3}}(?:should|could) (?:never )?have",
@@ -91,7 +98,7 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
         rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
-        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*)(?! to (?:reach|contact|find))",
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
         r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
@@ -438,11 +445,15 @@ EN: dict[str, list[str]] = {
 
 BN: dict[str, list[str]] = {
     "ownership": [
-        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,2}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*",
         r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
+        # "আমাদের হাবে বাছাই আটকে থাকায়", "আমাদের কাজ সময়মতো শেষ না হওয়ায়": because a thing of
+        # ours went wrong (not "আমাদের গ্রাহকেরা … করায়", what our customers did, nor "আমাদের ফ্লাইট
+        # বাতিল হওয়ায়", the harm itself)
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|গ্রাহকদের)\S* )(?:\S+ ){{0,4}}(?<!বাতিল )(?<!স্থগিত )(?<!দেরি )(?<!বিলম্বিত )(?:না )?(?:হওয়ায়|থাকায়|যাওয়ায়|পড়ায়|ঘটায়)",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
@@ -451,9 +462,12 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ)",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
+        # "ঠিকমতো সুরক্ষিত রাখিনি আমরাই": a first-person "did not", done properly or in time
+        r"(?<!তি)\S+িনি আমরা\S*",
+        r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|সময়মতো|সময়মত|যথাযথভাবে|ভালোভাবে) (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
