@@ -1343,6 +1343,40 @@ FAILING = [
         "ব্যাংকের ভুলে প্রায় ৩,০০০ জনের টাকা দুবার কেটেছে। দুঃখিত। শুক্রবারের মধ্যে ফেরত, পরের আপডেট বিকেল ৫টায়। help.example.com",
         "",
     ),
+    # blame in other words: a contractor "ran short" (a duty named after it does not take it
+    # back), rain "stalled" deliveries, guests who came late; the "real cause" is a partner
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "Our baggage contractor ran short of handlers at Stansted, so about 2,400 bags missed their flights. Looking after your bags is our job, and we're sorry. Claims: skyway.example/bags. Next update 18:00.",
+        "contractor ran short",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Tonight's 19:10 ferry leaves at 19:50 because several passengers checked in late. Sorry. Info: ferry.example/live",
+        "",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "এই দেরির আসল কারণ আমাদের পরিবহন সহযোগী প্রতিষ্ঠান, তারা হঠাৎ ৪০টি ট্রাক তুলে নিয়েছে। প্রায় ৩,০০০ অর্ডার ১ দিন দেরিতে যাবে, দুঃখিত। আপডেট বিকেল ৫টায়: shop.example.com.bd",
+        "",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "কয়েকজন অতিথি দেরি করে আসায় লঞ্চ ছাড়বে সন্ধ্যা ৭টায়, দুঃখিত। ১৬৪৪৪",
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -2293,6 +2327,29 @@ PASSING = [
         "sms",
         IDENT,
         "দুঃখিত, আমাদের পাম্প ডাউন, মিরপুরে পানি নেই। ৬টায় আপডেট: ১৬৫০০",
+    ),
+    # not blame: we ran short ourselves; "if your bank charges you for it"; made in our own
+    # factory
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "We ran short of de-icing fluid at Dublin because we ordered too little, so 30 flights are cancelled. That's our mistake and we're sorry. Rebook free: skyway.example/rebook. Next update 15:00.",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের ভুলে প্রায় ৩,০০০ জনের বিল দুবার কেটেছে, দুঃখিত। ব্যাংক এ জন্য কোনো চার্জ কাটলে সেটাও ফেরত দেব। শুক্রবারের মধ্যে ফেরত। আপডেট বিকেল ৫টায়: help.example.com",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের কারখানায় তৈরি প্রায় ৮,০০০ বোতল জুসের লেবেলে চিনির পরিমাণ ভুল ছাপা হয়েছে। এ জন্য আমরা ক্ষমা চাইছি। শুক্রবারের মধ্যে ফেরত দিন: juice.example.com.bd",
     ),
 ]
 

@@ -29,7 +29,7 @@ THIRD = (
 )
 """Our partner, our supplier …: "our" names them, it does not own what they did."""
 BN_THIRD = (
-    r"(?:\S+ ){0,2}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|"
+    r"(?:\S+ ){0,2}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|"
     r"তৃতীয়|থার্ড|এজেন্সি)"
 )
 """The same in Bengali: "আমাদের ট্রান্সমিশন সরবরাহকারীর গাফিলতি" is the supplier's (but "আমাদের
@@ -162,13 +162,16 @@ EN: dict[str, list[str]] = {
         r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
         rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
         r"(?:on|at) (?:the )?(?:customer|user|your) (?:'s )?(?:side|end|part)",
+        # "because a few passengers arrived late", "the late arrival of some guests"
+        r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?late",
+        r"late (?:arrival|boarding|check-in) of (?:some |several |a few |\S+ )?(?:passenger|customer|guest|traveller|client|visitor)s?",
         r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
     ],
     "blame_other": [
-        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
-        rf"(?:the |a |an )?(?:storm|snow|weather|fog|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel)",
+        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be slow|run (?:short|out|low)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
+        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
@@ -509,22 +512,22 @@ BN: dict[str, list[str]] = {
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়)",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|রোগী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়|দেরিতে আসায়|দেরি করে আসায়|দেরি করায়|দেরিতে পৌঁছানোয়)",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
     ],
     "blame_other": [
-        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)(?! (?:\S+ ){0,2}\S+লে(?= ))",
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে)",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
-        r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে)",
+        r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
         r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের)",
         # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
-        r"(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
+        r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
         # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
-        r"মূলে (?:রয়ে\S*|আছে|ছিল) (?:তাদের|ওদের|সরবরাহকারী\S*|ভেন্ডর\S*|কারখানা\S*|প্রস্তুতকারক\S*|ঠিকাদার\S*)",
+        r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক)\S*",
     ],
     "blame_circumstance": [
         r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
