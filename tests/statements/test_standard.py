@@ -1377,6 +1377,34 @@ FAILING = [
         "কয়েকজন অতিথি দেরি করে আসায় লঞ্চ ছাড়বে সন্ধ্যা ৭টায়, দুঃখিত। ১৬৪৪৪",
         "",
     ),
+    # a cause with no content, beside a plan ("you were due to launch") or a report promised
+    # on "what happened": neither is a cause
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault. Many of you were due to launch a sale that morning. It was caused by a technical issue affecting checkout.",
+        ),
+        "",
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভুলটা আমাদের: কারিগরি জটিলতায় কার্ড পেমেন্ট বন্ধ হয়ে যায়। কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন ১২ অক্টোবর প্রকাশ করব।",
+        ),
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -2350,6 +2378,81 @@ PASSING = [
         "x",
         IDENT,
         "আমাদের কারখানায় তৈরি প্রায় ৮,০০০ বোতল জুসের লেবেলে চিনির পরিমাণ ভুল ছাপা হয়েছে। এ জন্য আমরা ক্ষমা চাইছি। শুক্রবারের মধ্যে ফেরত দিন: juice.example.com.bd",
+    ),
+    # causes in other words: a part chosen too weak, a crack found in it, a check skipped,
+    # a device stolen; Bengali "was due to be paid … paid late", "without the test"
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: we picked a card reader cable that was too short for the new tills, and it worked loose at 08:35.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: a crack was found in the payment server's power unit, which we had put off replacing.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভুলটা আমাদের: কার্ড কোম্পানিকে নিবন্ধনের ফি ১ অক্টোবরের মধ্যে পাঠানোর কথা ছিল, আমাদের হিসাব শাখা পাঠিয়েছে ৪ অক্টোবর।",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভুলটা আমাদের: নতুন পেমেন্ট সফটওয়্যারটি পরীক্ষা ছাড়াই সকাল ৮:৩৫-এ চালু করা হয়।",
+        ),
+    ),
+    # a cause laid on someone else is still a cause given: blame_shifting says what is wrong
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "Heavy rain flooded the street outside our data centre at 08:35, and our card processor's line went down with it.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "সকাল ৮:৩৫-এ পেমেন্ট সহযোগী প্রতিষ্ঠান কোনো নোটিশ ছাড়া সংযোগ বন্ধ রাখে; তাদের অবহেলার খেসারত আপনাকে দিতে হয়েছে।",
+        ),
     ),
 ]
 

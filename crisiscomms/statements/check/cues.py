@@ -247,8 +247,17 @@ EN: dict[str, list[str]] = {
         r"(?:have|had|suffer|experience|see) (?:a|an) (?:\S+ ){0,2}(?:failure|fault|outage|breakdown|fire|flood|crash|power cut|leak)",
         r"cause (?:by|be|of)",
         r"(?:the|a|root|main|likely|probable) cause",
-        r"due to",
+        # not "you were due to board": due to do something is a plan, not a cause
+        r"due to(?! (?:board|arrive|depart|leave|start|open|close|fly|sail|travel|return|expire|finish|end|run|reopen|resume|restart|land|go|begin|launch|renew|pay|receive|get|be|take|reach|ship|deliver|come|collect|move|visit) )",
         r"the reason",
+        # "a seal too thin for the pressure", "that is what let the attackers in"
+        r"too \S+ for",
+        r"(?:that|this|it) be (?:what|how) (?:\S+ )?(?:let|allow|cause|trigger|lead|make|bring|give|open)",
+        # "a fault has been found in the steering gear"; "a laptop … was stolen from a car"
+        r"(?:fault|defect|crack|leak|flaw|damage|corrosion|contamination) (?:\S+ ){0,3}(?:find|discover|detect|identify|spot) (?:in|on|with|inside)",
+        r"(?:laptop|phone|device|computer|tablet|hard drive|usb stick|memory stick|backup tape|bag|briefcase) (?:\S+ ){0,8}be (?:steal|lose|leave)",
+        # "approved without testing it": a check skipped
+        r"without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off)",
         r"trigger",
         r"result of",
         r"stem from",
@@ -263,8 +272,8 @@ EN: dict[str, list[str]] = {
         r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
         r"(?:a|an|the|our) (?:\S+ )?(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         # past tense on the written words: "we shipped" is a cause, "we will update" is not
-        r"we (?:had |'d |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
-        r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,4}(?:use|steal|get|gain|break|access|copy|exploit|guess|phish|take|download)",
+        r"we (?:had |'d |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:chose|picked|selected|approved|bought|designed|fitted|shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
+        r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,6}(?:use|steal|copy|exploit|guess|phish|take|download)",
         r"(?:unpatched|unencrypted|unprotected|reused|stolen) (?:\S+ )?(?:password|server|database|laptop|account|system|software|credential|key|device|file)",
         r"the (?:root )?cause",
         r"what happen(?! next)",
@@ -558,12 +567,18 @@ BN: dict[str, list[str]] = {
     "cause_known": [
         r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
-        r"কী ঘটেছিল|যা ঘটেছিল|কী হয়েছিল|যা হয়েছিল|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
+        # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
+        # promised on what happened)
+        r"(?:কী|যা|কোথায়) (?:ভুল )?(?:ঘটেছিল|হয়েছিল)(?! (?:ও|এবং|আর|তা|তার|সে|সেটা|সেটি|সেই) )|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
         # "while we were changing the software, …"; "the date was set wrong, so …"
         r"(?:বদলানোর|যোগ করার|চালু করার|চালুর|আপডেট করার|আপডেটের|হালনাগাদের|হালনাগাদ করার|স্থানান্তরের|সরানোর|পরিবর্তনের|পরিবর্তন করার) (?:\S+ )?সময়",
         r"(?:ছিল|হয়েছিল|হয়েছে|হয়)[,;] (?:আর )?তাই",
         # "our engineers did not test it": what a team of ours did not do
-        r"আমাদের (?:\S+ ){1,4}\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        r"আমাদের (?:\S+ ){1,5}\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        # "দেওয়ার কথা ছিল" (was due to be paid) — what should have happened, then what did;
+        # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
+        r"\S+(?:ার|োর|বার) কথা ছিল",
+        r"(?:পরীক্ষা|যাচাই|অনুমোদন|চেক)\S* ছাড়া(?:ই)?(?![\u0980-\u09ff])",
         # a fault found ("যন্ত্রাংশে ফাটল পাওয়া যায়"), the weather named, or what we did not do
         r"(?:ফাটল|ফুটো|চিড়|মরিচা|ত্রুটি|গলদ)\S* (?:\S+ ){0,2}(?:পাওয়া (?:যায়|গেছে|গিয়েছে)|ধরা পড়ে\S*|দেখা যায়)",
         r"(?:কুয়াশা|ঘন কুয়াশা|ঝড়|ঘূর্ণিঝড়|বন্যা|ভারী বৃষ্টি|ভূমিধস|ধস)\S*",
