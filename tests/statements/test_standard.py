@@ -1309,6 +1309,102 @@ FAILING = [
         "Acme: an error meant card payments failed for ~3,200 of you since 08:40. We're sorry you were charged twice. Next update 11:00 UTC. Help: help.example.com",
         "",
     ),
+    # ownership said nowhere: the harm ("our trains were cancelled") is not owning it, and
+    # blaming someone else does not stand in for it either
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brightwell Water: 1,400 homes in Ashby have had no water since 7am because a pipe burst. Sorry. Tankers at the church hall now. Update 2pm. 0800 555 0199",
+        "",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "The double charges were caused by an error at our bank. Sorry for the stress. All 3,000 refunds by Fri 9 Oct. Next update 17:00. Help: shop.example/help",
+        "",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের ১২টি ট্রেন বাতিল হওয়ায় প্রায় ৪,০০০ যাত্রী আটকে পড়েছেন। আমরা দুঃখিত। শুক্রবার সকাল ১০টায় আপডেট: rail.example.com.bd",
+        "",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "ব্যাংকের ভুলে প্রায় ৩,০০০ জনের টাকা দুবার কেটেছে। দুঃখিত। শুক্রবারের মধ্যে ফেরত, পরের আপডেট বিকেল ৫টায়। help.example.com",
+        "",
+    ),
+    # blame in other words: a contractor "ran short" (a duty named after it does not take it
+    # back), rain "stalled" deliveries, guests who came late; the "real cause" is a partner
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "Our baggage contractor ran short of handlers at Stansted, so about 2,400 bags missed their flights. Looking after your bags is our job, and we're sorry. Claims: skyway.example/bags. Next update 18:00.",
+        "contractor ran short",
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Tonight's 19:10 ferry leaves at 19:50 because several passengers checked in late. Sorry. Info: ferry.example/live",
+        "",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "এই দেরির আসল কারণ আমাদের পরিবহন সহযোগী প্রতিষ্ঠান, তারা হঠাৎ ৪০টি ট্রাক তুলে নিয়েছে। প্রায় ৩,০০০ অর্ডার ১ দিন দেরিতে যাবে, দুঃখিত। আপডেট বিকেল ৫টায়: shop.example.com.bd",
+        "",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "কয়েকজন অতিথি দেরি করে আসায় লঞ্চ ছাড়বে সন্ধ্যা ৭টায়, দুঃখিত। ১৬৪৪৪",
+        "",
+    ),
+    # a cause with no content, beside a plan ("you were due to launch") or a report promised
+    # on "what happened": neither is a cause
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault. Many of you were due to launch a sale that morning. It was caused by a technical issue affecting checkout.",
+        ),
+        "",
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভুলটা আমাদের: কারিগরি জটিলতায় কার্ড পেমেন্ট বন্ধ হয়ে যায়। কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন ১২ অক্টোবর প্রকাশ করব।",
+        ),
+        "",
+    ),
 ]
 
 # Good messages and traps: the rule must stay silent.
@@ -2208,6 +2304,155 @@ PASSING = [
         "x",
         IDENT,
         "Recall: about 5,100 Acme kettles. A switch we fitted may not turn off. We're sorry. Stop using yours; full refund at any store. acme.example/recall",
+    ),
+    # ownership in other words: our pipe burst, our driver shortage, down to our software,
+    # shipped without checking; a thing of ours stuck ("আটকে থাকায়"), "not checked properly"
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brightwell Water: our pipe burst in Ashby, so 1,400 homes have had no water since 7am. Sorry. Tankers at the church hall now. Update 2pm. 0800 555 0199",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "About 700 of you got the wrong dose leaflet: we shipped the batch without checking the labels. We're sorry. Replacements by Fri 9 Oct: pharma.example/help",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Tonight's 19:40 ferry is cancelled. That's down to our booking software, which sold 90 seats twice. Sorry. Rebook free by Sun 11 Oct: ferry.example/help",
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Sorry: our driver shortage means your Tue 6 Oct delivery moves to Thu 8 Oct, 9-1. Change it: shop.example/d",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের গুদামে প্যাকিং যন্ত্র আটকে থাকায় প্রায় ২,০০০ অর্ডার ১ দিন দেরিতে যাবে। আমরা দুঃখিত। শুক্রবার সকাল ১০টায় আপডেট: shop.example.com.bd",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "লেবেলগুলো ঠিকমতো যাচাই করিনি আমরা, তাই প্রায় ৫০০ জন ভুল ওষুধের প্যাকেট পেয়েছেন। দুঃখিত। নতুন প্যাকেট শুক্রবারের মধ্যে। help.example.com",
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের পাম্প ডাউন, মিরপুরে পানি নেই। ৬টায় আপডেট: ১৬৫০০",
+    ),
+    # not blame: we ran short ourselves; "if your bank charges you for it"; made in our own
+    # factory
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "We ran short of de-icing fluid at Dublin because we ordered too little, so 30 flights are cancelled. That's our mistake and we're sorry. Rebook free: skyway.example/rebook. Next update 15:00.",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের ভুলে প্রায় ৩,০০০ জনের বিল দুবার কেটেছে, দুঃখিত। ব্যাংক এ জন্য কোনো চার্জ কাটলে সেটাও ফেরত দেব। শুক্রবারের মধ্যে ফেরত। আপডেট বিকেল ৫টায়: help.example.com",
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের কারখানায় তৈরি প্রায় ৮,০০০ বোতল জুসের লেবেলে চিনির পরিমাণ ভুল ছাপা হয়েছে। এ জন্য আমরা ক্ষমা চাইছি। শুক্রবারের মধ্যে ফেরত দিন: juice.example.com.bd",
+    ),
+    # causes in other words: a part chosen too weak, a crack found in it, a check skipped,
+    # a device stolen; Bengali "was due to be paid … paid late", "without the test"
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: we picked a card reader cable that was too short for the new tills, and it worked loose at 08:35.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "This is our fault: a crack was found in the payment server's power unit, which we had put off replacing.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভুলটা আমাদের: কার্ড কোম্পানিকে নিবন্ধনের ফি ১ অক্টোবরের মধ্যে পাঠানোর কথা ছিল, আমাদের হিসাব শাখা পাঠিয়েছে ৪ অক্টোবর।",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "ভুলটা আমাদের: নতুন পেমেন্ট সফটওয়্যারটি পরীক্ষা ছাড়াই সকাল ৮:৩৫-এ চালু করা হয়।",
+        ),
+    ),
+    # a cause laid on someone else is still a cause given: blame_shifting says what is wrong
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        sub(
+            "en",
+            "email",
+            "This is our fault: a settings change we made at 08:35 broke card payments.",
+            "Heavy rain flooded the street outside our data centre at 08:35, and our card processor's line went down with it.",
+        ),
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        sub(
+            "bn",
+            "email",
+            "ভুলটা আমাদের: সকাল ৮:৩৫-এ আমাদের করা একটি সেটিং পরিবর্তনের কারণে কার্ড পেমেন্ট বন্ধ হয়ে যায়।",
+            "সকাল ৮:৩৫-এ পেমেন্ট সহযোগী প্রতিষ্ঠান কোনো নোটিশ ছাড়া সংযোগ বন্ধ রাখে; তাদের অবহেলার খেসারত আপনাকে দিতে হয়েছে।",
+        ),
     ),
 ]
 

@@ -59,6 +59,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     if doc.matches("cause_unknown") or plan_hits(doc, plan("root_cause_missing")):
         return
+    if doc.matches("blame_other") or doc.matches("blame_customer"):
+        return  # a cause is given, if one laid on someone else: blame_shifting says so
     vague = doc.matches("cause_vague")
     for match in doc.matches("cause_known"):
         if _OUR_FAULT.match(match.part.text, match.end):

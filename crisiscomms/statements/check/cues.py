@@ -29,7 +29,7 @@ THIRD = (
 )
 """Our partner, our supplier …: "our" names them, it does not own what they did."""
 BN_THIRD = (
-    r"(?:\S+ ){0,2}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|"
+    r"(?:\S+ ){0,2}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|"
     r"তৃতীয়|থার্ড|এজেন্সি)"
 )
 """The same in Bengali: "আমাদের ট্রান্সমিশন সরবরাহকারীর গাফিলতি" is the supplier's (but "আমাদের
@@ -46,7 +46,7 @@ EN: dict[str, list[str]] = {
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up)",
-        rf"our (?!{THIRD})(?:\S+ ){{0,3}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail)",
+        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -64,7 +64,14 @@ EN: dict[str, list[str]] = {
         r"we let (?:you|our \S+|\S+) down",
         r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
         r"there be no excuse",
-        r"we should have",
+        r"we (?:should|ought to) (?:always |really |also |definitely |certainly |never |not )?have",
+        # "that's down to our software update", "it was all down to us"
+        rf"(?:be|s) (?:all |entirely |squarely |purely |simply )?down to (?:we|our (?!{THIRD}))",
+        # "our crew shortage", "we're short of riders": too few of our own people or things
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}(?:shortage|understaffing|overbooking)",
+        rf"we {AUX}(?:short-staffed|understaffed|short-handed|short (?:of|on) (?:\S+ )?(?:staff|rider|driver|crew|pilot|engineer|agent|people|stock|van|truck|courier|nurse|doctor|pharmacist|worker|picker|packer|hand)s?)",
+        # "we approved that batch without testing it": a step of ours, skipped
+        rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off|sign off)",
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
         r"we (?:still )?(?:kept|carried on|went on) (?:sell|book|tak|accept|schedul|sending|running)\S*",
         rf"(?:our|we) (?!{THIRD})(?:\S+ ){{0,3}}(?:should|could) (?:never )?have",
@@ -91,7 +98,7 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
         rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
-        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*)(?! to (?:reach|contact|find))",
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
         r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
@@ -155,13 +162,16 @@ EN: dict[str, list[str]] = {
         r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
         rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
         r"(?:on|at) (?:the )?(?:customer|user|your) (?:'s )?(?:side|end|part)",
+        # "because a few passengers arrived late", "the late arrival of some guests"
+        r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?late",
+        r"late (?:arrival|boarding|check-in) of (?:some |several |a few |\S+ )?(?:passenger|customer|guest|traveller|client|visitor)s?",
         r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
     ],
     "blame_other": [
-        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
-        rf"(?:the |a |an )?(?:storm|snow|weather|fog|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel)",
+        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be slow|run (?:short|out|low)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
+        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
@@ -237,8 +247,17 @@ EN: dict[str, list[str]] = {
         r"(?:have|had|suffer|experience|see) (?:a|an) (?:\S+ ){0,2}(?:failure|fault|outage|breakdown|fire|flood|crash|power cut|leak)",
         r"cause (?:by|be|of)",
         r"(?:the|a|root|main|likely|probable) cause",
-        r"due to",
+        # not "you were due to board": due to do something is a plan, not a cause
+        r"due to(?! (?:board|arrive|depart|leave|start|open|close|fly|sail|travel|return|expire|finish|end|run|reopen|resume|restart|land|go|begin|launch|renew|pay|receive|get|be|take|reach|ship|deliver|come|collect|move|visit) )",
         r"the reason",
+        # "a seal too thin for the pressure", "that is what let the attackers in"
+        r"too \S+ for",
+        r"(?:that|this|it) be (?:what|how) (?:\S+ )?(?:let|allow|cause|trigger|lead|make|bring|give|open)",
+        # "a fault has been found in the steering gear"; "a laptop … was stolen from a car"
+        r"(?:fault|defect|crack|leak|flaw|damage|corrosion|contamination) (?:\S+ ){0,3}(?:find|discover|detect|identify|spot) (?:in|on|with|inside)",
+        r"(?:laptop|phone|device|computer|tablet|hard drive|usb stick|memory stick|backup tape|bag|briefcase) (?:\S+ ){0,8}be (?:steal|lose|leave)",
+        # "approved without testing it": a check skipped
+        r"without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off)",
         r"trigger",
         r"result of",
         r"stem from",
@@ -253,8 +272,8 @@ EN: dict[str, list[str]] = {
         r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
         r"(?:a|an|the|our) (?:\S+ )?(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         # past tense on the written words: "we shipped" is a cause, "we will update" is not
-        r"we (?:had |'d |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
-        r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,4}(?:use|steal|get|gain|break|access|copy|exploit|guess|phish|take|download)",
+        r"we (?:had |'d |then |also |accidentally |mistakenly |wrongly |unknowingly )*(?:chose|picked|selected|approved|bought|designed|fitted|shipped|pushed|deployed|released|changed|applied|sent|ran|upgraded|updated|migrated|installed|introduced|switched|moved|rolled out|turned on|turned off|enabled|disabled|deleted|removed|forgot|skipped|missed|overlooked|left|used|loaded|uploaded|copied|configured|set|scheduled|processed|imported|re-ran|doubled|cut|reduced|booked|overbooked|oversold|planned|underestimated|miscalculated|mislabelled|mislabeled|mispriced|misconfigured|broke|made)",
+        r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,6}(?:use|steal|copy|exploit|guess|phish|take|download)",
         r"(?:unpatched|unencrypted|unprotected|reused|stolen) (?:\S+ )?(?:password|server|database|laptop|account|system|software|credential|key|device|file)",
         r"the (?:root )?cause",
         r"what happen(?! next)",
@@ -438,11 +457,15 @@ EN: dict[str, list[str]] = {
 
 BN: dict[str, list[str]] = {
     "ownership": [
-        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,2}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*",
         r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
+        # "আমাদের হাবে বাছাই আটকে থাকায়", "আমাদের কাজ সময়মতো শেষ না হওয়ায়": because a thing of
+        # ours went wrong (not "আমাদের গ্রাহকেরা … করায়", what our customers did, nor "আমাদের ফ্লাইট
+        # বাতিল হওয়ায়", the harm itself)
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|গ্রাহকদের)\S* )(?:\S+ ){{0,4}}(?<!বাতিল )(?<!স্থগিত )(?<!দেরি )(?<!বিলম্বিত )(?:না )?(?:হওয়ায়|থাকায়|যাওয়ায়|পড়ায়|ঘটায়)",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
@@ -451,9 +474,12 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ)",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
+        # "ঠিকমতো সুরক্ষিত রাখিনি আমরাই": a first-person "did not", done properly or in time
+        r"(?<!তি)\S+িনি আমরা\S*",
+        r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|সময়মতো|সময়মত|যথাযথভাবে|ভালোভাবে) (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
@@ -495,22 +521,22 @@ BN: dict[str, list[str]] = {
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়)",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|রোগী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়|দেরিতে আসায়|দেরি করে আসায়|দেরি করায়|দেরিতে পৌঁছানোয়)",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
     ],
     "blame_other": [
-        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)(?! (?:\S+ ){0,2}\S+লে(?= ))",
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে)",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
-        r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে)",
+        r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
         r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের)",
         # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
-        r"(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
+        r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
         # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
-        r"মূলে (?:রয়ে\S*|আছে|ছিল) (?:তাদের|ওদের|সরবরাহকারী\S*|ভেন্ডর\S*|কারখানা\S*|প্রস্তুতকারক\S*|ঠিকাদার\S*)",
+        r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক)\S*",
     ],
     "blame_circumstance": [
         r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
@@ -541,12 +567,18 @@ BN: dict[str, list[str]] = {
     "cause_known": [
         r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
-        r"কী ঘটেছিল|যা ঘটেছিল|কী হয়েছিল|যা হয়েছিল|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
+        # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
+        # promised on what happened)
+        r"(?:কী|যা|কোথায়) (?:ভুল )?(?:ঘটেছিল|হয়েছিল)(?! (?:ও|এবং|আর|তা|তার|সে|সেটা|সেটি|সেই) )|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
         # "while we were changing the software, …"; "the date was set wrong, so …"
         r"(?:বদলানোর|যোগ করার|চালু করার|চালুর|আপডেট করার|আপডেটের|হালনাগাদের|হালনাগাদ করার|স্থানান্তরের|সরানোর|পরিবর্তনের|পরিবর্তন করার) (?:\S+ )?সময়",
         r"(?:ছিল|হয়েছিল|হয়েছে|হয়)[,;] (?:আর )?তাই",
         # "our engineers did not test it": what a team of ours did not do
-        r"আমাদের (?:\S+ ){1,4}\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        r"আমাদের (?:\S+ ){1,5}\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        # "দেওয়ার কথা ছিল" (was due to be paid) — what should have happened, then what did;
+        # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
+        r"\S+(?:ার|োর|বার) কথা ছিল",
+        r"(?:পরীক্ষা|যাচাই|অনুমোদন|চেক)\S* ছাড়া(?:ই)?(?![\u0980-\u09ff])",
         # a fault found ("যন্ত্রাংশে ফাটল পাওয়া যায়"), the weather named, or what we did not do
         r"(?:ফাটল|ফুটো|চিড়|মরিচা|ত্রুটি|গলদ)\S* (?:\S+ ){0,2}(?:পাওয়া (?:যায়|গেছে|গিয়েছে)|ধরা পড়ে\S*|দেখা যায়)",
         r"(?:কুয়াশা|ঘন কুয়াশা|ঝড়|ঘূর্ণিঝড়|বন্যা|ভারী বৃষ্টি|ভূমিধস|ধস)\S*",

@@ -113,9 +113,8 @@ def judge(
                     suggestion=flag.suggestion,
                 )
             )
-    if any(f.rule == "blame_shifting" for f in findings):
-        # The blame finding already asks us to own it; one finding says it once.
-        findings = [f for f in findings if f.rule != "ownership_missing"]
+    # A blame finding does not stand in for a missing ownership one: "our partner resent the
+    # file" with nothing owned anywhere is both flaws, as an editor tags it.
     return findings
 
 

@@ -63,6 +63,7 @@ def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
 
 
 _NOT_OUR_FAULT = re.compile(r"fault|doing|control|দোষ|দায়", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:job|duty|task)\b", re.IGNORECASE)
 _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে"})
 
 
@@ -92,7 +93,12 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
     flagged: set[tuple[str, int]] = set()
     sentences = list(doc.sentences())
-    owned = {id(s) for _, s in sentences if doc.in_sentence("ownership", s)}
+    # "Getting you there is our job" names a duty, it does not take back the blame beside it
+    owned = {
+        id(s)
+        for _, s in sentences
+        if any(not _DUTY.search(m.excerpt) for m in doc.in_sentence("ownership", s))
+    }
 
     def owned_after(match: Match) -> bool:
         """Ownership in the same sentence, or in the next one of the same part."""
