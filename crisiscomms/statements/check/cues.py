@@ -151,6 +151,12 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,3}}(?:how|the way) (?:you|this|it) (?:\S+ )?(?:feel|make you feel|come across|be perceive)",
         rf"sorry {_}{{0,3}}(?:feel|felt) that way",
+        # "we know you were annoyed, and we're sorry for that": sorry for the feeling
+        rf"you (?:\S+ ){{0,2}}(?:be|feel|get|have be) (?:\S+ )?(?:upset|frustrate|annoy|disappoint|angry|unhappy|irritate|cross|fed up|worry|anxious)\S* {_}{{0,6}}(?:sorry|apologise) (?:for|about) (?:that|this|it|how you feel)(?= [.,;!])",
+    ],
+    "apology_gesture": [
+        # "as an apology for the hassle, a £30 voucher": a gift's label, not the apology
+        r"(?:as|by way of) (?:a |an |our |my )?(?:small |little |token )?(?:apologise|sorry)",
     ],
     "blame_customer": [
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
@@ -219,6 +225,8 @@ EN: dict[str, list[str]] = {
         r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
+        # "your broadband dropped out briefly": the adverb after the harm
+        r"(?:drop|go|cut|be|stop|fail|freeze|crash|disconnect|lose)\S* (?:\S+ ){0,2}(?:briefly|momentarily)",
         r"(?:most|majority of) (?:customer|user|passenger|people)s? (?:be|were|will|have) (?:not|un)",
         r"not (?:many|a lot of|widespread)",
         r"(?:quickly|swiftly|promptly|rapidly) (?:resolve|fix|restore|contain|address)",
@@ -232,7 +240,7 @@ EN: dict[str, list[str]] = {
     ],
     "minimising_some": [
         r"(?:some|certain|a number) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
-        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
+        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
@@ -333,6 +341,8 @@ EN: dict[str, list[str]] = {
     "promise": [
         rf"we {AUX}(?:will|shall|be go to|promise|commit|pledge|aim|plan|intend|expect|be (?:plan|work|committed|aim|commit) to|undertake|vow)",
         r"(?:you|your \S+|refund|credit|it|the service|service|order|payment|replacement|parcel|delivery|voucher|compensation|money|fix|update)s? (?:will|should|shall) (?:\S+ )?(?:be |arrive|reach|appear|see|get|receive|return|work|land|come|show)",
+        # "they'll be with you soon", "it's rerouted and will reach you shortly"
+        r"(?:they|these|those|which|and|then) (?:will|should|shall) (?:(?!not )\S+ )?(?:be |arrive|reach|appear|get|return|work|land|come|show)",
         r"(?:expect|can expect|look forward to)",
         r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
     ],
@@ -349,6 +359,8 @@ EN: dict[str, list[str]] = {
         r"(?:nothing|this|it|a problem|an outage|an issue|a mistake|such an? \S+|anything like this) (?:\S+ ){0,3}(?:will|can|shall) (?:\S+ )?never",
         r"(?:ensure|make sure|make certain|prevent) (?:that )?(?:this|it|nothing like this|such \S+|anything like this) (?:\S+ ){0,4}(?:never|not (?:\S+ )?(?:happen|occur) again|again)",
         rf"(?:eliminate|prevent|rule out|end) {_}{{0,3}}(?:any|all|every) (?:\S+ )?(?:future|further|possibility|risk|chance)",
+        # "nothing like this will ever happen again", "no customer will ever be charged twice"
+        r"(?:(?:nothing|no one|nobody) |no (?:\S+ ){1,2}?)(?:\S+ ){0,3}(?:will|shall|can) (?:\S+ )?ever (?:again )?(?:happen|occur|recur|repeat|go wrong|go down|fail|be (?:late|lost|delay|affect|expose|charge|bill|strand|left|miss|hit|leak))",
         r"rest assured",
         r"once and for all",
         r"(?:bulletproof|foolproof|unbreakable|unhackable|impenetrable|fail-?safe)",
@@ -382,11 +394,15 @@ EN: dict[str, list[str]] = {
         r"make (?:it|this|things) (?:right|up to you)",
         r"(?:will|shall|won't) not (?:\S+ )?be (?:charge|bill)",
         r"(?:not|never) be (?:charge|bill) (?:for|again|twice)",
+        # "nobody will be charged the late fee", "no customer will pay for the redelivery"
+        r"(?:nobody|no one|no (?:\S+ )?(?:customer|student|passenger|member|user|resident|patient|guest|one)) (?:\S+ ){0,2}(?:will|shall) (?:\S+ )?(?:be (?:charge|bill|ask to pay)|pay|have to pay|lose)(?! (?:\S+ )?(?:less|more))",
         r"(?:reverse|cancel|remove|write off|wipe) (?:\S+ ){0,3}(?:charge|fee|interest|penalty|late fee)",
         r"(?:free|no-cost|complimentary) (?:\S+ )?(?:replacement|repair|exchange|pickup|collection|return)",
         r"(?:hotel|meal|accommodation|taxi) (?:\S+ )?(?:voucher|room|cost|stay)",
         r"(?:no|without|free) (?:\S+ )?(?:fee|penalty|charge|cost)",
         r"(?:month|week|year)s? (?:\S+ )?(?:free|on we)",
+        # "three months of Latchwell Plus, free"
+        r"(?:day|month|week|year)s? of (?:\S+ ){1,3}(?:, )?(?:free|at no cost|on we)",
         r"(?:subscription|membership|plan|bill|invoice|order|delivery|shipping|ticket|booking|fee)s? (?:\S+ ){0,2}free",
         r"(?:month|week|year|meal|drink|night|ticket|delivery|shipping|fee|subscription|repair|replacement)s? (?:\S+ ){0,2}(?:be )?on we",
         r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
@@ -426,7 +442,7 @@ EN: dict[str, list[str]] = {
     ],
     "next_step": [
         # verbs of what happens next ("order" left out: it is mostly the noun, "2,100 orders")
-        r"(?:(?<!the )(?<!a )(?<!your )(?<!our )book|register|claim|return|bring|reset|(?<!the )check|visit|reply|collect|rebook|now due|be due|move you|be move|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit|be now on|move you to|put you on)",
+        r"(?:(?<!the )(?<!a )(?<!your )(?<!our )book|register|claim|return|bring|reset|(?<!the )check|visit|reply|collect|rebook|now due|be due|move you|be move|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit|be now on|move you to|put you on|(?:be )?correct(?= (?:\S+ ){0,2}(?:by|before|within) ))",
     ],
     "act_now": [
         # what to do at once, for safety: the next step of a recall or a leak, due now
@@ -450,7 +466,7 @@ EN: dict[str, list[str]] = {
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing)",
     ],
 }
 
@@ -516,6 +532,12 @@ BN: dict[str, list[str]] = {
         r"(?:মনে|অনুভব) কর\S* (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
         r"অনাকাঙ্ক্ষিত (?:\S+ )?(?:অসুবিধা|পরিস্থিতি|ঘটনা)\S*",
         r"অসুবিধার জন্য (?:আন্তরিকভাবে )?(?:দুঃখিত|ক্ষমাপ্রার্থী|আন্তরিকভাবে দুঃখিত)",
+        # "আপনারা যে বিরক্ত হয়েছেন, … সেজন্য দুঃখিত": sorry for the feeling, not the harm
+        r"(?:বিরক্ত|হতাশ|অসন্তুষ্ট|মনঃক্ষুণ্ণ|ক্ষুব্ধ|রাগান্বিত|বিব্রত|অখুশি|উদ্বিগ্ন)\S* (?:হয়েছেন|হচ্ছেন|হয়ে থাকেন|হয়ে পড়েছেন|বোধ করছেন|বোধ করেছেন)\S* (?:\S+ ){0,6}(?:সেজন্য|সে জন্য|সেটার জন্য|তার জন্য|এজন্য|এ জন্য|সেটার জন্যও) (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
+        r"(?:বিরক্ত|হতাশ|অসন্তুষ্ট|মনঃক্ষুণ্ণ|ক্ষুব্ধ|রাগান্বিত|বিব্রত|অখুশি|উদ্বিগ্ন)\S* (?:হওয়ায়|হওয়ার জন্য|হয়েছেন বলে) (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
+    ],
+    "apology_gesture": [
+        r"(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া|ক্ষমা চাওয়ার)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
     ],
     "blame_customer": [
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
@@ -557,7 +579,7 @@ BN: dict[str, list[str]] = {
         r"(?:ক্ষতিগ্রস্ত|প্রভাবিত|আক্রান্ত) (?:\S+ ){0,2}(?:গ্রাহক|অর্ডার|ব্যবহারকারী|যাত্রী|অ্যাকাউন্ট)\S* (?:: )?(?:এখনও |এখনো )?(?:জানা যায়নি|অজানা|নিশ্চিত নয়|নিশ্চিত হয়নি)",
     ],
     "minimising_some": [
-        r"কিছু (?:সংখ্যক )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",
+        r"কিছু (?:সংখ্যক )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",
     ],
     "figure_word": [
         # whole number words with their classifiers: "চার্জ", "আটকে", "দুঃখিত", "দুপুর" and
@@ -623,12 +645,17 @@ BN: dict[str, list[str]] = {
         r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো)(?![\u0980-\u09ff])",
         r"আমরা (?:\S+ ){0,6}\S+(?:ব|বো)(?![\u0980-\u09ff])",
         r"(?:হবে|পাবেন|পৌঁছাবে|পৌঁছে যাবে|ফেরত যাবে|জমা হবে|চলে আসবে)(?![\u0980-\u09ff])",
+        # any future of the third person: "ফিরে আসবে", "ঠিক হয়ে যাবে", "চলবে" (not "তবে",
+        # "কবে", "হিসেবে", "আন্তরিকভাবে")
+        r"(?!(?:তবে|কবে|সবে|যবে|ভেবে|ডুবে|হিসেবে|হিসাবে|\S*ভাবে)(?![\u0980-\u09ff]))\S+বে(?![\u0980-\u09ff])",
         r"প্রতিশ্রুতি|অঙ্গীকার|কথা দিচ্ছি",
     ],
     "over_promise": [
         r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|ভবিষ্যতে আর|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}(?:হবে না|ঘটবে না|হতে দেব না|হতে দেবো না|পড়বেন না|হবে নাহ)",
         r"(?:শতভাগ|১০০%|100%|১০০ শতাংশ|100 শতাংশ|পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|পুরোপুরিভাবে|একেবারে)\S* (?:\S+ ){0,2}(?:নিরাপদ|সুরক্ষিত|নিশ্চিত|ঝুঁকিমুক্ত|নির্ভুল)",
         r"গ্যারান্টি\S*|নিশ্চয়তা দিচ্ছি|নিশ্চয়তা দিতে পারি|নিশ্চিত করছি যে (?:\S+ ){0,4}(?:আর|কখনো|কখনও)",
+        # "এমনটা আবার ঘটবে না", "দ্বিতীয়বার হতে দেব না": it will not happen again
+        r"(?:আবার|পুনরায়|দ্বিতীয়বার) (?:\S+ )?(?:ঘটবে না|হবে না|ঘটতে দেব না|ঘটতে দেবো না|হতে দেব না|হতে দেবো না)",
         r"কোনো ঝুঁকি নেই|ঝুঁকি নেই|কখনোই হবে না|কখনও হবে না|কখনো হবে না|আর হবে না|আর ঘটবে না|পুনরাবৃত্তি হবে না|পুনরাবৃত্তি ঘটবে না",
     ],
     "disclaimer": [
@@ -637,6 +664,8 @@ BN: dict[str, list[str]] = {
     "make_good": [
         r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
         # "ফি মাফের কুপন"; "দুঃখপ্রকাশ হিসেবে ২০ টাকা করে" (an amount given as an apology)
+        # "লেট ফি কাটা হবে না", "কোনো জরিমানা লাগবে না": a fee or fine waived
+        r"(?:ফি|চার্জ|জরিমানা|বিলম্ব ফি|লেট ফি)\S* (?:\S+ ){0,2}(?:কাটা|নেওয়া|ধরা|আদায় করা|লাগবে|দিতে) (?:হবে না|না)|জরিমানা (?:মওকুফ|মাফ)\S*",
         r"(?:ফি|চার্জ|ভাড়া)\S* (?:\S+ )?মাফ\S*|কুপন|(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
     ],
     "make_good_refused": [
@@ -675,7 +704,7 @@ BN: dict[str, list[str]] = {
         r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!গ্রাহকদের )(?:ফোন|হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
     ],
     "jargon": [
-        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ(?!ব্যাক)(?! অন)|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক)",
+        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ(?!ব্যাক)(?! অন)(?!-?\s?(?:আউট|ইন))|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস)",
     ],
 }
 

@@ -41,6 +41,7 @@ _LOOKS_BACK = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_YEAR = re.compile(r"(?:20|\u09e8\u09e6)[0-3\u09e6-\u09e9]\d")
 _HOW_OFTEN = frozenset({"twice", "double", "doubled"})
 _AMOUNT = re.compile(r"[~≈+(<>]*\d[\d,.]*(?:%|k|m|bn|\+)?\)?", re.IGNORECASE)  # \d: any script
 """A number as a count is written ("3,200", "~4,000", "40%", "12k"); "KM3-24", "5G" and
@@ -52,9 +53,10 @@ _NOT_HOW_MANY_AFTER = frozenset(
     litre litres liter liters l ml am pm a.m. p.m. st nd rd th o'clock pence p cents
     dollars pounds euros rupees taka usd gbp eur bdt inr
     মিনিট ঘণ্টা ঘন্টা দিন দিনের সপ্তাহ মাস বছর সেকেন্ড জিবি এমবি টাকা টাকার টা টার টায় টায়
-    টাতে কর্মদিবস""".split()
+    টাতে কর্মদিবস s""".split()
 )
-"""Words after a number that make it a duration, a size, an amount or a time, not how many."""
+"""Words after a number that make it a duration, a size, an amount or a time, not how many
+("s": a number made plural, "returning 503s", "the 1990s", names codes or decades)."""
 _NOT_HOW_MANY_BEFORE = frozenset(
     """$ £ € ৳ ₹ rs rs. tk tk. usd gbp eur bdt inr call dial text sms ext extension option
     press deck gate platform room flight route bus train line code step version model no no.
@@ -209,6 +211,8 @@ class Document:
         for index, token in enumerate(tokens):
             if not _AMOUNT.fullmatch(token.word) or _CLOCK.fullmatch(token.word):
                 continue
+            if _YEAR.fullmatch(token.word):
+                continue  # "permits for 2026": a year (a count that size is written "2,026")
             if any(start <= token.start and token.end <= end for start, end in dated):
                 continue
             back = index - 1

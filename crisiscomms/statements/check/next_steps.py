@@ -21,10 +21,35 @@ from crisiscomms.statements.check.flags import (
 from crisiscomms.statements.check.language import Sentence
 from crisiscomms.statements.check.text import ascii_digits
 
-_SHORT_CODE = re.compile(r"(?<![\d.,:৳₹$£€])\d{3,6}\W*$")
+_SHORT_CODE = re.compile(r"(?<![\d.,৳₹$£€])(?<!\d:)\d{3,6}\W*$")
+"""A helpline short code closing an SMS ("… 16247", "কাল জানাব:১৬৪৫৬"), not a clock time."""
+_REFERENCE = re.compile(
+    r"(?:ref|reference|order|booking|pnr|code|id|no|invoice|অর্ডার|বুকিং|কোড|আইডি|রেফারেন্স|চালান)\W*$",
+    re.IGNORECASE,
+)
+"""A label before a closing number that makes it a reference, not a helpline."""
 _STAMP = re.compile(
     r" (?:last )?(?:updated|posted|published|edited|sent|written) (?:at |on )?\S+ (?:\S+ )?(?:\.|$)"
 )
+_STAMP_AFTER = re.compile(r"(?: করা হয়েছে)?\s*:\s*(?:\S+বার|[\d]{1,2}\s+(?!টা|মিনিট|ঘণ্টা|ঘন্টা)\S)")
+"""After "হালনাগাদ" opening a line, a day or a date: "হালনাগাদ: শনিবার, ২২ মার্চ, বিকেল ৪টা"
+says when we wrote, as "Updated 09:58 UTC" does (a clock time alone, "আপডেট: সন্ধ্যা ৬টা",
+may be the next one)."""
+
+
+def _stamped(match: Match) -> bool:
+    """Whether an update cue is the stamp opening a line ("হালনাগাদ: শনিবার, ২২ মার্চ")."""
+    text = match.part.text
+    line_start = text.rfind("\n", 0, match.start) + 1
+    before = text[line_start : match.start].strip()
+    word = match.excerpt.strip()
+    return (
+        before in ("", "সর্বশেষ")
+        and word in ("হালনাগাদ", "আপডেট")
+        and bool(_STAMP_AFTER.match(text, match.end))
+    )
+
+
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
@@ -129,7 +154,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         cues.append("report_cue")  # a closing notice may name a dated follow-up or report
     for name in cues:
         for match in doc.matches(name):
-            if _STAMP.match(match.sentence.surface):
+            if _STAMP.match(match.sentence.surface) or (doc.language == "bn" and _stamped(match)):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
             if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
                 doc, match
@@ -208,6 +233,15 @@ _TO_READER = re.compile(
 )
 
 
+_RETURNED = re.compile(
+    r"\b(?:take|bring|return|send|drop|post|hand)\b(?:(?![.;:]).)*?\b(?:back\b|to\b)(?:(?![.;:]).)*$"
+    r"|(?:ফেরত|ফিরিয়ে|জমা) (?:দিন|দেবেন|দিতে পারেন|দিয়ে আসুন)",
+    re.IGNORECASE,
+)
+"""Where a thing is to be taken back ("take them back to the shop you bought them from",
+"নিকটস্থ আউটলেটে ফেরত দিন"): a place of return, not of help with questions."""
+
+
 def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
@@ -220,6 +254,11 @@ def _offers_help(doc: Document, match: Match) -> bool:
     # rest of the sentence ("our branches are closed; use the app")
     said = match.part.text[match.end : min(match.sentence.end, match.end + 60)]
     broken = _BROKEN.search(said.split(";")[0])
+    text = match.part.text
+    if _RETURNED.search(text, match.sentence.start, match.start) or (
+        doc.language == "bn" and _RETURNED.search(said)
+    ):
+        return False
     return not broken and bool(_TO_READER.search(match.sentence.text))
 
 
@@ -228,7 +267,9 @@ def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     offered = [m for m in doc.matches("help") if _offers_help(doc, m)]
     if offered or doc.phones or plan_hits(doc, plan("help_missing")):
         return
-    if doc.short and _SHORT_CODE.search(ascii_digits(doc.parts[-1].text)):
+    closing = ascii_digits(doc.parts[-1].text)
+    code = _SHORT_CODE.search(closing)
+    if doc.short and code and not _REFERENCE.search(closing, 0, code.start()):
         return  # "… 16247": a helpline short code closing an SMS
     yield missing(
         doc,

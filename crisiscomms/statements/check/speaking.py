@@ -139,8 +139,14 @@ def apology(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         'শর্ত ছাড়া ক্ষমা চান এবং ক্ষতিটির কথা বলুন: "আমরা দুঃখিত। দুই ঘণ্টা আপনি পেমেন্ট করতে পারেননি।"',
     )
     for match in canned:
-        if not doc.in_sentence("apology", match.sentence):
-            continue  # "if you were affected" with no apology in sight is not a non-apology
+        gestures = doc.in_sentence("apology_gesture", match.sentence)
+        if not [
+            m
+            for m in doc.in_sentence("apology", match.sentence)
+            if not any(g.start <= m.start < g.end or m.start <= g.start < m.end for g in gestures)
+        ]:
+            continue  # "if you were affected" with no apology in sight is not a non-apology,
+            # nor is "as an apology for the hassle" the label of a gift
         yield at("non_apology", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("non_apology"), "non_apology", message, suggestion)
     if doc.matches("apology") or plan_hits(doc, plan("apology_missing")):
