@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from crisiscomms.statements.check import contents, next_steps, speaking
+from crisiscomms.statements.check import contents, next_steps, speaking, wording
 from crisiscomms.statements.check.document import Document
 from crisiscomms.statements.check.flags import Flag, PlanPhrases
 from crisiscomms.statements.check.report import Severity
@@ -40,8 +40,8 @@ STANDARD: dict[str, tuple[Standard, tuple[str, ...]]] = {
     "make_good": (contents.make_good, ("make_good_missing",)),
     "next_update": (next_steps.next_update, ("next_update_missing",)),
     "help": (next_steps.help_contact, ("help_missing",)),
-    "jargon": (speaking.jargon, ("jargon",)),
-    "length": (speaking.length, ("too_long",)),
+    "jargon": (wording.jargon, ("jargon",)),
+    "length": (wording.length, ("too_long",)),
 }
 """Each check of the standard and the rule ids it reports."""
 
