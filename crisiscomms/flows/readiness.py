@@ -61,19 +61,37 @@ class Readiness:
         return [i for i in self.items if not i.ok]
 
 
-def _channels(session: Session, body: PlanBody, now: datetime, within: timedelta) -> list[Item]:
-    configured = session.exec(select(ChannelConfig).where(col(ChannelConfig.enabled))).all()
-    tested = set(
-        session.exec(
-            select(Delivery.channel_id)
-            .join(Broadcast, col(Broadcast.id) == col(Delivery.broadcast_id))
-            .where(
-                Broadcast.kind == "test",
-                Delivery.status == DeliveryStatus.SENT,
-                col(Delivery.sent_at) >= now - within,
-            )
-        ).all()
+@dataclass(frozen=True)
+class _Setup:
+    """What every plan is checked against: read once for all the plans."""
+
+    configured: Sequence[ChannelConfig]
+    """The enabled channels."""
+    tested: frozenset[int]
+    """Channels with a test send that went through within the window."""
+    users: Sequence[User]
+    """The active users."""
+
+
+def _setup(session: Session, now: datetime, within: timedelta) -> _Setup:
+    tested = session.exec(
+        select(Delivery.channel_id)
+        .join(Broadcast, col(Broadcast.id) == col(Delivery.broadcast_id))
+        .where(
+            Broadcast.kind == "test",
+            Delivery.status == DeliveryStatus.SENT,
+            col(Delivery.sent_at) >= now - within,
+        )
+    ).all()
+    return _Setup(
+        configured=session.exec(select(ChannelConfig).where(col(ChannelConfig.enabled))).all(),
+        tested=frozenset(tested),
+        users=session.exec(select(User).where(col(User.active))).all(),
     )
+
+
+def _channels(setup: _Setup, body: PlanBody, within: timedelta) -> list[Item]:
+    configured, tested = setup.configured, setup.tested
     kinds = {c.id: c.kind for c in body.channels}
     items = []
     for audience in body.audiences:
@@ -113,8 +131,8 @@ def _channels(session: Session, body: PlanBody, now: datetime, within: timedelta
     return items
 
 
-def _roles(session: Session, body: PlanBody) -> list[Item]:
-    users = session.exec(select(User).where(col(User.active))).all()
+def _roles(setup: _Setup, body: PlanBody) -> list[Item]:
+    users = setup.users
     items = []
     for role in body.roles:
         needed = Role(role.account_role.value)
@@ -194,11 +212,13 @@ def check(
     within: timedelta = TEST_SEND_WITHIN,
     templates: bool = True,
     version_id: int | None = None,
+    setup: _Setup | None = None,
 ) -> Readiness:
     """One plan's readiness (`templates=False` leaves out the slower template checks)."""
+    setup = setup or _setup(session, now, within)
     found = Readiness(body.slug, body.name)
-    found.items += _channels(session, body, now, within)
-    found.items += _roles(session, body)
+    found.items += _channels(setup, body, within)
+    found.items += _roles(setup, body)
     if templates:
         found.items += _templates(body, version_id)
     found.items.append(_holding(body))
@@ -213,9 +233,19 @@ def check_all(
     within: timedelta = TEST_SEND_WITHIN,
     templates: bool = True,
 ) -> Sequence[Readiness]:
-    """Every active plan's readiness, by slug."""
+    """Every active plan's readiness, by slug (the channels, test sends and users are read
+    once for all of them)."""
+    setup = _setup(session, now, within)
     found = [
-        check(session, body, now=now, within=within, templates=templates, version_id=version_id)
+        check(
+            session,
+            body,
+            now=now,
+            within=within,
+            templates=templates,
+            version_id=version_id,
+            setup=setup,
+        )
         for version_id, body in plan_service.current_bodies(session)
     ]
     return sorted(found, key=lambda r: r.slug)
