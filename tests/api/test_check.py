@@ -50,8 +50,8 @@ def test_a_canned_post_fails_at_its_words(client: TestClient, viewer: dict[str, 
     body = response.json()
     assert body["verdict"] == "fail" and body["score"] < 100
     rules = {f["rule"] for f in body["findings"]}
-    assert {"non_apology", "blame_shifting", "next_update_missing"} <= rules
-    assert "ownership_missing" not in rules  # the blame finding already asks us to own it
+    # Blaming the partner does not own the failure: both are reported, as an editor would.
+    assert {"non_apology", "blame_shifting", "next_update_missing", "ownership_missing"} <= rules
     for finding in body["findings"]:
         assert CANNED_X[finding["start"] : finding["end"]] == finding["excerpt"]
         assert finding["message"] and finding["suggestion"]
