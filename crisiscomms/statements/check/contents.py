@@ -293,7 +293,8 @@ def _refusals(doc: Document) -> Iterator[Match]:
 _REFUND = re.compile(r"refund|repa|revers|money (?:\S+ ){0,2}back|ফেরত|রিফান্ড", re.IGNORECASE)
 _NEVER_OWED = re.compile(
     nukta_single(
-        r"duplicate|double|twice|second (?:charge|payment|debit)|overcharg|extra (?:charge|amount)|"
+        r"duplicate|double|twice|second (?:charge|payment|debit)|overcharg|overpa(?:id|yment)|"
+        r"extra (?:charge|amount)|"
         r"wrong(?:ly)? (?:\S+ )?(?:charg|fee|bill|debit)|in error|by mistake|"
         r"দ্বিতীয়বার|দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
     ),
@@ -316,11 +317,13 @@ def _gives(doc: Document, match: Match) -> bool:
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""
-    if doc.short or doc.stage not in MAKE_GOOD_STAGES:
+    if doc.short or plan_hits(doc, plan("make_good_missing")):
         return
-    if plan_hits(doc, plan("make_good_missing")):
-        return
+    # a cost we caused, refused or charged ("the usual change fee applies"), is sent back
+    # at any stage; a make-good not yet offered only once the harm is known
     refused = list(_refusals(doc))
+    if not refused and doc.stage not in MAKE_GOOD_STAGES:
+        return
     for match in refused:
         yield at(
             "make_good_missing",

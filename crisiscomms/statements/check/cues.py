@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from crisiscomms.statements.check.language import nukta_single
+from crisiscomms.statements.check.language import BN_IMPERATIVE, nukta_single
 
 _ = r"(?:\S+ )"  # one word of slack
 THIRD = (
@@ -145,7 +145,7 @@ EN: dict[str, list[str]] = {
         rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?=[.,;!])",
         # conditional
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all |[:;.!?\u2013\u2014-] )\S+ ){{0,2}}if",
-        rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
         rf"{SUBJECT}(?:sorry|apologise) (?!(?:[-\u2013\u2014,] )?(?:especially|particularly|above all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
@@ -425,6 +425,12 @@ EN: dict[str, list[str]] = {
         r"(?:month|week|year|meal|drink|night|ticket|delivery|shipping|fee|subscription|repair|replacement)s? (?:\S+ ){0,2}(?:be )?on we",
         r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
         r"(?:point|mile)s? (?:to|into) your account",
+        # "we're taking £20 off the renewal price", "25% off your next order"
+        r"(?:take|knock|deduct|give you) (?:\S+ )?[£$€₹৳]?\d[\d,.]*\S* (?:\S+ )?off",
+        r"(?:take|knock|deduct|remove) (?:\S+ ){1,4}(?:off|from) (?:your|the|their|next|this) (?:\S+ ){0,2}(?:bill|invoice|price|fare|premium|renewal|subscription|statement)",
+        r"\d[\d,.]* ?(?:%|percent|per cent) off",
+        # "refunded every overpayment, plus 8% interest"; "added £50 to each refund"
+        r"(?:plus|add) (?:\S+ ){0,3}(?:interest|[£$€₹৳] ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty)))",
         # "one day of free travel", "a free coffee": something given free, not "free of"
         r"free (?:travel|ride|trip|journey|day|coffee|drink|meal|box|parcel|item|order|data|call|minute|bag|seat|night|class|session|lesson|visit|wash|service|cleaning|checkup|check-up|repair)s?",
         # "if you paid a fee for a failed payment, we'll return it to your wallet"
@@ -436,6 +442,8 @@ EN: dict[str, list[str]] = {
         r"we (?:\S+ )?(?:can|will|do|be) not (?:\S+ )?(?:cover|refund|reimburse|compensate|pay for|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
         r"not (?:be )?eligible for (?:a |any )?(?:refund|compensation|credit|reimbursement)",
         r"no (?:refund|compensation|credit|reimbursement)s? (?:will |can )?(?:be )?(?:give|offer|pay|make|due|available|possible)",
+        # "the usual change fee applies", "a £25 service charge will apply": the reader pays
+        r"(?<!no )(?<!without )(?:change|service|cancellation|rebooking|amendment|admin|administration|call-out|callout|repair|handling|usual|normal|standard) (?:fee|charge)s? (?:will |still |do |would )?(?:apply|be payable)",
     ],
     "update_cue": [
         r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
@@ -446,6 +454,8 @@ EN: dict[str, list[str]] = {
         r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",
         r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
+        # "the captain will give an update at 18:00": whoever gives it, news is given
+        r"(?:give|post|share|send|provide|issue|publish) (?:you |guest |customer |everyone )?(?:an|a|another|a further|the next|a new) (?:\S+ )?update",
     ],
     "update_pointer": [
         # where to look for news, with no time: "for the latest, check our website"
@@ -480,11 +490,11 @@ EN: dict[str, list[str]] = {
     "help": [
         r"<link>",
         r"(?:call|phone|ring|dial|text|sms|hotline|helpline) (?:we )?(?:on |at )?\d{3,}",
-        r"(?:call|phone|ring|chat|contact|reach|dm|direct message|message we|reply|visit|speak|talk|text we|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
+        r"(?:(?:can|could|may|to|please|you|or|and) (?:also )?reach|reach we (?=at|on|by|via|through|any|anytime|24)|call|phone|ring|chat|contact|dm|direct message|message we|reply|visit|speak|talk|text we|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing|waf|rate[- ]limit\S*|credential-stuffing|ioc-\S+|rto|re-dispatch|redispatch)",
     ],
 }
 
@@ -550,7 +560,8 @@ BN: dict[str, list[str]] = {
         r"(?:সাময়িক|যেকোনো|যে কোনো|যেকোন|যে কোন|কোনো|সকল|সব)\s+(?:\S+ )?(?:অসুবিধা|অসুবিধার|বিঘ্ন\S*|ভোগান্তি\S*|সমস্যা\S*|বিড়ম্বনা\S*|অস্বস্তি\S*)",
         r"(?:অসুবিধা|সমস্যা|ভোগান্তি|ক্ষতি)\S* (?:\S+ ){0,2}(?:হয়ে থাকলে|হয়ে থাকে|হলে|হয়ে থাকতে পারে|হতে পারে)",
         r"(?:যদি|কেউ|কারও|কারো)\S* (?:\S+ ){0,4}(?:হয়ে থাকেন|হয়ে থাকে|থাকলে|হন|হলে)\S* (?:\S+ ){0,4}(?:দুঃখিত|ক্ষমা)",
-        r"(?:দুঃখিত|ক্ষমা)\S* (?:\S+ ){0,3}যদি",
+        # not "দুঃখিত, এটা সত্যিই বিপদের যদি …": a clause of its own between
+        r"(?:দুঃখিত|ক্ষমা)\S* (?:(?!(?:এটা|এটি|এতে|এটাই|তা|সেটা|সেটি) )\S+ ){0,3}যদি",
         r"(?:আপনি|আপনার|আপনারা)\S* (?:\S+ ){0,2}(?:এমন|এরকম|এ রকম) (?:মনে|অনুভব)",
         r"(?:মনে|অনুভব) কর\S* (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
         r"অনাকাঙ্ক্ষিত (?:\S+ )?(?:অসুবিধা|পরিস্থিতি|ঘটনা)\S*",
@@ -700,15 +711,20 @@ BN: dict[str, list[str]] = {
         r"প্রতিশ্রুতি দিতে পারে না|প্রতিশ্রুতি দিতে পারি না|প্রতিশ্রুতি দিতে পারব না|নিশ্চয়তা দিতে পারে না|নিশ্চয়তা দিতে পারি না|ভান করব না|ভান করবো না",
     ],
     "make_good": [
-        r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
+        r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়(?:ের|ে)?(?![\u0980-\u09ff])|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
         # "ফি মাফের কুপন"; "দুঃখপ্রকাশ হিসেবে ২০ টাকা করে" (an amount given as an apology)
         # "লেট ফি কাটা হবে না", "কোনো জরিমানা লাগবে না": a fee or fine waived
         r"(?:ফি|চার্জ|জরিমানা|বিলম্ব ফি|লেট ফি)\S* (?:\S+ ){0,2}(?:কাটা|নেওয়া|ধরা|আদায় করা|লাগবে|দিতে) (?:হবে না|না)|জরিমানা (?:মওকুফ|মাফ)\S*",
+        # "পুরো দিনের বিল জুলাইয়ের বিল থেকে বাদ যাবে", "নবায়নের দাম ৩০০ টাকা কম রাখব"
+        r"(?:বিল|দাম|ভাড়া|মূল্য|চার্জ|ফি|প্রিমিয়াম)\S* (?:\S+ ){0,3}(?:বাদ (?:যাবে|দেব|দেবো|দেওয়া হবে|দিচ্ছি)|কম (?:রাখব|রাখবো|রাখা হবে|নেব|নেবো|নেওয়া হবে))",
         r"(?:ফি|চার্জ|ভাড়া)\S* (?:\S+ )?মাফ\S*|কুপন|(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
     ],
     "make_good_refused": [
-        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি|জরিমানা)\S* (?:\S+ ){0,2}(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না|হবে না)",
+        # "ফেরত দেওয়া হবে না" (will not be refunded), not "ফেরত দিতে হবে না" (no need to return it)
+        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
+        # "পরিবর্তন ফি প্রযোজ্য হবে", "২৫০ টাকা সার্ভিস চার্জ লাগবে": the reader pays
+        r"(?:ফি|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
@@ -724,7 +740,7 @@ BN: dict[str, list[str]] = {
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",
         # an SMS drops the verb ("রাত ৯টায় চালু"), or asks the reader to act ("বদলান", "রাখুন")
-        r"চালু|স্বাভাবিক|বদলান|রাখুন|নিন|(?<!\d )দিন(?![\u0980-\u09ff])|জানান|\S+ুন",
+        r"চালু|স্বাভাবিক|বদলান|রাখুন|নিন|(?<!\d )দিন(?![\u0980-\u09ff])|জানান|" + BN_IMPERATIVE,
     ],
     "act_now": [
         r"(?:খাবেন|খাওয়াবেন|চালাবেন|ব্যবহার করবেন|দেবেন|দিবেন|চার্জ দেবেন|চার্জে দেবেন|খুলবেন|শেয়ার করবেন|ক্লিক করবেন|পরিশোধ করবেন|জানাবেন|বলবেন|লাগাবেন|পরবেন) না",
@@ -742,7 +758,7 @@ BN: dict[str, list[str]] = {
         r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!গ্রাহকদের )(?:ফোন|হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
     ],
     "jargon": [
-        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ(?!ব্যাক)(?! অন)(?!-?\s?(?:আউট|ইন))|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস)",
+        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ(?!ব্যাক)(?! অন)(?!-?\s?(?:আউট|ইন))|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",
     ],
 }
 

@@ -33,7 +33,10 @@ _NUKTA = {"\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 URL = r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_TLDS = "com|net|org|io|co|uk|bd|in|app|dev|example|info|biz|gov|edu"
+_TLDS = (
+    "com|net|org|io|co|uk|bd|in|app|dev|example|info|biz|gov|edu|eu|us|ca|au|de|fr|ie|nz|ai|"
+    "shop|store|online|site"
+)
 DOMAIN = (
     rf"(?<![\w@.])(?:[a-z0-9-]+\.)+(?:{_TLDS})"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
@@ -90,6 +93,11 @@ _LEMMA_OVERRIDES = {
     "sha": "shall",
 }
 _CONTRACTION_TAILS = {"ve": "have", "re": "be", "ll": "will", "d": "would", "m": "be"}
+
+
+BN_IMPERATIVE = r"(?!(?:নত|আগ|কান|খ|ন)ুন(?![\u0980-\u09ff]))\S+ুন"
+"""A Bengali polite imperative ("করুন", "দেখুন", "রাখুন"), not a word that only ends so
+("নতুন", new; "আগুন", fire)."""
 
 
 def nukta_single(pattern: str) -> str:
@@ -214,9 +222,12 @@ def _split(word: str, start: int, end: int, language: str) -> list[Token]:
 
 _STAMP_LINE = re.compile(
     r"[ \t]*(?:last updated|updated|posted|published|investigating|identified|monitoring|"
-    r"resolved|update)\b",
-    re.IGNORECASE,
+    r"resolved|update)\b(?=[ \t]*(?:[-:|,\u2013\u2014\d]|$|(?:at|on)?[ \t]*(?:\d|mon|tue|wed|thu|"
+    r"fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|yesterday)))",
+    re.IGNORECASE | re.MULTILINE,
 )
+"""A stamp opening a line ("Updated 11:05 GMT", "Identified - 14:20 UTC"): the word, then a
+time, a date or a dash; not a wrapped sentence going on ("…will be\npublished here on …")."""
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d+[.)]|#+)\s")
 _WRAP_WIDTH = 60
 """A line shorter than this with no closing punctuation is a heading or a line of its own."""

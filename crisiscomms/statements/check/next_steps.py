@@ -18,7 +18,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
-from crisiscomms.statements.check.language import Sentence
+from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence
 from crisiscomms.statements.check.text import ascii_digits
 
 _SHORT_CODE = re.compile(r"(?<![\d.,৳₹$£€])(?<!\d:)\d{3,6}\W*$")
@@ -60,6 +60,17 @@ _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|by|until|before)\b",
     re.IGNORECASE,
 )
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming)\b", re.IGNORECASE
+)
+"""What lies ahead for a cue in the past tense: not "by" or "until", which a past deadline
+also takes ("we sent the correct notice to all 3,150 customers by 15:00 on 21 May")."""
+_WE_DID = re.compile(
+    r"\b(?:we|i)(?:'ve| have| had)? (?:just |already |also |then )?(?:\w+ed|sent|told|gave|wrote|"
+    r"made|spoke|rang|said|put|took|began)\b",
+    re.IGNORECASE,
+)
+"""A sentence telling what we did ("We stopped the send at 09:40"): its times are behind."""
 _RANGE_AFTER = re.compile(
     r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
 )
@@ -67,10 +78,14 @@ _RANGE_BEFORE = re.compile(r"(?:[-\u2013\u2014]|\bto)\s*$")
 
 
 def _done(doc: Document, match: Match) -> bool:
-    """An English cue in the past tense in a sentence with nothing ahead ("the email we sent
-    you on 3 May")."""
-    if doc.language != "en" or _AHEAD.search(match.sentence.text):
+    """A cue in the past tense in a sentence with nothing ahead ("the email we sent you on
+    3 May", "১ জুলাই হার হালনাগাদ করার সময় বেশি কাটা হচ্ছিল")."""
+    if doc.language == "bn":
+        return _behind(match.sentence, doc.language)
+    if doc.language != "en" or _FUTURE.search(match.sentence.text):
         return False
+    if _WE_DID.search(match.sentence.text):
+        return True  # "we stopped the send at 09:40 and sent the right email by 15:00"
     words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
     return any(_PAST.search(word) for word in words)
 
@@ -99,19 +114,29 @@ _NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this ev
 _NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনাদের|আমাদের)\s+$", re.IGNORECASE)
 
 
-_BN_PAST = re.compile(r"(?:েছে|েছিল|েছিলাম|েছিলেন|েছি|য়েছে|য়েছিল|লাম)$")
-_BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|কাল|আগামী)$")
+_BN_PAST = re.compile(r"(?:েছে|ছিল|েছিলাম|েছিলেন|েছি|য়েছে|লাম)$")
+_BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|কাল|আগামী|পরবর্তী|পরের|আবার)$")
 
 
-def _behind(sentence: Sentence, language: str) -> bool:
+def _behind(sentence: Sentence, language: str, at: int | None = None) -> bool:
     """Whether a sentence tells of the past with nothing ahead ("on 3 Dec we charged you
-    twice", "৩ ডিসেম্বর টাকা কাটা হয়েছে")."""
+    twice", "৩ ডিসেম্বর টাকা কাটা হয়েছে"); with `at`, only the clause around that position
+    ("we charged you twice; refund by 10 Dec" looks ahead)."""
+    text = sentence.text
     words = [t.word for t in sentence.tokens]
+    if at is not None:
+        offset = at - sentence.start
+        begin = max(text.rfind(";", 0, offset), text.rfind("\u2014", 0, offset)) + 1
+        ends = [i for i in (text.find(";", offset), text.find("\u2014", offset)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        clause = [t.word for t in sentence.tokens if begin <= t.start - sentence.start < end]
+        if clause:
+            text, words = text[begin:end], clause
     if language == "bn":
         return any(_BN_PAST.search(w) for w in words) and not any(
             _BN_AHEAD.search(w) for w in words
         )
-    if _AHEAD.search(sentence.text):
+    if _AHEAD.search(text):
         return False
     return any(_PAST.search(w) for w in words)
 
@@ -122,7 +147,7 @@ def _next_time(doc: Document, match: Match) -> bool:
     we charged you twice") or which service it is ("your 17:05 to Bristol")."""
     if match.excerpt.casefold() in _NOW or _STAMP.match(match.sentence.surface):
         return False  # "today", or "Updated 09:58 UTC": when we wrote
-    if _behind(match.sentence, doc.language):
+    if _behind(match.sentence, doc.language, match.start):
         return False
     text = match.part.text
     return not _NAMING.search(text, max(0, match.start - 12), match.start)
@@ -227,7 +252,9 @@ _BROKEN = re.compile(
 )
 _TO_READER = re.compile(
     r"\b(?:you|your|please|ask|speak|talk|visit|help|contact|available|open|go to|use|call|"
-    r"find|chat|message|reply|write)\b|আপনি|আপনার|আপনাদের|\S+ুন(?![\u0980-\u09ff])|পাবেন|যাবে|সাহায্য|"
+    r"find|chat|message|reply|write)\b|আপনি|আপনার|আপনাদের|(?<!\S)"
+    + BN_IMPERATIVE
+    + r"(?![\u0980-\u09ff])|পাবেন|যাবে|সাহায্য|"
     r"যোগাযোগ|জানান",
     re.IGNORECASE,
 )
