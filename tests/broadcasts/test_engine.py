@@ -553,6 +553,21 @@ def test_two_workers_keep_one_rate_limit_together(
     assert all(r.attempts == 0 for r in deliveries(session) if r.status == "pending")
 
 
+def _then_a_public_post(
+    session: Session, settings: Settings, http_server: LocalHttpServer, s: Scene
+) -> None:
+    """A second broadcast, to the public on its own channel, after the customers' one."""
+    channel(
+        session,
+        settings,
+        "status",
+        "apprise",
+        Audience.PUBLIC,
+        {"url": f"json://127.0.0.1:{http_server.port}/a"},
+    )
+    publish(session, s, ["public"], headline="Checkout: a second update")
+
+
 def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
     monkeypatch: pytest.MonkeyPatch,
     session: Session,
@@ -570,15 +585,7 @@ def test_a_batch_the_limit_gives_back_whole_is_followed_by_the_next_claim(
     customers(session, 3, attributes=IN_SCOPE)
     email_channel(session, settings, smtp_server, rate_per_minute=6)  # a burst of 1
     publish(session, s, ["customers"])  # three emails, ids first in line
-    channel(
-        session,
-        settings,
-        "status",
-        "apprise",
-        Audience.PUBLIC,
-        {"url": f"json://127.0.0.1:{http_server.port}/a"},
-    )
-    publish(session, s, ["public"], headline="Checkout: a second update")
+    _then_a_public_post(session, settings, http_server, s)
     try:
         assert small.step(NOW) == 1  # one email; two given back
         assert small.step(NOW) == 1  # the public post, past the given-back emails
@@ -603,15 +610,7 @@ def test_a_new_broadcast_starts_while_an_earlier_one_is_still_going_out(
     customers(session, 6, attributes=IN_SCOPE)
     email_channel(session, settings, smtp_server)
     publish(session, s, ["customers"])  # six emails, ids first in line
-    channel(
-        session,
-        settings,
-        "status",
-        "apprise",
-        Audience.PUBLIC,
-        {"url": f"json://127.0.0.1:{http_server.port}/a"},
-    )
-    publish(session, s, ["public"], headline="Checkout: a second update")
+    _then_a_public_post(session, settings, http_server, s)
     try:
         assert small.step(NOW) == 3
         assert len(http_server.requests) == 1  # the newer broadcast did not wait

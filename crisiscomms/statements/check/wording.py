@@ -86,38 +86,33 @@ def length(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         # Every link counts 23, as X shortens it, even one twitter-text does not recognise
         # (a placeholder domain such as example.com's reserved ".example" in a draft).
         weight = weighted_length(_LINK.sub(_T_CO, text))
-        if weight > 280:
-            yield Flag(
-                "too_long",
-                doc.parts[0].name,
-                0,
-                len(doc.parts[0].text),
-                say(
-                    doc,
-                    f"The post is {weight} of X's weighted characters; one post holds 280.",
-                    f"পোস্টটি X-এর হিসাবে {weight} অক্ষর; একটি পোস্টে ২৮০ ধরে।",
-                ),
-                say(doc, "Cut it to one post, or make it a thread.", "এক পোস্টে আনুন বা থ্রেড করুন।"),
-            )
+        if weight <= 280:
+            return
+        message = say(
+            doc,
+            f"The post is {weight} of X's weighted characters; one post holds 280.",
+            f"পোস্টটি X-এর হিসাবে {weight} অক্ষর; একটি পোস্টে ২৮০ ধরে।",
+        )
+        suggestion = say(
+            doc, "Cut it to one post, or make it a thread.", "এক পোস্টে আনুন বা থ্রেড করুন।"
+        )
     elif doc.channel == Channel.SMS:
         measured = measure(plain_punctuation(text))
-        if measured.segments > 1:
-            limit = 160 if measured.encoding == "GSM-7" else 70
-            yield Flag(
-                "too_long",
-                doc.parts[0].name,
-                0,
-                len(doc.parts[0].text),
-                say(
-                    doc,
-                    f"The SMS is {measured.characters} {measured.encoding} characters, "
-                    f"{measured.segments} segments; one segment holds {limit}.",
-                    f"এসএমএসটি {measured.characters} অক্ষর ({measured.encoding}), "
-                    f"{measured.segments}টি অংশ; এক অংশে {limit} অক্ষর ধরে।",
-                ),
-                say(
-                    doc,
-                    "Keep the apology, what is happening, the next update time and the link.",
-                    "ক্ষমা, কী ঘটছে, পরবর্তী আপডেটের সময় ও লিংক রাখুন; বাকিটা বাদ দিন।",
-                ),
-            )
+        if measured.segments <= 1:
+            return
+        limit = 160 if measured.encoding == "GSM-7" else 70
+        message = say(
+            doc,
+            f"The SMS is {measured.characters} {measured.encoding} characters, "
+            f"{measured.segments} segments; one segment holds {limit}.",
+            f"এসএমএসটি {measured.characters} অক্ষর ({measured.encoding}), "
+            f"{measured.segments}টি অংশ; এক অংশে {limit} অক্ষর ধরে।",
+        )
+        suggestion = say(
+            doc,
+            "Keep the apology, what is happening, the next update time and the link.",
+            "ক্ষমা, কী ঘটছে, পরবর্তী আপডেটের সময় ও লিংক রাখুন; বাকিটা বাদ দিন।",
+        )
+    else:
+        return
+    yield Flag("too_long", doc.parts[0].name, 0, len(doc.parts[0].text), message, suggestion)
