@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit
@@ -41,15 +42,16 @@ def after(
         for channel_id, dry in dry_run:
             item = ids.get(dry.delivery_id)
             rows.append(
-                DryRunMessage(
-                    channel_id=channel_id,
-                    broadcast_id=item.broadcast_id if item else None,
-                    delivery_id=item.id if item else None,
-                    record=dry.as_json(),
-                    recorded_at=now,
-                )
+                {
+                    "channel_id": channel_id,
+                    "broadcast_id": item.broadcast_id if item else None,
+                    "delivery_id": item.id if item else None,
+                    "record": dry.as_json(),
+                    "recorded_at": now,
+                }
             )
-        session.add_all(rows)
+        # One executemany, not the unit of work: a rehearsal records thousands per step.
+        session.execute(insert(DryRunMessage), rows)
         dry_run.clear()
     _notices(session, records, now)
     own = _own_destinations(session, records)
