@@ -23,11 +23,14 @@ class Role(StrEnum):
     @property
     def rank(self) -> int:
         """Position in viewer < comms < approver < commander < admin."""
-        return list(Role).index(self)
+        return _RANKS[self]
 
     def includes(self, other: Role) -> bool:
         """Whether this role has at least the powers of `other`."""
-        return self.rank >= other.rank
+        return _RANKS[self] >= _RANKS[other]
+
+
+_RANKS = {role: number for number, role in enumerate(Role)}
 
 
 @dataclass(frozen=True)

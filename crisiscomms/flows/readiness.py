@@ -69,8 +69,8 @@ class _Setup:
     """The enabled channels."""
     tested: frozenset[int]
     """Channels with a test send that went through within the window."""
-    users: Sequence[User]
-    """The active users."""
+    roles: Sequence[str]
+    """The active users' roles."""
 
 
 def _setup(session: Session, now: datetime, within: timedelta) -> _Setup:
@@ -86,7 +86,7 @@ def _setup(session: Session, now: datetime, within: timedelta) -> _Setup:
     return _Setup(
         configured=session.exec(select(ChannelConfig).where(col(ChannelConfig.enabled))).all(),
         tested=frozenset(tested),
-        users=session.exec(select(User).where(col(User.active))).all(),
+        roles=session.exec(select(User.role).where(col(User.active))).all(),
     )
 
 
@@ -132,13 +132,13 @@ def _channels(setup: _Setup, body: PlanBody, within: timedelta) -> list[Item]:
 
 
 def _roles(setup: _Setup, body: PlanBody) -> list[Item]:
-    users = setup.users
+    ranks = [Role(role).rank for role in setup.roles]
     items = []
     for role in body.roles:
         needed = Role(role.account_role.value)
-        holders = [u for u in users if u.role.includes(needed)]
+        holders = sum(1 for rank in ranks if rank >= needed.rank)
         if holders:
-            items.append(Item(f"role {role.id}", True, f"{len(holders)} active user(s) can act"))
+            items.append(Item(f"role {role.id}", True, f"{holders} active user(s) can act"))
         else:
             items.append(
                 Item(
