@@ -94,11 +94,21 @@ def commit_touch(session: Session, began: bool) -> None:
 def json_text(value: Any) -> str:
     """JSON columns' text: msgspec's encoder, a third of `json.dumps`'s time on the large
     records the delivery engine writes (dry runs, attempts). UTF-8 as it is rather than
-    \\u escapes; NaN and infinities are written as null (PostgreSQL refuses `NaN` in JSON)."""
+    \\u escapes; NaN and infinities are written as null (PostgreSQL refuses `NaN` in JSON).
+    They are read back by `json_value`."""
     try:
         return msgspec.json.encode(value).decode()
     except TypeError:  # a type only `json` knows (a plain str or int subclass)
         return json.dumps(value)
+
+
+def json_value(text: str | bytes) -> Any:
+    """A JSON column's value: msgspec's decoder (about twice as fast as `json.loads`), or
+    `json` for text only it reads (`NaN`, written by json.dumps into older SQLite rows)."""
+    try:
+        return msgspec.json.decode(text)
+    except msgspec.DecodeError:
+        return json.loads(text)
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -108,10 +118,11 @@ def make_engine(settings: Settings) -> Engine:
         memory = url in ("sqlite://", "sqlite:///:memory:")
         kwargs: dict[str, Any] = {
             "json_serializer": json_text,
+            "json_deserializer": json_value,
             "connect_args": {
                 "check_same_thread": False,
                 "timeout": settings.sqlite_busy_timeout_ms / 1000,
-            }
+            },
         }
         if memory:
             kwargs["poolclass"] = StaticPool
@@ -124,6 +135,7 @@ def make_engine(settings: Settings) -> Engine:
     return create_engine(
         url,
         json_serializer=json_text,
+        json_deserializer=json_value,
         pool_pre_ping=True,
         pool_size=pool_size(settings),
         max_overflow=0,

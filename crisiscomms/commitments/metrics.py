@@ -22,8 +22,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from itertools import pairwise
 from statistics import median
+from typing import Any
 
 from pydantic import BaseModel
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from crisiscomms.commitments.models import Commitment, CommitmentKind, CommitmentStatus
@@ -166,10 +168,16 @@ def _metrics(
     )
 
 
+_TIMES: list[Any] = [Statement.id, Statement.incident_id, Statement.status, Statement.published_at]
+
+
 def _published(session: Session, incident_ids: Sequence[int]) -> dict[int, list[Statement]]:
     found: dict[int, list[Statement]] = defaultdict(list)
     rows = session.exec(
         select(Statement)
+        .options(  # the times only: not the content of every statement ever published
+            load_only(*_TIMES)
+        )
         .where(
             col(Statement.incident_id).in_(list(incident_ids)),
             Statement.status == StatementStatus.PUBLISHED,
