@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, insert, update
+from sqlalchemy import ColumnElement, and_, bindparam, exists, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -318,8 +318,10 @@ def record(
     for group in by_shape.values():
         if postgres and len(group) > 1:
             _update_together(session, group, worker)
-        else:
+        elif postgres:
             _update_each(session, group, worker)
+        else:
+            _update_each_sqlite(session, group, worker)
     attempts = [
         {
             "delivery_id": r.claimed.id,
@@ -337,7 +339,7 @@ def record(
     if attempts and postgres:  # one INSERT rather than a round of executions
         _insert_attempts_together(session, attempts)
     elif attempts:  # SQLite runs executemany in process, with no round trips
-        session.execute(insert(DeliveryAttempt), attempts)
+        _insert_attempts_sqlite(session, attempts)
     counts: dict[DeliveryStatus, int] = {}
     for row in rows:
         counts[row["status"]] = counts.get(row["status"], 0) + 1
@@ -380,6 +382,52 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
         .values({name: bindparam(f"v_{name}") for name in names}),
         [{("b_id" if k == "b_id" else f"v_{k}"): v for k, v in row.items()} for row in group],
     )
+
+
+def _update_each_sqlite(session: Session, group: list[dict[str, Any]], worker: str) -> None:
+    """`_update_each` on SQLite, through the driver: the same values converted by the
+    columns' own bind processors, each distinct value once per batch (most rows share their
+    time, status and empty fields), rather than by SQLAlchemy's generic per-row pass, which
+    cost about as much as SQLite's own UPDATE."""
+    connection = session.connection()
+    names = [name for name in group[0] if name != "b_id"]
+    converted = _Converted(connection.dialect, DELIVERY)
+    claimed = converted("status", DeliveryStatus.CLAIMED)
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    connection.exec_driver_sql(
+        f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
+        [
+            (*(converted(name, row[name]) for name in names), row["b_id"], claimed, worker)
+            for row in group
+        ],
+    )
+
+
+class _Converted:
+    """A table's values as its columns' bind processors write them, memoised per value."""
+
+    def __init__(self, dialect: Any, table: Any) -> None:
+        self._dialect = dialect
+        self._table = table
+        self._processors: dict[str, Any] = {}
+        self._seen: dict[tuple[str, Any], Any] = {}
+
+    def __call__(self, name: str, value: Any) -> Any:
+        try:
+            return self._seen[name, value]
+        except KeyError:
+            pass
+        except TypeError:  # a list (posted ids): not memoised
+            return self._convert(name, value)
+        found = self._seen[name, value] = self._convert(name, value)
+        return found
+
+    def _convert(self, name: str, value: Any) -> Any:
+        if name not in self._processors:
+            kind = self._table.c[name].type.dialect_impl(self._dialect)
+            self._processors[name] = kind.bind_processor(self._dialect)
+        processor = self._processors[name]
+        return value if processor is None else processor(value)
 
 
 _ARRAY_TYPES = {
@@ -452,6 +500,33 @@ def _insert_attempts_together(session: Session, attempts: list[dict[str, Any]]) 
     parameters: dict[str, Any] = {name: [a[name] for a in attempts] for name in columns}
     parameters.update(worker=attempts[0]["worker"], at=attempts[0]["at"])
     session.connection().exec_driver_sql(_INSERT_ATTEMPTS, parameters)
+
+
+_ATTEMPT_COLUMNS = (
+    "delivery_id",
+    "number",
+    "outcome",
+    "external_id",
+    "detail",
+    "log",
+    "worker",
+    "at",
+)
+
+
+def _insert_attempts_sqlite(session: Session, attempts: list[dict[str, Any]]) -> None:
+    """Every attempt of a batch in one executemany through the driver (SQLite), the values
+    converted as `_update_each_sqlite`'s are."""
+    connection = session.connection()
+    converted = _Converted(connection.dialect, DeliveryAttempt.__table__)  # type: ignore[attr-defined]
+    connection.exec_driver_sql(
+        f"INSERT INTO delivery_attempt ({', '.join(_ATTEMPT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in _ATTEMPT_COLUMNS)})",
+        [
+            tuple(converted(name, attempt[name]) for name in _ATTEMPT_COLUMNS)
+            for attempt in attempts
+        ],
+    )
 
 
 def release(session: Session, claimed: Sequence[Claimed], *, until: datetime) -> None:
