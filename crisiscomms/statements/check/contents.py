@@ -37,7 +37,7 @@ _DONE_LINE = re.compile(
 
 
 _PLACE = re.compile(
-    r"\s+(?:at|in|on|within|inside|across|affecting|with)\s+(?:one of\s+)?"
+    r"\s+(?:at|in|on|within|inside|across|affecting|with|during|throughout)\s+(?:one of\s+)?"
     r"(?:our|the|a|an|its|two|three|several)?\s*(?:[\w'-]+\s+){0,3}[\w'-]+",
     re.IGNORECASE,
 )
@@ -50,6 +50,21 @@ def _placed(concrete: Match, vague: list[Match]) -> bool:
         place = _PLACE.match(match.part.text, match.end)
         if place is not None and match.end <= concrete.start < place.end():
             return True
+    return False
+
+
+def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool:
+    """Whether a concrete word is in what happened, not in the cause: the cause is a vague
+    phrase right beside its cause word ("অপ্রত্যাশিত কারিগরি জটিলতার কারণে আমাদের সার্ভার …",
+    "our server stopped due to an unexpected technical issue"), and the word is on the far
+    side of the cause word."""
+    for cause in causes:
+        text = cause.part.text
+        for match in vague:
+            if match.end <= cause.start and not text[match.end : cause.start].strip():
+                return concrete.start >= cause.end  # the vague cause, then its cause word
+            if cause.end <= match.start and not text[cause.end : match.start].strip():
+                return concrete.end <= cause.start  # the cause word, then the vague cause
     return False
 
 
@@ -69,6 +84,7 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         vague_here = doc.in_sentence("cause_vague", sentence)
         if not vague_here or any(
             not _placed(concrete, vague_here)
+            and not _in_effect(concrete, doc.in_sentence("cause_known", sentence), vague_here)
             for concrete in doc.in_sentence("concrete_cause", sentence)
         ):
             return

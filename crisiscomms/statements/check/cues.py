@@ -40,7 +40,7 @@ AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|th
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|drop the ball|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -62,8 +62,14 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
+        # "we moved the warehouse on Monday and fell behind"
+        r"we (?:\S+ ){0,10}(?:fall|fell) behind",
         r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
         r"there be no excuse",
+        # "at our plant the caps were not tightened properly"
+        rf"our (?!{THIRD})(?:\S+ ){{0,5}}(?:be|have be) not (?:\S+ ){{1,2}}(?:properly|correctly|securely|right|in time)",
+        # "the responsibility sits with Pinecrest, not with any one engineer"
+        r"(?:responsibility|fault|blame|mistake|failure) (?:\S+ ){0,3}(?:with|on|of) (?:\S+ ){1,3}, not (?:with |on |of )?(?:any |one |a single |an |the )?(?:one |individual |single |lone )?(?:engineer|employee|person|individual|member of staff|staff member|worker|developer|driver|pilot|agent|clerk|officer|teller|cashier|technician|manager|nurse)",
         r"we (?:should|ought to) (?:always |really |also |definitely |certainly |never |not )?have",
         # "that's down to our software update", "it was all down to us"
         rf"(?:be|s) (?:all |entirely |squarely |purely |simply )?down to (?:we|our (?!{THIRD}))",
@@ -85,7 +91,10 @@ EN: dict[str, list[str]] = {
         r"(?:once|when|after) we (?:find|found|spot|spotted|notice|noticed) (?:the|our) (?:mistake|error|fault)",
         r"(?:be|was) our (?:job|duty|responsibility|task)",
         r"we (?:do|did|have|had|could|were|was|be) not(?= [.,;!])",
-        rf"(?:fault|error|bug|problem|failure|mistake|flaw) (?:\S+ ){{0,2}}(?:in|with|of|on) our (?!{THIRD})(?:own )?\S+",
+        rf"(?:fault|error|bug|problem|failure|mistake|flaw|burst|leak|crack|breakdown) (?:\S+ ){{0,2}}(?:in|with|of|on) our (?!{THIRD})(?:own )?\S+",
+        # "our 15:05 update stopped card payments", "one of our trains developed a brake fault"
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:update|change|release|deployment|deploy|upgrade|migration|code|setting|configuration|config|rule|script|software) (?:have |had )?(?:stop|block|break|prevent|reject|decline|lock|corrupt)",
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}develop\S* (?:a |an )?(?:\S+ )?(?:fault|problem|defect|leak|crack)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:faulty|broken|defective|buggy|flawed|botched|mistaken|misconfigured|mislabelled|wrong)",
         r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code|ship|vessel|plane|aircraft|train|bus|maintenance|pipe|network|equipment|engine|software|warehouse|factory|database|process)",
         rf"we {AUX}\S+ (?:too (?:few|many|little|much)|not enough)",
@@ -177,6 +186,8 @@ EN: dict[str, list[str]] = {
         r"late (?:arrival|boarding|check-in) of (?:some |several |a few |\S+ )?(?:passenger|customer|guest|traveller|client|visitor)s?",
         r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
+        # "held up by incomplete addresses entered at checkout"
+        r"(?:incomplete|incorrect|wrong|missing|mistyped|misspelt|misspelled|invalid|partial|out-of-date) (?:delivery |postal |billing |home )?(?:address|postcode|detail|phone number|flat number|house number)s? (?:\S+ )?(?:enter|give|type|provide|supply|submit|fill in|put in)(?! (?:\S+ ){0,4}by (?:we|our|one of our))",
     ],
     "blame_other": [
         rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
@@ -198,6 +209,11 @@ EN: dict[str, list[str]] = {
         r"not (?:meet|match|follow|comply with) (?:\S+ ){1,6}(?:agree|contract|sign) (?:\S+ )?with we",
         # "against the security terms in our contract with them": the breach is theirs
         r"(?:against|in breach of|breach|break|violate|contrary to) (?:the |our |their |its )?(?:\S+ ){0,2}(?:term|contract|agreement|rule|standard|specification|policy)s? (?:\S+ ){0,4}with (?:them|they|it|we)",
+        # "the gap was theirs", "it was their unpatched system that let the attacker in"
+        r"(?:fault|gap|error|mistake|failure|problem|flaw|blame|responsibility|weakness|breach|lapse) (?:\S+ )?(?:be|lie|rest|sit) (?:all |entirely |squarely |fully )?(?:theirs|with them)",
+        r"it (?:be|was) their (?:\S+ ){0,2}(?:system|server|software|mistake|error|failure|fault|equipment|network|staff|decision|code|gap|kit) (?:that|which)",
+        # "a signalling failure on Network Rail's infrastructure", "entirely within their equipment"
+        r"(?:fault|failure|problem|issue|error|outage|breakdown|gap) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
     ],
     "blame_other_after": [
         r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory)",
@@ -205,6 +221,8 @@ EN: dict[str, list[str]] = {
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
         r"(?:beyond|outside|out of) (?:of )?our (?:\S+ )?control",
+        # "it was out of our hands", "not in our hands"
+        r"(?:out of|not in|never in|outside) (?:of )?our (?:\S+ )?hands?",
         r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
         r"circumstances beyond",
         r"act of god",
@@ -228,8 +246,10 @@ EN: dict[str, list[str]] = {
     "minimising": [
         r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket)",
         r"a handful",
+        # "a little longer than usual", "a bit late"
+        r"(?:a little|a bit|slightly) (?:longer|late|later|slower|behind|delay)\S*",
         r"(?:a|the) (?:very |relatively |fairly )?short (?:while|time|period|outage|disruption|delay|interruption|spell|window)",
-        r"a (?:few|couple of) (?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
+        r"a (?:few|couple of) (?:(?!of |second|minute|hour|day|week|month|year|time|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
         # "a few streets around yours": a place counted no better than people
         r"a (?:few|couple of) (?:street|road|area|neighbourhood|village|town|postcode|building|block|estate|district|suburb|branch)s?",
         # "a blip most won't even have noticed"
@@ -255,14 +275,15 @@ EN: dict[str, list[str]] = {
     ],
     "minimising_some": [
         r"(?:some|certain|a number) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
-        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
+        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:(?!time|day|hour|minute|week|month|of)\S+ )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
         r"(?:hundred|thousand|million|billion)s of",
     ],
     "cause_known": [
-        r"because",
+        # not "because of the delay": the harm itself is no cause
+        r"because(?! of (?:the|this|that|your|these|those) (?:\S+ )?(?:delay|disruption|outage|cancellation|incident|problem|issue|breach|inconvenience|situation)s?(?= [.,;:!?]| and| or))",
         r"(?:charge|bill|send|ship|deliver|print|label|apply|show|take|give|load|pack)\S* (?:\S+ ){0,4}instead of",
         r"our (?:new |old )?(?:\S+ ){0,2}(?:software|system|update|app|code|process|script|job|tool|machine|line) (?:\S+ ){0,3}(?:charge|send|apply|show|bill|delete|block|reject|decline|mix|print|label|pack|ship)",
         r"we (?:had |'d )?(?:scheduled|booked|sold|planned|promised|accepted|took on) more",
@@ -299,7 +320,11 @@ EN: dict[str, list[str]] = {
         r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,6}(?:use|steal|copy|exploit|guess|phish|take|download)",
         r"(?:unpatched|unencrypted|unprotected|reused|stolen) (?:\S+ )?(?:password|server|database|laptop|account|system|software|credential|key|device|file)",
         r"the (?:root )?cause",
-        r"what happen(?! next)",
+        # not "a full account of what happened": a report promised, no cause given
+        r"(?<!of )(?<!explain )(?<!share )what happen(?! next)",
+        # "a file had been left where anyone could open it"; "the pins were not fitted properly"
+        r"(?:be|have be|had be) (?:\S+ )?(?:leave|store|put|save|upload|place|keep|set|make) (?:\S+ ){0,3}(?:open|public|unprotected|unencrypted|unlocked|exposed|where (?:anyone|anybody|stranger|the public))",
+        r"(?:be|have be) not (?:\S+ )?(?:fit|install|tighten|seal|test|check|set up|configure|secure|fix|attach|weld|glue|fasten|clean|store|wire)\S* (?:properly|correctly|securely|right)",
         r"what (?:cause|trigger|lead to)",
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
@@ -310,7 +335,7 @@ EN: dict[str, list[str]] = {
         # what we failed to do: "we didn't order the bags early enough", "we did not check"
         r"we (?:do|have|had) not (?:\S+ )?(?:order|check|test|plan|book|hire|staff|train|renew|replace|patch|back up|notice|spot|catch|stock|secure|encrypt|verify|review|anticipate|prepare|update|switch|turn|fit|inspect|service|maintain)",
         # what one of our people did: "our technician loaded the 10 mg tablets"
-        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove)",
+        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove)(?! (?:a |an |the |our )?(?:\S+ )?(?:fix|patch|workaround|repair|solution|remedy|correction)(?= ))",
     ],
     "cause_unknown": [
         r"(?:do|be) not (?:yet |still |fully )?(?:know|sure|understand|confirm|certain|clear|have (?:a |the )?(?:full |complete )?(?:cause|answer|explanation|picture))",
@@ -322,7 +347,8 @@ EN: dict[str, list[str]] = {
         r"what we know (?:so far|now|at this (?:point|stage|time))",
         r"here be what we know",
         r"(?:early|initial|preliminary|first) (?:\S+ )?(?:sign|finding|indication|evidence|look|check|result|investigation|assessment|analysis)s? (?:suggest|point|show|indicate)",
-        r"(?:appear|seem|look like|suggest|point to)",
+        # not "stop using it, even if it seems fine": the customer's view, not our findings
+        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))",
         r"we (?:believe|suspect|think)",
         r"no (?:clear |confirmed )?(?:cause|explanation|answer) (?:yet|so far)",
     ],
@@ -504,7 +530,7 @@ BN: dict[str, list[str]] = {
         rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
-        r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি)",
+        r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি|রাখিনি|রাখি নি|দিইনি|দিই নি|বসাইনি|লাগাইনি|বদলাইনি|জানাইনি|পিছিয়ে পড়\S*)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
         # "আমাদের হাবে বাছাই আটকে থাকায়", "আমাদের কাজ সময়মতো শেষ না হওয়ায়": because a thing of
@@ -519,7 +545,9 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ)",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
+        # "আমাদের কারখানায় প্যাকেটের সিল ঠিকমতো লাগেনি": a step of ours not done properly
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,4}}(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে|সঠিকভাবে) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি|নি)(?![\u0980-\u09ff])",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
         # "ঠিকমতো সুরক্ষিত রাখিনি আমরাই": a first-person "did not", done properly or in time
@@ -531,6 +559,8 @@ BN: dict[str, list[str]] = {
         # "সমস্যা আমাদের:" — the problem is ours
         r"(?:সমস্যা|সমস্যাটা|সমস্যাটি|গোলমাল|বিভ্রাট|ত্রুটি|ভুলটা|ভুলটি)\S* আমাদের(?:ই)?(?=[:।,!]?(?: |$))",
         r"কোনো অজুহাত নেই",
+        # "এর দায় ব্যাংকের, কোনো একজন কর্মীর নয়": the institution's, not one employee's
+        r"(?:দায়|দোষ|দায়ভার|ভুল)\S* (?:\S+ ){0,2}\S+ ,? (?:কোনো |কোন )?(?:একজন |এক |একক )?(?:কর্মী|কর্মচারী|কর্মকর্তা|প্রকৌশলী|ব্যক্তি|মানুষ|চালক)\S* (?:নয়|না)(?![\u0980-\u09ff])",
         # "ভুলটা একজন কর্মীর নয়, আমাদের প্রতিষ্ঠানের": not one person's, ours
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|ব্যর্থতা|গাফিলতি)\S* (?:\S+ ){0,3}(?:নয়|না) ,? (?:বরং )?(?:পুরোপুরি |সম্পূর্ণ )?আমাদের(?:ই)?\S*",
         # "আমাদের ছেঁড়া ছাঁকনি দিয়ে প্লাস্টিক ঢুকেছে": through a thing of ours the harm got in
@@ -590,14 +620,19 @@ BN: dict[str, list[str]] = {
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
-        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের)",
+        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের|ঠিকাদারের|প্রস্তুতকারকের|বিমানবন্দরের|এয়ারলাইনের)",
         # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
         # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
-        r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক)\S*",
+        r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|বিমানবন্দর|বন্দর|কর্তৃপক্ষ|সরকার|কাস্টমস|গ্রাউন্ড হ্যান্ডলিং|হ্যান্ডলিং)\S*",
+        # "ফাঁকটা ছিল ওদের" (the gap was theirs)
+        r"(?:দায়|দোষ|ভুল|ফাঁক|গলদ|ত্রুটি|গাফিলতি)\S* (?:ছিল|হলো|হল) (?:পুরোপুরি |সম্পূর্ণ |একেবারেই )?(?:তাদের|ওদের)(?:ই)?(?![\u0980-\u09ff])",
     ],
     "blame_circumstance": [
         r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
+        # "পরিস্থিতি একেবারেই আমাদের হাতে ছিল না", "আমাদের হাতের বাইরে": out of our hands
+        r"আমাদের হাতে (?:\S+ )?(?:ছিল না|নেই|নয়|ছিলো না)(?![\u0980-\u09ff])",
+        r"(?:আমাদের )?হাতের বাইরে\S*",
         # not "অনাকাঙ্ক্ষিত" (undesired): "অনাকাঙ্ক্ষিত এই পরিস্থিতিতে … দুঃখিত" judges the harm, it
         # excuses nothing (the canned apology and the vague cause say what is wrong with it)
         r"(?:অনিবার্য|অপ্রত্যাশিত|অনিয়ন্ত্রিত|অস্বাভাবিক|বিশেষ) (?:\S+ )?(?:কারণ|পরিস্থিতি)\S*",
@@ -614,8 +649,10 @@ BN: dict[str, list[str]] = {
         r"কিছুই করার ছিল না|কিছু করার ছিল না",
     ],
     "minimising": [
-        r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি)",
+        r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|সীমিত সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক(?!\S* (?:\S+ )?(?:বন্ধ|চালু|নিষ্ক্রিয়) (?:করে|করেছিল|করেছিলাম|করি)(?![\u0980-\u09ff]))\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি)",
         # "কয়েকটি রাস্তায়" (a few streets) with no count; "টেরও পাননি" (never even noticed)
+        # "স্বাভাবিকের চেয়ে একটু বেশি সময় লাগছে" (a little longer than usual), with no figure
+        r"একটু (?:বেশি )?(?:দেরি|দেরিতে|বেশি সময়|সময় বেশি)\S*",
         r"কয়েক(?:টি|টা)? (?:রাস্তা|এলাকা|মহল্লা|পাড়া|গ্রাম|ভবন|ব্লক|সড়ক|গলি|শাখা)\S*",
         r"(?:টেরও|টেরই|বুঝতেও|খেয়ালও) (?:\S+ )?(?:পাননি|পাবেন না|পারেননি|পারবেন না|করেননি|করবেন না)",
     ],
@@ -626,7 +663,7 @@ BN: dict[str, list[str]] = {
         r"(?:ক্ষতিগ্রস্ত|প্রভাবিত|আক্রান্ত) (?:\S+ ){0,2}(?:গ্রাহক|অর্ডার|ব্যবহারকারী|যাত্রী|অ্যাকাউন্ট)\S* (?:: )?(?:এখনও |এখনো )?(?:জানা যায়নি|অজানা|নিশ্চিত নয়|নিশ্চিত হয়নি)",
     ],
     "minimising_some": [
-        r"কিছু (?:সংখ্যক )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",
+        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",
     ],
     "figure_word": [
         # whole number words with their classifiers: "চার্জ", "আটকে", "দুঃখিত", "দুপুর" and
@@ -650,6 +687,11 @@ BN: dict[str, list[str]] = {
         # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
         r"\S+(?:ার|োর|বার) কথা ছিল",
         r"(?:পরীক্ষা|যাচাই|অনুমোদন|চেক)\S* ছাড়া(?:ই)?(?![\u0980-\u09ff])",
+        # "সুরক্ষা-সার্কিট ঠিকমতো বসানো হয়নি" (not fitted properly); "ফাইলটি খোলা রাখা হয়েছিল"
+        r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে|সঠিকভাবে) (?:\S+ ){0,2}\S+(?:েনি|য়নি)(?![\u0980-\u09ff])",
+        r"(?:খোলা|অরক্ষিত|উন্মুক্ত|পাবলিক) (?:অবস্থায় )?(?:\S+ )?(?:রাখা হয়েছিল|রাখা ছিল|রেখেছিলেন|রেখেছিল|রেখেছিলাম|রেখে দিয়েছিলেন|রেখে দিয়েছিল)",
+        # "অ্যাপ দ্রুত করতে আমরা একটি নতুন নিয়ম চালু করি": a new thing of ours, brought in
+        r"নতুন (?:\S+ ){0,3}(?:নিয়ম|ব্যবস্থা|সফটওয়্যার|ফিচার|পদ্ধতি|আপডেট|সেটিং|সংস্করণ|মেশিন|যন্ত্র)\S* (?:চালু|যোগ|বসানো) (?:করি|করলাম|করা হয়|করা হলো|হয়)(?![\u0980-\u09ff])",
         # a fault found ("যন্ত্রাংশে ফাটল পাওয়া যায়"), the weather named, or what we did not do
         r"(?:ফাটল|ফুটো|চিড়|মরিচা|ত্রুটি|গলদ)\S* (?:\S+ ){0,2}(?:পাওয়া (?:যায়|গেছে|গিয়েছে)|ধরা পড়ে\S*|দেখা যায়)",
         r"(?:কুয়াশা|ঘন কুয়াশা|ঝড়|ঘূর্ণিঝড়|বন্যা|ভারী বৃষ্টি|ভূমিধস|ধস)\S*",

@@ -64,6 +64,8 @@ _NOT_HOW_MANY_BEFORE = frozenset(
     whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল""".split()
 )
 """Words before a number that make it an amount, a phone or a name, not how many."""
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+"""Quote marks: a number between them is part of a name."""
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
 
 
@@ -222,6 +224,10 @@ class Document:
             after = tokens[index + 1].word.casefold() if index + 1 < len(tokens) else ""
             if before in _NOT_HOW_MANY_BEFORE or after in _NOT_HOW_MANY_AFTER:
                 continue  # "£25", "call 300", "15 minutes", "2GB", "২টায়"
+            if after in _QUOTES and any(
+                t.word in _QUOTES for t in tokens[max(0, index - 3) : index]
+            ):
+                continue  # "'PowerPlus 20000'": a number inside a quoted name
             return True
         # "taken twice" says how often, "one of our trains" names a thing, and "two days"
         # ("দুই দিনের") says how long, not how many

@@ -61,7 +61,7 @@ def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-_NOT_OUR_FAULT = re.compile(r"fault|doing|control|দোষ|দায়", re.IGNORECASE)
+_NOT_OUR_FAULT = re.compile(r"fault|doing|control|hands?\b|দোষ|দায়|হাত", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:job|duty|task)\b", re.IGNORECASE)
 _CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে"})
 
@@ -72,6 +72,23 @@ def _deflects(doc: Document, match: Match) -> bool:
         low, high = sorted((owning.end, match.start))
         between = [t for t in match.sentence.tokens if low <= t.start and t.end <= high]
         if owning.end <= match.start and any(t.word in _CONTRAST for t in between):
+            return True
+    return False
+
+
+_PLACE_WORDS = frozenset({"at", "in", "near", "outside", "inside", "around", "across", "from"})
+
+
+def _only_a_place(match: Match) -> bool:
+    """Whether the someone else a blame names is only where our own thing sits ("our
+    check-in system at Manchester Airport failed"): a place after "at", "in", "near"."""
+    before = [t for t in match.sentence.tokens if t.end <= match.start][-3:]
+    for index, token in enumerate(before):
+        names = before[index + 1 :]
+        written = [match.part.text[t.start : t.end] for t in names]
+        if token.word.casefold() in _PLACE_WORDS and all(
+            word == "the" or word[:1].isupper() for word in written
+        ):
             return True
     return False
 
@@ -117,6 +134,8 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
         if (match.part.name, match.start) in flagged or owned_after(match):
+            continue
+        if _only_a_place(match):
             continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
@@ -189,7 +208,9 @@ _WHO = re.compile(
     r"\d[\d,.]*\s*(?:টি|টা|জন)?\s*(?:[^\s\d]+\s+){0,2}?(?:customer|people|passenger|user|member|"
     r"household|home|famil|client|merchant|account|order|parcel|deliver|bill|payment|booking|"
     r"flight|train|of you|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
-    r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|জন)",
+    r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|"
+    # not "১২০ জন বাড়তি কর্মী" (120 extra staff): our means, not the people harmed
+    r"জন(?!\s+(?:বাড়তি |অতিরিক্ত |নতুন )?(?:কর্মী|প্রকৌশলী|টেকনিশিয়ান|চালক|রাইডার|কর্মকর্তা|স্বেচ্ছাসেবক)))",
     re.IGNORECASE,
 )
 
