@@ -23,6 +23,7 @@ from crisiscomms.statements.check.flags import (
     say,
 )
 from crisiscomms.statements.check.language import nukta_single
+from crisiscomms.statements.check.next_steps import behind
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -260,11 +261,39 @@ def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+_MONTH = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর",
+    re.IGNORECASE,
+)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^;,:]*$", re.IGNORECASE)
+_BN_IF_AFTER = re.compile(
+    r"^[^,;।]*?(?<![\u0980-\u09ff])(?!(?:চ|ব|ফ|ত|খ|ভ|ম|কা|সকা|বিকা)লে)[\u0980-\u09ff]+লে(?![\u0980-\u09ff])"
+)
+
+
+def _measured_over(doc: Document, match: Match) -> bool:
+    """Whether a month with no day names the period a condition is judged over, not when a
+    promise falls due ("if on-time delivery in March falls below 95%, we stop the trial",
+    "মার্চ মাসে হার ৯৫%-এর নিচে নামলে আর বাড়ানো হবে না")."""
+    if not _MONTH.search(match.excerpt):
+        return False
+    text = match.part.text
+    if doc.language == "bn":
+        return bool(_BN_IF_AFTER.search(text[match.end : match.sentence.end]))
+    return bool(_IF_BEFORE.search(text[match.sentence.start : match.start]))
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise")}
+    if doc.short:  # a short message's make-good with no verb ("Free replacement once stock
+        # allows") is promised too
+        promises |= {
+            id(m.sentence) for m in doc.matches("make_good") if not behind(m.sentence, doc.language)
+        }
     for match in doc.vagues:
-        if id(match.sentence) not in promises or question(match):
+        if id(match.sentence) not in promises or question(match) or _measured_over(doc, match):
             continue
         yield at(
             "undated_commitment",

@@ -371,6 +371,9 @@ EN: dict[str, list[str]] = {
         r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
         # the fix as the subject: "A fix is being rolled out", "the patch has been applied"
         r"(?:fix|patch|repair|workaround|correction|replacement)(?:es|s)? (?:is|are|be|was|were|has been|have been|has be|have be)(?: being| be)? (?:roll|deploy|appl|install|test|put|ship|releas|mak|made|carr)\S*",
+        # the thing put right as the subject: "the duplicate records have now been removed",
+        # "any bill 50% higher is held for a check" (not "loaded" or "sent": often the cause)
+        r"(?<!until it )(?<!until they )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
     ],
@@ -492,7 +495,8 @@ EN: dict[str, list[str]] = {
     "report_cue": [
         r"(?:full|final|detailed|complete|public|written|follow-up|root cause|incident|post-incident) (?:\S+ ){0,2}(?:report|review|post-mortem|postmortem|summary|write-up|analysis|findings|account|explanation|letter|email|call)",
         r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|follow-up|follow up)",
-        r"(?:publish|share|send|email|write|explain|confirm|contact|call)",
+        # not "call us" or "write to us": the reader getting in touch, not our follow-up
+        r"(?:publish|share|send|email|write|explain|confirm|contact|call)(?! (?:to )?(?:we|us)\b)",
     ],
     "next_step": [
         # verbs of what happens next ("order" left out: it is mostly the noun, "2,100 orders")
@@ -778,6 +782,8 @@ BN: dict[str, list[str]] = {
     ],
     "report_cue": [
         r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",
+        # "৫ এপ্রিল মার্চের পুরো হিসাব দেব": giving a full account is a report
+        r"হিসাব\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
     ],
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",

@@ -100,6 +100,9 @@ _EN_VAGUE = [
     r"\bbefore long\b",
     r"\bin time\b(?! (?:to|for)\b)",  # "in time for Christmas", "in time to be useful"
     r"\bat the first opportunity\b",
+    # timing left to stock or circumstance: "free replacement once stock allows"
+    r"\b(?:once|when|as|whenever) (?:\w+ ){0,2}(?:allows?|permits?)\b",
+    r"\bsubject to (?:stock|availability)\b",
     # a month with no day: "we'll pay them during July", "a report in August"
     r"\b(?:during|in|over|throughout|later in|early in|by the end of|in early|in mid|in late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![ -]?\d)",
 ]
@@ -112,6 +115,9 @@ _BN_VAGUE = [
     r"খুব তাড়াতাড়ি|তাড়াতাড়ি",
     r"পরবর্তীতে|পরে জানানো",
     r"আগামী কয়েক দিনে\S*|আগামী কয়েক দিনের মধ্যে",
+    # "স্টক এলে বদলে দেব", "সুযোগমতো ফেরত দেব": timing left to stock or circumstance
+    r"(?:স্টক|মজুত|পণ্য|চালান)\S* (?:এলে|আসলে|আসামাত্র|আসা মাত্র|পাওয়া গেলে|থাকা সাপেক্ষে)",
+    r"সুযোগমতো|সুবিধামতো সময়ে|পরিস্থিতি (?:\S+ )?(?:অনুকূলে এলে|অনুমতি দিলে|স্বাভাবিক হলে)",
 ]
 
 

@@ -233,6 +233,15 @@ _WRAP_WIDTH = 60
 """A line shorter than this with no closing punctuation is a heading or a line of its own."""
 
 
+def _item_wraps(line: str, rest: str) -> bool:
+    """Whether a long list item runs on to the next line: it has no closing punctuation and
+    the next line is indented under it or goes on in lower case ("- we'll publish the report\n
+      on 30 April")."""
+    if len(line) < _WRAP_WIDTH or line[-1] in ".!?।:;\"'\u201d)":
+        return False
+    return rest[:1] in (" ", "\t") or rest[:1].islower()
+
+
 def _line_ends_sentence(text: str, start: int, newline: int) -> bool:
     """Whether a line break ends a sentence, or only wraps one (plain-text email at 72)."""
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
@@ -244,8 +253,10 @@ def _line_ends_sentence(text: str, start: int, newline: int) -> bool:
         or rest.lstrip(" ").startswith("\n")
     ):
         return True  # a paragraph break, or the end
-    if _BULLET.match(rest) or _BULLET.match(line + " "):
-        return True  # a list item starts or ends here
+    if _BULLET.match(rest):
+        return True  # a list item starts here
+    if _BULLET.match(line + " ") and not _item_wraps(line, rest):
+        return True  # a list item ends here
     if _STAMP_LINE.match(rest):
         return True  # a heading, then "Updated 11:05 GMT" or "Identified - 14:20 UTC"
     if line[-1] in ".!?।:;\"'\u201d)" or len(line) < _WRAP_WIDTH:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from crisiscomms.statements.check.document import Channel, Document, Match
 from crisiscomms.statements.check.flags import (
@@ -81,7 +82,7 @@ def _done(doc: Document, match: Match) -> bool:
     """A cue in the past tense in a sentence with nothing ahead ("the email we sent you on
     3 May", "১ জুলাই হার হালনাগাদ করার সময় বেশি কাটা হচ্ছিল")."""
     if doc.language == "bn":
-        return _behind(match.sentence, doc.language)
+        return behind(match.sentence, doc.language)
     if doc.language != "en" or _FUTURE.search(match.sentence.text):
         return False
     if _WE_DID.search(match.sentence.text):
@@ -114,11 +115,17 @@ _NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this ev
 _NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনাদের|আমাদের)\s+$", re.IGNORECASE)
 
 
+_SCHEDULED = re.compile(
+    r"(?:\b(?:due|scheduled|sched|timetabled|planned|departing|dep|arr)|নির্ধারিত(?: সময়)?)"
+    r"\.?:?\s*(?:at\s*)?$",
+    re.IGNORECASE,
+)
+_LATE = re.compile(r"delay|late\b|cancel|বিলম্ব|দেরি|দেরিতে|বাতিল", re.IGNORECASE)
 _BN_PAST = re.compile(r"(?:েছে|ছিল|েছিলাম|েছিলেন|েছি|য়েছে|লাম)$")
 _BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|কাল|আগামী|পরবর্তী|পরের|আবার)$")
 
 
-def _behind(sentence: Sentence, language: str, at: int | None = None) -> bool:
+def behind(sentence: Sentence, language: str, at: int | None = None) -> bool:
     """Whether a sentence tells of the past with nothing ahead ("on 3 Dec we charged you
     twice", "৩ ডিসেম্বর টাকা কাটা হয়েছে"); with `at`, only the clause around that position
     ("we charged you twice; refund by 10 Dec" looks ahead)."""
@@ -147,10 +154,24 @@ def _next_time(doc: Document, match: Match) -> bool:
     we charged you twice") or which service it is ("your 17:05 to Bristol")."""
     if match.excerpt.casefold() in _NOW or _STAMP.match(match.sentence.surface):
         return False  # "today", or "Updated 09:58 UTC": when we wrote
-    if _behind(match.sentence, doc.language, match.start):
+    if behind(match.sentence, doc.language, match.start):
         return False
     text = match.part.text
+    if _SCHEDULED.search(text, max(0, match.start - 16), match.start) and _LATE.search(
+        match.sentence.text
+    ):
+        return False  # "flight SK218 (due 14:10) is delayed": the time it was due, not news
     return not _NAMING.search(text, max(0, match.start - 12), match.start)
+
+
+_THAT_DAY = re.compile(
+    r"\b(?:(?:on )?(?:that|the same) (?:day|date|evening|morning|afternoon)|by then)\b"
+    r"|\bthen[.!]?\s*$"
+    r"|(?:সেদিন|সেই দিন|ওই দিন|ওইদিন|সেদিনই|ঐ দিন|সেই তারিখে|ওই তারিখে|তখন)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+"""Words pointing back at the date just given ("the review ends on 28 March. We'll email you
+what we found that day", "২০ মার্চ তদন্ত শেষ হবে; সেদিনই ফলাফল জানাব")."""
 
 
 _WARY = re.compile(r"wary|beware|careful|watch out|সতর্ক", re.IGNORECASE)
@@ -172,6 +193,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if doc.channel == Channel.SMS:
         if any(_next_time(doc, m) for m in doc.whens if id(m.sentence) in timed):
             return  # one segment has room for one time ahead: that of what comes next
+    ordered = [s for _, s in doc.sentences()]
+    dated_before = {id(s) for prev, s in pairwise(ordered) if id(prev) in timed}
     cues = ["update_cue"]
     if doc.short:
         cues += ["promise", "remediation", "make_good", "next_step"]  # or the next step, timed
@@ -187,6 +210,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 continue  # "the email we sent you on 22 January" is behind us
             if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
                 return  # a "[date]" left to fill in is reported as a placeholder
+            if id(match.sentence) in dated_before and _THAT_DAY.search(match.sentence.text):
+                return  # "Our review ends on 28 March. We'll email you what we found that day."
     # A heading line "Next update:" followed by the time on the next line.
     sentences = [s for _, s in doc.sentences()]
     for index, sentence in enumerate(sentences[:-1]):
