@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from crisiscomms.statements.check import contents, next_steps, speaking, wording
+from crisiscomms.statements.check import amends, contents, next_steps, speaking, wording
 from crisiscomms.statements.check.document import Document
 from crisiscomms.statements.check.flags import Flag, PlanPhrases
 from crisiscomms.statements.check.report import Severity
@@ -37,7 +37,7 @@ STANDARD: dict[str, tuple[Standard, tuple[str, ...]]] = {
     "remediation": (contents.remediation, ("remediation_missing",)),
     "commitments": (contents.commitments, ("undated_commitment",)),
     "over_promise": (speaking.over_promise, ("over_promising",)),
-    "make_good": (contents.make_good, ("make_good_missing",)),
+    "make_good": (amends.make_good, ("make_good_missing",)),
     "next_update": (next_steps.next_update, ("next_update_missing",)),
     "help": (next_steps.help_contact, ("help_missing",)),
     "jargon": (wording.jargon, ("jargon",)),

@@ -1,0 +1,101 @@
+"""What we give back: the make-good rule (a credit, refund, waived fee or compensation once
+the harm is known, long form only), and a make-good refused for a cost we caused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crisiscomms.plans.schema import Stage
+from crisiscomms.statements.check.document import Document, Match
+from crisiscomms.statements.check.flags import Flag, PlanPhrases, at, missing, plan_hits, say
+from crisiscomms.statements.check.language import nukta_single
+
+MAKE_GOOD_STAGES = frozenset({Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
+
+
+_INSTEAD = frozenset({"but", "however", "instead", "though", "although", "তবে", "কিন্তু", "বরং"})
+
+
+def _refusals(doc: Document) -> Iterator[Match]:
+    """A make-good refused ("we're unable to cover the fees your bank charged") with nothing
+    offered in its place later in the sentence ("…, but we will pay them back as a credit")."""
+    for match in doc.matches("make_good_refused"):
+        after = [t.word for t in match.sentence.tokens if t.start >= match.end]
+        offered = any(m.start >= match.end for m in doc.in_sentence("make_good", match.sentence))
+        if not (offered and _INSTEAD & {word.casefold() for word in after}):
+            yield match
+
+
+_REFUND = re.compile(r"refund|repa|revers|money (?:\S+ ){0,2}back|ফেরত|রিফান্ড", re.IGNORECASE)
+_NEVER_OWED = re.compile(
+    nukta_single(
+        r"duplicate|double|twice|second (?:charge|payment|debit)|overcharg|overpa(?:id|yment)|"
+        r"extra (?:charge|amount)|"
+        r"wrong(?:ly)? (?:\S+ )?(?:charg|fee|bill|debit)|in error|by mistake|"
+        r"দ্বিতীয়বার|দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _gives(doc: Document, match: Match) -> bool:
+    """Whether a make-good cue gives something back, rather than only returning money that
+    was never owed: once a statement says "the second charge will be refunded", its refunds
+    put the error right (remediation) and make nothing good."""
+    if not _REFUND.search(match.excerpt):
+        return True
+    return not any(
+        _REFUND.search(m.excerpt) and _NEVER_OWED.search(m.sentence.surface)
+        for m in doc.matches("make_good")
+    )
+
+
+def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
+    """A credit, refund, waived fee or compensation, once the harm is known (long form); a
+    refusal to make good a cost we caused is sent back even beside a refund of another."""
+    if doc.short or plan_hits(doc, plan("make_good_missing")):
+        return
+    # a cost we caused, refused or charged ("the usual change fee applies"), is sent back
+    # at any stage; a make-good not yet offered only once the harm is known
+    refused = list(_refusals(doc))
+    if not refused and doc.stage not in MAKE_GOOD_STAGES:
+        return
+    for match in refused:
+        yield at(
+            "make_good_missing",
+            match,
+            say(
+                doc,
+                f'"{match.excerpt}" refuses to put right a cost we caused.',
+                f'"{match.excerpt}" আমাদের কারণে হওয়া একটি খরচ মেটাতে অস্বীকার করে।',
+            ),
+            say(
+                doc,
+                'Cover the cost we caused, with a date: "We will repay any overdraft fee your '
+                'bank charged; send us the statement by 31 January."',
+                'আমাদের কারণে হওয়া খরচটি তারিখসহ ফেরত দিন: "ব্যাংকের কাটা ফি আমরা ৩১ জানুয়ারির মধ্যে ফেরত দেব।"',
+            ),
+        )
+    if refused or any(_gives(doc, match) for match in doc.matches("make_good")):
+        return
+    if doc.matches("data_exposure") and not doc.matches("money_harm"):
+        return  # data seen by others, nothing lost in money or time: no make-good is owed
+    yield missing(
+        doc,
+        "make_good_missing",
+        "make_good",
+        say(
+            doc,
+            "It offers nothing to make good the harm (a credit, refund, waived fee or "
+            "compensation).",
+            "ক্ষতিপূরণের কোনো প্রস্তাব নেই (ক্রেডিট, রিফান্ড, ফি মওকুফ ইত্যাদি)।",
+        ),
+        say(
+            doc,
+            "Say what we give back and when: \"We will credit 25 % of this month's bill to "
+            'your account by 30 June."',
+            'কী ফেরত দিচ্ছি ও কবে তা বলুন: "৩০ জুনের মধ্যে এ মাসের বিলের ২৫% আপনার অ্যাকাউন্টে ফেরত দেব।"',
+        ),
+    )
