@@ -119,12 +119,22 @@ class PhraseSet:
         compiled = [compile_phrase(entry) for entry in entries if entry.strip()]
         self.phrases = [p for p in compiled if not p.exception]
         self.exceptions = [p for p in compiled if p.exception]
+        # Every phrase as one alternation, to skip the text none of them is in (most
+        # sentences) with one search rather than one per phrase; the matching itself stays
+        # phrase by phrase, since overlapping matches of different phrases are merged.
+        self._any = (
+            re.compile("|".join(f"(?:{p.pattern.pattern})" for p in self.phrases), re.IGNORECASE)
+            if self.phrases
+            else None
+        )
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
 
     def find(self, text: str) -> list[Hit]:
         """Matches outside every exception, overlapping ones merged into one span."""
+        if self._any is None or self._any.search(text) is None:
+            return []
         excluded = [m.span() for p in self.exceptions for m in p.pattern.finditer(text)]
         hits = sorted(
             (m.start(), m.end(), p.suggestion)
