@@ -52,6 +52,30 @@ def _gives(doc: Document, match: Match) -> bool:
     )
 
 
+_PAID_BACK = re.compile(
+    r"refund|repa|reimburs|money (?:\S+ ){0,2}back|pay (?:\S+ )?back|(?:fee|charge|cost)s? "
+    r"(?:\S+ ){0,2}back|ফেরত|রিফান্ড",
+    re.IGNORECASE,
+)
+_CHOICE = re.compile(
+    r"\bif you(?:'d| would)? (?:rather|prefer|choose|want|wish|decide)|\bor (?:a |you can )?"
+    r"(?:full )?refund|চাইলে|পছন্দ করলে|যদি (?:\S+ ){0,4}চান",
+    re.IGNORECASE,
+)
+
+
+def pays_back(doc: Document, match: Match) -> bool:
+    """Whether a make-good cue pays back money that was rightly paid, for a service we did
+    not give ("the delivery charge on every late order will be refunded"): that makes the
+    harm good, it puts nothing right; unlike a refund of money never owed (a second charge),
+    or a refund offered as a choice ("if you'd rather cancel, we'll refund you in full")."""
+    return (
+        bool(_PAID_BACK.search(match.excerpt))
+        and _gives(doc, match)
+        and not _CHOICE.search(match.sentence.text)
+    )
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""

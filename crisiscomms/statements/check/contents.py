@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from crisiscomms.statements.check.amends import pays_back
 from crisiscomms.statements.check.document import Document, Match
 from crisiscomms.statements.check.flags import (
     Flag,
@@ -22,6 +23,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
+from crisiscomms.statements.check.language import Sentence
 from crisiscomms.statements.check.next_steps import behind
 
 _OUR_FAULT = re.compile(
@@ -217,7 +219,9 @@ def _acts(doc: Document, match: Match) -> bool:
     if helps and (_overlaps(match, helps) or _MEANWHILE.fullmatch(match.excerpt.strip())):
         return False
     causes = doc.in_sentence("cause_known", sentence)
-    if _CAUSE_HEADING.match(sentence.surface) or _overlaps(match, causes):
+    if _CAUSE_HEADING.match(sentence.surface) or (
+        _overlaps(match, causes) and not _ahead(doc, sentence)
+    ):
         return False
     if causes and doc.language == "en" and _verb(match) in _ORDINARY:
         return False  # "we moved the sorting to Calgary and started with too few staff"
@@ -225,11 +229,27 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "time you didn't use" tells what happened, not what to do
     if _overlaps(match, doc.in_sentence("update_cue", sentence)) and _NEWS.search(sentence.surface):
         return False
+    if _overlaps(match, doc.in_sentence("remediation_vague", sentence)):
+        return False  # "we take it extremely seriously", "we're monitoring the situation"
+    if _verb(match) in _ORDINARY and _follows(match, doc.in_sentence("apology", sentence)):
+        return False  # "we're sorry: we put your details where strangers could find them"
     good = doc.in_sentence("make_good", sentence)
-    goodwill = [m for m in good if _GOODWILL.search(m.excerpt)]
+    goodwill = [m for m in good if _GOODWILL.search(m.excerpt) or pays_back(doc, m)]
     if good and doc.language == "en" and _verb(match) in _GIVING:
         return False
     return not _overlaps(match, goodwill)
+
+
+def _ahead(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence goes on to what comes next, with its date ("আমরা পার্সেলগুলো অন্য
+    কুরিয়ারে পাঠিয়েছি, বেশিরভাগ ৯ অক্টোবরের মধ্যে পৌঁছাবে"): what we did then puts it right."""
+    return any(m.sentence is sentence for m in doc.whens) and not behind(sentence, doc.language)
+
+
+def _follows(match: Match, before: list[Match]) -> bool:
+    """Whether the match follows one of `before` in its sentence (what an apology names
+    after its "sorry" is the harm we did, not what we did about it)."""
+    return any(o.sentence is match.sentence and o.end <= match.start for o in before)
 
 
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:

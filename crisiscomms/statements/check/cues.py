@@ -151,10 +151,12 @@ EN: dict[str, list[str]] = {
         rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
         rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
         r"we regret (?:to (?:inform|announce|advise|say|report)|that (?:you|some|a|there|the|this|our))",
+        # the institution regrets, in the third person: "the management regrets the disruption"
+        r"(?:management|board|administration|authority|authorities) (?:\S+ ){0,2}(?:regret|apologise|be sorry|express (?:its |their )?(?:\S+ )?(?:regret|apologise|apology|sorrow))",
         rf"(?:we|i) (?:deeply |sincerely |truly |very much )?regret {_}{{0,4}}(?=[.,;!])",
         # conditional
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all |[:;.!?\u2013\u2014-] )\S+ ){{0,2}}if",
-        rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
+        rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |[:;.!?\u2013\u2014-] |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
         rf"{SUBJECT}(?:sorry|apologise) (?!(?:[-\u2013\u2014,] )?(?:especially|particularly|above all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
@@ -376,6 +378,7 @@ EN: dict[str, list[str]] = {
         r"(?<!until it )(?<!until they )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
+        r"what (?:be |will be |s )?(?:change|changing|different)(?= (?:now |next )?:)",
     ],
     "remediation_vague": [
         r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
@@ -383,7 +386,7 @@ EN: dict[str, list[str]] = {
         r"investigat\S*",
         r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
         r"do (?:everything|all|our best|what we can)",
-        r"(?:take|taking) (?:this|it|the matter) (?:very )?seriously",
+        r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
     ],
     "promise": [
         rf"we {AUX}(?:will|shall|be go to|promise|commit|pledge|aim|plan|intend|expect|be (?:plan|work|committed|aim|commit) to|undertake|vow)",
@@ -391,6 +394,8 @@ EN: dict[str, list[str]] = {
         # "they'll be with you soon", "it's rerouted and will reach you shortly"
         r"(?:they|these|those|which|and|then) (?:will|should|shall) (?:(?!not )\S+ )?(?:be |arrive|reach|appear|get|return|work|land|come|show)",
         r"(?:expect|can expect|look forward to)",
+        # our people's work, promised: "engineers are working to restore supply soon"
+        r"(?:engineer|team|crew|technician|staff|colleague|specialist|expert|driver|agent)s? (?:\S+ ){0,2}(?:be|will) (?:\S+ )?(?:work|aim|try|plan|look|hope|expect|restore|fix|repair|reconnect|replace|contact|call|visit|deliver|send|rebook)",
         r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
     ],
     "over_promise": [
@@ -464,10 +469,16 @@ EN: dict[str, list[str]] = {
         r"free (?:travel|ride|trip|journey|day|coffee|drink|meal|box|parcel|item|order|data|call|minute|bag|seat|night|class|session|lesson|visit|wash|service|cleaning|checkup|check-up|repair)s?",
         # "if you paid a fee for a failed payment, we'll return it to your wallet"
         r"(?:fee|penalty|fine|cost|interest)s? (?:\S+ ){0,30}(?:cover|return|repay|reimburse|pay back|give back|pay) (?:it|them|that)(?= (?:back|in full|to your|for you|too|as well|[.,;!]))",
+        # a fee waived: "the £60 consultation fee won't apply", "you won't pay the call-out fee"
+        r"(?:fee|charge|fare|penalty|fine)s? (?:\S+ ){0,4}(?:will|shall|do|would) not (?:\S+ )?apply",
+        r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
+        # "we'll put an extra £5 on your balance": something added on top, beyond the refund
+        r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
     ],
     "make_good_refused": [
         # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
-        r"(?:unable|not able|not in a position) to (?:\S+ ){0,2}(?:cover|refund|reimburse|compensate|pay (?:for|back)|credit|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
+        # we are the ones unable, not "people left at tills unable to pay for their shopping"
+        r"(?:(?<=we be )|(?<=i be )|(?<=we )|(?<=we be afraid we be ))(?:(?:sadly|unfortunately|currently|still|simply) )?(?:unable|not able|not in a position) to (?:\S+ ){0,2}(?:cover|refund|reimburse|compensate|pay (?:for|back)|credit|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
         r"we (?:\S+ )?(?:can|will|do|be) not (?:\S+ )?(?:cover|refund|reimburse|compensate|pay for|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
         r"not (?:be )?eligible for (?:a |any )?(?:refund|compensation|credit|reimbursement)",
         r"no (?:refund|compensation|credit|reimbursement)s? (?:will |can )?(?:be )?(?:give|offer|pay|make|due|available|possible)",
@@ -520,7 +531,9 @@ EN: dict[str, list[str]] = {
     "help": [
         r"<link>",
         r"(?:call|phone|ring|dial|text|sms|hotline|helpline) (?:we )?(?:on |at )?\d{3,}",
-        r"(?:(?:can|could|may|to|please|you|or|and) (?:also )?reach|reach we (?=at|on|by|via|through|any|anytime|24)|call|phone|ring|chat|contact|dm|direct message|message we|reply|visit|speak|talk|text we|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
+        # not "names, phone numbers and addresses" (the reader's, as data exposed)
+        r"(?:our|support|help|helpline|customer service) (?:\S+ )?phone number",
+        r"(?:(?:can|could|may|to|please|you|or|and) (?:also )?reach|reach we (?=at|on|by|via|through|any|anytime|24)|call|phone(?! number)|ring|chat|contact|dm|direct message|message we|reply|visit|speak|talk|text we|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
@@ -588,7 +601,8 @@ BN: dict[str, list[str]] = {
     ],
     "apology": [
         r"দু : খিত",
-        r"দুঃখিত|দু:খিত|দুখিত|দুঃখপ্রকাশ\S*|দুঃখ প্রকাশ\S*|ক্ষমা\S*|ক্ষমাপ্রার্থী|মাফ\S*|মার্জনা\S*|লজ্জিত|অনুতপ্ত|সরি|দুঃখজনক",
+        # "সরি" whole: not "সরিয়ে নেওয়া" (withdrawn, in a recall)
+        r"দুঃখিত|দু:খিত|দুখিত|দুঃখপ্রকাশ\S*|দুঃখ প্রকাশ\S*|ক্ষমা\S*|ক্ষমাপ্রার্থী|মাফ\S*|মার্জনা\S*|লজ্জিত|অনুতপ্ত|সরি(?![\u0980-\u09ff])|দুঃখজনক",
     ],
     "non_apology": [
         r"(?:সাময়িক|যেকোনো|যে কোনো|যেকোন|যে কোন|কোনো|সকল|সব)\s+(?:\S+ )?(?:অসুবিধা|অসুবিধার|বিঘ্ন\S*|ভোগান্তি\S*|সমস্যা\S*|বিড়ম্বনা\S*|অস্বস্তি\S*)",
@@ -598,7 +612,9 @@ BN: dict[str, list[str]] = {
         r"(?:দুঃখিত|ক্ষমা)\S* (?:(?!(?:এটা|এটি|এতে|এটাই|তা|সেটা|সেটি) )\S+ ){0,3}যদি",
         r"(?:আপনি|আপনার|আপনারা)\S* (?:\S+ ){0,2}(?:এমন|এরকম|এ রকম) (?:মনে|অনুভব)",
         r"(?:মনে|অনুভব) কর\S* (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
-        r"অনাকাঙ্ক্ষিত (?:\S+ )?(?:অসুবিধা|পরিস্থিতি|ঘটনা)\S*",
+        r"অনাকাঙ্ক্ষিত (?:\S+ )?(?:অসুবিধা|পরিস্থিতি|ঘটনা|বিড়ম্বনা|ভোগান্তি|দুর্ভোগ|বিলম্ব)\S*",
+        # the institution regrets, in the third person: "কর্তৃপক্ষ দুঃখ প্রকাশ করছে"
+        r"(?:কর্তৃপক্ষ|ব্যবস্থাপনা|ম্যানেজমেন্ট|পরিচালনা পর্ষদ)\S* (?:\S+ ){0,2}(?:দুঃখ প্রকাশ|দুঃখপ্রকাশ|দুঃখিত|ক্ষমাপ্রার্থী|ক্ষমা প্রার্থনা)\S*",
         r"অসুবিধার জন্য (?:আন্তরিকভাবে )?(?:দুঃখিত|ক্ষমাপ্রার্থী|আন্তরিকভাবে দুঃখিত)",
         # "আপনারা যে বিরক্ত হয়েছেন, … সেজন্য দুঃখিত": sorry for the feeling, not the harm
         r"(?:বিরক্ত|হতাশ|অসন্তুষ্ট|মনঃক্ষুণ্ণ|ক্ষুব্ধ|রাগান্বিত|বিব্রত|অখুশি|উদ্বিগ্ন)\S* (?:হয়েছেন|হচ্ছেন|হয়ে থাকেন|হয়ে পড়েছেন|বোধ করছেন|বোধ করেছেন)\S* (?:\S+ ){0,6}(?:সেজন্য|সে জন্য|সেটার জন্য|তার জন্য|এজন্য|এ জন্য|সেটার জন্যও) (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
@@ -735,6 +751,9 @@ BN: dict[str, list[str]] = {
     ],
     "remediation_vague": [
         r"কাজ করছি|কাজ চলছে|খতিয়ে দেখছি|তদন্ত করছি|চেষ্টা করছি|চেষ্টা চলছে|বিষয়টি দেখছি|সমাধানের চেষ্টা",
+        # "বিষয়টি অত্যন্ত গুরুত্বের সঙ্গে নিয়েছি", "পরিস্থিতির ওপর নজর রাখছি": no act named
+        r"গুরুত্বের (?:সঙ্গে|সাথে) (?:\S+ )?(?:নিয়েছি|নিচ্ছি|দেখছি|বিবেচনা করছি|দেখা হচ্ছে)",
+        r"(?:পরিস্থিতি|বিষয়)\S* (?:ওপর |উপর |দিকে )?(?:সতর্ক |নিবিড় |সার্বক্ষণিক |কড়া )?(?:নজর|পর্যবেক্ষণ)\S* (?:রাখছি|রাখা হচ্ছে|করছি|করা হচ্ছে)",
     ],
     "promise": [
         r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো)(?![\u0980-\u09ff])",
@@ -744,6 +763,8 @@ BN: dict[str, list[str]] = {
         # "কবে", "হিসেবে", "আন্তরিকভাবে")
         r"(?!(?:তবে|কবে|সবে|যবে|ভেবে|ডুবে|হিসেবে|হিসাবে|\S*ভাবে)(?![\u0980-\u09ff]))\S+বে(?![\u0980-\u09ff])",
         r"প্রতিশ্রুতি|অঙ্গীকার|কথা দিচ্ছি",
+        # work toward a fix, promised: "প্রকৌশলীরা শিগগিরই সংযোগ ফেরাতে কাজ করছেন"
+        r"(?:করতে|আনতে|ফেরাতে|সারাতে|চালাতে|পৌঁছাতে|দিতে) (?:\S+ )?(?:কাজ করছেন|কাজ করছে|কাজ করছি|কাজ চলছে|চেষ্টা করছি|চেষ্টা করছেন|চেষ্টা চলছে)",
     ],
     "over_promise": [
         r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|ভবিষ্যতে আর|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}(?:হবে না|ঘটবে না|হতে দেব না|হতে দেবো না|পড়বেন না|হবে নাহ)",
@@ -760,10 +781,14 @@ BN: dict[str, list[str]] = {
         r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়(?:ের|ে)?(?![\u0980-\u09ff])|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
         # "ফি মাফের কুপন"; "দুঃখপ্রকাশ হিসেবে ২০ টাকা করে" (an amount given as an apology)
         # "লেট ফি কাটা হবে না", "কোনো জরিমানা লাগবে না": a fee or fine waived
-        r"(?:ফি|চার্জ|জরিমানা|বিলম্ব ফি|লেট ফি)\S* (?:\S+ ){0,2}(?:কাটা|নেওয়া|ধরা|আদায় করা|লাগবে|দিতে) (?:হবে না|না)|জরিমানা (?:মওকুফ|মাফ)\S*",
+        # "পরামর্শ ফি (৮০০ টাকা) লাগবে না": an amount in brackets between fee and waiver
+        r"(?:ফি|চার্জ|জরিমানা|বিলম্ব ফি|লেট ফি)\S* (?:\S+ ){0,2}(?:\( [^()]{1,40}\) )?(?:কাটা|নেওয়া|ধরা|আদায় করা|লাগবে|দিতে) (?:হবে না|না)|জরিমানা (?:মওকুফ|মাফ)\S*",
         # "পুরো দিনের বিল জুলাইয়ের বিল থেকে বাদ যাবে", "নবায়নের দাম ৩০০ টাকা কম রাখব"
         r"(?:বিল|দাম|ভাড়া|মূল্য|চার্জ|ফি|প্রিমিয়াম)\S* (?:\S+ ){0,3}(?:বাদ (?:যাবে|দেব|দেবো|দেওয়া হবে|দিচ্ছি)|কম (?:রাখব|রাখবো|রাখা হবে|নেব|নেবো|নেওয়া হবে))",
         r"(?:ফি|চার্জ|ভাড়া)\S* (?:\S+ )?মাফ\S*|কুপন|(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
+        # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
+        # বাড়তি কাটা হয়েছে", an amount taken)
+        r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,3}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
     ],
     "make_good_refused": [
         # "ফেরত দেওয়া হবে না" (will not be refunded), not "ফেরত দিতে হবে না" (no need to return it)
@@ -803,7 +828,9 @@ BN: dict[str, list[str]] = {
     "help": [
         r"<link>",
         r"(?:কল|ফোন|হটলাইন|হেল্পলাইন)\S* (?:\S+ )?\d{4,6}",
-        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!গ্রাহকদের )(?:ফোন|হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
+        r"হেল্পলাইন|হটলাইন|কল সেন্টার|কল করুন|ফোন করুন|যোগাযোগ\S*|চ্যাট|ইমেইল|ই-মেইল|মেসেজ|ইনবক্স|শাখা\S*|কাউন্টার\S*|হেল্প\S*|সাপোর্ট\S*|কাস্টমার কেয়ার|গ্রাহকসেবা\S*|গ্রাহক সেবা\S*|সহায়তা\S*|অ্যাপ\S*|আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!গ্রাহকদের )(?:হেল্পলাইন|হটলাইন|কল সেন্টার|যোগাযোগ) নম্বর\S*",
+        # our phone number, not "নাম, ফোন নম্বর ও ঠিকানা" (the reader's, as data exposed)
+        r"(?:আমাদের|সাহায্যের|সহায়তার|অফিসের|দপ্তরের|হেল্পডেস্কের) (?:\S+ )?ফোন নম্বর\S*",
     ],
     "jargon": [
         r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|ক্যাশ(?!ব্যাক)(?! অন)(?!-?\s?(?:আউট|ইন))|cache|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",

@@ -75,6 +75,7 @@ _BN_WHEN = [
     rf"(?<!\d)\d{{1,2}}(?:ই|শে|লা|রা|ঠা)?\s*(?:{_BN_MONTHS})\S*",
     r"(?<!\d)\d{1,2}\s*(?:জানু|ফেব্রু|এপ্রি|আগ|সেপ্টে|অক্টো|নভে|ডিসে)\.",
     rf"(?:{_BN_MONTHS})\s+\d{{1,2}}",
+    r"(?<!\d)\d{1,2}(?:ই|শে|লা|রা|ঠা)?\s*তারিখ\S*",  # "১৮ তারিখে": the 18th, as "the 18th"
     r"(?:আগামী|পরের|এই)\s+(?:সপ্তাহ|মাস)\S*",
     r"(?:দিনের|সপ্তাহের|মাসের) শেষে",
     r"(?<!\d)\d+\s*(?:-|থেকে)?\s*\d*\s*(?:মিনিট|ঘণ্টা|ঘন্টা|দিন|কার্যদিবস|কর্মদিবস|সপ্তাহ|মাস)\S*\s*(?:এর\s+)?(?:মধ্যে|ভেতরে|ভিতরে|পর|পরে|পরপর|অন্তর)",
@@ -166,6 +167,9 @@ def _found(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=16384)
 def _found_in_paragraph(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
+    if kind == "vague":
+        # a hard-wrapped line ("share it in due\ncourse") breaks no phrase; offsets unchanged
+        text = text.replace("\n", " ")
     return tuple(_find(_WHEN if kind == "when" else _VAGUE, text, language))
 
 

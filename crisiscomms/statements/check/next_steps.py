@@ -177,12 +177,43 @@ what we found that day", "২০ মার্চ তদন্ত শেষ হ�
 _WARY = re.compile(r"wary|beware|careful|watch out|সতর্ক", re.IGNORECASE)
 
 
+_TO_YOU = re.compile(
+    r"\b(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?\w+\s+you\b|আপনাকে|আপনার (?:সঙ্গে|সাথে)",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[:;]|https?://\S+|\b\w[\w.-]*\.(?:com|org|net|example|uk|bd|in)\S*")
+
+
+def _owes_contact(doc: Document) -> bool:
+    """Whether a closing short message still owes the reader a contact or a report with no
+    time ("we will rebook you soon", "our full report will be shared in due course"): it is
+    not over for the reader until that comes, so it owes its time. Other undated promises
+    ("a second standby system in the coming months") are undated commitments only."""
+    promised = {id(m.sentence) for m in doc.matches("promise")}
+    for match in doc.vagues:
+        sentence = match.sentence
+        if id(sentence) not in promised:
+            continue
+        # only the clause of the vague words: not "Write-up: <link>" (a report given now)
+        text = match.part.text
+        begin = max(
+            [sentence.start]
+            + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, match.start)]
+        )
+        cues = doc.in_sentence("update_cue", sentence) + doc.in_sentence("report_cue", sentence)
+        if any(m.start >= begin for m in cues) or _TO_YOU.search(text, begin, match.start):
+            return True
+    return False
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
         return
     timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
-    if doc.short and doc.closing:
+    if doc.short and doc.closing and not _owes_contact(doc):
         return  # a closing X post or SMS may simply say it is over
     if doc.short and any(
         not question(m) and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
@@ -266,10 +297,21 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 _PLACE_OF_HELP = re.compile(
     r"(?:app|apps|store|stores|shop|shops|branch|branches|desk|counter|gate|crew|staff|"
-    r"team member|agent|advisor|adviser|representative|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
-    r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*)",
+    r"team member|agent|advisor|adviser|representative|inbox|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
+    r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|ইনবক্স\S*)",
     re.IGNORECASE,
 )
+_MAILBOX = re.compile(r"inbox|ইনবক্স\S*", re.IGNORECASE)
+_YOURS_BEFORE = re.compile(
+    r"(?:\b(?:your|their|his|her|my)|আপনার|আপনাদের|তাঁদের|তাদের)\s+$", re.IGNORECASE
+)
+_ARRIVES = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:পাবেন|পেয়ে যাবেন|আসবে|চলে আসবে|পৌঁছাবে|পৌঁছে যাবে|যোগ হবে|জমা হবে|"
+    r"\b(?:arrive|arrives|land|lands|will be|should be|is waiting|are waiting)\b)",
+    re.IGNORECASE,
+)
+"""An inbox where something arrives ("২০০ কয়েন ইনবক্সে পাবেন", "a code in your inbox"), not
+one to write to ("ইনবক্স করুন", "message our inbox")."""
 _BROKEN = re.compile(
     r"\b(?:down|outage|offline|unavailable|not working|isn't working|aren't working|failing|"
     r"failed|closed|crashed)\b|বন্ধ|কাজ করছে না|বিভ্রাট|অচল|ঢুকতে পারছেন না",
@@ -305,6 +347,11 @@ def _offers_help(doc: Document, match: Match) -> bool:
     # what it says of the place: the words after it ("our app … has been down"), not the
     # rest of the sentence ("our branches are closed; use the app")
     said = match.part.text[match.end : min(match.sentence.end, match.end + 60)]
+    if _MAILBOX.fullmatch(match.excerpt.strip()) and (
+        _YOURS_BEFORE.search(match.part.text, max(0, match.start - 12), match.start)
+        or _ARRIVES.search(said)
+    ):
+        return False
     broken = _BROKEN.search(said.split(";")[0])
     text = match.part.text
     if _RETURNED.search(text, match.sentence.start, match.start) or (
