@@ -30,7 +30,7 @@ THIRD = (
 """Our partner, our supplier …: "our" names them, it does not own what they did."""
 BN_THIRD = (
     r"(?:\S+ ){0,2}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|"
-    r"তৃতীয়|থার্ড|এজেন্সি)"
+    r"তৃতীয়|থার্ড|এজেন্সি|সেবাদাতা)"
 )
 """The same in Bengali: "আমাদের ট্রান্সমিশন সরবরাহকারীর গাফিলতি" is the supplier's (but "আমাদের
 কারখানার ভুল", our own factory's mistake, is ours)."""
@@ -75,6 +75,11 @@ EN: dict[str, list[str]] = {
         rf"(?:be|s) (?:all |entirely |squarely |purely |simply )?down to (?:we|our (?!{THIRD}))",
         # "our crew shortage", "we're short of riders": too few of our own people or things
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}(?:shortage|understaffing|overbooking)",
+        # "our crew rota was short", "our driver roster ran thin": too few of our own people
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:crew|staff|staffing|rota|roster|team|workforce|shift|driver|pilot|engineer|rider|courier|agent|picker|packer|nurse)s? (?:\S+ )?(?:be|run|go|fall|leave \S+) (?:\S+ )?(?:short|thin|understaffed|short-staffed|undermanned)",
+        # "it's not your connection - it's our login servers": ours, set against the customer's
+        rf"not (?:your|you|yours|anything you) (?:\S+ ){{0,6}}(?:it|this|that|the (?:problem|fault|issue|cause)) (?:be|s) (?:all |simply |just |entirely )?our (?!{THIRD})",
+        rf"(?:it|this|that|the (?:problem|fault|issue|cause)) (?:be|s) (?:all |simply |just |entirely )?our (?!{THIRD})(?:\S+ ){{1,3}}, not (?:your|you|yours)",
         rf"we {AUX}(?:short-staffed|understaffed|short-handed|short (?:of|on) (?:\S+ )?(?:staff|rider|driver|crew|pilot|engineer|agent|people|stock|van|truck|courier|nurse|doctor|pharmacist|worker|picker|packer|hand)s?)",
         # "we approved that batch without testing it": a step of ours, skipped
         rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off|sign off)",
@@ -106,7 +111,7 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill) (?:\S+ ){{0,3}}(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
-        rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip)",
+        rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip|backlog|bottleneck)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
@@ -173,7 +178,7 @@ EN: dict[str, list[str]] = {
     ],
     "blame_customer": [
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
-        r"(?:owner|user|customer|member|passenger|client|account holder)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
+        r"(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
         rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|choose not|decide not|omit) (?:to )?",
         rf"(?:customer|user|passenger|client|people|those)s? (?:who|that) {AUX}not (?:update|check|read|follow|enter|use|keep|change|install|verify|confirm|respond|reply|arrive|turn up|show up)",
         r"you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had))",
@@ -192,11 +197,25 @@ EN: dict[str, list[str]] = {
         r"(?:incomplete|incorrect|wrong|missing|mistyped|misspelt|misspelled|invalid|partial|out-of-date) (?:delivery |postal |billing |home )?(?:address|postcode|detail|phone number|flat number|house number)s? (?:\S+ )?(?:enter|give|type|provide|supply|submit|fill in|put in)(?! (?:\S+ ){0,4}by (?:we|our|one of our))",
     ],
     "blame_other": [
+        # "the accounts used a password that had already leaked from another site": the
+        # customer's old password, not our defence, named as the cause
+        r"(?:use|reuse|re-use|have|choose|pick|set) (?:a |the |an |their |his |her )?(?:same |weak |old |simple |common )?password(?:s)? (?:that|which) (?:\S+ ){0,3}(?:leak|steal|stolen|expose|breach|compromise)",
+        # "caused entirely by the contractor", "the damage was caused by their works"
+        r"(?:cause|trigger|create|bring about) (?:entirely |solely |wholly |fully |directly |squarely |only )?by (?:an? |the |their |its |one of their )?(?:\S+ ){0,3}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|processor|manufacturer|council|authority|airport|airline|host|operator|agency|retailer|seller|merchant)s?",
+        r"(?:cause|trigger|create) (?:entirely |solely |wholly |directly )?by their (?:own )?(?:\S+ )?(?:work|works|digging|mistake|error|failure|fault|negligence|staff|crew|equipment|system|decision)s?",
+        # "the breach happened at our booking partner", "it did not originate in our systems"
+        r"(?:happen|occur|originate|start|begin|take place) (?:entirely |only )?(?:at|in|on|with|inside|within) (?:our |the |a |an |their )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|processor|manufacturer|host|hosting provider|agency|retailer)s?(?! (?:\S+ )?(?:we|our) )",
+        r"(?:do|did) not (?:originate|happen|occur|start|begin) (?:in|at|on|with|inside|within) (?:our|\S+ 's) (?:own )?(?:\S+ )?(?:system|network|platform|server|software|code|app|site|website|environment|infrastructure|side|end|premises)s?",
+        # "(not our servers this time!)": ours cleared, so the fault is elsewhere
+        r"(?:be|s) not (?:in |on |with )?our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s?(?! (?:\S+ )?(?:alone|only|just))",
+        r"not our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s? this time",
+        # "the real culprit here was the French strike"
+        r"(?:real |true |actual |main |chief |only )?culprit (?:here )?(?:\S+ )?(?:be|was|were|lie|lay) (?!(?:our|we|my|us|i|ourselves) )",
         rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be slow|run (?:short|out|low)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
-        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,3}}(?:cause|force|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
+        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
-        rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
+        rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
         # "Our hosting provider, Stratocloud, had a power failure"; "Northwire, the provider
         # that …, is having a major outage"
@@ -208,21 +227,25 @@ EN: dict[str, list[str]] = {
         # "caused by Network Rail's signal fault": someone else's fault, named as the cause
         r"(?:cause by|due to|because of|owing to|the result of) (?!(?:our|we|my|your|the|a|an) )(?:\S+ ){1,2}'s (?:\S+ ){0,2}(?:fault|failure|error|outage|problem|strike|mistake|breakdown|malfunction|negligence)",
         # "did not meet the specification they had agreed with us"
-        r"not (?:meet|match|follow|comply with) (?:\S+ ){1,6}(?:agree|contract|sign) (?:\S+ )?with we",
+        r"not (?:meet|match|follow|comply with|honour|keep to|stick to) (?:\S+ ){1,8}(?:agree|agreement|contract|sign|deal) (?:\S+ )?with we",
         # "against the security terms in our contract with them": the breach is theirs
         r"(?:against|in breach of|breach|break|violate|contrary to) (?:the |our |their |its )?(?:\S+ ){0,2}(?:term|contract|agreement|rule|standard|specification|policy)s? (?:\S+ ){0,4}with (?:them|they|it|we)",
         # "the gap was theirs", "it was their unpatched system that let the attacker in"
         r"(?:fault|gap|error|mistake|failure|problem|flaw|blame|responsibility|weakness|breach|lapse) (?:\S+ )?(?:be|lie|rest|sit) (?:all |entirely |squarely |fully )?(?:theirs|with them)",
-        r"it (?:be|was) their (?:\S+ ){0,2}(?:system|server|software|mistake|error|failure|fault|equipment|network|staff|decision|code|gap|kit) (?:that|which)",
+        # "the problem lies entirely with the manufacturer's parts", "the fault sits with our carrier"
+        r"(?:fault|gap|error|mistake|failure|problem|issue|flaw|defect|blame|responsibility|weakness|breach|lapse|cause) (?:\S+ )?(?:be|lie|rest|sit) (?:all |entirely |squarely |fully |solely |wholly |firmly )?with (?:the |our |their |a |an |one of our )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|maker|factory|host|airport|airline|authority|authorities|council|regulator|operator|agency|landlord|bank)s?(?! (?:and|but) (?:we|our|us))",
+        r"it (?:be|was) their (?:\S+ ){0,2}(?:system|server|software|mistake|error|failure|fault|equipment|network|staff|decision|code|gap|kit|shortfall|shortage|delay|strike|negligence|lapse|problem) (?:that|which)",
         # "a signalling failure on Network Rail's infrastructure", "entirely within their equipment"
+        # "a fault in their factory's wiring", "a flaw in the supplier's components"
+        r"(?:fault|failure|problem|issue|error|defect|flaw) (?:\S+ ){0,2}(?:in|on|within|inside|with) (?:their|the (?:\S+ )?(?:supplier|manufacturer|maker|vendor|contractor|factory|partner|provider) 's) (?:\S+ )?(?:\S+ 's )?(?:wiring|component|part|material|design|workmanship|equipment|process|product|supply|batch|ingredient|cable|chip|circuit)s?",
         r"(?:fault|failure|problem|issue|error|outage|breakdown|gap) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
     ],
     "blame_other_after": [
-        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory)",
+        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)",
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
-        r"(?:beyond|outside|out of) (?:of )?our (?:\S+ )?control",
+        r"(?:beyond|outside|out of) (?:of )?(?:our|anyone 's|anybody 's|everyone 's|anyone|any company 's|any operator 's) (?:\S+ )?control",
         # "it was out of our hands", "not in our hands"
         r"(?:out of|not in|never in|outside) (?:of )?our (?:\S+ )?hands?",
         r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
@@ -241,17 +264,17 @@ EN: dict[str, list[str]] = {
         # "our own network performed exactly as designed": ours cleared, so the fault is elsewhere
         r"our (?:own )?(?:(?!be |have |now |will |should |again )\S+ ){0,2}(?:perform|work|behave|operate) (?:exactly |perfectly |just |fully )?as (?:design|intend|it should|they should)(?! (?:again|now|since))",
         # "with very limited time for airlines to adjust": the short notice was someone else's
-        r"(?:very |too )?(?:limited|little|short|insufficient|no) (?:time|notice|warning) (?:for|to) (?:airline|operator|carrier|company|companies|business|businesses|provider|retailer|the industry|we|us|anyone) (?:\S+ )?(?:to )?(?:adjust|adapt|prepare|respond|react|comply|plan)",
+        r"(?:very |too )?(?:limited|limit|little|short|insufficient|no) (?:time|notice|warning) (?:for|to) (?:airline|operator|carrier|company|companies|business|businesses|provider|retailer|the industry|we|us|anyone)s? (?:\S+ )?(?:to )?(?:adjust|adapt|prepare|respond|react|comply|plan)",
         r"(?:industry|sector)[- ]wide",
         r"affect (?:the )?(?:entire|whole) industry",
     ],
     "minimising": [
-        r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket)",
+        r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket|batch|quantity|selection)",
         r"a handful",
         # "a little longer than usual", "a bit late"
         r"(?:a little|a bit|slightly) (?:longer|late|later|slower|behind|delay)\S*",
         r"(?:a|the) (?:very |relatively |fairly )?short (?:while|time|period|outage|disruption|delay|interruption|spell|window)",
-        r"a (?:few|couple of) (?:(?!of |second|minute|hour|day|week|month|year|time|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
+        r"(?:a|the|those|these) (?:few|couple of) (?:(?!of |second|minute|hour|day|week|month|year|time|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
         # "a few streets around yours": a place counted no better than people
         r"a (?:few|couple of) (?:street|road|area|neighbourhood|village|town|postcode|building|block|estate|district|suburb|branch)s?",
         # "a blip most won't even have noticed"
@@ -276,8 +299,8 @@ EN: dict[str, list[str]] = {
         r"(?:establish|confirm|find out|determine|identify|count) (?:exactly )?(?:how many|which customer|which account|whose)",
     ],
     "minimising_some": [
-        r"(?:some|certain|a number) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
-        r"(?:some|certain|select|a number of) (?:of (?:our|the) )?(?:(?!time|day|hour|minute|week|month|of)\S+ )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail)s?",
+        r"(?:some|certain|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
+        r"(?:some|certain|select|a number of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of)\S+ )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
@@ -571,7 +594,10 @@ BN: dict[str, list[str]] = {
         r"(?<!তি)\S+িনি আমরা\S*",
         r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|সময়মতো|সময়মত|যথাযথভাবে|ভালোভাবে) (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ)\S*(?! (?:নেই|নয়|নাই))",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ|জট|জটলা)\S*(?! (?:নেই|নয়|নাই))",
+        # "আমাদের ফিডারের ঢাকনা ভাঙে", "আমাদের পাইপ ফেটে": a thing of ours broke (not "আমাদের
+        # গ্রাহকদের …", the people we serve)
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,3}}(?:ভাঙে|ভাঙছে|ভেঙে|ভেঙেছে|ভেঙ্গে|ভাঙতে|ফাটে|ফেটে|ফাটছে|ফুটো|লিক|ছিঁড়ে|খুলে যায়|খুলে যেতে|গলে)(?![\u0980-\u09ff])",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
         # "সমস্যা আমাদের:" — the problem is ours
         r"(?:সমস্যা|সমস্যাটা|সমস্যাটি|গোলমাল|বিভ্রাট|ত্রুটি|ভুলটা|ভুলটি)\S* আমাদের(?:ই)?(?=[:।,!]?(?: |$))",
@@ -627,20 +653,44 @@ BN: dict[str, list[str]] = {
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|রোগী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়|দেরিতে আসায়|দেরি করে আসায়|দেরি করায়|দেরিতে পৌঁছানোয়)",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|রোগী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়|দেরিতে আসায়|দেরি করে আসায়|দেরি করায়|দেরিতে পৌঁছানোয়|দেরিতে \S+(?:ায়|োয়))",
+        # "দেরির বড় অংশের জন্য দায়ী গ্রাহকরাই": the customers named as the ones to blame
+        r"দায়ী (?:\S+ )?(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই|গণ)(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
+        r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
         # "ফ্ল্যাট নম্বর ছাড়া ঠিকানা লেখায়": the customer's incomplete address, as the cause
         r"(?<!আমরা )(?<!আমাদের )(?<!কর্মীরা )(?<!কর্মী )(?:ছাড়া|ছাড়াই|অসম্পূর্ণ|ভুল|অস্পষ্ট) (?:\S+ ){0,2}(?:ঠিকানা|পোস্টকোড|ফোন নম্বর)\S* (?:\S+ )?(?:দেওয়ায়|লেখায়|দেওয়ার কারণে|লেখার কারণে|দেওয়া থাকায়|লেখা থাকায়)",
     ],
     "blame_other": [
-        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S* (?:\S+ ){0,4}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে)(?! (?:\S+ ){0,2}\S+লে(?= ))",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S*(?<!:)(?! :) (?:\S+ ){0,5}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))",
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে)",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
-        r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
-        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের|ঠিকাদারের|প্রস্তুতকারকের|বিমানবন্দরের|এয়ারলাইনের)",
+        r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা|ব্যর্থতা|দেরি|ধর্মঘট|কর্মবিরতি)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
+        # "তাদের অসাবধানতাতেই এই ঘটনা": their carelessness, as the cause
+        r"(?:তাদের|ওদের|সরবরাহকারীর|পার্টনারের|কুরিয়ারের|ভেন্ডরের|ঠিকাদারের|প্রস্তুতকারকের|কর্তৃপক্ষের|(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*) (?:\S+ ){0,2}(?:গাফিলতি|অবহেলা|অসাবধানতা|ব্যর্থতা|ভুল|ত্রুটি)(?:তে|য়|তেই|য়ই)(?![\u0980-\u09ff])",
+        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*|তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের|ঠিকাদারের|প্রস্তুতকারকের|বিমানবন্দরের|এয়ারলাইনের)",
+        # "পার্টনার কোম্পানি সময়মতো ট্রাক না দেওয়াতেই", "কুরিয়ার ভুল ঠিকানায় পাঠানোয়": what a
+        # partner did (or did not do), as the cause
+        r"(?<!আমাদের )(?<!আপনার )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|ব্যাংক|কর্তৃপক্ষ|এয়ারলাইন|বাইরের প্রতিষ্ঠান|বাইরের কোম্পানি|বাইরের সংস্থা)\S* (?:\S+ ){0,6}(?:না )?\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ওয়ায়ই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই|পারায়|পারাতে|পারাতেই)(?![\u0980-\u09ff])",
+        # "ডেলিভারি পার্টনাররা এই চাপ সামলাতে পারছে না": the partner could not cope
+        r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ)(?:রা|গুলো|গুলি|টি|টা|প্রতিষ্ঠানগুলো|প্রতিষ্ঠান)? (?:\S+ ){0,4}(?:সামলাতে|দিতে|পাঠাতে|করতে|পৌঁছাতে|মেটাতে|রাখতে) (?:পারছে না|পারেনি|ব্যর্থ)",
+        # "চুক্তি অনুযায়ী … উড়োজাহাজ পাঠায়নি": someone else did not do what was agreed
+        r"চুক্তি (?:অনুযায়ী|মতো|মোতাবেক|মাফিক) (?:\S+ ){0,6}\S+(?:ায়নি|েনি|য়নি)(?![\u0980-\u09ff])",
+        # "পুরসভা আমাদের আগে থেকে কিছু জানায়নি": nobody warned us
+        r"আমাদের (?:আগে থেকে |আগেভাগে )?(?:কিছু |কোনো |কোন )?(?:\S+ )?(?:জানায়নি|জানাননি|জানানো হয়নি|নোটিশ দেয়নি|সতর্ক করেনি)",
+        # "খানাখন্দই এর জন্য দায়ী": something (not we) is to blame
+        r"(?!(?:আমরা|আমি|আমাদের)\S* )\S+ (?:এর|এটার|এটির|এই ঘটনার|এই দেরির|এই সমস্যার|এ ঘটনার) জন্য (?:পুরোপুরি |সম্পূর্ণ |মূলত )?দায়ী",
+        # "আমাদের নিজস্ব সিস্টেম পুরোপুরি অক্ষত ছিল": ours cleared, so the fault is elsewhere
+        r"নিজস্ব (?:\S+ ){0,2}(?:সম্পূর্ণ |পুরোপুরি |সম্পূর্ণভাবে )?(?:অক্ষত|সচল|ঠিকঠাক|নিরাপদ)",
+        r"নিজস্ব (?:\S+ ){0,2}(?:কোনো |কোন )?(?:অনুপ্রবেশ|সমস্যা|ত্রুটি|হ্যাক)\S* (?:ঘটেনি|হয়নি|ছিল না|নেই)",
+        r"নিজস্ব (?:\S+ )?(?:সিস্টেমে|সার্ভারে|নেটওয়ার্কে) ঘটেনি",
+        # "টাকাপে-র দিক থেকে কোনো সমস্যা ছিল না": nothing wrong on our side
+        r"দিক থেকে (?:\S+ )?(?:কোনো|কোন) (?:সমস্যা|ত্রুটি|ভুল|গাফিলতি)\S* (?:ছিল না|নেই|হয়নি)",
+        # "সমস্যাটা পুরোপুরি প্রস্তুতকারকের যন্ত্রাংশে": entirely someone else's
+        r"(?:সমস্যা|ত্রুটি|গলদ|গোলমাল|ঘটনা)\S* (?:পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|একেবারেই|শুধুই|কেবল) (?:\S+ )?(?:সরবরাহকারী|সেবাদাতা|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|কারখানা|ব্যাংক|কর্তৃপক্ষ|তাদের|ওদের)\S*",
         # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
         # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
@@ -652,6 +702,7 @@ BN: dict[str, list[str]] = {
         r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
         # "পরিস্থিতি একেবারেই আমাদের হাতে ছিল না", "আমাদের হাতের বাইরে": out of our hands
         r"আমাদের হাতে (?:\S+ )?(?:ছিল না|নেই|নয়|ছিলো না)(?![\u0980-\u09ff])",
+        r"আমাদের (?:কোনো |কোন |কিছু )?হাত (?:ছিল না|নেই|ছিলো না)(?![\u0980-\u09ff])",
         r"(?:আমাদের )?হাতের বাইরে\S*",
         # not "অনাকাঙ্ক্ষিত" (undesired): "অনাকাঙ্ক্ষিত এই পরিস্থিতিতে … দুঃখিত" judges the harm, it
         # excuses nothing (the canned apology and the vague cause say what is wrong with it)
@@ -673,6 +724,8 @@ BN: dict[str, list[str]] = {
         # "কয়েকটি রাস্তায়" (a few streets) with no count; "টেরও পাননি" (never even noticed)
         # "স্বাভাবিকের চেয়ে একটু বেশি সময় লাগছে" (a little longer than usual), with no figure
         r"একটু (?:বেশি )?(?:দেরি|দেরিতে|বেশি সময়|সময় বেশি)\S*",
+        # "কিছুক্ষণের জন্য" (for a little while) says neither since when nor how long
+        r"(?:অল্প )?কিছুক্ষণের জন্য|অল্প কিছুক্ষণ\S*|অল্পক্ষণ\S*|খানিকক্ষণ\S*",
         r"কয়েক(?:টি|টা)? (?:রাস্তা|এলাকা|মহল্লা|পাড়া|গ্রাম|ভবন|ব্লক|সড়ক|গলি|শাখা)\S*",
         r"(?:টেরও|টেরই|বুঝতেও|খেয়ালও) (?:\S+ )?(?:পাননি|পাবেন না|পারেননি|পারবেন না|করেননি|করবেন না)",
     ],
@@ -683,7 +736,9 @@ BN: dict[str, list[str]] = {
         r"(?:ক্ষতিগ্রস্ত|প্রভাবিত|আক্রান্ত) (?:\S+ ){0,2}(?:গ্রাহক|অর্ডার|ব্যবহারকারী|যাত্রী|অ্যাকাউন্ট)\S* (?:: )?(?:এখনও |এখনো )?(?:জানা যায়নি|অজানা|নিশ্চিত নয়|নিশ্চিত হয়নি)",
     ],
     "minimising_some": [
-        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা)",
+        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন)",
+        # "কয়েকজন গ্রাহক", "কয়েকটি বাস": a few, with no count
+        r"(?:অল্প )?কয়েক(?:জন|টি|টা)? (?:(?!সময়|দিন|ঘণ্টা|মিনিট|সপ্তাহ|মাস|বছর)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|প্লেয়ার|সদস্য|ক্রেতা|ইউনিট|প্যাকেট|কার্ড|যাত্রা|ট্রিপ|বুকিং|পরিবার|মার্চেন্ট|অভিভাবক|শিক্ষার্থী|কুকার|কৌটা|টিন)",
     ],
     "figure_word": [
         # whole number words with their classifiers: "চার্জ", "আটকে", "দুঃখিত", "দুপুর" and

@@ -9,7 +9,7 @@ part and the exact span in that part's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -18,7 +18,7 @@ from typing import NamedTuple
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.cues import SURFACE_LANGUAGES, cue
 from crisiscomms.statements.check.dates import vague_spans, when_spans
-from crisiscomms.statements.check.language import PHONE, Analysis, Sentence, analyse
+from crisiscomms.statements.check.language import PHONE, Analysis, Sentence, Token, analyse
 
 
 class Channel(StrEnum):
@@ -53,7 +53,7 @@ _NOT_HOW_MANY_AFTER = frozenset(
     litre litres liter liters l ml am pm a.m. p.m. st nd rd th o'clock pence p cents
     dollars pounds euros rupees taka usd gbp eur bdt inr
     মিনিট ঘণ্টা ঘন্টা দিন দিনের সপ্তাহ মাস বছর সেকেন্ড জিবি এমবি টাকা টাকার টা টার টায় টায়
-    টাতে কর্মদিবস s""".split()
+    টাতে কর্মদিবস s party parties গ্রাম লিটার কেজি মিলি ধাপ ধাপের step steps""".split()
 )
 """Words after a number that make it a duration, a size, an amount or a time, not how many
 ("s": a number made plural, "returning 503s", "the 1990s", names codes or decades)."""
@@ -61,9 +61,27 @@ _NOT_HOW_MANY_BEFORE = frozenset(
     """$ £ € ৳ ₹ rs rs. tk tk. usd gbp eur bdt inr call dial text sms ext extension option
     press deck gate platform room flight route bus train line code step version model no no.
     number ref reference order ticket page section article clause help helpline phone tel
-    whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল""".split()
+    whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল calling dialling dialing texting
+    ring questions question contact প্রশ্ন যোগাযোগ""".split()
 )
 """Words before a number that make it an amount, a phone or a name, not how many."""
+_NAMES_A_THING = frozenset(
+    """order ref reference no no. ticket booking invoice account flight train bus route model
+    version code # gate platform room deck step option ext extension batch serial""".split()
+)
+"""Words before a number that make it a name or a reference, not a figure ("order 48213")."""
+_DIALLED = frozenset({"কল", "ফোন", "নম্বরে", "নাম্বারে", "হটলাইনে", "হেল্পলাইনে"})
+_CASE_ENDING = frozenset({"-", "এ", "তে", "য়"})
+
+
+def _dialled(after: Sequence[Token]) -> bool:
+    """Whether the words after a number dial it: "-এ কল করুন", "নম্বরে ফোন করুন"."""
+    words = [t.word for t in after]
+    while words and words[0] in _CASE_ENDING:
+        words.pop(0)
+    return bool(words) and words[0] in _DIALLED
+
+
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 """Quote marks: a number between them is part of a name."""
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
@@ -213,6 +231,8 @@ class Document:
         for index, token in enumerate(tokens):
             if not _AMOUNT.fullmatch(token.word) or _CLOCK.fullmatch(token.word):
                 continue
+            if index == 0 and len(tokens) > 1 and tokens[1].word in (".", ")"):
+                continue  # "1." opening a numbered step: a list marker
             if _YEAR.fullmatch(token.word):
                 continue  # "permits for 2026": a year (a count that size is written "2,026")
             if any(start <= token.start and token.end <= end for start, end in dated):
@@ -221,9 +241,16 @@ class Document:
             while back >= 0 and tokens[back].word in (":", "-", "\u2013"):
                 back -= 1  # "Help: 121", "call - 16247"
             before = tokens[back].word.casefold() if back >= 0 else ""
-            after = tokens[index + 1].word.casefold() if index + 1 < len(tokens) else ""
+            ahead = index + 1
+            while ahead < len(tokens) - 1 and tokens[ahead].word in ("-", "\u2013"):
+                ahead += 1  # "a 40-minute wait", "২-ধাপের লগইন"
+            after = tokens[ahead].word.casefold() if ahead < len(tokens) else ""
+            if not any(c.isalpha() for t in tokens if t is not token for c in t.word):
+                continue  # "১২১" on a line of its own: a helpline
             if before in _NOT_HOW_MANY_BEFORE or after in _NOT_HOW_MANY_AFTER:
                 continue  # "£25", "call 300", "15 minutes", "2GB", "২টায়"
+            if _dialled(tokens[index + 1 : index + 4]):
+                continue  # "১৬২৬২-এ কল করুন", "16262 নম্বরে": a hotline, not how many
             if after in _QUOTES and any(
                 t.word in _QUOTES for t in tokens[max(0, index - 3) : index]
             ):
@@ -239,8 +266,19 @@ class Document:
         )
 
     def has_figure(self, sentence: Sentence) -> bool:
-        """Whether a sentence gives a figure: a number, a time or a number word."""
-        for token in sentence.tokens:
-            if any(char.isdigit() for char in token.word):
-                return True
-        return bool(self.in_sentence("figure_word", sentence))
+        """Whether a sentence gives a figure: a number, a time or a number word (not a
+        reference, "order 48213", nor a list marker, nor "third party")."""
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            if not any(char.isdigit() for char in token.word):
+                continue
+            before = tokens[index - 1].word.casefold() if index else ""
+            if before in _NAMES_A_THING:
+                continue
+            if index == 0 and len(tokens) > 1 and tokens[1].word in (".", ")"):
+                continue
+            return True
+        return any(
+            _word_after(sentence, match.end) not in ("party", "parties")
+            for match in self.in_sentence("figure_word", sentence)
+        )

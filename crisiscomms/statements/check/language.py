@@ -8,8 +8,9 @@ simplemma: "rebuilt" → "rebuild", "paid" → "pay"; Bengali with a light suffi
 "গ্রাহকদের" → "গ্রাহক"). A match on the lemma line maps back to the exact characters the
 author wrote, so every finding highlights the words as typed.
 
-Sentences are split at ".", "!", "?", "।" and line breaks, except after abbreviations
-("e.g.", "a.m.", "approx.", "No.") and inside numbers ("9.30", "v2.1") and links.
+Sentences are split at ".", "!", "?", "।", line breaks and an emoji before a new sentence,
+except after abbreviations ("e.g.", "a.m.", "approx.", "No.") and inside numbers ("9.30",
+"v2.1") and links.
 
 Longer than 400 lines on purpose: splitting, lemmatising and the paragraph cache that lets a
 save reuse every unchanged paragraph's analysis are one pipeline, and each step's offsets
@@ -228,6 +229,8 @@ _STAMP_LINE = re.compile(
 )
 """A stamp opening a line ("Updated 11:05 GMT", "Identified - 14:20 UTC"): the word, then a
 time, a date or a dash; not a wrapped sentence going on ("…will be\npublished here on …")."""
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+"""A pictograph (and the joiners of one): in a post it often closes a sentence."""
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d+[.)]|#+)\s")
 _WRAP_WIDTH = 60
 """A line shorter than this with no closing punctuation is a heading or a line of its own."""
@@ -259,6 +262,8 @@ def _line_ends_sentence(text: str, start: int, newline: int) -> bool:
         return True  # a list item ends here
     if _STAMP_LINE.match(rest):
         return True  # a heading, then "Updated 11:05 GMT" or "Identified - 14:20 UTC"
+    if line[-1] in "'\u2019" and line[-2:-1].isalpha() and len(line) >= _WRAP_WIDTH:
+        return False  # "the rules on pilots'\n duty": a possessive, the sentence goes on
     if line[-1] in ".!?।:;\"'\u201d)" or len(line) < _WRAP_WIDTH:
         return True
     return False  # a long line running on: the sentence continues
@@ -298,6 +303,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                             and previous in ("a.m", "p.m", "etc")
                             and following not in _CONTINUES_TIME
                         )
+            i = j
+        elif _EMOJI.match(char) and not any(a <= i < b for a, b in protected):
+            j = i
+            while j + 1 < length and _EMOJI.match(text[j + 1]):
+                j += 1
+            # "sorry folks 🙏 Next update at 5": in a post an emoji before a new capitalised
+            # (or Bengali) sentence ends the one before it
+            nxt = text[j + 1 : j + 3]
+            boundary = nxt[:1].isspace() and (nxt[1:].isupper() or "\u0980" <= nxt[1:] <= "\u09ff")
             i = j
         if boundary:
             spans.append((start, i + 1))

@@ -207,7 +207,10 @@ def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 _WHO = re.compile(
     r"\d[\d,.]*\s*(?:টি|টা|জন)?\s*(?:[^\s\d]+\s+){0,2}?(?:customer|people|passenger|user|member|"
     r"household|home|famil|client|merchant|account|order|parcel|deliver|bill|payment|booking|"
-    r"flight|train|of you|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
+    r"flight|train|of you|pupil|student|child|patient|parent|player|fan|guest|resident|school|"
+    r"record|report|file|document|card|ticket|vehicle|device|unit|item|product|transaction|"
+    r"subscriber|shopper|traveller|visitor|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
+    r"প্যাকেট|ডেলিভারি|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
     r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|"
     # not "১২০ জন বাড়তি কর্মী" (120 extra staff): our means, not the people harmed
     r"জন(?!\s+(?:বাড়তি |অতিরিক্ত |নতুন )?(?:কর্মী|প্রকৌশলী|টেকনিশিয়ান|চালক|রাইডার|কর্মকর্তা|স্বেচ্ছাসেবক)))",
@@ -224,6 +227,24 @@ def _counts_harm(doc: Document, sentence: Sentence) -> bool:
     if not doc.in_sentence("remediation", sentence):
         return True
     return bool(_WHO.search(ascii_digits(sentence.text)))
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "-", "\u2013", "\u2014", "!", "?", "।"})
+
+
+def _in_canned_clause(doc: Document, match: Match) -> bool:
+    """Whether a minimising word is part of a canned or conditional apology's clause ("sorry
+    for the temporary inconvenience", "sorry if your order's a bit late"): that apology is
+    the flaw, and the figures may follow in the next sentence."""
+    for canned in doc.in_sentence("non_apology", match.sentence):
+        if canned.start < match.end and match.start < canned.end:
+            return True
+        between = [
+            t for t in match.sentence.tokens if canned.end <= t.start and t.end <= match.start
+        ]
+        if canned.end <= match.start and not any(t.word in _CLAUSE_BREAKS for t in between):
+            return True
+    return False
 
 
 def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -249,7 +270,13 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if not any(_counts_harm(doc, s) for _, s in doc.sentences()) and not doc.matches(
         "count_unknown"
     ):
+        blamed = doc.matches("blame_customer")
         for match in doc.matches("minimising_some"):
+            if any(
+                b.sentence is match.sentence and b.start < match.end and match.start < b.end
+                for b in blamed
+            ):
+                continue  # "a few passengers arrived late": the ones blamed, not the harmed
             yield at(
                 "impact_vague",
                 match,
@@ -265,8 +292,8 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 ),
             )
     for match in doc.matches("minimising"):
-        if doc.in_sentence("non_apology", match.sentence):
-            continue  # "sorry for the temporary inconvenience": the canned apology says it
+        if _in_canned_clause(doc, match):
+            continue
         # "a small number" needs a count; "brief" is answered by times as well.
         counted = _COUNT_WORDS.search(match.excerpt)
         if (doc.has_count if counted else doc.has_figure)(match.sentence):
