@@ -4874,25 +4874,9 @@ ROUND_21_MISSES_OTHER_FLAWS: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "language", "channel", "stage", "text", "flagged"),
-    ROUND_17_MISSES
-    + ROUND_18_MISSES_BLAME_OWNERSHIP_CAUSE_IMPACT
-    + ROUND_18_MISSES_OTHER_FLAWS
-    + ROUNDS_19_20_BLAME_OWNERSHIP_CAUSE_IMPACT
-    + ROUND_20_MISSES_OTHER_FLAWS
-    + ROUND_21_MISSES_OTHER_FLAWS,
-)
-def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
-    rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
-) -> None:
-    found = {found_rule for found_rule, _ in findings(text, language, channel, stage)}
-    assert (rule in found) is flagged, found
-
-
 # Round 21 and the recall of blame and impact: a failing case and a trap for each class of
 # wording, English and Bengali, in new words.
-R21_BLAME_OWNERSHIP_IMPACT: list[tuple[str, str, str, Stage, str, bool]] = [
+ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT: list[tuple[str, str, str, Stage, str, bool]] = [
     # "not your router - it's our exchange": ours, set against the customer's, owns it
     (
         "ownership_missing",
@@ -5237,9 +5221,16 @@ R21_BLAME_OWNERSHIP_IMPACT: list[tuple[str, str, str, Stage, str, bool]] = [
 
 
 @pytest.mark.parametrize(
-    ("rule", "language", "channel", "stage", "text", "flagged"), R21_BLAME_OWNERSHIP_IMPACT
+    ("rule", "language", "channel", "stage", "text", "flagged"),
+    ROUND_17_MISSES
+    + ROUND_18_MISSES_BLAME_OWNERSHIP_CAUSE_IMPACT
+    + ROUND_18_MISSES_OTHER_FLAWS
+    + ROUNDS_19_20_BLAME_OWNERSHIP_CAUSE_IMPACT
+    + ROUND_20_MISSES_OTHER_FLAWS
+    + ROUND_21_MISSES_OTHER_FLAWS
+    + ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT,
 )
-def test_round_21_blame_ownership_and_impact_wording_is_judged_as_an_editor_would(
+def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
 ) -> None:
     found = {found_rule for found_rule, _ in findings(text, language, channel, stage)}
