@@ -73,6 +73,7 @@ class DryRunChannel(SyncChannelMixin):
     ) -> None:
         self.settings = settings or DryRunSettings()
         self.records: list[DryRunRecord] = []
+        """What was recorded, when there is no sink to hand it to (a channel used alone)."""
         self._sink = sink
         self._clock = clock
 
@@ -110,11 +111,15 @@ class DryRunChannel(SyncChannelMixin):
             metadata=dict(message.metadata),
             recorded_at=self._clock(),
         )
-        try:
-            if self._sink is not None:
+        if self._sink is None:
+            self.records.append(record)
+        else:
+            # Handed over, not also kept: the engine caches a channel for as long as its
+            # settings stand, and keeping every rehearsal's messages (whole emails) in memory
+            # grew the worker without bound.
+            try:
                 self._sink(record)
-        except Exception as exc:  # the sink is the engine's; its failure is a retry here
-            return SendResult(Outcome.RETRY, detail=f"dry-run sink failed: {exc!r}")
-        self.records.append(record)
+            except Exception as exc:  # the sink is the engine's; its failure is a retry here
+                return SendResult(Outcome.RETRY, detail=f"dry-run sink failed: {exc!r}")
         posted = tuple(f"{record.record_id}-{n}" for n in range(1, len(message.posts) + 1))
         return SendResult(Outcome.SENT, external_id=record.record_id, posted_ids=posted)

@@ -21,20 +21,29 @@ MESSAGE = OutboundMessage(
 )
 
 
-def test_each_message_is_recorded_and_handed_to_the_sink() -> None:
+def test_each_message_is_handed_to_the_sink_and_not_kept() -> None:
     sunk: list[DryRunRecord] = []
     channel = DryRunChannel(DryRunSettings(label="rehearsal"), sink=sunk.append, clock=lambda: NOW)
 
     result = channel.send(MESSAGE)
 
     assert result.outcome == Outcome.SENT
-    assert channel.records == sunk
+    assert len(sunk) == 1
+    assert channel.records == []  # the engine's channel lives long: the sink keeps them
     record = sunk[0].as_json()
     assert record["record_id"] == result.external_id
     assert record["label"] == "rehearsal" and record["recipient"] == "c@example.net"
     assert record["raw_email"].startswith("Subject: Service restored")
     assert record["recorded_at"] == NOW.isoformat()
     assert record["metadata"] == {"broadcast": "17"}
+
+
+def test_a_channel_with_no_sink_keeps_what_it_recorded() -> None:
+    channel = DryRunChannel()
+
+    channel.send(MESSAGE)
+
+    assert [r.delivery_id for r in channel.records] == [MESSAGE.delivery_id]
 
 
 def test_the_record_id_is_stable_per_delivery() -> None:
