@@ -2,14 +2,15 @@
 
 Usage: python bench/staff_load.py [--database sqlite|postgres] [--staff 50] [--commanders 5]
                                   [--seconds 60] [--customers 2000] [--trigger-every 3]
-                                  [--incidents 3]
+                                  [--incidents 3] [--channel email|dry-run]
 
-Builds a fresh database with the service-outage plan, `--customers` customers in scope, a
-dry-run channel for the customer audience (every message is recorded, nothing leaves the
-machine), `--incidents` open incidents (3), an approved statement ready to publish for each
-commander trigger (taking turns among the incidents) and one draft per staff member.
-Starts `crisiscomms serve` (the embedded default: one process with its in-process worker;
-on PostgreSQL the same one process) and, in this process, drives for `--seconds`:
+Builds a fresh database with the service-outage plan, `--customers` customers in scope, an
+email channel for the customer audience to a counting SMTP sink on 127.0.0.1
+(bench/smtp_sink.py; `--channel dry-run` instead records each whole message in the database,
+nothing sent), `--incidents` open incidents (3), an approved statement ready to publish for
+each commander trigger (taking turns among the incidents) and one draft per staff member.
+Starts `crisiscomms serve` (the embedded default: one process with its in-process worker; on
+PostgreSQL the same one process) and, in this process, drives for `--seconds`:
 
 - `--staff` people signed in through the API (a session cookie and its CSRF token), each
   doing what people in a crisis room do, with 0.5-1.5 s between actions: refreshing the
@@ -43,6 +44,7 @@ from pathlib import Path
 
 import broadcast_scene as scene
 import httpx
+from smtp_sink import Sink
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -99,22 +101,30 @@ class World:
     commander_tokens: list[str]
 
 
-def build(engine: object, settings: object, args: argparse.Namespace) -> World:
+def build(
+    engine: object, settings: object, args: argparse.Namespace, sink_port: int | None
+) -> World:
     # Incidents activated now, as in a real crisis room (the scene's fixed date would make
     # every one overdue, and the watchdog would spend its first ticks on them).
     scene.NOW = utc_now()
     scene.load_customers(engine, args.customers)  # type: ignore[arg-type]
     triggers = int(args.seconds / args.trigger_every) + 5
     with Session(engine, expire_on_commit=False) as session:  # type: ignore[call-overload]
-        channel_service.create_channel(
-            session,
-            ChannelCreate(
-                name="customers (dry run)", kind="dry-run", audience=Audience.CUSTOMERS, settings={}
-            ),
-            settings=settings,  # type: ignore[arg-type]
-            actor=SYSTEM,
-            now=scene.NOW,
-        )
+        if sink_port is not None:  # what customers get in production: personal email
+            scene.email_channel(session, settings, sink_port)  # type: ignore[arg-type]
+        else:
+            channel_service.create_channel(
+                session,
+                ChannelCreate(
+                    name="customers (dry run)",
+                    kind="dry-run",
+                    audience=Audience.CUSTOMERS,
+                    settings={},
+                ),
+                settings=settings,  # type: ignore[arg-type]
+                actor=SYSTEM,
+                now=scene.NOW,
+            )
         stages = [scene.stage(session, store_plan=(i == 0)) for i in range(args.incidents)]
         ready = [
             scene.approved_statement(session, stages[i % len(stages)], now=utc_now()).id or 0
@@ -319,13 +329,32 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--trigger-every", type=float, default=3.0)
     parser.add_argument("--incidents", type=int, default=3, help="open incidents")
+    parser.add_argument(
+        "--channel",
+        choices=["email", "dry-run"],
+        default="email",
+        help="the customers' channel: email to a counting SMTP sink on 127.0.0.1 (as in "
+        "production), or a dry run (each whole message also written to the database)",
+    )
     args = parser.parse_args()
     print(
         f"staff load: {args.database}, {args.staff} staff + {args.commanders} commanders, "
-        f"{args.seconds:.0f} s, {args.customers:,} customers, {os.cpu_count()} cores"
+        f"{args.seconds:.0f} s, {args.customers:,} customers, {args.channel} channel, "
+        f"{os.cpu_count()} cores"
     )
+    sink = Sink(1) if args.channel == "email" else None
+    try:
+        run_load(args, sink)
+    finally:
+        if sink is not None:
+            print(f"SMTP sink counted {sink.count():,} messages")
+            sink.stop()
+
+
+def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
+    """Build the world, start the service, drive the load, print the figures."""
     with scene.database(args.database) as (engine, settings):
-        world = build(engine, settings, args)
+        world = build(engine, settings, args, None if sink is None else sink.port)
         port = scene.free_port()
         base = f"http://127.0.0.1:{port}"
         env = {
@@ -340,6 +369,7 @@ def main() -> None:
             else "",
             "CRISISCOMMS_WORKER_POLL_SECONDS": "0.5",
             "CRISISCOMMS_LOG_LEVEL": os.environ.get("BENCH_SERVER_LOG_LEVEL", "WARNING"),
+            "CRISISCOMMS_ALLOW_PRIVATE_DESTINATIONS": "true",  # the sink on 127.0.0.1
         }
         serve = [sys.executable, "-m", "crisiscomms.cli", "serve", "--port", str(port)]
         log = os.environ.get("BENCH_SERVER_LOG")
