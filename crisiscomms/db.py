@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -195,8 +196,18 @@ def _tune_sqlite(engine: Engine, *, wal: bool, busy_timeout_ms: int) -> None:
         _leave(record.info)  # a connection given back (or invalidated) mid-transaction
 
 
+_THREAD = threading.local()
+
+
+def background_writer() -> None:
+    """Mark the calling thread as a background writer (the worker's loop): on SQLite its
+    write transactions queue behind the requests' (see `WriteGate`)."""
+    _THREAD.background = True
+
+
 class WriteGate:
-    """Writers of one process take turns, first come first served, before BEGIN IMMEDIATE.
+    """Writers of one process take turns before BEGIN IMMEDIATE: requests first come first
+    served, background writers (the worker) when no request is waiting or after `patience`.
 
     SQLite's busy handler is not a queue: a waiting writer sleeps (1, 2, 5 … 100 ms) and
     retries, so a thread that commits and begins again at once (the worker, recording a
@@ -205,37 +216,58 @@ class WriteGate:
     event of its own and the lock is handed to the oldest waiter; SQLite's busy timeout
     still covers writers in other processes (a CLI import, a second server on the file).
     A thread that already holds a turn (a nested write on a second connection) is let
-    through rather than queued behind itself."""
+    through rather than queued behind itself.
 
-    def __init__(self) -> None:
+    A person waits for a save; the worker's batches wait for nobody in particular. Under a
+    crisis-room load the worker's claim and record units held the lock most of the time and
+    every save queued behind them, so a waiting request goes ahead of a waiting background
+    writer, unless that writer has waited `patience` seconds already: a broadcast never
+    stalls behind a stream of saves, it waits at most about that long per unit of work."""
+
+    def __init__(self, patience: float = 0.5) -> None:
+        self.patience = patience
         self._lock = threading.Lock()
         self._holder: int | None = None
         self._waiters: deque[tuple[int, threading.Event]] = deque()
+        self._background: deque[tuple[int, threading.Event, float]] = deque()
 
     def acquire(self, timeout: float) -> bool | None:
         """Wait up to `timeout` seconds for this thread's turn: True when it came, False if
         it never did, None for a thread that already holds the turn (let through)."""
         me = threading.get_ident()
+        background = getattr(_THREAD, "background", False)
         with self._lock:
-            if self._holder is None and not self._waiters:
+            if self._holder is None and not self._waiters and not self._background:
                 self._holder = me
                 return True
             if self._holder == me:
                 return None  # nested: not queued, and not ours to release
             turn = threading.Event()
-            self._waiters.append((me, turn))
+            if background:
+                entry: Any = (me, turn, time.monotonic())
+                self._background.append(entry)
+            else:
+                entry = (me, turn)
+                self._waiters.append(entry)
         if turn.wait(timeout):
             return True
         with self._lock:
             if turn.is_set():
                 return True  # handed over just as the wait ran out
-            self._waiters.remove((me, turn))
+            (self._background if background else self._waiters).remove(entry)
             return False
 
     def release(self) -> None:
-        """Hand the turn to the oldest waiter, or leave the gate open."""
+        """Hand the turn to the oldest waiting request, or to the oldest background writer
+        when no request waits or it has waited `patience`; else leave the gate open."""
         with self._lock:
-            if self._waiters:
+            background = self._background
+            if background and (
+                not self._waiters or time.monotonic() - background[0][2] >= self.patience
+            ):
+                self._holder, turn, _ = background.popleft()
+                turn.set()
+            elif self._waiters:
                 self._holder, turn = self._waiters.popleft()
                 turn.set()
             else:

@@ -7,12 +7,13 @@ while other writers sleep; the gate hands the lock to the oldest waiter instead.
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from crisiscomms.db import WriteGate, begin_writes, make_engine
+from crisiscomms.db import WriteGate, background_writer, begin_writes, make_engine
 from tests.conftest import test_settings as settings_for
 
 
@@ -96,3 +97,61 @@ def test_a_writer_is_not_starved_by_back_to_back_transactions(tmp_path: Path) ->
     # that began as it read): it never waits out a run of the worker's batches.
     assert editor_id - asked_at <= 3
     engine.dispose()
+
+
+def _queue(gate: WriteGate, name: str, order: list[str], *, background: bool) -> threading.Thread:
+    def wait() -> None:
+        if background:
+            background_writer()  # this thread only
+        assert gate.acquire(5) is True
+        order.append(name)
+        gate.release()
+
+    thread = threading.Thread(target=wait)
+    thread.start()
+    return thread
+
+
+def test_a_waiting_request_goes_ahead_of_a_waiting_background_writer() -> None:
+    gate = WriteGate(patience=60)
+    assert gate.acquire(1) is True
+    order: list[str] = []
+    worker = _queue(gate, "worker", order, background=True)
+    while len(gate._background) < 1:
+        pass
+    editor = _queue(gate, "editor", order, background=False)
+    while len(gate._waiters) < 1:
+        pass
+    gate.release()
+    worker.join()
+    editor.join()
+    assert order == ["editor", "worker"]
+
+
+def test_a_background_writer_that_waited_its_patience_goes_first() -> None:
+    gate = WriteGate(patience=0.05)
+    assert gate.acquire(1) is True
+    order: list[str] = []
+    worker = _queue(gate, "worker", order, background=True)
+    while len(gate._background) < 1:
+        pass
+    editor = _queue(gate, "editor", order, background=False)
+    while len(gate._waiters) < 1:
+        pass
+    time.sleep(0.1)  # the worker has now waited longer than its patience
+    gate.release()
+    worker.join()
+    editor.join()
+    assert order == ["worker", "editor"]
+
+
+def test_a_background_writer_alone_gets_the_turn_at_once() -> None:
+    gate = WriteGate(patience=60)
+    assert gate.acquire(1) is True
+    order: list[str] = []
+    worker = _queue(gate, "worker", order, background=True)
+    while len(gate._background) < 1:
+        pass
+    gate.release()
+    worker.join()
+    assert order == ["worker"]

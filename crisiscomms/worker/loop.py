@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from crisiscomms.db import begin_writes, utc_now
+from crisiscomms.db import background_writer, begin_writes, utc_now
 from crisiscomms.flows import scheduled
 from crisiscomms.worker.delivery import DeliveryEngine
 
@@ -125,6 +125,7 @@ class Worker:
     def run_forever(self) -> None:
         """Loop until stop() is called; the current pass always finishes."""
         log.info("worker started (poll every %.1fs)", self.poll_seconds)
+        background_writer()  # on SQLite, requests' writes go ahead of this loop's batches
         try:
             while not self.stopping.is_set():
                 started = time.monotonic()
