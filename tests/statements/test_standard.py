@@ -5220,6 +5220,166 @@ ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT: list[tuple[str, str, str, Stage, str, bo
 ]
 
 
+# Round 24, precision: statements that plainly own the failure or give a dated next update,
+# which the ownership and next-update rules wrongly reported missing; each with a trap that
+# says nothing of the kind and must still be reported.
+ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "we took your £75 fee twice": a verb of ours done twice, with a sum in between
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Pennywise Bank: we took your £75 fee twice on 4 May. Sorry. The extra £75 is back in your account by 8 May. Help: 0800 111 2222",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Pennywise Bank: your £75 fee was taken twice on 4 May. Sorry. The extra £75 is back in your account by 8 May. Help: 0800 111 2222",
+        True,
+    ),
+    # "a hinge we chose can snap": a choice of ours does the harm
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Stop using Cosyhome folding chairs, model FC-9. A hinge we chose can snap under load; 4 reports of pinched fingers. We're sorry. Full refund: https://cosyhome.example/recall",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Stop using Cosyhome folding chairs, model FC-9. The hinge can snap under load; 4 reports of pinched fingers. We're sorry. Full refund: https://cosyhome.example/recall",
+        True,
+    ),
+    # "our bus has a gearbox fault": a thing of ours is at fault
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Glenway Coaches: sorry, your 09:10 Perth coach is cancelled today, our bus has a gearbox fault. You're moved free to the 11:40. Help: 0800 222 3333",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Glenway Coaches: sorry, your 09:10 Perth coach is cancelled today after a gearbox fault. You're moved free to the 11:40. Help: 0800 222 3333",
+        True,
+    ),
+    # "sesame that our ingredients list misses": a step of ours left out
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Oakmill: don't eat Seeded Loaf 800g, use by 9 Mar. It has sesame that our ingredients list misses. Sorry. Refund in store. 0800 333 4444",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Oakmill: don't eat Seeded Loaf 800g, use by 9 Mar. It has sesame that is not on the ingredients list. Sorry. Refund in store. 0800 333 4444",
+        True,
+    ),
+    # "More at 16:00": a sentence that opens on what comes next, with its time
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "Card payments at Tollbridge stores failed 10:05-11:40 because of a change we pushed. Our mistake, sorry: about 3,000 shoppers were turned away. More at 16:00: https://tollbridge.example/status",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "Card payments at Tollbridge stores failed 10:05-11:40 because of a change we pushed. Our mistake, sorry: about 3,000 shoppers were turned away. More: https://tollbridge.example/status",
+        True,
+    ),
+    # "ঝুঁকি তৈরি করেছি আমরাই": a first-person past verb, then "we ourselves"
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "রূপসা ফ্যানস: মডেল RF-12-এর ব্লেডের স্ক্রু ঢিলে হয়ে যাওয়ার ঝুঁকি তৈরি করেছি আমরাই, আমরা দুঃখিত। প্রায় ৬,০০০ ফ্যান বিক্রি হয়েছে। বিনা খরচে বদলে দেব ৩০ জুনের মধ্যে: ০৯৬১২-৩৩৪৪৫৫",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "রূপসা ফ্যানস: মডেল RF-12-এর ব্লেডের স্ক্রু ঢিলে হয়ে যেতে পারে, আমরা দুঃখিত। প্রায় ৬,০০০ ফ্যান বিক্রি হয়েছে। বিনা খরচে বদলে দেব ৩০ জুনের মধ্যে: ০৯৬১২-৩৩৪৪৫৫",
+        True,
+    ),
+    # "আমাদের অ্যাপের সমস্যা, আপনার মোবাইলের নয়": ours, set against the customer's
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "এটা আমাদের অ্যাপের সমস্যা, আপনার মোবাইলের নয়। সকাল ১০টা থেকে প্রায় ৯,০০০ গ্রাহক রিচার্জ করতে পারছেন না, আমরা দুঃখিত। পরের আপডেট দুপুর ২টায়।",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "সকাল ১০টা থেকে প্রায় ৯,০০০ গ্রাহক রিচার্জ করতে পারছেন না, আমরা দুঃখিত। পরের আপডেট দুপুর ২টায়।",
+        True,
+    ),
+    # "আমাদের লিফট সময়মতো মেরামত না করায়": a duty of ours not done in time
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের গুদামের লিফট সময়মতো মেরামত না করায় আজকের প্রায় ৩,০০০ অর্ডার এক দিন দেরিতে যাবে, দুঃখিত। কাল সন্ধ্যার মধ্যে পৌঁছাবে। হেল্পলাইন ০৯৬১০-৫৫৫৬৬৬",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "গুদামের লিফট হঠাৎ থেমে যাওয়ায় আজকের প্রায় ৩,০০০ অর্ডার এক দিন দেরিতে যাবে, দুঃখিত। কাল সন্ধ্যার মধ্যে পৌঁছাবে। হেল্পলাইন ০৯৬১০-৫৫৫৬৬৬",
+        True,
+    ),
+    # "পরীক্ষাটা আমাদের কারখানা বাদ দিয়েছিল": a step of ours left out
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "ব্যাচ ২২-এর দইয়ের মান-পরীক্ষা আমাদের কারখানা বাদ দিয়েছিল, তাতে ছত্রাক থাকতে পারে, দুঃখিত। দোকানে পুরো টাকা ফেরত ৩১ মে পর্যন্ত: ০৯৬১৪-৭৭৮৮৯৯",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "ব্যাচ ২২-এর দইয়ে ছত্রাক থাকতে পারে, দুঃখিত। দোকানে পুরো টাকা ফেরত ৩১ মে পর্যন্ত: ০৯৬১৪-৭৭৮৮৯৯",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -5228,7 +5388,8 @@ ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT: list[tuple[str, str, str, Stage, str, bo
     + ROUNDS_19_20_BLAME_OWNERSHIP_CAUSE_IMPACT
     + ROUND_20_MISSES_OTHER_FLAWS
     + ROUND_21_MISSES_OTHER_FLAWS
-    + ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT,
+    + ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT
+    + ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

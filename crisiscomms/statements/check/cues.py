@@ -40,7 +40,7 @@ AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|th
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -58,8 +58,8 @@ EN: dict[str, list[str]] = {
         r"on our (?:side|part|end|watch)",
         r"(?:\S+ ){0,2}of ours",
         r"our (?:job|responsibility|duty) to (?:fix|put right|sort|make|repair|correct)",
-        # "we printed it wrong", "we fitted the wrong switch": a verb of ours, done wrong
-        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
+        # "we printed it wrong", "we took your $240 deposit twice": a verb of ours, done wrong
+        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
         # "we moved the warehouse on Monday and fell behind"
@@ -100,6 +100,8 @@ EN: dict[str, list[str]] = {
         # "our 15:05 update stopped card payments", "one of our trains developed a brake fault"
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:update|change|release|deployment|deploy|upgrade|migration|code|setting|configuration|config|rule|script|software) (?:have |had )?(?:stop|block|break|prevent|reject|decline|lock|corrupt)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}develop\S* (?:a |an )?(?:\S+ )?(?:fault|problem|defect|leak|crack)",
+        # "our ferry has a steering fault" (not "our customers have a problem")
+        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:\S+ ){{0,2}}have (?:a |an )?(?:\S+ )?(?:fault|defect|leak|crack|flaw)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ )?(?:faulty|broken|defective|buggy|flawed|botched|mistaken|misconfigured|mislabelled|wrong)",
         r"(?:be|was|were) our (?:own )?(?:call|decision|choice|doing|product|system|change|update|code|ship|vessel|plane|aircraft|train|bus|maintenance|pipe|network|equipment|engine|software|warehouse|factory|database|process)",
         rf"we {AUX}\S+ (?:too (?:few|many|little|much)|not enough)",
@@ -108,7 +110,7 @@ EN: dict[str, list[str]] = {
         r"the wrong (?:one|call|decision|choice)",
         rf"we {AUX}(?:have|had|keep|kept) no (?:\S+ )?(?:backup|plan|spare|redundancy|fallback|alternative|second|cover|contingency|crew|staff|driver|pilot|engineer|stock|replacement)",
         # "a seat-belt buckle we fitted may not latch": a thing of ours that may fail
-        rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill) (?:\S+ ){{0,3}}(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
+        rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill|use|choose) (?:\S+ ){{0,3}}(?:that |which )?(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
         rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip|backlog|bottleneck)",
@@ -129,6 +131,12 @@ EN: dict[str, list[str]] = {
         rf"(?:fault|bug|defect|flaw|problem|error|mistake|issue|gap) (?:that |which )?we {AUX}(?:miss|overlook|introduce|cause|make|ship|not catch|not spot|not see|fail to)",
         # "a repair we missed", "the check we skipped": a duty of ours, left undone
         rf"(?:repair|check|inspection|service|servicing|test|warning|step|deadline|renewal|patch|maintenance|safety check) (?:that |which )?we {AUX}(?:miss|overlook|forget|skip|ignore|put off|postpone)",
+        # "a setting we changed let anyone in", "a seal we chose can crack": a choice of ours
+        # that does the harm
+        rf"\S+ (?:that |which )?we {AUX}(?:choose|pick|select|source|design|change|fit|install|use|specify) (?:\S+ ){{0,3}}(?:can|could|may|might|let|leave|allow|expose|break|fail|crack|overheat|leak|stop)",
+        # "our label misses it", "our lab skipped the test": a step of ours left out (not
+        # "our customers missed their flights")
+        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:\S+ ){{0,2}}(?:miss|omit|skip|bypass|overlook|leave out)(?= )",
         # "we're recalling our pouches": recalling our own product takes responsibility for it
         rf"we {AUX}(?:recall|withdraw)(?! (?:that|how|when|what))",
         # "sorry we sold you something unsafe"
@@ -516,6 +524,8 @@ EN: dict[str, list[str]] = {
         r"(?:hear|learn) (?:\S+ )?from (?:we|you) (?:next|again)",
         r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",
+        # "More at 18:00", "More by Friday": a sentence that opens on what comes next
+        r"(?<![a-z0-9] )(?:more|next) (?:news |info |information )?(?:at|by|from|around|before|after|tomorrow|tonight|this)",
         r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
         # "the captain will give an update at 18:00": whoever gives it, news is given
         r"(?:give|post|share|send|provide|issue|publish) (?:you |guest |customer |everyone )?(?:an|a|another|a further|the next|a new) (?:\S+ )?update",
@@ -617,6 +627,14 @@ BN: dict[str, list[str]] = {
         # "we should have", "our system did not stop it"
         r"(?:আমাদের|আমরা)\S* (?:\S+ ){0,4}উচিত ছিল",
         r"আমাদের (?:\S+ ){0,3}(?:সিস্টেম|যাচাই|পরীক্ষা|ব্যবস্থা|নিয়ন্ত্রণ)\S* (?:\S+ ){0,5}(?:আটকায়নি|ধরেনি|ধরতে পারেনি|কাজ করেনি|থামায়নি|ধরা পড়েনি|ধরা পড়ে নি)",
+        # "এই ঝুঁকি তৈরি করেছি আমরাই": a first-person past verb, then "we ourselves"
+        r"\S+(?:েছি|েছিলাম|য়েছি|য়েছিলাম|লাম) আমরাই",
+        # "আমাদের মেশিন সময়মতো সার্ভিস না করায়": a duty of ours not done in time or properly
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,5}}(?:সময়মতো|সময়মত|ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে) (?:\S+ ){{0,2}}না (?:করায়|করার|দেওয়ায়|নেওয়ায়|রাখায়|বদলানোয়)",
+        # "এটা আমাদের পোর্টালের সমস্যা, আপনার ফোনের নয়": ours, set against the customer's
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|ভুল)\S* ,? (?:\S+ ){{0,2}}আপনা\S* (?:\S+ ){{0,5}}(?:নয়|না)(?![\u0980-\u09ff])",
+        # "পরীক্ষাটা আমাদের ল্যাব বাদ দিয়েছিল": a step of ours left out
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,4}}(?:বাদ দিয়েছিল|বাদ দিয়েছে|বাদ দেয়|বাদ দিই|বাদ দিয়েছি|এড়িয়ে গিয়েছিল|এড়িয়ে গেছে|এড়িয়ে যায়)",
         # "in our own factory", "our own staff": what happened there is ours
         r"আমাদের নিজস্ব (?:\S+ ){0,6}(?:হয়েছিল|হয়েছে|ঘটেছে|করা হয়েছিল|ব্যবহার করা)",
     ],
@@ -863,7 +881,7 @@ BN: dict[str, list[str]] = {
     "report_cue": [
         r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",
         # "৫ এপ্রিল মার্চের পুরো হিসাব দেব": giving a full account is a report
-        r"হিসাব\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
+        r"(?:হিসাব|হিসেব)\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
     ],
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",
