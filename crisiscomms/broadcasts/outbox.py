@@ -16,7 +16,6 @@ or sent twice.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -38,7 +37,7 @@ from crisiscomms.broadcasts.models import (
 )
 from crisiscomms.channels.base import MAX_RETRY_AFTER, Outcome, SendResult
 from crisiscomms.channels.models import ChannelConfig
-from crisiscomms.db import rowcount, utc_now
+from crisiscomms.db import json_text, rowcount, utc_now
 
 IDEMPOTENT_KINDS = ("email", "webhook", "dry-run")
 RECONCILABLE_KINDS = ("x", "mastodon", "bluesky", "threads", "facebook", "linkedin")
@@ -316,12 +315,10 @@ def record(
         by_shape.setdefault(tuple(sorted(row)), []).append(row)
     postgres = session.get_bind().dialect.name == "postgresql"
     for group in by_shape.values():
-        if postgres and len(group) > 1:
+        if postgres:
             _update_together(session, group, worker)
-        elif postgres:
-            _update_each(session, group, worker)
         else:
-            _update_each_sqlite(session, group, worker)
+            _update_each(session, group, worker)
     attempts = [
         {
             "delivery_id": r.claimed.id,
@@ -369,26 +366,10 @@ def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequenc
 
 
 def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> None:
-    """One UPDATE per row, in one executemany."""
-    table = DELIVERY
-    names = [name for name in group[0] if name != "b_id"]
-    session.execute(
-        update(table)
-        .where(
-            table.c.id == bindparam("b_id"),
-            table.c.status == DeliveryStatus.CLAIMED,
-            table.c.claimed_by == worker,
-        )
-        .values({name: bindparam(f"v_{name}") for name in names}),
-        [{("b_id" if k == "b_id" else f"v_{k}"): v for k, v in row.items()} for row in group],
-    )
-
-
-def _update_each_sqlite(session: Session, group: list[dict[str, Any]], worker: str) -> None:
-    """`_update_each` on SQLite, through the driver: the same values converted by the
-    columns' own bind processors, each distinct value once per batch (most rows share their
-    time, status and empty fields), rather than by SQLAlchemy's generic per-row pass, which
-    cost about as much as SQLite's own UPDATE."""
+    """One UPDATE per row in one executemany (SQLite, which runs it in process), through the
+    driver: the values converted by the columns' own bind processors, each distinct value
+    once per batch (most rows share their time, status and empty fields), rather than by
+    SQLAlchemy's generic per-row pass, which cost about as much as SQLite's own UPDATE."""
     connection = session.connection()
     names = [name for name in group[0] if name != "b_id"]
     converted = _Converted(connection.dialect, DELIVERY)
@@ -448,7 +429,7 @@ _ARRAY_TYPES = {
 def _plain(name: str, value: Any) -> Any:
     """A delivery value as the driver sends it: enums by value, JSON as text."""
     if name == "posted_ids":
-        return None if value is None else json.dumps(value)
+        return None if value is None else json_text(value)
     if isinstance(value, DeliveryStatus):
         return value.value
     return value
@@ -516,7 +497,7 @@ _ATTEMPT_COLUMNS = (
 
 def _insert_attempts_sqlite(session: Session, attempts: list[dict[str, Any]]) -> None:
     """Every attempt of a batch in one executemany through the driver (SQLite), the values
-    converted as `_update_each_sqlite`'s are."""
+    converted as `_update_each`'s are."""
     connection = session.connection()
     converted = _Converted(connection.dialect, DeliveryAttempt.__table__)  # type: ignore[attr-defined]
     connection.exec_driver_sql(

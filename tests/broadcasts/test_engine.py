@@ -485,14 +485,7 @@ def test_a_dead_workers_claims_are_recovered_by_idempotency(
     customers(session, 1, attributes=IN_SCOPE)
     email_channel(session, settings, smtp_server)
     x_channel(session, settings)
-    channel(
-        session,
-        settings,
-        "slack",
-        "apprise",
-        Audience.PUBLIC,
-        {"url": f"json://127.0.0.1:{http_server.port}/a"},
-    )
+    _public_apprise(session, settings, http_server, "slack")
     publish(session, s, ["public", "customers"])
     claim_and_die(session, NOW)
     assert delivery.step(NOW + timedelta(seconds=10)) == 0  # leases still held
@@ -553,18 +546,25 @@ def test_two_workers_keep_one_rate_limit_together(
     assert all(r.attempts == 0 for r in deliveries(session) if r.status == "pending")
 
 
-def _then_a_public_post(
-    session: Session, settings: Settings, http_server: LocalHttpServer, s: Scene
+def _public_apprise(
+    session: Session, settings: Settings, http_server: LocalHttpServer, name: str = "status"
 ) -> None:
-    """A second broadcast, to the public on its own channel, after the customers' one."""
+    """A public channel posting to the local HTTP server through apprise's json://."""
     channel(
         session,
         settings,
-        "status",
+        name,
         "apprise",
         Audience.PUBLIC,
         {"url": f"json://127.0.0.1:{http_server.port}/a"},
     )
+
+
+def _then_a_public_post(
+    session: Session, settings: Settings, http_server: LocalHttpServer, s: Scene
+) -> None:
+    """A second broadcast, to the public on its own channel, after the customers' one."""
+    _public_apprise(session, settings, http_server)
     publish(session, s, ["public"], headline="Checkout: a second update")
 
 
@@ -713,14 +713,7 @@ def test_results_that_cannot_be_recorded_are_tried_again_never_given_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Given back as untried, a sent message would go out again (twice, on apprise)."""
-    channel(
-        session,
-        settings,
-        "status",
-        "apprise",
-        Audience.PUBLIC,
-        {"url": f"json://127.0.0.1:{http_server.port}/a"},
-    )
+    _public_apprise(session, settings, http_server)
     publish(session, s, ["public"])
     real = outbox.record
     failures = iter([RuntimeError("deadlock detected")])
