@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import simplemma
@@ -336,7 +336,8 @@ class Sentence:
     start: int
     end: int
     text: str
-    tokens: tuple[Token, ...]
+    local_tokens: tuple[Token, ...]
+    """The tokens placed in the sentence's paragraph (see `tokens`)."""
     line: str
     """Lemmas joined by single spaces, with a space before the first and after the last."""
     offsets: tuple[int, ...]
@@ -344,13 +345,29 @@ class Sentence:
     surface: str
     """The normalised words, joined like `line`."""
     surface_offsets: tuple[int, ...]
+    shift: int = 0
+    """Where the sentence's paragraph begins in the whole text."""
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens placed in the whole text: made on first use, because a paragraph is
+        analysed once and placed in many texts (a statement's sections, each rendition),
+        and most of its sentences are never asked for their words."""
+        by = self.shift
+        if by == 0:
+            return self.local_tokens
+        return tuple(
+            Token(start + by, end + by, word, lemma)
+            for start, end, word, lemma in self.local_tokens
+        )
 
     def span_of(self, line_start: int, line_end: int, *, surface: bool = False) -> tuple[int, int]:
         """The span of the original text that a match on the lemma line covers."""
         first = last = None
         offsets = self.surface_offsets if surface else self.offsets
+        tokens = self.local_tokens
         for index, offset in enumerate(offsets):
-            token = self.tokens[index]
+            token = tokens[index]
             token_end = offset + len(token.word if surface else token.lemma)
             if first is None and token_end > line_start:
                 first = index
@@ -358,7 +375,7 @@ class Sentence:
                 last = index
         if first is None or last is None or last < first:
             return self.start, self.start
-        return self.tokens[first].start, self.tokens[last].end
+        return tokens[first].start + self.shift, tokens[last].end + self.shift
 
     def search(
         self, pattern: re.Pattern[str], *, surface: bool = False
@@ -486,11 +503,10 @@ def _shifted(sentence: Sentence, by: int) -> Sentence:
         sentence.start + by,
         sentence.end + by,
         sentence.text,
-        tuple(
-            Token(start + by, end + by, word, lemma) for start, end, word, lemma in sentence.tokens
-        ),
+        sentence.local_tokens,
         sentence.line,
         sentence.offsets,
         sentence.surface,
         sentence.surface_offsets,
+        sentence.shift + by,
     )
