@@ -32,7 +32,13 @@ from crisiscomms.statements.renditions.statuspage import (
 )
 from crisiscomms.statements.renditions.text import sentences
 from crisiscomms.statements.renditions.webhook import render_webhook
-from crisiscomms.statements.renditions.x import MAX_WEIGHT, render_x, thread, weighted_length
+from crisiscomms.statements.renditions.x import (
+    MAX_WEIGHT,
+    estimate,
+    render_x,
+    thread,
+    weighted_length,
+)
 from crisiscomms.statements.renditions.x import measure as measure_post
 from tests.conftest import load_library_plan
 
@@ -107,6 +113,29 @@ def test_weighted_length_follows_twitter_text_v3(text: str, expected: int) -> No
     assert unicodedata.normalize("NFC", text) == text
     assert weighted_length(text) == expected
     assert measure_post(text).valid == (expected <= MAX_WEIGHT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service is back. Sorry.",
+        "Read more at status.example.com now",
+        "Read more at status.example.com.",
+        "See https://t.co/abc",
+        "Refunds of 3.5% are due by 9 June.",
+        "Mail help@northwind.co or visit northwind.co.uk/help",
+        "Bengali site: বাংলা.example.বাংলা and ডাক.বাংলা",
+        "e.g. the app, i.e. the web",
+        "example.com",
+        "x" * 250 + " a.io",
+        "Hello 世界 \U0001f44b https://t.co/abc",
+        "no dot at all, just words",
+    ],
+)
+def test_the_quick_estimate_is_never_below_twitter_text(text: str) -> None:
+    """The packing estimate may count high (it skips the link scan when no dot is followed by
+    a letter or digit), never low: a post it packs is always within X's limit."""
+    assert estimate(text) >= weighted_length(text)
 
 
 def test_thread_of_the_template_is_numbered_and_within_limits(plan: PlanBody) -> None:

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import UTC
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from crisiscomms.statements.check.context import RuleContext
 from crisiscomms.statements.check.report import Finding
@@ -46,8 +47,10 @@ def commitment_incomplete(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    """Text for matching promises: punctuation dropped, then normalised."""
+    """Text for matching promises: punctuation dropped, then normalised. Remembered: the
+    plan's answers and make-good terms are keyed again on every check of its statements."""
     return normalise("".join(" " if unicodedata.category(c).startswith("P") else c for c in text))
 
 
