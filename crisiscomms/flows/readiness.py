@@ -74,15 +74,21 @@ class _Setup:
 
 
 def _setup(session: Session, now: datetime, within: timedelta) -> _Setup:
-    tested = session.exec(
-        select(Delivery.channel_id)
-        .join(Broadcast, col(Broadcast.id) == col(Delivery.broadcast_id))
-        .where(
-            Broadcast.kind == "test",
-            Delivery.status == DeliveryStatus.SENT,
-            col(Delivery.sent_at) >= now - within,
-        )
-    ).all()
+    # The test broadcasts first, then their deliveries by broadcast: joined in one query,
+    # SQLite walks every sent delivery (a million after a large broadcast) to find the few
+    # of test sends, on every control-center refresh.
+    tests = session.exec(select(Broadcast.id).where(Broadcast.kind == "test")).all()
+    tested = (
+        session.exec(
+            select(Delivery.channel_id).where(
+                col(Delivery.broadcast_id).in_(tests),
+                Delivery.status == DeliveryStatus.SENT,
+                col(Delivery.sent_at) >= now - within,
+            )
+        ).all()
+        if tests
+        else []
+    )
     return _Setup(
         configured=session.exec(select(ChannelConfig).where(col(ChannelConfig.enabled))).all(),
         tested=frozenset(tested),

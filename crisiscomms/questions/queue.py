@@ -68,6 +68,32 @@ def queue(session: Session, incident_id: int) -> list[QueueItem]:
     return items
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """The incident's open questions as the control center counts them."""
+
+    grouped: int
+    """Open questions in a group (what the staff queue shows waiting)."""
+    overdue: int
+    """Open questions older than the plan's response time."""
+    oldest_overdue_at: datetime | None
+
+
+def waiting(session: Session, incident_id: int, *, plan: PlanBody | None, now: datetime) -> Waiting:
+    """How many questions wait and how many are overdue, in one query (the control center
+    needs the counts, not the groups and the questions)."""
+    limit = now - response_time(plan)
+    late = col(Question.received_at) <= limit
+    grouped, overdue, oldest = session.exec(
+        select(
+            func.count().filter(col(Question.group_id).is_not(None)),
+            func.count().filter(late),
+            func.min(Question.received_at).filter(late),
+        ).where(Question.incident_id == incident_id, Question.status == QuestionStatus.OPEN)
+    ).one()
+    return Waiting(int(grouped or 0), int(overdue or 0), _utc(oldest))
+
+
 def _utc(moment: datetime | None) -> datetime | None:
     return None if moment is None else as_utc(moment)
 

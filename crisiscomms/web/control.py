@@ -55,13 +55,12 @@ def incident_card(session: Session, incident_id: int, *, now: datetime) -> dict[
     ]
     injects = rehearsals.fired_injects(session, incident_id) if incident.rehearsal else []
     plan = incident_service.plan_of(session, incident)
-    overdue = question_queue.overdue(session, incident_id, plan=plan, now=now)
-    waiting = sum(item.waiting for item in question_queue.queue(session, incident_id))
+    questions = question_queue.waiting(session, incident_id, plan=plan, now=now)
     return {
         "questions": {
-            "waiting": waiting,
-            "overdue": len(overdue),
-            "oldest_at": overdue[0].received_at if overdue else None,
+            "waiting": questions.grouped,
+            "overdue": questions.overdue,
+            "oldest_at": questions.oldest_overdue_at,
             "response_minutes": int(question_queue.response_time(plan).total_seconds() // 60),
         },
         "incident": view,
