@@ -5377,6 +5377,177 @@ ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE: list[tuple[str, str, str, Stage, str, 
 ]
 
 
+# Round 26: blame on road works and on what the customer did not send, timing left to our own
+# review or to "a little while", the uncounted share or
+# tail of the restored, and "the hassle" that names where the harm hit. Each miss has a trap
+# worded as a good statement would be.
+ROUND_26_MISSES: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Pellow Gas: sorry we missed your 10am visit today. Our engineer was held up by a road "
+        "closure near you. New visit Fri 9 May 8-12. Help: 0300 555 0142",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Pellow Gas: sorry, our engineer missed your 10am visit - we booked too many jobs for "
+        "him. New visit Fri 9 May 8-12. Help: 0300 555 0142",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, সড়ক সংস্কারের কারণে আজ আপনার ফ্রিজ পৌঁছায়নি। নতুন সময় শনিবার সকাল ১০টা। ০৯৬৭৮-১১২২৩৩",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের গাড়ির সূচি ভুল ছিল, তাই আজ আপনার ফ্রিজ পৌঁছায়নি। নতুন সময় শনিবার সকাল ১০টা। ০৯৬৭৮-১১২২৩৩",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Norwater: sorry, your March bill was £48 too high. We guessed your use because we got "
+        "no meter photo from you. Fixed bill by 4 Apr. 0345 555 0190",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        IDENT,
+        "Norwater: sorry, your March bill was £48 too high - our estimate ignored the meter "
+        "photo you sent. Fixed bill by 4 Apr. 0345 555 0190",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, মার্চের বিল ৪৮০ টাকা বেশি এসেছে। আপনার মিটারের ছবি না পাওয়ায় আমরা আন্দাজে বিল করেছি। ৪ এপ্রিলের মধ্যে নতুন বিল। ১৬২৩৪",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, মার্চের বিল ৪৮০ টাকা বেশি এসেছে; আপনার পাঠানো ছবি আমরা দেখিনি। ৪ এপ্রিলের মধ্যে নতুন বিল। ১৬২৩৪",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "status_page",
+        INV,
+        "We sent 3,100 parcel labels to the wrong addresses this morning; that was our mistake "
+        "and we are sorry. We will tell each customer where their parcel went as soon as our "
+        "checks of the courier records permit. Next update 15:00. Help: 0161 555 0101.",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "status_page",
+        INV,
+        "We sent 3,100 parcel labels to the wrong addresses this morning; that was our mistake "
+        "and we are sorry. We will tell each customer where their parcel went by 18:00 today. "
+        "Next update 15:00. Help: 0161 555 0101.",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "x",
+        FOLLOW,
+        "Our kettle recall: 5,200 of 7,000 are back. The faulty switch was our design and we're "
+        "sorry. Vouchers for the rest will be sent in a little while. Next update 3 Nov: "
+        "brewco.example/recall",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        FOLLOW,
+        "Our kettle recall: 5,200 of 7,000 are back. The faulty switch was our design and we're "
+        "sorry. Vouchers for the rest will be sent in a little while. Next update 3 Nov: "
+        "brewco.example/recall",
+        False,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        MON,
+        "Water is running again in Hollins. Our contractor's digger broke the main at 14:10; "
+        "that work was ours to manage and we're sorry. The majority of properties were back on "
+        "within the hour and the remaining handful of homes by 19:30. Next update 08:00 "
+        "tomorrow. Help: 0800 555 0177.",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "status_page",
+        MON,
+        "Water is running again in Hollins. Our contractor's digger broke the main at 14:10; "
+        "that work was ours to manage and we're sorry. 2,300 of the 2,450 homes were back on "
+        "by 15:10 and the other 150 by 19:30. Next update 08:00 tomorrow. Help: 0800 555 0177.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        MON,
+        "হলিন্স এলাকায় পানি আবার আসছে। আমাদের খননকাজে দুপুর ২টায় পাইপ ফেটে যায়, দায় আমাদের, আমরা দুঃখিত। অধিকাংশ বাড়িতে এক ঘণ্টার মধ্যেই পানি ফিরে এসেছে। পরের আপডেট কাল সকাল ৮টায়। সাহায্য: ১৬২৬৫",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        MON,
+        "হলিন্স এলাকায় পানি আবার আসছে। আমাদের খননকাজে দুপুর ২টায় পাইপ ফেটে যায়, দায় আমাদের, আমরা দুঃখিত। ২,৪৫০টি বাড়ির ২,৩০০টিতে এক ঘণ্টার মধ্যেই পানি ফিরে এসেছে। পরের আপডেট কাল সকাল ৮টায়। সাহায্য: ১৬২৬৫",
+        False,
+    ),
+    (
+        "non_apology",
+        "en",
+        "sms",
+        INV,
+        "Kestrel Pay: our update at 09:15 broke tap-to-pay for about 30,000 shops. Sorry for the "
+        "hassle. Next update 11:00: kestrel.example/status",
+        True,
+    ),
+    (
+        "non_apology",
+        "en",
+        "sms",
+        INV,
+        "Kestrel Pay: our update at 09:15 broke tap-to-pay for about 30,000 shops. Sorry for the "
+        "hassle at your counters. Next update 11:00: kestrel.example/status",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -5386,7 +5557,8 @@ ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE: list[tuple[str, str, str, Stage, str, 
     + ROUND_20_MISSES_OTHER_FLAWS
     + ROUND_21_MISSES_OTHER_FLAWS
     + ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT
-    + ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE,
+    + ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE
+    + ROUND_26_MISSES,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

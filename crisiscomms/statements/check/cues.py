@@ -159,7 +159,8 @@ EN: dict[str, list[str]] = {
     "non_apology": [
         # canned: any inconvenience, the inconvenience, this may have caused
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:any|all) {_}{{0,2}}(?:inconvenience|disruption|trouble|confusion|frustration|concern|issue|problem|difficulty|difficulties|disappointment|discomfort|delay|hassle|impact|upset|distress|worry|anxiety|stress|disturbance|bother|nuisance|annoyance|aggravation|headache)",
-        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|hassle|trouble caused)",
+        # not "the hassle at the till", "the hassle of queuing twice": that names the harm
+        rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|trouble caused|hassle(?! (?:at|of|with|in) (?:the|your|having|getting|queu)\S* (?!(?:situation|incident|issue|problem|matter|disruption|outage|delay|inconvenience)s?\b)))",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be|put)",
         rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
         rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
@@ -185,6 +186,8 @@ EN: dict[str, list[str]] = {
         r"(?:as|by way of) (?:a |an |our |my )?(?:small |little |token )?(?:apologise|sorry)",
     ],
     "blame_customer": [
+        # "we estimated it as we'd had no reading from you": what the customer did not send
+        r"(?:as|because|since) we (?:\S+ ){0,2}(?:no|not|never) (?:\S+ ){0,2}(?:reading|reply|response|answer|payment|detail|document|information|confirmation|photo|form)s? (?:\S+ ){0,2}from you",
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
         r"(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
         rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|choose not|decide not|omit) (?:to )?",
@@ -219,9 +222,9 @@ EN: dict[str, list[str]] = {
         r"not our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s? this time",
         # "the real culprit here was the French strike"
         r"(?:real |true |actual |main |chief |only )?culprit (?:here )?(?:\S+ )?(?:be|was|were|lie|lay) (?!(?:our|we|my|us|i|ourselves) )",
-        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic)",
+        rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
         r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
-        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
+        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash|roadwork|roadworks|road closure|congestion|gridlock|protest) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
@@ -290,12 +293,17 @@ EN: dict[str, list[str]] = {
         r"(?:will|would|may|might) not (?:even )?have notice",
         r"(?:barely|hardly) (?:\S+ )?notice",
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
-        r"(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        # not "in a little while" / "in the next short while": timing ahead, not the harm
+        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
         r"(?:drop|go|cut|be|stop|fail|freeze|crash|disconnect|lose)\S* (?:\S+ ){0,2}(?:briefly|momentarily)",
         r"(?:most|majority of) (?:customer|user|passenger|people)s? (?:be|were|will|have) (?:not|un)",
+        # "the last few streets", "the remaining handful of homes": the tail of the harm, uncounted
+        r"(?:the )?(?:last|final|remaining) (?:few|handful of|couple of) (?:\S+ )?(?:street|road|home|house|household|property|properties|premise|area|flat|building|village|customer|user|account|order|passenger|site|store)s?",
+        # "most homes were back on a little later": the share restored, with no count
+        r"(?:most|the majority|the bulk) (?:of )?(?:(?:the|our|your|those) )?(?:affected )?(?:customer|home|house|household|user|property|properties|premise|account|passenger|order|flight|train|street|area|site|store)s? (?:be|were|are|was|have|had|have be|had be|get|got) (?:\S+ )?(?:back|restore|reconnect|online|running|fix|resolve|deliver)",
         r"not (?:many|a lot of|widespread)",
         r"(?:quickly|swiftly|promptly|rapidly) (?:resolve|fix|restore|contain|address)",
     ],
@@ -668,6 +676,8 @@ BN: dict[str, list[str]] = {
         r"(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া|ক্ষমা চাওয়ার)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
     ],
     "blame_customer": [
+        # "আপনার মিটার রিডিং না পাওয়ায়": what the customer did not send
+        r"আপনার (?:কাছ থেকে )?(?:\S+ ){0,2}(?:রিডিং|উত্তর|সাড়া|তথ্য|কাগজপত্র|নথি|পেমেন্ট|ছবি|ফর্ম)\S* (?:না পাওয়ায়|না পাওয়ার কারণে|পাইনি বলে|পাওয়া যায়নি বলে)",
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
@@ -684,7 +694,7 @@ BN: dict[str, list[str]] = {
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে)",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
-        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
+        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা|ব্যর্থতা|দেরি|ধর্মঘট|কর্মবিরতি)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
         # "তাদের অসাবধানতাতেই এই ঘটনা": their carelessness, as the cause
@@ -745,6 +755,8 @@ BN: dict[str, list[str]] = {
         # "কিছুক্ষণের জন্য" (for a little while) says neither since when nor how long
         r"(?:অল্প )?কিছুক্ষণের জন্য|অল্প কিছুক্ষণ\S*|অল্পক্ষণ\S*|খানিকক্ষণ\S*",
         r"কয়েক(?:টি|টা)? (?:রাস্তা|এলাকা|মহল্লা|পাড়া|গ্রাম|ভবন|ব্লক|সড়ক|গলি|শাখা)\S*",
+        # "বেশিরভাগ বাড়িতে একটু পরেই বিদ্যুৎ ফিরেছে": the share restored, with no count
+        r"(?:বেশিরভাগ|বেশির ভাগ|অধিকাংশ) (?:\S+ )?(?:বাড়ি|বাসা|ঘর|গ্রাহক|এলাকা|পরিবার|অর্ডার|ফ্লাইট|ট্রেন|সংযোগ|রাস্তা|দোকান)\S* (?:\S+ ){0,5}(?:ফিরে|ফিরেছে|চালু|স্বাভাবিক|পৌঁছে|সচল)\S*",
         r"(?:টেরও|টেরই|বুঝতেও|খেয়ালও) (?:\S+ )?(?:পাননি|পাবেন না|পারেননি|পারবেন না|করেননি|করবেন না)",
     ],
     "count_unknown": [

@@ -102,7 +102,12 @@ _EN_VAGUE = [
     r"\bin time\b(?! (?:to|for)\b)",  # "in time for Christmas", "in time to be useful"
     r"\bat the first opportunity\b",
     # timing left to stock or circumstance: "free replacement once stock allows"
-    r"\b(?:once|when|as|whenever) (?:\w+ ){0,2}(?:allows?|permits?)\b",
+    # ... or to our own work: "once our review of the logs allows", "when the checks permit"
+    r"\b(?:once|when|as|whenever) (?:\w+ ){0,5}(?:allows?|permits?)\b",
+    # "in the next little while", "in a while", "any day now"
+    r"\bin (?:a|the next) (?:little |short )?while\b",
+    r"\bany (?:day|time|moment|minute) now\b",
+    r"\bbefore too long\b",
     r"\bsubject to (?:stock|availability)\b",
     # a month with no day: "we'll pay them during July", "a report in August"
     r"\b(?:during|in|over|throughout|later in|early in|by the end of|in early|in mid|in late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![ -]?\d)",

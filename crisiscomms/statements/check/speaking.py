@@ -25,7 +25,8 @@ from crisiscomms.statements.check.text import ascii_digits
 
 _COUNT_WORDS = re.compile(
     r"number|handful|few|subset|percentage|fraction|group|minority|proportion|share|some|"
-    r"অল্প|কিছু|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|সংখ্যক",
+    r"most|majority|bulk|"
+    r"অল্প|কিছু|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|সংখ্যক|বেশিরভাগ|বেশির ভাগ|অধিকাংশ",
     re.IGNORECASE,
 )
 
