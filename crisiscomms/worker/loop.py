@@ -78,10 +78,13 @@ class Worker:
         self.clock = clock
         self.stopping = threading.Event()
 
-    def run_once(self) -> dict[str, int]:
-        """One pass over every job and one delivery step; returns what each did."""
+    def run_once(self, only: frozenset[str] | None = None) -> dict[str, int]:
+        """One pass over every job (or the jobs named in `only`) and one delivery step;
+        returns what each did."""
         done: dict[str, int] = {}
         for name, job in self.jobs.items():
+            if only is not None and name not in only:
+                continue
             try:
                 done[name] = self._run_job(job)
             except Exception:
@@ -127,9 +130,18 @@ class Worker:
         log.info("worker started (poll every %.1fs)", self.poll_seconds)
         background_writer()  # on SQLite, requests' writes go ahead of this loop's batches
         try:
+            jobs_ran = -float("inf")
+            busy: frozenset[str] = frozenset()
             while not self.stopping.is_set():
                 started = time.monotonic()
-                done = self.run_once()
+                # While a broadcast is delivering, the loop goes round without sleeping; the
+                # other jobs still run once a poll interval, not on every batch (ten short
+                # transactions a pass, on SQLite each a turn at the lock requests want).
+                due = started - jobs_ran >= self.poll_seconds
+                done = self.run_once(None if due else busy)
+                if due:
+                    jobs_ran = started
+                busy = frozenset(name for name in BUSY_JOBS if done.get(name, 0) > 0)
                 if self.busy(done):
                     continue
                 self.stopping.wait(max(0.0, self.poll_seconds - (time.monotonic() - started)))
