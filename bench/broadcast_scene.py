@@ -261,7 +261,7 @@ def wait_up(url: str, process: subprocess.Popen[bytes] | None = None, seconds: f
 @contextmanager
 def running(
     command: list[str], env: dict[str, str], probe: str, *, log: str | None = None
-) -> Iterator[None]:
+) -> Iterator[subprocess.Popen[bytes]]:
     """A server process, up (its `probe` URL answers) for the block, stopped after: TERM,
     then KILL after 30 s (a server still finishing its sends). `log` takes its stderr."""
     process = subprocess.Popen(
@@ -273,7 +273,7 @@ def running(
     )
     try:
         wait_up(probe, process)
-        yield
+        yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -281,6 +281,23 @@ def running(
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU time (user + system) a process has used, or the whole machine's busy time when
+    `pid` is None (Linux /proc; 0.0 elsewhere): a run's figures say how loaded it was."""
+    try:
+        if pid is None:
+            fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+            ticks = [int(f) for f in fields]
+            busy = sum(ticks) - ticks[3] - (ticks[4] if len(ticks) > 4 else 0)  # idle, iowait
+        else:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            after = stat.rsplit(")", 1)[1].split()
+            busy = int(after[11]) + int(after[12])  # utime, stime
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return busy / os.sysconf("SC_CLK_TCK")
 
 
 # -- the fastest plain inserts, the references of the bulk benchmarks ------------------------

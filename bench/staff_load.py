@@ -373,13 +373,15 @@ def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
         }
         serve = [sys.executable, "-m", "crisiscomms.cli", "serve", "--port", str(port)]
         log = os.environ.get("BENCH_SERVER_LOG")
-        with scene.running(serve, env, f"{base}/healthz", log=log):
+        with scene.running(serve, env, f"{base}/healthz", log=log) as server:
             tally = Tally()
+            cpu: dict[str, float] = {}
 
             async def run() -> float:
                 gate = asyncio.Semaphore(2)  # argon2 verification is meant to be slow
                 clients = await asyncio.gather(*(sign_in(base, e, gate) for e in world.staff))
                 began = time.monotonic()
+                cpu["server"], cpu["machine"] = scene.cpu_seconds(server.pid), scene.cpu_seconds()
                 stop = began + args.seconds
                 rng = random.Random(7)
                 await asyncio.gather(
@@ -389,13 +391,20 @@ def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
                     ),
                     commanders(base, world, tally, stop, args.trigger_every),
                 )
+                cpu["server"] = scene.cpu_seconds(server.pid) - cpu["server"]
+                cpu["machine"] = scene.cpu_seconds() - cpu["machine"]
                 return time.monotonic() - began
 
             elapsed = asyncio.run(run())
         spans = sending_spans(engine)
 
     total = sum(len(v) for v in tally.latencies.values())
-    print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s\n")
+    print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s")
+    print(
+        f"CPU in that time: the service {cpu['server'] / elapsed:.2f} cores, the whole machine "
+        f"{cpu['machine'] / elapsed:.2f} of {os.cpu_count()} (this bench and its SMTP sink "
+        "included; anything else running makes the run noisy)\n"
+    )
     print(f"{'route':44} {'count':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     for route, values in sorted(tally.latencies.items()):
         cuts = (

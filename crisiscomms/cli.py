@@ -85,10 +85,11 @@ def serve(
     import uvicorn
 
     from crisiscomms.bootstrap import prepare
-    from crisiscomms.main import create_app
+    from crisiscomms.main import create_app, tune_interpreter
 
     settings = _settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    tune_interpreter(settings)
     engine = make_engine(settings)
     report = prepare(settings, engine)
     if report.plans:

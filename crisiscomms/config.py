@@ -28,6 +28,12 @@ class Settings(BaseSettings):
     run_migrations_on_start: bool = True
     run_worker_in_process: bool = True
     worker_poll_seconds: float = Field(default=1.0, gt=0)
+    switch_interval_ms: float = Field(default=1.0, gt=0, le=1000)
+    """How long a server process's thread may hold Python's interpreter lock while another
+    waits (sys.setswitchinterval; Python's own default is 5 ms). The in-process worker
+    sends batches on a thread of the same process as the requests: each database call a
+    request makes gives the lock up, and getting it back waited up to 5 ms behind the
+    worker, many times a request."""
 
     secret_key: SecretStr | None = None
     admin_email: str = "admin@localhost"

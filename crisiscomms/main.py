@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -137,6 +138,11 @@ def create_app(
     return app
 
 
+def tune_interpreter(settings: Settings) -> None:
+    """Settings of the Python process that serves requests (`serve`, each of its workers)."""
+    sys.setswitchinterval(settings.switch_interval_ms / 1000)
+
+
 def create_worker_app() -> FastAPI:
     """The app of one of several server processes (`crisiscomms serve --workers N`, or
     `uvicorn --factory crisiscomms.main:create_worker_app --workers N`): the start-up work
@@ -145,4 +151,5 @@ def create_worker_app() -> FastAPI:
 
     settings = get_settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    tune_interpreter(settings)
     return create_app(settings, run_startup=False)

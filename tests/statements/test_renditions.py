@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 import unicodedata
 from dataclasses import replace
@@ -11,6 +12,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from twitter_text import parse_tweet  # type: ignore[import-untyped]
 
 from crisiscomms.plans.schema import PlanBody
 from crisiscomms.plans.templating import SAMPLE_TIME, compile_and_render, sample_context
@@ -136,6 +138,36 @@ def test_the_quick_estimate_is_never_below_twitter_text(text: str) -> None:
     """The packing estimate may count high (it skips the link scan when no dot is followed by
     a letter or digit), never low: a post it packs is always within X's limit."""
     assert estimate(text) >= weighted_length(text)
+
+
+def test_plain_ascii_posts_are_counted_as_twitter_text_counts_them() -> None:
+    """The fast count of ASCII posts (no emoji scan) gives twitter-text's length and
+    validity, links, keycap-like characters and line breaks included."""
+    rng = random.Random(11)
+    pieces = [
+        "We're sorry.",
+        "1,240 of you",
+        "#1",
+        "*",
+        "status.example.com/x",
+        "https://t.co/a",
+        "e.g.",
+        "10:30 UTC",
+        "\n\n",
+        "(see faq)",
+        "3.5%",
+        "a@b.co",
+        "",
+        " ",
+        "!!",
+        "x" * 120,
+    ]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(300)]
+    texts += ["", " ", "x" * 280, "x" * 281, "x" * 257 + " " + URL]
+    for text in texts:
+        parsed = parse_tweet(text)
+        assert measure_post(text).weighted_length == parsed.weightedLength, text
+        assert measure_post(text).valid == parsed.valid, text
 
 
 def test_thread_of_the_template_is_numbered_and_within_limits(plan: PlanBody) -> None:

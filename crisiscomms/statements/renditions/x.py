@@ -95,7 +95,14 @@ class XThread:
 @lru_cache(maxsize=4096)
 def _parsed(text: str) -> tuple[int, bool]:
     """twitter-text's weighted length and validity, remembered: its emoji scan is slow, and
-    a thread's posts come back unchanged on every save but the edited one."""
+    a thread's posts come back unchanged on every save but the edited one.
+
+    Plain ASCII with no carriage return (most English posts) is counted without the emoji
+    scan: no emoji and no invalid character is ASCII, each character weighs 1 and each link
+    23, which is what `estimate` counts there exactly."""
+    if text.isascii() and "\r" not in text:
+        length = estimate(text)
+        return length, 0 < length <= MAX_WEIGHT
     parsed = parse_tweet(text)
     return int(parsed.weightedLength), bool(parsed.valid)
 
