@@ -134,10 +134,9 @@ def list_broadcasts(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[BroadcastPublic]:
     """Broadcasts, newest first, with their progress."""
-    return [
-        broadcast_progress.to_public(session, b)
-        for b in broadcast_service.list_broadcasts(session, incident_id=incident_id, limit=limit)
-    ]
+    return broadcast_progress.to_public_many(
+        session, broadcast_service.list_broadcasts(session, incident_id=incident_id, limit=limit)
+    )
 
 
 @router.get("/broadcasts/{broadcast_id}", response_model=BroadcastPublic)

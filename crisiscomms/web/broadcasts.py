@@ -66,9 +66,7 @@ def progress_view(progress: Progress, *, expected: int) -> dict[str, Any]:
     }
 
 
-def broadcast_row(session: Session, broadcast: Broadcast) -> dict[str, Any]:
-    """A broadcast with its progress, as the list, the detail and the control center show it."""
-    public = broadcast_progress.to_public(session, broadcast)
+def _row(public: BroadcastPublic) -> dict[str, Any]:
     return {
         "b": public,
         "live": public.status.value in LIVE,
@@ -76,22 +74,29 @@ def broadcast_row(session: Session, broadcast: Broadcast) -> dict[str, Any]:
     }
 
 
+def broadcast_row(session: Session, broadcast: Broadcast) -> dict[str, Any]:
+    """A broadcast with its progress, as the list, the detail and the control center show it."""
+    return _row(broadcast_progress.to_public(session, broadcast))
+
+
+def broadcast_rows(session: Session, broadcasts: Sequence[Broadcast]) -> list[dict[str, Any]]:
+    """Rows of several broadcasts, their progress counted in one query."""
+    return [_row(public) for public in broadcast_progress.to_public_many(session, broadcasts)]
+
+
 def live_rows(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
     """Broadcasts still scheduled, queued or sending, newest first (for the control center)."""
-    return [
-        broadcast_row(session, b)
-        for b in broadcast_service.list_broadcasts(
-            session, statuses=broadcast_service.LIVE, limit=limit
-        )
-    ]
+    return broadcast_rows(
+        session,
+        broadcast_service.list_broadcasts(session, statuses=broadcast_service.LIVE, limit=limit),
+    )
 
 
 def _list_page(request: Request, session: Session, incident_id: int | None) -> Response:
     incident = incident_service.get_incident(session, incident_id) if incident_id else None
-    rows = [
-        broadcast_row(session, b)
-        for b in broadcast_service.list_broadcasts(session, incident_id=incident_id)
-    ]
+    rows = broadcast_rows(
+        session, broadcast_service.list_broadcasts(session, incident_id=incident_id)
+    )
     return render(request, "broadcasts/index.html", {"rows": rows, "incident": incident})
 
 

@@ -233,6 +233,17 @@ def test_progress_dead_letters_and_redrive(
     session.flush()
     read = client.get(f"/api/v1/broadcasts/{broadcast_id}", headers=commander).json()
     assert read["progress"]["failed"] == 1 and read["progress"]["total"] == 1
+    listed = client.get("/api/v1/broadcasts", headers=commander).json()
+    assert [b["progress"] for b in listed if b["id"] == broadcast_id] == [read["progress"]]
+    # A list counts every broadcast's deliveries in one query, as each alone counts them.
+    from crisiscomms.broadcasts.progress import progress, progress_of
+    from crisiscomms.broadcasts.schemas import Progress
+
+    counted = progress_of(session, [broadcast_id, broadcast_id + 1000])
+    assert counted == {
+        broadcast_id: progress(session, broadcast_id),
+        broadcast_id + 1000: Progress(),
+    }
     dead = client.get("/api/v1/deliveries", headers=commander).json()
     assert [d["last_error"] for d in dead] == ["550 gave up"]
     redriven = client.post(
