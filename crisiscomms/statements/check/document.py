@@ -18,7 +18,14 @@ from typing import NamedTuple
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.cues import SURFACE_LANGUAGES, cue
 from crisiscomms.statements.check.dates import vague_spans, when_spans
-from crisiscomms.statements.check.language import PHONE, Analysis, Sentence, Token, analyse
+from crisiscomms.statements.check.language import (
+    PHONE,
+    Analysis,
+    Sentence,
+    Token,
+    analyse,
+    paragraph_hits,
+)
 
 
 class Channel(StrEnum):
@@ -169,14 +176,14 @@ class Document:
             # Cues are written in dictionary forms or as people write ("limited",
             # "unforeseen"): English matches both lines, Bengali the normalised words.
             lines = (True,) if self.language in SURFACE_LANGUAGES else (False, True)
-            for part, sentence in self.sentences():
-                spans: set[tuple[int, int]] = set()
-                for surface in lines:
-                    spans.update(sentence.search(pattern, surface=surface))
-                for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
-                    if any(s <= start and end <= e for s, e in spans if (s, e) != (start, end)):
-                        continue  # inside a longer match of the same cue
-                    found.append(Match(part, sentence, start, end))
+            for part in self.parts:
+                analysis = part.analysis
+                for offset, paragraph, first in analysis.paragraphs:
+                    for index, start, end in paragraph_hits(
+                        pattern, paragraph, analysis.language, lines
+                    ):
+                        sentence = analysis.sentences[first + index]
+                        found.append(Match(part, sentence, start + offset, end + offset))
         self._cache[name] = found
         return found
 

@@ -425,6 +425,8 @@ class Analysis:
     text: str
     language: str
     sentences: tuple[Sentence, ...]
+    paragraphs: tuple[tuple[int, str, int], ...] = ()
+    """Each paragraph's offset in the text, its text, and the index of its first sentence."""
 
     def search(
         self, pattern: re.Pattern[str], *, surface: bool = False
@@ -475,9 +477,43 @@ def analyse(text: str, language: str) -> Analysis:
     made, so sharing it is safe across threads."""
     language = language.split("-")[0].casefold()
     sentences: list[Sentence] = []
+    found: list[tuple[int, str, int]] = []
     for offset, paragraph in paragraphs(text):
+        found.append((offset, paragraph, len(sentences)))
         sentences.extend(_shifted(sentence, offset) for sentence in _sentences(paragraph, language))
-    return Analysis(text=text, language=language, sentences=tuple(sentences))
+    return Analysis(
+        text=text, language=language, sentences=tuple(sentences), paragraphs=tuple(found)
+    )
+
+
+def paragraph_hits(
+    pattern: re.Pattern[str], paragraph: str, language: str, lines: tuple[bool, ...]
+) -> tuple[tuple[int, int, int], ...]:
+    """(sentence index, start, end) in the paragraph of every match of a cue pattern on the
+    given lines of its sentences (False: lemmas, True: surface words), longest first where
+    two overlap, with the matches inside a longer one dropped. Remembered per paragraph: a
+    paragraph recurs in a statement's sections, each of its renditions and its next save,
+    and most cues match none of it."""
+    key = (pattern.pattern, pattern.flags)
+    _PATTERNS.setdefault(key, pattern)
+    return _paragraph_hits(key[0], key[1], paragraph, language, lines)
+
+
+@lru_cache(maxsize=65536)
+def _paragraph_hits(
+    source: str, flags: int, paragraph: str, language: str, lines: tuple[bool, ...]
+) -> tuple[tuple[int, int, int], ...]:
+    pattern = _PATTERNS[(source, flags)]
+    found: list[tuple[int, int, int]] = []
+    for index, sentence in enumerate(_sentences(paragraph, language)):
+        spans: set[tuple[int, int]] = set()
+        for surface in lines:
+            spans.update(sentence.search(pattern, surface=surface))
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if any(s <= start and end <= e for s, e in spans if (s, e) != (start, end)):
+                continue  # inside a longer match of the same cue
+            found.append((index, start, end))
+    return tuple(found)
 
 
 @lru_cache(maxsize=16384)
