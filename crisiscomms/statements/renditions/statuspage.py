@@ -10,6 +10,7 @@ a script; both are kept because the status page is the most public thing we publ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 import nh3
@@ -56,8 +57,13 @@ class StatusPageRendition:
 
     locale: str
     markdown: str
-    html: str
     channel: ClassVar[str] = "status_page"
+
+    @cached_property
+    def html(self) -> str:
+        """The safe HTML, made when first asked for: the transparency check reads only the
+        Markdown, and makes a status-page rendition on every save."""
+        return markdown_to_html(self.markdown)
 
     def summary(self) -> RenditionSummary:
         """The Markdown's length; the status page has no length limit."""
@@ -100,6 +106,4 @@ def markdown_to_html(markdown: str) -> str:
 def render_status_page(content: LocaleContent, context: RenderContext) -> StatusPageRendition:
     """The statement for the public status page."""
     markdown = statement_markdown(content, context)
-    return StatusPageRendition(
-        locale=context.locale, markdown=markdown, html=markdown_to_html(markdown)
-    )
+    return StatusPageRendition(locale=context.locale, markdown=markdown)
