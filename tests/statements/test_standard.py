@@ -5547,6 +5547,276 @@ ROUND_26_MISSES: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+ROUND_27_PRECISION_OWNERSHIP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # Owning a failure in words the rules did not read: "it was our mess", "we didn't
+    # roster a driver", "a part we don't have", "our app charged …", "our food made …
+    # ill", a thing of ours that failed or fell behind; and the same in Bengali ("জবাবদিহি
+    # আমাদের", "আমরা … না পারায়", "… ভুলে গিয়েছিল", "ঝুঁকিটা আমাদের তৈরি"). The failing case
+    # of each pair still says nothing of whose the failure was.
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Larkfield Buses: sorry, the 07:10 to Hexham won't run today. The 07:40 takes the same "
+        "ticket. Refunds: larkfield.example/refund",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Larkfield Buses: sorry, the 07:10 to Hexham won't run today - we didn't schedule a "
+        "driver for it. The 07:40 takes the same ticket. Refunds: larkfield.example/refund",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Larkfield Buses: sorry, the 07:10 to Hexham won't run today: it needs a spare wheel "
+        "we don't keep at the depot. The 07:40 takes the same ticket. larkfield.example/refund",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        FOLLOW,
+        "Subject: Saturday's ticket sale\n\nSaturday's presale was chaos, and it was our muddle "
+        "from start to finish. About 40,000 fans waited over two hours. We're sorry.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Tidewell Parking: our meter software billed 2,300 drivers a full day for short stays on "
+        "3 Oct. Sorry. Refunds by 10 Oct: tidewell.example/refund",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Tidewell Parking: 2,300 drivers were billed a full day for short stays on 3 Oct. "
+        "Sorry. Refunds by 10 Oct: tidewell.example/refund",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Our parcel sorting centre in Crewe has fallen two days behind, so about 9,000 parcels "
+        "are late. Sorry. Next update 16:00: fleetpost.example/status",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Sorry: the pet treats we sold in May made some cats unwell. Stop using them. Refunds "
+        "and next update 16:00: purrly.example/recall",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Sorry: our chicken treats sold in May made some cats unwell. Stop using them. Refunds "
+        "and next update 16:00: purrly.example/recall",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        MON,
+        "Payments are back after this morning's card outage (a fault at our data centre). "
+        "Sorry to the 12,000 shoppers we held up. Next update 15:00: tillo.example/status",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আজ সন্ধ্যার খুলনাগামী বাসটি ছাড়ছে না। রাত ৯টার বাসে একই টিকিটে যেতে পারবেন। ০১৭১১-৯৯৮৮৭৭",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমরা সময়মতো চালক জোগাড় করতে না পারায় আজ সন্ধ্যার খুলনাগামী বাসটি ছাড়ছে না। রাত ৯টার "
+        "বাসে একই টিকিটে যেতে পারবেন। ০১৭১১-৯৯৮৮৭৭",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের টেকনিশিয়ান সংযোগ চালু করতে ভুলে গেছেন, তাই আজ আপনার ইন্টারনেট বন্ধ ছিল। রাত ৮টার "
+        "মধ্যে চালু হবে। ০৯৬১০-২২৩৩৪৪",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আজ সকালে প্রায় ৬,০০০ গ্রাহক বিল দিতে পারেননি। এই সমস্যার জবাবদিহি পুরোপুরি আমাদের, আমরা দুঃখিত। "
+        "পরের আপডেট দুপুর ২টায়: bill.example.bd/status",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আজ সকালে প্রায় ৬,০০০ গ্রাহক বিল দিতে পারেননি, আমরা দুঃখিত। পরের আপডেট দুপুর ২টায়: "
+        "bill.example.bd/status",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "সতর্কতা: 'মিঠাই' দইয়ের ১২ মার্চের ব্যাচ খাবেন না। এই বিপদ আমাদের নিজেদের তৈরি, আমরা দুঃখিত। দাম "
+        "ফেরত আর পরের আপডেট সন্ধ্যা ৬টায়: mithai.example.bd/recall",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের সিলেট ডিপোর একটি সমস্যার কারণে প্রায় ৪,০০০ অর্ডার দেরিতে যাচ্ছে, আমরা দুঃখিত। পরের "
+        "আপডেট বিকেল ৪টায়: bazar.example.bd/status",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের গ্রাহকদের সমস্যার জন্য দুঃখিত: প্রায় ৪,০০০ অর্ডার দেরিতে যাচ্ছে। পরের আপডেট বিকেল ৪টায়: "
+        "bazar.example.bd/status",
+        True,
+    ),
+    # Regret in the passive, said by nobody, is not an apology; the same regret said by us is.
+    (
+        "non_apology",
+        "en",
+        "x",
+        INV,
+        "Our booking site has been down since 07:00 after an update we made; about 8,000 "
+        "bookings failed. The disruption caused is deeply regretted. Next update 10:00.",
+        True,
+    ),
+    (
+        "non_apology",
+        "en",
+        "x",
+        INV,
+        "Our booking site has been down since 07:00 after an update we made; about 8,000 "
+        "bookings failed. We are sorry we broke it. Next update 10:00.",
+        False,
+    ),
+]
+
+ROUND_27_REGRET_AND_BLAME: list[tuple[str, str, str, Stage, str, bool]] = [
+    # Regret in the passive, said by nobody ("the disruption caused is regretted", "দুঃখ প্রকাশ
+    # করা হচ্ছে"), is not an apology; the root of a failure laid at a supplier, or another
+    # party named as negligent, is blame (not the root in our own work).
+    (
+        "non_apology",
+        "bn",
+        "x",
+        INV,
+        "আজ সকাল ৭টা থেকে আমাদের একটি আপডেটের কারণে অ্যাপে টিকিট কাটা যাচ্ছে না; প্রায় ৮,০০০ "
+        "বুকিং আটকে গেছে। এই বিভ্রাটের জন্য দুঃখ প্রকাশ করা হচ্ছে। পরের আপডেট সকাল ১০টায়।",
+        True,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        INV,
+        "আজ সকাল ৭টা থেকে আমাদের একটি আপডেটের কারণে অ্যাপে টিকিট কাটা যাচ্ছে না; প্রায় ৮,০০০ "
+        "বুকিং আটকে গেছে। আমরা এটা ভেঙেছি, আমরা দুঃখিত। পরের আপডেট সকাল ১০টায়।",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আজ প্রায় ৩,০০০ গ্রাহকের বিল দুবার কাটা হয়েছে, আমরা দুঃখিত। সমস্যার মূলে রয়েছে "
+        "আমাদের পেমেন্ট সেবাদাতার একটি ভুল আপডেট। টাকা ১০ মে-র মধ্যে ফেরত যাবে। পরের আপডেট "
+        "বিকেল ৩টায়।",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আজ প্রায় ৩,০০০ গ্রাহকের বিল দুবার কাটা হয়েছে, আমরা দুঃখিত। সমস্যার মূলে রয়েছে "
+        "আমাদের নিজেদের লেখা একটি ভুল হিসাব। টাকা ১০ মে-র মধ্যে ফেরত যাবে। পরের আপডেট বিকেল "
+        "৩টায়।",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "আজ প্রায় ৩,০০০ গ্রাহকের বিল দুবার কাটা হয়েছে, আমরা দুঃখিত। ব্যাংকটি আমাদের না "
+        "জানিয়ে নিয়ম বদলেছে; তাদের এই অবহেলার ব্যাখ্যা চেয়েছি। পরের আপডেট বিকেল ৩টায়।",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "About 3,000 customers were charged twice today, and we're sorry. The root of the "
+        "problem lies with our payment supplier's faulty update. Refunds by 10 May. Next "
+        "update 15:00.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "About 3,000 customers were charged twice today, and we're sorry. The root of the "
+        "problem lies in a sum our own team got wrong. Refunds by 10 May. Next update 15:00.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        IDENT,
+        "About 3,000 customers were charged twice today, and we're sorry. The bank changed its "
+        "rules without telling us; we have asked them to explain their negligence. Next update "
+        "15:00.",
+        True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
@@ -5558,7 +5828,9 @@ ROUND_26_MISSES: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_21_MISSES_OTHER_FLAWS
     + ROUND_21_MISSES_BLAME_OWNERSHIP_IMPACT
     + ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE
-    + ROUND_26_MISSES,
+    + ROUND_26_MISSES
+    + ROUND_27_PRECISION_OWNERSHIP
+    + ROUND_27_REGRET_AND_BLAME,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

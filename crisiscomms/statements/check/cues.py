@@ -34,18 +34,23 @@ BN_THIRD = (
 )
 """The same in Bengali: "আমাদের ট্রান্সমিশন সরবরাহকারীর গাফিলতি" is the supplier's (but "আমাদের
 কারখানার ভুল", our own factory's mistake, is ours)."""
+PEOPLE = (
+    r"(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|"
+    r"cardholder|patient|family|families|people|driver|rider)s? )"
+)
+"""Not the people we serve: "our customers were charged" is what happened to them."""
 SUBJECT = r"(?:(?:we|i) (?:be |do |would |sincerely |deeply |truly |really |very much |also |like to |want to )*)?"
 """An optional "we are" / "we sincerely" before an apology word, so the excerpt has it."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
 
 EN: dict[str, list[str]] = {
     "ownership": [
-        rf"we {AUX}(?:cause|break|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
-        rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
+        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|roster|schedule|assign|arrange|provide|budget|allow|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up)",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up|mess|muddle|lapse|misstep|failing)",
         rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
@@ -64,7 +69,7 @@ EN: dict[str, list[str]] = {
         r"we let (?:you|our \S+|\S+) down",
         # "we moved the warehouse on Monday and fell behind"
         r"we (?:\S+ ){0,10}(?:fall|fell) behind",
-        r"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail)",
+        rf"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight|trip|journey|holiday|weekend|evening|day)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail|wreck|ruin|spoil)",
         r"there be no excuse",
         # "at our plant the caps were not tightened properly"
         rf"our (?!{THIRD})(?:\S+ ){{0,5}}(?:be|have be) not (?:\S+ ){{1,2}}(?:properly|correctly|securely|right|in time)",
@@ -86,7 +91,7 @@ EN: dict[str, list[str]] = {
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
         r"we (?:still )?(?:kept|carried on|went on) (?:sell|book|tak|accept|schedul|sending|running)\S*",
         rf"(?:our|we) (?!{THIRD})(?:\S+ ){{0,3}}(?:should (?:never )?have|could (?:never )?have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine)))",
-        r"(?:be|was|were|is|are) ours",
+        r"(?:be|was|were|is|are|\() ours",
         r"(?:be|is|was) our (?:own )?(?:problem|failing|fault|doing|error)",
         r"(?:by|in) (?:mistake|error)",
         rf"(?:we|our (?!{THIRD})(?:\S+ ){{0,2}}) (?:\S+ ){{0,5}}(?:incorrectly|wrongly|by mistake|in error|carelessly)",
@@ -96,7 +101,9 @@ EN: dict[str, list[str]] = {
         r"(?:once|when|after) we (?:find|found|spot|spotted|notice|noticed) (?:the|our) (?:mistake|error|fault)",
         r"(?:be|was) our (?:job|duty|responsibility|task)",
         r"we (?:do|did|have|had|could|were|was|be) not(?= [.,;!])",
-        rf"(?:fault|error|bug|problem|failure|mistake|flaw|burst|leak|crack|breakdown) (?:\S+ ){{0,2}}(?:in|with|of|on) our (?!{THIRD})(?:own )?\S+",
+        rf"(?:fault|error|bug|glitch|problem|issue|failure|mistake|mix-up|mixup|flaw|burst|leak|crack|breakdown|malfunction|shortage) (?:\S+ ){{0,2}}(?:in|with|of|on|at) our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:own )?\S+",
+        # "it may contain plastic from our mixing line": the harm came out of a thing of ours
+        rf"(?:contain|carry) (?:\S+ ){{0,3}}from our (?!{THIRD})\S+",
         # "our 15:05 update stopped card payments", "one of our trains developed a brake fault"
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:update|change|release|deployment|deploy|upgrade|migration|code|setting|configuration|config|rule|script|software) (?:have |had )?(?:stop|block|break|prevent|reject|decline|lock|corrupt)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}develop\S* (?:a |an )?(?:\S+ )?(?:fault|problem|defect|leak|crack)",
@@ -141,6 +148,27 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:recall|withdraw)(?! (?:that|how|when|what))",
         # "sorry we sold you something unsafe"
         rf"we {AUX}(?:sell|send|give|ship|serve|deliver) (?:you )?(?:\S+ ){{0,3}}(?:unsafe|faulty|broken|defective|wrong|dangerous|contaminate\S*|spoil\S*|damage\S*)",
+        # "we sold you hummus that may carry listeria", "a kettle we supplied which can
+        # overheat": a thing we put in your hands that may do harm
+        rf"we {AUX}(?:sell|send|give|ship|serve|deliver|supply|fit|install|make|build) (?:you )?(?:\S+ ){{0,4}}(?:that|which) (?:may|might|can|could) (?!help|save|be use)",
+        # "we made and sold that adapter", "we picked them, and we're sorry": we say the
+        # product or the choice was ours
+        rf"we {AUX}(?:make|supply|sell|build|design|pick|choose|approve|manufacture|produce)(?: and (?:sell|supply|ship|distribute|fit|install))? (?:that|this|those|these|it|they)(?: \S+)?(?= [,.;!:]| and )",
+        # "our check-in system at Gatwick North failed", "our dispatch system is lagging",
+        # "our warehouse has fallen behind", "our broadband is down"
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{3,4}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst)(?! to (?:reach|contact|find))",
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,5}}(?:be|have be|have|had) (?:still )?(?:down|offline|lag|fall (?:\S+ ){{0,3}}behind|not work|break|not cope|overload|overwhelm)",
+        # "our billing system doubled your bill", "our app charged 4,700 drivers the daily
+        # maximum", "our payment run took May's bill twice": a thing of ours took the money
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:charge|overcharge|debit|double|bill) (?:you|your|the|\d\S*|customer|driver|member|user|passenger|account|every|some|about|around|over|more)",
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}take (?:\S+ ){{0,6}}twice",
+        # "our crew hit a gas main", "our food made dogs ill"
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:hit|sever|puncture|rupture|poison|injure|hurt)",
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,5}}make (?:\S+ ){{1,3}}(?:ill|sick|unwell)",
+        # "after our security breach", "our data leak"
+        rf"our (?!{THIRD})(?:\S+ )?(?:breach|leak|failure|outage|mix-up|mixup)",
+        # "our aircraft needs a part we don't have", "a driver we did not have"
+        rf"(?:part|spare|crew|driver|pilot|staff|engineer|replacement|stock|aircraft|plane|bus|coach|train|van|vehicle|truck|technician|nurse|agent)s? (?:that |which )?we {AUX}not (?:have|keep|hold|book|roster|hire)",
     ],
     "evasive": [
         r"(?:mistake|error|issue|problem|outage|failure|incident|glitch|misconfiguration)s? (?:\S+ )?(?:be|have be) (?:make|occur|happen|experience|encounter|introduce|identify)(?! by)",
@@ -163,6 +191,10 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,6}}(?:the|this|that) (?:\S+ )?(?:inconvenience|inconveniences|trouble caused|hassle(?! (?:at|of|with|in) (?:the|your|having|getting|queu)\S* (?!(?:situation|incident|issue|problem|matter|disruption|outage|delay|inconvenience)s?\b)))",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,12}}(?:may|might|could) (?:have )?(?:cause|experience|face|suffer|feel|be|put)",
         rf"inconvenience {_}{{0,3}}(?:may|might|could) have (?:cause|experience)",
+        # regret in the passive, said by nobody: "inconvenience caused is regretted", "the
+        # delay is deeply regretted", "it is regretted that"
+        r"(?:inconvenience|disruption|trouble|delay|hassle|difficulty|difficulties|distress|problem|issue|outage|cancellation)s? (?:\S+ ){0,2}be (?:deeply |sincerely |greatly |much |truly )?regret",
+        r"(?:it|this) be (?:deeply |sincerely |greatly |much )?regret that",
         rf"(?:regret|sorry|apologise) {_}{{0,3}}(?:the )?inconvenience",
         r"we regret (?:to (?:inform|announce|advise|say|report)|that (?:you|some|a|there|the|this|our))",
         # the institution regrets, in the third person: "the management regrets the disruption"
@@ -208,6 +240,8 @@ EN: dict[str, list[str]] = {
         r"(?:incomplete|incorrect|wrong|missing|mistyped|misspelt|misspelled|invalid|partial|out-of-date) (?:delivery |postal |billing |home )?(?:address|postcode|detail|phone number|flat number|house number)s? (?:\S+ )?(?:enter|give|type|provide|supply|submit|fill in|put in)(?! (?:\S+ ){0,4}by (?:we|our|one of our))",
     ],
     "blame_other": [
+        # "we have asked them to explain their negligence": another party named as negligent
+        r"(?:their|its) (?:own |sheer |gross )?(?:negligence|carelessness|incompetence|recklessness)",
         # "the accounts used a password that had already leaked from another site": the
         # customer's old password, not our defence, named as the cause
         r"(?:use|reuse|re-use|have|choose|pick|set) (?:a |the |an |their |his |her )?(?:same |weak |old |simple |common )?password(?:s)? (?:that|which) (?:\S+ ){0,3}(?:leak|steal|stolen|expose|breach|compromise)",
@@ -587,8 +621,8 @@ BN: dict[str, list[str]] = {
     "ownership": [
         rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it
-        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
-        r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি|রাখিনি|রাখি নি|দিইনি|দিই নি|বসাইনি|লাগাইনি|বদলাইনি|জানাইনি|পিছিয়ে পড়\S*)",
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
+        r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি|রাখিনি|রাখি নি|দিইনি|দিই নি|নিইনি|নিই নি|পাঠাইনি|বসাইনি|লাগাইনি|বদলাইনি|জানাইনি|পিছিয়ে পড়\S*)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
         # "আমাদের হাবে বাছাই আটকে থাকায়", "আমাদের কাজ সময়মতো শেষ না হওয়ায়": because a thing of
@@ -612,7 +646,7 @@ BN: dict[str, list[str]] = {
         r"(?<!তি)\S+িনি আমরা\S*",
         r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|সময়মতো|সময়মত|যথাযথভাবে|ভালোভাবে) (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ|জট|জটলা)\S*(?! (?:নেই|নয়|নাই))",
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|শিক্ষার্থী|রোগী)\S* )(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ|জট|জটলা|সমস্যা|বিভ্রাট)\S*(?! (?:\S+ )?(?:নেই|নয়|নাই|হয়নি|ছিল না))",
         # "আমাদের ফিডারের ঢাকনা ভাঙে", "আমাদের পাইপ ফেটে": a thing of ours broke (not "আমাদের
         # গ্রাহকদের …", the people we serve)
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,3}}(?:ভাঙে|ভাঙছে|ভেঙে|ভেঙেছে|ভেঙ্গে|ভাঙতে|ফাটে|ফেটে|ফাটছে|ফুটো|লিক|ছিঁড়ে|খুলে যায়|খুলে যেতে|গলে)(?![\u0980-\u09ff])",
@@ -634,7 +668,7 @@ BN: dict[str, list[str]] = {
         r"(?:ত্রুটিপূর্ণ|নষ্ট|ভেজাল|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,2}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়)",
         # "we should have", "our system did not stop it"
         r"(?:আমাদের|আমরা)\S* (?:\S+ ){0,4}উচিত ছিল",
-        r"আমাদের (?:\S+ ){0,3}(?:সিস্টেম|যাচাই|পরীক্ষা|ব্যবস্থা|নিয়ন্ত্রণ)\S* (?:\S+ ){0,5}(?:আটকায়নি|ধরেনি|ধরতে পারেনি|কাজ করেনি|থামায়নি|ধরা পড়েনি|ধরা পড়ে নি)",
+        r"আমাদের (?:\S+ ){0,3}\S*(?:সিস্টেম|যাচাই|পরীক্ষা|ব্যবস্থা|নিয়ন্ত্রণ)\S* (?:\S+ ){0,5}(?:আটকায়নি|ধরেনি|ধরতে পারেনি|কাজ করেনি|থামায়নি|ধরা পড়েনি|ধরা পড়ে নি)",
         # "এই ঝুঁকি তৈরি করেছি আমরাই": a first-person past verb, then "we ourselves"
         r"\S+(?:েছি|েছিলাম|য়েছি|য়েছিলাম|লাম) আমরাই",
         # "আমাদের মেশিন সময়মতো সার্ভিস না করায়": a duty of ours not done in time or properly
@@ -645,6 +679,18 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,4}}(?:বাদ দিয়েছিল|বাদ দিয়েছে|বাদ দেয়|বাদ দিই|বাদ দিয়েছি|এড়িয়ে গিয়েছিল|এড়িয়ে গেছে|এড়িয়ে যায়)",
         # "in our own factory", "our own staff": what happened there is ours
         r"আমাদের নিজস্ব (?:\S+ ){0,6}(?:হয়েছিল|হয়েছে|ঘটেছে|করা হয়েছিল|ব্যবহার করা)",
+        # "আমাদের হাবে চাপ সামলাতে না পারায়", "আমাদের একটি উড়োজাহাজের রক্ষণাবেক্ষণ সময়ে শেষ করতে
+        # না পারায়": because we (or a thing of ours) could not
+        rf"(?:আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|শিক্ষার্থী|রোগী)\S* )|আমরা )(?:\S+ ){{0,8}}না (?:পারায়|পারার কারণে|পারাতে|রাখায়)",
+        # "আমাদের মেরামত দল একটি ভাল্ভ খুলতে ভুলে গিয়েছিল": we forgot
+        rf"(?:আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|শিক্ষার্থী|রোগী)\S* )|আমরা )(?:\S+ ){{0,8}}ভুলে (?:গিয়েছিল|গেছে|গিয়েছে|যায়|গিয়েছিলাম|গেছি|গিয়েছি|যাই)",
+        r"ভুলে (?:গিয়েছিলাম|গেছি|গিয়েছি)(?![\u0980-\u09ff])",
+        # "ঝুঁকিটা আমাদের তৈরি": the harm is of our making
+        r"(?:ঝুঁকি|সমস্যা|বিপদ|ভুল|গোলমাল|পরিস্থিতি|সংকট)\S* (?:\S+ )?আমাদের(?:ই)? (?:নিজেদের )?(?:তৈরি|সৃষ্টি)",
+        # "আমাদের ক্রু সংকটে", "আমাদের চালকের ঘাটতিতে": too few of our own people
+        r"আমাদের (?:নিজেদের )?(?:\S+ )?(?:কর্মী|ক্রু|চালক|পাইলট|জনবল|লোকবল|স্টাফ|প্রকৌশলী|ডেলিভারিম্যান)\S* (?:সংকট|ঘাটতি|স্বল্পতা|কম)\S*",
+        # "আমাদের ডেটা লিকের পর"
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ )?(?:লিক|ফাঁস)\S*",
     ],
     "evasive": [
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|বিভ্রাট)\S* দেখা দিয়েছে\S*",
@@ -665,6 +711,8 @@ BN: dict[str, list[str]] = {
         r"(?:আপনি|আপনার|আপনারা)\S* (?:\S+ ){0,2}(?:এমন|এরকম|এ রকম) (?:মনে|অনুভব)",
         r"(?:মনে|অনুভব) কর\S* (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা)",
         r"অনাকাঙ্ক্ষিত (?:\S+ )?(?:অসুবিধা|পরিস্থিতি|ঘটনা|বিড়ম্বনা|ভোগান্তি|দুর্ভোগ|বিলম্ব)\S*",
+        # regret in the passive, said by nobody: "দুঃখ প্রকাশ করা হচ্ছে"
+        r"(?:দুঃখ প্রকাশ|দুঃখপ্রকাশ|ক্ষমা প্রার্থনা|ক্ষমাপ্রার্থনা) করা (?:হচ্ছে|হলো|হল|হয়েছে|হয়)(?![\u0980-\u09ff])",
         # the institution regrets, in the third person: "কর্তৃপক্ষ দুঃখ প্রকাশ করছে"
         r"(?:কর্তৃপক্ষ|ব্যবস্থাপনা|ম্যানেজমেন্ট|পরিচালনা পর্ষদ)\S* (?:\S+ ){0,2}(?:দুঃখ প্রকাশ|দুঃখপ্রকাশ|দুঃখিত|ক্ষমাপ্রার্থী|ক্ষমা প্রার্থনা)\S*",
         r"অসুবিধার জন্য (?:আন্তরিকভাবে )?(?:দুঃখিত|ক্ষমাপ্রার্থী|আন্তরিকভাবে দুঃখিত)",
@@ -697,6 +745,10 @@ BN: dict[str, list[str]] = {
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা|ব্যর্থতা|দেরি|ধর্মঘট|কর্মবিরতি)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
+        # "তাদের এই গাফিলতির বিষয়ে ব্যাখ্যা চেয়েছি": another party named as negligent
+        r"(?:তাদের|ওদের|তাঁদের) (?:এই |ওই |এমন )?(?:গাফিলতি|অবহেলা|অসাবধানতা|দায়িত্বহীনতা|খামখেয়ালি)\S*",
+        # "সমস্যার মূলে রয়েছে আমাদের সফটওয়্যার সরবরাহকারীর আপডেট": the root laid at a supplier
+        r"(?:মূলে|মূল কারণ|উৎস)\S* (?:\S+ ){0,6}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|তৃতীয় পক্ষ)\S*",
         # "তাদের অসাবধানতাতেই এই ঘটনা": their carelessness, as the cause
         r"(?:তাদের|ওদের|সরবরাহকারীর|পার্টনারের|কুরিয়ারের|ভেন্ডরের|ঠিকাদারের|প্রস্তুতকারকের|কর্তৃপক্ষের|(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*) (?:\S+ ){0,2}(?:গাফিলতি|অবহেলা|অসাবধানতা|ব্যর্থতা|ভুল|ত্রুটি)(?:তে|য়|তেই|য়ই)(?![\u0980-\u09ff])",
         r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*|তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের|ঠিকাদারের|প্রস্তুতকারকের|বিমানবন্দরের|এয়ারলাইনের)",
