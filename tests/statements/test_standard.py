@@ -5818,6 +5818,66 @@ ROUND_27_REGRET_AND_BLAME: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_27_NEXT_UPDATE_SETTLED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # An SMS whose next step is a replacement service given by its time ("catch the 07:25"),
+    # or that cancels the booking and gives the way to rebook or claim the money now, owes no
+    # next update; one that still owes the reader something "soon" does.
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Northmoor Trains: sorry, your 06:50 to Leeds is cancelled - a signal we maintain "
+        "failed. Please catch the 07:25 instead, same ticket. Help: 0345 600 7711",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Northmoor Trains: sorry, your 06:50 to Leeds is cancelled - a signal we maintain "
+        "failed. We'll find you another train soon. Help: 0345 600 7711",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Aerolin: sorry, AL330 Bristol-Porto on 4 Mar is cancelled because we overbooked our "
+        "crews. Change for free or get your money back at aerolin.example/al330",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Aerolin: sorry, AL330 Bristol-Porto on 4 Mar is cancelled because we overbooked our "
+        "crews. We will contact you shortly about a refund.",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের চালক না থাকায় ৪ মার্চের ঢাকা-রাজশাহী বাসটি বাতিল। বিনা খরচে টিকিট বদল "
+        "বা টাকা ফেরত: bus.example.bd/t",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের চালক না থাকায় পরের ঢাকা-রাজশাহী বাসটি বাতিল। শীঘ্রই টিকিটের টাকা ফেরতের খবর জানাব।",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -5830,7 +5890,8 @@ ROUND_27_REGRET_AND_BLAME: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_24_PRECISION_OWNERSHIP_NEXT_UPDATE
     + ROUND_26_MISSES
     + ROUND_27_PRECISION_OWNERSHIP
-    + ROUND_27_REGRET_AND_BLAME,
+    + ROUND_27_REGRET_AND_BLAME
+    + ROUND_27_NEXT_UPDATE_SETTLED,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
