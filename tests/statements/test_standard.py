@@ -5878,6 +5878,87 @@ ROUND_27_NEXT_UPDATE_SETTLED: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_27_MAKE_GOOD_IN_KIND: list[tuple[str, str, str, Stage, str, bool]] = [
+    # A make-good in the service's own currency or perks ("800 Gems in your mailbox", "৮০০ জেম
+    # পৌঁছে যাবে") or a month given free ("July is free", "জুলাই মাস বিনা মূল্যে") is a
+    # make-good; the same letter without it still offers nothing.
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Sunday's server outage\n\nFrom 14:00 to 19:30 on Sunday 3 May, nobody could "
+        "play Starhold: about 90,000 players lost a whole afternoon. A database change we made "
+        "locked every account. That was our mistake and we're sorry.\n\nWe've undone the "
+        "change and now test database changes on a copy first.\n\nTo say sorry, every account "
+        "that played in the last week will find 800 Gems in its mailbox by Wednesday 6 May.\n\n"
+        "Write-up on our blog on 12 May. Help: support.starhold.example",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Sunday's server outage\n\nFrom 14:00 to 19:30 on Sunday 3 May, nobody could "
+        "play Starhold: about 90,000 players lost a whole afternoon. A database change we made "
+        "locked every account. That was our mistake and we're sorry.\n\nWe've undone the "
+        "change and now test database changes on a copy first.\n\nWrite-up on our blog on 12 "
+        "May. Help: support.starhold.example",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Tuesday's booking outage\n\nOn Tuesday 9 June our booking system was down "
+        "from 09:00 to 15:00 and about 1,400 salons lost bookings. We pushed an untested "
+        "update; that was our mistake, and I'm sorry.\n\nWe've rolled it back and every update "
+        "is now tested on a copy first.\n\nJuly is free for every salon on our Standard plan; "
+        "nothing to do, it will show on your August invoice.\n\nHelp: 020 7946 0321",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রবিবারের সার্ভার বিভ্রাট\n\n৩ মে রবিবার দুপুর ২টা থেকে সন্ধ্যা সাড়ে ৭টা "
+        "পর্যন্ত কেউ আমাদের গেম খেলতে পারেননি; প্রায় ৯০,০০০ খেলোয়াড়ের পুরো বিকেল নষ্ট "
+        "হয়েছে। আমাদের করা একটি ডেটাবেস পরিবর্তনের কারণে সব অ্যাকাউন্ট আটকে গিয়েছিল। ভুলটা "
+        "আমাদের, আমরা দুঃখিত।\n\nপরিবর্তনটি বাতিল করেছি, এখন থেকে প্রতিটি পরিবর্তন আগে একটি "
+        "কপিতে পরীক্ষা করা হবে।\n\nদুঃখ জানাতে গত সপ্তাহে খেলা প্রতিটি অ্যাকাউন্টে ৬ মে-র "
+        "মধ্যে ৮০০ জেম পৌঁছে যাবে।\n\nসাহায্য: support.game.example.bd",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রবিবারের সার্ভার বিভ্রাট\n\n৩ মে রবিবার দুপুর ২টা থেকে সন্ধ্যা সাড়ে ৭টা "
+        "পর্যন্ত কেউ আমাদের গেম খেলতে পারেননি; প্রায় ৯০,০০০ খেলোয়াড়ের পুরো বিকেল নষ্ট "
+        "হয়েছে। আমাদের করা একটি ডেটাবেস পরিবর্তনের কারণে সব অ্যাকাউন্ট আটকে গিয়েছিল। ভুলটা "
+        "আমাদের, আমরা দুঃখিত।\n\nপরিবর্তনটি বাতিল করেছি, এখন থেকে প্রতিটি পরিবর্তন আগে একটি "
+        "কপিতে পরীক্ষা করা হবে।\n\nসাহায্য: support.game.example.bd",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: মঙ্গলবারের বুকিং বিভ্রাট\n\n৯ জুন মঙ্গলবার সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত "
+        "আমাদের বুকিং ব্যবস্থা বন্ধ ছিল, প্রায় ১,৪০০ সেলুনের বুকিং হারিয়েছে। আমরা পরীক্ষা না "
+        "করেই একটি আপডেট চালু করেছিলাম; ভুলটা আমাদের, আমি দুঃখিত।\n\nআপডেটটি সরিয়ে নিয়েছি, "
+        "এখন প্রতিটি আপডেট আগে কপিতে পরীক্ষা হয়।\n\nস্ট্যান্ডার্ড প্ল্যানের প্রতিটি সেলুনের "
+        "জন্য জুলাই মাস বিনা মূল্যে; কিছু করতে হবে না।\n\nসাহায্য: ০৯৬১০-৩৩৪৪৫৫",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -5891,7 +5972,8 @@ ROUND_27_NEXT_UPDATE_SETTLED: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_26_MISSES
     + ROUND_27_PRECISION_OWNERSHIP
     + ROUND_27_REGRET_AND_BLAME
-    + ROUND_27_NEXT_UPDATE_SETTLED,
+    + ROUND_27_NEXT_UPDATE_SETTLED
+    + ROUND_27_MAKE_GOOD_IN_KIND,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -532,6 +532,14 @@ EN: dict[str, list[str]] = {
         r"(?:month|week|year|meal|drink|night|ticket|delivery|shipping|fee|subscription|repair|replacement)s? (?:\S+ ){0,2}(?:be )?on we",
         r"(?:gift|bonus|extra) (?:card|credit|data|minute|point|mile|night)",
         r"(?:point|mile)s? (?:to|into) your account",
+        # the service's own currency or perks given: "every player gets 1,000 Rift Coins",
+        # "500 Crowns on your next login", "a double XP weekend"
+        r"(?:get|receive|add|give|land|credit|award|grant|gift|find)\S* (?:\S+ ){0,5}\d[\d,.]* (?:\S+ )?(?:coin|crown|gem|token|point|mile|star|diamond|credit|xp|boost|pass|life|lives)(?:es|s)?",
+        r"(?:double|triple|bonus|extra) (?:xp|experience|loot|reward|drop)s?(?: \S+)? (?:weekend|day|week|event|boost)",
+        # "December is free for every account", "your next box is free"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december|this month|next month|your next (?:month|box|order|delivery|bill|ride))(?: 's)? (?:\S+ )?(?:be|will be) (?:completely |entirely |totally )?free",
+        # "we've added GBP 25 to every affected account", "paid £150 into the account of each"
+        r"(?:add|pay|give|credit|put|send)\S* (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|[£$€₹৳]) ?\d[\d,.]*(?: \S+){0,4} (?:to|into) (?:every|each|your|all|the account)",
         # "we're taking £20 off the renewal price", "25% off your next order"
         r"(?:take|knock|deduct|give you) (?:\S+ )?[£$€₹৳]?\d[\d,.]*\S* (?:\S+ )?off",
         r"(?:take|knock|deduct|remove) (?:\S+ ){1,4}(?:off|from) (?:your|the|their|next|this) (?:\S+ ){0,2}(?:bill|invoice|price|fare|premium|renewal|subscription|statement)",
@@ -922,6 +930,8 @@ BN: dict[str, list[str]] = {
         r"(?:ফি|চার্জ|জরিমানা|বিলম্ব ফি|লেট ফি)\S* (?:\S+ ){0,2}(?:\( [^()]{1,40}\) )?(?:কাটা|নেওয়া|ধরা|আদায় করা|লাগবে|দিতে) (?:হবে না|না)|জরিমানা (?:মওকুফ|মাফ)\S*",
         # "পুরো দিনের বিল জুলাইয়ের বিল থেকে বাদ যাবে", "নবায়নের দাম ৩০০ টাকা কম রাখব"
         r"(?:বিল|দাম|ভাড়া|মূল্য|চার্জ|ফি|প্রিমিয়াম)\S* (?:\S+ ){0,3}(?:বাদ (?:যাবে|দেব|দেবো|দেওয়া হবে|দিচ্ছি)|কম (?:রাখব|রাখবো|রাখা হবে|নেব|নেবো|নেওয়া হবে))",
+        # "প্রতিটি অ্যাকাউন্টে ৮০০ জেম পৌঁছে যাবে": the service's own currency or points given
+        r"\d[\d,.]* ?(?:কয়েন|জেম|পয়েন্ট|টোকেন|ক্রাউন|ডায়মন্ড|এক্সপি|স্টার)\S* (?:\S+ ){0,3}(?:পৌঁছে যাবে|যোগ হবে|যোগ করা হবে|যোগ করে দেব|দেওয়া হবে|পাবেন|পাবে|দেব|দিচ্ছি|জমা হবে|জমা করা হবে)",
         r"(?:ফি|চার্জ|ভাড়া)\S* (?:\S+ )?মাফ\S*|কুপন|(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
         # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
         # বাড়তি কাটা হয়েছে", an amount taken)

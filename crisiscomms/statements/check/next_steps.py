@@ -20,6 +20,7 @@ from crisiscomms.statements.check.flags import (
     say,
 )
 from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence
+from crisiscomms.statements.check.settled import REPLACEMENT, cancelled_with_way_on
 from crisiscomms.statements.check.text import ascii_digits
 
 _SHORT_CODE = re.compile(r"(?<![\d.,৳₹$£€])(?<!\d:)\d{3,6}\W*$")
@@ -115,24 +116,6 @@ _NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this ev
 _NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনাদের|আমাদের)\s+$", re.IGNORECASE)
 
 
-_REPLACEMENT = re.compile(
-    r"\b(?:take|catch|board|get|move[sd]?|moving|rebook\w*|transfer\w*|switch\w*|put|seat\w*)"
-    r"\s+(?:\S+\s+){0,3}?(?:to|on|onto|into|for)?\s*(?:the|your)\s+$",
-    re.IGNORECASE,
-)
-"""A replacement service given by its time ("take the 18:05", "all seats moved to the 08:00",
-"we've rebooked you onto the 09:10"): the next step, not the name of the one cancelled."""
-
-_CANCELLED = re.compile(r"cancel|বাতিল", re.IGNORECASE)
-_SELF_SERVE = re.compile(
-    r"(?:rebook|re-book|refund|rebooking|money back|change (?:\w+ )?(?:for )?free|"
-    r"টিকিট বদল|রিফান্ড|টাকা ফেরত|ভাড়া ফেরত)"
-    r"[^.।\n]{0,40}?(?:https?://|\b[\w-]+\.(?:com|example|co|uk|bd|in|net|org)\b|\d{4,})",
-    re.IGNORECASE,
-)
-"""A way the reader rebooks or claims the refund now ("Free rebooking or refund: <link>",
-"টিকিট বদল বা টাকা ফেরত: <link>")."""
-
 _SCHEDULED = re.compile(
     r"(?:\b(?:due|scheduled|sched|timetabled|planned|departing|dep|arr)|নির্ধারিত(?: সময়)?)"
     r"\.?:?\s*(?:at\s*)?$",
@@ -179,7 +162,7 @@ def _next_time(doc: Document, match: Match) -> bool:
         match.sentence.text
     ):
         return False  # "flight SK218 (due 14:10) is delayed": the time it was due, not news
-    if _REPLACEMENT.search(text, max(0, match.start - 40), match.start):
+    if REPLACEMENT.search(text, max(0, match.start - 40), match.start):
         return True  # "take the 18:05 instead", "we've moved you to the 08:00": what comes next
     return not _NAMING.search(text, max(0, match.start - 12), match.start)
 
@@ -245,7 +228,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if any(_next_time(doc, m) for m in doc.whens if id(m.sentence) in timed):
             return  # one segment has room for one time ahead: that of what comes next
         text = "\n".join(part.text for part in doc.parts)
-        if _CANCELLED.search(text) and _SELF_SERVE.search(text) and not doc.vagues:
+        if cancelled_with_way_on(text) and not doc.vagues:
             return  # "your flight is cancelled; rebook free or refund: <link>": settled for
             # the reader, who has the way on now and is owed nothing more ("soon" would be)
     ordered = [s for _, s in doc.sentences()]
