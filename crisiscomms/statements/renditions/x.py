@@ -97,10 +97,13 @@ def _parsed(text: str) -> tuple[int, bool]:
     """twitter-text's weighted length and validity, remembered: its emoji scan is slow, and
     a thread's posts come back unchanged on every save but the edited one.
 
-    Plain ASCII with no carriage return (most English posts) is counted without the emoji
-    scan: no emoji and no invalid character is ASCII, each character weighs 1 and each link
-    23, which is what `estimate` counts there exactly."""
-    if text.isascii() and "\r" not in text:
+    A post whose characters all weigh 1 (ASCII, Latin, Bengali and the other scripts below
+    U+1100, general punctuation; not © and ®), with no carriage return and in NFC, is
+    counted without the emoji scan: no emoji and no invalid character is made of such
+    characters alone, so each weighs 1 and each link 23, which `estimate` counts exactly."""
+    if "\r" not in text and (
+        text.isascii() or (all(map(_light, text)) and unicodedata.is_normalized("NFC", text))
+    ):
         length = estimate(text)
         return length, 0 < length <= MAX_WEIGHT
     parsed = parse_tweet(text)
