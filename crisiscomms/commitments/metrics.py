@@ -201,12 +201,19 @@ def _commitments(session: Session, incident_ids: Sequence[int]) -> dict[int, lis
     return found
 
 
-def incident_metrics(session: Session, incident_id: int, *, now: datetime) -> IncidentMetrics:
-    """One incident's commitment figures, time to first statement and silences."""
+def incident_metrics(
+    session: Session,
+    incident_id: int,
+    *,
+    now: datetime,
+    commitments: Sequence[Commitment] | None = None,
+) -> IncidentMetrics:
+    """One incident's commitment figures, time to first statement and silences
+    (`commitments`: the incident's, when the caller has read them already)."""
     incident = incident_service.get_incident(session, incident_id)
     return _metrics(
         incident,
-        _commitments(session, [incident_id])[incident_id],
+        _commitments(session, [incident_id])[incident_id] if commitments is None else commitments,
         _published(session, [incident_id])[incident_id],
         now=now,
     )

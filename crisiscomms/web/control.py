@@ -47,10 +47,13 @@ def incident_card(session: Session, incident_id: int, *, now: datetime) -> dict[
     first_pending = incident.first_statement_at is None
     due_at = incident.first_statement_due_at if first_pending else incident.next_update_due_at
     warn = int(view["update_cadence_minutes"] * 60 * AMBER_SHARE)
-    figures = commitment_metrics.incident_metrics(session, incident_id, now=now)
+    commitments = commitment_service.list_commitments(session, incident_id)
+    figures = commitment_metrics.incident_metrics(
+        session, incident_id, now=now, commitments=commitments
+    )
     due_soon = [
         c
-        for c in commitment_service.list_commitments(session, incident_id)
+        for c in commitments
         if c.status == CommitmentStatus.OPEN and as_utc(c.due_at) <= now + DUE_SOON
     ]
     injects = rehearsals.fired_injects(session, incident_id) if incident.rehearsal else []
