@@ -5545,6 +5545,17 @@ ROUND_26_MISSES: list[tuple[str, str, str, Stage, str, bool]] = [
         "hassle at your counters. Next update 11:00: kestrel.example/status",
         False,
     ),
+    # what should be so now is not the harm played down (the plans' own monitoring template)
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        MON,
+        "প্রিয় গ্রাহক,\n\nআমাদের সার্ভার পরিবর্তনের ভুলে ৮ এপ্রিল সকাল ৯টা থেকে দুপুর ১টা পর্যন্ত প্রায় "
+        "৯,৬০০ গ্রাহক অ্যাপে ঢুকতে পারেননি; আমরা দুঃখিত। বেশিরভাগ গ্রাহক এখন স্বাভাবিক পরিষেবা পাওয়ার "
+        "কথা। আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি। পরের আপডেট বিকেল ৫টায়। সাহায্য: ১৬৭৮৯।",
+        False,
+    ),
 ]
 
 ROUND_27_PRECISION_OWNERSHIP: list[tuple[str, str, str, Stage, str, bool]] = [
