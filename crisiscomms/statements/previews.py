@@ -69,12 +69,20 @@ def preview(
         "statement_id": statement_id,
         "channel": channel,
         "locale": locale,
-        "rendition": dataclasses.asdict(rendered),  # type: ignore[call-overload]
+        "rendition": _fields(rendered),
         "length": summary.length,
         "limit": summary.limit,
         "unit": summary.unit,
         "over_limit": summary.over_limit,
     }
+
+
+def _fields(rendered: renditions.Rendition) -> dict[str, Any]:
+    """A rendition's fields, with the status page's HTML (made only when asked for)."""
+    data: dict[str, Any] = dataclasses.asdict(rendered)  # type: ignore[call-overload]
+    if isinstance(rendered, renditions.StatusPageRendition):
+        data["html"] = rendered.html
+    return data
 
 
 # --- The editor's previews: every network of the plan, in each language -----------------
