@@ -5970,6 +5970,196 @@ ROUND_27_MAKE_GOOD_IN_KIND: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 28: a make-good's "you can spend it on …" or a booking that "got cancelled" is not
+# what was done to put it right; food or a hotel named as lacking, or kept on board as a
+# rule, is not given; the main fault laid at a partner beside our own share is blame; the
+# inner words of a crypto exchange are jargon.
+ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON = [
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        MON,
+        "Subject: Your thermostat schedule\n\nDear customer,\n\nOn 2 June our app update "
+        "stopped 8,100 thermostats following their heating schedule for up to two days. That "
+        "was our mistake and I'm sorry: the update skipped a check.\n\nTo say sorry, a £30 "
+        "credit is on your account, which you can spend on filters or a service visit until "
+        "30 September.\n\nI will write again by 20 June. Questions: 0800 555 0123.",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        MON,
+        "Subject: Your thermostat schedule\n\nDear customer,\n\nOn 2 June our app update "
+        "stopped 8,100 thermostats following their heating schedule for up to two days. That "
+        "was our mistake and I'm sorry: the update skipped a check.\n\nWe have withdrawn the "
+        "update and your schedule runs again; you don't need to do anything. To say sorry, a "
+        "£30 credit is on your account, which you can spend on filters until 30 September."
+        "\n\nI will write again by 20 June. Questions: 0800 555 0123.",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার ক্লাসের বুকিং\n\nপ্রিয় সদস্য,\n\nসোমবার রাতে আমাদের অ্যাপ থেকে বার্তা "
+        "গেছে যে বুধবারের সব যোগ ক্লাস বাতিল হয়ে গেছে। বার্তাটি ভুল ছিল; আমাদের কর্মীর একটি "
+        "ভুল সেটিংয়ে ৬২০ জন সদস্যের কাছে এটি যায়। আমরা দুঃখিত।\n\nবাতিলের বার্তা যাঁদের "
+        "কাছে গেছে, তাঁদের এ মাসের ফি ১০% কম রাখা হবে।\n\nবৃহস্পতিবার দুপুর ২টায় আবার "
+        "জানাব। সাহায্য: ০৯৬১২-৪৫৬৭৮৯",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার ক্লাসের বুকিং\n\nপ্রিয় সদস্য,\n\nসোমবার রাতে আমাদের অ্যাপ থেকে বার্তা "
+        "গেছে যে বুধবারের সব যোগ ক্লাস বাতিল হয়ে গেছে। বার্তাটি ভুল ছিল; আমাদের কর্মীর একটি "
+        "ভুল সেটিংয়ে ৬২০ জন সদস্যের কাছে এটি যায়। আমরা দুঃখিত।\n\nক্লাসগুলো আগের সময়েই "
+        "হবে, আপনাকে কিছু করতে হবে না।\n\nবৃহস্পতিবার দুপুর ২টায় আবার জানাব। সাহায্য: "
+        "০৯৬১২-৪৫৬৭৮৯",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: ১২ ডিসেম্বরের ট্রেন বিলম্ব\n\nপ্রিয় যাত্রী,\n\n১২ ডিসেম্বর আমাদের বিশেষ ট্রেনটি "
+        "ইঞ্জিন বিকল হয়ে প্রায় ৭ ঘণ্টা মাঠের মাঝে দাঁড়িয়ে ছিল; প্রায় ৮০০ যাত্রী খাবার ছাড়া "
+        "রাত কাটিয়েছেন। ইঞ্জিনের নিয়মিত পরীক্ষা আমরা পিছিয়েছিলাম, দোষ আমাদের। আমরা "
+        "ক্ষমাপ্রার্থী।\n\nইঞ্জিনটি মেরামত করা হয়েছে। প্রতিটি ট্রেনে শুকনো খাবার রাখা "
+        "বাধ্যতামূলক করা হয়েছে।\n\nতদন্ত প্রতিবেদন ৩০ ডিসেম্বর ওয়েবসাইটে প্রকাশ হবে। "
+        "যোগাযোগ: ১৩১",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: ১২ ডিসেম্বরের ট্রেন বিলম্ব\n\nপ্রিয় যাত্রী,\n\n১২ ডিসেম্বর আমাদের বিশেষ ট্রেনটি "
+        "ইঞ্জিন বিকল হয়ে প্রায় ৭ ঘণ্টা মাঠের মাঝে দাঁড়িয়ে ছিল। ইঞ্জিনের নিয়মিত পরীক্ষা আমরা "
+        "পিছিয়েছিলাম, দোষ আমাদের। আমরা ক্ষমাপ্রার্থী।\n\nআটকে থাকা যাত্রীদের রাত ১০টায় "
+        "আমরা গরম খাবার পৌঁছে দিয়েছি। ইঞ্জিনটি মেরামত করা হয়েছে।\n\nতদন্ত প্রতিবেদন ৩০ "
+        "ডিসেম্বর ওয়েবসাইটে প্রকাশ হবে। যোগাযোগ: ১৩১",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: The 12 December sleeper\n\nDear passenger,\n\nOn 12 December our sleeper "
+        "stood for 7 hours outside Crewe with a failed engine, and about 800 passengers spent "
+        "the night without a meal. We had put off the engine's routine check; that is on us, "
+        "and we're sorry.\n\nThe engine has been repaired, and every sleeper now carries "
+        "snacks and water as standard.\n\nOur report will be on our website on 30 December. "
+        "Help: 0345 555 0131",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: The 12 December sleeper\n\nDear passenger,\n\nOn 12 December our sleeper "
+        "stood for 7 hours outside Crewe with a failed engine. We had put off the engine's "
+        "routine check; that is on us, and we're sorry.\n\nThe engine has been repaired. "
+        "We will refund every fare on that train in full by 20 December.\n\nOur report will "
+        "be on our website on 30 December. Help: 0345 555 0131",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "About 900 parcels are running two days late, sorry. Part of that is on us, but the "
+        "real problem is our courier, who pulled vans off the northern routes without "
+        "warning. Next update 9am tomorrow. Track: example.com/track",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "About 900 parcels are running two days late, sorry. The real problem was our own "
+        "planning: we booked too few vans for the northern routes. Next update 9am tomorrow. "
+        "Track: example.com/track",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "প্রায় ৯০০ পার্সেল দুই দিন দেরিতে যাবে, দুঃখিত। কিছুটা দায় আমাদের, তবে আসল গলদটা "
+        "সরবরাহকারীর — তারা আগাম না জানিয়ে মাল পাঠানো বন্ধ রেখেছে। পরের আপডেট কাল সকাল ৯টায়। "
+        "খোঁজ: ১৬৭০০",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "প্রায় ৯০০ পার্সেল দুই দিন দেরিতে যাবে, দুঃখিত। আসল সমস্যা আমাদের পরিকল্পনায় — আমরা "
+        "কম গাড়ি বুক করেছিলাম। পরের আপডেট কাল সকাল ৯টায়। খোঁজ: ১৬৭০০",
+        False,
+    ),
+    (
+        "jargon",
+        "en",
+        "status_page",
+        IDENT,
+        "Token withdrawals delayed\n\nSince 06:40 UTC about 1,200 withdrawals are waiting. "
+        "Our fault, and we're sorry. A transaction nonce clash left the batch sitting in the "
+        "mempool. Withdrawals will go out in order by 10:00 UTC; nothing to resubmit.\n\nNext "
+        "update 08:30 UTC here. Help: chat in the app.",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "status_page",
+        IDENT,
+        "Token withdrawals delayed\n\nSince 06:40 UTC about 1,200 withdrawals are waiting. "
+        "Our fault, and we're sorry. Our system numbered two payments the same, so the network "
+        "refused the batch. Withdrawals will go out in order by 10:00 UTC; nothing to "
+        "resubmit.\n\nNext update 08:30 UTC here. Help: chat in the app.",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        IDENT,
+        "টোকেন উত্তোলনে দেরি\n\nসকাল ৬টা ৪০ থেকে প্রায় ১,২০০টি উত্তোলন আটকে আছে। দোষ "
+        "আমাদের, আমরা দুঃখিত। লেনদেনের ননস মিলে যাওয়ায় ব্যাচটি মেমপুলে পড়ে আছে। সকাল ১০টার "
+        "মধ্যে ক্রমানুসারে সব উত্তোলন যাবে; নতুন করে কিছু করতে হবে না।\n\nপরের আপডেট সকাল "
+        "৮টা ৩০-এ এই পাতায়। সাহায্য: অ্যাপে চ্যাট।",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        IDENT,
+        "টোকেন উত্তোলনে দেরি\n\nসকাল ৬টা ৪০ থেকে প্রায় ১,২০০টি উত্তোলন আটকে আছে। দোষ "
+        "আমাদের, আমরা দুঃখিত। আমাদের ব্যবস্থা দুটি লেনদেনে একই নম্বর দেওয়ায় নেটওয়ার্ক পুরো "
+        "ব্যাচটি ফিরিয়ে দিয়েছে। সকাল ১০টার মধ্যে ক্রমানুসারে সব উত্তোলন যাবে; নতুন করে কিছু "
+        "করতে হবে না।\n\nপরের আপডেট সকাল ৮টা ৩০-এ এই পাতায়। সাহায্য: অ্যাপে চ্যাট।",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -5984,7 +6174,8 @@ ROUND_27_MAKE_GOOD_IN_KIND: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_27_PRECISION_OWNERSHIP
     + ROUND_27_REGRET_AND_BLAME
     + ROUND_27_NEXT_UPDATE_SETTLED
-    + ROUND_27_MAKE_GOOD_IN_KIND,
+    + ROUND_27_MAKE_GOOD_IN_KIND
+    + ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

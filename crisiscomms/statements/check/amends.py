@@ -76,6 +76,24 @@ def pays_back(doc: Document, match: Match) -> bool:
     )
 
 
+_CARE = re.compile(r"হোটেল|খাবার")
+_HANDED = re.compile(
+    r"(?:দিয়েছি|দিয়েছে|দিয়েছেন|দেওয়া|দেয়া|দেব|দেবো|দিচ্ছি|দিই|দিয়ে|সরবরাহ|বিতরণ|ব্যবস্থা|পাবেন|"
+    r"পেয়েছেন|খরচ|বিল|বিনা|ফ্রি|রেখেছি|নিয়েছি|পৌঁছে)"
+)
+
+
+def _care_not_given(match: Match) -> bool:
+    """Whether food, water or a hotel is named with nothing handed over: as what was lacking
+    ("খাবার পানি ছাড়া রাত কাটাতে হয়েছে") or as a rule kept on board from now on ("প্রতিটি লঞ্চে
+    খাবার পানি রাখা বাধ্যতামূলক"), not given to the people we stranded."""
+    if not _CARE.search(match.excerpt):
+        return False
+    return not _HANDED.search(match.sentence.surface) or bool(
+        re.search(r"ছাড়া(?!ও)|বাধ্যতামূলক|ছিল না|পাননি", match.sentence.surface)
+    )
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""
@@ -102,7 +120,9 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'আমাদের কারণে হওয়া খরচটি তারিখসহ ফেরত দিন: "ব্যাংকের কাটা ফি আমরা ৩১ জানুয়ারির মধ্যে ফেরত দেব।"',
             ),
         )
-    if refused or any(_gives(doc, match) for match in doc.matches("make_good")):
+    if refused or any(
+        _gives(doc, match) and not _care_not_given(match) for match in doc.matches("make_good")
+    ):
         return
     if doc.matches("data_exposure") and not doc.matches("money_harm"):
         return  # data seen by others, nothing lost in money or time: no make-good is owed

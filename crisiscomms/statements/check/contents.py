@@ -125,6 +125,17 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 _GOODWILL = re.compile(
     r"credit|compensat|waive|voucher|goodwill|ক্রেডিট|ক্ষতিপূরণ|ভাউচার|মওকুফ", re.IGNORECASE
 )
+# What the reader may do with a make-good ("which you can spend on …", "যা ব্যবহার করতে
+# পারবেন"): it tells how to use what we give, not what is done to put the fault right.
+_SPEND = re.compile(
+    r"(?:you|customers?|drivers?|passengers?) "
+    r"(?:can|could|may|might|will be able to|'ll be able to)\b|"
+    r"(?:ব্যবহার|খরচ) (?:\S+ )?(?:করতে পারবেন|করা যাবে)",
+    re.IGNORECASE,
+)
+# A booking, order or appointment that got cancelled (intransitive "বাতিল হয়েছে", "বাতিল
+# হয়ে গেছে") or a cancellation named as a noun ("বাতিলের বার্তা"): the harm, not an act.
+_BEFALL = re.compile(r"বাতিল(?:ের| হয়ে গেছে| হয়েছে| হলো| হল)(?![\u0980-\u09ff])")
 _POLITE = re.compile(r"please|দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক", re.IGNORECASE)
 
 
@@ -237,6 +248,10 @@ def _acts(doc: Document, match: Match) -> bool:
     goodwill = [m for m in good if _GOODWILL.search(m.excerpt) or pays_back(doc, m)]
     if good and doc.language == "en" and _verb(match) in _GIVING:
         return False
+    if _SPEND.match(match.excerpt) and _follows(match, goodwill):
+        return False  # "a £40 voucher, which you can use until May": how to spend it
+    if _BEFALL.match(match.excerpt):
+        return False  # "আপনার বুকিং বাতিল হয়েছে", "বাতিলের বার্তা": what befell them
     return not _overlaps(match, goodwill)
 
 
