@@ -6160,6 +6160,86 @@ ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON = [
 ]
 
 
+# Round 28, precision: a count of our own people short ("we're four nurses short"), a fault
+# our own checks did not catch ("আমাদের নজরদারিতে চোখে পড়েনি") own it; a free replacement by
+# a date ("বিনা খরচে … তারিখের মধ্যে") is the next step in an X post. Each with its miss.
+ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP = [
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Riverside Clinic: sorry - we're four nurses short this morning, so walk-in waits are "
+        "about 2 hours. Booked visits go ahead. Next text 12pm. Help: 555-0199",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Riverside Clinic: sorry - walk-in waits are about 2 hours this morning. Booked visits "
+        "go ahead. Next text 12pm. Help: 555-0199",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের দুটি পেট্রোল পাম্পে (সাভার, আশুলিয়া) মিটারে কারসাজি ছিল, যা আমাদের "
+        "নজরদারিতে চোখে পড়েনি। ৩-৯ ডিসেম্বর যাঁরা তেল নিয়েছেন, রসিদ দেখালে বাড়তি টাকা ফেরত "
+        "১৫ ডিসেম্বরের মধ্যে। দুঃখিত। সাহায্য: ১৬৫৫৫",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "দুটি পেট্রোল পাম্পে (সাভার, আশুলিয়া) মিটারে কারসাজি ধরা পড়েছে। ৩-৯ ডিসেম্বর যাঁরা তেল "
+        "নিয়েছেন, রসিদ দেখালে বাড়তি টাকা ফেরত ১৫ ডিসেম্বরের মধ্যে। দুঃখিত। সাহায্য: ১৬৫৫৫",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের ভুলে ৩৪০টি ক্রেডিট কার্ডের পিন খামে ভুল ঠিকানায় গেছে; কার্ডগুলো বন্ধ করেছি। "
+        "আমরা দুঃখিত। নতুন কার্ড বিনা চার্জে ১২ ডিসেম্বরের মধ্যে। প্রশ্ন: ১৬২৩৪",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের ভুলে ৩৪০টি ক্রেডিট কার্ডের পিন খামে ভুল ঠিকানায় গেছে; কার্ডগুলো বন্ধ করেছি। "
+        "আমরা দুঃখিত। নতুন কার্ডের খবর পরে জানানো হবে। প্রশ্ন: ১৬২৩৪",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "Our mistake: 340 card PINs went to old addresses, so we've blocked those cards. "
+        "Sorry. New cards free of charge by 12 Dec. Questions: 0300 555 0111",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "Our mistake: 340 card PINs went to old addresses, so we've blocked those cards. "
+        "Sorry. More on new cards later. Questions: 0300 555 0111",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6175,7 +6255,8 @@ ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON = [
     + ROUND_27_REGRET_AND_BLAME
     + ROUND_27_NEXT_UPDATE_SETTLED
     + ROUND_27_MAKE_GOOD_IN_KIND
-    + ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON,
+    + ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON
+    + ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -86,6 +86,8 @@ EN: dict[str, list[str]] = {
         rf"not (?:your|you|yours|anything you) (?:\S+ ){{0,6}}(?:it|this|that|the (?:problem|fault|issue|cause)) (?:be|s) (?:all |simply |just |entirely )?our (?!{THIRD})",
         rf"(?:it|this|that|the (?:problem|fault|issue|cause)) (?:be|s) (?:all |simply |just |entirely )?our (?!{THIRD})(?:\S+ ){{1,3}}, not (?:your|you|yours)",
         rf"we {AUX}(?:short-staffed|understaffed|short-handed|short (?:of|on) (?:\S+ )?(?:staff|rider|driver|crew|pilot|engineer|agent|people|stock|van|truck|courier|nurse|doctor|pharmacist|worker|picker|packer|hand)s?)",
+        # "we're 6 drivers short today", "we are two nurses short": a count of our own people
+        rf"we {AUX}(?:\S+ ){{1,2}}(?:staff|rider|driver|crew|pilot|engineer|agent|people|van|truck|bus|courier|nurse|doctor|teacher|pharmacist|worker|picker|packer|hand|member)s? short\b",
         # "we approved that batch without testing it": a step of ours, skipped
         rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off|sign off)",
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
@@ -684,7 +686,8 @@ BN: dict[str, list[str]] = {
         r"(?:ত্রুটিপূর্ণ|নষ্ট|ভেজাল|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,2}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়)",
         # "we should have", "our system did not stop it"
         r"(?:আমাদের|আমরা)\S* (?:\S+ ){0,4}উচিত ছিল",
-        r"আমাদের (?:\S+ ){0,3}\S*(?:সিস্টেম|যাচাই|পরীক্ষা|ব্যবস্থা|নিয়ন্ত্রণ)\S* (?:\S+ ){0,5}(?:আটকায়নি|ধরেনি|ধরতে পারেনি|কাজ করেনি|থামায়নি|ধরা পড়েনি|ধরা পড়ে নি)",
+        # "যা আমাদের তদারকিতে ধরা পড়েনি", "আমাদের নজরদারিতে চোখে পড়েনি": our own checks missed it
+        r"আমাদের (?:\S+ ){0,3}\S*(?:সিস্টেম|যাচাই|পরীক্ষা|ব্যবস্থা|নিয়ন্ত্রণ|তদারকি|নজরদারি|নজর|নিরীক্ষা|পর্যবেক্ষণ|পরিদর্শন)\S* (?:\S+ ){0,5}(?:আটকায়নি|ধরেনি|ধরতে পারেনি|কাজ করেনি|থামায়নি|ধরা পড়েনি|ধরা পড়ে নি|চোখে পড়েনি|চোখে পড়ে নি)",
         # "এই ঝুঁকি তৈরি করেছি আমরাই": a first-person past verb, then "we ourselves"
         r"\S+(?:েছি|েছিলাম|য়েছি|য়েছিলাম|লাম) আমরাই",
         # "আমাদের মেশিন সময়মতো সার্ভিস না করায়": a duty of ours not done in time or properly
@@ -938,7 +941,7 @@ BN: dict[str, list[str]] = {
         r"প্রতিশ্রুতি দিতে পারে না|প্রতিশ্রুতি দিতে পারি না|প্রতিশ্রুতি দিতে পারব না|নিশ্চয়তা দিতে পারে না|নিশ্চয়তা দিতে পারি না|ভান করব না|ভান করবো না",
     ],
     "make_good": [
-        r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়(?:ের|ে)?(?![\u0980-\u09ff])|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
+        r"রিফান্ড|ফেরত|ক্রেডিট|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়(?:ের|ে)?(?![\u0980-\u09ff])|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|বিনা (?:খরচ|পয়সা|চার্জ|ফি)(?:ে|য়|তে)?(?![\u0980-\u09ff])|কোনো খরচ ছাড়া|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
         # "ফি মাফের কুপন"; "দুঃখপ্রকাশ হিসেবে ২০ টাকা করে" (an amount given as an apology)
         # "লেট ফি কাটা হবে না", "কোনো জরিমানা লাগবে না": a fee or fine waived
         # "পরামর্শ ফি (৮০০ টাকা) লাগবে না": an amount in brackets between fee and waiver
