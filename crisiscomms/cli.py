@@ -89,7 +89,7 @@ def serve(
 
     settings = _settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
-    tune_interpreter(settings)
+    tune_interpreter(settings, lone_process=workers == 1)
     engine = make_engine(settings)
     report = prepare(settings, engine)
     if report.plans:

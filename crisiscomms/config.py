@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     run_migrations_on_start: bool = True
     run_worker_in_process: bool = True
     worker_poll_seconds: float = Field(default=1.0, gt=0)
+    serve_on_one_cpu: bool = True
+    """A lone `serve` process (the embedded default) keeps its threads on one CPU: they
+    share one interpreter lock, and handing it between cores cost more than the second core
+    gave (see `main.keep_to_one_cpu`). Not applied with `--workers` above 1."""
     switch_interval_ms: float = Field(default=1.0, gt=0, le=1000)
     """How long a server process's thread may hold Python's interpreter lock while another
     waits (sys.setswitchinterval; Python's own default is 5 ms). The in-process worker
