@@ -1,0 +1,61 @@
+"""A lone `serve` process keeps all its threads on one CPU (CRISISCOMMS_SERVE_ON_ONE_CPU);
+one of several (`--workers N`) does not. Run in a child process: the test process keeps its
+own CPUs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+    reason="needs Linux CPU affinity and at least two CPUs",
+)
+
+CHILD = """
+import json, os, threading, time
+from crisiscomms.config import Settings
+from crisiscomms.main import tune_interpreter
+stop = threading.Event()
+before = threading.Thread(target=stop.wait)  # a thread already running
+before.start()
+tune_interpreter(Settings(serve_on_one_cpu={on}), lone_process={lone})
+after = threading.Thread(target=stop.wait)  # and one started later
+after.start()
+time.sleep(0.05)
+found = [sorted(os.sched_getaffinity(int(t))) for t in os.listdir("/proc/self/task")]
+stop.set()
+print(json.dumps({{"threads": found, "interval": __import__("sys").getswitchinterval()}}))
+"""
+
+
+def _threads(on: bool, lone: bool) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD.format(on=on, lone=lone)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_a_lone_server_keeps_every_thread_on_one_cpu() -> None:
+    found = _threads(on=True, lone=True)
+    threads = found["threads"]
+    assert isinstance(threads, list) and len(threads) >= 3  # main, before, after
+    assert all(len(cpus) == 1 for cpus in threads)
+    assert len({cpus[0] for cpus in threads}) == 1
+    assert found["interval"] == pytest.approx(0.001)
+
+
+@pytest.mark.parametrize(("on", "lone"), [(True, False), (False, True)])
+def test_one_of_several_servers_or_the_setting_off_keeps_every_cpu(on: bool, lone: bool) -> None:
+    every = sorted(os.sched_getaffinity(0))
+    threads = _threads(on=on, lone=lone)["threads"]
+    assert isinstance(threads, list)
+    assert all(cpus == every for cpus in threads)
