@@ -154,19 +154,16 @@ def keep_to_one_cpu() -> int | None:
 
     A process's Python threads take turns at one interpreter lock. When they run on two
     cores, each hand-over wakes a thread on the other core, many times a request: with the
-    in-process worker sending email and fifty people working, a lone `serve` on two cores
-    answered saves in 1.7-3.4 s and started a broadcast after 25 s; kept to one core, in
-    0.5 s and 2.7 s (bench/staff_load.py, docs/pages/deployment.md)."""
+    in-process worker sending email and fifty people working, a lone `serve` started
+    broadcasts after 25-31 s on two cores and after about 1 s on one (bench/staff_load.py;
+    the runs are in docs/pages/deployment.md)."""
     if not hasattr(os, "sched_setaffinity"):
         return None
     allowed = sorted(os.sched_getaffinity(0))
     if len(allowed) < 2:
         return None
     cpu = allowed[-1]
-    threads = (
-        [int(t) for t in os.listdir("/proc/self/task")] if os.path.isdir("/proc/self/task") else [0]
-    )
-    for thread in threads:
+    for thread in map(int, os.listdir("/proc/self/task")):  # Linux, as sched_setaffinity
         try:
             os.sched_setaffinity(thread, {cpu})
         except OSError:  # a thread that ended meanwhile

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 CHILD = """
-import json, os, threading, time
+import json, os, sys, threading, time
 from crisiscomms.config import Settings
 from crisiscomms.main import tune_interpreter
 stop = threading.Event()
@@ -29,7 +29,7 @@ after.start()
 time.sleep(0.05)
 found = [sorted(os.sched_getaffinity(int(t))) for t in os.listdir("/proc/self/task")]
 stop.set()
-print(json.dumps({{"threads": found, "interval": __import__("sys").getswitchinterval()}}))
+print(json.dumps({{"threads": found, "interval": sys.getswitchinterval()}}))
 """
 
 

@@ -56,7 +56,10 @@ def to_public(
     """A broadcast with its live progress (`known` when the caller counted it already)."""
     assert broadcast.id is not None
     data = broadcast.model_dump(exclude={"fanout_state", "notification_id", "created_by_id"})
-    return BroadcastPublic(**data, progress=known or progress(session, broadcast.id))
+    return BroadcastPublic(
+        **data,
+        progress=known if known is not None else progress(session, broadcast.id),
+    )
 
 
 def to_public_many(session: Session, broadcasts: Sequence[Broadcast]) -> list[BroadcastPublic]:

@@ -51,10 +51,8 @@ def can(principal: Principal | None, role: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=8)
 def templates_in(web_path: Path) -> Jinja2Templates:
-    """The staff pages' templates under `web_path` (settings.web_path), with their helpers
-    (one environment per directory, so each template is compiled once)."""
+    """The staff pages' templates under `web_path` (settings.web_path), with their helpers."""
     templates = Jinja2Templates(directory=str(web_path / "templates"))
     templates.env.globals["url_for"] = url_for
     templates.env.filters["when"] = when

@@ -389,6 +389,13 @@ _PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
 """Every pattern searched, by its source: the cue tables and the plans' phrases."""
 
 
+def _source(pattern: re.Pattern[str]) -> tuple[str, int]:
+    """A pattern's key for the caches below, the pattern kept under it."""
+    key = (pattern.pattern, pattern.flags)
+    _PATTERNS.setdefault(key, pattern)
+    return key
+
+
 def _line_hits(pattern: re.Pattern[str], line: str) -> tuple[tuple[int, int], ...]:
     """Where a cue matches a line of words, remembered: a sentence is searched once however
     many texts quote it (a statement's sections, its renditions, the next save's draft).
@@ -396,9 +403,7 @@ def _line_hits(pattern: re.Pattern[str], line: str) -> tuple[tuple[int, int], ..
     Remembered by the pattern's source text, not the pattern: hashing a compiled pattern
     hashes its whole program (25 µs for the ownership cues, on every lookup), while a
     string keeps its hash."""
-    key = (pattern.pattern, pattern.flags)
-    _PATTERNS.setdefault(key, pattern)
-    return _hits_by_source(key[0], key[1], line)
+    return _hits_by_source(*_source(pattern), line)
 
 
 @lru_cache(maxsize=65536)
@@ -425,7 +430,7 @@ class Analysis:
     text: str
     language: str
     sentences: tuple[Sentence, ...]
-    paragraphs: tuple[tuple[int, str, int], ...] = ()
+    paragraphs: tuple[tuple[int, str, int], ...]
     """Each paragraph's offset in the text, its text, and the index of its first sentence."""
 
     def search(
@@ -494,9 +499,7 @@ def paragraph_hits(
     two overlap, with the matches inside a longer one dropped. Remembered per paragraph: a
     paragraph recurs in a statement's sections, each of its renditions and its next save,
     and most cues match none of it."""
-    key = (pattern.pattern, pattern.flags)
-    _PATTERNS.setdefault(key, pattern)
-    return _paragraph_hits(key[0], key[1], paragraph, language, lines)
+    return _paragraph_hits(*_source(pattern), paragraph, language, lines)
 
 
 @lru_cache(maxsize=65536)
