@@ -13,6 +13,7 @@ import gc
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -87,6 +88,8 @@ def database(kind: str) -> Iterator[tuple[Engine, Settings]]:
                 yield engine, settings
             finally:
                 engine.dispose()
+                if keep := os.environ.get("BENCH_KEEP_DB"):  # to study the queries afterwards
+                    shutil.copyfile(Path(folder) / "bench.db", keep)
         return
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     name = f"crisiscomms_bench_{secrets.token_hex(4)}"
@@ -284,20 +287,38 @@ def running(
 
 
 def cpu_seconds(pid: int | None = None) -> float:
-    """CPU time (user + system) a process has used, or the whole machine's busy time when
-    `pid` is None (Linux /proc; 0.0 elsewhere): a run's figures say how loaded it was."""
+    """CPU time (user + system) a process has used with its child processes (a lone
+    `serve`'s check processes), or the whole machine's busy time when `pid` is None (Linux
+    /proc; 0.0 elsewhere): a run's figures say how loaded it was."""
     try:
         if pid is None:
             fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
             ticks = [int(f) for f in fields]
             busy = sum(ticks) - ticks[3] - (ticks[4] if len(ticks) > 4 else 0)  # idle, iowait
         else:
-            stat = Path(f"/proc/{pid}/stat").read_text()
-            after = stat.rsplit(")", 1)[1].split()
-            busy = int(after[11]) + int(after[12])  # utime, stime
+            busy = _process_ticks(pid)
     except (OSError, ValueError, IndexError):
         return 0.0
     return busy / os.sysconf("SC_CLK_TCK")
+
+
+def _process_ticks(pid: int) -> int:
+    """utime + stime of a process, of its children that ended (cutime, cstime) and of those
+    still running."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    after = stat.rsplit(")", 1)[1].split()
+    busy = sum(int(after[i]) for i in (11, 12, 13, 14))
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:  # a thread that ended meanwhile
+            continue
+        for child in children:
+            try:
+                busy += _process_ticks(int(child))
+            except (OSError, ValueError, IndexError):  # a child that ended meanwhile
+                continue
+    return busy
 
 
 # -- the fastest plain inserts, the references of the bulk benchmarks ------------------------

@@ -74,6 +74,9 @@ class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     starts: list[float] = field(default_factory=list)
+    began: float = 0.0
+    at: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    """When each request began (perf_counter), for the figures by window."""
 
     def record(
         self,
@@ -84,6 +87,7 @@ class Tally:
         problem: str = "",
     ) -> None:
         self.latencies[route].append(time.perf_counter() - started)
+        self.at[route].append(started)
         if response is None or response.status_code not in ok:
             status = "no answer" if response is None else str(response.status_code)
             self.errors[route].append(
@@ -351,6 +355,24 @@ def main() -> None:
             sink.stop()
 
 
+def print_windows(tally: Tally, elapsed: float, width: float = 10.0) -> None:
+    """p99 per route in each window of the run, to tell a cold start from a steady tail."""
+    windows = max(1, int(elapsed // width + (elapsed % width > 1)))
+    heads = " ".join(f"{f'{i * width:.0f}-{(i + 1) * width:.0f}s':>8}" for i in range(windows))
+    print(f"\np99 ms by window of the run{'':17} {heads}")
+    for route, values in sorted(tally.latencies.items()):
+        cells = []
+        for i in range(windows):
+            low, high = tally.began + i * width, tally.began + (i + 1) * width
+            inside = [v for v, t in zip(values, tally.at[route], strict=True) if low <= t < high]
+            if len(inside) > 1:
+                p99 = statistics.quantiles(inside, n=100, method="inclusive")[98]
+                cells.append(f"{p99 * 1000:8.0f}")
+            else:
+                cells.append(f"{'-':>8}")
+        print(f"{route[:44]:44} {' '.join(cells)}")
+
+
 def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
     """Build the world, start the service, drive the load, print the figures."""
     with scene.database(args.database) as (engine, settings):
@@ -381,6 +403,7 @@ def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
                 gate = asyncio.Semaphore(2)  # argon2 verification is meant to be slow
                 clients = await asyncio.gather(*(sign_in(base, e, gate) for e in world.staff))
                 began = time.monotonic()
+                tally.began = time.perf_counter()
                 cpu["server"], cpu["machine"] = scene.cpu_seconds(server.pid), scene.cpu_seconds()
                 stop = began + args.seconds
                 rng = random.Random(7)
@@ -401,7 +424,8 @@ def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
     total = sum(len(v) for v in tally.latencies.values())
     print(f"\n{total:,} requests in {elapsed:.1f} s: {total / elapsed:.1f} req/s")
     print(
-        f"CPU in that time: the service {cpu['server'] / elapsed:.2f} cores, the whole machine "
+        f"CPU in that time: the service {cpu['server'] / elapsed:.2f} cores (its check processes "
+        f"included), the whole machine "
         f"{cpu['machine'] / elapsed:.2f} of {os.cpu_count()} (this bench and its SMTP sink "
         "included; anything else running makes the run noisy)\n"
     )
@@ -416,6 +440,7 @@ def run_load(args: argparse.Namespace, sink: Sink | None) -> None:
             f"{route:44} {len(values):6} {cuts[49] * 1000:8.1f} {cuts[98] * 1000:8.1f} "
             f"{len(tally.errors.get(route, [])):7}"
         )
+    print_windows(tally, elapsed)
     errors = sum(len(v) for v in tally.errors.values())
     print(f"\nerrors: {errors}")
     for route, problems in tally.errors.items():

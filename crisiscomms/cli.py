@@ -89,7 +89,7 @@ def serve(
 
     settings = _settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
-    tune_interpreter(settings, lone_process=workers == 1)
+    free_cpus = tune_interpreter(settings, lone_process=workers == 1)
     engine = make_engine(settings)
     report = prepare(settings, engine)
     if report.plans:
@@ -108,7 +108,7 @@ def serve(
     target = (
         "crisiscomms.main:create_worker_app"
         if workers > 1
-        else create_app(settings, engine=engine, run_startup=False)
+        else create_app(settings, engine=engine, run_startup=False, check_cpus=free_cpus)
     )
     uvicorn.run(
         target,

@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     """A lone `serve` process (the embedded default) keeps its threads on one CPU: they
     share one interpreter lock, and handing it between cores cost more than the second core
     gave (see `main.keep_to_one_cpu`). Not applied with `--workers` above 1."""
+    check_processes: int | None = Field(default=None, ge=0, le=64)
+    """Processes that run editor saves' transparency checks for a lone `serve`, on the CPUs
+    it left free (see `statements.check_processes`). Unset: one per free CPU, at most two
+    (none on a one-CPU machine, or when `serve_on_one_cpu` is off); 0: every check runs in
+    the request's thread. With `--workers` above 1 each process checks in its own threads."""
     switch_interval_ms: float = Field(default=1.0, gt=0, le=1000)
     """How long a server process's thread may hold Python's interpreter lock while another
     waits (sys.setswitchinterval; Python's own default is 5 ms). The in-process worker

@@ -28,6 +28,7 @@ from crisiscomms.http import (
 )
 from crisiscomms.http_methods import HeadAndOptions
 from crisiscomms.published import PublicCache, PublicFastPath
+from crisiscomms.statements import check_processes
 from crisiscomms.statements.check.run import warm_up as warm_up_check
 from crisiscomms.web import install as install_web_pages
 from crisiscomms.web import public as public_pages
@@ -53,8 +54,12 @@ def create_app(
     engine: Engine | None = None,
     session_factory: Callable[[], Session] | None = None,
     run_startup: bool = True,
+    check_cpus: frozenset[int] | None = None,
 ) -> FastAPI:
-    """Build the app; tests pass their own settings, engine or session factory."""
+    """Build the app; tests pass their own settings, engine or session factory.
+
+    `check_cpus`: the CPUs a lone `serve` left free (`tune_interpreter`); while the app runs,
+    editor saves' checks run in processes there (`settings.check_processes`)."""
     settings = settings or get_settings()
     engine = engine or make_engine(settings)
 
@@ -82,6 +87,9 @@ def create_app(
             thread = start_in_thread(worker)
         # The first editor's save should not load the check's dictionaries inside a request.
         await anyio.to_thread.run_sync(warm_up_check)
+        checkers = check_process_count(settings, check_cpus)
+        if checkers:
+            await anyio.to_thread.run_sync(check_processes.start, checkers, check_cpus)
         # Everything built so far lives as long as the process: keep it out of the cyclic
         # collector's full passes, which otherwise stall a busy server for tens of ms.
         gc.collect()
@@ -90,6 +98,8 @@ def create_app(
             yield
         finally:
             await app.state.public.close()
+            if checkers:
+                await anyio.to_thread.run_sync(check_processes.stop)
             if worker is not None:
                 worker.stop()
                 # The current sends finish first: an SMTP transaction may take 4 timeouts.
@@ -139,13 +149,28 @@ def create_app(
     return app
 
 
-def tune_interpreter(settings: Settings, *, lone_process: bool) -> None:
+def tune_interpreter(settings: Settings, *, lone_process: bool) -> frozenset[int]:
     """Settings of the Python process that serves requests (`serve`, each of its workers):
     the interpreter's switch interval, and, for a lone process, one CPU for all its threads
-    (`settings.serve_on_one_cpu`)."""
+    (`settings.serve_on_one_cpu`). Returns the CPUs the process may use but left free
+    (empty when it kept them all)."""
     sys.setswitchinterval(settings.switch_interval_ms / 1000)
-    if settings.serve_on_one_cpu and lone_process:
-        keep_to_one_cpu()
+    if settings.serve_on_one_cpu and lone_process and hasattr(os, "sched_getaffinity"):
+        allowed = os.sched_getaffinity(0)
+        cpu = keep_to_one_cpu()
+        if cpu is not None:
+            return frozenset(allowed - {cpu})
+    return frozenset()
+
+
+def check_process_count(settings: Settings, free_cpus: frozenset[int] | None) -> int:
+    """How many check processes the app starts: `settings.check_processes` when set, else
+    one per free CPU, at most two; none without free CPUs (`free_cpus` None or empty)."""
+    if not free_cpus:
+        return 0
+    if settings.check_processes is not None:
+        return settings.check_processes
+    return min(len(free_cpus), 2)
 
 
 def keep_to_one_cpu() -> int | None:

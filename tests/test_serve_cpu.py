@@ -23,13 +23,13 @@ from crisiscomms.main import tune_interpreter
 stop = threading.Event()
 before = threading.Thread(target=stop.wait)  # a thread already running
 before.start()
-tune_interpreter(Settings(serve_on_one_cpu={on}), lone_process={lone})
+free = tune_interpreter(Settings(serve_on_one_cpu={on}), lone_process={lone})
 after = threading.Thread(target=stop.wait)  # and one started later
 after.start()
 time.sleep(0.05)
 found = [sorted(os.sched_getaffinity(int(t))) for t in os.listdir("/proc/self/task")]
 stop.set()
-print(json.dumps({{"threads": found, "interval": sys.getswitchinterval()}}))
+print(json.dumps({{"threads": found, "interval": sys.getswitchinterval(), "free": sorted(free)}}))
 """
 
 
@@ -51,11 +51,15 @@ def test_a_lone_server_keeps_every_thread_on_one_cpu() -> None:
     assert all(len(cpus) == 1 for cpus in threads)
     assert len({cpus[0] for cpus in threads}) == 1
     assert found["interval"] == pytest.approx(0.001)
+    # The CPUs it left free are where its check processes go (statements.check_processes).
+    assert found["free"] == sorted(set(os.sched_getaffinity(0)) - {threads[0][0]})
 
 
 @pytest.mark.parametrize(("on", "lone"), [(True, False), (False, True)])
 def test_one_of_several_servers_or_the_setting_off_keeps_every_cpu(on: bool, lone: bool) -> None:
     every = sorted(os.sched_getaffinity(0))
-    threads = _threads(on=on, lone=lone)["threads"]
+    found = _threads(on=on, lone=lone)
+    threads = found["threads"]
     assert isinstance(threads, list)
     assert all(cpus == every for cpus in threads)
+    assert found["free"] == []  # nothing left free: no check processes

@@ -23,9 +23,9 @@ from crisiscomms.incidents import service as incident_service
 from crisiscomms.incidents.models import Incident
 from crisiscomms.plans.schema import SECTION_NAMES, PlanBody, Stage
 from crisiscomms.principal import Principal
-from crisiscomms.statements import drafting
-from crisiscomms.statements import renditions as rendition_service
-from crisiscomms.statements.check import CheckReport, run_check
+from crisiscomms.statements import check_processes, drafting
+from crisiscomms.statements.check import CheckReport
+from crisiscomms.statements.check_processes import CheckJob
 from crisiscomms.statements.content import SectionsContent, StatementContent
 from crisiscomms.statements.models import Statement, StatementRevision, StatementStatus
 
@@ -114,18 +114,18 @@ def check(
         defaults = drafting.template_defaults(
             plan, incident, stage=stage, holding=False, next_update_at=content.next_update_at
         )
-    summaries = rendition_service.summaries(
-        content, plan=plan, statement_id=statement.id, incident_id=incident.id, stage=stage.value
-    )
-    return run_check(
-        content,
-        plan=plan,
-        facts=drafting.facts_of(plan, incident),
-        stage=stage,
-        template_defaults=defaults,
-        other_apologies=_other_apologies(session, incident.id or 0),
-        renditions=summaries,
-        known_commitment_texts=promises.texts(),
+    return check_processes.check(
+        CheckJob(
+            content=content,
+            plan=plan,
+            facts=drafting.facts_of(plan, incident),
+            stage=stage,
+            statement_id=statement.id,
+            incident_id=incident.id,
+            template_defaults=defaults,
+            other_apologies=_other_apologies(session, incident.id or 0),
+            known_commitment_texts=tuple(promises.texts()),
+        )
     )
 
 

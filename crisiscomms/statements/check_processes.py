@@ -1,0 +1,170 @@
+"""Where a save's transparency check runs: in the calling thread, or in check processes.
+
+A lone `crisiscomms serve` keeps its threads on one CPU (`main.keep_to_one_cpu`), so the
+pages, the API and the in-process worker share one core under one interpreter lock. The
+check is the largest piece of CPU work a request does (about 20 ms for a full sectioned
+statement, a fifth of the service's CPU under a crisis-room load), and it is a pure
+function of its inputs. Started with `start`, a small pool of processes on the CPUs the
+server left free runs it instead: the request thread waits for the answer without holding
+the interpreter lock, and pages keep moving while people save.
+
+The check's inputs (content, plan, facts; under 0.1 MB) and its report are pickled both
+ways, about 0.5 ms. Each process keeps its own caches (phrase sets, analysed paragraphs,
+the second opinion's model), warmed once when it starts. A process that dies or a pool
+that breaks is replaced, and that one check runs in the calling thread: a save never fails
+because of the pool. Without `start` (tests, the CLI, `--workers` above 1, a one-CPU
+machine), every check runs in the calling thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from crisiscomms.plans.schema import PlanBody, Stage
+from crisiscomms.statements import renditions as rendition_service
+from crisiscomms.statements.check import CheckReport, run_check
+from crisiscomms.statements.check.run import warm_up
+from crisiscomms.statements.content import IncidentFacts, SectionsContent, StatementContent
+
+log = logging.getLogger(__name__)
+
+WAIT_SECONDS = 30.0
+"""A check that takes longer than this in a process (a stuck process) runs here instead."""
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """Everything one check needs, read from the database by the caller."""
+
+    content: StatementContent
+    plan: PlanBody
+    facts: IncidentFacts
+    stage: Stage
+    statement_id: int | None
+    incident_id: int | None
+    template_defaults: dict[str, SectionsContent] | None = None
+    other_apologies: Sequence[str] = ()
+    known_commitment_texts: Sequence[str] = field(default_factory=tuple)
+
+    def run(self) -> CheckReport:
+        """The check itself: every rendition summarised, then the standard applied."""
+        summaries = rendition_service.summaries(
+            self.content,
+            plan=self.plan,
+            statement_id=self.statement_id,
+            incident_id=self.incident_id,
+            stage=self.stage.value,
+        )
+        return run_check(
+            self.content,
+            plan=self.plan,
+            facts=self.facts,
+            stage=self.stage,
+            template_defaults=self.template_defaults,
+            other_apologies=self.other_apologies,
+            renditions=summaries,
+            known_commitment_texts=self.known_commitment_texts,
+        )
+
+
+def _run(job: CheckJob) -> CheckReport:
+    return job.run()
+
+
+def _begin(cpus: frozenset[int]) -> None:
+    """In each check process: its CPUs (it inherits the server's single one), then a first
+    check, so that the first save pays no loading."""
+    if cpus and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, cpus)
+    warm_up()
+
+
+class CheckProcesses:
+    """A pool of check processes, replaced when it breaks."""
+
+    def __init__(self, processes: int, cpus: frozenset[int]) -> None:
+        self.processes = processes
+        self.cpus = cpus
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(
+            max_workers=self.processes,
+            # Not fork: the server has threads (and their locks) by now.
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_begin,
+            initargs=(self.cpus,),
+        )
+        # Start them now rather than on the first save.
+        for future in [pool.submit(int) for _ in range(self.processes)]:
+            future.result(timeout=120)
+        return pool
+
+    def run(self, job: CheckJob) -> CheckReport:
+        pool = self._pool
+        if pool is None:
+            return job.run()
+        try:
+            return pool.submit(_run, job).result(timeout=WAIT_SECONDS)
+        except (BrokenProcessPool, TimeoutError, OSError) as error:
+            log.warning("check process failed (%s); checking in the server instead", error)
+            self._replace(pool)
+            return job.run()
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is not broken:
+                return  # another thread has replaced it already
+            self._pool = None  # checks run here until the new pool is up
+        broken.shutdown(wait=False, cancel_futures=True)
+        try:
+            fresh = self._new_pool()
+        except Exception:  # no pool: checks run in the server
+            log.exception("could not start check processes; checking in the server")
+            return
+        with self._lock:
+            self._pool = fresh
+
+    def stop(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+_processes: CheckProcesses | None = None
+
+
+def start(processes: int, cpus: frozenset[int] | None = None) -> None:
+    """Run checks in `processes` processes on `cpus` (all CPUs where empty) from now on."""
+    global _processes
+    stop()
+    if processes > 0:
+        _processes = CheckProcesses(processes, cpus or frozenset())
+
+
+def stop() -> None:
+    """Run checks in the calling thread again; the processes end."""
+    global _processes
+    current, _processes = _processes, None
+    if current is not None:
+        current.stop()
+
+
+def running() -> int:
+    """How many check processes run (0: checks run in the calling thread)."""
+    return _processes.processes if _processes is not None else 0
+
+
+def check(job: CheckJob) -> CheckReport:
+    """The check's report, from a check process where they run."""
+    current = _processes
+    return job.run() if current is None else current.run(job)
