@@ -54,6 +54,10 @@ def can(principal: Principal | None, role: str) -> bool:
 def templates_in(web_path: Path) -> Jinja2Templates:
     """The staff pages' templates under `web_path` (settings.web_path), with their helpers."""
     templates = Jinja2Templates(directory=str(web_path / "templates"))
+    # Read once per process: checking each template file's time on every render (a page
+    # extends and includes several) cost a stat call each, 3 % of a busy server's CPU. A
+    # template edited on disk is served after a restart.
+    templates.env.auto_reload = False
     templates.env.globals["url_for"] = url_for
     templates.env.filters["when"] = when
     templates.env.filters["iso"] = iso
@@ -90,6 +94,7 @@ def public_environment(directory: Path, language: str) -> Environment:
         loader=FileSystemLoader(str(directory)),
         autoescape=select_autoescape(),
         extensions=["jinja2.ext.i18n"],
+        auto_reload=False,  # read once per process, as the staff pages' templates
     )
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     return env
