@@ -6240,6 +6240,221 @@ ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP = [
 ]
 
 
+# Round 30: an apology singled out for the worst hit ("sorry for it, particularly to those of
+# you who …"), an option offered ("a refund if you choose not to travel"), a promise declined
+# ("we cannot promise 'never again'"), a cause others supposed and the statement denies, and
+# "beyond our control" with an intensifier inside.
+ROUND_30_APOLOGY_BLAME_PROMISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "non_apology",
+        "en",
+        "x",
+        FOLLOW,
+        "Our 3 March outage was our fault: 61,000 accounts couldn't sign in for 2h45. Sorry for "
+        "it, especially to anyone who missed a payment. Credit applied; report 5 May: help.example.com",
+        False,
+    ),
+    (
+        "non_apology",
+        "en",
+        "x",
+        FOLLOW,
+        "Our 3 March outage was our fault: 61,000 accounts couldn't sign in for 2h45. Sorry to "
+        "anyone who may have been affected. Credit applied; report 5 May: help.example.com",
+        True,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        FOLLOW,
+        "৩ মার্চের বিভ্রাট আমাদের ভুলে: ৬১,০০০ অ্যাকাউন্ট পৌনে ৩ ঘণ্টা লগইন করতে পারেনি। এর জন্য আমরা দুঃখিত, বিশেষ করে যাঁরা সময়মতো পেমেন্ট করতে পারেননি তাঁদের কাছে। ক্রেডিট দেওয়া হয়েছে; প্রতিবেদন ৫ মে: help.example.com",
+        False,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        FOLLOW,
+        "৩ মার্চের বিভ্রাট আমাদের ভুলে: ৬১,০০০ অ্যাকাউন্ট পৌনে ৩ ঘণ্টা লগইন করতে পারেনি। কারও কোনো অসুবিধা হয়ে থাকলে আমরা দুঃখিত। ক্রেডিট দেওয়া হয়েছে; প্রতিবেদন ৫ মে: help.example.com",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        MON,
+        "Subject: Your cancelled crossing\n\nOur ship was out of service from 12 to 18 July "
+        "because a pump we chose not to replace in May wore out; that decision was ours. About "
+        "9,800 passengers on 29 sailings were affected, and we are very sorry.\n\nThe new pump "
+        "was fitted on 15 July. You can have a full refund if you choose not to travel, or "
+        "rebook free at ferries.example.com/rebook. Compensation of 50% of your fare will be "
+        "paid by 31 July.\n\nWe will email you by 12:00 on 19 July. Call 01482 555 760 with any "
+        "questions.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Our pump failure cancelled 29 sailings (9,800 passengers) 12-18 July; sorry, the delayed "
+        "service was our call. Full refund if passengers choose not to travel: ferries.example.com. "
+        "Next update 19 July 12:00",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        MON,
+        "Subject: Your cancelled crossing\n\nOur ship was out of service from 12 to 18 July "
+        "because a pump wore out. About 9,800 passengers on 29 sailings were affected, and we are "
+        "very sorry. Some of you chose not to read our emails and turned up anyway.\n\nRebook free "
+        "at ferries.example.com/rebook. Compensation of 50% of your fare will be paid by 31 July."
+        "\n\nWe will email you by 12:00 on 19 July. Call 01482 555 760 with any questions.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        MON,
+        "বিষয়: আপনার বাতিল হওয়া যাত্রা\n\n১২ থেকে ১৮ জুলাই আমাদের জাহাজ বন্ধ ছিল, কারণ মে মাসে যে পাম্প বদলানোর কথা ছিল, আমরা তা পিছিয়ে দিয়েছিলাম; সিদ্ধান্তটা আমাদের ভুল ছিল। ২৯টি যাত্রার প্রায় ৯,৮০০ যাত্রী ক্ষতিগ্রস্ত হয়েছেন; আমরা আন্তরিকভাবে দুঃখিত।\n\n১৫ জুলাই নতুন পাম্প বসানো হয়েছে। আপনি যদি যাত্রা না করতে চান, পুরো ভাড়া ফেরত পাবেন, অথবা ferries.example.com/rebook-এ বিনা খরচে নতুন তারিখ নিন। বাতিল যাত্রার ভাড়ার ৫০% ক্ষতিপূরণ ৩১ জুলাইয়ের মধ্যে দেওয়া হবে।\n\n১৯ জুলাই দুপুর ১২টার মধ্যে আবার ইমেইল করব। প্রশ্ন থাকলে: ০১৪৮২ ৫৫৫ ৭৬০।",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        MON,
+        "বিষয়: আপনার বাতিল হওয়া যাত্রা\n\n১২ থেকে ১৮ জুলাই আমাদের জাহাজ বন্ধ ছিল, কারণ একটি পাম্প নষ্ট হয়ে যায়। ২৯টি যাত্রার প্রায় ৯,৮০০ যাত্রী ক্ষতিগ্রস্ত হয়েছেন; আমরা আন্তরিকভাবে দুঃখিত। অনেক যাত্রী আমাদের ইমেইল না পড়ায় ঘাটে চলে এসেছিলেন।\n\n১৫ জুলাই নতুন পাম্প বসানো হয়েছে। ferries.example.com/rebook-এ বিনা খরচে নতুন তারিখ নিন। বাতিল যাত্রার ভাড়ার ৫০% ক্ষতিপূরণ ৩১ জুলাইয়ের মধ্যে দেওয়া হবে।\n\n১৯ জুলাই দুপুর ১২টার মধ্যে আবার ইমেইল করব। প্রশ্ন থাকলে: ০১৪৮২ ৫৫৫ ৭৬০।",
+        True,
+    ),
+    (
+        "over_promising",
+        "en",
+        "x",
+        MON,
+        "Our crew cut the cable: 62,000 homes lost power 16:10-01:25. Sorry. We cannot promise "
+        '"it will never happen again", but digging now needs a signed map check. Next update '
+        "18:00. Help: 033 4455",
+        False,
+    ),
+    (
+        "over_promising",
+        "en",
+        "x",
+        MON,
+        "Our crew cut the cable: 62,000 homes lost power 16:10-01:25. Sorry. \u201cIt will never "
+        "happen again\u201d is not something we can promise. Next update 18:00. Help: 033 4455",
+        False,
+    ),
+    (
+        "over_promising",
+        "en",
+        "x",
+        MON,
+        "Our crew cut the cable: 62,000 homes lost power 16:10-01:25. Sorry. It will never "
+        "happen again: digging now needs a signed map check. Next update 18:00. Help: 033 4455",
+        True,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        MON,
+        'আমাদের দল তার কেটে ফেলায় ৬২,০০০ বাড়িতে বিকেল ৪টা থেকে বিদ্যুৎ নেই। দুঃখিত। "আর কখনো হবে না" — এমন কথা আমরা দিতে পারি না। পরের খবর রাত ৮টায়। সাহায্য: ১৬১১৬',
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        MON,
+        "আমাদের দল তার কেটে ফেলায় ৬২,০০০ বাড়িতে বিকেল ৪টা থেকে বিদ্যুৎ নেই। দুঃখিত। এমন ঘটনা আর কখনো হবে না। পরের খবর রাত ৮টায়। সাহায্য: ১৬১১৬",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Our crew cut the cable: 62,000 homes lost power 16:10-01:25. Sorry. Many assumed the "
+        "rain caused it; it did not. Next update 18:00. Help: 033 4455",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Our crew cut the cable: 62,000 homes lost power 16:10-01:25. Sorry. Many of you assumed "
+        "the storm caused it. It did not. Next update 18:00. Help: 033 4455",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "62,000 homes lost power 16:10-01:25. Sorry. Many of you assumed the storm caused it, "
+        "and you were right: the rain caused it. Next update 18:00. Help: 033 4455",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        MON,
+        "আমাদের দল তার কেটে ফেলায় ৬২,০০০ বাড়িতে বিকেল ৪টা থেকে বিদ্যুৎ নেই। দুঃখিত। অনেকে ভেবেছেন ঝড়ের কারণে বিদ্যুৎ গেছে; আসলে তা নয়। পরের খবর রাত ৮টায়। সাহায্য: ১৬১১৬",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        MON,
+        "আমাদের দল তার কেটে ফেলায় ৬২,০০০ বাড়িতে বিকেল ৪টা থেকে বিদ্যুৎ নেই। দুঃখিত। অনেকে ভেবেছেন ঝড়ের কারণে বিদ্যুৎ গেছে; কথাটা সত্যি। পরের খবর রাত ৮টায়। সাহায্য: ১৬১১৬",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "রানওয়ে বন্ধ থাকায় আজ ১৪টি ফ্লাইট দেরিতে ছাড়ছে; এটা আমাদের নিয়ন্ত্রণের সম্পূর্ণ বাইরে। পরের খবর সন্ধ্যা ৬টায়। সাহায্য: ১৩৬০০",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "রানওয়ে বন্ধ থাকায় আজ ১৪টি ফ্লাইট দেরিতে ছাড়ছে। যাত্রীদের কষ্টের দায় আমাদের, আমরা ক্ষমা চাইছি; হোটেল ও খাবারের খরচ সম্পূর্ণ আমাদের। পরের খবর সন্ধ্যা ৬টায়। সাহায্য: ১৩৬০০",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "A runway closure has delayed 14 flights today; this is entirely outside our control. "
+        "Next update 18:00. Help: 0800 136 000",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "The runway closure has delayed 14 flights today. Looking after you is our job: we are "
+        "sorry, and hotel and meals are on us. Next update 18:00. Help: 0800 136 000",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6256,7 +6471,8 @@ ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP = [
     + ROUND_27_NEXT_UPDATE_SETTLED
     + ROUND_27_MAKE_GOOD_IN_KIND
     + ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON
-    + ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP,
+    + ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP
+    + ROUND_30_APOLOGY_BLAME_PROMISE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -206,7 +206,9 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all |[:;.!?\u2013\u2014-] )\S+ ){{0,2}}if",
         rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |[:;.!?\u2013\u2014-] |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
-        rf"{SUBJECT}(?:sorry|apologise) (?!(?:[-\u2013\u2014,] )?(?:especially|particularly|above all|most of all) ){_}{{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        # not "sorry for it, particularly to those of you who missed a payment": the harm
+        # singled out for the worst hit, after an apology already made
+        rf"{SUBJECT}(?:sorry|apologise) (?:(?![-\u2013\u2014,] (?:especially|particularly|above all|most of all) |(?:especially|particularly|above all|most of all) )\S+ ){{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
         # feelings-directed
         r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
@@ -223,8 +225,10 @@ EN: dict[str, list[str]] = {
         # "we estimated it as we'd had no reading from you": what the customer did not send
         r"(?:as|because|since) we (?:\S+ ){0,2}(?:no|not|never) (?:\S+ ){0,2}(?:reading|reply|response|answer|payment|detail|document|information|confirmation|photo|form)s? (?:\S+ ){0,2}from you",
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
-        r"(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
-        rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|choose not|decide not|omit) (?:to )?",
+        r"(?<!if )(?<!unless )(?<!should )(?<!whether )(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
+        rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|omit) (?:to )?",
+        # not "a full refund if you choose not to travel": an option offered, not a blame
+        rf"(?<!if )(?<!unless )(?<!should )(?<!whether )(?<!where )(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:choose not|decide not) (?:to )?",
         rf"(?:customer|user|passenger|client|people|those)s? (?:who|that) {AUX}not (?:update|check|read|follow|enter|use|keep|change|install|verify|confirm|respond|reply|arrive|turn up|show up)",
         r"you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had))",
         r"(?:incorrect|wrong|improper|mistaken)(?:ly)? (?:\S+ )?(?:enter|use|configure|provide|input|type|submit|supply|fill)(?:d|ed)? by (?:you|customer|user|the customer|the user)",
@@ -498,8 +502,21 @@ EN: dict[str, list[str]] = {
         r"once and for all",
         r"(?:bulletproof|foolproof|unbreakable|unhackable|impenetrable|fail-?safe)",
     ],
+    # a cause others supposed, then denied: "many of you assumed the weather caused it; it
+    # did not" (`refuted` follows the blame, in its sentence or first in the next)
+    "belief": [
+        r"(?:many|some|several|most|you|people|customer|passenger|reader|other|a lot|plenty|quite a few|one|rumour|report|claim|post)s? (?:of you |of our \S+ )?(?:\S+ ){0,2}(?:assume|think|believe|suppose|guess|suspect|conclude|hear|read|say|claim|blame|suggest)",
+        r"(?:tempting|easy|natural|understandable) to (?:assume|think|believe|blame|suppose|conclude)",
+    ],
+    "refuted": [
+        r"(?:it|that|this|which|they|the \S+) (?:do|be|have) not(?: (?:be|do|cause|the case|true|so|correct|right|to blame|it|that))?(?= [.,;:!?]| but)",
+        r"(?:that|this|it) be (?:wrong|false|a myth|untrue|incorrect|mistaken|not (?:the case|true|so|correct|what happen))",
+        r"(?:not|never) (?:the case|true)",
+    ],
     "disclaimer": [
-        r"(?:can|could|will|would) not (?:honestly |truthfully )?(?:promise|guarantee|pretend|claim|say)",
+        r"(?:(?:can|could|will|would) not|cannot) (?:honestly |truthfully )?(?:promise|guarantee|pretend|claim|say)",
+        # "'never again' is not something we can promise", "… not a promise anyone can make"
+        r"not (?:a promise|a guarantee|something) (?:that )?(?:we|i|anyone|anybody|any \S+) (?:can|could) (?:honestly |truthfully )?(?:make|give|promise|guarantee|say)",
         r"(?:no|not a|nobody|no one|none) (?:\S+ ){0,3}(?:can|could) (?:honestly |truthfully )?(?:promise|guarantee)",
         r"(?:will|would) not pretend",
         r"(?:impossible|unrealistic|dishonest) to (?:promise|guarantee)",
@@ -801,7 +818,8 @@ BN: dict[str, list[str]] = {
         r"(?:দায়|দোষ|ভুল|ফাঁক|গলদ|ত্রুটি|গাফিলতি)\S* (?:ছিল|হলো|হল) (?:পুরোপুরি |সম্পূর্ণ |একেবারেই )?(?:তাদের|ওদের)(?:ই)?(?![\u0980-\u09ff])",
     ],
     "blame_circumstance": [
-        r"(?:আমাদের )?নিয়ন্ত্রণের বাইরে\S*",
+        # "এসব আমাদের নিয়ন্ত্রণের সম্পূর্ণ বাইরে": an intensifier inside changes nothing
+        r"(?:আমাদের )?নিয়ন্ত্রণের (?:সম্পূর্ণ |সম্পূর্ণভাবে |পুরোপুরি |একেবারে |একেবারেই |সম্পূর্ণই |পুরোটাই )?বাইরে\S*",
         # "পরিস্থিতি একেবারেই আমাদের হাতে ছিল না", "আমাদের হাতের বাইরে": out of our hands
         r"আমাদের হাতে (?:\S+ )?(?:ছিল না|নেই|নয়|ছিলো না)(?![\u0980-\u09ff])",
         r"আমাদের (?:কোনো |কোন |কিছু )?হাত (?:ছিল না|নেই|ছিলো না)(?![\u0980-\u09ff])",
@@ -937,7 +955,17 @@ BN: dict[str, list[str]] = {
         r"(?:আবার|পুনরায়|দ্বিতীয়বার) (?:\S+ )?(?:ঘটবে না|হবে না|ঘটতে দেব না|ঘটতে দেবো না|হতে দেব না|হতে দেবো না)",
         r"কোনো ঝুঁকি নেই|ঝুঁকি নেই|কখনোই হবে না|কখনও হবে না|কখনো হবে না|আর হবে না|আর ঘটবে না|পুনরাবৃত্তি হবে না|পুনরাবৃত্তি ঘটবে না",
     ],
+    "belief": [
+        r"(?:অনেকে|অনেকেই|কেউ কেউ|কেউ|আপনারা|আপনাদের অনেকে|অনেক গ্রাহক|গ্রাহকদের অনেকে|লোকে|সবাই)\S* (?:\S+ ){0,8}(?:ভেবেছেন|ভাবছেন|ভেবেছিলেন|ভাবতে পারেন|মনে করেছেন|মনে করছেন|মনে করেছিলেন|মনে করতে পারেন|ধরে নিয়েছেন|ধরে নিয়েছিলেন|শুনেছেন|বলছেন|বলেছেন|সন্দেহ করছেন|ধারণা করছেন|ধারণা করেছেন)",
+        r"(?:গুজব|ধারণা|কথা উঠেছে|শোনা যাচ্ছে|রটেছে)",
+    ],
+    "refuted": [
+        r"(?:তা|এটা|এটি|সেটা|সেটি|ব্যাপারটা|কথাটা|কথাটি|ধারণাটা|ধারণাটি)(?: আসলে| মোটেও| একেবারেই)? (?:নয়|না|সত্য নয়|সত্যি নয়|ঠিক নয়|সঠিক নয়|ভুল)(?![\u0980-\u09ff])",
+        r"(?:আসলে|মোটেও|একেবারেই) (?:তা |এমন |সেরকম )?(?:নয়|না|হয়নি|ঘটেনি)(?![\u0980-\u09ff])",
+    ],
     "disclaimer": [
+        # "'আর কখনো হবে না' — এমন কথা আমরা দিতে পারি না": a promise we will not make
+        r"(?:কথা|প্রতিশ্রুতি|নিশ্চয়তা|গ্যারান্টি)\S* (?:\S+ ){0,2}(?:দিতে|বলতে) (?:পারি না|পারব না|পারবো না|পারে না|পারছি না|পারেন না)(?![\u0980-\u09ff])",
         r"প্রতিশ্রুতি দিতে পারে না|প্রতিশ্রুতি দিতে পারি না|প্রতিশ্রুতি দিতে পারব না|নিশ্চয়তা দিতে পারে না|নিশ্চয়তা দিতে পারি না|ভান করব না|ভান করবো না",
     ],
     "make_good": [

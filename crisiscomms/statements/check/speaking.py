@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from crisiscomms.statements.check.document import Document, Match
+from crisiscomms.statements.check.document import Document, Match, Part
 from crisiscomms.statements.check.flags import (
     Flag,
     PlanPhrases,
@@ -77,6 +77,26 @@ def _deflects(doc: Document, match: Match) -> bool:
     return False
 
 
+def _refuted(doc: Document, match: Match, sentences: list[tuple[Part, Sentence]]) -> bool:
+    """Whether a blame is a belief others hold that the statement denies ("many of you
+    assumed the weather caused it; it did not", "অনেকে ভেবেছেন আবহাওয়ার জন্য; তা নয়"):
+    a belief in its sentence, and a denial after it there or first in the next sentence."""
+    if not doc.in_sentence("belief", match.sentence):
+        return False
+    if any(m.start >= match.end for m in doc.in_sentence("refuted", match.sentence)):
+        return True
+    index = next(i for i, (_, s) in enumerate(sentences) if s is match.sentence)
+    for part, following in sentences[index + 1 : index + 2]:
+        if part is not match.part:
+            continue
+        opening = following.tokens[:4]
+        if opening and any(
+            m.start < opening[-1].end for m in doc.in_sentence("refuted", following)
+        ):
+            return True
+    return False
+
+
 _PLACE_WORDS = frozenset({"at", "in", "near", "outside", "inside", "around", "across", "from"})
 
 
@@ -132,11 +152,13 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         flagged.add((match.part.name, match.start))
         if _NOT_OUR_FAULT.search(match.excerpt) and owned_after(match):
             continue  # "The storm isn't our fault, but we kept selling tickets."
+        if _refuted(doc, match, sentences):
+            continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
         if (match.part.name, match.start) in flagged or owned_after(match):
             continue
-        if _only_a_place(match):
+        if _only_a_place(match) or _refuted(doc, match, sentences):
             continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
