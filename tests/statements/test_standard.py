@@ -6455,6 +6455,54 @@ ROUND_30_APOLOGY_BLAME_PROMISE: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 30: "we have identified the cause" says the cause is known, not what it is.
+ROUND_30_ANNOUNCED_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified - File sync failing\nSince 02:15 UTC, files saved in about 23,400 workspaces "
+        "have not synced. This is our failure and we are sorry: teams have been working from old "
+        "versions. We have identified the cause of the sync failures. Our engineers are applying "
+        "a fix now, and we expect sync to recover by 07:00 UTC. A 10% credit will be applied to "
+        "every affected workspace's February invoice. Next update: 07:00 UTC here. Help: "
+        "support@huddle.example.com",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified - File sync failing\nSince 02:15 UTC, files saved in about 23,400 workspaces "
+        "have not synced. This is our failure and we are sorry: teams have been working from old "
+        "versions. We have identified the cause of the sync failures: a storage setting we "
+        "changed at 02:10 UTC filled one of our disks. Our engineers are applying a fix now, and "
+        "we expect sync to recover by 07:00 UTC. A 10% credit will be applied to every affected "
+        "workspace's February invoice. Next update: 07:00 UTC here. Help: "
+        "support@huddle.example.com",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "চিহ্নিত — ফাইল সিঙ্ক কাজ করছে না\nরাত ২টা ১৫ থেকে প্রায় ২৩,৪০০ ওয়ার্কস্পেসে সংরক্ষিত ফাইল সিঙ্ক হচ্ছে না। এটা আমাদের ব্যর্থতা, আমরা দুঃখিত: অনেক দল পুরোনো সংস্করণে কাজ করছে। সমস্যার কারণ আমরা খুঁজে পেয়েছি। আমাদের প্রকৌশলীরা এখন সমাধান বসাচ্ছেন; সকাল ৭টার মধ্যে সিঙ্ক চালু হবে বলে আশা করছি। ক্ষতিগ্রস্ত প্রতিটি ওয়ার্কস্পেস ফেব্রুয়ারির বিলে ১০% ক্রেডিট পাবে। পরবর্তী আপডেট সকাল ৭টায়, এই পাতায়। সাহায্য: support@huddle.example.com",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "চিহ্নিত — ফাইল সিঙ্ক কাজ করছে না\nরাত ২টা ১৫ থেকে প্রায় ২৩,৪০০ ওয়ার্কস্পেসে সংরক্ষিত ফাইল সিঙ্ক হচ্ছে না। এটা আমাদের ব্যর্থতা, আমরা দুঃখিত: অনেক দল পুরোনো সংস্করণে কাজ করছে। সমস্যার কারণ আমরা খুঁজে পেয়েছি: রাত ২টা ১০-এ আমাদের করা একটি স্টোরেজ সেটিং বদলের ফলে একটি ডিস্ক ভরে যায়। আমাদের প্রকৌশলীরা এখন সমাধান বসাচ্ছেন; সকাল ৭টার মধ্যে সিঙ্ক চালু হবে বলে আশা করছি। ক্ষতিগ্রস্ত প্রতিটি ওয়ার্কস্পেস ফেব্রুয়ারির বিলে ১০% ক্রেডিট পাবে। পরবর্তী আপডেট সকাল ৭টায়, এই পাতায়। সাহায্য: support@huddle.example.com",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6472,7 +6520,8 @@ ROUND_30_APOLOGY_BLAME_PROMISE: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_27_MAKE_GOOD_IN_KIND
     + ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON
     + ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP
-    + ROUND_30_APOLOGY_BLAME_PROMISE,
+    + ROUND_30_APOLOGY_BLAME_PROMISE
+    + ROUND_30_ANNOUNCED_CAUSE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

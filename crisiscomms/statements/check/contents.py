@@ -23,7 +23,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
-from crisiscomms.statements.check.language import Sentence
+from crisiscomms.statements.check.language import Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
 
 _OUR_FAULT = re.compile(
@@ -70,6 +70,41 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
     return False
 
 
+_FOUND = (
+    r"(?:identify|identified|find|found|locate|located|pinpoint|pinpointed|trace|traced|"
+    r"isolate|isolated|confirm|confirmed|determine|determined|establish|established|"
+    r"track down|tracked down|uncover|uncovered)"
+)
+_CAUSE = r"the (?:root |likely |probable |main |underlying |exact )?(?:cause|source)"
+_PLAIN = r"(?:(?! [:-] )[^,;()\u2013\u2014])"
+"""A word of what the cause is of, up to a break where its content could follow."""
+_ANNOUNCED = re.compile(
+    # "We have identified the cause of the sync failures.", "The cause has been found.":
+    # a cause said to be known, with nothing of what it is
+    rf"(?:we|our (?:\S+ )?(?:engineers?|teams?)) (?:have |has |now |also |finally )*{_FOUND} "
+    rf"{_CAUSE}(?: of (?:the |this |these |today 's )?{_PLAIN}*)?"
+    rf"|{_CAUSE}(?: of (?:the |this |these |today 's )?{_PLAIN}*)? "
+    rf"(?:have |has )?(?:now )?be (?:now )?{_FOUND}",
+)
+_BN_ANNOUNCED = re.compile(
+    # "সমস্যার কারণ আমরা খুঁজে পেয়েছি।", "বিভ্রাটের কারণ চিহ্নিত করা হয়েছে।"
+    nukta_either(
+        r"(?:\S+ ){0,3}(?:মূল |আসল )?কারণ(?:টি|টা)? (?:আমরা )?(?:খুঁজে পেয়েছি|খুঁজে পাওয়া গেছে|"
+        r"চিহ্নিত করেছি|চিহ্নিত করা হয়েছে|শনাক্ত করেছি|শনাক্ত করা হয়েছে|জানা গেছে|ধরা পড়েছে|"
+        r"বের করেছি|বের করা হয়েছে)"
+    ),
+)
+
+
+def _announced(sentence: Sentence, language: str) -> bool:
+    """Whether a sentence only says that the cause is known, not what it is."""
+    if language == "bn":
+        words = sentence.surface.strip().rstrip("।.! ").strip()
+        return bool(_BN_ANNOUNCED.fullmatch(words))
+    words = sentence.line.strip().rstrip(".! ").strip()
+    return bool(_ANNOUNCED.fullmatch(words))
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
@@ -83,6 +118,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
+        if _announced(sentence, doc.language):
+            continue  # "we have found the cause" is no cause until it says what it is
         vague_here = doc.in_sentence("cause_vague", sentence)
         if not vague_here or any(
             not _placed(concrete, vague_here)
