@@ -6503,6 +6503,47 @@ ROUND_30_ANNOUNCED_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 30: "Cause: our own billing job ran twice" owns it; "our own team has checked" does not.
+ROUND_30_OUR_OWN: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        FOLLOW,
+        "Follow-up on our 4 Feb double charges: all 6,214 refunds landed by 9 Feb, plus a \u00a35 "
+        "credit. Cause: our own billing job ran twice. Sorry for taking your money twice. "
+        "Report: https://s.example.com/r Help: 0161 496 0800",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        FOLLOW,
+        "Follow-up on the 4 Feb double charges: all 6,214 refunds landed by 9 Feb, plus a \u00a35 "
+        "credit. Cause: a billing job ran twice. Our own team has checked every account. Sorry. "
+        "Help: 0161 496 0800",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        FOLLOW,
+        "৪ ফেব্রুয়ারির দুবার টাকা কাটার ৬,২১৪টি রিফান্ড ৯ ফেব্রুয়ারির মধ্যে পৌঁছেছে, সঙ্গে ৫০ টাকা ক্রেডিট। কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল। দুবার টাকা কাটার জন্য দুঃখিত। প্রতিবেদন: s.example.com/r সাহায্য: ১৬২৩৪",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        FOLLOW,
+        "৪ ফেব্রুয়ারির দুবার টাকা কাটার ৬,২১৪টি রিফান্ড ৯ ফেব্রুয়ারির মধ্যে পৌঁছেছে, সঙ্গে ৫০ টাকা ক্রেডিট। কারণ: একটি বিলিং প্রোগ্রাম দুবার চলেছিল। আমাদের নিজস্ব দল প্রতিটি অ্যাকাউন্ট যাচাই করেছে। দুঃখিত। সাহায্য: ১৬২৩৪",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6521,7 +6562,8 @@ ROUND_30_ANNOUNCED_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_28_AMENDS_REMEDIATION_BLAME_JARGON
     + ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP
     + ROUND_30_APOLOGY_BLAME_PROMISE
-    + ROUND_30_ANNOUNCED_CAUSE,
+    + ROUND_30_ANNOUNCED_CAUSE
+    + ROUND_30_OUR_OWN,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
