@@ -1,12 +1,13 @@
-"""Where a save's transparency check runs: in the calling thread, or in check processes.
+"""Where transparency checks run: in the calling thread, or in check processes.
 
 A lone `crisiscomms serve` keeps its threads on one CPU (`main.keep_to_one_cpu`), so the
 pages, the API and the in-process worker share one core under one interpreter lock. The
 check is the largest piece of CPU work a request does (about 20 ms for a full sectioned
 statement, a fifth of the service's CPU under a crisis-room load), and it is a pure
 function of its inputs. Started with `start`, a small pool of processes on the CPUs the
-server left free runs it instead: the request thread waits for the answer without holding
-the interpreter lock, and pages keep moving while people save.
+server left free runs it instead (an editor save's `CheckJob`, a pasted text's
+`TextCheckJob`): the request thread waits for the answer without holding the interpreter
+lock, and pages keep moving while people save.
 
 The check's inputs (content, plan, facts; under 0.1 MB) and its report are pickled both
 ways, about 0.5 ms. Each process keeps its own caches (phrase sets, analysed paragraphs,
@@ -27,10 +28,11 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from crisiscomms.plans.schema import PlanBody, Stage
+from crisiscomms.plans.schema import PlanBody, Stage, TransparencyPolicy
 from crisiscomms.statements import renditions as rendition_service
 from crisiscomms.statements.check import CheckReport, run_check
-from crisiscomms.statements.check.run import warm_up
+from crisiscomms.statements.check.document import Channel
+from crisiscomms.statements.check.run import check_text, warm_up
 from crisiscomms.statements.content import IncidentFacts, SectionsContent, StatementContent
 
 log = logging.getLogger(__name__)
@@ -74,7 +76,30 @@ class CheckJob:
         )
 
 
-def _run(job: CheckJob) -> CheckReport:
+@dataclass(frozen=True)
+class TextCheckJob:
+    """One text as it stands (a pasted draft, an X post, an SMS), for its channel."""
+
+    text: str
+    language: str
+    channel: Channel
+    stage: Stage | None
+    policy: TransparencyPolicy
+
+    def run(self) -> CheckReport:
+        return check_text(
+            self.text,
+            language=self.language,
+            channel=self.channel,
+            stage=self.stage,
+            policy=self.policy,
+        )
+
+
+Job = CheckJob | TextCheckJob
+
+
+def _run(job: Job) -> CheckReport:
     return job.run()
 
 
@@ -108,7 +133,7 @@ class CheckProcesses:
             future.result(timeout=120)
         return pool
 
-    def run(self, job: CheckJob) -> CheckReport:
+    def run(self, job: Job) -> CheckReport:
         pool = self._pool
         if pool is None:
             return job.run()
@@ -164,7 +189,7 @@ def running() -> int:
     return _processes.processes if _processes is not None else 0
 
 
-def check(job: CheckJob) -> CheckReport:
+def check(job: Job) -> CheckReport:
     """The check's report, from a check process where they run."""
     current = _processes
     return job.run() if current is None else current.run(job)

@@ -15,7 +15,8 @@ from crisiscomms.config import Settings
 from crisiscomms.main import check_process_count
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements import check_processes
-from crisiscomms.statements.check_processes import CheckJob
+from crisiscomms.statements.check.document import Channel
+from crisiscomms.statements.check_processes import CheckJob, TextCheckJob
 from crisiscomms.statements.content import StatementContent
 from tests.statements.test_check import FACTS, PLAN, good_content, template_defaults
 
@@ -54,7 +55,7 @@ def _pids(current: check_processes.CheckProcesses) -> list[int]:
     return list(pool._processes or {})
 
 
-def _not_here(_: CheckJob) -> None:
+def _not_here(_: object) -> None:
     raise AssertionError("this check was meant to run in a check process")
 
 
@@ -70,6 +71,30 @@ def test_a_check_process_gives_the_report_the_calling_thread_gives(
     assert [check_processes.check(case).to_dict() for case in cases] == expected
     assert check_processes.running() == 1
     assert all(pid != os.getpid() for pid in _pids(one_process))
+
+
+def test_a_pasted_text_is_checked_in_the_check_process_too(
+    one_process: check_processes.CheckProcesses, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cases = [
+        TextCheckJob(
+            text="We regret any inconvenience. Our team is looking into it.",
+            language="en",
+            channel=Channel.X,
+            stage=Stage.INVESTIGATING,
+            policy=PLAN.transparency,
+        ),
+        TextCheckJob(
+            text="আমাদের ভুলে সকাল ১০টা থেকে ৩,২০০ গ্রাহকের ডেটা বন্ধ, দুঃখিত। ১২টায় আপডেট। ১২১",
+            language="bn",
+            channel=Channel.SMS,
+            stage=None,
+            policy=PLAN.transparency,
+        ),
+    ]
+    expected = [case.run().to_dict() for case in cases]
+    monkeypatch.setattr(TextCheckJob, "run", _not_here)
+    assert [check_processes.check(case).to_dict() for case in cases] == expected
 
 
 def test_without_processes_the_check_runs_in_the_calling_thread() -> None:
