@@ -6544,6 +6544,98 @@ ROUND_30_OUR_OWN: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 31: what is only looked into, asked of the reader or owed them is no remediation
+# ("Our teams are working on it.", "দয়া করে ধৈর্য ধরুন", "you should decide who sees them",
+# "we took that choice away from you"); a next step joined to the last ("… and will email
+# each of you"), or "from now on" ("এখন থেকে"), is.
+ROUND_31_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified - outgoing payments delayed\nSince 10:05, payments you send from Harbour & "
+        "Vale accounts have not left the bank; about 84,000 are waiting. This is our problem and "
+        "we're sorry. A setting we changed at 10:00 stopped our payment queue. Our teams are "
+        "working on it. If a late payment costs you a fee, we'll refund it. Next update at 13:00 "
+        "BST. Help: 0345 600 2714",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified - outgoing payments delayed\nSince 10:05, payments you send from Harbour & "
+        "Vale accounts have not left the bank; about 84,000 are waiting. This is our problem and "
+        "we're sorry. A setting we changed at 10:00 stopped our payment queue. At 11:20 we "
+        "reverted the setting, and the waiting payments are leaving in the order you made them. "
+        "If a late payment costs you a fee, we'll refund it. Next update at 13:00 BST. Help: "
+        "0345 600 2714",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        "Dear Mr Haddad,\nOn 11 March our pathology team emailed 412 patients a list of 37 "
+        "patients' blood test results, yours among them. I am very sorry. Medical results are "
+        "private, and you should decide who sees yours. We took that choice away from you. A "
+        "member of staff picked the wrong address, and our email system did not stop it.\nWe "
+        "are looking into this.\nI will write to you again by 25 March. Call 0300 555 0160 with "
+        "any question.\nDr Helen Okafor",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        IDENT,
+        "Dear Mr Haddad,\nOn 11 March our pathology team emailed 412 patients a list of 37 "
+        "patients' blood test results, yours among them. I am very sorry. Medical results are "
+        "private, and you should decide who sees yours. We took that choice away from you. A "
+        "member of staff picked the wrong address, and our email system did not stop it.\nWe "
+        "have asked all 412 patients to delete the email and will email each of you who was on "
+        "the list with their replies.\nI will write to you again by 25 March. Call 0300 555 "
+        "0160 with any question.\nDr Helen Okafor",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        INV,
+        "প্রিয় গ্রাহক,\nশীত উৎসবের প্রায় ৪৮,০০০ অর্ডারের মধ্যে ১৯,৫০০টি এখনো পৌঁছায়নি; আপনার অর্ডারটিও তার একটি। দেরিটা আমাদের দায়, আর শীতের কাপড় সময়মতো না পাওয়ার ভোগান্তির জন্য আমরা দুঃখিত। কেন হাবে পণ্য জমে আছে, তা এখনো জানি না।\nআমরা বিষয়টি গুরুত্বের সঙ্গে খতিয়ে দেখছি এবং কুরিয়ারের সঙ্গে নিয়মিত যোগাযোগ রাখছি। দয়া করে ধৈর্য ধরুন।\nআপনার অর্ডারের ডেলিভারি চার্জ ফেরত দেওয়া হবে; পণ্য পৌঁছানোর ৩ দিনের মধ্যে টাকাটা ওয়ালেটে জমা হবে।\nপরবর্তী তথ্য ৮ ডিসেম্বর দুপুর ১২টার মধ্যে ই-মেইলে জানানো হবে। প্রশ্নে: ০৯৬১০-৪২৮২২৭",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        INV,
+        "প্রিয় গ্রাহক,\nশীত উৎসবের প্রায় ৪৮,০০০ অর্ডারের মধ্যে ১৯,৫০০টি এখনো পৌঁছায়নি; আপনার অর্ডারটিও তার একটি। দেরিটা আমাদের দায়, আর শীতের কাপড় সময়মতো না পাওয়ার ভোগান্তির জন্য আমরা দুঃখিত। কেন হাবে পণ্য জমে আছে, তা এখনো জানি না।\nএখন থেকে নতুন অর্ডার অন্য একটি কুরিয়ারে যাচ্ছে, আর আটকে থাকা অর্ডারগুলো আমরা নিজেদের গাড়িতে পৌঁছে দিচ্ছি।\nআপনার অর্ডারের ডেলিভারি চার্জ ফেরত দেওয়া হবে; পণ্য পৌঁছানোর ৩ দিনের মধ্যে টাকাটা ওয়ালেটে জমা হবে।\nপরবর্তী তথ্য ৮ ডিসেম্বর দুপুর ১২টার মধ্যে ই-মেইলে জানানো হবে। প্রশ্নে: ০৯৬১০-৪২৮২২৭",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "সংযোগ টেলিকম — সেবা বিজ্ঞপ্তি\n৩ ডিসেম্বর থেকে অটো-রিনিউ করা প্রায় ২৬,০০০ গ্রাহকের ইন্টারনেট প্যাকে ৳১০–৳২০ বেশি কেটেছে। ভুলটা আমাদের চার্জিং ব্যবস্থার; এ জন্য আমরা দুঃখিত। ৩ ডিসেম্বর আমাদের বসানো নতুন দামের তালিকায় পুরোনো ভ্যাট দুবার যোগ হয়েছিল।\nআমাদের সংশ্লিষ্ট বিভাগ বিষয়টি খতিয়ে দেখছে। দয়া করে ধৈর্য রাখুন।\nপরবর্তী হালনাগাদ ৭ ডিসেম্বর সকাল ১০টায়। প্রশ্ন: ৩১১",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "সংযোগ টেলিকম — সেবা বিজ্ঞপ্তি\n৩ ডিসেম্বর থেকে অটো-রিনিউ করা প্রায় ২৬,০০০ গ্রাহকের ইন্টারনেট প্যাকে ৳১০–৳২০ বেশি কেটেছে। ভুলটা আমাদের চার্জিং ব্যবস্থার; এ জন্য আমরা দুঃখিত। ৩ ডিসেম্বর আমাদের বসানো নতুন দামের তালিকায় পুরোনো ভ্যাট দুবার যোগ হয়েছিল।\nআমাদের সংশ্লিষ্ট বিভাগ বিষয়টি খতিয়ে দেখছে; ততক্ষণ অটো-রিনিউ বন্ধ রাখা হয়েছে, প্যাক আপনি নিজে কিনতে পারবেন।\nপরবর্তী হালনাগাদ ৭ ডিসেম্বর সকাল ১০টায়। প্রশ্ন: ৩১১",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6563,7 +6655,8 @@ ROUND_30_OUR_OWN: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_28_PRECISION_OWNERSHIP_NEXT_STEP
     + ROUND_30_APOLOGY_BLAME_PROMISE
     + ROUND_30_ANNOUNCED_CAUSE
-    + ROUND_30_OUR_OWN,
+    + ROUND_30_OUR_OWN
+    + ROUND_31_REMEDIATION,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -455,7 +455,7 @@ EN: dict[str, list[str]] = {
     ],
     "remediation": [
         rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
-        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
+        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no|you|we|they|i)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
         r"(?:please|you (?:should|can|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
         r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
         # the fix as the subject: "A fix is being rolled out", "the patch has been applied"
@@ -466,9 +466,15 @@ EN: dict[str, list[str]] = {
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
         r"what (?:be |will be |s )?(?:change|changing|different)(?= (?:now |next )?:)",
+        # what we will do next, joined to what we did: "we've asked X for a list and will
+        # email each of you"
+        r"(?:and|then) (?:also )?(?:will|shall) (?:\S+ )?(?:email|contact|call|text|write to|notify|refund|rebook|re-book|replace|repair|fix|restore|deliver|reissue|resend)",
     ],
     "remediation_vague": [
         r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
+        # asking for patience, or keeping in touch with someone else, does nothing
+        r"(?:please )?(?:be patient|bear with us|thank you for (?:your|bear)|(?:we )?(?:ask for|appreciate) your patience)",
+        r"(?:be|stay|keep|remain) in (?:\S+ )?(?:contact|touch|communication) with",
         r"(?:work|working) (?:hard|around the clock|tirelessly|diligently|closely)",
         r"investigat\S*",
         r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
@@ -932,12 +938,17 @@ BN: dict[str, list[str]] = {
         # "শনিবার থেকে সব ফ্লাইট সময়মতো চলছে": the service running as before again
         r"(?:সময়মতো|সময় মেনে|স্বাভাবিকভাবে|স্বাভাবিক নিয়মে|আগের মতো|আগের মতোই|নির্ধারিত সূচিতে) (?:\S+ )?(?:চলছে|চলছেন|চালু আছে|চালু হয়েছে|ফিরেছে)(?! না)(?![\u0980-\u09ff])",
         r"(?:এখন পর্যন্ত )?(?:যা|কী) (?:করেছি|করছি|করা হয়েছে|করা হচ্ছে)",
+        # "এখন থেকে …", "আজ থেকে …", "ততক্ষণ …": from now on, until then (as in English)
+        r"(?:এখন থেকে|আজ থেকে|ততক্ষণ)",
         r"(?:করবেন|দেবেন|দিবেন|চাইবেন|খাবেন|খুলবেন|ক্লিক করবেন|শেয়ার করবেন|ব্যবহার করবেন|চালাবেন) না",
     ],
     "remediation_vague": [
-        r"কাজ করছি|কাজ চলছে|খতিয়ে দেখছি|তদন্ত করছি|চেষ্টা করছি|চেষ্টা চলছে|বিষয়টি দেখছি|সমাধানের চেষ্টা",
+        r"কাজ করছি|কাজ চলছে|খতিয়ে দেখছি|খতিয়ে দেখছে|খতিয়ে দেখছেন|তদন্ত করছি|তদন্ত করছে|চেষ্টা করছি|চেষ্টা চলছে|বিষয়টি দেখছি|সমাধানের চেষ্টা",
         # "বিষয়টি অত্যন্ত গুরুত্বের সঙ্গে নিয়েছি", "পরিস্থিতির ওপর নজর রাখছি": no act named
         r"গুরুত্বের (?:সঙ্গে|সাথে) (?:\S+ )?(?:নিয়েছি|নিচ্ছি|দেখছি|বিবেচনা করছি|দেখা হচ্ছে)",
+        # "দয়া করে ধৈর্য ধরুন" (please be patient), "সঙ্গে যোগাযোগ রাখছি" (we keep in touch with …)
+        r"(?:দয়া করে |অনুগ্রহ করে |অনুগ্রহপূর্বক )?ধৈর্য (?:ধরুন|রাখুন|ধরার)",
+        r"(?:সঙ্গে|সাথে) (?:\S+ )?যোগাযোগ (?:রাখছি|রাখছে|রাখা হচ্ছে|রেখে চলেছি|বজায় রাখছি)",
         r"(?:পরিস্থিতি|বিষয়)\S* (?:ওপর |উপর |দিকে )?(?:সতর্ক |নিবিড় |সার্বক্ষণিক |কড়া )?(?:নজর|পর্যবেক্ষণ)\S* (?:রাখছি|রাখা হচ্ছে|করছি|করা হচ্ছে)",
     ],
     "promise": [
