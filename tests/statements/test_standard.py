@@ -6636,6 +6636,132 @@ ROUND_31_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 31: a kind of problem is no cause ("a configuration issue", "a security vulnerability
+# in our platform", "পরিচালনাগত কারণে", "একটি নিরাপত্তা দুর্বলতার কারণে"); a heading ("Why it
+# happened", "কারণ") gives none of its own; a cause ruled out ("not caused by the weather",
+# "আবহাওয়ার কারণে এগুলো হয়নি") neither gives a cause nor blames anyone.
+ROUND_31_CAUSE_LABEL: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified - outgoing payments delayed\nSince 10:05, about 84,000 payments from Harbour "
+        "& Vale accounts have not left the bank. This is our problem and we're sorry.\nCause\nThe "
+        "cause has been identified as a configuration issue.\nAt 11:20 we reverted the change "
+        "and payments are leaving again. Next update at 13:00 BST. Help: 0345 600 2714",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified - outgoing payments delayed\nSince 10:05, about 84,000 payments from Harbour "
+        "& Vale accounts have not left the bank. This is our problem and we're sorry.\nCause\nThe "
+        "cause has been identified as a configuration issue: a timeout we shortened at 09:50 "
+        "made our payment system reject every batch.\nAt 11:20 we reverted the change and "
+        "payments are leaving again. Next update at 13:00 BST. Help: 0345 600 2714",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        FOLLOW,
+        "Dear patient,\nBetween 2 and 13 September, 3,800 prescriptions we deliver arrived one to "
+        "four days late. We let you down, and we're sorry.\nWhy it happened\nThe delays were the "
+        "result of operational challenges at our pharmacy hub.\nWhat we did\n- From 9 September "
+        "we brought in 14 pharmacists to clear the backlog.\nWe will refund the \u00a33.95 "
+        "delivery charge on every late order by 30 September. Our Chief Pharmacist will publish "
+        "a full report on 31 October. Questions: 0300 555 0175",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        FOLLOW,
+        "Dear patient,\nBetween 2 and 13 September, 3,800 prescriptions we deliver arrived one to "
+        "four days late. We let you down, and we're sorry.\nWhy it happened\nThe delays were the "
+        "result of operational challenges at our pharmacy hub: we moved packing to a new "
+        "sorting machine on 1 September before our staff were trained on it.\nWhat we did\n- "
+        "From 9 September we brought in 14 pharmacists to clear the backlog.\nWe will refund the "
+        "\u00a33.95 delivery charge on every late order by 30 September. Our Chief Pharmacist "
+        "will publish a full report on 31 October. Questions: 0300 555 0175",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "ঘরেবসে ডটকম — হালনাগাদ ২\n২ থেকে ৪ ডিসেম্বরের মধ্যে একটি বাইরের পক্ষ আমাদের সিস্টেম থেকে ৩ লাখ ১২ হাজার গ্রাহকের নাম ও ঠিকানা নিয়ে গেছে। আপনার তথ্য রক্ষা করা আমাদের দায়িত্ব ছিল, আমরা তা পারিনি; এ জন্য আমরা ক্ষমা চাইছি।\nকারণ\nঘটনাটি আমাদের প্ল্যাটফর্মের একটি নিরাপত্তা দুর্বলতার কারণে ঘটেছে, যা এখন শনাক্ত করা হয়েছে।\nসব সেশন বাতিল করা হয়েছে; অ্যাপে আবার লগইন করে নতুন পাসওয়ার্ড দিন। পরের হালনাগাদ: ৬ ডিসেম্বর বিকেল ৪টায়। সাহায্য: হটলাইন ১৬৭৮৯",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "ঘরেবসে ডটকম — হালনাগাদ ২\n২ থেকে ৪ ডিসেম্বরের মধ্যে একটি বাইরের পক্ষ আমাদের সিস্টেম থেকে ৩ লাখ ১২ হাজার গ্রাহকের নাম ও ঠিকানা নিয়ে গেছে। আপনার তথ্য রক্ষা করা আমাদের দায়িত্ব ছিল, আমরা তা পারিনি; এ জন্য আমরা ক্ষমা চাইছি।\nকারণ\nঘটনাটি আমাদের প্ল্যাটফর্মের একটি নিরাপত্তা দুর্বলতার কারণে ঘটেছে: অর্ডারের ইতিহাস দেখানোর পাতাটি পাসওয়ার্ড ছাড়াই খোলা যেত।\nসব সেশন বাতিল করা হয়েছে; অ্যাপে আবার লগইন করে নতুন পাসওয়ার্ড দিন। পরের হালনাগাদ: ৬ ডিসেম্বর বিকেল ৪টায়। সাহায্য: হটলাইন ১৬৭৮৯",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "আকাশবীণা এয়ারলাইন্স — ঘটনা-পরবর্তী পর্যালোচনা\n২০ থেকে ২২ নভেম্বর আমরা মোট ৩১টি ফ্লাইট বাতিল করেছি; ৪,১৮০ জন যাত্রীর যাত্রা বাতিল হয়েছে। এই বাতিলের দায় আমাদের; আবহাওয়া বা বিমানবন্দরের কোনো সমস্যার কারণে এগুলো হয়নি। এর জন্য আমরা দুঃখিত।\nকারণ\nফ্লাইটগুলো পরিচালনাগত কারণে বাতিল করতে হয়েছিল।\n- প্রত্যেক যাত্রীকে ৳১,৫০০ ভাউচার পাঠানো হয়েছে।\nএটিই শেষ পর্যালোচনা; ১০ ডিসেম্বর এই পাতায় একটি ছোট নোট যোগ করা হবে। যোগাযোগ: ১৩৬৩৬",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "আকাশবীণা এয়ারলাইন্স — ঘটনা-পরবর্তী পর্যালোচনা\n২০ থেকে ২২ নভেম্বর আমরা মোট ৩১টি ফ্লাইট বাতিল করেছি; ৪,১৮০ জন যাত্রীর যাত্রা বাতিল হয়েছে। এই বাতিলের দায় আমাদের; আবহাওয়া বা বিমানবন্দরের কোনো সমস্যার কারণে এগুলো হয়নি। এর জন্য আমরা দুঃখিত।\nকারণ\nফ্লাইটগুলো পরিচালনাগত কারণে বাতিল করতে হয়েছিল: আমাদের দুটি উড়োজাহাজের ইঞ্জিন পরীক্ষা একই সপ্তাহে ফেলা হয়েছিল, বদলি উড়োজাহাজ ছিল না।\n- প্রত্যেক যাত্রীকে ৳১,৫০০ ভাউচার পাঠানো হয়েছে।\nএটিই শেষ পর্যালোচনা; ১০ ডিসেম্বর এই পাতায় একটি ছোট নোট যোগ করা হবে। যোগাযোগ: ১৩৬৩৬",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "আকাশবীণা এয়ারলাইন্স — ঘটনা-পরবর্তী পর্যালোচনা\n২০ থেকে ২২ নভেম্বর মোট ৩১টি ফ্লাইট বাতিল হয়েছে; ৪,১৮০ জন যাত্রীর যাত্রা বাতিল হয়েছে। আবহাওয়া ও বিমানবন্দরের সমস্যার কারণে এগুলো হয়েছে। এর জন্য আমরা দুঃখিত।\nযোগাযোগ: ১৩৬৩৬",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "আকাশবীণা এয়ারলাইন্স — ঘটনা-পরবর্তী পর্যালোচনা\n২০ থেকে ২২ নভেম্বর মোট ৩১টি ফ্লাইট বাতিল হয়েছে; ৪,১৮০ জন যাত্রীর যাত্রা বাতিল হয়েছে। আবহাওয়া বা বিমানবন্দরের কোনো সমস্যার কারণে এগুলো হয়নি। এর জন্য আমরা দুঃখিত।\nযোগাযোগ: ১৩৬৩৬",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Skyline Air - review of the 20-22 November cancellations\nWe cancelled 31 flights and "
+        "4,180 passengers could not travel as booked. The cancellations were caused by the "
+        "weather and by problems at the airport. We are sorry.\nHelp: 0161 496 0700",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Skyline Air - review of the 20-22 November cancellations\nWe cancelled 31 flights and "
+        "4,180 passengers could not travel as booked. The cancellations were not caused by the "
+        "weather or by problems at the airport. We are sorry.\nHelp: 0161 496 0700",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6656,7 +6782,8 @@ ROUND_31_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_30_APOLOGY_BLAME_PROMISE
     + ROUND_30_ANNOUNCED_CAUSE
     + ROUND_30_OUR_OWN
-    + ROUND_31_REMEDIATION,
+    + ROUND_31_REMEDIATION
+    + ROUND_31_CAUSE_LABEL,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

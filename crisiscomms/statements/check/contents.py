@@ -28,6 +28,7 @@ from crisiscomms.statements.check.flags import (
 )
 from crisiscomms.statements.check.language import Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
+from crisiscomms.statements.check.speaking import denied
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -58,6 +59,9 @@ def _placed(concrete: Match, vague: list[Match]) -> bool:
     return False
 
 
+_SPELT_OUT = re.compile(r":|\s[\u2013\u2014-]\s")
+
+
 def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool:
     """Whether a concrete word is in what happened, not in the cause: the cause is a vague
     phrase right beside its cause word ("অপ্রত্যাশিত কারিগরি জটিলতার কারণে আমাদের সার্ভার …",
@@ -67,7 +71,11 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
         text = cause.part.text
         for match in vague:
             if match.end <= cause.start and not text[match.end : cause.start].strip():
-                return concrete.start >= cause.end  # the vague cause, then its cause word
+                # the vague cause, then its cause word; not what a colon goes on to say
+                # ("একটি নিরাপত্তা দুর্বলতার কারণে ঘটেছে: পাতাটি পাসওয়ার্ড ছাড়াই খোলা যেত")
+                return concrete.start >= cause.end and not _SPELT_OUT.search(
+                    text, cause.end, concrete.start
+                )
             if cause.end <= match.start and not text[cause.end : match.start].strip():
                 return concrete.end <= cause.start  # the cause word, then the vague cause
     return False
@@ -108,13 +116,43 @@ def _announced(sentence: Sentence, language: str) -> bool:
     return bool(_ANNOUNCED.fullmatch(words))
 
 
+_HEADING = re.compile(
+    r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
+    r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
+    r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কেন হয়েছে|কেন হয়েছিল|"
+    r"কেন এমন হলো|কেন এমন হল|কেন এমন হচ্ছে)\s*[:\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _heading(sentence: Sentence) -> bool:
+    """Whether a sentence is only a heading over the cause ("Why it happened", "কারণ")."""
+    return bool(_HEADING.fullmatch(sentence.text))
+
+
+def _vague_next(doc: Document, match: Match) -> bool:
+    """Whether the sentence after a heading gives only a vague cause ("operational
+    challenges at our pharmacy hub", "পরিচালনাগত কারণে"): the heading promises a cause that
+    the text does not give."""
+    sentences = [s for p, s in doc.sentences() if p is match.part]
+    index = next(i for i, s in enumerate(sentences) if s is match.sentence)
+    following = sentences[index + 1 : index + 2]
+    return bool(following) and bool(doc.in_sentence("cause_vague", following[0]))
+
+
+def _inside(concrete: Match, vague: list[Match]) -> bool:
+    """Whether a concrete word is part of a vague cause ("a configuration issue")."""
+    return any(m.start <= concrete.start and concrete.end <= m.end for m in vague)
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
         return
     if doc.matches("cause_unknown") or plan_hits(doc, plan("root_cause_missing")):
         return
-    if doc.matches("blame_other") or doc.matches("blame_customer"):
+    blamed = [m for m in doc.matches("blame_other") if not denied(m, doc.language)]
+    if blamed or doc.matches("blame_customer"):
         return  # a cause is given, if one laid on someone else: blame_shifting says so
     vague = doc.matches("cause_vague")
     for match in doc.matches("cause_known"):
@@ -123,9 +161,14 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         sentence = match.sentence
         if _announced(sentence, doc.language):
             continue  # "we have found the cause" is no cause until it says what it is
+        if denied(match, doc.language):
+            continue  # "it was not due to the weather": a cause ruled out is none given
+        if _heading(sentence) and _vague_next(doc, match):
+            continue  # "Why it happened" over "operational challenges at our hub"
         vague_here = doc.in_sentence("cause_vague", sentence)
         if not vague_here or any(
-            not _placed(concrete, vague_here)
+            not _inside(concrete, vague_here)
+            and not _placed(concrete, vague_here)
             and not _in_effect(concrete, doc.in_sentence("cause_known", sentence), vague_here)
             for concrete in doc.in_sentence("concrete_cause", sentence)
         ):

@@ -448,6 +448,10 @@ EN: dict[str, list[str]] = {
         r"(?:due to|because of|cause by|result of|owing to) (?:a|an|some) (?:\S+ )?(?:issue|problem|glitch|hiccup|incident|error|difficulty|matter)",
         r"operational reason",
         r"(?:an? )?(?:isolated|one-off|rare) (?:incident|event|issue)",
+        # a kind of problem named, nothing of what went wrong: "a configuration issue.",
+        # "a security vulnerability in our platform"
+        r"(?:a|an|some) (?:configuration|config|software|hardware|system|network|database|server|data|capacity|supply|staffing|process|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical) (?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup)s?(?= [.;!?]| at| in| on| with| that| which| affect|$)",
+        r"(?:a|an|some) security (?:\S+ )?(?:vulnerability|weakness|flaw|issue|problem|gap|lapse|incident|hole)",
     ],
     "concrete_cause": [
         # content words that make a cause concrete even next to a vague word
@@ -880,7 +884,7 @@ BN: dict[str, list[str]] = {
         r"(?:(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|দশ|এগারো|বারো|পনেরো|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই|শত|শো|একশো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)(?:(?:টি|টা|টো|জন|খানা|শো|শ|গুণ)(?:এর|ের|র|এ|তে|কে)?)?|(?:দু|নয়)(?:টি|টা|টো|জন|শো|শ)(?:এর|ের|র|এ|তে|কে)?|দু['\u2019]জন(?:কে|ের)?)(?= )",
     ],
     "cause_known": [
-        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
+        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
         # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
         # promised on what happened)
@@ -904,7 +908,8 @@ BN: dict[str, list[str]] = {
         # a fault found ("যন্ত্রাংশে ফাটল পাওয়া যায়"), the weather named, or what we did not do
         r"(?:ফাটল|ফুটো|চিড়|মরিচা|ত্রুটি|গলদ)\S* (?:\S+ ){0,2}(?:পাওয়া (?:যায়|গেছে|গিয়েছে)|ধরা পড়ে\S*|দেখা যায়)",
         r"(?:কুয়াশা|ঘন কুয়াশা|ঝড়|ঘূর্ণিঝড়|বন্যা|ভারী বৃষ্টি|ভূমিধস|ধস)\S*",
-        r"আমরা\S* (?:\S+ ){0,6}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
+        # not "আমরা তা পারিনি" (we failed at it): a failure owned, with nothing of what went wrong
+        r"আমরা\S* (?!(?:তা|এটা|এটি|সেটা|সেটি|সেটুকু|তাও) (?:\S+ )?পারিনি)(?:\S+ ){0,6}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরা\S* (?:\S+ ){0,6}\S+(?:েছিলাম|য়েছিলাম)",
         r"আমরা\S* (?:\S+ ){0,4}(?:পাঠিয়েছিলাম|পাঠিয়েছি|চালু করেছিলাম|চালু করেছি|বদলেছিলাম|বদলেছি|পরিবর্তন করেছিলাম|আপডেট করেছিলাম|ইনস্টল করেছিলাম|সরিয়েছিলাম|ভুলে গিয়েছিলাম|দিয়েছিলাম|করেছিলাম)",
     ],
@@ -915,6 +920,10 @@ BN: dict[str, list[str]] = {
     ],
     "cause_vague": [
         r"(?:কারিগরি|যান্ত্রিক|প্রযুক্তিগত|টেকনিক্যাল|অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অভ্যন্তরীণ|সিস্টেম|কিছু|একটি|একটা) (?:\S+ )?(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|পরিস্থিতি|ঘটনা|বিভ্রাট|বিঘ্ন)\S*",
+        # "পরিচালনাগত কারণে", "একটি কনফিগারেশন সমস্যার কারণে": a kind of problem, right before it
+        r"(?:পরিচালনাগত|পরিচালনাজনিত|অপারেশনাল|কনফিগারেশন|সফটওয়্যার)(?:জনিত|গত)? (?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|চ্যালেঞ্জ)\S*",
+        # "একটি নিরাপত্তা দুর্বলতার কারণে": a weakness named, not what it was
+        r"(?:একটি |একটা |কিছু )?নিরাপত্তা(?:জনিত|গত)? (?:\S+ )?(?:দুর্বলতা|ত্রুটি|ফাঁক|ঘাটতি)\S*",
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা) দেখা দিয়েছে",
     ],
     "concrete_cause": [

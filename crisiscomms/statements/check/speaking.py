@@ -77,6 +77,39 @@ def _deflects(doc: Document, match: Match) -> bool:
     return False
 
 
+_BN_DENIED = re.compile(
+    # the denial right after, in the same clause: not "দায় ঠিকাদারের, আমাদের নয়"
+    r"[ \t]*(?:(?!আমাদের|আমার)[^\s,;।]+[ \t]+){0,2}?(?:হয়নি|ঘটেনি|হয় নি|ঘটে নি|নয়)"
+    r"(?![\u0980-\u09ff])"
+)
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:(?:been|be|just|simply|because|entirely)\s+)?(?:caused\s+by|"
+    r"due\s+to|because\s+of|down\s+to|the\s+fault\s+of|the\s+result\s+of)?"
+    # "not caused by the weather or by …": the denial runs on through "or"
+    r"(?:\s+[^,;:.!?]*?\s+(?:or|nor)(?:\s+by|\s+to|\s+of)?)?\s*(?:the\s+|any\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:was|were|is|are|did)\s*(?:not|n't)\s+(?:(?:to\s+)?blame|the\s+cause|"
+    r"cause\s+(?:it|this|them))\b",
+    re.IGNORECASE,
+)
+
+
+def denied(match: Match, language: str) -> bool:
+    """Whether a cause laid elsewhere is denied, not claimed ("আবহাওয়া বা বিমানবন্দরের কোনো
+    সমস্যার কারণে এগুলো হয়নি", "it was not caused by the weather or the airport"): the
+    statement says it was not them."""
+    text = match.part.text
+    if language == "bn":
+        end = match.sentence.end
+        return bool(_BN_DENIED.match(text[match.end : max(end, match.end)]))
+    start = match.sentence.start
+    return bool(
+        _DENIED_BEFORE.search(text[start : match.start]) or _DENIED_AFTER.match(text, match.end)
+    )
+
+
 def _refuted(doc: Document, match: Match, sentences: list[tuple[Part, Sentence]]) -> bool:
     """Whether a blame is a belief others hold that the statement denies ("many of you
     assumed the weather caused it; it did not", "অনেকে ভেবেছেন আবহাওয়ার জন্য; তা নয়"):
@@ -160,6 +193,8 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue
         if _only_a_place(match) or _refuted(doc, match, sentences):
             continue
+        if denied(match, doc.language):
+            continue  # "আবহাওয়া বা বিমানবন্দরের কারণে এগুলো হয়নি": it was not them
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
 
