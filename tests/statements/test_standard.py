@@ -6762,6 +6762,84 @@ ROUND_31_CAUSE_LABEL: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 31: blame after owning ("sorry; but most cases were caused by cheap chargers",
+# "দুঃখিত; তবে বেশির ভাগ ঘটনা সস্তা চার্জারের ফলে"), an authority as the one that delays
+# ("Air traffic control restrictions are delaying our flights") and another party's staff
+# shortage ("তাদের লোকবল সংকটের কারণে") shift the blame; our own cause after "but" does not.
+ROUND_31_YES_BUT_BLAME: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        FOLLOW,
+        "Haatbazar: Shakti power bank recall runs to 15/12; 7,900 of 12,400 are back. That's on "
+        "us, sorry; but most cases were caused by cheap chargers. Help: hb.example.com/r",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        FOLLOW,
+        "Haatbazar: Shakti power bank recall runs to 15/12; 7,900 of 12,400 are back. That's on "
+        "us, sorry; but most cases were caused by our own charging circuit. Help: hb.example.com/r",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Air traffic control restrictions over France are delaying Northwind flights from "
+        "Bristol by up to 3 hours; about 2,100 passengers affected. Sorry for the wait. Status: "
+        "northwindair.example.com/status Next update 09:30.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Northwind flights from Bristol are up to 3 hours late; about 2,100 passengers affected. "
+        "We rostered too few crews for a busy morning: our mistake, sorry. Status: "
+        "northwindair.example.com/status Next update 09:30.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        FOLLOW,
+        "হাটবাজার: 'শক্তি' পাওয়ার ব্যাংক ফেরত 15/12 পর্যন্ত। 12,400-র 7,900টি ফেরত এসেছে। দায় আমাদের, দুঃখিত; তবে বেশির ভাগ ঘটনা সস্তা চার্জারের ফলে। সাহায্য: hb.example.com/r",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        FOLLOW,
+        "হাটবাজার: 'শক্তি' পাওয়ার ব্যাংক ফেরত 15/12 পর্যন্ত। 12,400-র 7,900টি ফেরত এসেছে। দায় আমাদের, দুঃখিত; তবে বেশির ভাগ ঘটনা আমাদের চার্জিং সার্কিটের ত্রুটির ফলে। সাহায্য: hb.example.com/r",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "সম্মানিত যাত্রী,\n৩ ডিসেম্বরের SA-312 ফ্লাইটে ১৮৭ জন যাত্রীর ২১৯টি ব্যাগ তোলা সম্ভব হয়নি। গ্রাউন্ড হ্যান্ডলিং সংস্থার বেল্ট থেমে যাওয়া এবং তাদের লোকবল সংকটের কারণে ব্যাগগুলো সময়মতো পৌঁছায়নি। ব্যাগ ছাড়া বিদেশে পৌঁছানোর এই ভোগান্তির জন্য আমরা দুঃখিত।\nসব ব্যাগ ৭ ডিসেম্বরের মধ্যে বিনা খরচে আপনার ঠিকানায় পৌঁছে দেওয়া হবে। পরবর্তী হালনাগাদ ৬ ডিসেম্বর বিকেল ৫টায়। যোগাযোগ: baggage@shapla.example.com",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "সম্মানিত যাত্রী,\n৩ ডিসেম্বরের SA-312 ফ্লাইটে ১৮৭ জন যাত্রীর ২১৯টি ব্যাগ তোলা সম্ভব হয়নি। আমাদের লোকবল সংকটের কারণে ব্যাগগুলো সময়মতো পৌঁছায়নি; এটা আমাদের ভুল। ব্যাগ ছাড়া বিদেশে পৌঁছানোর এই ভোগান্তির জন্য আমরা দুঃখিত।\nসব ব্যাগ ৭ ডিসেম্বরের মধ্যে বিনা খরচে আপনার ঠিকানায় পৌঁছে দেওয়া হবে। পরবর্তী হালনাগাদ ৬ ডিসেম্বর বিকেল ৫টায়। যোগাযোগ: baggage@shapla.example.com",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6783,7 +6861,8 @@ ROUND_31_CAUSE_LABEL: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_30_ANNOUNCED_CAUSE
     + ROUND_30_OUR_OWN
     + ROUND_31_REMEDIATION
-    + ROUND_31_CAUSE_LABEL,
+    + ROUND_31_CAUSE_LABEL
+    + ROUND_31_YES_BUT_BLAME,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
