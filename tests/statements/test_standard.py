@@ -6840,6 +6840,48 @@ ROUND_31_YES_BUT_BLAME: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 31: "sorry, to those families most of all" names the people hurt; "sorry to those
+# who may have been affected" stays a non-apology (and the same in Bengali).
+ROUND_31_APOLOGY_NAMED: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "non_apology",
+        "en",
+        "x",
+        FOLLOW,
+        "Pip & Pebble: 9,100 of 14,200 Nook chairs are now fixed or refunded. A bolt we changed "
+        "can work loose. We are sorry to those who may have been affected. Repair or refund: "
+        "pipandpebble.example.com/nook",
+        True,
+    ),
+    (
+        "non_apology",
+        "en",
+        "x",
+        FOLLOW,
+        "Pip & Pebble: 9,100 of 14,200 Nook chairs are now fixed or refunded. A bolt we changed "
+        "can work loose. I am so sorry, to those families most of all. Repair or refund: "
+        "pipandpebble.example.com/nook",
+        False,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        FOLLOW,
+        "পিপ অ্যান্ড পেবল: ১৪,২০০টি চেয়ারের ৯,১০০টি সারানো বা ফেরত হয়েছে। আমাদের বদলানো একটি বোল্ট ঢিলে হতে পারে। কেউ ক্ষতিগ্রস্ত হয়ে থাকলে আমরা দুঃখিত। সাহায্য: pipandpebble.example.com/nook",
+        True,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        FOLLOW,
+        "পিপ অ্যান্ড পেবল: ১৪,২০০টি চেয়ারের ৯,১০০টি সারানো বা ফেরত হয়েছে। আমাদের বদলানো একটি বোল্ট ঢিলে হতে পারে। আমি সত্যিই দুঃখিত, সবচেয়ে বেশি সেই পরিবারগুলোর কাছে। সাহায্য: pipandpebble.example.com/nook",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6862,7 +6904,8 @@ ROUND_31_YES_BUT_BLAME: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_30_OUR_OWN
     + ROUND_31_REMEDIATION
     + ROUND_31_CAUSE_LABEL
-    + ROUND_31_YES_BUT_BLAME,
+    + ROUND_31_YES_BUT_BLAME
+    + ROUND_31_APOLOGY_NAMED,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -209,8 +209,9 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |[:;.!?\u2013\u2014-] |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
         # not "sorry for it, particularly to those of you who missed a payment": the harm
-        # singled out for the worst hit, after an apology already made
-        rf"{SUBJECT}(?:sorry|apologise) (?:(?![-\u2013\u2014,] (?:especially|particularly|above all|most of all) |(?:especially|particularly|above all|most of all) )\S+ ){{0,4}}(?:to|for|with) (?:anyone|anybody|those|whoever)",
+        # singled out for the worst hit, after an apology already made; nor "sorry, to those
+        # families most of all": the people named
+        rf"{SUBJECT}(?:sorry|apologise) (?:(?![-\u2013\u2014,] (?:especially|particularly|above all|most of all) |(?:especially|particularly|above all|most of all) )\S+ ){{0,4}}(?:to|for|with) (?:anyone|anybody|those(?! (?!who |that |of |affect|impact|inconvenienc|concern|involve|experienc)[a-z]+s? )|whoever)",
         # feelings-directed
         r"sorry (?:that )?(?:you|some of you|customer|anyone) (?:\S+ )?(?:feel|be (?:upset|frustrate|frustrated|disappoint|disappointed|unhappy|annoy|annoyed|concern|concerned|worried|confuse|confused)|find|think|perceive|view|see)",
         rf"{SUBJECT}(?:sorry|apologise|regret) {_}{{0,4}}(?:you|your) (?:\S+ )?(?:feel|feeling|frustration|upset|disappointment|perception|impression|concern)",
