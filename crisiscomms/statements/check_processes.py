@@ -37,6 +37,9 @@ from crisiscomms.statements.content import IncidentFacts, SectionsContent, State
 
 log = logging.getLogger(__name__)
 
+START_SECONDS = 120.0
+"""How long check processes may take to start and warm up before the server gives up on
+them (and checks in its own threads)."""
 WAIT_SECONDS = 30.0
 """A check that takes longer than this in a process (a stuck process) runs here instead."""
 
@@ -112,26 +115,52 @@ def _begin(cpus: frozenset[int]) -> None:
 
 
 class CheckProcesses:
-    """A pool of check processes, replaced when it breaks."""
+    """A pool of check processes, started and replaced in the background: until it is up
+    (a few seconds, while each process loads and warms up), checks run in the calling
+    thread, so neither the server's start nor the save that found the pool broken waits."""
 
     def __init__(self, processes: int, cpus: frozenset[int]) -> None:
         self.processes = processes
         self.cpus = cpus
         self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = self._new_pool()
+        self._pool: ProcessPoolExecutor | None = None
+        self._stopped = False
+        self._starting: threading.Thread | None = None
+        self._start_pool()
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(
-            max_workers=self.processes,
-            # Not fork: the server has threads (and their locks) by now.
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_begin,
-            initargs=(self.cpus,),
-        )
-        # Start them now rather than on the first save.
-        for future in [pool.submit(int) for _ in range(self.processes)]:
-            future.result(timeout=120)
-        return pool
+    def _start_pool(self) -> None:
+        """Build a pool on a thread of its own; it takes over once every process is up."""
+        thread = threading.Thread(target=self._build, name="crisiscomms-check-start", daemon=True)
+        self._starting = thread
+        thread.start()
+
+    def _build(self) -> None:
+        try:
+            pool = ProcessPoolExecutor(
+                max_workers=self.processes,
+                # Not fork: the server has threads (and their locks) by now.
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_begin,
+                initargs=(self.cpus,),
+            )
+            # Every process started and warmed up before the pool takes checks.
+            for future in [pool.submit(int) for _ in range(self.processes)]:
+                future.result(timeout=START_SECONDS)
+        except Exception:  # no pool: checks run in the server
+            log.exception("could not start check processes; checking in the server")
+            return
+        with self._lock:
+            taken = not self._stopped
+            if taken:
+                self._pool = pool
+        if not taken:  # stopped meanwhile
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def ready(self, timeout: float = START_SECONDS) -> bool:
+        """Wait until the pool being started is up; whether it is."""
+        if self._starting is not None:
+            self._starting.join(timeout)
+        return self._pool is not None
 
     def run(self, job: Job) -> CheckReport:
         pool = self._pool
@@ -146,20 +175,15 @@ class CheckProcesses:
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
-            if self._pool is not broken:
+            if self._pool is not broken or self._stopped:
                 return  # another thread has replaced it already
             self._pool = None  # checks run here until the new pool is up
         broken.shutdown(wait=False, cancel_futures=True)
-        try:
-            fresh = self._new_pool()
-        except Exception:  # no pool: checks run in the server
-            log.exception("could not start check processes; checking in the server")
-            return
-        with self._lock:
-            self._pool = fresh
+        self._start_pool()
 
     def stop(self) -> None:
         with self._lock:
+            self._stopped = True
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -169,11 +193,17 @@ _processes: CheckProcesses | None = None
 
 
 def start(processes: int, cpus: frozenset[int] | None = None) -> None:
-    """Run checks in `processes` processes on `cpus` (all CPUs where empty) from now on."""
+    """Run checks in `processes` processes on `cpus` (all CPUs where empty) once they are up
+    (`ready`); in the calling thread until then."""
     global _processes
     stop()
     if processes > 0:
         _processes = CheckProcesses(processes, cpus or frozenset())
+
+
+def ready(timeout: float = START_SECONDS) -> bool:
+    """Wait until the check processes are up; whether they are (False where none run)."""
+    return _processes is not None and _processes.ready(timeout)
 
 
 def stop() -> None:
@@ -185,7 +215,8 @@ def stop() -> None:
 
 
 def running() -> int:
-    """How many check processes run (0: checks run in the calling thread)."""
+    """How many check processes run or are starting (0: checks run in the calling
+    thread)."""
     return _processes.processes if _processes is not None else 0
 
 

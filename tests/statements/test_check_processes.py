@@ -42,6 +42,7 @@ def one_process() -> Iterator[check_processes.CheckProcesses]:
     check_processes.start(1)
     current = check_processes._processes
     assert current is not None
+    assert check_processes.ready()
     try:
         yield current
     finally:
@@ -97,6 +98,21 @@ def test_a_pasted_text_is_checked_in_the_check_process_too(
     assert [check_processes.check(case).to_dict() for case in cases] == expected
 
 
+def test_checks_run_in_the_calling_thread_until_the_processes_are_up() -> None:
+    case = job()
+    expected = case.run().to_dict()
+    check_processes.start(1)  # returns at once: the processes start in the background
+    try:
+        assert check_processes.running() == 1
+        current = check_processes._processes
+        assert current is not None and current._pool is None  # not up yet
+        assert check_processes.check(case).to_dict() == expected  # checked here meanwhile
+        assert check_processes.ready()
+    finally:
+        check_processes.stop()
+    assert not check_processes.ready()
+
+
 def test_without_processes_the_check_runs_in_the_calling_thread() -> None:
     assert check_processes.running() == 0
     case = job()
@@ -109,7 +125,7 @@ def test_check_processes_run_on_the_cpus_they_are_given() -> None:
     check_processes.start(1, frozenset({cpu}))
     try:
         current = check_processes._processes
-        assert current is not None
+        assert current is not None and current.ready()
         assert [os.sched_getaffinity(pid) for pid in _pids(current)] == [{cpu}]
     finally:
         check_processes.stop()
@@ -125,6 +141,7 @@ def test_a_dead_check_process_costs_no_save_and_is_replaced(
     time.sleep(0.5)  # the pool notices its process is gone
     # The check that finds the pool broken runs here, and a new pool takes its place.
     assert check_processes.check(case).to_dict() == expected
+    assert one_process.ready()
     (fresh,) = _pids(one_process)
     assert fresh != dead
     monkeypatch.setattr(CheckJob, "run", _not_here)
