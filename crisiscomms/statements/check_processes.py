@@ -26,7 +26,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from crisiscomms.plans.schema import PlanBody, Stage, TransparencyPolicy
 from crisiscomms.statements import renditions as rendition_service
@@ -56,7 +56,7 @@ class CheckJob:
     incident_id: int | None
     template_defaults: dict[str, SectionsContent] | None = None
     other_apologies: Sequence[str] = ()
-    known_commitment_texts: Sequence[str] = field(default_factory=tuple)
+    known_commitment_texts: Sequence[str] = ()
 
     def run(self) -> CheckReport:
         """The check itself: every rendition summarised, then the standard applied."""
