@@ -10,14 +10,17 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection, Engine
 
 from crisiscomms.config import Settings
-from crisiscomms.main import check_process_count
+from crisiscomms.main import check_process_count, create_app
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements import check_processes
 from crisiscomms.statements.check.document import Channel
 from crisiscomms.statements.check_processes import CheckJob, TextCheckJob
 from crisiscomms.statements.content import StatementContent
+from tests.conftest import bound_session
 from tests.statements.test_check import FACTS, PLAN, good_content, template_defaults
 
 
@@ -163,3 +166,39 @@ def test_how_many_check_processes_a_server_starts(
     setting: int | None, free: frozenset[int] | None, expected: int
 ) -> None:
     assert check_process_count(Settings(check_processes=setting), free) == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="Linux CPU affinity")
+def test_the_app_starts_its_check_processes_and_ends_them(
+    settings: Settings, engine: Engine, connection: Connection
+) -> None:
+    """As `serve` builds it: the CPUs it left free given, the processes run while the app
+    does, a pasted text is checked in one, and none is left behind at shutdown."""
+    cpu = max(os.sched_getaffinity(0))
+    app = create_app(
+        settings,
+        engine=engine,
+        session_factory=lambda: bound_session(connection),
+        run_startup=False,
+        check_cpus=frozenset({cpu}),
+    )
+    with TestClient(app, base_url="https://testserver") as client:
+        assert check_processes.running() == 1 and check_processes.ready()
+        current = check_processes._processes
+        assert current is not None
+        (pid,) = _pids(current)
+        assert os.sched_getaffinity(pid) == {cpu}
+        assert client.get("/healthz").status_code == 200
+    assert check_processes.running() == 0
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
