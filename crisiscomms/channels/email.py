@@ -9,7 +9,6 @@ text plus HTML. `send_many` keeps up to `pool_size` transactions in flight.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import ssl
 from collections.abc import Callable, Sequence
@@ -95,6 +94,17 @@ def message_id(key: str, from_address: str) -> str:
     return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{domain}>"
 
 
+def _logged(recipient: str, result: SendResult) -> SendResult:
+    """A pool's result with the line the delivery log keeps."""
+    return SendResult(
+        result.outcome,
+        external_id=result.external_id,
+        detail=result.detail,
+        log=f"{recipient}: {result.detail}",
+        suppress=result.suppress,
+    )
+
+
 class EmailChannel:
     """Personal email to customers through one SMTP server."""
 
@@ -146,26 +156,32 @@ class EmailChannel:
             raw = self._raw(message)
         except Exception as exc:
             return SendResult(Outcome.PERMANENT, detail=f"message could not be built: {exc}")
-        sender = self._sender
-        result = await pool.send(sender, message.recipient, raw)
-        return SendResult(
-            result.outcome,
-            external_id=result.external_id,
-            detail=result.detail,
-            log=f"{message.recipient}: {result.detail}",
-            suppress=result.suppress,
-        )
+        return _logged(message.recipient, await pool.send(self._sender, message.recipient, raw))
 
     async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendResult]:
-        """Send every message, up to `pool_size` at once; results in the input's order."""
+        """Send every message over up to `pool_size` connections (streamed where the server
+        pipelines, `SmtpPool.send_many`); results in the input's order."""
         results: list[SendResult | None] = [None] * len(messages)
-        queue = iter(enumerate(messages))
-
-        async def worker() -> None:
-            for index, message in queue:
-                results[index] = await self.asend(message)
-
-        await asyncio.gather(*(worker() for _ in range(min(self.pool_size, len(messages)))))
+        ready: list[tuple[str, bytes]] = []
+        places: list[int] = []
+        for index, message in enumerate(messages):
+            if not message.recipient:
+                results[index] = SendResult(
+                    Outcome.PERMANENT, detail="an email delivery needs a recipient"
+                )
+                continue
+            try:
+                raw = self._raw(message)
+            except Exception as exc:
+                results[index] = SendResult(
+                    Outcome.PERMANENT, detail=f"message could not be built: {exc}"
+                )
+                continue
+            ready.append((message.recipient, raw))
+            places.append(index)
+        sent = await self.pool.send_many(self._sender, ready)
+        for index, (recipient, _), result in zip(places, ready, sent, strict=True):
+            results[index] = _logged(recipient, result)
         return [r for r in results if r is not None]
 
     def send(self, message: OutboundMessage) -> SendResult:

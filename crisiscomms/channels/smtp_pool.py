@@ -8,6 +8,10 @@ in order (`smtp_line.PipelinedLine`), so a failure can be placed: before the fin
 was written the server cannot have the message (RETRY); after it, it may (AMBIGUOUS, and
 the stable Message-ID makes a repeat recognisable). A pool belongs to the event loop it
 was first used in.
+
+`send_many` streams a batch over each pipelining connection: a message's content and the
+next message's MAIL, RCPT and DATA go in one write (RFC 2920 3.1 allows the content as
+the first "command" of a group), so a message costs one write and one round trip.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import asyncio
 import re
 import ssl
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -217,6 +223,13 @@ async def _pipelined(
     return reply
 
 
+def _sent(reply: SMTPResponse) -> SendResult:
+    """A message the server took, with its queue id when the reply names one."""
+    queued = _QUEUE_ID.search(reply.message)
+    external = queued.group(1) if queued else reply.message.strip()[:200]
+    return SendResult(Outcome.SENT, external_id=external, detail=f"SMTP {reply}")
+
+
 class SmtpPool:
     """Up to `size` persistent connections to one server."""
 
@@ -261,6 +274,145 @@ class SmtpPool:
                 result, _ = await self._attempt(None, sender, recipient, payload)
             return result
 
+    async def send_many(
+        self, sender: str, messages: Sequence[tuple[str, bytes]]
+    ) -> list[SendResult]:
+        """Every (recipient, raw message) over up to `size` connections; never raises;
+        results in the input's order. Over a pipelining connection the messages stream
+        (`_stream`); over any other, one transaction at a time as `send` does."""
+        items = [(recipient, data_bytes(raw)) for recipient, raw in messages]
+        results: list[SendResult | None] = [None] * len(items)
+        waiting = deque(range(len(items)))
+        mail_from = _envelope_address(sender)
+
+        async def lane() -> None:
+            while waiting:
+                async with self._slots:
+                    if not waiting:
+                        return
+                    line = self._idle.pop() if self._idle else None
+                    reused = line is not None
+                    if line is None:
+                        try:
+                            line = await self._connect()
+                        except Exception as exc:
+                            if waiting:
+                                results[waiting.popleft()] = classify_failure(exc, "connect")
+                            continue
+                    if isinstance(line, PipelinedLine):
+                        await self._stream(line, reused, mail_from, items, waiting, results)
+                        continue
+                    if not waiting:
+                        self._idle.append(line)
+                        return
+                    index = waiting.popleft()
+                    result, stale = await self._attempt(line, sender, *items[index])
+                    if stale:
+                        result, _ = await self._attempt(None, sender, *items[index])
+                    results[index] = result
+
+        await asyncio.gather(*(lane() for _ in range(min(self.size, len(items)))))
+        return [r or SendResult(Outcome.RETRY, detail="not sent") for r in results]
+
+    async def _stream(
+        self,
+        line: PipelinedLine,
+        reused: bool,
+        mail_from: bytes,
+        items: list[tuple[str, bytes]],
+        waiting: deque[int],
+        results: list[SendResult | None],
+    ) -> None:
+        """Send waiting messages over one pipelining line until none is left or the line
+        breaks: each message's content goes in one write with the next one's envelope.
+
+        Failures are placed as `_pipelined` places them. When the line breaks, the message
+        whose content was written is AMBIGUOUS (the server may have it); the one whose
+        envelope only was written goes back to `waiting` (nothing of it can have been
+        delivered), and so does the first message on a reused line found closed at MAIL
+        (the server had dropped an idle connection)."""
+
+        def envelope() -> tuple[int, bytes] | None:
+            while waiting:
+                index = waiting.popleft()
+                try:
+                    rcpt_to = _envelope_address(items[index][0])
+                except ValueError as exc:  # not ASCII: refused here, as `send` does
+                    results[index] = classify_failure(exc, "rcpt")
+                    continue
+                return index, b"MAIL FROM:%b\r\nRCPT TO:%b\r\nDATA\r\n" % (mail_from, rcpt_to)
+            return None
+
+        first = envelope()
+        if first is None:
+            self._idle.append(line)
+            return
+        current, head = first
+        following: tuple[int, bytes] | None = None
+        phase: Phase = "mail"
+        opening = reused
+        loop = asyncio.get_running_loop()
+        limit = self.server.timeout * EXCHANGES
+        try:
+            async with asyncio.timeout_at(loop.time() + limit) as deadline:
+                line.write(head)
+                while True:
+                    phase = "mail"
+                    mail = await line.reply()
+                    phase = "rcpt"
+                    rcpt = await line.reply()
+                    phase = "data"
+                    start = await line.reply()
+                    refused: SendResult | None = None
+                    if mail.code != 250:
+                        refused = classify_reply(mail.code, mail.message, "mail")
+                    elif rcpt.code not in (250, 251):
+                        refused = classify_reply(rcpt.code, rcpt.message, "rcpt")
+                    elif start.code != 354:
+                        refused = classify_reply(start.code, start.message, "data")
+                    if refused is not None:
+                        if opening and mail.code == 421:  # a stale line: try it afresh
+                            waiting.appendleft(current)
+                            line.close()
+                            return
+                        results[current] = refused
+                        # Out of step when DATA opened all the same; else reset and go on.
+                        if start.code == 354 or not await self._reset(line):
+                            line.close()
+                            return
+                        following = envelope()
+                    else:
+                        following = envelope()
+                        line.write(items[current][1] + (following[1] if following else b""))
+                        phase = "dot"
+                        reply = await line.reply()
+                        if reply.code == 250:
+                            results[current] = _sent(reply)
+                        else:
+                            results[current] = classify_reply(reply.code, reply.message, "dot")
+                            if reply.code == 421:  # closing: the next envelope was not read
+                                if following is not None:
+                                    waiting.appendleft(following[0])
+                                line.close()
+                                return
+                    opening = False
+                    if following is None:
+                        self._idle.append(line)
+                        return
+                    (current, head), following = following, None
+                    if phase != "dot":  # after a refusal, the next envelope goes alone
+                        line.write(head)
+                    deadline.reschedule(loop.time() + limit)
+        except Exception as exc:
+            line.close()
+            if following is not None:
+                waiting.appendleft(following[0])
+            dead = isinstance(exc, ConnectionError)
+            if opening and phase == "mail" and dead:
+                waiting.appendleft(current)
+            else:
+                results[current] = classify_failure(exc, phase)
+
     async def _attempt(
         self, smtp: Line | None, sender: str, recipient: str, payload: bytes
     ) -> tuple[SendResult, bool]:
@@ -282,9 +434,7 @@ class SmtpPool:
             dead = isinstance(exc, ConnectionError) or getattr(exc, "code", None) == 421
             return classify_failure(exc, at.phase), reused and at.phase == "mail" and dead
         self._idle.append(smtp)
-        queued = _QUEUE_ID.search(reply.message)
-        external = queued.group(1) if queued else reply.message.strip()[:200]
-        return SendResult(Outcome.SENT, external_id=external, detail=f"SMTP {reply}"), False
+        return _sent(reply), False
 
     async def _release_after(self, smtp: Line | None, exc: Exception, phase: Phase) -> None:
         """Keep a connection that only saw a refusal (reset first); close any other."""

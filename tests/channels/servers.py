@@ -56,6 +56,12 @@ class SmtpBehaviour:
     stall_seconds: float = 5.0
     pipelining: bool = False
     """Offer PIPELINING (RFC 2920) in the EHLO reply, as Postfix and Exim do."""
+    rcpt_replies: dict[str, str] = field(default_factory=dict)
+    """A reply to RCPT for some addresses only (e.g. {"c3@example.net": "550 5.1.1 ..."})."""
+    data_replies: dict[str, str] = field(default_factory=dict)
+    """A reply after the final "." for some recipients only."""
+    drop_after: set[str] = field(default_factory=set)
+    """Recipients whose message is received, then the line is cut before the reply."""
     received: list[ReceivedMail] = field(default_factory=list)
     sessions: list[SMTP] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
@@ -81,6 +87,8 @@ class SmtpBehaviour:
             return "421 closing"
         if self.rcpt_reply is not None:
             return self.rcpt_reply
+        if address in self.rcpt_replies:
+            return self.rcpt_replies[address]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -89,11 +97,15 @@ class SmtpBehaviour:
         mail = ReceivedMail(str(envelope.mail_from), list(envelope.rcpt_tos), content)
         if self.stall == "data":
             await asyncio.sleep(self.stall_seconds)
-        if self.drop == "data":
+        recipients = set(envelope.rcpt_tos)
+        if self.drop == "data" or recipients & self.drop_after:
             self.received.append(mail)
             assert isinstance(server.transport, asyncio.Transport)
             server.transport.abort()
             return "250 never seen"
+        reply = next((self.data_replies[r] for r in recipients if r in self.data_replies), None)
+        if reply is not None:
+            return reply
         if self.data_reply.startswith("250"):
             self.received.append(mail)
         return self.data_reply.format(n=len(self.received))

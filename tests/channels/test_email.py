@@ -396,3 +396,112 @@ def test_a_password_without_a_username_is_refused_at_save() -> None:
             password="pw-123",
             from_address="status@example.com",
         )
+
+
+def _send_many(
+    settings: EmailSettings, messages: list[OutboundMessage], *, pool_size: int = 2
+) -> tuple[list[str], int]:
+    async def run() -> tuple[list[str], int]:
+        channel = EmailChannel(settings, pool_size=pool_size, timeout=2.0)
+        try:
+            results = await channel.send_many(messages)
+        finally:
+            await channel.aclose()
+        return [f"{r.outcome.value} {r.detail}" for r in results], channel.pool.opened
+
+    return asyncio.run(run())
+
+
+def test_a_batch_streams_over_a_pipelining_line_one_write_per_message(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each message's content goes in one write with the next one's MAIL, RCPT and DATA
+    (RFC 2920 3.1): 30 messages on one line are 31 writes, every one received once."""
+    if not smtp_server.behaviour.pipelining:
+        pytest.skip("streaming needs a server that offers PIPELINING")
+    writes: list[bytes] = []
+    original = PipelinedLine.write
+
+    def counted(self: PipelinedLine, data: bytes) -> None:
+        writes.append(data)
+        original(self, data)
+
+    monkeypatch.setattr(PipelinedLine, "write", counted)
+    results, opened = _send_many(smtp_settings, [mail(n) for n in range(1, 31)], pool_size=1)
+
+    assert [r.split()[0] for r in results] == ["sent"] * 30
+    assert opened == 1
+    message_writes = [w for w in writes if w not in (b"QUIT\r\n", b"RSET\r\n")]
+    assert len(message_writes) == 31
+    assert message_writes[1].endswith(
+        b"\r\n.\r\nMAIL FROM:<status@example.com>\r\nRCPT TO:<c2@example.net>\r\nDATA\r\n"
+    )
+    received = [m.message_id for m in smtp_server.behaviour.received]
+    assert received == [f"<stmt-7.{n:016x}@example.com>" for n in range(1, 31)]
+
+
+def test_refusals_inside_a_stream_are_placed_and_the_rest_go_out(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    """A recipient refused at RCPT and a message refused after its "." are each placed;
+    the messages after them are sent over the same lines."""
+    smtp_server.behaviour.rcpt_replies = {"c3@example.net": "550 5.1.1 No such user"}
+    smtp_server.behaviour.data_replies = {"c5@example.net": "554 5.7.1 Rejected as spam"}
+    smtp_server.behaviour.data_replies["c7@example.net"] = "451 4.3.0 Try again later"
+
+    results, opened = _send_many(smtp_settings, [mail(n) for n in range(1, 11)])
+
+    assert results[2].startswith("permanent SMTP 550 at RCPT: 5.1.1")
+    assert results[4].startswith("permanent SMTP 554 at DOT: 5.7.1")
+    assert results[6].startswith("retry SMTP 451 at DOT")
+    assert all(results[i].startswith("sent SMTP 250") for i in (0, 1, 3, 5, 7, 8, 9)), results
+    assert opened <= 2
+    received = sorted(m.message_id or "" for m in smtp_server.behaviour.received)
+    assert received == sorted(f"<stmt-7.{n:016x}@example.com>" for n in (1, 2, 4, 6, 8, 9, 10))
+
+
+def test_a_line_cut_inside_a_stream_leaves_one_ambiguous_message_and_sends_the_rest(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    """The message whose content was written is ambiguous (the server has it); the next,
+    whose envelope only was written, goes out over a fresh line; nothing is lost."""
+    smtp_server.behaviour.drop_after = {"c4@example.net"}
+
+    results, opened = _send_many(smtp_settings, [mail(n) for n in range(1, 9)], pool_size=1)
+
+    assert results[3].startswith("ambiguous"), results[3]
+    assert [r.split()[0] for i, r in enumerate(results) if i != 3] == ["sent"] * 7
+    assert opened == 2
+    ids = [m.message_id for m in smtp_server.behaviour.received]
+    assert sorted(ids) == sorted(f"<stmt-7.{n:016x}@example.com>" for n in range(1, 9))
+
+
+def test_a_stream_on_a_line_the_server_closed_while_idle_starts_afresh(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    async def run() -> tuple[list[Outcome], int]:
+        channel = EmailChannel(smtp_settings, pool_size=1)
+        first = await channel.send_many([mail(1)])
+        smtp_server.behaviour.close_all(smtp_server.loop)
+        await asyncio.sleep(0.1)
+        rest = await channel.send_many([mail(n) for n in range(2, 6)])
+        await channel.aclose()
+        return [r.outcome for r in first + rest], channel.pool.opened
+
+    outcomes, opened = asyncio.run(run())
+
+    assert outcomes == [Outcome.SENT] * 5
+    assert opened == 2
+    assert len(smtp_server.behaviour.received) == 5
+
+
+def test_a_stream_mixes_refused_addresses_and_missing_recipients_in_order(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    messages = [mail(1), mail(2, recipient="名前@example.net"), mail(3, recipient=None), mail(4)]
+
+    results, _ = _send_many(smtp_settings, messages)
+
+    assert [r.split()[0] for r in results] == ["sent", "permanent", "permanent", "sent"]
+    assert "address refused locally" in results[1]
+    assert "needs a recipient" in results[2]
