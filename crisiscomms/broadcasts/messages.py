@@ -14,6 +14,7 @@ broadcast in one pass; the kinds are read side by side to keep them saying the s
 from __future__ import annotations
 
 import logging
+from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -822,11 +823,16 @@ _SEND_COLUMNS = (
 """What composing needs of a customer: rows, not ORM objects (a batch loads hundreds)."""
 
 
+_SendRow = namedtuple("_SendRow", [column.key for column in _SEND_COLUMNS])  # type: ignore[misc]
+"""A customer row as a plain named tuple: composing reads a dozen of its fields per message,
+and a SQLAlchemy Row's attribute lookup costs ten times a tuple's."""
+
+
 def _customers(session: Session, ids: list[int]) -> dict[int, Any]:
     if not ids:
         return {}
-    rows = session.execute(core_select(*_SEND_COLUMNS).where(col(Customer.id).in_(ids))).all()
-    return {row.id: row for row in rows}
+    rows = session.execute(core_select(*_SEND_COLUMNS).where(col(Customer.id).in_(ids)))
+    return {row[0]: row for row in map(_SendRow._make, rows)}
 
 
 def _subscribers(session: Session, ids: list[int]) -> dict[int, Subscriber]:

@@ -17,13 +17,13 @@ or sent twice.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import Integer, and_, bindparam, exists, update
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import (
@@ -87,7 +87,7 @@ def claim_due(
         for broadcast_id in in_progress:
             claimed += _claim(
                 session,
-                col(Delivery.broadcast_id) == broadcast_id,
+                broadcast_id,
                 worker=worker,
                 now=now,
                 limit=min(share, limit - len(claimed)),
@@ -100,62 +100,85 @@ def claim_due(
     return sorted(claimed, key=lambda c: c.id)
 
 
+_CLAIMS: dict[tuple[bool, bool], Any] = {}
+"""The claim statement per (PostgreSQL, one broadcast only), built once: its values are
+bound parameters, so SQLAlchemy's compiled cache serves every claim after the first."""
+
+
+def _claim_statement(postgres: bool, one_broadcast: bool) -> Any:
+    statement = _CLAIMS.get((postgres, one_broadcast))
+    if statement is not None:
+        return statement
+    table, channels = DELIVERY, ChannelConfig.__table__  # type: ignore[attr-defined]
+    earlier = table.alias("earlier")
+    blocked = exists().where(
+        earlier.c.channel_id == table.c.channel_id,
+        earlier.c.recipient_id == table.c.recipient_id,
+        earlier.c.broadcast_id < table.c.broadcast_id,
+        earlier.c.status.in_(list(OPEN_STATUSES)),
+    )
+    conditions = [
+        table.c.status.in_(list(DUE)),
+        table.c.next_attempt_at <= bindparam("b_now"),
+        channels.c.enabled.is_(True),
+        channels.c.quarantined_at.is_(None),
+        ~blocked,
+    ]
+    if one_broadcast:
+        conditions.append(table.c.broadcast_id == bindparam("b_broadcast"))
+    due = (
+        core_select(table.c.id)
+        .join(channels, channels.c.id == table.c.channel_id)
+        .where(*conditions)
+        .limit(bindparam("b_limit", type_=Integer))
+    )
+    if postgres:
+        due = due.with_for_update(of=table, skip_locked=True)
+    statement = _CLAIMS[postgres, one_broadcast] = (
+        update(table)
+        .where(table.c.id.in_(due.scalar_subquery()))
+        .values(
+            status=DeliveryStatus.CLAIMED,
+            lease_until=bindparam("b_lease_until"),
+            claimed_by=bindparam("b_worker"),
+            attempts=table.c.attempts + 1,
+        )
+        .returning(
+            table.c.id,
+            table.c.broadcast_id,
+            table.c.channel_id,
+            table.c.recipient_id,
+            table.c.attempts,
+            table.c.posted_ids,
+            table.c.external_id,
+            table.c.unconfirmed,
+        )
+    )
+    return statement
+
+
 def _claim(
     session: Session,
-    among: ColumnElement[bool] | None,
+    broadcast_id: int | None,
     *,
     worker: str,
     now: datetime,
     limit: int,
     lease: timedelta,
 ) -> list[Claimed]:
-    """Claim up to `limit` due deliveries (of those `among` picks, if given)."""
+    """Claim up to `limit` due deliveries (of one broadcast's, if given)."""
     if limit <= 0:
         return []
-    earlier = aliased(Delivery)
-    blocked = exists().where(
-        col(earlier.channel_id) == col(Delivery.channel_id),
-        col(earlier.recipient_id) == col(Delivery.recipient_id),
-        col(earlier.broadcast_id) < col(Delivery.broadcast_id),
-        col(earlier.status).in_(list(OPEN_STATUSES)),
-    )
-    conditions = [
-        col(Delivery.status).in_(list(DUE)),
-        col(Delivery.next_attempt_at) <= now,
-        col(ChannelConfig.enabled).is_(True),
-        col(ChannelConfig.quarantined_at).is_(None),
-        ~blocked,
-    ]
-    if among is not None:
-        conditions.append(among)
-    due = (
-        select(Delivery.id)
-        .join(ChannelConfig, col(ChannelConfig.id) == col(Delivery.channel_id))
-        .where(*conditions)
-        .limit(limit)
-    )
-    if session.connection().dialect.name == "postgresql":
-        due = due.with_for_update(of=Delivery, skip_locked=True)
-    statement = (
-        update(Delivery)
-        .where(col(Delivery.id).in_(due.scalar_subquery()))
-        .values(
-            status=DeliveryStatus.CLAIMED,
-            lease_until=now + lease,
-            claimed_by=worker,
-            attempts=col(Delivery.attempts) + 1,
-        )
-        .returning(
-            col(Delivery.id),
-            col(Delivery.broadcast_id),
-            col(Delivery.channel_id),
-            col(Delivery.recipient_id),
-            col(Delivery.attempts),
-            col(Delivery.posted_ids),
-            col(Delivery.external_id),
-            col(Delivery.unconfirmed),
-        )
-    )
+    connection = session.connection()
+    statement = _claim_statement(connection.dialect.name == "postgresql", broadcast_id is not None)
+    values: dict[str, Any] = {
+        "b_now": now,
+        "b_limit": limit,
+        "b_lease_until": now + lease,
+        "b_worker": worker,
+    }
+    if broadcast_id is not None:
+        values["b_broadcast"] = broadcast_id
     return [
         Claimed(
             id=row[0],
@@ -167,7 +190,7 @@ def _claim(
             external_id=row[6],
             unconfirmed=bool(row[7]),
         )
-        for row in session.execute(statement).all()
+        for row in connection.execute(statement, values).all()
     ]
 
 
@@ -374,14 +397,19 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     names = [name for name in group[0] if name != "b_id"]
     converted = _Converted(connection.dialect, DELIVERY)
     claimed = converted("status", DeliveryStatus.CLAIMED)
+    columns = [(name, converted.of(name)) for name in names]
     assignments = ", ".join(f"{name} = ?" for name in names)
     connection.exec_driver_sql(
         f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
         [
-            (*(converted(name, row[name]) for name in names), row["b_id"], claimed, worker)
+            (*[convert(row[name]) for name, convert in columns], row["b_id"], claimed, worker)
             for row in group
         ],
     )
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 class _Converted:
@@ -402,6 +430,14 @@ class _Converted:
             return self._convert(name, value)
         found = self._seen[name, value] = self._convert(name, value)
         return found
+
+    def of(self, name: str) -> Callable[[Any], Any]:
+        """The conversion of one column: the value itself where the column has no bind
+        processor (text, numbers), else the memoised processor."""
+        self._convert(name, None)  # looks the processor up
+        if self._processors[name] is None:
+            return _same
+        return lambda value: self(name, value)
 
     def _convert(self, name: str, value: Any) -> Any:
         if name not in self._processors:
@@ -500,13 +536,11 @@ def _insert_attempts_sqlite(session: Session, attempts: list[dict[str, Any]]) ->
     converted as `_update_each`'s are."""
     connection = session.connection()
     converted = _Converted(connection.dialect, DeliveryAttempt.__table__)  # type: ignore[attr-defined]
+    columns = [(name, converted.of(name)) for name in _ATTEMPT_COLUMNS]
     connection.exec_driver_sql(
         f"INSERT INTO delivery_attempt ({', '.join(_ATTEMPT_COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in _ATTEMPT_COLUMNS)})",
-        [
-            tuple(converted(name, attempt[name]) for name in _ATTEMPT_COLUMNS)
-            for attempt in attempts
-        ],
+        [tuple([convert(attempt[name]) for name, convert in columns]) for attempt in attempts],
     )
 
 
