@@ -37,6 +37,7 @@ import argparse
 import gc
 import multiprocessing
 import multiprocessing.connection
+import resource
 import statistics
 import time
 from datetime import datetime
@@ -67,6 +68,14 @@ from crisiscomms.worker.delivery import DeliveryEngine
 
 CONNECTIONS = 16
 SENDER = "status@northwind.example.com"
+
+
+def cpu_seconds() -> float:
+    """CPU used so far by this process and by its children that have ended (the worker and
+    pipeline processes, joined after each run; not the sink's, which run until the end)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def work(engine: Engine, delivery: DeliveryEngine) -> tuple[float, int]:
@@ -161,7 +170,8 @@ def engine_run(
     counter: Sink,
     audiences: tuple[str, ...] = ("customers",),
 ) -> tuple[float, dict[str, float], int]:
-    """One broadcast, request to last delivery sent: seconds, a breakdown, broadcast id."""
+    """One broadcast, request to last delivery sent: seconds, a breakdown (the request's
+    seconds, the CPU seconds of the engine's processes), broadcast id."""
     with Session(engine, expire_on_commit=False) as session:
         statement = scene.approved_statement(session, s, now=utc_now())
         session.commit()
@@ -171,6 +181,7 @@ def engine_run(
         delivery = DeliveryEngine(engine, settings, batch_size=batch, name="bench-worker")
     gc.collect()
     before = counter.count()
+    cpu = cpu_seconds()
     started = time.monotonic()
     with Session(engine, expire_on_commit=False) as session:
         broadcast = broadcast_flow.create_broadcast(
@@ -190,6 +201,7 @@ def engine_run(
         last, settled = work(engine, delivery)
         delivery.close()
     seconds = last - started
+    cpu = cpu_seconds() - cpu
     with Session(engine) as session:
         fanout.complete(session, utc_now())
         session.commit()
@@ -202,7 +214,7 @@ def engine_run(
             f"engine run incomplete: {progress}, settled {settled}, server got {received}, "
             f"expected {expected}"
         )
-    return seconds, {"request": requested - started}, broadcast.id or 0
+    return seconds, {"request": requested - started, "cpu": cpu}, broadcast.id or 0
 
 
 def renderer(
@@ -267,12 +279,14 @@ def pipeline_run(
     processes: int,
     expected: int,
     client: str,
-) -> float:
-    """Seconds for the minimal pipeline to send and record the same audience."""
+) -> tuple[float, float]:
+    """Seconds for the minimal pipeline to send and record the same audience, and the CPU
+    seconds its processes used."""
     personaliser, key, now, _ = renderer(engine, settings, broadcast_id, channel_id)
     minimal_pipeline.reset(engine)
     before = sink.count()
     gc.collect()
+    cpu = cpu_seconds()
     seconds, sent = minimal_pipeline.run(
         settings.database_url,
         processes=processes,
@@ -284,12 +298,13 @@ def pipeline_run(
         now=now,
         client=client,
     )
+    cpu = cpu_seconds() - cpu
     stored, received = minimal_pipeline.recorded(engine), sink.count() - before
     if not (sent == stored == received == expected):
         raise SystemExit(
             f"pipeline: sent {sent}, recorded {stored}, sink got {received}, expected {expected}"
         )
-    return seconds
+    return seconds, cpu
 
 
 def ceiling_run(
@@ -382,8 +397,9 @@ def main() -> None:
             assert channel.id is not None
             gc.freeze()
 
-            engine_s, request_s, ceilings, naives = [], [], [], []
+            engine_s, request_s, ceilings, naives, engine_cpu = [], [], [], [], []
             pipeline_s: dict[str, list[float]] = {client: [] for client in clients}
+            pipeline_cpu: dict[str, list[float]] = {client: [] for client in clients}
             for run in range(args.runs):
                 sink_cpu = sink.cpu_seconds()
                 seconds, parts, broadcast_id = engine_run(
@@ -398,19 +414,20 @@ def main() -> None:
                 sink_cpu = sink.cpu_seconds() - sink_cpu
                 engine_s.append(seconds)
                 request_s.append(parts["request"])
+                engine_cpu.append(parts["cpu"])
                 for client in clients:
-                    pipeline_s[client].append(
-                        pipeline_run(
-                            engine,
-                            settings,
-                            sink,
-                            broadcast_id,
-                            channel.id,
-                            processes=args.workers,
-                            expected=count,
-                            client=client,
-                        )
+                    elapsed, used = pipeline_run(
+                        engine,
+                        settings,
+                        sink,
+                        broadcast_id,
+                        channel.id,
+                        processes=args.workers,
+                        expected=count,
+                        client=client,
                     )
+                    pipeline_s[client].append(elapsed)
+                    pipeline_cpu[client].append(used)
                 ceilings.append(
                     ceiling_run(
                         engine,
@@ -430,12 +447,15 @@ def main() -> None:
                 pipelines = "; ".join(
                     f"pipeline ({c}) {pipeline_s[c][-1]:6.1f} s "
                     f"{count / pipeline_s[c][-1]:7,.0f} msgs/s, engine / it "
-                    f"{pipeline_s[c][-1] / seconds:.2f}"
+                    f"{pipeline_s[c][-1] / seconds:.2f} "
+                    f"(CPU {pipeline_cpu[c][-1] / count * 1e6:,.0f}"
+                    f" µs/msg, engine / it {pipeline_cpu[c][-1] / engine_cpu[-1]:.2f})"
                     for c in clients
                 )
                 print(
                     f"run {run + 1}: engine {seconds:6.1f} s {count / seconds:7,.0f} msgs/s "
-                    f"(request {parts['request'] * 1000:,.0f} ms; sink busy "
+                    f"(CPU {parts['cpu'] / count * 1e6:,.0f} µs/msg; "
+                    f"request {parts['request'] * 1000:,.0f} ms; sink busy "
                     f"{sink_cpu / seconds:.0%} of a core); {pipelines}; "
                     f"ceiling {ceilings[-1]:7,.0f} msgs/s; naive {naives[-1]:5.1f} msgs/s",
                     flush=True,
@@ -470,6 +490,17 @@ def main() -> None:
             print(
                 f"ratio engine / pipeline ({c}): {rate / minimal[c]:6.2f}  (target >= 0.80; "
                 f"per run: {per_run})"
+            )
+        for c in clients:
+            per_run = ", ".join(
+                f"{p / e:.2f}" for e, p in zip(engine_cpu, pipeline_cpu[c], strict=True)
+            )
+            print(
+                f"CPU per message, engine / pipeline ({c}): "
+                f"{statistics.median(engine_cpu) / count * 1e6:,.0f} / "
+                f"{statistics.median(pipeline_cpu[c]) / count * 1e6:,.0f} µs, ratio "
+                f"{statistics.median(pipeline_cpu[c]) / statistics.median(engine_cpu):.2f} "
+                f"(per run: {per_run}; on a busy machine the steadier figure)"
             )
         print(f"ratio engine / ceiling:  {rate / raw:6.2f}")
         print(f"ratio engine / naive:    {rate / naive:6.0f}  (target >= 50)")
