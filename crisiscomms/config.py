@@ -29,9 +29,10 @@ class Settings(BaseSettings):
     run_worker_in_process: bool = True
     worker_poll_seconds: float = Field(default=1.0, gt=0)
     serve_on_one_cpu: bool = True
-    """A lone `serve` process (the embedded default) keeps its threads on one CPU: they
-    share one interpreter lock, and handing it between cores cost more than the second core
-    gave (see `main.keep_to_one_cpu`). Not applied with `--workers` above 1."""
+    """A lone `serve` process (the embedded default) keeps its threads on one CPU while
+    threads other than its event loop work: they share one interpreter lock, and handing it
+    between cores cost more than the second core gave; while only the event loop works it
+    may use every CPU (see `one_cpu.OneCpu`). Not applied with `--workers` above 1."""
     check_processes: int | None = Field(default=None, ge=0, le=64)
     """Processes that run editor saves' transparency checks for a lone `serve`, on the CPUs
     it left free (see `statements.check_processes`). Unset: one per free CPU, at most two

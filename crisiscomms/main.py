@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from crisiscomms import __version__
+from crisiscomms import __version__, one_cpu
 from crisiscomms.api import contract as api_contract
 from crisiscomms.api import install as install_api
 from crisiscomms.api.customers import CUSTOMER_IMPORT_PATH
@@ -174,26 +174,18 @@ def check_process_count(settings: Settings, free_cpus: frozenset[int] | None) ->
 
 
 def keep_to_one_cpu() -> int | None:
-    """Keep every thread of this process (and those it starts later) on one of the CPUs it
-    may use; returns that CPU, or None where the system cannot (not Linux) or has one.
-
-    A process's Python threads take turns at one interpreter lock. When they run on two
-    cores, each hand-over wakes a thread on the other core, many times a request: with the
-    in-process worker sending email and fifty people working, a lone `serve` started
-    broadcasts after 25-31 s on two cores and after about 1 s on one (bench/staff_load.py;
-    the runs are in docs/pages/deployment.md)."""
-    if not hasattr(os, "sched_setaffinity"):
+    """Keep every thread of this process on one of the CPUs it may use while threads other
+    than the event loop's work, and let it use them all while only the loop does
+    (`one_cpu.OneCpu`, which says why); returns that CPU, or None where the system cannot
+    (not Linux) or has one CPU."""
+    if not hasattr(os, "sched_setaffinity") or not one_cpu.TASKS.exists():
         return None
     allowed = sorted(os.sched_getaffinity(0))
     if len(allowed) < 2:
         return None
-    cpu = allowed[-1]
-    for thread in map(int, os.listdir("/proc/self/task")):  # Linux, as sched_setaffinity
-        try:
-            os.sched_setaffinity(thread, {cpu})
-        except OSError:  # a thread that ended meanwhile
-            continue
-    return cpu
+    keeper = one_cpu.OneCpu(allowed[-1], set(allowed))
+    keeper.start()
+    return keeper.cpu
 
 
 def create_worker_app() -> FastAPI:

@@ -1,6 +1,6 @@
-"""A lone `serve` process keeps all its threads on one CPU (CRISISCOMMS_SERVE_ON_ONE_CPU);
-one of several (`--workers N`) does not. Run in a child process: the test process keeps its
-own CPUs."""
+"""A lone `serve` process keeps all its threads on one CPU while more than its event loop
+works (CRISISCOMMS_SERVE_ON_ONE_CPU); one of several (`--workers N`) does not. Run in a
+child process: the test process keeps its own CPUs."""
 
 from __future__ import annotations
 
@@ -63,3 +63,47 @@ def test_one_of_several_servers_or_the_setting_off_keeps_every_cpu(on: bool, lon
     assert isinstance(threads, list)
     assert all(cpus == every for cpus in threads)
     assert found["free"] == []  # nothing left free: no check processes
+
+
+FOLLOW = """
+import json, os, threading, time
+from crisiscomms.one_cpu import OneCpu
+
+def spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+def cpus():
+    tasks = os.listdir("/proc/self/task")
+    return sorted({tuple(sorted(os.sched_getaffinity(int(t)))) for t in tasks})
+
+allowed = set(os.sched_getaffinity(0))
+keeper = OneCpu(max(allowed), allowed, interval=0.2)
+keeper.start()
+seen = {"start": cpus()}
+spin(1.2)  # only the main thread (the event loop's) works: let the process move
+seen["loop only"] = cpus()
+worker = threading.Thread(target=spin, args=(1.0,))  # another thread works too
+worker.start()
+time.sleep(0.6)
+seen["two threads"] = cpus()
+worker.join()
+keeper.stop()
+print(json.dumps(seen))
+"""
+
+
+def test_the_threads_keep_to_one_cpu_only_while_more_than_the_event_loop_works() -> None:
+    """Held to one CPU from the start; every CPU once only the main thread works for two
+    intervals; one CPU again as soon as another thread works."""
+    out = subprocess.run(
+        [sys.executable, "-c", FOLLOW], capture_output=True, text=True, timeout=60, check=True
+    )
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    every = sorted(os.sched_getaffinity(0))
+    one = [max(every)]
+
+    assert seen["start"] == [one]
+    assert seen["loop only"] == [every]
+    assert seen["two threads"] == [one]
