@@ -6882,6 +6882,56 @@ ROUND_31_APOLOGY_NAMED: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 34: a "what we've done" part that only looks into it (an inquiry begun, a forensics
+# firm brought in, logs reviewed; "তদন্ত করছি", "রেকর্ড পর্যালোচনা করা হচ্ছে") says nothing
+# done to put it right; "What we're offering" heads the make-good, not a fix; "একজন গ্রাহক
+# আমাদের জানান" tells the past ("a customer told us"), not what to do.
+ROUND_34_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        MON,
+        "Tallyhome account incident - update 2\nOn 2 March a change we made to our photo "
+        "upload page let anyone view other tenants' uploaded documents. About 8,200 tenants "
+        "were affected. This was our mistake and we're sorry.\n\nWhat we've done\n- Brought in "
+        "an outside forensics firm on 3 March\n- Reviewed the access logs for the page back to "
+        "1 February\n\nWhat we're offering\nEach affected tenant gets one month's fee back by "
+        "20 March.\n\nNext update by 17:00 GMT on 9 March. Help: 0800 123 4567",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        MON,
+        "Tallyhome account incident - update 2\nOn 2 March a change we made to our photo "
+        "upload page let anyone view other tenants' uploaded documents. About 8,200 tenants "
+        "were affected. This was our mistake and we're sorry.\n\nWhat we've done\n- Brought in "
+        "an outside forensics firm on 3 March\n- Removed the page and put the login back on 3 "
+        "March\n\nWhat we're offering\nEach affected tenant gets one month's fee back by 20 "
+        "March.\n\nNext update by 17:00 GMT on 9 March. Help: 0800 123 4567",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n৫ মার্চ থেকে ৮ মার্চ পর্যন্ত আমাদের অ্যাপে প্রায় ৬,৩০০ গ্রাহকের বিলের কপি অন্যরা খুলতে পারতেন। ৮ মার্চ একজন গ্রাহক আমাদের বিষয়টি জানান। অ্যাপের নতুন সংস্করণে আমরা লগইন যাচাইয়ের ধাপটি বাদ দিয়ে ফেলেছিলাম; ভুলটা আমাদের, আমরা দুঃখিত।\n\nআমরা যা করেছি\nআমাদের নিরাপত্তা দল পুরো ঘটনা খতিয়ে দেখছে। কারা কোন বিল খুলেছেন, তা জানতে সার্ভারের রেকর্ড পর্যালোচনা করা হচ্ছে।\n\nপরবর্তী হালনাগাদ ১২ মার্চ বিকেল ৪টায়। প্রশ্ন: ০৯৬১০-২২৩৩৪৪",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n৫ মার্চ থেকে ৮ মার্চ পর্যন্ত আমাদের অ্যাপে প্রায় ৬,৩০০ গ্রাহকের বিলের কপি অন্যরা খুলতে পারতেন। ৮ মার্চ একজন গ্রাহক আমাদের বিষয়টি জানান। অ্যাপের নতুন সংস্করণে আমরা লগইন যাচাইয়ের ধাপটি বাদ দিয়ে ফেলেছিলাম; ভুলটা আমাদের, আমরা দুঃখিত।\n\nআমরা যা করেছি\nআমাদের নিরাপত্তা দল পুরো ঘটনা খতিয়ে দেখছে। ৮ মার্চ রাতেই লগইন যাচাইয়ের ধাপটি আবার চালু করা হয়েছে।\n\nপরবর্তী হালনাগাদ ১২ মার্চ বিকেল ৪টায়। প্রশ্ন: ০৯৬১০-২২৩৩৪৪",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6905,7 +6955,8 @@ ROUND_31_APOLOGY_NAMED: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_31_REMEDIATION
     + ROUND_31_CAUSE_LABEL
     + ROUND_31_YES_BUT_BLAME
-    + ROUND_31_APOLOGY_NAMED,
+    + ROUND_31_APOLOGY_NAMED
+    + ROUND_34_REMEDIATION,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -314,6 +314,39 @@ def _verb(match: Match) -> str:
     return words[-1].casefold() if words else ""
 
 
+_OFFER_HEADING = re.compile(r"\s*what (?:we|i) (?:be |have |will |can )*(\S+)\s*:?\s*")
+"""A heading over the make-good ("What we're offering"): what we give, not a fix."""
+_INQUIRING = frozenset({"bring", "check", "review", "audit", "trace", "track", "start", "begin"})
+"""Verbs that, beside an inquiry ("brought in a forensics firm"), only look into it."""
+_BN_TOLD = re.compile(r"(?:একজন|কয়েকজন|তিনি|তাঁরা|তারা|উনি)(?![\u0980-\u09ff])")
+"""A third person who told us ("একজন রোগী আমাদের বিষয়টি জানান"): "জানান" tells the past."""
+
+
+def _section(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The lines under a heading, to the end of its paragraph."""
+    for part in doc.parts:
+        sentences = part.analysis.sentences
+        if not any(s is sentence for s in sentences):
+            continue
+        index = next(i for i, s in enumerate(sentences) if s is sentence)
+        ends = [first for _, _, first in part.analysis.paragraphs if first > index]
+        return list(sentences[index + 1 : min(ends) if ends else len(sentences)])
+    return []
+
+
+def _inquiry_only(doc: Document, match: Match) -> bool:
+    """Whether a match only looks into it: an inquiry act ("we've brought in a forensics
+    firm", "- Brought in …"), or a heading ("What we've done", "যা করেছি") over lines that
+    all only investigate ("তদন্ত করছি", "রেকর্ড পর্যালোচনা করা হচ্ছে")."""
+    sentence = match.sentence
+    if doc.language == "en" and _verb(match) in _INQUIRING and doc.in_sentence("inquiry", sentence):
+        return True
+    if match.start - sentence.start > 24 or len(sentence.tokens) > 6:
+        return False  # a heading is the line's first few words
+    lines = _section(doc, sentence)
+    return bool(lines) and all(doc.in_sentence("inquiry", line) for line in lines)
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
     ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
@@ -351,6 +384,17 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "a £40 voucher, which you can use until May": how to spend it
     if _BEFALL.match(match.excerpt):
         return False  # "আপনার বুকিং বাতিল হয়েছে", "বাতিলের বার্তা": what befell them
+    heading = _OFFER_HEADING.fullmatch(sentence.line) if doc.language == "en" else None
+    if heading is not None and heading.group(1) in _GIVING:
+        return False  # "What we're offering": the make-good's heading
+    if (
+        doc.language == "bn"
+        and match.excerpt.startswith("জানান")
+        and _BN_TOLD.search(match.part.text, match.sentence.start, match.start)
+    ):
+        return False  # "একজন রোগী আমাদের বিষয়টি জানান": someone told us, not "tell us"
+    if _inquiry_only(doc, match):
+        return False  # "we've brought in a forensics firm", a heading over an inquiry
     return not _overlaps(match, goodwill)
 
 
@@ -366,6 +410,14 @@ def _follows(match: Match, before: list[Match]) -> bool:
     return any(o.sentence is match.sentence and o.end <= match.start for o in before)
 
 
+def _inquired(doc: Document, sentence: Sentence) -> bool:
+    """Whether a line of what was done only looks into it ("- Brought in a forensics firm",
+    "- Checked the access logs")."""
+    done = _DONE_LINE.match(sentence.surface)
+    verb = done.group(0).split()[-1] if done else ""
+    return verb in ("brought", "checked") and bool(doc.in_sentence("inquiry", sentence))
+
+
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """What has been done and what happens next, including what customers should do."""
     if doc.short:
@@ -374,7 +426,10 @@ def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     if any(_acts(doc, match) for match in doc.matches("remediation")):
         return
-    if any(_DONE_LINE.match(sentence.surface) for _, sentence in doc.sentences()):
+    if any(
+        _DONE_LINE.match(sentence.surface) and not _inquired(doc, sentence)
+        for _, sentence in doc.sentences()
+    ):
         return  # "- Replaced the cable and turned the backup on again."
     yield missing(
         doc,

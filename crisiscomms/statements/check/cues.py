@@ -654,6 +654,10 @@ EN: dict[str, list[str]] = {
     "money_harm": [
         r"(?:charge|overcharge|double-charge\S*|bill|fee|refund|overdraft|fare|cancel|delay|late|outage|subscription|money|paid|lost sales|stranded|could not (?:pay|use|fly|travel|log in|sign in))",
     ],
+    # looking into it, not putting it right: "an independent forensics firm", "access logs"
+    "inquiry": [
+        r"investigat\S*|forensic\S*|(?:access|audit|server|system|security) log|look into|examin\S*|analys\S*|analyz\S*|inquiry|enquiry|probe",
+    ],
     "help": [
         r"<link>",
         r"(?:call|phone|ring|dial|text|sms|hotline|helpline) (?:we )?(?:on |at )?\d{3,}",
@@ -1049,6 +1053,10 @@ BN: dict[str, list[str]] = {
     ],
     "money_harm": [
         r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
+    ],
+    # "তদন্ত করছি", "খতিয়ে দেখছে", "রেকর্ড পর্যালোচনা করা হচ্ছে": looking into it
+    "inquiry": [
+        r"তদন্ত\S*|খতিয়ে|পর্যালোচনা\S*|বিশ্লেষণ\S*|অনুসন্ধান\S*|ফরেনসিক\S*",
     ],
     "help": [
         r"<link>",
