@@ -6932,6 +6932,114 @@ ROUND_34_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 34: a cause that only says the symptom again ("caused by our booking system becoming
+# unavailable", "কারণ: ইন্টারনেট সংযোগ বন্ধ হয়ে গেছে") gives none; nor does a kind of
+# incident ("as a result of a security incident"), even after "we have now confirmed …" (what
+# is known, not "not yet known") and "no card details were involved, because we do not store
+# them" (why something was spared); in Bengali the thing that stopped, before "কারিগরি
+# সমস্যার কারণে", is the effect, not a word of the cause.
+ROUND_34_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved - Farecard top-ups failing\nFrom 07:10 to 09:40 on 4 May, about 23,000 "
+        "Farecard top-ups failed. This was our fault and we're sorry.\nRoot cause\nThe failures "
+        "were caused by our top-up system becoming unavailable, so the app could not load your "
+        "balance.\nWe restored the system at 09:40 and refunded every failed top-up by 6 May. "
+        "We'll publish a full report by 18 May. Help: 0345 300 1200",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved - Farecard top-ups failing\nFrom 07:10 to 09:40 on 4 May, about 23,000 "
+        "Farecard top-ups failed. This was our fault and we're sorry.\nRoot cause\nThe failures "
+        "were caused by our top-up system becoming unavailable after its database disk filled "
+        "up with old logs.\nWe restored the system at 09:40 and refunded every failed top-up by "
+        "6 May. We'll publish a full report by 18 May. Help: 0345 300 1200",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\nWe have now confirmed that the names and email addresses of 5,400 "
+        "Brightleaf members were copied by someone outside the company on 2 May. No card "
+        "details were involved, because we do not store them. We're responsible and we're "
+        "sorry.\nThis happened as a result of a security incident affecting our systems.\nWe "
+        "have reset every member's password. Next update by 12:00 on 9 May. Help: "
+        "privacy@brightleaf.example.com",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\nWe have now confirmed that the names and email addresses of 5,400 "
+        "Brightleaf members were copied by someone outside the company on 2 May. No card "
+        "details were involved, because we do not store them. We're responsible and we're "
+        "sorry.\nThis happened because a member of our staff used a reused password that an "
+        "attacker guessed.\nWe have reset every member's password. Next update by 12:00 on 9 "
+        "May. Help: privacy@brightleaf.example.com",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "ইন্টারনেট বিভ্রাট: মিরপুর ও পল্লবী\nআজ সকাল ৯টা থেকে মিরপুর ও পল্লবীর প্রায় ১৪,০০০ গ্রাহক ইন্টারনেট পাচ্ছেন না। দায় আমাদের, এই ভোগান্তির জন্য আমরা দুঃখিত।\nকারণ\nএই দুই এলাকায় আমাদের ইন্টারনেট সংযোগ বন্ধ হয়ে গেছে।\nদুপুর ১২টায় পাশের লাইন থেকে বিকল্প সংযোগ দিয়ে প্রায় ৩,০০০ গ্রাহকের সংযোগ ফিরিয়েছি। পরের হালনাগাদ দুপুর ১টায়। সাহায্যের জন্য ১৬৪৪৪ নম্বরে কল করুন।",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "ইন্টারনেট বিভ্রাট: মিরপুর ও পল্লবী\nআজ সকাল ৯টা থেকে মিরপুর ও পল্লবীর প্রায় ১৪,০০০ গ্রাহক ইন্টারনেট পাচ্ছেন না। দায় আমাদের, এই ভোগান্তির জন্য আমরা দুঃখিত।\nকারণ\nমিরপুর ১০-এ আমাদের একটি ফাইবার ক্যাবল কেটে যাওয়ায় এই দুই এলাকায় ইন্টারনেট সংযোগ বন্ধ হয়ে গেছে।\nদুপুর ১২টায় পাশের লাইন থেকে বিকল্প সংযোগ দিয়ে প্রায় ৩,০০০ গ্রাহকের সংযোগ ফিরিয়েছি। পরের হালনাগাদ দুপুর ১টায়। সাহায্যের জন্য ১৬৪৪৪ নম্বরে কল করুন।",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় যাত্রী,\n৩ মে রাতে চট্টগ্রামগামী আমাদের বাস নীলপরী-১২ কারিগরি সমস্যার কারণে কুমিল্লার কাছে থেমে যায়; ৪২ জন যাত্রী প্রায় ৪ ঘণ্টা আটকে ছিলেন। বাসটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত।\nরাত ২টায় আরেকটি বাস পাঠিয়ে সবাইকে চট্টগ্রামে পৌঁছে দিয়েছি; সবার ভাড়ার অর্ধেক ১০ মে-র মধ্যে ফেরত দেওয়া হবে।\nপরের হালনাগাদ ৮ মে বিকেল ৪টায়। সাহায্য: ০১৮১১-২২৩৩৪৪",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় যাত্রী,\n৩ মে রাতে চট্টগ্রামগামী আমাদের বাস নীলপরী-১২ ইঞ্জিনের তেলের পাইপ ফেটে যাওয়ার কারণে কুমিল্লার কাছে থেমে যায়; ৪২ জন যাত্রী প্রায় ৪ ঘণ্টা আটকে ছিলেন। বাসটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত।\nরাত ২টায় আরেকটি বাস পাঠিয়ে সবাইকে চট্টগ্রামে পৌঁছে দিয়েছি; সবার ভাড়ার অর্ধেক ১০ মে-র মধ্যে ফেরত দেওয়া হবে।\nপরের হালনাগাদ ৮ মে বিকেল ৪টায়। সাহায্য: ০১৮১১-২২৩৩৪৪",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n২ মে আমাদের ওয়েবসাইট থেকে প্রায় ৫,৪০০ সদস্যের নাম ও ইমেইল ঠিকানা বাইরের একজন কপি করে নিয়েছে। কার্ডের কোনো তথ্য নেওয়া হয়নি, কারণ আমরা কার্ডের তথ্য রাখি না। দায় আমাদের, আমরা দুঃখিত।\nএকটি নিরাপত্তাজনিত ঘটনার কারণে এটি ঘটেছে।\nসব সদস্যের পাসওয়ার্ড রিসেট করেছি। পরের হালনাগাদ ৯ মে দুপুর ১২টায়। প্রশ্ন: privacy@brightleaf.example.com",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n২ মে আমাদের ওয়েবসাইট থেকে প্রায় ৫,৪০০ সদস্যের নাম ও ইমেইল ঠিকানা বাইরের একজন কপি করে নিয়েছে। কার্ডের কোনো তথ্য নেওয়া হয়নি, কারণ আমরা কার্ডের তথ্য রাখি না। দায় আমাদের, আমরা দুঃখিত।\nআমাদের এক কর্মীর পাসওয়ার্ড চুরি হওয়ার ফলে হামলাকারী ওয়েবসাইটে ঢুকেছিল।\nসব সদস্যের পাসওয়ার্ড রিসেট করেছি। পরের হালনাগাদ ৯ মে দুপুর ১২টায়। প্রশ্ন: privacy@brightleaf.example.com",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6956,7 +7064,8 @@ ROUND_34_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_31_CAUSE_LABEL
     + ROUND_31_YES_BUT_BLAME
     + ROUND_31_APOLOGY_NAMED
-    + ROUND_34_REMEDIATION,
+    + ROUND_34_REMEDIATION
+    + ROUND_34_CAUSE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -60,6 +60,19 @@ def _placed(concrete: Match, vague: list[Match]) -> bool:
 
 
 _SPELT_OUT = re.compile(r":|\s[\u2013\u2014-]\s")
+_BN_WORDS = re.compile(r"[^,;:।\s]*[\u0980-\u09ff][^,;:।\s]*")
+
+
+def _apart(concrete: Match, between: str) -> bool:
+    """Whether a Bengali word before a vague cause names what stopped, not where the fault
+    was: words stand between them ("আমাদের লঞ্চ এমভি সোনারতরী-সাত কারিগরি সমস্যার কারণে",
+    "আমাদের বাস নীলপরী কারিগরি সমস্যার কারণে"), with no break, and it is not the
+    possessive right before the vague words ("সার্ভারের কারিগরি ত্রুটি" says where)."""
+    if any(mark in between for mark in ",;:।"):
+        return False
+    words = _BN_WORDS.findall(between)
+    possessive = concrete.excerpt.endswith("র")
+    return len(words) >= 2 or (len(words) == 1 and not possessive)
 
 
 def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool:
@@ -70,6 +83,14 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
     for cause in causes:
         text = cause.part.text
         for match in vague:
+            beside = match.end <= cause.start and not text[match.end : cause.start].strip()
+            if (
+                (beside or (match.start <= cause.start and cause.end <= match.end))
+                and cause.excerpt.startswith(("কারণ", "ফলে", "দরুন"))
+                and concrete.end <= match.start
+                and _apart(concrete, text[concrete.end : match.start])
+            ):
+                return True  # "আমাদের লঞ্চ এমভি সোনারতরী-সাত কারিগরি সমস্যার কারণে থেমে যায়"
             if match.end <= cause.start and not text[match.end : cause.start].strip():
                 # the vague cause, then its cause word; not what a colon goes on to say
                 # ("একটি নিরাপত্তা দুর্বলতার কারণে ঘটেছে: পাতাটি পাসওয়ার্ড ছাড়াই খোলা যেত")
@@ -137,7 +158,31 @@ def _vague_next(doc: Document, match: Match) -> bool:
     sentences = [s for p, s in doc.sentences() if p is match.part]
     index = next(i for i, s in enumerate(sentences) if s is match.sentence)
     following = sentences[index + 1 : index + 2]
-    return bool(following) and bool(doc.in_sentence("cause_vague", following[0]))
+    return bool(following) and bool(_vague_here(doc, following[0]))
+
+
+def _vague_here(doc: Document, sentence: Sentence) -> list[Match]:
+    """The vague causes of a sentence, and the symptom said again as its cause ("caused by
+    our platform becoming unavailable", "লাইনে বিদ্যুৎ সরবরাহ বন্ধ হয়ে গেছে")."""
+    return doc.in_sentence("cause_vague", sentence) + doc.in_sentence("cause_restated", sentence)
+
+
+_SPARED = re.compile(
+    r"\b(?:no|not|never|none)\b[^.;:]*\b(?:involved|affected|exposed|accessed|taken|included|"
+    r"at risk|held|stored|seen|touched|impacted)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_BN_SPARED = re.compile(r"(?:হয়নি|ছিল না|যায়নি|পড়েনি|নেই)\s*,?\s*$")
+
+
+def _spared(match: Match, language: str) -> bool:
+    """Whether a cause word tells why something was spared ("no card details were involved,
+    because we do not store them", "কার্ডের তথ্য ফাঁস হয়নি, কারণ …"), not what went wrong."""
+    before = match.part.text[match.sentence.start : match.start]
+    word = match.excerpt.casefold()
+    if language == "bn":
+        return word in ("কারণ", "কারণ,") and bool(_BN_SPARED.search(before))
+    return word.startswith("because") and bool(_SPARED.search(before))
 
 
 def _inside(concrete: Match, vague: list[Match]) -> bool:
@@ -165,7 +210,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "it was not due to the weather": a cause ruled out is none given
         if _heading(sentence) and _vague_next(doc, match):
             continue  # "Why it happened" over "operational challenges at our hub"
-        vague_here = doc.in_sentence("cause_vague", sentence)
+        if _spared(match, doc.language):
+            continue  # "no card details were involved, because we do not store them"
+        vague_here = _vague_here(doc, sentence)
         if not vague_here or any(
             not _inside(concrete, vague_here)
             and not _placed(concrete, vague_here)
