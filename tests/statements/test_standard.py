@@ -7040,6 +7040,53 @@ ROUND_34_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 34: a minimising word that names the few a change is tried on first ("every fare
+# change will first run for a day on a small number of accounts", "আপডেট আগে অল্প কিছু দোকানে
+# চালিয়ে দেখা হবে") is a staged rollout, not the harm played down.
+ROUND_34_TRIAL_GROUP: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "impact_vague",
+        "en",
+        "email",
+        RES,
+        "Dear customer,\nOn 3 May our new fare table charged a small number of Metrolink "
+        "passengers twice. This was our mistake and we're sorry. A change we made to the fare "
+        "table counted every tap twice. We refunded every double charge by 5 May. From 1 June "
+        "every fare change will be checked by two people. We'll publish a report by 20 May. "
+        "Help: 0345 222 1000",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        RES,
+        "Dear customer,\nOn 3 May our new fare table charged 6,300 Metrolink passengers twice. "
+        "This was our mistake and we're sorry. A change we made to the fare table counted "
+        "every tap twice. We refunded every double charge by 5 May. From 1 June every fare "
+        "change will first run for a day on a small number of accounts. We'll publish a report "
+        "by 20 May. Help: 0345 222 1000",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        RES,
+        "প্রিয় গ্রাহক,\n৩ মে আমাদের নতুন আপডেটে অল্প কিছু দোকানের বিক্রির হিসাব মুছে যায়। ভুলটা আমাদের, আমরা দুঃখিত। আপডেটের একটি ভুল নিয়মে পুরোনো হিসাব মুছে ফেলা হচ্ছিল। ৪ মে সব হিসাব ব্যাকআপ থেকে ফিরিয়ে দিয়েছি। পুরো প্রতিবেদন ২০ মে পাঠাব। সাহায্য: ০৯৬৩৮-০০০৭৭৭",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        RES,
+        "প্রিয় গ্রাহক,\n৩ মে আমাদের নতুন আপডেটে প্রায় ২,১০০ দোকানের বিক্রির হিসাব মুছে যায়। ভুলটা আমাদের, আমরা দুঃখিত। আপডেটের একটি ভুল নিয়মে পুরোনো হিসাব মুছে ফেলা হচ্ছিল। ৪ মে সব হিসাব ব্যাকআপ থেকে ফিরিয়ে দিয়েছি। ১ জুন থেকে প্রতিটি আপডেট আগে এক দিন অল্প কিছু দোকানে চালিয়ে দেখা হবে। পুরো প্রতিবেদন ২০ মে পাঠাব। সাহায্য: ০৯৬৩৮-০০০৭৭৭",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7065,7 +7112,8 @@ ROUND_34_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_31_YES_BUT_BLAME
     + ROUND_31_APOLOGY_NAMED
     + ROUND_34_REMEDIATION
-    + ROUND_34_CAUSE,
+    + ROUND_34_CAUSE
+    + ROUND_34_TRIAL_GROUP,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
