@@ -7087,6 +7087,47 @@ ROUND_34_TRIAL_GROUP: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 34: a first-person future of going or coming with no "we" ("বাকি ৮০০ বাড়িতে শীঘ্রই
+# যাব", "will be round to the rest soon") is a promise, and "soon" is no date (but "ল্যাব"
+# is no "যাব").
+ROUND_34_PROMISE_SOON: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "undated_commitment",
+        "en",
+        "x",
+        FOLLOW,
+        "Our faulty smart meters were our mistake, sorry. 5,200 of 6,000 now replaced; will "
+        "visit the last 800 homes soon. Next update 12/5. brightgrid.example.com/meters",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "x",
+        FOLLOW,
+        "Our faulty smart meters were our mistake, sorry. 5,200 of 6,000 now replaced; will "
+        "visit the last 800 homes by 10 May. Next update 12/5. brightgrid.example.com/meters",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "x",
+        FOLLOW,
+        "ত্রুটিপূর্ণ স্মার্ট মিটার আমাদের ভুল, দুঃখিত। ৬,০০০টির ৫,২০০টি বদলানো শেষ; বাকি ৮০০ বাড়িতে শীঘ্রই যাব। পরের আপডেট ১২/৫। brightgrid.example.com/meters",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "x",
+        FOLLOW,
+        "ত্রুটিপূর্ণ স্মার্ট মিটার আমাদের ভুল, দুঃখিত। ৬,০০০টির ৫,২০০টি বদলানো শেষ; বাকি ৮০০ বাড়িতে ১০ মে-র মধ্যে যাব। পরের আপডেট ১২/৫। brightgrid.example.com/meters",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7113,7 +7154,8 @@ ROUND_34_TRIAL_GROUP: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_31_APOLOGY_NAMED
     + ROUND_34_REMEDIATION
     + ROUND_34_CAUSE
-    + ROUND_34_TRIAL_GROUP,
+    + ROUND_34_TRIAL_GROUP
+    + ROUND_34_PROMISE_SOON,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

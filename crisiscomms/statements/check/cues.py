@@ -499,6 +499,8 @@ EN: dict[str, list[str]] = {
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
     ],
     "promise": [
+        # "5,200 replaced; will visit the last 800 homes soon": we, left out
+        r"(?:(?<=[;:] )|(?<=^ ))will (?!not )",
         rf"we {AUX}(?:will|shall|be go to|promise|commit|pledge|aim|plan|intend|expect|be (?:plan|work|committed|aim|commit) to|undertake|vow)",
         r"(?:you|your \S+|refund|credit|it|the service|service|order|payment|replacement|parcel|delivery|voucher|compensation|money|fix|update)s? (?:will|should|shall) (?:\S+ )?(?:be |arrive|reach|appear|see|get|receive|return|work|land|come|show)",
         # "they'll be with you soon", "it's rerouted and will reach you shortly"
@@ -984,7 +986,7 @@ BN: dict[str, list[str]] = {
         r"(?:পরিস্থিতি|বিষয়)\S* (?:ওপর |উপর |দিকে )?(?:সতর্ক |নিবিড় |সার্বক্ষণিক |কড়া )?(?:নজর|পর্যবেক্ষণ)\S* (?:রাখছি|রাখা হচ্ছে|করছি|করা হচ্ছে)",
     ],
     "promise": [
-        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো)(?![\u0980-\u09ff])",
+        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো|(?<!\u09cd)যাব|(?<!\u09cd)যাবো|আসব|আসবো|ফিরব|ফিরবো|বসাব|বসাবো|চালাব|চালাবো|খুলব|খুলবো)(?![\u0980-\u09ff])",
         r"আমরা (?:\S+ ){0,6}\S+(?:ব|বো)(?![\u0980-\u09ff])",
         r"(?:হবে|পাবেন|পৌঁছাবে|পৌঁছে যাবে|ফেরত যাবে|জমা হবে|চলে আসবে)(?![\u0980-\u09ff])",
         # any future of the third person: "ফিরে আসবে", "ঠিক হয়ে যাবে", "চলবে" (not "তবে",
