@@ -7128,6 +7128,46 @@ ROUND_34_PROMISE_SOON: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 34: "brief", "minor" before a fault or a failure ("a brief power fault on our
+# signals", "ক্ষণিকের বিদ্যুৎ ত্রুটি") plays the harm down when no time or count is given.
+ROUND_34_BRIEF_FAULT: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "impact_vague",
+        "en",
+        "sms",
+        RES,
+        "Westvale Buses: route 7 runs normally again after a brief fault on our ticket "
+        "machines today. Sorry for the delay. Help 0345 600 7000",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "sms",
+        RES,
+        "Westvale Buses: route 7 runs normally again after a 40-minute fault on our ticket "
+        "machines today. Sorry for the delay. Help 0345 600 7000",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        RES,
+        "নগর বাস: আমাদের টিকিট মেশিনের ক্ষণিকের ত্রুটির পর আমাদের সব বাস আবার চলছে। ত্রুটিটা আমাদের, দেরির জন্য দুঃখিত। সাহায্য: ১৬৩৩৩, nagarbus.example.com",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        RES,
+        "নগর বাস: আমাদের টিকিট মেশিনের ৪০ মিনিটের ত্রুটির পর আমাদের সব বাস আবার চলছে। ত্রুটিটা আমাদের, দেরির জন্য দুঃখিত। সাহায্য: ১৬৩৩৩, nagarbus.example.com",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7155,7 +7195,8 @@ ROUND_34_PROMISE_SOON: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_34_REMEDIATION
     + ROUND_34_CAUSE
     + ROUND_34_TRIAL_GROUP
-    + ROUND_34_PROMISE_SOON,
+    + ROUND_34_PROMISE_SOON
+    + ROUND_34_BRIEF_FAULT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -348,7 +348,7 @@ EN: dict[str, list[str]] = {
         r"(?:barely|hardly) (?:\S+ )?notice",
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
-        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|power cut|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
