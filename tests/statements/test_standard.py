@@ -6882,6 +6882,292 @@ ROUND_31_APOLOGY_NAMED: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+# Round 34: a "what we've done" part that only looks into it (an inquiry begun, a forensics
+# firm brought in, logs reviewed; "তদন্ত করছি", "রেকর্ড পর্যালোচনা করা হচ্ছে") says nothing
+# done to put it right; "What we're offering" heads the make-good, not a fix; "একজন গ্রাহক
+# আমাদের জানান" tells the past ("a customer told us"), not what to do.
+ROUND_34_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        MON,
+        "Tallyhome account incident - update 2\nOn 2 March a change we made to our photo "
+        "upload page let anyone view other tenants' uploaded documents. About 8,200 tenants "
+        "were affected. This was our mistake and we're sorry.\n\nWhat we've done\n- Brought in "
+        "an outside forensics firm on 3 March\n- Reviewed the access logs for the page back to "
+        "1 February\n\nWhat we're offering\nEach affected tenant gets one month's fee back by "
+        "20 March.\n\nNext update by 17:00 GMT on 9 March. Help: 0800 123 4567",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        MON,
+        "Tallyhome account incident - update 2\nOn 2 March a change we made to our photo "
+        "upload page let anyone view other tenants' uploaded documents. About 8,200 tenants "
+        "were affected. This was our mistake and we're sorry.\n\nWhat we've done\n- Brought in "
+        "an outside forensics firm on 3 March\n- Removed the page and put the login back on 3 "
+        "March\n\nWhat we're offering\nEach affected tenant gets one month's fee back by 20 "
+        "March.\n\nNext update by 17:00 GMT on 9 March. Help: 0800 123 4567",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n৫ মার্চ থেকে ৮ মার্চ পর্যন্ত আমাদের অ্যাপে প্রায় ৬,৩০০ গ্রাহকের বিলের কপি অন্যরা খুলতে পারতেন। ৮ মার্চ একজন গ্রাহক আমাদের বিষয়টি জানান। অ্যাপের নতুন সংস্করণে আমরা লগইন যাচাইয়ের ধাপটি বাদ দিয়ে ফেলেছিলাম; ভুলটা আমাদের, আমরা দুঃখিত।\n\nআমরা যা করেছি\nআমাদের নিরাপত্তা দল পুরো ঘটনা খতিয়ে দেখছে। কারা কোন বিল খুলেছেন, তা জানতে সার্ভারের রেকর্ড পর্যালোচনা করা হচ্ছে।\n\nপরবর্তী হালনাগাদ ১২ মার্চ বিকেল ৪টায়। প্রশ্ন: ০৯৬১০-২২৩৩৪৪",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n৫ মার্চ থেকে ৮ মার্চ পর্যন্ত আমাদের অ্যাপে প্রায় ৬,৩০০ গ্রাহকের বিলের কপি অন্যরা খুলতে পারতেন। ৮ মার্চ একজন গ্রাহক আমাদের বিষয়টি জানান। অ্যাপের নতুন সংস্করণে আমরা লগইন যাচাইয়ের ধাপটি বাদ দিয়ে ফেলেছিলাম; ভুলটা আমাদের, আমরা দুঃখিত।\n\nআমরা যা করেছি\nআমাদের নিরাপত্তা দল পুরো ঘটনা খতিয়ে দেখছে। ৮ মার্চ রাতেই লগইন যাচাইয়ের ধাপটি আবার চালু করা হয়েছে।\n\nপরবর্তী হালনাগাদ ১২ মার্চ বিকেল ৪টায়। প্রশ্ন: ০৯৬১০-২২৩৩৪৪",
+        False,
+    ),
+]
+
+
+# Round 34: a cause that only says the symptom again ("caused by our booking system becoming
+# unavailable", "কারণ: ইন্টারনেট সংযোগ বন্ধ হয়ে গেছে") gives none; nor does a kind of
+# incident ("as a result of a security incident"), even after "we have now confirmed …" (what
+# is known, not "not yet known") and "no card details were involved, because we do not store
+# them" (why something was spared); in Bengali the thing that stopped, before "কারিগরি
+# সমস্যার কারণে", is the effect, not a word of the cause.
+ROUND_34_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved - Farecard top-ups failing\nFrom 07:10 to 09:40 on 4 May, about 23,000 "
+        "Farecard top-ups failed. This was our fault and we're sorry.\nRoot cause\nThe failures "
+        "were caused by our top-up system becoming unavailable, so the app could not load your "
+        "balance.\nWe restored the system at 09:40 and refunded every failed top-up by 6 May. "
+        "We'll publish a full report by 18 May. Help: 0345 300 1200",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved - Farecard top-ups failing\nFrom 07:10 to 09:40 on 4 May, about 23,000 "
+        "Farecard top-ups failed. This was our fault and we're sorry.\nRoot cause\nThe failures "
+        "were caused by our top-up system becoming unavailable after its database disk filled "
+        "up with old logs.\nWe restored the system at 09:40 and refunded every failed top-up by "
+        "6 May. We'll publish a full report by 18 May. Help: 0345 300 1200",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\nWe have now confirmed that the names and email addresses of 5,400 "
+        "Brightleaf members were copied by someone outside the company on 2 May. No card "
+        "details were involved, because we do not store them. We're responsible and we're "
+        "sorry.\nThis happened as a result of a security incident affecting our systems.\nWe "
+        "have reset every member's password. Next update by 12:00 on 9 May. Help: "
+        "privacy@brightleaf.example.com",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\nWe have now confirmed that the names and email addresses of 5,400 "
+        "Brightleaf members were copied by someone outside the company on 2 May. No card "
+        "details were involved, because we do not store them. We're responsible and we're "
+        "sorry.\nThis happened because a member of our staff used a reused password that an "
+        "attacker guessed.\nWe have reset every member's password. Next update by 12:00 on 9 "
+        "May. Help: privacy@brightleaf.example.com",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "ইন্টারনেট বিভ্রাট: মিরপুর ও পল্লবী\nআজ সকাল ৯টা থেকে মিরপুর ও পল্লবীর প্রায় ১৪,০০০ গ্রাহক ইন্টারনেট পাচ্ছেন না। দায় আমাদের, এই ভোগান্তির জন্য আমরা দুঃখিত।\nকারণ\nএই দুই এলাকায় আমাদের ইন্টারনেট সংযোগ বন্ধ হয়ে গেছে।\nদুপুর ১২টায় পাশের লাইন থেকে বিকল্প সংযোগ দিয়ে প্রায় ৩,০০০ গ্রাহকের সংযোগ ফিরিয়েছি। পরের হালনাগাদ দুপুর ১টায়। সাহায্যের জন্য ১৬৪৪৪ নম্বরে কল করুন।",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "ইন্টারনেট বিভ্রাট: মিরপুর ও পল্লবী\nআজ সকাল ৯টা থেকে মিরপুর ও পল্লবীর প্রায় ১৪,০০০ গ্রাহক ইন্টারনেট পাচ্ছেন না। দায় আমাদের, এই ভোগান্তির জন্য আমরা দুঃখিত।\nকারণ\nমিরপুর ১০-এ আমাদের একটি ফাইবার ক্যাবল কেটে যাওয়ায় এই দুই এলাকায় ইন্টারনেট সংযোগ বন্ধ হয়ে গেছে।\nদুপুর ১২টায় পাশের লাইন থেকে বিকল্প সংযোগ দিয়ে প্রায় ৩,০০০ গ্রাহকের সংযোগ ফিরিয়েছি। পরের হালনাগাদ দুপুর ১টায়। সাহায্যের জন্য ১৬৪৪৪ নম্বরে কল করুন।",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় যাত্রী,\n৩ মে রাতে চট্টগ্রামগামী আমাদের বাস নীলপরী-১২ কারিগরি সমস্যার কারণে কুমিল্লার কাছে থেমে যায়; ৪২ জন যাত্রী প্রায় ৪ ঘণ্টা আটকে ছিলেন। বাসটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত।\nরাত ২টায় আরেকটি বাস পাঠিয়ে সবাইকে চট্টগ্রামে পৌঁছে দিয়েছি; সবার ভাড়ার অর্ধেক ১০ মে-র মধ্যে ফেরত দেওয়া হবে।\nপরের হালনাগাদ ৮ মে বিকেল ৪টায়। সাহায্য: ০১৮১১-২২৩৩৪৪",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় যাত্রী,\n৩ মে রাতে চট্টগ্রামগামী আমাদের বাস নীলপরী-১২ ইঞ্জিনের তেলের পাইপ ফেটে যাওয়ার কারণে কুমিল্লার কাছে থেমে যায়; ৪২ জন যাত্রী প্রায় ৪ ঘণ্টা আটকে ছিলেন। বাসটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত।\nরাত ২টায় আরেকটি বাস পাঠিয়ে সবাইকে চট্টগ্রামে পৌঁছে দিয়েছি; সবার ভাড়ার অর্ধেক ১০ মে-র মধ্যে ফেরত দেওয়া হবে।\nপরের হালনাগাদ ৮ মে বিকেল ৪টায়। সাহায্য: ০১৮১১-২২৩৩৪৪",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n২ মে আমাদের ওয়েবসাইট থেকে প্রায় ৫,৪০০ সদস্যের নাম ও ইমেইল ঠিকানা বাইরের একজন কপি করে নিয়েছে। কার্ডের কোনো তথ্য নেওয়া হয়নি, কারণ আমরা কার্ডের তথ্য রাখি না। দায় আমাদের, আমরা দুঃখিত।\nএকটি নিরাপত্তাজনিত ঘটনার কারণে এটি ঘটেছে।\nসব সদস্যের পাসওয়ার্ড রিসেট করেছি। পরের হালনাগাদ ৯ মে দুপুর ১২টায়। প্রশ্ন: privacy@brightleaf.example.com",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n২ মে আমাদের ওয়েবসাইট থেকে প্রায় ৫,৪০০ সদস্যের নাম ও ইমেইল ঠিকানা বাইরের একজন কপি করে নিয়েছে। কার্ডের কোনো তথ্য নেওয়া হয়নি, কারণ আমরা কার্ডের তথ্য রাখি না। দায় আমাদের, আমরা দুঃখিত।\nআমাদের এক কর্মীর পাসওয়ার্ড চুরি হওয়ার ফলে হামলাকারী ওয়েবসাইটে ঢুকেছিল।\nসব সদস্যের পাসওয়ার্ড রিসেট করেছি। পরের হালনাগাদ ৯ মে দুপুর ১২টায়। প্রশ্ন: privacy@brightleaf.example.com",
+        False,
+    ),
+]
+
+
+# Round 34: a minimising word that names the few a change is tried on first ("every fare
+# change will first run for a day on a small number of accounts", "আপডেট আগে অল্প কিছু দোকানে
+# চালিয়ে দেখা হবে") is a staged rollout, not the harm played down.
+ROUND_34_TRIAL_GROUP: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "impact_vague",
+        "en",
+        "email",
+        RES,
+        "Dear customer,\nOn 3 May our new fare table charged a small number of Metrolink "
+        "passengers twice. This was our mistake and we're sorry. A change we made to the fare "
+        "table counted every tap twice. We refunded every double charge by 5 May. From 1 June "
+        "every fare change will be checked by two people. We'll publish a report by 20 May. "
+        "Help: 0345 222 1000",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        RES,
+        "Dear customer,\nOn 3 May our new fare table charged 6,300 Metrolink passengers twice. "
+        "This was our mistake and we're sorry. A change we made to the fare table counted "
+        "every tap twice. We refunded every double charge by 5 May. From 1 June every fare "
+        "change will first run for a day on a small number of accounts. We'll publish a report "
+        "by 20 May. Help: 0345 222 1000",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        RES,
+        "প্রিয় গ্রাহক,\n৩ মে আমাদের নতুন আপডেটে অল্প কিছু দোকানের বিক্রির হিসাব মুছে যায়। ভুলটা আমাদের, আমরা দুঃখিত। আপডেটের একটি ভুল নিয়মে পুরোনো হিসাব মুছে ফেলা হচ্ছিল। ৪ মে সব হিসাব ব্যাকআপ থেকে ফিরিয়ে দিয়েছি। পুরো প্রতিবেদন ২০ মে পাঠাব। সাহায্য: ০৯৬৩৮-০০০৭৭৭",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        RES,
+        "প্রিয় গ্রাহক,\n৩ মে আমাদের নতুন আপডেটে প্রায় ২,১০০ দোকানের বিক্রির হিসাব মুছে যায়। ভুলটা আমাদের, আমরা দুঃখিত। আপডেটের একটি ভুল নিয়মে পুরোনো হিসাব মুছে ফেলা হচ্ছিল। ৪ মে সব হিসাব ব্যাকআপ থেকে ফিরিয়ে দিয়েছি। ১ জুন থেকে প্রতিটি আপডেট আগে এক দিন অল্প কিছু দোকানে চালিয়ে দেখা হবে। পুরো প্রতিবেদন ২০ মে পাঠাব। সাহায্য: ০৯৬৩৮-০০০৭৭৭",
+        False,
+    ),
+]
+
+
+# Round 34: a first-person future of going or coming with no "we" ("বাকি ৮০০ বাড়িতে শীঘ্রই
+# যাব", "will be round to the rest soon") is a promise, and "soon" is no date (but "ল্যাব"
+# is no "যাব").
+ROUND_34_PROMISE_SOON: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "undated_commitment",
+        "en",
+        "x",
+        FOLLOW,
+        "Our faulty smart meters were our mistake, sorry. 5,200 of 6,000 now replaced; will "
+        "visit the last 800 homes soon. Next update 12/5. brightgrid.example.com/meters",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "x",
+        FOLLOW,
+        "Our faulty smart meters were our mistake, sorry. 5,200 of 6,000 now replaced; will "
+        "visit the last 800 homes by 10 May. Next update 12/5. brightgrid.example.com/meters",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "x",
+        FOLLOW,
+        "ত্রুটিপূর্ণ স্মার্ট মিটার আমাদের ভুল, দুঃখিত। ৬,০০০টির ৫,২০০টি বদলানো শেষ; বাকি ৮০০ বাড়িতে শীঘ্রই যাব। পরের আপডেট ১২/৫। brightgrid.example.com/meters",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "x",
+        FOLLOW,
+        "ত্রুটিপূর্ণ স্মার্ট মিটার আমাদের ভুল, দুঃখিত। ৬,০০০টির ৫,২০০টি বদলানো শেষ; বাকি ৮০০ বাড়িতে ১০ মে-র মধ্যে যাব। পরের আপডেট ১২/৫। brightgrid.example.com/meters",
+        False,
+    ),
+]
+
+
+# Round 34: "brief", "minor" before a fault or a failure ("a brief power fault on our
+# signals", "ক্ষণিকের বিদ্যুৎ ত্রুটি") plays the harm down when no time or count is given.
+ROUND_34_BRIEF_FAULT: list[tuple[str, str, str, Stage, str, bool]] = [
+    (
+        "impact_vague",
+        "en",
+        "sms",
+        RES,
+        "Westvale Buses: route 7 runs normally again after a brief fault on our ticket "
+        "machines today. Sorry for the delay. Help 0345 600 7000",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "sms",
+        RES,
+        "Westvale Buses: route 7 runs normally again after a 40-minute fault on our ticket "
+        "machines today. Sorry for the delay. Help 0345 600 7000",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        RES,
+        "নগর বাস: আমাদের টিকিট মেশিনের ক্ষণিকের ত্রুটির পর আমাদের সব বাস আবার চলছে। ত্রুটিটা আমাদের, দেরির জন্য দুঃখিত। সাহায্য: ১৬৩৩৩, nagarbus.example.com",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        RES,
+        "নগর বাস: আমাদের টিকিট মেশিনের ৪০ মিনিটের ত্রুটির পর আমাদের সব বাস আবার চলছে। ত্রুটিটা আমাদের, দেরির জন্য দুঃখিত। সাহায্য: ১৬৩৩৩, nagarbus.example.com",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -6905,7 +7191,12 @@ ROUND_31_APOLOGY_NAMED: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_31_REMEDIATION
     + ROUND_31_CAUSE_LABEL
     + ROUND_31_YES_BUT_BLAME
-    + ROUND_31_APOLOGY_NAMED,
+    + ROUND_31_APOLOGY_NAMED
+    + ROUND_34_REMEDIATION
+    + ROUND_34_CAUSE
+    + ROUND_34_TRIAL_GROUP
+    + ROUND_34_PROMISE_SOON
+    + ROUND_34_BRIEF_FAULT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

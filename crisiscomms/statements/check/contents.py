@@ -60,6 +60,19 @@ def _placed(concrete: Match, vague: list[Match]) -> bool:
 
 
 _SPELT_OUT = re.compile(r":|\s[\u2013\u2014-]\s")
+_BN_WORDS = re.compile(r"[^,;:।\s]*[\u0980-\u09ff][^,;:।\s]*")
+
+
+def _apart(concrete: Match, between: str) -> bool:
+    """Whether a Bengali word before a vague cause names what stopped, not where the fault
+    was: words stand between them ("আমাদের লঞ্চ এমভি সোনারতরী-সাত কারিগরি সমস্যার কারণে",
+    "আমাদের বাস নীলপরী কারিগরি সমস্যার কারণে"), with no break, and it is not the
+    possessive right before the vague words ("সার্ভারের কারিগরি ত্রুটি" says where)."""
+    if any(mark in between for mark in ",;:।"):
+        return False
+    words = _BN_WORDS.findall(between)
+    possessive = concrete.excerpt.endswith("র")
+    return len(words) >= 2 or (len(words) == 1 and not possessive)
 
 
 def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool:
@@ -70,6 +83,14 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
     for cause in causes:
         text = cause.part.text
         for match in vague:
+            beside = match.end <= cause.start and not text[match.end : cause.start].strip()
+            if (
+                (beside or (match.start <= cause.start and cause.end <= match.end))
+                and cause.excerpt.startswith(("কারণ", "ফলে", "দরুন"))
+                and concrete.end <= match.start
+                and _apart(concrete, text[concrete.end : match.start])
+            ):
+                return True  # "আমাদের লঞ্চ এমভি সোনারতরী-সাত কারিগরি সমস্যার কারণে থেমে যায়"
             if match.end <= cause.start and not text[match.end : cause.start].strip():
                 # the vague cause, then its cause word; not what a colon goes on to say
                 # ("একটি নিরাপত্তা দুর্বলতার কারণে ঘটেছে: পাতাটি পাসওয়ার্ড ছাড়াই খোলা যেত")
@@ -137,7 +158,31 @@ def _vague_next(doc: Document, match: Match) -> bool:
     sentences = [s for p, s in doc.sentences() if p is match.part]
     index = next(i for i, s in enumerate(sentences) if s is match.sentence)
     following = sentences[index + 1 : index + 2]
-    return bool(following) and bool(doc.in_sentence("cause_vague", following[0]))
+    return bool(following) and bool(_vague_here(doc, following[0]))
+
+
+def _vague_here(doc: Document, sentence: Sentence) -> list[Match]:
+    """The vague causes of a sentence, and the symptom said again as its cause ("caused by
+    our platform becoming unavailable", "লাইনে বিদ্যুৎ সরবরাহ বন্ধ হয়ে গেছে")."""
+    return doc.in_sentence("cause_vague", sentence) + doc.in_sentence("cause_restated", sentence)
+
+
+_SPARED = re.compile(
+    r"\b(?:no|not|never|none)\b[^.;:]*\b(?:involved|affected|exposed|accessed|taken|included|"
+    r"at risk|held|stored|seen|touched|impacted)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_BN_SPARED = re.compile(r"(?:হয়নি|ছিল না|যায়নি|পড়েনি|নেই)\s*,?\s*$")
+
+
+def _spared(match: Match, language: str) -> bool:
+    """Whether a cause word tells why something was spared ("no card details were involved,
+    because we do not store them", "কার্ডের তথ্য ফাঁস হয়নি, কারণ …"), not what went wrong."""
+    before = match.part.text[match.sentence.start : match.start]
+    word = match.excerpt.casefold()
+    if language == "bn":
+        return word in ("কারণ", "কারণ,") and bool(_BN_SPARED.search(before))
+    return word.startswith("because") and bool(_SPARED.search(before))
 
 
 def _inside(concrete: Match, vague: list[Match]) -> bool:
@@ -165,7 +210,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "it was not due to the weather": a cause ruled out is none given
         if _heading(sentence) and _vague_next(doc, match):
             continue  # "Why it happened" over "operational challenges at our hub"
-        vague_here = doc.in_sentence("cause_vague", sentence)
+        if _spared(match, doc.language):
+            continue  # "no card details were involved, because we do not store them"
+        vague_here = _vague_here(doc, sentence)
         if not vague_here or any(
             not _inside(concrete, vague_here)
             and not _placed(concrete, vague_here)
@@ -314,6 +361,39 @@ def _verb(match: Match) -> str:
     return words[-1].casefold() if words else ""
 
 
+_OFFER_HEADING = re.compile(r"\s*what (?:we|i) (?:be |have |will |can )*(\S+)\s*:?\s*")
+"""A heading over the make-good ("What we're offering"): what we give, not a fix."""
+_INQUIRING = frozenset({"bring", "check", "review", "audit", "trace", "track", "start", "begin"})
+"""Verbs that, beside an inquiry ("brought in a forensics firm"), only look into it."""
+_BN_TOLD = re.compile(r"(?:একজন|কয়েকজন|তিনি|তাঁরা|তারা|উনি)(?![\u0980-\u09ff])")
+"""A third person who told us ("একজন রোগী আমাদের বিষয়টি জানান"): "জানান" tells the past."""
+
+
+def _section(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The lines under a heading, to the end of its paragraph."""
+    for part in doc.parts:
+        sentences = part.analysis.sentences
+        if not any(s is sentence for s in sentences):
+            continue
+        index = next(i for i, s in enumerate(sentences) if s is sentence)
+        ends = [first for _, _, first in part.analysis.paragraphs if first > index]
+        return list(sentences[index + 1 : min(ends) if ends else len(sentences)])
+    return []
+
+
+def _inquiry_only(doc: Document, match: Match) -> bool:
+    """Whether a match only looks into it: an inquiry act ("we've brought in a forensics
+    firm", "- Brought in …"), or a heading ("What we've done", "যা করেছি") over lines that
+    all only investigate ("তদন্ত করছি", "রেকর্ড পর্যালোচনা করা হচ্ছে")."""
+    sentence = match.sentence
+    if doc.language == "en" and _verb(match) in _INQUIRING and doc.in_sentence("inquiry", sentence):
+        return True
+    if match.start - sentence.start > 24 or len(sentence.tokens) > 6:
+        return False  # a heading is the line's first few words
+    lines = _section(doc, sentence)
+    return bool(lines) and all(doc.in_sentence("inquiry", line) for line in lines)
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
     ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
@@ -351,6 +431,17 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "a £40 voucher, which you can use until May": how to spend it
     if _BEFALL.match(match.excerpt):
         return False  # "আপনার বুকিং বাতিল হয়েছে", "বাতিলের বার্তা": what befell them
+    heading = _OFFER_HEADING.fullmatch(sentence.line) if doc.language == "en" else None
+    if heading is not None and heading.group(1) in _GIVING:
+        return False  # "What we're offering": the make-good's heading
+    if (
+        doc.language == "bn"
+        and match.excerpt.startswith("জানান")
+        and _BN_TOLD.search(match.part.text, match.sentence.start, match.start)
+    ):
+        return False  # "একজন রোগী আমাদের বিষয়টি জানান": someone told us, not "tell us"
+    if _inquiry_only(doc, match):
+        return False  # "we've brought in a forensics firm", a heading over an inquiry
     return not _overlaps(match, goodwill)
 
 
@@ -366,6 +457,14 @@ def _follows(match: Match, before: list[Match]) -> bool:
     return any(o.sentence is match.sentence and o.end <= match.start for o in before)
 
 
+def _inquired(doc: Document, sentence: Sentence) -> bool:
+    """Whether a line of what was done only looks into it ("- Brought in a forensics firm",
+    "- Checked the access logs")."""
+    done = _DONE_LINE.match(sentence.surface)
+    verb = done.group(0).split()[-1] if done else ""
+    return verb in ("brought", "checked") and bool(doc.in_sentence("inquiry", sentence))
+
+
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """What has been done and what happens next, including what customers should do."""
     if doc.short:
@@ -374,7 +473,10 @@ def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     if any(_acts(doc, match) for match in doc.matches("remediation")):
         return
-    if any(_DONE_LINE.match(sentence.surface) for _, sentence in doc.sentences()):
+    if any(
+        _DONE_LINE.match(sentence.surface) and not _inquired(doc, sentence)
+        for _, sentence in doc.sentences()
+    ):
         return  # "- Replaced the cable and turned the backup on again."
     yield missing(
         doc,

@@ -348,7 +348,7 @@ EN: dict[str, list[str]] = {
         r"(?:barely|hardly) (?:\S+ )?notice",
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
-        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|downtime|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|power cut|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
@@ -435,7 +435,8 @@ EN: dict[str, list[str]] = {
     "cause_unknown": [
         r"(?:do|be) not (?:yet |still |fully )?(?:know|sure|understand|confirm|certain|clear|have (?:a |the )?(?:full |complete )?(?:cause|answer|explanation|picture))",
         r"not (?:yet |fully |been )?(?:know|clear|confirm|understand|identify|determine|establish|pin down|find)",
-        rf"(?:still|currently|now) {_}{{0,3}}(?:investigat|work out|work to (?:find|understand|identify|establish|confirm)|find|figur|determin|establish|look (?:into|for)|try to (?:find|understand|work out|establish|confirm)|confirm|trace|pin down|dig)",
+        # not "we have now confirmed that …": that tells what is known
+        rf"(?:still|currently|(?<!have )(?<!has )now) {_}{{0,3}}(?:investigat|work out|work to (?:find|understand|identify|establish|confirm)|find|figur|determin|establish|look (?:into|for)|try to (?:find|understand|work out|establish|confirm)|confirm|trace|pin down|dig)",
         rf"(?:investigat\S*|work to (?:find|understand|identify|establish|confirm)|try to (?:find|understand|work out|establish|confirm)|look into|trace|pin down|find|determine|establish|confirm) {_}{{0,3}}(?:cause|why|what (?:cause|happen|go wrong|trigger)|how (?:this|it) happen|reason|source|origin)",
         r"unknown",
         r"yet to (?:\S+ )?(?:identify|find|determine|confirm|establish|know|understand|pin)",
@@ -462,6 +463,12 @@ EN: dict[str, list[str]] = {
     "concrete_cause": [
         # content words that make a cause concrete even next to a vague word
         r"(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|certificate|configuration|config|database|server|disk|drive|cable|power supply|generator|battery|sensor|chip|switch|router|key|password|script|job|migration|update|release|change|deploy|vendor|supplier|contractor|employee|staff|attacker|hacker|phishing|malware|ransomware|backup|pump|engine|valve|seal|ingredient|allergen|bacteria|listeria|salmonella|glass|plastic|metal|fridge|freezer|warehouse|conveyor|truck|van|driver|crew|aircraft|plane|ship|vessel|bus|train|rota|schedule|timetable|fare|tariff|tax|exchange rate|currency|duplicate|twice|double|expire|overheat|burn|crash|corrupt|overload|misconfigur|mislabel|typo|bug|flaw|defect|leak|fire|flood|sorting|scanner|software|app|system upgrade|capacity|staffing)",
+    ],
+    # the symptom said again as its cause: "our platform becoming unavailable", "the
+    # platform could not respond, so the app could not load"
+    "cause_restated": [
+        r"(?:platform|system|service|app|website|site|network|server|supply|power|connection|account|portal)s? (?:\S+ ){0,2}(?:(?:become|be|go) (?:\S+ )?(?:unavailable|down|offline|unreachable|unresponsive)|stop (?:\S+ )?(?:respond|work))(?! \S+ (?:because|after|when))",
+        r"(?:platform|system|service|app|website|site|network|server|supply|connection|account|portal)s? (?:\S+ ){0,2}(?:could|can|do|would) not (?:respond|load|connect|work|open)",
     ],
     "remediation": [
         rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
@@ -492,6 +499,8 @@ EN: dict[str, list[str]] = {
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
     ],
     "promise": [
+        # "5,200 replaced; will visit the last 800 homes soon": we, left out
+        r"(?:(?<=[;:] )|(?<=^ ))will (?!not )",
         rf"we {AUX}(?:will|shall|be go to|promise|commit|pledge|aim|plan|intend|expect|be (?:plan|work|committed|aim|commit) to|undertake|vow)",
         r"(?:you|your \S+|refund|credit|it|the service|service|order|payment|replacement|parcel|delivery|voucher|compensation|money|fix|update)s? (?:will|should|shall) (?:\S+ )?(?:be |arrive|reach|appear|see|get|receive|return|work|land|come|show)",
         # "they'll be with you soon", "it's rerouted and will reach you shortly"
@@ -653,6 +662,10 @@ EN: dict[str, list[str]] = {
     ],
     "money_harm": [
         r"(?:charge|overcharge|double-charge\S*|bill|fee|refund|overdraft|fare|cancel|delay|late|outage|subscription|money|paid|lost sales|stranded|could not (?:pay|use|fly|travel|log in|sign in))",
+    ],
+    # looking into it, not putting it right: "an independent forensics firm", "access logs"
+    "inquiry": [
+        r"investigat\S*|forensic\S*|(?:access|audit|server|system|security) log|look into|examin\S*|analys\S*|analyz\S*|inquiry|enquiry|probe",
     ],
     "help": [
         r"<link>",
@@ -937,6 +950,10 @@ BN: dict[str, list[str]] = {
     "concrete_cause": [
         r"(?:ফার্মওয়্যার|ফাইল|সেটিং|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|সার্টিফিকেট|ডাটাবেস|ডেটাবেস|সার্ভার|ডিস্ক|ক্যাবল|জেনারেটর|ব্যাটারি|সেন্সর|সুইচ|রাউটার|পাসওয়ার্ড|আপডেট|পরিবর্তন|হ্যাকার|কর্মী|ইঞ্জিন|উপাদান|ব্যাকটেরিয়া|কাচ|প্লাস্টিক|ফ্রিজ|গুদাম|ট্রাক|চালক|জাহাজ|লঞ্চ|বাস|ট্রেন|সূচি|ভাড়া|ভ্যাট|কর(?:ের)?(?![\u0980-\u09ff])|দুইবার|দুবার|পুড়ে|মেয়াদ)\S*",
     ],
+    # the symptom said again as its cause: "লাইনে বিদ্যুৎ সরবরাহ বন্ধ হয়ে গেছে", "সেবা বন্ধ থাকায়"
+    "cause_restated": [
+        r"(?:বিদ্যুৎ|সরবরাহ|সেবা|সংযোগ|ইন্টারনেট|অ্যাপ|ওয়েবসাইট|প্ল্যাটফর্ম|নেটওয়ার্ক)\S* (?:\S+ )?(?:বন্ধ হয়ে (?:গেছে|গিয়েছে|যায়|ছিল)|বন্ধ (?:আছে|রয়েছে|ছিল|থাকায়)|অচল|বিচ্ছিন্ন)",
+    ],
     "remediation": [
         r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
         # "পুরোনো ব্যবস্থায় ফিরেছি": what we have done, in the first person's present perfect
@@ -969,7 +986,7 @@ BN: dict[str, list[str]] = {
         r"(?:পরিস্থিতি|বিষয়)\S* (?:ওপর |উপর |দিকে )?(?:সতর্ক |নিবিড় |সার্বক্ষণিক |কড়া )?(?:নজর|পর্যবেক্ষণ)\S* (?:রাখছি|রাখা হচ্ছে|করছি|করা হচ্ছে)",
     ],
     "promise": [
-        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো)(?![\u0980-\u09ff])",
+        r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো|(?<!\u09cd)যাব|(?<!\u09cd)যাবো|আসব|আসবো|ফিরব|ফিরবো|বসাব|বসাবো|চালাব|চালাবো|খুলব|খুলবো)(?![\u0980-\u09ff])",
         r"আমরা (?:\S+ ){0,6}\S+(?:ব|বো)(?![\u0980-\u09ff])",
         r"(?:হবে|পাবেন|পৌঁছাবে|পৌঁছে যাবে|ফেরত যাবে|জমা হবে|চলে আসবে)(?![\u0980-\u09ff])",
         # any future of the third person: "ফিরে আসবে", "ঠিক হয়ে যাবে", "চলবে" (not "তবে",
@@ -1049,6 +1066,10 @@ BN: dict[str, list[str]] = {
     ],
     "money_harm": [
         r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
+    ],
+    # "তদন্ত করছি", "খতিয়ে দেখছে", "রেকর্ড পর্যালোচনা করা হচ্ছে": looking into it
+    "inquiry": [
+        r"তদন্ত\S*|খতিয়ে|পর্যালোচনা\S*|বিশ্লেষণ\S*|অনুসন্ধান\S*|ফরেনসিক\S*",
     ],
     "help": [
         r"<link>",
