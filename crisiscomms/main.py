@@ -175,9 +175,9 @@ def check_process_count(settings: Settings, free_cpus: frozenset[int] | None) ->
 
 def keep_to_one_cpu() -> int | None:
     """Keep every thread of this process on one of the CPUs it may use while threads other
-    than the event loop's work, and let it use them all while only the loop does
-    (`one_cpu.OneCpu`, which says why); returns that CPU, or None where the system cannot
-    (not Linux) or has one CPU."""
+    than the event loop's work, and let it use them all otherwise (`one_cpu.OneCpu`, which
+    says why); returns that CPU, or None where the system cannot (not Linux) or has one
+    CPU."""
     if not hasattr(os, "sched_setaffinity") or not one_cpu.TASKS.exists():
         return None
     allowed = sorted(os.sched_getaffinity(0))

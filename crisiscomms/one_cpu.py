@@ -13,8 +13,11 @@ held to one CPU, 15,500 and 0.17 s free to move, with the load generator on the 
 
 So `OneCpu` looks every `interval` seconds at how much CPU the threads other than the
 event loop's used (Linux `/proc/self/task`): while they work (at least `busy` of the
-interval), every thread is kept on one CPU; after two quiet intervals (under `quiet`),
-the process may use every CPU again, until the other threads work again.
+interval, three intervals in a row), every thread is kept on one CPU; after two quiet
+intervals (under `quiet`), the process may use every CPU again, until the other threads
+work again. It starts free:
+an idle server has no hand-over to save, and a storm that starts on an idle server must
+not find it held to a CPU it shares with the load.
 """
 
 from __future__ import annotations
@@ -69,9 +72,9 @@ class OneCpu:
         allowed: set[int],
         *,
         main: int | None = None,
-        interval: float = 1.0,
-        busy: float = 0.05,
-        quiet: float = 0.02,
+        interval: float = 0.5,
+        busy: float = 0.10,
+        quiet: float = 0.05,
     ) -> None:
         self.cpu = cpu
         self.allowed = set(allowed)
@@ -95,8 +98,7 @@ class OneCpu:
         self.pinned = False
 
     def start(self) -> None:
-        """Pin now, then follow the other threads' work in a daemon thread."""
-        self.pin()
+        """Follow the other threads' work in a daemon thread (every CPU until they work)."""
         self._thread = threading.Thread(target=self._follow, name="one-cpu", daemon=True)
         self._thread.start()
 
@@ -106,24 +108,25 @@ class OneCpu:
             self._thread.join(timeout=5)
 
     def _follow(self) -> None:
-        # This thread's own reads are a few hundred microseconds a second: under `quiet`.
+        # This thread's own reads are a few hundred microseconds a second: far under `quiet`
+        # (the kernel counts in ticks of 10 ms, so `quiet` must allow a few of them: the
+        # public views' refresher and an idle in-process worker use one or two a second).
         try:
             used = other_threads_seconds(self.main)
-            calm = 0
+            busy = calm = 0
             while not self._stop.wait(self.interval):
                 now = other_threads_seconds(self.main)
                 # Threads that ended take their ticks with them: never below zero.
                 share = max(0.0, now - used) / self.interval
                 used = now
-                if share >= self.busy:
-                    calm = 0
-                    if not self.pinned:
-                        self.pin()
-                elif share < self.quiet:
-                    calm += 1
-                    if self.pinned and calm >= 2:
-                        self.release()
-                else:
-                    calm = 0
+                # Held after three busy intervals in a row, freed after two quiet ones: a
+                # burst (the public views rendered again after a publish) does not hold
+                # the process on one CPU as a storm on them begins.
+                busy = busy + 1 if share >= self.busy else 0
+                calm = calm + 1 if share < self.quiet else 0
+                if busy >= 3 and not self.pinned:
+                    self.pin()
+                elif calm >= 2 and self.pinned:
+                    self.release()
         except Exception:  # never take the server down for a scheduling hint
             log.exception("stopped following the threads' work; their CPUs stay as they are")
