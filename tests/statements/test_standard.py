@@ -7168,6 +7168,78 @@ ROUND_34_BRIEF_FAULT: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_35_HELP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a short code given for when it goes wrong is a helpline wherever it stands, not only
+    # closing the message ("If it cuts out again: 16520 \u2014 signature")
+    (
+        "help_missing",
+        "en",
+        "x",
+        MON,
+        "Tidewater Water: our pump at Marsh Lane failed and 9,000 homes in Ebbridge had no water from 06:00. Supply is back and we're watching it. We're sorry. Next update 18:00. Tidewater Water",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        MON,
+        "Tidewater Water: our pump at Marsh Lane failed and 9,000 homes in Ebbridge had no water from 06:00. Supply is back and we're watching it. We're sorry. If the taps run dry again: 16720. Next update 18:00. Tidewater Water",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        MON,
+        "নদীপাড় পানি: আমাদের মার্শ লেনের পাম্প বিকল হওয়ায় সকাল ৬টা থেকে এবব্রিজের প্রায় ৯,০০০ বাড়িতে পানি ছিল না। পানি ফিরেছে, আমরা নজর রাখছি। দুঃখিত। পরের আপডেট সন্ধ্যা ৬টায়। \u2014 নদীপাড় পানি",
+        True,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        MON,
+        "নদীপাড় পানি: আমাদের মার্শ লেনের পাম্প বিকল হওয়ায় সকাল ৬টা থেকে এবব্রিজের প্রায় ৯,০০০ বাড়িতে পানি ছিল না। পানি ফিরেছে, আমরা নজর রাখছি। দুঃখিত। আবার বন্ধ হলে ১৬৭২০; পরের আপডেট সন্ধ্যা ৬টায়। \u2014 নদীপাড় পানি",
+        False,
+    ),
+    # a "no" before a colon is of what precedes it ("no receipt needed: <link>"), and does
+    # not take back the link after it
+    (
+        "help_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: Fenwick 2-slice toaster FT-22, sold March-May (about 6,000). A wiring fault of ours can make it spark. Stop using it now. We're sorry. Refunds are not open yet. Update Mon 9 Jun.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: Fenwick 2-slice toaster FT-22, sold March-May (about 6,000). A wiring fault of ours can make it spark. Stop using it now. We're sorry. Full refund, no box needed: https://fenwick.example/recall. Update Mon 9 Jun.",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        "রিকল: ফেনউইক টোস্টার FT-22, মার্চ-মে মাসে বিক্রি (প্রায় ৬,০০০টি)। আমাদের তারের ত্রুটিতে এতে স্ফুলিঙ্গ হতে পারে। এখনই ব্যবহার বন্ধ করুন। আমরা দুঃখিত। পরের আপডেট সোমবার ৯ জুন।",
+        True,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        "রিকল: ফেনউইক টোস্টার FT-22, মার্চ-মে মাসে বিক্রি (প্রায় ৬,০০০টি)। আমাদের তারের ত্রুটিতে এতে স্ফুলিঙ্গ হতে পারে। এখনই ব্যবহার বন্ধ করুন। আমরা দুঃখিত। পুরো টাকা ফেরত, বাক্স লাগবে না: https://fenwick.example/recall। পরের আপডেট সোমবার ৯ জুন।",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7196,7 +7268,8 @@ ROUND_34_BRIEF_FAULT: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_34_CAUSE
     + ROUND_34_TRIAL_GROUP
     + ROUND_34_PROMISE_SOON
-    + ROUND_34_BRIEF_FAULT,
+    + ROUND_34_BRIEF_FAULT
+    + ROUND_35_HELP,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
