@@ -7240,6 +7240,109 @@ ROUND_35_HELP: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_35_OWNERSHIP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # we sent a thing of ours to the wrong place ("we sent 140 letters to the wrong address")
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Marlow Dental: appointment reminders for 12 May went to the wrong address for 210 patients. Sorry for the mix-up. We'll call you by Thu 15 May. 01632 960200",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Marlow Dental: we sent 210 patients' reminder letters for 12 May to the wrong address. Sorry for the mix-up. We'll call you by Thu 15 May. 01632 960200",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "মারলো ডেন্টাল: ১২ মে-র অ্যাপয়েন্টমেন্টের চিঠি ২১০ জন রোগীর ভুল ঠিকানায় গেছে। দুঃখিত। বৃহস্পতিবার ১৫ মে-র মধ্যে ফোন করব। ০১৬৩২৯৬০২০০",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "মারলো ডেন্টাল: আমরা ১২ মে-র অ্যাপয়েন্টমেন্টের চিঠি ২১০ জন রোগীর ভুল ঠিকানায় পাঠিয়েছি। দুঃখিত। বৃহস্পতিবার ১৫ মে-র মধ্যে ফোন করব। ০১৬৩২৯৬০২০০",
+        False,
+    ),
+    # our rota left a run uncovered: too few of our own people, as "our rota ran short"
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Oakvale Trams: sorry the 06:40 from Brook Rd didn't run today and 25 of you were left waiting. Show this text for a free ride this week. Help: oakvaletrams.example/help",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Oakvale Trams: sorry the 06:40 from Brook Rd didn't run today - our staff rota left it uncovered and 25 of you were left waiting. Show this text for a free ride this week. Help: oakvaletrams.example/help",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        RES,
+        "ওকভেল ট্রাম: দুঃখিত, আজ ব্রুক রোড থেকে সকাল ৬টা ৪০-এর ট্রাম চলেনি, ২৫ জন অপেক্ষা করেছেন। এই মেসেজ দেখিয়ে এ সপ্তাহে একবার বিনা ভাড়ায় চড়ুন। সাহায্য: oakvaletrams.example/help",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        RES,
+        "ওকভেল ট্রাম: দুঃখিত, আমাদের চালকদের পালার তালিকায় কাউকে না রাখায় আজ ব্রুক রোড থেকে সকাল ৬টা ৪০-এর ট্রাম চলেনি, ২৫ জন অপেক্ষা করেছেন। এই মেসেজ দেখিয়ে এ সপ্তাহে একবার বিনা ভাড়ায় চড়ুন। সাহায্য: oakvaletrams.example/help",
+        False,
+    ),
+    # "আমাদের <a longer name of our own thing> বিকল হওয়ায়": ours, however many words name it
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দ্রুত কুরিয়ার: সাভার হাবের প্যাকেট বাছাইয়ের যন্ত্র বিকল হওয়ায় আপনার পার্সেল DR5521 এক দিন দেরিতে যাচ্ছে, দুঃখিত। যন্ত্র চালু হয়েছে, পার্সেল ১২ ডিসেম্বর পৌঁছাবে। ট্র্যাক: drut.example/t",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দ্রুত কুরিয়ার: আমাদের সাভার হাবের প্যাকেট বাছাইয়ের যন্ত্র বিকল হওয়ায় আপনার পার্সেল DR5521 এক দিন দেরিতে যাচ্ছে, দুঃখিত। যন্ত্র চালু হয়েছে, পার্সেল ১২ ডিসেম্বর পৌঁছাবে। ট্র্যাক: drut.example/t",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        "Swift Courier: the parcel sorting machine at the Savar hub broke down, so your parcel DR5521 is a day late. Sorry. It's running again; delivery 12 Dec. Track: swift.example/t",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        "Swift Courier: the parcel sorting machine at our Savar hub broke down, so your parcel DR5521 is a day late. Sorry, that's on us. It's running again; delivery 12 Dec. Track: swift.example/t",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7269,7 +7372,8 @@ ROUND_35_HELP: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_34_TRIAL_GROUP
     + ROUND_34_PROMISE_SOON
     + ROUND_34_BRIEF_FAULT
-    + ROUND_35_HELP,
+    + ROUND_35_HELP
+    + ROUND_35_OWNERSHIP,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
