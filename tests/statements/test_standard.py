@@ -7343,6 +7343,44 @@ ROUND_35_OWNERSHIP: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_35_OUR_OWN_PLANT: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a factory the statement calls ours elsewhere ("\u2026 কারখানায় তৈরি \u2026 দোষটা আমাদের কারখানার",
+    # "it came from the factory \u2026 our factory team") is not a supplier to blame
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: মধুবন বেকারির পাউরুটি (ব্যাচ MB-07) খাবেন না\n\nমধুবন বেকারির কারখানায় তৈরি ৪০০ গ্রামের পাউরুটির একটি ব্যাচে ছত্রাক পাওয়া গেছে; প্রায় ৩,১০০ প্যাকেট ঢাকার দোকানে বিক্রি হয়েছে। আমরা আন্তরিকভাবে দুঃখিত। পাউরুটি দোকানে ফেরত দিলে পুরো দাম পাবেন। পরের আপডেট ১০ ডিসেম্বর দুপুর ১২টায়। প্রশ্ন: ১৬৪৪৪",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: মধুবন বেকারির পাউরুটি (ব্যাচ MB-07) খাবেন না\n\nমধুবন বেকারির কারখানায় তৈরি ৪০০ গ্রামের পাউরুটির একটি ব্যাচে ছত্রাক পাওয়া গেছে; প্রায় ৩,১০০ প্যাকেট ঢাকার দোকানে বিক্রি হয়েছে। দোষটা আমাদের কারখানার: সেদিন ঠান্ডা করার ঘর ঠিকমতো পরিষ্কার করা হয়নি। আমরা আন্তরিকভাবে দুঃখিত। পাউরুটি দোকানে ফেরত দিলে পুরো দাম পাবেন। পরের আপডেট ১০ ডিসেম্বর দুপুর ১২টায়। প্রশ্ন: ১৬৪৪৪",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Do not eat Meadow Bakery sliced loaves (batch MB-07)\n\nOne batch of our 800g sliced loaves has mould; it came from the factory in Leeds, where a cooling room failed on 2 December. About 3,100 packs were sold in Yorkshire. We are sorry.\n\nReturn them to the shop for a full refund. Next update 10 December, 12:00. Questions: 0800 555 0144.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Do not eat Meadow Bakery sliced loaves (batch MB-07)\n\nOne batch of our 800g sliced loaves has mould; it came from the factory in Leeds, where a cooling room failed on 2 December. About 3,100 packs were sold in Yorkshire. We are sorry.\n\nReturn them to the shop for a full refund. Next update 10 December, 12:00. Questions: 0800 555 0144.\n\nOur factory team in Leeds has cleaned and re-checked every cooling room.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7373,7 +7411,8 @@ ROUND_35_OWNERSHIP: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_34_PROMISE_SOON
     + ROUND_34_BRIEF_FAULT
     + ROUND_35_HELP
-    + ROUND_35_OWNERSHIP,
+    + ROUND_35_OWNERSHIP
+    + ROUND_35_OUR_OWN_PLANT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
