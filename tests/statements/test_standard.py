@@ -7168,6 +7168,219 @@ ROUND_34_BRIEF_FAULT: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_35_HELP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a short code given for when it goes wrong is a helpline wherever it stands, not only
+    # closing the message ("If it cuts out again: 16520 \u2014 signature")
+    (
+        "help_missing",
+        "en",
+        "x",
+        MON,
+        "Tidewater Water: our pump at Marsh Lane failed and 9,000 homes in Ebbridge had no water from 06:00. Supply is back and we're watching it. We're sorry. Next update 18:00. Tidewater Water",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        MON,
+        "Tidewater Water: our pump at Marsh Lane failed and 9,000 homes in Ebbridge had no water from 06:00. Supply is back and we're watching it. We're sorry. If the taps run dry again: 16720. Next update 18:00. Tidewater Water",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        MON,
+        "নদীপাড় পানি: আমাদের মার্শ লেনের পাম্প বিকল হওয়ায় সকাল ৬টা থেকে এবব্রিজের প্রায় ৯,০০০ বাড়িতে পানি ছিল না। পানি ফিরেছে, আমরা নজর রাখছি। দুঃখিত। পরের আপডেট সন্ধ্যা ৬টায়। \u2014 নদীপাড় পানি",
+        True,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        MON,
+        "নদীপাড় পানি: আমাদের মার্শ লেনের পাম্প বিকল হওয়ায় সকাল ৬টা থেকে এবব্রিজের প্রায় ৯,০০০ বাড়িতে পানি ছিল না। পানি ফিরেছে, আমরা নজর রাখছি। দুঃখিত। আবার বন্ধ হলে ১৬৭২০; পরের আপডেট সন্ধ্যা ৬টায়। \u2014 নদীপাড় পানি",
+        False,
+    ),
+    # a "no" before a colon is of what precedes it ("no receipt needed: <link>"), and does
+    # not take back the link after it
+    (
+        "help_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: Fenwick 2-slice toaster FT-22, sold March-May (about 6,000). A wiring fault of ours can make it spark. Stop using it now. We're sorry. Refunds are not open yet. Update Mon 9 Jun.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        IDENT,
+        "Recall: Fenwick 2-slice toaster FT-22, sold March-May (about 6,000). A wiring fault of ours can make it spark. Stop using it now. We're sorry. Full refund, no box needed: https://fenwick.example/recall. Update Mon 9 Jun.",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        "রিকল: ফেনউইক টোস্টার FT-22, মার্চ-মে মাসে বিক্রি (প্রায় ৬,০০০টি)। আমাদের তারের ত্রুটিতে এতে স্ফুলিঙ্গ হতে পারে। এখনই ব্যবহার বন্ধ করুন। আমরা দুঃখিত। পরের আপডেট সোমবার ৯ জুন।",
+        True,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "x",
+        IDENT,
+        "রিকল: ফেনউইক টোস্টার FT-22, মার্চ-মে মাসে বিক্রি (প্রায় ৬,০০০টি)। আমাদের তারের ত্রুটিতে এতে স্ফুলিঙ্গ হতে পারে। এখনই ব্যবহার বন্ধ করুন। আমরা দুঃখিত। পুরো টাকা ফেরত, বাক্স লাগবে না: https://fenwick.example/recall। পরের আপডেট সোমবার ৯ জুন।",
+        False,
+    ),
+]
+
+
+ROUND_35_OWNERSHIP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # we sent a thing of ours to the wrong place ("we sent 140 letters to the wrong address")
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Marlow Dental: appointment reminders for 12 May went to the wrong address for 210 patients. Sorry for the mix-up. We'll call you by Thu 15 May. 01632 960200",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Marlow Dental: we sent 210 patients' reminder letters for 12 May to the wrong address. Sorry for the mix-up. We'll call you by Thu 15 May. 01632 960200",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "মারলো ডেন্টাল: ১২ মে-র অ্যাপয়েন্টমেন্টের চিঠি ২১০ জন রোগীর ভুল ঠিকানায় গেছে। দুঃখিত। বৃহস্পতিবার ১৫ মে-র মধ্যে ফোন করব। ০১৬৩২৯৬০২০০",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "মারলো ডেন্টাল: আমরা ১২ মে-র অ্যাপয়েন্টমেন্টের চিঠি ২১০ জন রোগীর ভুল ঠিকানায় পাঠিয়েছি। দুঃখিত। বৃহস্পতিবার ১৫ মে-র মধ্যে ফোন করব। ০১৬৩২৯৬০২০০",
+        False,
+    ),
+    # our rota left a run uncovered: too few of our own people, as "our rota ran short"
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Oakvale Trams: sorry the 06:40 from Brook Rd didn't run today and 25 of you were left waiting. Show this text for a free ride this week. Help: oakvaletrams.example/help",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Oakvale Trams: sorry the 06:40 from Brook Rd didn't run today - our staff rota left it uncovered and 25 of you were left waiting. Show this text for a free ride this week. Help: oakvaletrams.example/help",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        RES,
+        "ওকভেল ট্রাম: দুঃখিত, আজ ব্রুক রোড থেকে সকাল ৬টা ৪০-এর ট্রাম চলেনি, ২৫ জন অপেক্ষা করেছেন। এই মেসেজ দেখিয়ে এ সপ্তাহে একবার বিনা ভাড়ায় চড়ুন। সাহায্য: oakvaletrams.example/help",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        RES,
+        "ওকভেল ট্রাম: দুঃখিত, আমাদের চালকদের পালার তালিকায় কাউকে না রাখায় আজ ব্রুক রোড থেকে সকাল ৬টা ৪০-এর ট্রাম চলেনি, ২৫ জন অপেক্ষা করেছেন। এই মেসেজ দেখিয়ে এ সপ্তাহে একবার বিনা ভাড়ায় চড়ুন। সাহায্য: oakvaletrams.example/help",
+        False,
+    ),
+    # "আমাদের <a longer name of our own thing> বিকল হওয়ায়": ours, however many words name it
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দ্রুত কুরিয়ার: সাভার হাবের প্যাকেট বাছাইয়ের যন্ত্র বিকল হওয়ায় আপনার পার্সেল DR5521 এক দিন দেরিতে যাচ্ছে, দুঃখিত। যন্ত্র চালু হয়েছে, পার্সেল ১২ ডিসেম্বর পৌঁছাবে। ট্র্যাক: drut.example/t",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দ্রুত কুরিয়ার: আমাদের সাভার হাবের প্যাকেট বাছাইয়ের যন্ত্র বিকল হওয়ায় আপনার পার্সেল DR5521 এক দিন দেরিতে যাচ্ছে, দুঃখিত। যন্ত্র চালু হয়েছে, পার্সেল ১২ ডিসেম্বর পৌঁছাবে। ট্র্যাক: drut.example/t",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        "Swift Courier: the parcel sorting machine at the Savar hub broke down, so your parcel DR5521 is a day late. Sorry. It's running again; delivery 12 Dec. Track: swift.example/t",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        "Swift Courier: the parcel sorting machine at our Savar hub broke down, so your parcel DR5521 is a day late. Sorry, that's on us. It's running again; delivery 12 Dec. Track: swift.example/t",
+        False,
+    ),
+]
+
+
+ROUND_35_OUR_OWN_PLANT: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a factory the statement calls ours elsewhere ("\u2026 কারখানায় তৈরি \u2026 দোষটা আমাদের কারখানার",
+    # "it came from the factory \u2026 our factory team") is not a supplier to blame
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: মধুবন বেকারির পাউরুটি (ব্যাচ MB-07) খাবেন না\n\nমধুবন বেকারির কারখানায় তৈরি ৪০০ গ্রামের পাউরুটির একটি ব্যাচে ছত্রাক পাওয়া গেছে; প্রায় ৩,১০০ প্যাকেট ঢাকার দোকানে বিক্রি হয়েছে। আমরা আন্তরিকভাবে দুঃখিত। পাউরুটি দোকানে ফেরত দিলে পুরো দাম পাবেন। পরের আপডেট ১০ ডিসেম্বর দুপুর ১২টায়। প্রশ্ন: ১৬৪৪৪",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: মধুবন বেকারির পাউরুটি (ব্যাচ MB-07) খাবেন না\n\nমধুবন বেকারির কারখানায় তৈরি ৪০০ গ্রামের পাউরুটির একটি ব্যাচে ছত্রাক পাওয়া গেছে; প্রায় ৩,১০০ প্যাকেট ঢাকার দোকানে বিক্রি হয়েছে। দোষটা আমাদের কারখানার: সেদিন ঠান্ডা করার ঘর ঠিকমতো পরিষ্কার করা হয়নি। আমরা আন্তরিকভাবে দুঃখিত। পাউরুটি দোকানে ফেরত দিলে পুরো দাম পাবেন। পরের আপডেট ১০ ডিসেম্বর দুপুর ১২টায়। প্রশ্ন: ১৬৪৪৪",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Do not eat Meadow Bakery sliced loaves (batch MB-07)\n\nOne batch of our 800g sliced loaves has mould; it came from the factory in Leeds, where a cooling room failed on 2 December. About 3,100 packs were sold in Yorkshire. We are sorry.\n\nReturn them to the shop for a full refund. Next update 10 December, 12:00. Questions: 0800 555 0144.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Do not eat Meadow Bakery sliced loaves (batch MB-07)\n\nOne batch of our 800g sliced loaves has mould; it came from the factory in Leeds, where a cooling room failed on 2 December. About 3,100 packs were sold in Yorkshire. We are sorry.\n\nReturn them to the shop for a full refund. Next update 10 December, 12:00. Questions: 0800 555 0144.\n\nOur factory team in Leeds has cleaned and re-checked every cooling room.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7196,7 +7409,10 @@ ROUND_34_BRIEF_FAULT: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_34_CAUSE
     + ROUND_34_TRIAL_GROUP
     + ROUND_34_PROMISE_SOON
-    + ROUND_34_BRIEF_FAULT,
+    + ROUND_34_BRIEF_FAULT
+    + ROUND_35_HELP
+    + ROUND_35_OWNERSHIP
+    + ROUND_35_OUR_OWN_PLANT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -1,6 +1,9 @@
 """What every channel owes the reader after the news: when the next update comes, and where
 to get help. A single X post or SMS owes both as much as a long statement does, in fewer
 words: a dated next step may stand for the next update, and a helpline short code for help.
+
+Longer than 400 lines on purpose: the next update and help are read together (a dated step
+or a closing short code stands for either), and splitting them would part the two readings.
 """
 
 from __future__ import annotations
@@ -343,12 +346,28 @@ _RETURNED = re.compile(
 "নিকটস্থ আউটলেটে ফেরত দিন"): a place of return, not of help with questions."""
 
 
+_LABELLED = re.compile(r"[:\u2014\u2013]\s*$")
+"""A link or contact right after a colon or dash ("no receipt needed: <link>", "রসিদ
+লাগবে না: <link>"): the negation before the colon is of what comes before it."""
+_IF_THEN_CODE = re.compile(
+    r"(?:\?|\bif\b[^.;:?!\u0964\n]{1,60}[,:\u2014\u2013]|(?<![\u0980-\u09ff])"
+    r"(?:থাকলে|গেলে|হলে|লাগলে|পড়লে|চাইলে|ঘটলে|পেলে)\s*[:,\u2014\u2013]?)"
+    r"\s*(\d{3,6})(?=\s*(?:[;,.!\u0964\u2014\u2013|]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A short code given for when things go wrong ("Still no power? 16520", "If it drops
+again: 16520", "সমস্যা থাকলে ১৬৫১৫;", "আবার গেলে: ১৬৫২০ \u2014"): a helpline wherever it
+stands, not only closing the message."""
+
+
 def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
     it is the thing that broke ("our app has been down since 07:40")."""
-    if doc.negated(match):
-        return False  # "do not reply"
+    if doc.negated(match) and not _LABELLED.search(
+        match.part.text, max(match.sentence.start, match.start - 40), match.start
+    ):
+        return False  # "do not reply", not "full refund, no receipt: <link>"
     if not _PLACE_OF_HELP.fullmatch(match.excerpt.strip()):
         return True
     # what it says of the place: the words after it ("our app … has been down"), not the
@@ -377,6 +396,8 @@ def help_contact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     code = _SHORT_CODE.search(closing)
     if doc.short and code and not _REFERENCE.search(closing, 0, code.start()):
         return  # "… 16247": a helpline short code closing an SMS
+    if any(_IF_THEN_CODE.search(ascii_digits(part.text)) for part in doc.parts):
+        return  # "সমস্যা থাকলে ১৬৫১৫;": a helpline for when it goes wrong
     yield missing(
         doc,
         "help_missing",

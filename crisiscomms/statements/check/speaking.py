@@ -150,6 +150,28 @@ def _only_a_place(match: Match) -> bool:
     return False
 
 
+_MAKER = re.compile(
+    r"\b(?:factory|plant|mill|bakery|kitchen|warehouse|depot)\b|(?:কারখানা|কারখানায়|কারখানার|"
+    r"প্ল্যান্ট|গুদাম)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+"""A place where a thing is made or kept, which may be ours or someone else's."""
+
+
+def _called_ours(doc: Document, match: Match) -> bool:
+    """Whether the place a blame cue names is one the statement calls ours elsewhere
+    ("… Dunkuni factory made it … the fault is our factory's", "… কারখানায় তৈরি …
+    দোষটা আমাদের কারখানার"): our own plant, not a supplier's."""
+    place = _MAKER.search(match.excerpt)
+    if place is None:
+        return False
+    stem = place.group(0).casefold()[:4]
+    ours = re.compile(
+        r"(?:\bour|আমাদের|নিজস্ব|নিজেদের) (?:own |\S+ )?" + re.escape(stem), re.IGNORECASE
+    )
+    return any(ours.search(part.text) for part in doc.parts)
+
+
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Blaming the customer, a supplier, a partner, an authority or circumstances."""
     message = say(
@@ -194,7 +216,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
         if (match.part.name, match.start) in flagged or owned_after(match):
             continue
-        if _only_a_place(match) or _refuted(doc, match, sentences):
+        if _only_a_place(match) or _refuted(doc, match, sentences) or _called_ours(doc, match):
             continue
         if denied(match, doc.language):
             continue  # "আবহাওয়া বা বিমানবন্দরের কারণে এগুলো হয়নি": it was not them
