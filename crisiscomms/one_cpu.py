@@ -78,7 +78,8 @@ class OneCpu:
     ) -> None:
         self.cpu = cpu
         self.allowed = set(allowed)
-        self.main = main if main is not None else threading.main_thread().native_id
+        # The event loop's thread: the main one, where `serve` runs uvicorn.
+        self.main: int = main or threading.main_thread().native_id or threading.get_native_id()
         self.interval = interval
         self.busy = busy
         self.quiet = quiet

@@ -14,11 +14,10 @@ broadcast in one pass; the kinds are read side by side to keep them saying the s
 from __future__ import annotations
 
 import logging
-from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from sqlalchemy import select as core_select
@@ -823,16 +822,27 @@ _SEND_COLUMNS = (
 """What composing needs of a customer: rows, not ORM objects (a batch loads hundreds)."""
 
 
-_SendRow = namedtuple("_SendRow", [column.key for column in _SEND_COLUMNS])  # type: ignore[misc]
-"""A customer row as a plain named tuple: composing reads a dozen of its fields per message,
-and a SQLAlchemy Row's attribute lookup costs ten times a tuple's."""
+class _SendRow(NamedTuple):
+    """A customer row as a plain named tuple, its fields those of `_SEND_COLUMNS` in order:
+    composing reads a dozen of its fields per message, and a SQLAlchemy Row's attribute
+    lookup costs ten times a tuple's."""
+
+    id: int
+    external_id: str
+    name: str | None
+    email: str | None
+    phone: str | None
+    locale: str | None
+    attributes: dict[str, Any] | None
+    active: bool
+    email_consent: bool
 
 
-def _customers(session: Session, ids: list[int]) -> dict[int, Any]:
+def _customers(session: Session, ids: list[int]) -> dict[int, _SendRow]:
     if not ids:
         return {}
     rows = session.execute(core_select(*_SEND_COLUMNS).where(col(Customer.id).in_(ids)))
-    return {row[0]: row for row in map(_SendRow._make, rows)}
+    return {row.id: row for row in map(_SendRow._make, rows)}
 
 
 def _subscribers(session: Session, ids: list[int]) -> dict[int, Subscriber]:
