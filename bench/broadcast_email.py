@@ -483,24 +483,24 @@ def main() -> None:
             f"naive apprise, 1 per recipient          {naive:8,.1f} msgs/s  "
             f"(sample {args.naive_sample})"
         )
+
+        def per_run(engine: list[float], pipeline: list[float]) -> str:
+            return ", ".join(f"{p / e:.2f}" for e, p in zip(engine, pipeline, strict=True))
+
         for c in clients:
-            per_run = ", ".join(
-                f"{p / e:.2f}" for e, p in zip(engine_s, pipeline_s[c], strict=True)
+            cpu_engine, cpu_pipeline = (
+                statistics.median(engine_cpu),
+                statistics.median(pipeline_cpu[c]),
             )
             print(
                 f"ratio engine / pipeline ({c}): {rate / minimal[c]:6.2f}  (target >= 0.80; "
-                f"per run: {per_run})"
-            )
-        for c in clients:
-            per_run = ", ".join(
-                f"{p / e:.2f}" for e, p in zip(engine_cpu, pipeline_cpu[c], strict=True)
+                f"per run: {per_run(engine_s, pipeline_s[c])})"
             )
             print(
-                f"CPU per message, engine / pipeline ({c}): "
-                f"{statistics.median(engine_cpu) / count * 1e6:,.0f} / "
-                f"{statistics.median(pipeline_cpu[c]) / count * 1e6:,.0f} µs, ratio "
-                f"{statistics.median(pipeline_cpu[c]) / statistics.median(engine_cpu):.2f} "
-                f"(per run: {per_run}; on a busy machine the steadier figure)"
+                f"CPU per message, engine / pipeline ({c}): {cpu_engine / count * 1e6:,.0f} / "
+                f"{cpu_pipeline / count * 1e6:,.0f} µs, ratio {cpu_pipeline / cpu_engine:.2f} "
+                f"(per run: {per_run(engine_cpu, pipeline_cpu[c])}; on a busy machine the "
+                "steadier figure)"
             )
         print(f"ratio engine / ceiling:  {rate / raw:6.2f}")
         print(f"ratio engine / naive:    {rate / naive:6.0f}  (target >= 50)")

@@ -152,12 +152,12 @@ def create_app(
 def tune_interpreter(settings: Settings, *, lone_process: bool) -> frozenset[int]:
     """Settings of the Python process that serves requests (`serve`, each of its workers):
     the interpreter's switch interval, and, for a lone process, one CPU for all its threads
-    (`settings.serve_on_one_cpu`). Returns the CPUs the process may use but left free
-    (empty when it kept them all)."""
+    while more than its event loop works (`settings.serve_on_one_cpu`). Returns the CPUs
+    that one leaves free, for the check processes (empty when it keeps them all)."""
     sys.setswitchinterval(settings.switch_interval_ms / 1000)
     if settings.serve_on_one_cpu and lone_process and hasattr(os, "sched_getaffinity"):
         allowed = os.sched_getaffinity(0)
-        cpu = keep_to_one_cpu()
+        cpu = one_cpu_while_threads_work()
         if cpu is not None:
             return frozenset(allowed - {cpu})
     return frozenset()
@@ -173,7 +173,7 @@ def check_process_count(settings: Settings, free_cpus: frozenset[int] | None) ->
     return min(len(free_cpus), 2)
 
 
-def keep_to_one_cpu() -> int | None:
+def one_cpu_while_threads_work() -> int | None:
     """Keep every thread of this process on one of the CPUs it may use while threads other
     than the event loop's work, and let it use them all otherwise (`one_cpu.OneCpu`, which
     says why); returns that CPU, or None where the system cannot (not Linux) or has one

@@ -15,9 +15,8 @@ So `OneCpu` looks every `interval` seconds at how much CPU the threads other tha
 event loop's used (Linux `/proc/self/task`): while they work (at least `busy` of the
 interval, three intervals in a row), every thread is kept on one CPU; after two quiet
 intervals (under `quiet`), the process may use every CPU again, until the other threads
-work again. It starts free:
-an idle server has no hand-over to save, and a storm that starts on an idle server must
-not find it held to a CPU it shares with the load.
+work again. It starts free: an idle server has no hand-over to save, and a storm that
+starts on an idle server must not find it held to a CPU it shares with the load.
 """
 
 from __future__ import annotations

@@ -149,14 +149,21 @@ class EmailChannel:
         """Send one message over the pool; never raises."""
         return await self._send_via(self.pool, message)
 
-    async def _send_via(self, pool: SmtpPool, message: OutboundMessage) -> SendResult:
+    def _prepared(self, message: OutboundMessage) -> tuple[str, bytes] | SendResult:
+        """The recipient and the message's bytes, or why it cannot be sent at all."""
         if not message.recipient:
             return SendResult(Outcome.PERMANENT, detail="an email delivery needs a recipient")
         try:
-            raw = self._raw(message)
+            return message.recipient, self._raw(message)
         except Exception as exc:
             return SendResult(Outcome.PERMANENT, detail=f"message could not be built: {exc}")
-        return _logged(message.recipient, await pool.send(self._sender, message.recipient, raw))
+
+    async def _send_via(self, pool: SmtpPool, message: OutboundMessage) -> SendResult:
+        prepared = self._prepared(message)
+        if isinstance(prepared, SendResult):
+            return prepared
+        recipient, raw = prepared
+        return _logged(recipient, await pool.send(self._sender, recipient, raw))
 
     async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendResult]:
         """Send every message over up to `pool_size` connections (streamed where the server
@@ -165,19 +172,11 @@ class EmailChannel:
         ready: list[tuple[str, bytes]] = []
         places: list[int] = []
         for index, message in enumerate(messages):
-            if not message.recipient:
-                results[index] = SendResult(
-                    Outcome.PERMANENT, detail="an email delivery needs a recipient"
-                )
+            prepared = self._prepared(message)
+            if isinstance(prepared, SendResult):
+                results[index] = prepared
                 continue
-            try:
-                raw = self._raw(message)
-            except Exception as exc:
-                results[index] = SendResult(
-                    Outcome.PERMANENT, detail=f"message could not be built: {exc}"
-                )
-                continue
-            ready.append((message.recipient, raw))
+            ready.append(prepared)
             places.append(index)
         sent = await self.pool.send_many(self._sender, ready)
         for index, (recipient, _), result in zip(places, ready, sent, strict=True):

@@ -192,40 +192,6 @@ async def _stepwise(
     return reply
 
 
-async def _pipelined(
-    line: PipelinedLine, sender: str, recipient: str, payload: bytes, at: _At
-) -> SMTPResponse:
-    """MAIL, RCPT and DATA in one write, their replies in order, then the content; each
-    failure placed at the phase whose reply refused, as the step-by-step way does."""
-    at.phase = "mail"
-    mail_from, rcpt_to = _envelope_address(sender), _envelope_address(recipient)
-    line.write(b"MAIL FROM:" + mail_from + b"\r\nRCPT TO:" + rcpt_to + b"\r\nDATA\r\n")
-    mail = await line.reply()
-    at.phase = "rcpt"
-    rcpt = await line.reply()
-    at.phase = "data"
-    start = await line.reply()
-    refused: aiosmtplib.SMTPResponseException | None = None
-    if mail.code != 250:
-        at.phase = "mail"
-        refused = aiosmtplib.SMTPSenderRefused(mail.code, mail.message, sender)
-    elif rcpt.code not in (250, 251):
-        at.phase = "rcpt"
-        refused = aiosmtplib.SMTPRecipientRefused(rcpt.code, rcpt.message, recipient)
-    if refused is not None:
-        if start.code == 354:  # DATA opened all the same: the line is out of step, drop it
-            line.close()
-        raise refused
-    if start.code != 354:
-        raise aiosmtplib.SMTPDataError(start.code, start.message)
-    line.write(payload)
-    at.phase = "dot"
-    reply = await line.reply()
-    if reply.code != 250:
-        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
-    return reply
-
-
 def _sent(reply: SMTPResponse) -> SendResult:
     """A message the server took, with its queue id when the reply names one."""
     queued = _QUEUE_ID.search(reply.message)
@@ -269,13 +235,7 @@ class SmtpPool:
 
     async def send(self, sender: str, recipient: str, raw: bytes) -> SendResult:
         """One transaction over a pooled connection; never raises."""
-        payload = data_bytes(raw)
-        async with self._slots:
-            smtp = self._idle.pop() if self._idle else None
-            result, stale = await self._attempt(smtp, sender, recipient, payload)
-            if stale:  # the server had closed an idle connection: nothing was sent
-                result, _ = await self._attempt(None, sender, recipient, payload)
-            return result
+        return (await self.send_many(sender, [(recipient, raw)]))[0]
 
     async def send_many(
         self, sender: str, messages: Sequence[tuple[str, bytes]]
@@ -285,8 +245,11 @@ class SmtpPool:
         (`_stream`); over any other, one transaction at a time as `send` does."""
         items = [(recipient, data_bytes(raw)) for recipient, raw in messages]
         results: list[SendResult | None] = [None] * len(items)
+        try:
+            mail_from = _envelope_address(sender)
+        except ValueError as exc:  # a sender no server would take: nothing can go
+            return [classify_failure(exc, "mail") for _ in items]
         waiting = deque(range(len(items)))
-        mail_from = _envelope_address(sender)
 
         async def lane() -> None:
             while waiting:
@@ -309,10 +272,11 @@ class SmtpPool:
                         self._idle.append(line)
                         return
                     index = waiting.popleft()
-                    result, stale = await self._attempt(line, sender, *items[index])
-                    if stale:
-                        result, _ = await self._attempt(None, sender, *items[index])
-                    results[index] = result
+                    result, stale = await self._attempt(line, reused, sender, *items[index])
+                    if stale:  # the server had closed the idle line: again, on a fresh one
+                        waiting.appendleft(index)
+                    else:
+                        results[index] = result
 
         await asyncio.gather(*(lane() for _ in range(min(self.size, len(items)))))
         return [r or SendResult(Outcome.RETRY, detail="not sent") for r in results]
@@ -329,7 +293,7 @@ class SmtpPool:
         """Send waiting messages over one pipelining line until none is left or the line
         breaks: each message's content goes in one write with the next one's envelope.
 
-        Failures are placed as `_pipelined` places them. When the line breaks, the message
+        Failures are placed as `_stepwise` places them. When the line breaks, the message
         whose content was written is AMBIGUOUS (the server may have it); the one whose
         envelope only was written goes back to `waiting` (nothing of it can have been
         delivered), and so does the first message on a reused line found closed at MAIL
@@ -417,21 +381,16 @@ class SmtpPool:
                 results[current] = classify_failure(exc, phase)
 
     async def _attempt(
-        self, smtp: Line | None, sender: str, recipient: str, payload: bytes
+        self, smtp: aiosmtplib.SMTP, reused: bool, sender: str, recipient: str, payload: bytes
     ) -> tuple[SendResult, bool]:
-        """The transaction's result, and whether a reused connection was found dead."""
-        reused = smtp is not None
+        """One transaction step by step (a server without PIPELINING); its result, and
+        whether the reused connection was found dead before MAIL was answered."""
         at = _At()
         try:
-            if smtp is None:
-                smtp = await self._connect()
             # One deadline for the transaction's exchanges rather than a timer each; a
             # connection that times out is closed (its replies would be out of step).
             async with asyncio.timeout(self.server.timeout * EXCHANGES):
-                if isinstance(smtp, PipelinedLine):
-                    reply = await _pipelined(smtp, sender, recipient, payload, at)
-                else:
-                    reply = await _stepwise(smtp, sender, recipient, payload, at)
+                reply = await _stepwise(smtp, sender, recipient, payload, at)
         except Exception as exc:
             await self._release_after(smtp, exc, at.phase)
             dead = isinstance(exc, ConnectionError) or getattr(exc, "code", None) == 421

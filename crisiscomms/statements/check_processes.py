@@ -1,7 +1,8 @@
 """Where transparency checks run: in the calling thread, or in check processes.
 
-A lone `crisiscomms serve` keeps its threads on one CPU (`main.keep_to_one_cpu`), so the
-pages, the API and the in-process worker share one core under one interpreter lock. The
+A lone `crisiscomms serve` keeps its threads on one CPU while more than its event loop works
+(`one_cpu.OneCpu`), so the pages, the API and the in-process worker share one core under
+one interpreter lock. The
 check is the largest piece of CPU work a request does (about 20 ms for a full sectioned
 statement, a fifth of the service's CPU under a crisis-room load), and it is a pure
 function of its inputs. Started with `start`, a small pool of processes on the CPUs the

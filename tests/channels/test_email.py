@@ -413,12 +413,15 @@ def _send_many(
 
 
 def test_a_batch_streams_over_a_pipelining_line_one_write_per_message(
-    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings, monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each message's content goes in one write with the next one's MAIL, RCPT and DATA
     (RFC 2920 3.1): 30 messages on one line are 31 writes, every one received once."""
-    if not smtp_server.behaviour.pipelining:
-        pytest.skip("streaming needs a server that offers PIPELINING")
+    server = LocalSmtpServer(SmtpBehaviour(pipelining=True))
+    server.start()
+    settings = EmailSettings(
+        host="127.0.0.1", port=server.port, security="none", from_address="status@example.com"
+    )
     writes: list[bytes] = []
     original = PipelinedLine.write
 
@@ -427,7 +430,10 @@ def test_a_batch_streams_over_a_pipelining_line_one_write_per_message(
         original(self, data)
 
     monkeypatch.setattr(PipelinedLine, "write", counted)
-    results, opened = _send_many(smtp_settings, [mail(n) for n in range(1, 31)], pool_size=1)
+    try:
+        results, opened = _send_many(settings, [mail(n) for n in range(1, 31)], pool_size=1)
+    finally:
+        server.stop()
 
     assert [r.split()[0] for r in results] == ["sent"] * 30
     assert opened == 1
@@ -436,7 +442,7 @@ def test_a_batch_streams_over_a_pipelining_line_one_write_per_message(
     assert message_writes[1].endswith(
         b"\r\n.\r\nMAIL FROM:<status@example.com>\r\nRCPT TO:<c2@example.net>\r\nDATA\r\n"
     )
-    received = [m.message_id for m in smtp_server.behaviour.received]
+    received = [m.message_id for m in server.behaviour.received]
     assert received == [f"<stmt-7.{n:016x}@example.com>" for n in range(1, 31)]
 
 
@@ -505,3 +511,17 @@ def test_a_stream_mixes_refused_addresses_and_missing_recipients_in_order(
     assert [r.split()[0] for r in results] == ["sent", "permanent", "permanent", "sent"]
     assert "address refused locally" in results[1]
     assert "needs a recipient" in results[2]
+
+
+def test_a_sender_no_server_would_take_fails_every_message_of_a_batch_here(
+    smtp_server: LocalSmtpServer, smtp_settings: EmailSettings
+) -> None:
+    """A from address that cannot go in MAIL FROM (not ASCII) is refused before any
+    connection is used: every message permanent, none received."""
+    settings = smtp_settings.model_copy(update={"from_address": "状態@example.com"})
+
+    results, _ = _send_many(settings, [mail(1), mail(2)])
+
+    assert [r.split()[0] for r in results] == ["permanent", "permanent"]
+    assert all("address refused locally" in r for r in results)
+    assert smtp_server.behaviour.received == []
