@@ -177,9 +177,50 @@ async def _asyncio_storm(url: str, connections: int, seconds: int) -> Result:
     return Result(len(latencies) / elapsed, cuts[49], cuts[98], errors)
 
 
-def storm(url: str, connections: int, seconds: int, threads: int = 2) -> Result:
-    if shutil.which("wrk"):
-        return wrk_storm(url, connections, seconds, threads)
+def h2load_storm(url: str, connections: int, seconds: int, threads: int) -> Result:
+    """nghttp2's h2load over HTTP/1.1, with its log of every request: the percentiles are
+    computed here from each request's own latency, not read off a summary."""
+    with tempfile.NamedTemporaryFile("r", suffix=".log") as log:
+        output = subprocess.run(
+            [
+                "h2load",
+                "--h1",
+                f"--threads={threads}",
+                f"--clients={connections}",
+                f"--duration={seconds}",
+                f"--log-file={log.name}",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        # One line per request: start (µs since the epoch), status (-1: no response), µs.
+        rows = [line.split("\t") for line in log.read().splitlines() if line]
+    latencies = sorted(int(elapsed) / 1000 for _, _, elapsed in rows)
+    errors = sum(1 for _, status, _ in rows if not 200 <= int(status) < 400)
+    counts = re.search(r"(\d+) failed, (\d+) errored, (\d+) timeout", output)
+    assert counts and latencies, output
+    errors = max(errors, sum(int(n) for n in counts.groups()))
+    cuts = statistics.quantiles(latencies, n=100, method="inclusive")
+    return Result(len(latencies) / seconds, cuts[49], cuts[98], errors)
+
+
+LOADS = {"h2load": h2load_storm, "wrk": wrk_storm}
+
+
+def load_generator(choice: str) -> str:
+    """The load generator to use: the one asked for, else h2load, wrk, then asyncio."""
+    if choice != "auto":
+        if choice != "asyncio" and not shutil.which(choice):
+            raise SystemExit(f"--load {choice}: {choice} is not installed")
+        return choice
+    return next((name for name in LOADS if shutil.which(name)), "asyncio")
+
+
+def storm(url: str, connections: int, seconds: int, threads: int, load: str) -> Result:
+    if load in LOADS:
+        return LOADS[load](url, connections, seconds, threads)
     return asyncio.run(_asyncio_storm(url, connections, seconds))
 
 
@@ -279,10 +320,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--no-proxy", action="store_true", help="skip the nginx runs")
     parser.add_argument(
+        "--load",
+        choices=["auto", *LOADS, "asyncio"],
+        default="auto",
+        help="the load generator (default: h2load where installed, else wrk, else asyncio)",
+    )
+    parser.add_argument(
         "--wrk-threads",
         type=int,
         default=0,
-        help="wrk threads against the Python servers (default: the cores they leave, >= 1)",
+        help="load generator threads against the Python servers (default: the cores they "
+        "leave, >= 1)",
     )
     args = parser.parse_args()
     use_nginx = shutil.which("nginx") is not None and not args.no_proxy
@@ -293,10 +341,11 @@ def main() -> None:
     # server process on its core, and the p99 measured that (0.3-1.4 s for the bare
     # endpoint too), not the server. nginx, which uses every core, gets a thread per core.
     python_threads = args.wrk_threads or max(1, cores - args.workers)
+    load = load_generator(args.load)
     print(
         f"status storm: {args.database}, {args.workers} process(es), {args.connections} "
         f"connections x {args.seconds} s, {cores} cores, load generator "
-        f"{'wrk' if shutil.which('wrk') else 'asyncio'} ({python_threads} thread(s) against "
+        f"{load} ({python_threads} thread(s) against "
         f"the Python servers, {cores} against nginx); {args.runs} run(s), medians"
     )
     with scene.database(args.database) as (engine, settings), tempfile.TemporaryDirectory() as tmp:
@@ -359,7 +408,7 @@ def main() -> None:
                     during.start()
                 threads = python_threads if python else cores
                 results.setdefault(label, []).append(
-                    storm(url, args.connections, args.seconds, threads)
+                    storm(url, args.connections, args.seconds, threads, load)
                 )
                 if during is not None:
                     during.join()

