@@ -7381,6 +7381,173 @@ ROUND_35_OUR_OWN_PLANT: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_38_BLAME_PRECISION: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a "জন্য" an apology follows is what we are sorry for, not a cause laid at someone
+    # ("banking" is what the harm touched); "more than you should have" is what was owed
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        INV,
+        "আমাদের সার্ভারের হালনাগাদে ভুল হওয়ায় আজ সকাল ৯টা থেকে প্রায় ১২,০০০ গ্রাহকের অ্যাপ চলছে না। বেতনের দিনে অনলাইন ব্যাংকিং আর বিল দেওয়ার সময় আপনাদের আটকে রাখার জন্য আমরা আন্তরিকভাবে দুঃখিত। আগের সংস্করণ ফেরানো হচ্ছে। পরের আপডেট দুপুর ১টায়। সাহায্য: ১৬২০০।",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        INV,
+        "আজ সকাল ৯টা থেকে প্রায় ১২,০০০ গ্রাহকের অ্যাপ চলছে না। এটি ব্যাংকের সার্ভার বন্ধ থাকার জন্য হয়েছে। আমরা দুঃখিত। পরের আপডেট দুপুর ১টায়। সাহায্য: ১৬২০০।",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        RES,
+        "Our meter software read every March reading twice, so 4,300 of you paid about £22 more than you should have. We're sorry. All of it was refunded on 9 April. Questions: 0800 111 2222.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        RES,
+        "4,300 customers were billed twice for March. You should have checked your statement before paying. We're sorry. All of it was refunded on 9 April. Questions: 0800 111 2222.",
+        True,
+    ),
+]
+ROUND_38_FORMAL_BENGALI: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the formal register (সাধু ভাষা) of official notices is read as the everyday one: its
+    # perfect ("ফেরত দেওয়া হইয়াছে") is remediation, "আমাদের একজন কর্মচারী … উল্টাইয়া" owns it
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        RES,
+        "সম্মানিত গ্রাহক, গত ৩ নভেম্বর আমাদের জলকর বিভাগ ২,৪০০ জন গ্রাহকের বিল দুইবার কাটিয়াছিল। এই ভুল আমাদের। আমরা আন্তরিকভাবে দুঃখিত। ১০ নভেম্বরের মধ্যে সকলের অতিরিক্ত টাকা ফেরত দেওয়া হইয়াছে এবং ৩০০ টাকা ক্ষতিপূরণ হিসাবে পরবর্তী বিল হইতে বাদ দেওয়া হইবে। বিল পাঠাইবার পূর্বে এখন দুইজন কর্মকর্তা তাহা মিলাইবেন। পরবর্তী প্রতিবেদন ২০ নভেম্বর প্রকাশিত হইবে। সাহায্য: ০২-৫৫০০১১৩৩।",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        RES,
+        "সম্মানিত গ্রাহক, গত ৩ নভেম্বর আমাদের জলকর বিভাগ ২,৪০০ জন গ্রাহকের বিল দুইবার কাটিয়াছিল। এই ভুল আমাদের। আমরা আন্তরিকভাবে দুঃখিত। বিষয়টি খতিয়ে দেখা হইতেছে। আপনাদের ধৈর্যের জন্য ধন্যবাদ। পরবর্তী প্রতিবেদন ২০ নভেম্বর প্রকাশিত হইবে। সাহায্য: ০২-৫৫০০১১৩৩।",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        RES,
+        "সম্মানিত গ্রাহক, গত ৩ নভেম্বর ২,৪০০ জন গ্রাহকের বিল দুইবার কাটা হইয়াছিল। বিলের তালিকা প্রস্তুত করিবার সময় আমাদের একজন কর্মচারী পুরাতন ও নূতন তালিকা উল্টাইয়া জুড়িয়াছিলেন। আমরা আন্তরিকভাবে দুঃখিত। অতিরিক্ত টাকা ফেরত দেওয়া হইয়াছে। সাহায্য: ০২-৫৫০০১১৩৩।",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        RES,
+        "সম্মানিত গ্রাহক, গত ৩ নভেম্বর ২,৪০০ জন গ্রাহকের বিল দুইবার কাটা হইয়াছিল। আমাদের একজন কর্মচারী বিষয়টি প্রথম ধরিয়াছিলেন। আমরা আন্তরিকভাবে দুঃখিত। অতিরিক্ত টাকা ফেরত দেওয়া হইয়াছে। সাহায্য: ০২-৫৫০০১১৩৩।",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        RES,
+        "On 3 November 2,400 customers were charged twice for water. When the billing list was drawn up, one of our clerks joined the old and new lists the wrong way round. We are truly sorry. Every extra payment has been refunded. Help: 0300 555 0133.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        RES,
+        "On 3 November 2,400 customers were charged twice for water. One of our clerks was the first to notice it. We are truly sorry. Every extra payment has been refunded. Help: 0300 555 0133.",
+        True,
+    ),
+]
+ROUND_38_LEAKED_UNSURE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "we leaked your details" owns the leak as "we exposed" does
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Harbour Bank: we're sorry we leaked your address and phone number on 2 Mar. New security steps: hb.example/steps. Help: 0345 700 1212",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Harbour Bank: sorry, your address and phone number were leaked on 2 Mar. New security steps: hb.example/steps. Help: 0345 700 1212",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "হারবার ব্যাংক: ২ মার্চ আমরা আপনার ঠিকানা ফাঁস করেছি, দুঃখিত। নতুন সুরক্ষা: hb.example/steps। সাহায্য: ১৬৩৩৩",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "হারবার ব্যাংক: ২ মার্চ কিছু ঠিকানা প্রকাশ পেয়েছে, দুঃখিত। নতুন সুরক্ষা: hb.example/steps। সাহায্য: ১৬৩৩৩",
+        True,
+    ),
+    # certainty denied ("we are not fully sure why") is honesty, not an over-promise
+    (
+        "over_promising",
+        "bn",
+        "status_page",
+        INV,
+        "আমাদের পরীক্ষার ফলের ওয়েবসাইট সকাল ১০টা থেকে খুলছে না; প্রায় ৮০ হাজার শিক্ষার্থী ফল দেখতে পারছেন না। এটা আমাদের ব্যর্থতা, আমরা ক্ষমা চাইছি। কেন বারবার বন্ধ হচ্ছে, তা আমরা এখনও সম্পূর্ণ নিশ্চিত নই। বিকেল ৩টার মধ্যে ফল এসএমএসে পাঠানো হবে। পরের হালনাগাদ দুপুর ১টায়। হেল্পলাইন ১৬২২২।",
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "status_page",
+        INV,
+        "আমাদের পরীক্ষার ফলের ওয়েবসাইট সকাল ১০টা থেকে খুলছে না; প্রায় ৮০ হাজার শিক্ষার্থী ফল দেখতে পারছেন না। এটা আমাদের ব্যর্থতা, আমরা ক্ষমা চাইছি। নতুন সার্ভারে ওয়েবসাইট এখন সম্পূর্ণ নিরাপদ থাকবে। পরের হালনাগাদ দুপুর ১টায়। হেল্পলাইন ১৬২২২।",
+        True,
+    ),
+    (
+        "over_promising",
+        "en",
+        "status_page",
+        INV,
+        "Our exam results site has been down since 10:00; about 80,000 students cannot see their results. This is our failure and we're sorry. We are not yet completely sure why it keeps falling over. Results go out by text by 15:00. Next update 13:00. Helpline 0300 123 4567.",
+        False,
+    ),
+    (
+        "over_promising",
+        "en",
+        "status_page",
+        INV,
+        "Our exam results site has been down since 10:00; about 80,000 students cannot see their results. This is our failure and we're sorry. On the new servers the site will be completely safe. Next update 13:00. Helpline 0300 123 4567.",
+        True,
+    ),
+]
+ROUND_38_HOOK_EN = "Payments API: card payments failed for 18% of requests 09:10-09:52 UTC (about 40,000). Our fault: we renewed a TLS certificate and missed one load balancer. Sorry. Fixed at 09:52; an automatic check now tests every load balancer. Failed payments were not charged. Fees waived for today. Next update 12:00 UTC. support@pay.example"
+ROUND_38_HOOK_BN = "পেমেন্ট এপিআই: সকাল ৯:১০ থেকে ৯:৫২ পর্যন্ত ১৮% অনুরোধে কার্ড পেমেন্ট ব্যর্থ হয়েছে (প্রায় ৪০,০০০)। দোষ আমাদের: TLS certificate নবায়নের সময় একটি load balancer বাদ পড়েছিল। দুঃখিত। ৯:৫২-তে ঠিক করা হয়েছে; এখন প্রতিটি load balancer স্বয়ংক্রিয়ভাবে পরীক্ষা হয়। ব্যর্থ পেমেন্টে টাকা কাটা হয়নি। আজকের ফি মওকুফ। পরের আপডেট দুপুর ১২টায়। support@pay.example"
+ROUND_38_WEBHOOK_JARGON: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a webhook's readers are developers: "TLS certificate", "load balancer" are their words
+    ("jargon", "en", "webhook", MON, ROUND_38_HOOK_EN, False),
+    ("jargon", "en", "email", MON, ROUND_38_HOOK_EN, True),
+    ("jargon", "bn", "webhook", MON, ROUND_38_HOOK_BN, False),
+    ("jargon", "bn", "email", MON, ROUND_38_HOOK_BN, True),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7412,7 +7579,11 @@ ROUND_35_OUR_OWN_PLANT: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_34_BRIEF_FAULT
     + ROUND_35_HELP
     + ROUND_35_OWNERSHIP
-    + ROUND_35_OUR_OWN_PLANT,
+    + ROUND_35_OUR_OWN_PLANT
+    + ROUND_38_BLAME_PRECISION
+    + ROUND_38_FORMAL_BENGALI
+    + ROUND_38_LEAKED_UNSURE
+    + ROUND_38_WEBHOOK_JARGON,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -116,15 +116,85 @@ def nukta_either(pattern: str) -> str:
     return pattern
 
 
+def _single(text: str) -> str:
+    """Bengali text with every nukta letter in its one-code-point spelling."""
+    for pair, single in _NUKTA.items():
+        text = text.replace(pair, single)
+    return text
+
+
+_BN_SADHU = {
+    "হইয়াছে": "হয়েছে",
+    "হইয়াছিল": "হয়েছিল",
+    "হইয়াছেন": "হয়েছেন",
+    "হইয়া": "হয়ে",
+    "হইবে": "হবে",
+    "হইবেন": "হবেন",
+    "হইতেছে": "হচ্ছে",
+    "হইল": "হলো",
+    "হইলে": "হলে",
+    "হইতে": "থেকে",
+    "করিব": "করব",
+    "করিবে": "করবে",
+    "করিবেন": "করবেন",
+    "করিতেছি": "করছি",
+    "করিতেছে": "করছে",
+    "করিতে": "করতে",
+    "করিবার": "করার",
+    "করিয়া": "করে",
+    "করিলে": "করলে",
+    "দিব": "দেব",
+    "দিবে": "দেবে",
+    "দিবেন": "দেবেন",
+    "দিতেছি": "দিচ্ছি",
+    "নাই": "নেই",
+    "যাহা": "যা",
+    "তাহা": "তা",
+    "তাহার": "তার",
+    "তাহাদের": "তাদের",
+    "তাঁহার": "তাঁর",
+    "তাঁহাদের": "তাঁদের",
+    "কেহ": "কেউ",
+    "নূতন": "নতুন",
+    "পূর্বে": "আগে",
+    "নিকট": "কাছে",
+}
+_BN_SADHU_WORDS = {_single(formal): _single(everyday) for formal, everyday in _BN_SADHU.items()}
+"""The formal written register (সাধু ভাষা) of official notices, read as the everyday one the
+cues are written in: its auxiliaries and pronouns word for word, and below, its perfect
+("দেওয়া হইয়াছে", "পাঠাইয়াছি", "করিয়াছি") by its endings, which the everyday register never has."""
+_BN_SADHU_PERFECT = (
+    # পাঠাইয়াছি → পাঠিয়েছি, বসাইয়াছিলেন → বসিয়েছিলেন, উল্টাইয়া → উল্টিয়ে (not "ভাইয়া")
+    (re.compile(_single("(?<=..)াইয়া(?=ছ|$)")), _single("িয়ে")),
+    # হইয়াছে → হয়েছে; দিয়াছি → দিয়েছি, নিয়াছি → নিয়েছি (the stems that are one vowel)
+    (re.compile(_single("ইয়া(?=ছ)")), _single("য়ে")),
+    (re.compile(_single("^([দন]িয়)া(?=ছ)")), _single("\\1ে")),
+    # করিয়াছি → করেছি, রাখিয়াছে → রাখেছে (near enough: a stem the cues read)
+    (re.compile(_single("িয়া(?=ছ)")), "ে"),
+)
+
+
 @lru_cache(maxsize=65536)
 def normalise_word(word: str) -> str:
-    """A word for matching: NFC, case-folded, one apostrophe, one nukta spelling, 0-9."""
+    """A word for matching: NFC, case-folded, one apostrophe, one nukta spelling, 0-9, and
+    a Bengali word of the formal register in its everyday form."""
     word = unicodedata.normalize("NFC", word).casefold()
     for pair, single in _NUKTA.items():
         word = word.replace(pair, single)
     for mark in _APOSTROPHES[1:]:
         word = word.replace(mark, "'")
+    if word and "\u0980" <= word[0] <= "\u09ff":
+        word = _bn_everyday(word)
     return ascii_digits(word)
+
+
+def _bn_everyday(word: str) -> str:
+    """A Bengali word of the formal register (সাধু ভাষা) in the everyday one (চলিত)."""
+    if word in _BN_SADHU_WORDS:
+        return _BN_SADHU_WORDS[word]
+    for pattern, replacement in _BN_SADHU_PERFECT:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 # Bengali inflections, longest first: case and plural markers, classifiers, verb endings.
