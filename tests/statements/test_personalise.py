@@ -7,6 +7,7 @@ import email
 import email.policy
 import hashlib
 import hmac
+import random
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -15,6 +16,7 @@ from email.message import EmailMessage
 from typing import Any
 
 import pytest
+from babel.numbers import format_currency
 
 from crisiscomms.channels.smtp_pool import data_bytes
 from crisiscomms.plans.schema import MakeGoodKind, MakeGoodPolicy, MakeGoodTier, PlanBody
@@ -29,6 +31,8 @@ from crisiscomms.statements.personalise import (
     voucher_code,
 )
 from crisiscomms.statements.renditions import mime
+from crisiscomms.statements.renditions import money as money_module
+from crisiscomms.statements.renditions.local import babel_locale, localise_digits
 from crisiscomms.statements.renditions.money import format_money, format_percent, money, percent_in
 from crisiscomms.statements.renditions.phrases import phrases_for
 from tests.conftest import load_library_plan
@@ -181,6 +185,35 @@ def test_amounts_are_written_by_babel_in_each_readers_locale(
     assert format_money(amount, currency, "bn") == bengali
     assert format_money(amount, currency, "bn-BD") == bengali
     assert format_money(money(1250, "EUR"), "EUR", "de") == "1.250,00\xa0€"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["en", "en-GB", "en-IN", "bn", "bn-BD", "hi", "de", "de-CH", "fr", "sv", "ar", "fa", "ja"],
+)
+@pytest.mark.parametrize("currency", ["GBP", "EUR", "USD", "BDT", "INR", "JPY", "KWD", "CHF"])
+def test_money_is_written_exactly_as_babel_writes_it(tag: str, currency: str) -> None:
+    # The compiled formatter (one per currency and locale) against Babel itself, on amounts
+    # from pennies to tens of millions; a pair it cannot write exactly is left to Babel.
+    rng = random.Random(f"{tag}{currency}")
+    amounts = [money(rng.uniform(0, 10 ** rng.randint(0, 8)), currency) for _ in range(200)]
+    amounts += [money(0, currency), money(1000, currency), money(100000, currency)]
+    for amount in amounts:
+        babel = format_currency(
+            amount, currency, locale=babel_locale(tag), numbering_system="default"
+        )
+        assert format_money(amount, currency, tag) == localise_digits(babel, tag), amount
+
+
+def test_money_the_formatter_was_not_built_for_is_left_to_babel() -> None:
+    # Negative, or finer than the currency's minor unit: Babel's own rounding and signs.
+    for amount, currency in [(Decimal("-12.50"), "GBP"), (Decimal("3.14159"), "EUR")]:
+        babel = format_currency(
+            amount, currency, locale=babel_locale("en"), numbering_system="default"
+        )
+        assert format_money(amount, currency, "en") == babel
+    assert money_module._compiled("EUR", "de-CH") is None  # its own currency pattern
+    assert money_module._compiled("GBP", "en") is not None
 
 
 @pytest.mark.parametrize(
