@@ -306,3 +306,32 @@ def test_a_render_that_started_earlier_never_replaces_a_later_one(engine: Engine
     assert kept is newer and cache.entries[key].rendered.body == b"new"
     assert cache._store(key, 4, ticket=3, rendered=Rendered(b"x", "text/plain")).version == 4
     assert cache.version == 5  # the highest version seen never goes back
+
+
+def test_a_public_read_is_answered_in_front_of_fastapi(app: Any, public_incident: int) -> None:
+    # FastAPI builds its middleware stack on the first request that reaches it: after
+    # public reads alone (no lifespan), it has not been built, so none of its layers ran.
+    import httpx
+
+    async def reads() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as c:
+            return [await c.get(path) for path in ("/api/v2/summary.json", "/status") * 2]
+
+    responses = asyncio.run(reads())
+    assert [r.status_code for r in responses] == [200] * 4
+    assert app.middleware_stack is None
+    ids = [r.headers["x-request-id"] for r in responses]
+    assert len(set(ids)) == 4 and all(len(i) == 16 and int(i, 16) >= 0 for i in ids)
+    for header in ("x-content-type-options", "content-security-policy", "etag"):
+        assert all(header in r.headers for r in responses), header
+
+    # Anything else still goes through FastAPI, with its own request id and error shape.
+    async def other() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as c:
+            return await c.get("/api/v1/incidents")
+
+    refused = asyncio.run(other())
+    assert refused.status_code == 401 and "error" in refused.json()
+    assert app.middleware_stack is not None
