@@ -126,7 +126,8 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill|use|choose) (?:\S+ ){{0,3}}(?:that |which )?(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
-        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:outage|breakdown|crash|bug|glitch|defect|slip|backlog|bottleneck)",
+        # (words that name the thing, not "our follow-up on the outage", "our update about the crash")
+        rf"our (?!{THIRD}){PEOPLE}(?:(?!(?:on|of|about|for|to|with|in|after|during|from|into|over|the|this|that|a|an|and|or)\b)\S+ ){{0,3}}(?:outage|breakdown|crash|bug|glitch|defect|slip|backlog|bottleneck)",
         # "the duplicate charges our payment system created": a harm a thing of ours made
         rf"(?:(?:duplicate|double|extra|wrong|incorrect|faulty|mistaken) (?:\S+ )?(?:charge|payment|debit|bill|email|message|letter|text|order|booking)s?|(?:error|fault|problem|outage|mistake|bug|glitch|mess|mix-up|breakdown)s?) (?:that |which )?our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:create|cause|make|send|introduce|trigger|issue|generate|produce)",
         # "a pipe we were repairing burst", "the server we were moving crashed": what we were
