@@ -7548,6 +7548,244 @@ ROUND_38_WEBHOOK_JARGON: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_40_OWNERSHIP_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a failure of ours named with more words between ("our Leeds sorting belt breakdown")
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Packwell: sorry, our Leeds sorting belt breakdown held up your order PW2231 by 2 days. It arrives today by 6pm. Postage refunded. Help 0800 321 654",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Packwell: sorry, a sorting belt breakdown in Leeds held up your order PW2231 by 2 days. It arrives today by 6pm. Postage refunded. Help 0800 321 654",
+        True,
+    ),
+    # "we got the X Y Z design wrong": a long thing we got wrong
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Tinytrek: Sorry, we got the Rocket Ride buggy brake spring wrong. A free fix kit ships to you by 9 Dec. Help 0800 112 9090",
+        False,
+    ),
+    # "the duplicate charges our billing tool made": a harm a thing of ours made
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        RES,
+        "Fixed: the double charges our billing tool made on 3 March reached 2,100 members. All were refunded by noon today. Sorry. Help: https://gymly.com/help. Review due 10 March.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        RES,
+        "Fixed: the double charges on 3 March reached 2,100 members. All were refunded by noon today. Sorry. Help: https://gymly.com/help. Review due 10 March.",
+        True,
+    ),
+    # "a main we were replacing collapsed": what we were working on failed in our hands
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brookvale Water: sorry, a main we were replacing on Mill Lane gave way, so 900 homes have no water since 7am. Back by 3pm, update at noon. 0800 400 1212",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brookvale Water: sorry, we are replacing a main that gave way on Mill Lane; 900 homes have no water since 7am. Back by 3pm, update at noon. 0800 400 1212",
+        True,
+    ),
+    # the organisation owns it in its own name, the name of its own web address
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Follow-up: online booking outage on 4 May\n\nFrom 09:00 to 13:30 on 4 May, 6,400 patients could not book or change appointments online.\n\nLumora Clinics was responsible for this outage, and we are sorry for the calls and the waiting it caused.\n\nWe have moved booking back to the old server and added a second one. Questions: help@lumoraclinics.co.uk. Our final report comes on 20 May.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Follow-up: online booking outage on 4 May\n\nFrom 09:00 to 13:30 on 4 May, 6,400 patients could not book or change appointments online.\n\nGridline Hosting was responsible for this outage, and we are sorry for the calls and the waiting it caused.\n\nWe have moved booking back to the old server and added a second one. Questions: help@lumoraclinics.co.uk. Our final report comes on 20 May.",
+        True,
+    ),
+    # our own people or machines did the damage, not someone else to a thing of ours
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "বরিশালের নথুল্লাবাদে প্রায় ৩,০০০ বাসায় সকাল ৯টা থেকে গ্যাস নেই। খোঁড়াখুঁড়ির সময় আমাদের মিস্ত্রিরা গ্যাসের লাইন কেটে ফেলেছেন। আমরা দুঃখিত। বিকেল ৩টায় জানাব। ১৬৫১৬",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "বরিশালের নথুল্লাবাদে প্রায় ৩,০০০ বাসায় সকাল ৯টা থেকে গ্যাস নেই। খোঁড়াখুঁড়ির সময় পৌরসভার লোকেরা আমাদের গ্যাসের লাইন কেটে ফেলেছেন। আমরা দুঃখিত। বিকেল ৩টায় জানাব। ১৬৫১৬",
+        True,
+    ),
+    # a step of ours skipped: "checked without testing", said in Bengali
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        RES,
+        "নতুন বিল পাতাটি যাচাই না করেই চালু করেছিল আমাদের আইটি দল; ৮০০ জনের টাকা দুবার কেটেছে, ফেরত গেছে। দুঃখিত। ০১৭১১-২২২৩৩৩",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        RES,
+        "অনেক গ্রাহক লিংক যাচাই না করেই পাসওয়ার্ড দিয়েছেন; ৮০০ জনের টাকা দুবার কেটেছে, ফেরত গেছে। দুঃখিত। ০১৭১১-২২২৩৩৩",
+        True,
+    ),
+]
+
+ROUND_40_BLAME_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # what another body imposed, named as the cause
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Runway closures ordered by the airport operator mean 9 of our Luton flights are 2 hours late this evening. We're sorry. Next update 20:00: flyhaven.example/live",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Brake checks ordered by our own safety team mean 9 of our Luton flights are 2 hours late this evening. That's our call and we're sorry. Next update 20:00: flyhaven.example/live",
+        False,
+    ),
+    # a breakdown at a partner's site, as the cause
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Shipfast: parcels in Hull are running a day late after a scanner breakdown at our delivery partner's depot. Sorry for the wait, 4,000 parcels moving again. Next update 5pm: shipfast.example/track",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Shipfast: parcels in Hull are running a day late after a scanner breakdown at our own depot. Sorry for the wait, 4,000 parcels moving again. Next update 5pm: shipfast.example/track",
+        False,
+    ),
+    # "responsible for your data" is a duty: the vendor is still blamed beside it
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "We are responsible for your privacy, and we're sorry: the leak of 8,000 emails was caused by our vendor Postbox's weak settings. Next update 6pm: https://kindly.example/notice",
+        True,
+    ),
+    # a storm and an authority's inspection, named together as the cause
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        RES,
+        "All Wightway sailings are normal again after Storm Ava and the port authority's slow safety inspection halted 20 crossings. Sorry. Refunds by 9 Jan: https://wightway.example/refunds",
+        True,
+    ),
+    # the council named in its own statement, signed by the council
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        RES,
+        "Subject: Bin collections are back to normal\n\nDear resident,\n\nFrom 2 to 4 June about 9,000 homes missed their bin collection. This was the council's failure: we changed the rounds without checking the new routes, and we should have.\n\nI am sorry for the overflowing bins. Missed bins will be emptied by 7 June. Questions: northmere.gov.uk/bins or 01632 960 555.\n\nPriya Shah\nDirector of Environment, Northmere District Council",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        RES,
+        "Subject: Bin collections are back to normal\n\nDear resident,\n\nFrom 2 to 4 June about 9,000 homes missed their bin collection. This was the county council's failure: they closed the tip without warning us.\n\nWe are sorry for the overflowing bins. Missed bins will be emptied by 7 June. Questions: cleanaway.example/bins or 01632 960 555.\n\nPriya Shah\nOperations Director, Cleanaway Services",
+        True,
+    ),
+    # the customers' haste named as the cause, in Bengali
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "রেলসেবা: আজ সকাল থেকে অ্যাপে টিকিটের নিশ্চিতকরণ দেরিতে আসছে। তবে অনেক যাত্রী অপেক্ষা না করে বারবার 'কিনুন' চাপায় প্রায় ৯০০ জনের টাকা দুবার কেটেছে। দুপুর ২টায় জানাব। ১৩১",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "রেলসেবা: আজ সকাল থেকে আমাদের অ্যাপ ধীর থাকায় প্রায় ৯০০ জনের টাকা দুবার কেটেছে; দায় আমাদের। দুঃখিত। দুপুর ২টায় জানাব। ১৩১",
+        False,
+    ),
+    # a shortage of something not ours, as the cause
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        INV,
+        "দুঃখিত, নদীতে লঞ্চ কম থাকায় আমাদের ৭টার বাস ছাড়বে ১০টায়। ১৬৪৬০",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        INV,
+        "দুঃখিত, আমাদের বাস কম থাকায় ৭টার বাস ছাড়বে ১০টায়। ১৬৪৬০",
+        False,
+    ),
+    # "the fault is not of our making"
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "টিকিট দুবার বিক্রির জন্য আমরা দুঃখিত। তবে বলা দরকার, ভুলটা আমাদের তৈরি নয়; সরবরাহকারীর হালনাগাদে গলদ ছিল। পুরো ভাড়া ১০ মে-র মধ্যে ফেরত যাবে। পরের হালনাগাদ ৮ মে দুপুর ১২টায়। ০১৭৫৫-৯০৯০৯০",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "টিকিট দুবার বিক্রির জন্য আমরা দুঃখিত। ভুলটা আমাদের; হালনাগাদ আমরা যাচাই করিনি। পুরো ভাড়া ১০ মে-র মধ্যে ফেরত যাবে। পরের হালনাগাদ ৮ মে দুপুর ১২টায়। ০১৭৫৫-৯০৯০৯০",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7583,7 +7821,9 @@ ROUND_38_WEBHOOK_JARGON: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_38_BLAME_PRECISION
     + ROUND_38_FORMAL_BENGALI
     + ROUND_38_LEAKED_UNSURE
-    + ROUND_38_WEBHOOK_JARGON,
+    + ROUND_38_WEBHOOK_JARGON
+    + ROUND_40_OWNERSHIP_SAID_OTHERWISE
+    + ROUND_40_BLAME_SAID_OTHERWISE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -49,7 +49,7 @@ EN: dict[str, list[str]] = {
         rf"(?:one of our|our) (?:own )?(?:\S+ )?(?:staff|clerk|engineer|employee|technician|officer|agent|developer|team member|colleague|operator|controller)s? {_}{{0,10}}(?:the wrong way round|wrong|incorrectly|by mistake|in error|mix up|swap)",
         # "Cause: our own billing job ran twice": "our own" and what went wrong with it
         r"our own (?:\S+ ){0,2}(?:system|job|software|code|update|script|process|server|app|tool|program|programme|team|staff|engineer|crew|check|change|network)s? (?:(?!not |never |no )\S+ ){0,2}(?:run twice|run again|fail|break|crash|go wrong|double-charge|delete|corrupt|overload|expose|leak|cut through|dig through)",
-        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,3}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send {_}{{0,8}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send {_}{{0,8}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|roster|schedule|assign|arrange|provide|budget|allow|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -126,7 +126,13 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?:fit|install|sell|supply|make|build|pack|serve|deliver|ship|print|fill|use|choose) (?:\S+ ){{0,3}}(?:that |which )?(?:may|might|can|could|do|did) (?:not|fail|break|crack|leak|overheat|catch fire|come loose|snap)",
         rf"our (?!{THIRD})(?:own )?(?:responsibility|doing|call|bad)",
         # "our outage", "our checkout crash"; "our warehouse failed", "our system went down"
-        rf"our (?!{THIRD})(?:\S+ )?(?:outage|breakdown|crash|bug|glitch|defect|slip|backlog|bottleneck)",
+        # (words that name the thing, not "our follow-up on the outage", "our update about the crash")
+        rf"our (?!{THIRD}){PEOPLE}(?:(?!(?:on|of|about|for|to|with|in|after|during|from|into|over|the|this|that|a|an|and|or)\b)\S+ ){{0,3}}(?:outage|breakdown|crash|bug|glitch|defect|slip|backlog|bottleneck)",
+        # "the duplicate charges our payment system created": a harm a thing of ours made
+        rf"(?:(?:duplicate|double|extra|wrong|incorrect|faulty|mistaken) (?:\S+ )?(?:charge|payment|debit|bill|email|message|letter|text|order|booking)s?|(?:error|fault|problem|outage|mistake|bug|glitch|mess|mix-up|breakdown)s?) (?:that |which )?our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:create|cause|make|send|introduce|trigger|issue|generate|produce)",
+        # "a pipe we were repairing burst", "the server we were moving crashed": what we were
+        # working on failed in our hands
+        rf"\S+ (?:that |which )?we {AUX}(?:repair|fix|upgrade|replace|install|move|dig|lay|maintain|service|test|work on|migrate|build|renew|modify|patch)\S* (?:(?:at|in|on|near|along|under) (?:\S+ ){{1,3}})?(?:burst|fail|break|collapse|crash|go down|give way|leak|flood|catch fire|split|fracture|overheat)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
@@ -263,6 +269,9 @@ EN: dict[str, list[str]] = {
         r"(?:here |though )?(?:is|was|be|lies|lie|lay|sits|sit|sat|rests|rest|rested)(?: (?:with|at|on))? (?:\S+ ){0,2}"
         r"(?:courier|supplier|vendor|partner|carrier|contractor|provider|manufacturer|"
         r"authority|council|third part|haulier)\S*",
+        # "restrictions imposed by NATS mean …", "a closure ordered by the port": what another
+        # body imposed, named as the cause (not "limits imposed by our own safety team")
+        r"(?:restriction|limit|ban|order|closure|rule|cap|curfew|inspection|requirement|slot|embargo)s? (?:\S+ )?(?:impose|order|enforce|require|set|issue|introduce|announce|carry out|call) by (?!(?:we|our|us|ourselves)\b)",
         # "we have asked them to explain their negligence": another party named as negligent
         r"(?:their|its) (?:own |sheer |gross )?(?:negligence|carelessness|incompetence|recklessness)",
         # "the accounts used a password that had already leaked from another site": the
@@ -280,7 +289,7 @@ EN: dict[str, list[str]] = {
         # "the real culprit here was the French strike"
         r"(?:real |true |actual |main |chief |only )?culprit (?:here )?(?:\S+ )?(?:be|was|were|lie|lay) (?!(?:our|we|my|us|i|ourselves) )",
         rf"(?:due to|because of|cause by|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|disrupt|force|ground|halt|block|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
         rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash|roadwork|roadworks|road closure|congestion|gridlock|protest) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
@@ -309,7 +318,7 @@ EN: dict[str, list[str]] = {
         r"(?:fault|failure|problem|issue|error|outage|breakdown|gap) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
     ],
     "blame_other_after": [
-        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)",
+        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)",
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
@@ -692,7 +701,7 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
         rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it
-        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:তৈরি |সৃষ্টি |করা |ঘটানো )?(?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
         r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি|রাখিনি|রাখি নি|দিইনি|দিই নি|নিইনি|নিই নি|পাঠাইনি|বসাইনি|লাগাইনি|বদলাইনি|জানাইনি|পিছিয়ে পড়\S*)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
@@ -762,8 +771,15 @@ BN: dict[str, list[str]] = {
         # "আমাদের ক্রু সংকটে", "আমাদের চালকের ঘাটতিতে": too few of our own people
         r"আমাদের (?:নিজেদের )?(?:\S+ )?(?:কর্মী|ক্রু|চালক|পাইলট|জনবল|লোকবল|স্টাফ|প্রকৌশলী|ডেলিভারিম্যান)\S* (?:সংকট|ঘাটতি|স্বল্পতা|কম)\S*",
         # "আমাদের ডেটা লিকের পর"
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ )?(?:লিক|ফাঁস)\S*",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:লিক|ফাঁস)\S*",
+        # "পাতাটি ঠিকমতো পরীক্ষা না করে চালু করেছিল আমাদের হিসাব বিভাগ": a step of ours skipped
+        # (not "গ্রাহকেরা যাচাই না করে …", what a customer did)
+        rf"(?:আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )|আমরা\S* )(?:\S+ ){{0,6}}(?:পরীক্ষা|যাচাই|চেক|পরখ) (?:\S+ )?না করে(?:ই)?(?![\u0980-\u09ff])",
+        rf"(?:পরীক্ষা|যাচাই|চেক|পরখ) (?:\S+ )?না করে(?:ই)? (?:\S+ ){{0,4}}(?:আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )|আমরা)",
         # "আমরা আপনার ঠিকানা ফাঁস করেছি": we leaked it
+        # "আমাদের কর্মীরাই মূল তার কেটে ফেলেছেন": our own people or machines did the damage (not
+        # "ঠিকাদার … আমাদের কেবল কেটে ফেলে", someone else cutting a thing of ours)
+        r"আমাদের (?:নিজস্ব |নিজেদের |\S+ )?(?:কর্মী|দল|প্রকৌশলী|ক্রু|টেকনিশিয়ান|স্টাফ|লোক|মিস্ত্রি|চালক|যন্ত্র|মেশিন|খননযন্ত্র|ঠিকাদারি দল)\S* (?:\S+ ){0,4}(?:কেটে ফেল|ভেঙে ফেল|ছিঁড়ে ফেল|মুছে ফেল|উপড়ে ফেল|ফাটিয়ে ফেল|ফাটিয়ে দি)\S*",
         r"আমরা\S* (?:\S+ ){0,4}(?:ফাঁস|লিক) (?:করেছি|করেছিলাম|করে ফেলেছি|হতে দিয়েছি)(?![\u0980-\u09ff])",
         # "আমাদের একজন কর্মকর্তা হারের সারি উল্টে বসিয়েছিলেন": one of our people got it wrong
         r"আমাদের (?:একজন |এক |কয়েকজন |দুজন |কোনো |কোন )?(?:কর্মকর্তা|কর্মী|কর্মচারী|প্রকৌশলী|টেকনিশিয়ান|স্টাফ|চালক|কেরানি)\S* (?:\S+ ){0,8}(?:ভুল|ভুলভাবে|উল্টে|উল্টিয়ে|উল্টো|গুলিয়ে|বাদ দিয়ে|বাদ দেন|এড়িয়ে)(?![\u0980-\u09ff])",
@@ -810,6 +826,8 @@ BN: dict[str, list[str]] = {
         r"দায়ী (?:\S+ )?(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই|গণ)(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
+        # "অনেক গ্রাহক অপেক্ষা না করে বারবার 'পে' চাপায়": the customers' own haste, as the cause
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|আপনি|আপনারা)\S* (?:\S+ ){0,5}(?:অপেক্ষা না করে|ধৈর্য না ধরে|বারবার|একাধিকবার|বার বার) (?:\S+ ){0,3}(?:চাপায়|চাপানোয়|চাপার ফলে|ক্লিক করায়|ট্যাপ করায়|চেষ্টা করায়|পাঠানোয়|দেওয়ায়|করায়)(?![\u0980-\u09ff])",
         # "ফ্ল্যাট নম্বর ছাড়া ঠিকানা লেখায়": the customer's incomplete address, as the cause
         r"(?<!আমরা )(?<!আমাদের )(?<!কর্মীরা )(?<!কর্মী )(?:ছাড়া|ছাড়াই|অসম্পূর্ণ|ভুল|অস্পষ্ট) (?:\S+ ){0,2}(?:ঠিকানা|পোস্টকোড|ফোন নম্বর)\S* (?:\S+ )?(?:দেওয়ায়|লেখায়|দেওয়ার কারণে|লেখার কারণে|দেওয়া থাকায়|লেখা থাকায়)",
     ],
@@ -858,6 +876,9 @@ BN: dict[str, list[str]] = {
         # "তবে মূল সমস্যা কুরিয়ার পার্টনারের", "আসল গলদটা সরবরাহকারীর": the main fault laid
         # at someone else, even beside our own share
         r"(?:মূল|আসল|প্রধান|বড়) (?:সমস্যা|দোষ|গলদ|গোলমাল|ত্রুটি)\S* (?:(?:ছিল|হলো|হল|হচ্ছে) )?(?:\S+ ){0,2}(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ|তাদের|ওদের)\S*",
+        # "ঘাটে ফেরি কম থাকায়", "জ্বালানি সংকটের কারণে": a shortage of something not ours, as the
+        # cause (not "আমাদের বাস কম থাকায়", our own)
+        r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ)\S* (?:সংকট|ঘাটতি|কম|স্বল্পতা)\S* (?:থাকায়|হওয়ায়|দেখা দেওয়ায়|কারণে|জন্য|ফলে)(?![\u0980-\u09ff])",
         # "ফাঁকটা ছিল ওদের" (the gap was theirs)
         r"(?:দায়|দোষ|ভুল|ফাঁক|গলদ|ত্রুটি|গাফিলতি)\S* (?:ছিল|হলো|হল) (?:পুরোপুরি |সম্পূর্ণ |একেবারেই )?(?:তাদের|ওদের)(?:ই)?(?![\u0980-\u09ff])",
     ],
@@ -880,6 +901,8 @@ BN: dict[str, list[str]] = {
         r"প্রাকৃতিক দুর্যোগ\S*",
         r"(?:আমাদের|আমাদেরকে)\S* (?:\S+ )?(?:কোনো |কোন )?(?:দোষ|দায়|ভুল|ত্রুটি|গাফিলতি)\S* (?:নেই|নয়|না|নাই)",
         r"(?:দোষ|দায়|ভুল)\S* আমাদের (?:নয়|নেই)",
+        # "ত্রুটিটি আমাদের তৈরি নয়": the fault is not of our making
+        r"(?:দোষ|দায়|ভুল|ত্রুটি|সমস্যা|গলদ|গোলমাল)\S* (?:\S+ )?আমাদের (?:তৈরি|সৃষ্টি|করা|ঘটানো) (?:নয়|না)(?![\u0980-\u09ff])",
         r"(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!ক্রেতার )(?:কোনো|কোন) (?:গাফিলতি|দোষ|অবহেলা) (?:নেই|ছিল না)",
         r"কিছুই করার ছিল না|কিছু করার ছিল না",
     ],

@@ -34,9 +34,79 @@ _COUNT_WORDS = re.compile(
 )
 
 
+_NAME = r"[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,3}"
+_DOMAIN = re.compile(
+    r"(?:https?://|www\.|@)?([a-z0-9-]+)\.(?:[a-z]{2,}\.)*[a-z]{2,}\b", re.IGNORECASE
+)
+_NOT_A_NAME = frozenset(
+    "subject update resolved investigating identified monitoring follow-up recall help note "
+    "dear important update: urgent notice the we our i sorry safety".split()
+)
+_THIRD_WORDS = re.compile(
+    r"\b(?:partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|"
+    r"airline|manufacturer|authority|regulator|government|ministry|police|union)s?\b",
+    re.IGNORECASE,
+)
+
+
+def own_names(doc: Document) -> list[str]:
+    """The names the statement speaks under, so their third person reads as "we": a
+    "DakExpress:" prefix, the organisation under a signature ("Chief Executive, Harrowfield
+    Borough Council"), or a name whose first word is the statement's own web or mail address
+    ("Ardent Home … ardenthome.co.uk"); a multi-word name also as "the council". A supplier
+    or authority is never one, however its name is written."""
+    text = "\n".join(part.text for part in doc.parts)
+    labels = {m.group(1).casefold().replace("-", "") for m in _DOMAIN.finditer(text)}
+    names: set[str] = set()
+    prefix = re.match(rf"\s*({_NAME})[ \t]*:", text)
+    if prefix:
+        names.add(prefix.group(1))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and (signed := re.fullmatch(rf"[^,]{{2,60}},[ \t]*({_NAME})", lines[-1])):
+        names.add(signed.group(1))
+    for found in re.finditer(_NAME, text):
+        words = found.group(0).split()
+        joined = "".join(w for w in words if w != "&").casefold()
+        if any(label and (label == joined or label == words[0].casefold()) for label in labels):
+            names.add(found.group(0))
+    kept = []
+    for name in names:
+        words = name.split()
+        if words[0].casefold().rstrip(":") in _NOT_A_NAME or _THIRD_WORDS.search(name):
+            continue
+        kept.append(name)
+        if len(words) > 1:
+            kept.append("the " + words[-1].casefold())
+    return kept
+
+
+def _owned_by_name(doc: Document) -> bool:
+    """Whether the statement owns the failure in its own name ("Cobalt Pay was responsible
+    for this outage", "This was the council's failure", "Ardent Home got the design
+    wrong", "Harvest Lane is recalling 14,200 jars")."""
+    if doc.language != "en":
+        return False
+    for name in own_names(doc):
+        who = re.escape(name).replace(r"\ ", r"\s+")
+        pattern = re.compile(
+            rf"\b{who}(?:'s|\u2019s)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+"
+            r"(?:fully\s+|solely\s+|entirely\s+|wholly\s+|directly\s+)?(?:responsible|to\s+blame|"
+            r"at\s+fault|recalling|withdrawing)|(?:got|made|caused|broke|failed)\b[^.;!?]{0,60}?"
+            r"\b(?:wrong|mistakes?|errors?|this|it|the\s+(?:outage|fault|failure|problem)))"
+            rf"|\b(?:was|is)\s+(?:entirely\s+|all\s+)?{who}(?:'s|\u2019s)\s+(?:own\s+)?"
+            r"(?:failure|fault|mistake|error|responsibility|doing)",
+            re.IGNORECASE if name.startswith("the ") else 0,
+        )
+        if any(pattern.search(part.text) for part in doc.parts):
+            return True
+    return False
+
+
 def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The statement must say plainly that we caused it or are responsible."""
     if doc.matches("ownership") or plan_hits(doc, plan("ownership_missing")):
+        return
+    if _owned_by_name(doc):
         return
     yield missing(
         doc,
@@ -172,6 +242,30 @@ def _called_ours(doc: Document, match: Match) -> bool:
     return any(ours.search(part.text) for part in doc.parts)
 
 
+_CARE = re.compile(
+    r"\s+for\s+(?:keeping\s+|protecting\s+|looking\s+after\s+)?(?:your|our|the|all|customers\W?)"
+    r"\s+(?:\w+\s+)?(?:data|safety|security|privacy|information|details|money|savings|records)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_duty(match: Match) -> bool:
+    """Whether an owning cue names a duty, not a failure owned ("getting you there is our
+    job", "we're responsible for your data"): it does not take back a blame beside it."""
+    return bool(_DUTY.search(match.excerpt) or _CARE.match(match.part.text, match.end))
+
+
+def _names_us(doc: Document, match: Match) -> bool:
+    """Whether the someone else a blame cue names is the statement's own name."""
+    excerpt = match.excerpt.casefold()
+    if re.search(r"\bnot\b|n't|\bnever\b", excerpt):
+        return False  # "did not originate in PocketSchool's systems" clears us: that is the blame
+    return any(
+        re.search(rf"\b{re.escape(name.casefold().removeprefix('the '))}\b", excerpt)
+        for name in own_names(doc)
+    )
+
+
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Blaming the customer, a supplier, a partner, an authority or circumstances."""
     message = say(
@@ -190,9 +284,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     sentences = list(doc.sentences())
     # "Getting you there is our job" names a duty, it does not take back the blame beside it
     owned = {
-        id(s)
-        for _, s in sentences
-        if any(not _DUTY.search(m.excerpt) for m in doc.in_sentence("ownership", s))
+        id(s) for _, s in sentences if any(not _a_duty(m) for m in doc.in_sentence("ownership", s))
     }
 
     def owned_after(match: Match) -> bool:
@@ -220,6 +312,8 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue
         if denied(match, doc.language):
             continue  # "আবহাওয়া বা বিমানবন্দরের কারণে এগুলো হয়নি": it was not them
+        if _names_us(doc, match):
+            continue  # "This was the council's failure", signed by the council
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
 
