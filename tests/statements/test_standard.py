@@ -7786,6 +7786,157 @@ ROUND_40_BLAME_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_41_RECEIPTS_EN = "Subject: The Harbour Line is running again\n\nOur Harbour Line trains ran again from 06:00 today, Tuesday 8 December, after 3 days off. About 9,000 journeys a day were cancelled because a signal cable we laid in November failed. That was our fault, and we're sorry for the missed shifts and the long taxi rides.\n\nEvery season ticket holder gets 3 days added free. Send taxi and bus receipts to refunds@harbourline.example and we repay them within 10 days. Questions: 0800 440 2020."
+ROUND_41_RECEIPTS_BN = "বিষয়: হারবার লাইন আবার চালু\n\nআজ, মঙ্গলবার ৮ ডিসেম্বর, সকাল ৬টা থেকে হারবার লাইনের ট্রেন আবার চলছে; তিন দিন বন্ধ ছিল। নভেম্বরে আমাদের বসানো একটি সিগন্যাল তার নষ্ট হওয়ায় দিনে প্রায় ৯,০০০ যাত্রা বাতিল হয়েছে। দোষটা আমাদের; কাজে দেরি আর বাড়তি ভাড়ার জন্য আমরা দুঃখিত।\n\nপ্রতিটি মাসিক টিকিটে ৩ দিন বিনামূল্যে যোগ হবে। ট্যাক্সি ও বাসের রসিদ refunds@harbourline.example-এ পাঠান; ১০ দিনের মধ্যে টাকা ফেরত দেব। প্রশ্ন: ০৯৬১২-৪৪০২০২"
+
+ROUND_41_CAUSE_INSTEAD: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a wrong input used in place of the right one ("worked out using next year's prices
+    # instead of this year's") is a plain cause; advice to use one thing instead of another is none
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your water bill for November was too high\n\nOn 2 December 6,300 customers got a bill that was too high. The amounts were worked out from the 2027 tariff instead of the 2026 one. That was our mistake, and we are sorry for the worry a wrong bill causes.\n\nWe corrected the tariff on 3 December and sent every customer a new bill. Anyone who already paid gets the difference back by 12 December, plus a 10 GBP credit. We will write to you by 19 December to confirm. Questions: 0800 300 4455.",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your water bill for November was too high\n\nOn 2 December 6,300 customers got a bill that was too high. That was our mistake, and we are sorry for the worry a wrong bill causes. Please use the online account instead of the phone line while we put it right.\n\nWe corrected the bills on 3 December and sent every customer a new one. Anyone who already paid gets the difference back by 12 December, plus a 10 GBP credit. We will write to you by 19 December to confirm. Questions: 0800 300 4455.",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: নভেম্বরের পানির বিল বেশি এসেছে\n\n২ ডিসেম্বর ৬,৩০০ গ্রাহকের কাছে বেশি টাকার বিল গেছে। ২০২৬ সালের দরের বদলে ২০২৭ সালের দরে বিল হিসাব করা হয়েছিল; দরটি ৩০ নভেম্বর আমাদের বিলিং দল বদলেছিল। ভুলটা আমাদের, এবং এর জন্য আমরা আন্তরিকভাবে দুঃখিত।\n\n৩ ডিসেম্বর দর ঠিক করে সবাইকে নতুন বিল পাঠিয়েছি। যাঁরা আগেই টাকা দিয়েছেন, ১২ ডিসেম্বরের মধ্যে বাড়তি টাকা ফেরত পাবেন, সঙ্গে ১০০ টাকা ক্রেডিট। ১৯ ডিসেম্বরের মধ্যে আবার জানাব। প্রশ্ন: ০৯৬১২-৩৪৫৬৭৮",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: নভেম্বরের পানির বিল বেশি এসেছে\n\n২ ডিসেম্বর ৬,৩০০ গ্রাহকের কাছে বেশি টাকার বিল গেছে। ভুলটা আমাদের, এবং এর জন্য আমরা আন্তরিকভাবে দুঃখিত। ফোনের বদলে অনলাইন অ্যাকাউন্ট ব্যবহার করুন।\n\n৩ ডিসেম্বর বিল ঠিক করে সবাইকে নতুন বিল পাঠিয়েছি। যাঁরা আগেই টাকা দিয়েছেন, ১২ ডিসেম্বরের মধ্যে বাড়তি টাকা ফেরত পাবেন, সঙ্গে ১০০ টাকা ক্রেডিট। ১৯ ডিসেম্বরের মধ্যে আবার জানাব। প্রশ্ন: ০৯৬১২-৩৪৫৬৭৮",
+        True,
+    ),
+]
+
+ROUND_41_TRIAL_GROUP_FIRST_AFTER: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "tried on a small number of tills first": the few a change should have gone to first,
+    # with "first" after them, are no harm played down
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Card payments failing at our cafes\n\nSince 07:30 today about 2,400 card payments at our 38 cafes in Leeds have been declined. A till update we installed overnight had a fault; it should have been tried on a small number of tills first, and it wasn't. That was our mistake, and we're sorry for the queues and the lost sales.\n\nWe are taking the update off every till now and expect cards to work again by 12:00. Cash still works. Next update here at 11:00. Help: 0800 210 3344.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Card payments failing at our cafes\n\nSince 07:30 today a small number of card payments at our cafes in Leeds have been declined. A till update we installed overnight had a fault. That was our mistake, and we're sorry for the queues and the lost sales.\n\nWe are taking the update off every till now and expect cards to work again by 12:00. Cash still works. Next update here at 11:00. Help: 0800 210 3344.",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আমাদের ক্যাফেতে কার্ডে টাকা দেওয়া যাচ্ছে না\n\nআজ সকাল ৭:৩০ থেকে লিডসের ৩৮টি ক্যাফেতে প্রায় ২,৪০০ কার্ড পেমেন্ট বাতিল হয়েছে। রাতে আমরা ক্যাশ মেশিনে যে আপডেট বসিয়েছিলাম, তাতে ত্রুটি ছিল; অল্প কিছু মেশিনে সেটি আগে পরীক্ষা করা উচিত ছিল, আমরা তা করিনি। ভুলটা আমাদের, লাইনে দাঁড়িয়ে থাকা আর বিক্রি হারানোর জন্য আমরা দুঃখিত।\n\nএখন প্রতিটি মেশিন থেকে আপডেটটি সরানো হচ্ছে; দুপুর ১২টার মধ্যে কার্ড আবার চলবে। পরবর্তী আপডেট সকাল ১১টায়। সাহায্য: ০৯৬১২-৩৪৫৬৭৮",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আমাদের ক্যাফেতে কার্ডে টাকা দেওয়া যাচ্ছে না\n\nআজ সকাল ৭:৩০ থেকে লিডসের ক্যাফেতে অল্প কিছু কার্ড পেমেন্ট বাতিল হয়েছে। রাতে আমরা ক্যাশ মেশিনে যে আপডেট বসিয়েছিলাম, তাতে ত্রুটি ছিল। ভুলটা আমাদের, লাইনে দাঁড়িয়ে থাকা আর বিক্রি হারানোর জন্য আমরা দুঃখিত।\n\nএখন প্রতিটি মেশিন থেকে আপডেটটি সরানো হচ্ছে; দুপুর ১২টার মধ্যে কার্ড আবার চলবে। পরবর্তী আপডেট সকাল ১১টায়। সাহায্য: ০৯৬১২-৩৪৫৬৭৮",
+        True,
+    ),
+]
+
+ROUND_41_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
+    # what was taken for the next update's time: a Bengali date the trouble runs from ("এক তারিখ
+    # থেকে আটকে"), the scheduled time naming a flight in an X post, and in a closing email a
+    # request to the reader ("Send receipts …") dated by our repayment
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        INV,
+        "নদীবাস: আমাদের ভুলে ৪/১২ থেকে আপনার টিকিট আটকে আছে, দুঃখিত। nb.bd/s",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        INV,
+        "নদীবাস: আমাদের ভুলে আপনার টিকিট আটকে আছে, দুঃখিত। ৬/১২ থেকে আবার পাবেন। nb.bd/s",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        INV,
+        "Sorry, all 140 of you booked on Northwind NW88, 14:40 to Oslo: it's late because we planned too few ground staff. No new time yet. Snacks at desk C4; change or refund: https://northwind.example/trip",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        INV,
+        "Sorry, all 140 of you booked on Northwind NW88, 14:40 to Oslo: it's late because we planned too few ground staff. Next update here by 15:30. Help: https://northwind.example/trip",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        INV,
+        "দুঃখিত, নর্থউইন্ড NW88-এর ১৪০ জন যাত্রী: আমাদের কর্মী কম থাকায় ফ্লাইট দেরিতে। নতুন সময় এখনও জানি না। সাহায্য: https://northwind.example/trip",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        INV,
+        "দুঃখিত, নর্থউইন্ড NW88-এর ১৪০ জন যাত্রী: আমাদের কর্মী কম থাকায় ফ্লাইট দেরিতে। বিকেল ৩:৩০টার মধ্যে এখানে নতুন সময় জানাব। সাহায্য: https://northwind.example/trip",
+        False,
+    ),
+    ("next_update_missing", "en", "email", RES, ROUND_41_RECEIPTS_EN, True),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_41_RECEIPTS_EN
+        + "\n\nWe will send everyone the full report on the cable by 18 December.",
+        False,
+    ),
+    ("next_update_missing", "bn", "email", RES, ROUND_41_RECEIPTS_BN, True),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_41_RECEIPTS_BN + "\n\nতারটি নিয়ে পূর্ণ প্রতিবেদন ১৮ ডিসেম্বরের মধ্যে সবাইকে পাঠাব।",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7823,7 +7974,10 @@ ROUND_40_BLAME_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_38_LEAKED_UNSURE
     + ROUND_38_WEBHOOK_JARGON
     + ROUND_40_OWNERSHIP_SAID_OTHERWISE
-    + ROUND_40_BLAME_SAID_OTHERWISE,
+    + ROUND_40_BLAME_SAID_OTHERWISE
+    + ROUND_41_CAUSE_INSTEAD
+    + ROUND_41_TRIAL_GROUP_FIRST_AFTER
+    + ROUND_41_NEXT_UPDATE_TAKEN_FOR,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -392,6 +392,9 @@ EN: dict[str, list[str]] = {
         # not "because of the delay": the harm itself is no cause
         r"because(?! of (?:the|this|that|your|these|those) (?:\S+ )?(?:delay|disruption|outage|cancellation|incident|problem|issue|breach|inconvenience|situation)s?(?= [.,;:!?]| and| or))",
         r"(?:charge|bill|send|ship|deliver|print|label|apply|show|take|give|load|pack)\S* (?:\S+ ){0,4}instead of",
+        # "the debits were worked out using next year's prices instead of this year's": a
+        # wrong input used, said in the past (not "please use the app instead of the site")
+        r"(?:were|was|been|we|it|they|job|system|team) (?:\S+ )?(?:used|worked out|calculated|computed|priced|based|applied|read|picked|pulled|loaded)\S* (?:\S+ ){0,6}instead of",
         r"our (?:new |old )?(?:\S+ ){0,2}(?:software|system|update|app|code|process|script|job|tool|machine|line) (?:\S+ ){0,3}(?:charge|send|apply|show|bill|delete|block|reject|decline|mix|print|label|pack|ship)",
         r"we (?:had |'d )?(?:scheduled|booked|sold|planned|promised|accepted|took on) more",
         r"we (?:had|have) no (?:\S+ )?(?:backup|standby|spare|cover|redundancy|capacity|stock|crew|staff)",
@@ -938,6 +941,8 @@ BN: dict[str, list[str]] = {
     ],
     "cause_known": [
         r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
+        # "এ বছরের বদলে আগামী বছরের দরে হিসাব করা হয়েছিল": a wrong input used, in the past
+        r"(?:বদলে|পরিবর্তে) (?:\S+ ){0,5}(?:হিসাব|হিসেব|গণনা|ধরা|কাটা|পাঠানো|ছাপা|বসানো)\S* (?:করা )?(?:হয়েছিল|হয়েছে|হয়|হলো|হল)(?![\u0980-\u09ff])",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
         # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
         # promised on what happened)

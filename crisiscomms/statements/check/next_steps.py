@@ -214,11 +214,54 @@ def _owes_contact(doc: Document) -> bool:
     return False
 
 
+_BN_SINCE = re.compile(r"\s*(?:থেকে|ধরে)(?![\u0980-\u09ff])")
+
+
+def _since(doc: Document, match: Match) -> bool:
+    """Whether a Bengali date is the start of what is still going on ("৩/১২ থেকে আটকে",
+    stuck since 3 Dec): "থেকে" after the date looks back, as "since" before it does,
+    unless the sentence looks ahead ("কাল থেকে চালু হবে", running from tomorrow)."""
+    if doc.language != "bn" or not _BN_SINCE.match(match.part.text, match.end):
+        return False
+    return not any(_BN_AHEAD.search(t.word) for t in match.sentence.tokens)
+
+
+_TO_PLACE = re.compile(r"\s+(?:to|for|from)\s+[A-Z]")
+
+
+def _service_time(match: Match) -> bool:
+    """Whether a time names the late service in an X post ("SL204, 08:15 to Lisbon:
+    it's delayed"): the time it was due, not when news or a next step comes."""
+    return bool(_TO_PLACE.match(match.part.text, match.end)) and bool(
+        _LATE.search(match.sentence.text)
+    )
+
+
+_READER_DOES = re.compile(
+    r"\s*(?:[-\u2022*]\s*)?(?:please\s+)?(?:send|email|write|contact|call|share|confirm|explain)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening on a request to the reader ("Send receipts to …", "Please email us
+your bank statement"): what they do, not what we will send them."""
+
+
+def _asked_of_reader(match: Match) -> bool:
+    """Whether a report cue is the verb a sentence opens on, asking the reader to act."""
+    opening = _READER_DOES.match(match.sentence.text)
+    return opening is not None and match.start - match.sentence.start < opening.end()
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
         return
-    timed = {id(m.sentence) for m in doc.whens if not _opening_hours(m)}
+    timed = {
+        id(m.sentence)
+        for m in doc.whens
+        if not _opening_hours(m)
+        and not _since(doc, m)
+        and not (doc.channel == Channel.X and _service_time(m))
+    }
     if doc.short and doc.closing and not _owes_contact(doc):
         return  # a closing X post or SMS may simply say it is over
     if doc.short and any(
@@ -249,6 +292,9 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 doc, match
             ):
                 continue  # "the email we sent you on 22 January" is behind us
+            if name == "report_cue" and _asked_of_reader(match):
+                continue  # "Send receipts to claims@…; we pay within 14 days": the reader's
+                # part, asked of them, not a follow-up or report of ours
             if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
                 return  # a "[date]" left to fill in is reported as a placeholder
             if id(match.sentence) in dated_before and _THAT_DAY.search(match.sentence.text):

@@ -436,10 +436,11 @@ _TRIED = re.compile(
 def _trial_group(match: Match) -> bool:
     """Whether a minimising word names the few a change is tried on first, not the harm
     ("every change will first run on a small number of accounts", "আপডেটটা আগে অল্প কিছু
-    দোকানে না চালিয়ে"): a staged rollout, said of what we do or failed to do."""
+    দোকানে না চালিয়ে"): a staged rollout, said of what we do or failed to do. "First" may
+    come after the few as well as before ("it should have been tried on a small group
+    first")."""
     text = match.part.text
-    before = text[match.sentence.start : match.start]
-    return bool(_FIRST.search(before)) and bool(
+    return bool(_FIRST.search(text, match.sentence.start, match.sentence.end)) and bool(
         _TRIED.search(text, match.sentence.start, match.sentence.end)
     )
 
