@@ -2,16 +2,21 @@
 
 Usage: python bench/status_storm.py [--database sqlite|postgres] [--workers N]
                                     [--connections 200] [--seconds 20] [--runs 1]
-                                    [--no-proxy] [--wrk-threads N]
+                                    [--no-proxy] [--load auto|h2load|wrk|asyncio]
+                                    [--wrk-threads N]
 
 Builds a fresh database (a SQLite file, or a throwaway PostgreSQL database) with one open
 incident carrying several published updates and its commitments, starts `crisiscomms serve`
 (the embedded default: one process with its in-process worker; `--workers N` for several
 processes, PostgreSQL advised), and drives `--connections` keep-alive connections for
-`--seconds` at the summary JSON, the status page HTML and the Atom feed, with `wrk` (Debian's
-package) where installed, else a bounded asyncio client (slower: the client then limits).
-wrk runs on this machine: against the Python servers it gets the cores they leave (at least
-one thread), against nginx one thread per core.
+`--seconds` at the summary JSON, the status page HTML and the Atom feed, with nghttp2's
+`h2load` over HTTP/1.1 where installed (`apt-get install nghttp2-client`), else `wrk`, else a
+bounded asyncio client (slower: the client then limits); `--load` chooses. h2load logs every
+request, and p50/p99 are computed here from that log. On a 2-core machine wrk's one thread
+starved some of its own connections for seconds, so its p99 measured wrk (see
+docs/pages/status-page.md, "Thirteenth session"). The load generator runs on this machine:
+against the Python servers it gets the cores they leave (at least one thread), against
+nginx one thread per core.
 
 In the same run, the same bytes are served by:
 - a minimal uvicorn endpoint (a bare ASGI callable returning the stored bytes, uvloop and
