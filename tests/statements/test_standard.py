@@ -7984,3 +7984,38 @@ def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
 ) -> None:
     found = {found_rule for found_rule, _ in findings(text, language, channel, stage)}
     assert (rule in found) is flagged, found
+
+
+ROUND_42_JARGON_EMAIL = "Subject: Online payments were down this morning\n\nFrom 09:10 to 13:40 today about 4,000 customers could not pay online. A DNS setting we changed at 09:00 was wrong; that was our mistake and we are sorry for the wasted time. We put the old setting back at 13:40 and now test every change on a copy first. Anyone charged a late fee gets it back by Friday 12 December. Next update: Friday 12 December at 10:00. Questions: 0800 111 2222."
+
+
+@pytest.mark.parametrize(
+    ("language", "channel", "text", "error"),
+    [
+        # one listed term in an SMS or an X post: no room around it to explain it
+        (
+            "en",
+            "sms",
+            "Brightwater: sorry, our mistake - a DNS outage stopped online payments from 09:10 for 4,000 customers. Fixed by 14:00 today. Help: 0800 111 2222",
+            True,
+        ),
+        (
+            "en",
+            "sms",
+            "Brightwater: sorry, our mistake - a website fault stopped online payments from 09:10 for 4,000 customers. Fixed by 14:00 today. Help: 0800 111 2222",
+            False,
+        ),
+        ("bn", "sms", "দুঃখিত, আমাদের DNS ভুলে সাইট বন্ধ। আজ ২টায় ঠিক হবে। ১৬২৩৪", True),
+        ("bn", "sms", "দুঃখিত, আমাদের ভুলে সাইট বন্ধ। আজ ২টায় ঠিক হবে। ১৬২৩৪", False),
+        # in a long email one term stays a note to the writer
+        ("en", "email", ROUND_42_JARGON_EMAIL, False),
+    ],
+)
+def test_one_jargon_term_fails_a_short_message_but_not_a_long_one(
+    language: str, channel: str, text: str, error: bool
+) -> None:
+    report = check_text(text, language=language, channel=Channel(channel), stage=IDENT)
+    errors = {f.rule for f in report.findings if f.severity == "error"}
+    assert ("jargon" in errors) is error, report.findings
+    if channel == "email":
+        assert "jargon" in {f.rule for f in report.findings}  # shown, as a warning
