@@ -7937,6 +7937,169 @@ ROUND_41_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_42_BASE_EN = "Subject: Home internet is back in Riverside\n\nFrom 20:00 on Monday 1 December to 11:00 on Tuesday 2 December about 5,200 homes in Riverside had no internet. One of our engineers cut the wrong fibre while moving a cabinet; that was our mistake and we are sorry for the lost work and evenings. The fibre was spliced at 11:00 and every cabinet move now has a second engineer checking the labels. We will post the full report here by 12 December."
+ROUND_42_BASE_BN = "বিষয়: নদীপাড়ে বাড়ির ইন্টারনেট আবার চালু\n\nসোমবার ১ ডিসেম্বর রাত ৮টা থেকে মঙ্গলবার ২ ডিসেম্বর সকাল ১১টা পর্যন্ত নদীপাড় এলাকার প্রায় ৫,২০০ বাড়িতে ইন্টারনেট ছিল না। একটি বাক্স সরানোর সময় আমাদের এক কর্মী ভুল তার কেটে ফেলেন; ভুলটা আমাদের, আর নষ্ট হওয়া কাজ ও সন্ধ্যার জন্য আমরা দুঃখিত। সকাল ১১টায় তার জোড়া লাগানো হয়েছে, এখন থেকে প্রতিটি বাক্স সরানোর সময় দ্বিতীয় একজন কর্মী লেবেল মিলিয়ে দেখেন। পূর্ণ প্রতিবেদন ১২ ডিসেম্বরের মধ্যে এখানে দেব।"
+
+ROUND_42_MAKE_GOOD: list[tuple[str, str, str, Stage, str, bool]] = [
+    # what was taken for a make-good: a free call to the helpline, a refund only for those who
+    # give the service up, a refund pointed at for those still waiting for money owed, a
+    # credit card, a week "you count on us" and the hotel people reached on their own trip
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN + " Still offline? Ring 0800 555 0101 (free of charge, 8am to 10pm).",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN
+        + " An engineer will replace any router that was damaged free of charge. Still offline? Ring 0800 555 0101.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " এখনো সংযোগ না পেলে ফোন করুন 09612-555010 (বিনা খরচে, সকাল ৮টা–রাত ১০টা)।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN
+        + " নষ্ট হওয়া রাউটার আমাদের কর্মী বিনা খরচে বদলে দেবেন। এখনো সংযোগ না পেলে ফোন করুন 09612-555010।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN
+        + " If you would prefer to end your contract, tell us and we will refund December's fee.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN
+        + " We will refund December's fee to every home on the line by 15 December.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " চাইলে সংযোগ বাতিল করতে পারেন, সে ক্ষেত্রে ডিসেম্বরের টাকা ফেরত দেব।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " ১৫ ডিসেম্বরের মধ্যে প্রতিটি বাড়িকে ডিসেম্বরের পুরো টাকা ফেরত দেব।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN
+        + " If you still have not had your money back for a failed top-up, write to help@riverside.example.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN
+        + " Every home gets its money back for the two days by 15 December; if anything is unclear, write to help@riverside.example.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " ব্যর্থ রিচার্জের টাকা এখনো ফেরত না পেলে help@riverside.example-এ লিখুন।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN
+        + " দুই দিনের টাকা ১৫ ডিসেম্বরের মধ্যে প্রতিটি বাড়িকে ফেরত দেব। কিছু অস্পষ্ট হলে help@riverside.example-এ লিখুন।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN
+        + " Many of you pay your bill by credit card, and the week you count on us most is the week we failed.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_42_BASE_EN + " We will credit two days of your plan to your account by 15 December.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " অনেকে ক্রেডিট কার্ডে বিল দেন; বিভ্রাটের সময় সেই পেমেন্টও আটকে ছিল।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " দুই দিনের দাম ১৫ ডিসেম্বরের মধ্যে আপনার অ্যাকাউন্টে ক্রেডিট হিসেবে জমা হবে।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN
+        + " শহরের বাইরে থেকে আসা অতিথিরা রাতে নিজেদের হোটেলে পৌঁছেছেন এবং সেখান থেকেই কাজ সেরেছেন।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_42_BASE_BN + " যাঁরা বাড়িতে কাজ করতে পারেননি, তাঁদের হোটেলের খরচ আমরা দিয়েছি।",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -7977,7 +8140,8 @@ ROUND_41_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_40_BLAME_SAID_OTHERWISE
     + ROUND_41_CAUSE_INSTEAD
     + ROUND_41_TRIAL_GROUP_FIRST_AFTER
-    + ROUND_41_NEXT_UPDATE_TAKEN_FOR,
+    + ROUND_41_NEXT_UPDATE_TAKEN_FOR
+    + ROUND_42_MAKE_GOOD,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -79,7 +79,7 @@ def pays_back(doc: Document, match: Match) -> bool:
 _CARE = re.compile(r"হোটেল|খাবার")
 _HANDED = re.compile(
     r"(?:দিয়েছি|দিয়েছে|দিয়েছেন|দেওয়া|দেয়া|দেব|দেবো|দিচ্ছি|দিই|দিয়ে|সরবরাহ|বিতরণ|ব্যবস্থা|পাবেন|"
-    r"পেয়েছেন|খরচ|বিল|বিনা|ফ্রি|রেখেছি|নিয়েছি|পৌঁছে)"
+    r"পেয়েছেন|খরচ|বিল|বিনা|ফ্রি|রেখেছি|নিয়েছি|পৌঁছে(?![\u0980-\u09ff]))"
 )
 
 
@@ -91,6 +91,65 @@ def _care_not_given(match: Match) -> bool:
         return False
     return not _HANDED.search(match.sentence.surface) or bool(
         re.search(r"ছাড়া(?!ও)|বাধ্যতামূলক|ছিল না|পাননি", match.sentence.surface)
+    )
+
+
+_NOT_YET_BACK = re.compile(
+    r"\bif (?:\S+ ){0,6}?\S*(?:not|n't|never) (?:\S+ ){0,5}?(?:refund|repa|reimburs|\S+ back)|"
+    r"(?:ফেরত|রিফান্ড)\S* (?:\S+ )?না পে(?:লে|য়ে থাকলে)|(?:যদি|যাঁরা|যারা) (?:\S+ ){0,6}(?:ফেরত|রিফান্ড)\S* "
+    r"(?:\S+ )?(?:পাননি|পান নি)",
+    re.IGNORECASE,
+)
+
+
+def _only_if(match: Match) -> bool:
+    """Whether a refund is offered only instead of the service ("if you'd rather cancel,
+    we'll refund you"; "a later flight or a full refund") or only pointed at for those
+    still waiting for money owed ("if you haven't had your money back yet, tell us"):
+    neither gives anything to make up for the harm."""
+    if not _PAID_BACK.search(match.excerpt):
+        return False
+    return bool(
+        _CHOICE.search(match.sentence.text)
+        or _NOT_YET_BACK.search(match.sentence.surface.casefold())
+    )
+
+
+_FREE_ONLY = re.compile(
+    r"free(?: of charge)?|for free|at no (?:extra |additional )?(?:cost|charge)|"
+    r"no (?:extra |additional )?(?:cost|charge)|without (?:charge|cost)|complimentary|"
+    r"বিনা ?মূল্যে|বিনা (?:খরচ|পয়সা|চার্জ|ফি)\S*|কোনো খরচ ছাড়া|ফ্রি",
+    re.IGNORECASE,
+)
+_LINE = (
+    r"(?:helpline|hotline|line|number|calls?|phone|freephone|হেল্পলাইন\S*|হটলাইন\S*|নম্বর\S*|কল|ফোন)"
+)
+_LINE_BEFORE = re.compile(
+    _LINE + r"(?: (?:is|are|will be|be)(?: always| also)?)?[\s(\[,:\u2013\u2014-]*$", re.IGNORECASE
+)
+_LINE_AFTER = re.compile(r"^[\s),:\u2013\u2014-]*(?:to )?" + _LINE + r"(?![a-z])", re.IGNORECASE)
+
+
+def _free_line(doc: Document, match: Match) -> bool:
+    """Whether "free of charge" only describes the line we ask people to call ("1800 345 667
+    (free of charge)", "our helpline is free"): a free call puts nothing right for the harm."""
+    if not _FREE_ONLY.fullmatch(match.excerpt.strip()):
+        return False
+    before = match.part.text[max(0, match.start - 40) : match.start]
+    after = match.part.text[match.end : match.end + 30]
+    if _LINE_BEFORE.search(before) or _LINE_AFTER.search(after):
+        return True
+    gap = len(before) - len(before.rstrip(" \t([,:\u2013\u2014-"))
+    return any(p.part is match.part and 0 <= match.start - gap - p.end <= 1 for p in doc.phones)
+
+
+def _counts(doc: Document, match: Match) -> bool:
+    """Whether a make-good cue gives the affected people something for the harm."""
+    return (
+        _gives(doc, match)
+        and not _care_not_given(match)
+        and not _only_if(match)
+        and not _free_line(doc, match)
     )
 
 
@@ -120,9 +179,7 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'আমাদের কারণে হওয়া খরচটি তারিখসহ ফেরত দিন: "ব্যাংকের কাটা ফি আমরা ৩১ জানুয়ারির মধ্যে ফেরত দেব।"',
             ),
         )
-    if refused or any(
-        _gives(doc, match) and not _care_not_given(match) for match in doc.matches("make_good")
-    ):
+    if refused or any(_counts(doc, match) for match in doc.matches("make_good")):
         return
     if doc.matches("data_exposure") and not doc.matches("money_harm"):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
