@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import secrets
 import time
 import weakref
 from collections import deque
@@ -20,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crisiscomms.errors import CrisisCommsError, ServiceUnavailable, TooManyRequests
-from crisiscomms.tracing import request_id_var
+from crisiscomms.tracing import new_request_id, request_id_var
 
 log = logging.getLogger("crisiscomms.http")
 
@@ -195,7 +194,7 @@ class RequestContextMiddleware:
         headers = dict(scope.get("headers") or [])
         incoming = headers.get(b"x-request-id", b"").decode("latin-1")
         request_id = (
-            incoming if 0 < len(incoming) <= 64 and incoming.isprintable() else secrets.token_hex(8)
+            incoming if 0 < len(incoming) <= 64 and incoming.isprintable() else new_request_id()
         )
         token = request_id_var.set(request_id)
         started = time.monotonic()

@@ -42,10 +42,6 @@ def money(value: float | Decimal, currency: str) -> Decimal:
 def format_money(amount: Decimal, currency: str, tag: str) -> str:
     """An amount as the reader's locale writes it (Babel, CLDR): "€1,234.56" for en,
     "১,২৩৪.৫৬€" for bn (its own digits, Indian grouping), "1.234,56 €" for de."""
-    return _format_money(amount, currency, tag)
-
-
-def _format_money(amount: Decimal, currency: str, tag: str) -> str:
     compiled = _compiled(currency, tag)
     text = compiled(amount) if compiled is not None else None
     if text is None:
