@@ -109,8 +109,9 @@ class Settings(BaseSettings):
     signup_verifier_site_key: str = Field(default="", pattern=r"^[A-Za-z0-9_.-]{0,128}$")
     """The widget's public site key (`data-sitekey`)."""
     public_max_age_seconds: int = Field(default=10, ge=0, le=3600)
-    """`Cache-Control: max-age` of the public views, and how old a rendered view may get
-    before it is rendered again for what depends on the clock ("overdue")."""
+    """`Cache-Control: max-age` of the public views (`s-maxage`, for proxies and CDNs, is two
+    seconds less), and how old a rendered view may get before it is rendered again for what
+    depends on the clock ("overdue")."""
     public_stale_seconds: int = Field(default=30, ge=0)
     """`stale-while-revalidate`: how long a cache may serve a view while it fetches anew."""
     public_stale_if_error_seconds: int = Field(default=86_400, ge=0)

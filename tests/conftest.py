@@ -39,7 +39,9 @@ PLANS_DIR = REPO / "plans"
 POSTGRES_URL = os.environ.get(
     "CRISISCOMMS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-PUBLIC_CACHE_CONTROL = "public, max-age=10, stale-while-revalidate=30, stale-if-error=86400"
+PUBLIC_CACHE_CONTROL = (
+    "public, max-age=10, s-maxage=8, stale-while-revalidate=30, stale-if-error=86400"
+)
 """The public views' Cache-Control under the default settings."""
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 """A pinned time for tests that do not care which time it is."""

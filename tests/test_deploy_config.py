@@ -9,8 +9,15 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+import httpx
 
 import pytest
 import yaml
@@ -18,26 +25,42 @@ from typer.testing import CliRunner
 
 from crisiscomms.cli import app
 from crisiscomms.config import Settings, get_settings
+from crisiscomms.published.cache import cache_control
 
 REPO = Path(__file__).resolve().parent.parent
 CONF = REPO / "docs" / "nginx.conf"
 
 
-def test_the_documented_nginx_configuration_is_valid(tmp_path: Path) -> None:
+def _nginx() -> str:
     nginx = shutil.which("nginx") or next(
         (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(p).exists()), None
     )
     if nginx is None:
         pytest.skip("nginx is not installed here (apt-get install nginx to check docs/nginx.conf)")
+    return nginx
+
+
+def _documented_conf(
+    tmp_path: Path, *, listen: int, upstream: int = 8000, cache: Path | None = None
+) -> Path:
+    """docs/nginx.conf with only its three marked values changed."""
     text = CONF.read_text()
-    # Only the three marked values change: the port, the upstream, the cache folder.
     for marked in ("listen 8080;", "server 127.0.0.1:8000;", "/var/cache/nginx/crisiscomms"):
         assert marked in text, marked
-    (tmp_path / "cache").mkdir()
-    text = text.replace("listen 8080;", "listen 127.0.0.1:18080;")
-    text = text.replace("/var/cache/nginx/crisiscomms", str(tmp_path / "cache"))
+    if cache is None:
+        cache = tmp_path / "cache"
+        cache.mkdir()
+    text = text.replace("listen 8080;", f"listen 127.0.0.1:{listen};")
+    text = text.replace("server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream};")
+    text = text.replace("/var/cache/nginx/crisiscomms", str(cache))
     conf = tmp_path / "nginx.conf"
     conf.write_text(text)
+    return conf
+
+
+def test_the_documented_nginx_configuration_is_valid(tmp_path: Path) -> None:
+    nginx = _nginx()
+    conf = _documented_conf(tmp_path, listen=18080)
     result = subprocess.run(
         [nginx, "-t", "-p", str(tmp_path), "-c", str(conf)],
         capture_output=True,
@@ -46,6 +69,83 @@ def test_the_documented_nginx_configuration_is_valid(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_behind_the_documented_nginx_a_change_shows_within_max_age(tmp_path: Path) -> None:
+    """nginx keeps a public view for `s-maxage` (two seconds under `max-age`), so a change
+    made just after nginx fetched a view reaches its readers within `max-age`, not a second
+    or so after it (nginx counts whole seconds). The upstream sends the service's own
+    `Cache-Control` for a 3-second `max-age`."""
+    nginx = _nginx()
+    settings = Settings(public_max_age_seconds=3)
+    header = cache_control(settings)
+    version = {"body": b"old"}
+
+    class Upstream(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+            body = version["body"]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Cache-Control", header)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    listen = _free_port()
+    # nginx's workers run as an unprivileged user: the cache folder must be theirs to reach.
+    cache = Path(tempfile.mkdtemp(prefix="crisiscomms-nginx-"))
+    cache.chmod(0o777)
+    conf = _documented_conf(
+        tmp_path, listen=listen, upstream=upstream.server_address[1], cache=cache
+    )
+    proxy = subprocess.Popen(
+        [nginx, "-p", str(tmp_path), "-c", str(conf), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{listen}/api/v2/summary.json"
+    try:
+        with httpx.Client(timeout=5) as client:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    first = client.get(url)
+                    break
+                except httpx.TransportError:
+                    assert time.monotonic() < deadline, "nginx did not start"
+                    time.sleep(0.05)
+            assert first.text == "old"
+            assert client.get(url).headers["x-cache"] == "HIT"
+            # Wait for nginx to fetch anew, then change the view at once: the worst case.
+            while client.get(url).headers["x-cache"] == "HIT":
+                time.sleep(0.01)
+            time.sleep(0.1)  # its fetch in the background has ended
+            version["body"] = b"new"
+            changed = time.monotonic()
+            while client.get(url).text != "new":
+                assert time.monotonic() - changed < 6, "the change never showed"
+                time.sleep(0.02)
+            shown_after = time.monotonic() - changed
+    finally:
+        proxy.terminate()
+        proxy.wait(timeout=10)
+        upstream.shutdown()
+        shutil.rmtree(cache, ignore_errors=True)
+    assert shown_after <= settings.public_max_age_seconds, shown_after
+    assert shown_after >= 0.5, "nginx did not keep the view at all"
 
 
 COMPOSE = REPO / "compose.yaml"
