@@ -34,7 +34,11 @@ class PipelinedLine(asyncio.Protocol):
         if transport is None or transport.is_closing():
             raise aiosmtplib.SMTPServerDisconnected("connection lost before pipelining")
         self._transport = cast(asyncio.WriteTransport, transport)
-        self._buffer = bytearray()
+        self._pending = b""
+        """What came after the last complete line."""
+        self._continued: list[bytes] = []
+        """The lines so far of a multi-line reply (`250-…`) not yet complete."""
+        self._continued_bytes = 0
         self._replies: deque[SMTPResponse] = deque()
         self._waiter: asyncio.Future[None] | None = None
         self._lost: Exception | None = None
@@ -42,29 +46,29 @@ class PipelinedLine(asyncio.Protocol):
 
     # -- the protocol side -------------------------------------------------------
     def data_received(self, data: bytes) -> None:
-        self._buffer += data
-        while (reply := self._parse()) is not None:
-            self._replies.append(reply)
-        if len(self._buffer) > MAX_REPLY_BYTES:
-            self._fail(aiosmtplib.SMTPResponseException(-1, "reply too long"))
-        self._wake()
-
-    def _parse(self) -> SMTPResponse | None:
-        """The first complete reply in the buffer (removed from it), if there is one."""
-        lines: list[bytes] = []
-        offset = 0
-        while (end := self._buffer.find(b"\n", offset)) >= 0:
-            line = bytes(self._buffer[offset : end + 1])
-            offset = end + 1
+        """Every complete reply in what came, parsed at once: a pipelined message's four
+        replies usually come in one read."""
+        lines = (self._pending + data if self._pending else data).split(b"\n")
+        self._pending = lines.pop()
+        for line in lines:
             if not line[:3].isdigit():
                 self._fail(aiosmtplib.SMTPResponseException(-1, f"malformed reply {line!r}"))
-                return None
-            lines.append(line[4:].rstrip(b"\r\n"))
-            if line[3:4] != b"-":
-                del self._buffer[:offset]
-                message = b"\n".join(lines).decode("utf-8", "surrogateescape")
-                return SMTPResponse(int(line[:3]), message)
-        return None
+                return
+            text = line[4:].rstrip(b"\r")
+            if line[3:4] == b"-":
+                self._continued.append(text)
+                self._continued_bytes += len(text)
+                continue
+            if self._continued:
+                self._continued.append(text)
+                text = b"\n".join(self._continued)
+                self._continued, self._continued_bytes = [], 0
+            self._replies.append(
+                SMTPResponse(int(line[:3]), text.decode("utf-8", "surrogateescape"))
+            )
+        if len(self._pending) + self._continued_bytes > MAX_REPLY_BYTES:
+            self._fail(aiosmtplib.SMTPResponseException(-1, "reply too long"))
+        self._wake()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._fail(aiosmtplib.SMTPServerDisconnected(f"connection lost: {exc or 'closed'}"))
@@ -84,6 +88,11 @@ class PipelinedLine(asyncio.Protocol):
             self._waiter.set_result(None)
 
     # -- the client side ---------------------------------------------------------
+    def ready_reply(self) -> SMTPResponse | None:
+        """The next reply if it has come already, else None (no waiting: a pipelined
+        message's replies mostly come together, and awaiting each costs a coroutine)."""
+        return self._replies.popleft() if self._replies else None
+
     async def reply(self) -> SMTPResponse:
         """The next reply, in the order the commands were written."""
         while not self._replies:

@@ -320,16 +320,17 @@ class SmtpPool:
         opening = reused
         loop = asyncio.get_running_loop()
         limit = self.server.timeout * EXCHANGES
+        slack = limit / 10
         try:
             async with asyncio.timeout_at(loop.time() + limit) as deadline:
                 line.write(head)
                 while True:
                     phase = "mail"
-                    mail = await line.reply()
+                    mail = line.ready_reply() or await line.reply()
                     phase = "rcpt"
-                    rcpt = await line.reply()
+                    rcpt = line.ready_reply() or await line.reply()
                     phase = "data"
-                    start = await line.reply()
+                    start = line.ready_reply() or await line.reply()
                     refused: SendResult | None = None
                     if mail.code != 250:
                         refused = classify_reply(mail.code, mail.message, "mail")
@@ -352,7 +353,7 @@ class SmtpPool:
                         following = envelope()
                         line.write(items[current][1] + (following[1] if following else b""))
                         phase = "dot"
-                        reply = await line.reply()
+                        reply = line.ready_reply() or await line.reply()
                         if reply.code == 250:
                             results[current] = _sent(reply)
                         else:
@@ -369,7 +370,11 @@ class SmtpPool:
                     (current, head), following = following, None
                     if phase != "dot":  # after a refusal, the next envelope goes alone
                         line.write(head)
-                    deadline.reschedule(loop.time() + limit)
+                    # Moved on at most every tenth of the limit, not per message: each
+                    # reschedule cancels a timer and makes another.
+                    now = loop.time()
+                    if now + limit - (deadline.when() or now) > slack:
+                        deadline.reschedule(now + limit)
         except Exception as exc:
             line.close()
             if following is not None:

@@ -525,3 +525,74 @@ def test_a_sender_no_server_would_take_fails_every_message_of_a_batch_here(
     assert [r.split()[0] for r in results] == ["permanent", "permanent"]
     assert all("address refused locally" in r for r in results)
     assert smtp_server.behaviour.received == []
+
+
+class _Transport(asyncio.WriteTransport):
+    """A transport that only records: PipelinedLine's parsing, fed by hand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = False
+        self.protocol: asyncio.BaseProtocol | None = None
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+    def set_protocol(self, protocol: asyncio.BaseProtocol) -> None:
+        self.protocol = protocol
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        pass
+
+
+class _Taken:
+    def __init__(self) -> None:
+        self.transport = _Transport()
+
+
+def _line() -> PipelinedLine:
+    return PipelinedLine(_Taken())  # type: ignore[arg-type]
+
+
+REPLIES = (
+    b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n"
+    b"250-2.0.0 Ok: queued as 4F2A\r\n250-second line\r\n250 last line\r\n"
+)
+PARSED = [
+    (250, "2.1.0 Ok"),
+    (250, "2.1.5 Ok"),
+    (354, "End data with <CR><LF>.<CR><LF>"),
+    (250, "2.0.0 Ok: queued as 4F2A\nsecond line\nlast line"),
+]
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 40, len(REPLIES)])
+def test_pipelined_replies_are_read_whole_however_the_reads_split_them(size: int) -> None:
+    async def read() -> list[tuple[int, str]]:
+        line = _line()
+        for start in range(0, len(REPLIES), size):
+            line.data_received(REPLIES[start : start + size])
+        return [((r := await line.reply()).code, r.message) for _ in PARSED]
+
+    assert asyncio.run(read()) == PARSED
+
+
+def test_a_malformed_or_endless_reply_breaks_the_line_with_what_was_wrong() -> None:
+    async def after(data: bytes) -> str:
+        line = _line()
+        line.data_received(data)
+        assert not line.is_connected
+        with pytest.raises(aiosmtplib.SMTPResponseException) as raised:
+            while True:
+                await line.reply()
+        return str(raised.value.message)
+
+    assert "malformed reply b'hello there" in asyncio.run(after(b"hello there\r\n"))
+    assert asyncio.run(after(b"250-" + b"x" * 70_000)) == "reply too long"
+    # The replies before a malformed line are still read, in order.
+    line = _line()
+    line.data_received(b"250 Ok\r\n??\r\n")
+    assert asyncio.run(line.reply()).code == 250
