@@ -13,6 +13,7 @@ broadcast in one pass; the kinds are read side by side to keep them saying the s
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -838,11 +839,34 @@ class _SendRow(NamedTuple):
     email_consent: bool
 
 
+_SEND_SELECT = f"SELECT {', '.join(c.name for c in _SEND_COLUMNS)} FROM customer WHERE id "
+_SEND_SQL = {
+    "sqlite": _SEND_SELECT + "IN (SELECT value FROM json_each(?))",
+    "postgresql": _SEND_SELECT + "= ANY(%s)",
+}
+"""A batch of customers by id through the driver, the ids as one parameter (a JSON array
+on SQLite, an array on PostgreSQL): SQLAlchemy's typed result rows cost about ten times
+the query itself for a batch of hundreds (the columns need no conversion but JSON)."""
+
+
 def _customers(session: Session, ids: list[int]) -> dict[int, _SendRow]:
     if not ids:
         return {}
-    rows = session.execute(core_select(*_SEND_COLUMNS).where(col(Customer.id).in_(ids)))
-    return {row.id: row for row in map(_SendRow._make, rows)}
+    connection = session.connection()
+    sql = _SEND_SQL.get(connection.dialect.name)
+    if sql is None:  # another database: the portable query
+        rows = session.execute(core_select(*_SEND_COLUMNS).where(col(Customer.id).in_(ids)))
+        return {row.id: row for row in map(_SendRow._make, rows)}
+    found: dict[int, _SendRow] = {}
+    sqlite = connection.dialect.name == "sqlite"
+    for row in connection.exec_driver_sql(sql, (json.dumps(ids) if sqlite else ids,)):
+        id_, external_id, name, email, phone, locale, attributes, active, consent = row
+        if isinstance(attributes, str):  # SQLite's JSON is text
+            attributes = json.loads(attributes)
+        found[id_] = _SendRow(
+            id_, external_id, name, email, phone, locale, attributes, bool(active), bool(consent)
+        )
+    return found
 
 
 def _subscribers(session: Session, ids: list[int]) -> dict[int, Subscriber]:
