@@ -334,8 +334,8 @@ def record(
         for r in results
     ]
     by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        by_shape.setdefault(tuple(sorted(row)), []).append(row)
+    for row in rows:  # rows built alike have their keys in the same order
+        by_shape.setdefault(tuple(row), []).append(row)
     postgres = session.get_bind().dialect.name == "postgresql"
     for group in by_shape.values():
         if postgres:
@@ -394,15 +394,21 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     once per batch (most rows share their time, status and empty fields), rather than by
     SQLAlchemy's generic per-row pass, which cost about as much as SQLite's own UPDATE."""
     connection = session.connection()
-    names = [name for name in group[0] if name != "b_id"]
+    first = group[0]
+    names = [name for name in first if name != "b_id"]
     converted = _Converted(connection.dialect, DELIVERY)
     claimed = converted("status", DeliveryStatus.CLAIMED)
-    columns = [(name, converted.of(name)) for name in names]
-    assignments = ", ".join(f"{name} = ?" for name in names)
+    # What every row shares (status, times, the cleared lease) is converted once; only
+    # what differs (an email's Message-ID) is converted row by row.
+    varying = [name for name in names if any(row[name] != first[name] for row in group)]
+    shared = tuple(converted(name, first[name]) for name in names if name not in varying)
+    columns = [(name, converted.of(name)) for name in varying]
+    order = [name for name in names if name not in varying] + varying
+    assignments = ", ".join(f"{name} = ?" for name in order)
     connection.exec_driver_sql(
         f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
         [
-            (*[convert(row[name]) for name, convert in columns], row["b_id"], claimed, worker)
+            (*shared, *[convert(row[n]) for n, convert in columns], row["b_id"], claimed, worker)
             for row in group
         ],
     )
