@@ -141,7 +141,7 @@ _HEADING = re.compile(
     r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
     r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
     r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কেন হয়েছে|কেন হয়েছিল|"
-    r"কেন এমন হলো|কেন এমন হল|কেন এমন হচ্ছে)\s*[:\-\u2013\u2014]?\s*",
+    r"কেন এমন হলো|কেন এমন হল|কেন এমন হচ্ছে)\s*[:?\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 
@@ -149,6 +149,21 @@ _HEADING = re.compile(
 def _heading(sentence: Sentence) -> bool:
     """Whether a sentence is only a heading over the cause ("Why it happened", "কারণ")."""
     return bool(_HEADING.fullmatch(sentence.text))
+
+
+_SUBJECT_LINE = re.compile(r"\s*(?:subject|re|বিষয়)\s*:", re.IGNORECASE)
+_POINTER = re.compile(
+    r"(?:what|how|why) (?:\S+ )?(?:happen|went wrong|go wrong|caus)|কী (?:হয়েছিল|ঘটেছিল)|কেন",
+    re.IGNORECASE,
+)
+
+
+def _subject_pointer(match: Match) -> bool:
+    """Whether a cause word only names what the letter is about in its subject line
+    ("Subject: Payroll is back up \u2013 what happened on Tuesday"): the cause is still owed."""
+    return bool(_SUBJECT_LINE.match(match.sentence.surface)) and bool(
+        _POINTER.match(match.excerpt)
+    )
 
 
 def _vague_next(doc: Document, match: Match) -> bool:
@@ -210,6 +225,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "it was not due to the weather": a cause ruled out is none given
         if _heading(sentence) and _vague_next(doc, match):
             continue  # "Why it happened" over "operational challenges at our hub"
+        if _subject_pointer(match):
+            continue  # "Subject: … – what happened on Tuesday" promises the cause
         if _spared(match, doc.language):
             continue  # "no card details were involved, because we do not store them"
         vague_here = _vague_here(doc, sentence)
@@ -519,6 +536,20 @@ def _measured_over(doc: Document, match: Match) -> bool:
     return bool(_IF_BEFORE.search(text[match.sentence.start : match.start]))
 
 
+_SO_THEY_CAN = re.compile(
+    r"\bso(?: that)? (?:\S+ ){1,3}(?:can|could|may|have time to|are able to|will be able to)\b"
+    r"[^.;:!?]*$|যাতে (?:[^,;।]+ )?$",
+    re.IGNORECASE,
+)
+
+
+def _theirs(match: Match) -> bool:
+    """Whether a vague timing word is in what the reader can then do, not when we will do it
+    ("we will tell shops by 10am, so they can book another courier in time", "যাতে আপনি
+    তাড়াতাড়ি অন্য ব্যবস্থা করতে পারেন")."""
+    return bool(_SO_THEY_CAN.search(match.part.text, match.sentence.start, match.start))
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise")}
@@ -529,6 +560,8 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         }
     for match in doc.vagues:
         if id(match.sentence) not in promises or question(match) or _measured_over(doc, match):
+            continue
+        if _theirs(match):
             continue
         yield at(
             "undated_commitment",

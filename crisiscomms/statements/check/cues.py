@@ -524,11 +524,21 @@ EN: dict[str, list[str]] = {
         # our people's work, promised: "engineers are working to restore supply soon"
         r"(?:engineer|team|crew|technician|staff|colleague|specialist|expert|driver|agent)s? (?:\S+ ){0,2}(?:be|will) (?:\S+ )?(?:work|aim|try|plan|look|hope|expect|restore|fix|repair|reconnect|replace|contact|call|visit|deliver|send|rebook)",
         r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
+        # a second verb of the same promise ("we are reviewing our processes and will make
+        # improvements"), whoever gets something ("every registered owner will get a new
+        # battery"), or a thing said to go out soon ("a new battery, shipped soon")
+        r"(?:and|but|then) (?:also )?(?:will|shall) (?!not )",
+        r"(?:will|shall) (?:\S+ )?(?:get|receive)",
+        r"(?:ship|send|deliver|dispatch|post|issue|pay|refund|replace|repair|fix|restore|install|publish|share|credit|available|ready|on its way|on their way)\S* (?:very |fairly |quite |really )?(?:soon|shortly)(?! after| afterwards| before| enough)",
     ],
     "over_promise": [
         rf"never {_}{{0,3}}again",
         r"(?:will|can|could|shall|must) (?:\S+ )?never (?:\S+ )?(?:happen|occur|recur|repeat|be repeat|affect|experience|see|face|go down|fail|be (?:late|delay|down|affect|breach|compromise|expose|miss|lost|wrong|hack|disrupt|interrupt))",
         r"(?:will|can|shall) not (?:ever )?(?:\S+ )?(?:happen|occur|recur) again",
+        # "this fault simply cannot happen again", "it is now impossible for this to recur";
+        # not "changes so that this cannot happen again": what the changes are for, an aim
+        r"(?<!so that )(?<!so )(?:this|it|that|nothing|the \S+|such \S+|these \S+)(?: \S+){0,2} cannot (?:ever )?(?:\S+ )?(?:happen|occur|recur|repeat|go wrong|fail) again",
+        r"(?:impossible|no way|no chance) (?:\S+ ){0,3}(?:happen|occur|recur|repeat|go wrong) again",
         r"(?:no|never) (?:one |customer |passenger )?(?:will )?(?:ever )?(?:again )?(?:have to|need to) (?:worry|experience|face|go through)",
         r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )(?<!return )(?<!frame )(?<!money-back )(?<!satisfaction )(?<!price )(?<!lifetime )(?<!product )(?<!year )(?<!day )guarantee(?! (?:standard|scheme|payment|period|fund))",
         r"(?:from (?:here|now) on|from now|going forward|in future|in the future) ,? (?:every|all|each) (?:\S+ ){0,3}(?:will|shall) (?:always )?(?:arrive|be|run|work|reach|go)",
@@ -942,7 +952,8 @@ BN: dict[str, list[str]] = {
         r"(?:(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|দশ|এগারো|বারো|পনেরো|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই|শত|শো|একশো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)(?:(?:টি|টা|টো|জন|খানা|শো|শ|গুণ)(?:এর|ের|র|এ|তে|কে)?)?|(?:দু|নয়)(?:টি|টা|টো|জন|শো|শ)(?:এর|ের|র|এ|তে|কে)?|দু['\u2019]জন(?:কে|ের)?)(?= )",
     ],
     "cause_known": [
-        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
+        # not "তিনজন সামান্য পুড়ে গেছেন": people burnt are the harm, not its cause
+        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে(?! (?:গেছেন|গিয়েছেন|গিয়েছিলেন|যান|গেলেন))|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         # "এ বছরের বদলে আগামী বছরের দরে হিসাব করা হয়েছিল": a wrong input used, in the past
         r"(?:বদলে|পরিবর্তে) (?:\S+ ){0,5}(?:হিসাব|হিসেব|গণনা|ধরা|কাটা|পাঠানো|ছাপা|বসানো)\S* (?:করা )?(?:হয়েছিল|হয়েছে|হয়|হলো|হল)(?![\u0980-\u09ff])",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
@@ -1037,6 +1048,9 @@ BN: dict[str, list[str]] = {
     ],
     "over_promise": [
         r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|ভবিষ্যতে আর|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}(?:হবে না|ঘটবে না|হতে দেব না|হতে দেবো না|পড়বেন না|হবে নাহ)",
+        # any third person's "never again" ("মান নিয়ে আর কখনো প্রশ্ন উঠবে না", "আর কোনোদিন
+        # বিল ভুল আসবে না"): a future no one can promise (not "আর কখনো … রাখবেন না", a request)
+        r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}\S+বে না(?![\u0980-\u09ff])",
         # not "কেন বসে যাচ্ছে, তা আমরা পুরোপুরি নিশ্চিত নই": certainty denied is honesty
         r"(?:শতভাগ|১০০%|100%|১০০ শতাংশ|100 শতাংশ|পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|পুরোপুরিভাবে|একেবারে)\S* (?:\S+ ){0,2}(?:নিরাপদ|সুরক্ষিত|নিশ্চিত|ঝুঁকিমুক্ত|নির্ভুল)(?!\S* (?:নই|নয়|না|নন|নেই|হইনি|হতে পারিনি|হওয়া যায়নি)(?![\u0980-\u09ff]))",
         r"গ্যারান্টি\S*|নিশ্চয়তা দিচ্ছি|নিশ্চয়তা দিতে পারি|নিশ্চিত করছি যে (?:\S+ ){0,4}(?:আর|কখনো|কখনও)",
