@@ -494,7 +494,7 @@ EN: dict[str, list[str]] = {
         r"(?:fix|patch|repair|workaround|correction|replacement)(?:es|s)? (?:is|are|be|was|were|has been|have been|has be|have be)(?: being| be)? (?:roll|deploy|appl|install|test|put|ship|releas|mak|made|carr)\S*",
         # the thing put right as the subject: "the duplicate records have now been removed",
         # "any bill 50% higher is held for a check" (not "loaded" or "sent": often the cause)
-        r"(?<!until it )(?<!until they )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
+        r"(?<!until it )(?<!until they )(?<!until this )(?<!until that )(?<!until everything )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
         r"what (?:be |will be |s )?(?:change|changing|different)(?= (?:now |next )?:)",
@@ -511,6 +511,11 @@ EN: dict[str, list[str]] = {
         r"investigat\S*",
         r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
         r"do (?:everything|all|our best|what we can)",
+        # a review of our ways under way or to come, or improvements unnamed: "we are reviewing
+        # our processes and will make improvements", "lessons will be learned"
+        r"(?:be|will|to) (?:\S+ )?review\S* (?:all )?(?:of )?(?:our|the|its|how we) (?:\S+ ){0,2}(?:process|procedure|policy|policies|practice|arrangement|approach|way|control|system)s?(?= [.,;:!?]| and| to| so| in| with| after|$)",
+        r"(?:make|bring in|introduce|put in place) (?:\S+ ){0,2}improvement",
+        r"lesson\S* (?:\S+ ){0,2}(?:learn|be learn)|learn (?:\S+ ){0,2}lesson",
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
     ],
     "promise": [
@@ -525,11 +530,10 @@ EN: dict[str, list[str]] = {
         r"(?:engineer|team|crew|technician|staff|colleague|specialist|expert|driver|agent)s? (?:\S+ ){0,2}(?:be|will) (?:\S+ )?(?:work|aim|try|plan|look|hope|expect|restore|fix|repair|reconnect|replace|contact|call|visit|deliver|send|rebook)",
         r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
         # a second verb of the same promise ("we are reviewing our processes and will make
-        # improvements"), whoever gets something ("every registered owner will get a new
-        # battery"), or a thing said to go out soon ("a new battery, shipped soon")
+        # improvements"), or whoever gets something ("every registered owner will get a new
+        # battery, shipped soon"); not a bare "Fixed soon.", an estimate that promises no one
         r"(?:and|but|then) (?:also )?(?:will|shall) (?!not )",
         r"(?:will|shall) (?:\S+ )?(?:get|receive)",
-        r"(?:ship|send|deliver|dispatch|post|issue|pay|refund|replace|repair|fix|restore|install|publish|share|credit|available|ready|on its way|on their way)\S* (?:very |fairly |quite |really )?(?:soon|shortly)(?! after| afterwards| before| enough)",
     ],
     "over_promise": [
         rf"never {_}{{0,3}}again",
@@ -1005,7 +1009,7 @@ BN: dict[str, list[str]] = {
         r"(?:বিদ্যুৎ|সরবরাহ|সেবা|সংযোগ|ইন্টারনেট|অ্যাপ|ওয়েবসাইট|প্ল্যাটফর্ম|নেটওয়ার্ক)\S* (?:\S+ )?(?:বন্ধ হয়ে (?:গেছে|গিয়েছে|যায়|ছিল)|বন্ধ (?:আছে|রয়েছে|ছিল|থাকায়)|অচল|বিচ্ছিন্ন)",
     ],
     "remediation": [
-        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
+        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে |থাকতে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
         # "পুরোনো ব্যবস্থায় ফিরেছি": what we have done, in the first person's present perfect
         # (the past perfect "করেছিলাম" tells the cause; "পেয়েছি", "জেনেছি" are not acts)
         r"(?!(?:পেয়|জেন|বুঝ|দেখ|শুন|হয়|চেয়|ভেব|পের|থেক|কর)েছি)\S+(?:েছি|য়েছি)(?![\u0980-\u09ff])",
@@ -1018,7 +1022,8 @@ BN: dict[str, list[str]] = {
         # "ব্যবস্থা নিয়েছি" (we have taken measures), not "পুরোনো ব্যবস্থাতেও রয়ে গেছে"
         r"(?<!প্রয়োজনীয় )(?<!সকল )(?<!সব )ব্যবস্থা (?:\S+ ){0,1}(?:নিয়েছি|নিচ্ছি|নেব|করেছি|করছি|করব|গ্রহণ করেছি|নেওয়া হয়েছে|নেওয়া হচ্ছে)",
         r"(?:দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক|আপনাকে কিছু করতে হবে না|কিছু করতে হবে না|আপনার কিছু করার নেই|ব্যবহার করবেন না|খাবেন না|পরিবর্তন করুন|বদলে নিন|যোগাযোগ করুন|ফেরত দিন|চেক করুন|দেখে নিন|জানান|আপডেট করুন)",
-        r"(?:সচল|স্বাভাবিক|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
+        # not "স্বাভাবিকের দ্বিগুণ দেখানো হয়েছে" (twice the normal): a comparison, not a fix
+        r"(?:সচল|স্বাভাবিক(?!ের)|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
         # "শনিবার থেকে সব ফ্লাইট সময়মতো চলছে": the service running as before again
         r"(?:সময়মতো|সময় মেনে|স্বাভাবিকভাবে|স্বাভাবিক নিয়মে|আগের মতো|আগের মতোই|নির্ধারিত সূচিতে) (?:\S+ )?(?:চলছে|চলছেন|চালু আছে|চালু হয়েছে|ফিরেছে)(?! না)(?![\u0980-\u09ff])",
         r"(?:এখন পর্যন্ত )?(?:যা|কী) (?:করেছি|করছি|করা হয়েছে|করা হচ্ছে)",
