@@ -8100,6 +8100,305 @@ ROUND_42_MAKE_GOOD: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_43_BASE_EN = "Subject: Water supply in Millbrook is back\n\nFrom 06:00 on Wednesday 4 March to 15:30 on Thursday 5 March about 3,400 homes in Millbrook had no running water. The reservoir ran dry because a valve our crew closed for a repair on Tuesday night was left shut; that was our mistake, and we are sorry for the lost showers, meals and working hours. We opened the valve at 14:10 and every closed valve is now logged and checked by a second engineer. Every household affected gets a £30 credit on its next bill. Our full report will be on millbrookwater.example/report by Friday 20 March. Questions: 0800 222 3333."
+ROUND_43_BASE_BN = "বিষয়: মিলবাগে পানি সরবরাহ আবার চালু\n\nবুধবার ৪ মার্চ সকাল ৬টা থেকে বৃহস্পতিবার ৫ মার্চ বিকেল ৩টা পর্যন্ত মিলবাগের প্রায় ৩,৪০০ বাড়িতে কলে পানি ছিল না। জলাধার খালি হয়ে যায়, কারণ মঙ্গলবার রাতে মেরামতের জন্য আমাদের কর্মীরা যে ভাল্ভ বন্ধ করেছিলেন, সেটি আর খোলা হয়নি; ভুলটা আমাদের, আর রান্না, গোসল ও কাজের যে ক্ষতি হলো তার জন্য আমরা দুঃখিত। দুপুর ২টায় ভাল্ভটি খুলে দিয়েছি, এখন থেকে বন্ধ করা প্রতিটি ভাল্ভ খাতায় লেখা হয় এবং দ্বিতীয় একজন প্রকৌশলী তা মিলিয়ে দেখেন। ক্ষতিগ্রস্ত প্রতিটি পরিবার পরের বিলে ৩০০ টাকা ছাড় পাবে। পূর্ণ প্রতিবেদন ২০ মার্চ শুক্রবারের মধ্যে millbag.example/report-এ দেব। প্রশ্ন থাকলে: ০৯৬১২-৩৩৩৪৪৪।"
+ROUND_43_CAUSE_EN = "The reservoir ran dry because a valve our crew closed for a repair on Tuesday night was left shut; that was our mistake"
+ROUND_43_CAUSE_BN = "জলাধার খালি হয়ে যায়, কারণ মঙ্গলবার রাতে মেরামতের জন্য আমাদের কর্মীরা যে ভাল্ভ বন্ধ করেছিলেন, সেটি আর খোলা হয়নি; ভুলটা আমাদের"
+ROUND_43_FIX_EN = "We opened the valve at 14:10 and every closed valve is now logged and checked by a second engineer."
+ROUND_43_FIX_BN = "দুপুর ২টায় ভাল্ভটি খুলে দিয়েছি, এখন থেকে বন্ধ করা প্রতিটি ভাল্ভ খাতায় লেখা হয় এবং দ্বিতীয় একজন প্রকৌশলী তা মিলিয়ে দেখেন।"
+
+ROUND_43_NEVER_AGAIN: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "never again" in new words: "this simply cannot happen again", "impossible for this to
+    # happen again", "আর কখনো … থাকবে না"; not the aim of a change ("so that this cannot happen
+    # again") nor a request ("আর কখনো … রাখবেন না")
+    (
+        "over_promising",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN + " With the log in place, this mistake simply cannot happen again.",
+        True,
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN
+        + " Now that every valve is logged, it is impossible for this to happen again.",
+        True,
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN
+        + " We are also changing how repairs are signed off, so that this cannot happen again.",
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN + " নতুন খাতা চালুর পর মিলবাগে কলের পানি আর কখনো বন্ধ থাকবে না।",
+        True,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN + " নতুন খাতা চালুর পর কোনো ভাল্ভ নিয়ে আর কোনোদিন ভুল হওয়ার সুযোগ আসবে না।",
+        True,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN + " মেরামতের গর্তের পাশে আর কখনো গাড়ি রাখবেন না, তাতে পাইপ ফেটে যেতে পারে।",
+        False,
+    ),
+]
+
+ROUND_43_UNDATED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # an undated promise as the second verb of a sentence ("… and will bring in changes in due
+    # course"), or a thing "posted shortly" to someone who "will receive" it; not the reader's
+    # own timing after "so they can" / "যাতে"
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_FIX_EN,
+            "We opened the valve at 14:10, are looking again at how repairs are signed off and will bring in changes in due course.",
+        ),
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN
+        + " Every household on our priority list will receive a bottled-water voucher, posted shortly.",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN
+        + " We will ring the 40 households on our priority list by 18:00 today, so they can collect bottled water as soon as possible.",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN + " অগ্রাধিকার তালিকার পরিবারগুলো বোতলের পানির কুপন পাবে, খুব শিগগিরই ডাকে পাঠানো হবে।",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN
+        + " আজ সন্ধ্যা ৬টার মধ্যে অগ্রাধিকার তালিকার ৪০টি পরিবারকে ফোন করব, যাতে তাঁরা যত দ্রুত সম্ভব বোতলের পানি নিতে পারেন।",
+        False,
+    ),
+]
+
+ROUND_43_EMPTY_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # an empty cause under a question heading ("What went wrong?", "কী হয়েছিল?"), or behind a
+    # subject line that only promises "what happened"; people burnt ("পুড়ে গেছেন") are the
+    # harm, not the cause
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            "is back\n", "is back \u2013 what happened on Wednesday\n"
+        ).replace(
+            ROUND_43_CAUSE_EN,
+            "The outage was caused by an unexpected issue at our treatment works; that was our mistake",
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace("is back\n", "is back \u2013 what happened on Wednesday\n"),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_CAUSE_EN,
+            "What went wrong?\nThe outage came from a technical problem at our treatment works; that was our mistake",
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_CAUSE_EN,
+            "What went wrong?\nA valve our crew closed for a repair on Tuesday night was left shut, so the reservoir emptied; that was our mistake",
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(
+            ROUND_43_CAUSE_BN,
+            "গরম পানি ফুটাতে গিয়ে দুজন বাসিন্দা সামান্য পুড়ে গেছেন। একটি কারিগরি ত্রুটির কারণে সরবরাহ বন্ধ ছিল; ভুলটা আমাদের",
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(
+            ROUND_43_CAUSE_BN,
+            "গরম পানি ফুটাতে গিয়ে দুজন বাসিন্দা সামান্য পুড়ে গেছেন। শোধনাগারের প্রধান পাম্পের মোটর পুড়ে যায়, বদলি পাম্পটিও আমরা চালু রাখিনি; ভুলটা আমাদের",
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(
+            ROUND_43_CAUSE_BN, "কী হয়েছিল?\nএকটি অপ্রত্যাশিত সমস্যার কারণে সরবরাহ বন্ধ ছিল; ভুলটা আমাদের"
+        ),
+        True,
+    ),
+]
+
+ROUND_43_EMPTY_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
+    # remediation that is only intent or activity ("we are reviewing our procedures and will
+    # make improvements"), what we found had happened ("we found that", "আমরা দেখতে পাই"),
+    # the harm ("you had to"), we as the object ("asked us to take"), someone else told
+    # ("বিষয়টি … জানিয়েছি"), a comparison ("স্বাভাবিকের দ্বিগুণ"); not a review done and a
+    # check added, nor "you may need to run the tap"
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_FIX_EN,
+            "We are reviewing our procedures and will make improvements wherever we can.",
+        ),
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_FIX_EN,
+            "On Thursday morning we found that the valve had been locked shut for the whole night.",
+        ),
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_FIX_EN,
+            "Many of you had to buy bottled water or stay with family, and the water regulator has not asked us to take any further steps.",
+        ),
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_FIX_EN,
+            "We have reviewed our repair procedures and added a second engineer's check to every valve closure.",
+        ),
+        False,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_43_BASE_EN.replace(
+            ROUND_43_FIX_EN,
+            "If your pressure is still low, you may need to run the cold tap for two minutes.",
+        ),
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(
+            ROUND_43_FIX_BN,
+            "বৃহস্পতিবার সকালে আমরা দেখতে পাই, ভাল্ভটি সারা রাত বন্ধ অবস্থায় রেখে দেওয়া হয়েছে। বিষয়টি আমরা পানি নিয়ন্ত্রক সংস্থাকে জানিয়েছি।",
+        ),
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(
+            ROUND_43_FIX_BN, "মার্চের বিলে কিছু বাড়ির পানির খরচ স্বাভাবিকের দ্বিগুণ ধরা হয়েছে।"
+        ),
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(ROUND_43_FIX_BN, "বৃহস্পতিবার বিকেল থেকে সরবরাহ স্বাভাবিক হয়েছে।"),
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_43_BASE_BN.replace(
+            ROUND_43_FIX_BN, "প্রতিটি বাড়িতে আমরা এসএমএসে জানিয়েছি, কলের পানি এখন খাওয়ার উপযোগী।"
+        ),
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8141,7 +8440,11 @@ ROUND_42_MAKE_GOOD: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_41_CAUSE_INSTEAD
     + ROUND_41_TRIAL_GROUP_FIRST_AFTER
     + ROUND_41_NEXT_UPDATE_TAKEN_FOR
-    + ROUND_42_MAKE_GOOD,
+    + ROUND_42_MAKE_GOOD
+    + ROUND_43_NEVER_AGAIN
+    + ROUND_43_UNDATED
+    + ROUND_43_EMPTY_CAUSE
+    + ROUND_43_EMPTY_REMEDIATION,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -141,7 +141,7 @@ _HEADING = re.compile(
     r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
     r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
     r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কেন হয়েছে|কেন হয়েছিল|"
-    r"কেন এমন হলো|কেন এমন হল|কেন এমন হচ্ছে)\s*[:\-\u2013\u2014]?\s*",
+    r"কেন এমন হলো|কেন এমন হল|কেন এমন হচ্ছে)\s*[:?\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 
@@ -149,6 +149,19 @@ _HEADING = re.compile(
 def _heading(sentence: Sentence) -> bool:
     """Whether a sentence is only a heading over the cause ("Why it happened", "কারণ")."""
     return bool(_HEADING.fullmatch(sentence.text))
+
+
+_SUBJECT_LINE = re.compile(r"\s*(?:subject|re|বিষয়)\s*:", re.IGNORECASE)
+_POINTER = re.compile(
+    r"(?:what|how|why) (?:\S+ )?(?:happen|went wrong|go wrong|caus)|কী (?:হয়েছিল|ঘটেছিল)|কেন",
+    re.IGNORECASE,
+)
+
+
+def _subject_pointer(match: Match) -> bool:
+    """Whether a cause word only names what the letter is about in its subject line
+    ("Subject: Payroll is back up \u2013 what happened on Tuesday"): the cause is still owed."""
+    return bool(_SUBJECT_LINE.match(match.sentence.surface)) and bool(_POINTER.match(match.excerpt))
 
 
 def _vague_next(doc: Document, match: Match) -> bool:
@@ -210,6 +223,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "it was not due to the weather": a cause ruled out is none given
         if _heading(sentence) and _vague_next(doc, match):
             continue  # "Why it happened" over "operational challenges at our hub"
+        if _subject_pointer(match):
+            continue  # "Subject: … - what happened on Tuesday" promises the cause
         if _spared(match, doc.language):
             continue  # "no card details were involved, because we do not store them"
         vague_here = _vague_here(doc, sentence)
@@ -280,7 +295,8 @@ _MEANWHILE = re.compile(
     r"please|in the meantime|meanwhile|until then|দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক", re.IGNORECASE
 )
 _NEWS = re.compile(
-    r"update|report|news|write-up|account of|আপডেট|হালনাগাদ|প্রতিবেদন|রিপোর্ট|পরবর্তী তথ্য",
+    r"update|report|news|write-up|account of|further information|more information|"
+    r"further details|আপডেট|হালনাগাদ|প্রতিবেদন|রিপোর্ট|পরবর্তী তথ্য",
     re.IGNORECASE,
 )
 # What the reader is owed, not what to do ("you should decide who sees your results", "you
@@ -394,6 +410,70 @@ def _inquiry_only(doc: Document, match: Match) -> bool:
     return bool(lines) and all(doc.in_sentence("inquiry", line) for line in lines)
 
 
+# What we found had happened ("২ ফেব্রুয়ারি আমরা দেখতে পাই, ফাইলটি … পাঠানো হয়েছে", "we found that
+# the file had been sent"): the incident, not what we did about it.
+_FOUND_THAT = re.compile(
+    r"\bwe (?:then |later |first )?(?:found|discovered|learned|learnt|noticed|realised|realized|"
+    r"saw|spotted) (?:out )?that\b|\bit (?:emerged|turned out) that\b|"
+    r"(?:দেখতে পাই|দেখতে পেলাম|দেখতে পেয়েছি|জানতে পারি|জানতে পারলাম|জানতে পেরেছি|টের পাই|"
+    r"টের পেলাম|লক্ষ করি|লক্ষ করলাম|খেয়াল করি|খেয়াল করলাম)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+# A wrong act told as what happened: "we collected December's rent twice".
+_WRONGLY = re.compile(
+    r"[^.;:!?]*?\b(?:twice|two times|three times|by mistake|in error|wrongly|by accident|"
+    r"accidentally|to the wrong)\b",
+    re.IGNORECASE,
+)
+# What may befall the reader, not what they should do: "you may get more scam calls".
+_BEFALLS_YOU = re.compile(
+    r"you (?:may|might|could) (?:also |still |now )?(?:get|receive|see|notice|experience|find|"
+    r"face|hear|be (?:asked|contacted|called|targeted|charged))\b",
+    re.IGNORECASE,
+)
+# How to take up a make-good, not what puts the fault right: "please use the code in our
+# first letter", "please claim your fare back at …", "অনুগ্রহ করে কোড দিয়ে সুরক্ষা সক্রিয় করুন".
+_REDEEM = re.compile(
+    r"(?:\S+ ){0,6}?(?:claim|redeem|activate|use the code|use your code|enter the code|"
+    r"apply for (?:a |your |the )?(?:refund|credit|compensation|voucher))|"
+    r"(?:\S+ ){0,6}?(?:দাবি করুন|দাবি করতে পারেন|রিডিম|সক্রিয় করুন|সক্রিয় করে নিন)",
+    re.IGNORECASE,
+)
+# A thing named, then "we …" about it ("a database migration we started at 12:50 locked the
+# table"): a clause telling which thing, not an act.
+_WHICH_THING = re.compile(r"(?:^|[:;,(]\s*)(?:a|an|the|this|that) (?:[\w-]+ ){1,3}$", re.IGNORECASE)
+# Telling someone else of it, or a decision to come: "বিষয়টি আমরা তাদের জানিয়েছি",
+# "সিদ্ধান্ত শিগগিরই জানানো হবে": no act on the fault.
+_BN_INFORMED = re.compile(r"বিষয়টি|বিষয়টা|ব্যাপারটি|ব্যাপারটা|সিদ্ধান্ত")
+
+
+def _not_an_act(doc: Document, match: Match) -> bool:
+    """Whether a remediation cue tells what happened or what we found, what may befall the
+    reader, how to take up a make-good, or that someone else was told: no act on the fault."""
+    text = match.part.text
+    before = text[match.sentence.start : match.start]
+    after = text[match.end : match.sentence.end]
+    if _FOUND_THAT.search(before):
+        return True  # "we found that the file had been sent to a stranger"
+    if doc.language == "bn":
+        return match.excerpt.startswith("জান") and bool(
+            _BN_INFORMED.search(text, match.sentence.start, match.sentence.end)
+        )
+    if match.excerpt.casefold().startswith("us"):
+        return True  # "who have not asked us to take further action": we, the object
+    if re.match(r"you had to\b", match.excerpt, re.IGNORECASE):
+        return True  # "many of you had to turn customers away": the harm
+    if _BEFALLS_YOU.match(text, match.start):
+        return True
+    if _WRONGLY.match(after) and not doc.in_sentence("make_good", match.sentence):
+        return True  # "we collected December's rent twice"
+    if _REDEEM.match(after.lstrip()) and _POLITE.match(match.excerpt):
+        return True  # "please use the code in our first letter by 30 June"
+    if match.excerpt.casefold().startswith("we") and _WHICH_THING.search(before):
+        return True  # "a database migration we started at 12:50 UTC locked the table"
+    return False
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
     ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
@@ -401,6 +481,8 @@ def _acts(doc: Document, match: Match) -> bool:
     write next ("we'll send you an update on Friday": the next update), or what we did that
     caused it ("this happened because we loaded the wrong containers")."""
     sentence = match.sentence
+    if _not_an_act(doc, match):
+        return False
     helps = doc.in_sentence("help", sentence)
     if helps and (_overlaps(match, helps) or _MEANWHILE.fullmatch(match.excerpt.strip())):
         return False
@@ -519,6 +601,20 @@ def _measured_over(doc: Document, match: Match) -> bool:
     return bool(_IF_BEFORE.search(text[match.sentence.start : match.start]))
 
 
+_SO_THEY_CAN = re.compile(
+    r"\bso(?: that)? (?:\S+ ){1,3}(?:can|could|may|have time to|are able to|will be able to)\b"
+    r"[^.;:!?]*$|যাতে (?:[^,;।]+ )?$",
+    re.IGNORECASE,
+)
+
+
+def _theirs(match: Match) -> bool:
+    """Whether a vague timing word is in what the reader can then do, not when we will do it
+    ("we will tell shops by 10am, so they can book another courier in time", "যাতে আপনি
+    তাড়াতাড়ি অন্য ব্যবস্থা করতে পারেন")."""
+    return bool(_SO_THEY_CAN.search(match.part.text, match.sentence.start, match.start))
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise")}
@@ -529,6 +625,8 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         }
     for match in doc.vagues:
         if id(match.sentence) not in promises or question(match) or _measured_over(doc, match):
+            continue
+        if _theirs(match):
             continue
         yield at(
             "undated_commitment",

@@ -494,7 +494,7 @@ EN: dict[str, list[str]] = {
         r"(?:fix|patch|repair|workaround|correction|replacement)(?:es|s)? (?:is|are|be|was|were|has been|have been|has be|have be)(?: being| be)? (?:roll|deploy|appl|install|test|put|ship|releas|mak|made|carr)\S*",
         # the thing put right as the subject: "the duplicate records have now been removed",
         # "any bill 50% higher is held for a check" (not "loaded" or "sent": often the cause)
-        r"(?<!until it )(?<!until they )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
+        r"(?<!until it )(?<!until they )(?<!until this )(?<!until that )(?<!until everything )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
         r"what (?:be |will be |s )?(?:change|changing|different)(?= (?:now |next )?:)",
@@ -511,6 +511,11 @@ EN: dict[str, list[str]] = {
         r"investigat\S*",
         r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
         r"do (?:everything|all|our best|what we can)",
+        # a review of our ways under way or to come, or improvements unnamed: "we are reviewing
+        # our processes and will make improvements", "lessons will be learned"
+        r"(?:be|will|to) (?:\S+ )?review\S* (?:all )?(?:of )?(?:our|the|its|how we) (?:\S+ ){0,2}(?:process|procedure|policy|policies|practice|arrangement|approach|way|control|system)s?(?= [.,;:!?]| and| to| so| in| with| after|$)",
+        r"(?:make|bring in|introduce|put in place) (?:\S+ ){0,2}improvement",
+        r"lesson\S* (?:\S+ ){0,2}(?:learn|be learn)|learn (?:\S+ ){0,2}lesson",
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
     ],
     "promise": [
@@ -524,11 +529,20 @@ EN: dict[str, list[str]] = {
         # our people's work, promised: "engineers are working to restore supply soon"
         r"(?:engineer|team|crew|technician|staff|colleague|specialist|expert|driver|agent)s? (?:\S+ ){0,2}(?:be|will) (?:\S+ )?(?:work|aim|try|plan|look|hope|expect|restore|fix|repair|reconnect|replace|contact|call|visit|deliver|send|rebook)",
         r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
+        # a second verb of the same promise ("we are reviewing our processes and will make
+        # improvements"), or whoever gets something ("every registered owner will get a new
+        # battery, shipped soon"); not a bare "Fixed soon.", an estimate that promises no one
+        r"(?:and|but|then) (?:also )?(?:will|shall) (?!not )",
+        r"(?:will|shall) (?:\S+ )?(?:get|receive)",
     ],
     "over_promise": [
         rf"never {_}{{0,3}}again",
         r"(?:will|can|could|shall|must) (?:\S+ )?never (?:\S+ )?(?:happen|occur|recur|repeat|be repeat|affect|experience|see|face|go down|fail|be (?:late|delay|down|affect|breach|compromise|expose|miss|lost|wrong|hack|disrupt|interrupt))",
         r"(?:will|can|shall) not (?:ever )?(?:\S+ )?(?:happen|occur|recur) again",
+        # "this fault simply cannot happen again", "it is now impossible for this to recur";
+        # not "changes so that this cannot happen again": what the changes are for, an aim
+        r"(?<!so that )(?<!so )(?:this|it|that|nothing|the \S+|such \S+|these \S+)(?: \S+){0,2} cannot (?:ever )?(?:\S+ )?(?:happen|occur|recur|repeat|go wrong|fail) again",
+        r"(?:impossible|no way|no chance) (?:\S+ ){0,3}(?:happen|occur|recur|repeat|go wrong) again",
         r"(?:no|never) (?:one |customer |passenger )?(?:will )?(?:ever )?(?:again )?(?:have to|need to) (?:worry|experience|face|go through)",
         r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )(?<!return )(?<!frame )(?<!money-back )(?<!satisfaction )(?<!price )(?<!lifetime )(?<!product )(?<!year )(?<!day )guarantee(?! (?:standard|scheme|payment|period|fund))",
         r"(?:from (?:here|now) on|from now|going forward|in future|in the future) ,? (?:every|all|each) (?:\S+ ){0,3}(?:will|shall) (?:always )?(?:arrive|be|run|work|reach|go)",
@@ -942,7 +956,8 @@ BN: dict[str, list[str]] = {
         r"(?:(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|দশ|এগারো|বারো|পনেরো|বিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই|শত|শো|একশো|হাজার|লাখ|লক্ষ|কোটি|অর্ধেক|আধা|ডজন)(?:(?:টি|টা|টো|জন|খানা|শো|শ|গুণ)(?:এর|ের|র|এ|তে|কে)?)?|(?:দু|নয়)(?:টি|টা|টো|জন|শো|শ)(?:এর|ের|র|এ|তে|কে)?|দু['\u2019]জন(?:কে|ের)?)(?= )",
     ],
     "cause_known": [
-        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
+        # not "তিনজন সামান্য পুড়ে গেছেন": people burnt are the harm, not its cause
+        r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে(?! (?:গেছেন|গিয়েছেন|গিয়েছিলেন|যান|গেলেন))|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         # "এ বছরের বদলে আগামী বছরের দরে হিসাব করা হয়েছিল": a wrong input used, in the past
         r"(?:বদলে|পরিবর্তে) (?:\S+ ){0,5}(?:হিসাব|হিসেব|গণনা|ধরা|কাটা|পাঠানো|ছাপা|বসানো)\S* (?:করা )?(?:হয়েছিল|হয়েছে|হয়|হলো|হল)(?![\u0980-\u09ff])",
         r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
@@ -994,7 +1009,7 @@ BN: dict[str, list[str]] = {
         r"(?:বিদ্যুৎ|সরবরাহ|সেবা|সংযোগ|ইন্টারনেট|অ্যাপ|ওয়েবসাইট|প্ল্যাটফর্ম|নেটওয়ার্ক)\S* (?:\S+ )?(?:বন্ধ হয়ে (?:গেছে|গিয়েছে|যায়|ছিল)|বন্ধ (?:আছে|রয়েছে|ছিল|থাকায়)|অচল|বিচ্ছিন্ন)",
     ],
     "remediation": [
-        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
+        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে |থাকতে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
         # "পুরোনো ব্যবস্থায় ফিরেছি": what we have done, in the first person's present perfect
         # (the past perfect "করেছিলাম" tells the cause; "পেয়েছি", "জেনেছি" are not acts)
         r"(?!(?:পেয়|জেন|বুঝ|দেখ|শুন|হয়|চেয়|ভেব|পের|থেক|কর)েছি)\S+(?:েছি|য়েছি)(?![\u0980-\u09ff])",
@@ -1007,7 +1022,8 @@ BN: dict[str, list[str]] = {
         # "ব্যবস্থা নিয়েছি" (we have taken measures), not "পুরোনো ব্যবস্থাতেও রয়ে গেছে"
         r"(?<!প্রয়োজনীয় )(?<!সকল )(?<!সব )ব্যবস্থা (?:\S+ ){0,1}(?:নিয়েছি|নিচ্ছি|নেব|করেছি|করছি|করব|গ্রহণ করেছি|নেওয়া হয়েছে|নেওয়া হচ্ছে)",
         r"(?:দয়া করে|অনুগ্রহ করে|অনুগ্রহপূর্বক|আপনাকে কিছু করতে হবে না|কিছু করতে হবে না|আপনার কিছু করার নেই|ব্যবহার করবেন না|খাবেন না|পরিবর্তন করুন|বদলে নিন|যোগাযোগ করুন|ফেরত দিন|চেক করুন|দেখে নিন|জানান|আপডেট করুন)",
-        r"(?:সচল|স্বাভাবিক|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
+        # not "স্বাভাবিকের দ্বিগুণ দেখানো হয়েছে" (twice the normal): a comparison, not a fix
+        r"(?:সচল|স্বাভাবিক(?!ের)|চালু)\S* (?:\S+ ){0,2}(?:হয়েছে|হয়েছে|করা হয়েছে|আছে|রয়েছে)",
         # "শনিবার থেকে সব ফ্লাইট সময়মতো চলছে": the service running as before again
         r"(?:সময়মতো|সময় মেনে|স্বাভাবিকভাবে|স্বাভাবিক নিয়মে|আগের মতো|আগের মতোই|নির্ধারিত সূচিতে) (?:\S+ )?(?:চলছে|চলছেন|চালু আছে|চালু হয়েছে|ফিরেছে)(?! না)(?![\u0980-\u09ff])",
         r"(?:এখন পর্যন্ত )?(?:যা|কী) (?:করেছি|করছি|করা হয়েছে|করা হচ্ছে)",
@@ -1037,6 +1053,9 @@ BN: dict[str, list[str]] = {
     ],
     "over_promise": [
         r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|ভবিষ্যতে আর|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}(?:হবে না|ঘটবে না|হতে দেব না|হতে দেবো না|পড়বেন না|হবে নাহ)",
+        # any third person's "never again" ("মান নিয়ে আর কখনো প্রশ্ন উঠবে না", "আর কোনোদিন
+        # বিল ভুল আসবে না"): a future no one can promise (not "আর কখনো … রাখবেন না", a request)
+        r"(?:আর কখনও|আর কখনো|আর কোনোদিন|আর কোনদিন|আর কখনোই|আর কখনওই|কখনোই আর|কখনও আর)\S* (?:\S+ ){0,4}\S+বে না(?![\u0980-\u09ff])",
         # not "কেন বসে যাচ্ছে, তা আমরা পুরোপুরি নিশ্চিত নই": certainty denied is honesty
         r"(?:শতভাগ|১০০%|100%|১০০ শতাংশ|100 শতাংশ|পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|পুরোপুরিভাবে|একেবারে)\S* (?:\S+ ){0,2}(?:নিরাপদ|সুরক্ষিত|নিশ্চিত|ঝুঁকিমুক্ত|নির্ভুল)(?!\S* (?:নই|নয়|না|নন|নেই|হইনি|হতে পারিনি|হওয়া যায়নি)(?![\u0980-\u09ff]))",
         r"গ্যারান্টি\S*|নিশ্চয়তা দিচ্ছি|নিশ্চয়তা দিতে পারি|নিশ্চিত করছি যে (?:\S+ ){0,4}(?:আর|কখনো|কখনও)",
