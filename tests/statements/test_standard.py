@@ -8336,6 +8336,44 @@ ROUND_43_OWNERSHIP_SAID_PLAINLY: list[tuple[str, str, str, Stage, str, bool]] = 
 ]
 
 
+ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "sorry to the small number of you who …" plays the harm down as "a small number"
+    # does, though clock times stand in the sentence; a count there answers it
+    (
+        "impact_vague",
+        "en",
+        "x",
+        MON,
+        "Parking payments work again. Our app update stopped payments from 07:30 to 09:15 - sorry to the small number of you who got a fine. We'll cancel those fines by Fri 12 Dec. Next update 13:00: kingsbridge.example/park",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        MON,
+        "Parking payments work again. Our app update stopped payments from 07:30 to 09:15 - sorry to the 140 drivers who got a fine. We'll cancel those fines by Fri 12 Dec. Next update 13:00: kingsbridge.example/park",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        MON,
+        "পার্কিং অ্যাপে আবার টাকা দেওয়া যাচ্ছে। আমাদের অ্যাপের আপডেটে সকাল ৭:৩০ থেকে ৯:১৫ পর্যন্ত টাকা দেওয়া যায়নি — যে অল্প সংখ্যক চালক জরিমানা পেয়েছেন, তাঁদের কাছে দুঃখিত। ১২ ডিসেম্বরের মধ্যে জরিমানা বাতিল হবে। পরের আপডেট দুপুর ১টায়।",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        MON,
+        "পার্কিং অ্যাপে আবার টাকা দেওয়া যাচ্ছে। আমাদের অ্যাপের আপডেটে সকাল ৭:৩০ থেকে ৯:১৫ পর্যন্ত টাকা দেওয়া যায়নি — যে ১৪০ জন চালক জরিমানা পেয়েছেন, তাঁদের কাছে দুঃখিত। ১২ ডিসেম্বরের মধ্যে জরিমানা বাতিল হবে। পরের আপডেট দুপুর ১টায়।",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8378,7 +8416,8 @@ ROUND_43_OWNERSHIP_SAID_PLAINLY: list[tuple[str, str, str, Stage, str, bool]] = 
     + ROUND_41_TRIAL_GROUP_FIRST_AFTER
     + ROUND_41_NEXT_UPDATE_TAKEN_FOR
     + ROUND_42_MAKE_GOOD
-    + ROUND_43_OWNERSHIP_SAID_PLAINLY,
+    + ROUND_43_OWNERSHIP_SAID_PLAINLY
+    + ROUND_43_SMALL_NUMBER,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

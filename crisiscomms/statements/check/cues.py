@@ -364,7 +364,8 @@ EN: dict[str, list[str]] = {
         r"affect (?:the )?(?:entire|whole) industry",
     ],
     "minimising": [
-        r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket|batch|quantity|selection)",
+        # "a small number", "sorry to the small number of you who …"
+        r"(?:a|an|the|that|this) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket|batch|quantity|selection)",
         r"a handful",
         # "a little longer than usual", "a bit late"
         r"(?:a little|a bit|slightly) (?:longer|late|later|slower|behind|delay)\S*",
