@@ -8176,6 +8176,14 @@ ROUND_43_OWNERSHIP_SAID_PLAINLY: list[tuple[str, str, str, Stage, str, bool]] = 
     (
         "ownership_missing",
         "en",
+        "x",
+        IDENT,
+        "Boiler repairs in Eastfield are running up to 5 days late for about 700 tenants. We have been badly stretched by the cold snap. Sorry. Help: 0300 111 2020. Next update Fri 10am.",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
         "sms",
         IDENT,
         "Hollybank Homes: we took your October rent payment twice on 1 Oct. Sorry. The extra payment is back by Mon 6 Oct. Help: 0330 222 4545",

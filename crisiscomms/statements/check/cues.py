@@ -185,7 +185,8 @@ EN: dict[str, list[str]] = {
         # few of our own people (not "we do not have access to your card details")
         rf"we {AUX}not (?:have|get|find) (?:a |an |the |any |enough )?(?:\S+ )?(?:crew|pilot|driver|staff|engineer|nurse|doctor|teacher|technician|agent|rider|spare|replacement|cover)s?(?! (?:access|detail|record|data|information|number|name)\S*)",
         # "we planned the rota badly", "we handled the refunds poorly"
-        r"we (?:have |had |really |just |also |then )*(?!(?:know|need|want|be|been|were|was|are|feel|miss|sorry|get|got|hit|affect)\b)\S+ (?:(?!you )\S+ ){0,3}(?:badly|poorly|carelessly)",
+        # (the adverb closing the clause: not "we have been badly affected")
+        r"we (?:have |had |really |just |also |then )?(?!(?:know|need|want|have|had|be|been|were|was|are|feel|miss|sorry|get|got|hit|affect|take|took)\b)\S+ (?:(?!you |to |be )\S+ ){0,3}(?:badly|poorly|carelessly)(?= [.,;:!?\u2013\u2014-]| and | so | this | that | on | in | at | for |$)",
         # "we took your March direct debit twice": the money taken twice by us, or by a
         # thing of ours ("our payment system sent the same request to the bank twice")
         # (past forms, read on the written line: not "we'll send updates twice a day")
