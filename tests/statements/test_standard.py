@@ -8399,6 +8399,288 @@ ROUND_43_EMPTY_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_43_OWNERSHIP_SAID_PLAINLY: list[tuple[str, str, str, Stage, str, bool]] = [
+    # owning that the fresh rounds' writers put in plain words the rule did not read: a
+    # thing we left unprotected, a step we skipped ("without re-testing"), the crew we did
+    # not have, a job we did badly, money we took twice, our system that double-booked,
+    # our update that stopped something this morning, a worn part on our line, our toy
+    # that can lose a part, a fault at our own factory; in Bengali a lapse that "is ours"
+    # ("ঘাটতি আমাদের"), an institution owning in its third person ("ভুলটা পৌরসভার"), a
+    # vehicle of ours with a fault, a thing we supplied that overheats. Each has its trap:
+    # the same words said of someone else, in the passive, or of what was done to us.
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Names and phone numbers of about 3,100 choir members could be read online for two days because we left the sign-up sheet unprotected. We're sorry. Help: 0800 400 1234. Next update 16:00.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Names and phone numbers of about 3,100 choir members could be read online for two days because the sign-up sheet was left unprotected. We're sorry. Help: 0800 400 1234. Next update 16:00.",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Oatlane: our seeded loaf (use by 9 Dec) may hold sesame. We swapped millers without re-checking the label. Sorry. Refund in store. oatlane.example/r",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Oatlane: our seeded loaf (use by 9 Dec) may hold sesame. The miller swapped grain without re-checking the label. Sorry. Refund in store. oatlane.example/r",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "The 07:10 coach to Leeds is cancelled because we did not have a driver available. Sorry to the 38 of you booked; full refund at leedscoach.example/refund. Next update 09:00.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "The 07:10 coach to Leeds is cancelled: the motorway is shut and we do not have access to the depot. Sorry to the 38 of you booked; refund at leedscoach.example/refund. Next update 09:00.",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Boiler repairs in Eastfield are running up to 5 days late for about 700 tenants. We scheduled the winter engineers badly. Sorry. Help: 0300 111 2020. Next update Fri 10am.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Boiler repairs in Eastfield are running up to 5 days late for about 700 tenants. We were hit badly by the cold snap. Sorry. Help: 0300 111 2020. Next update Fri 10am.",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Boiler repairs in Eastfield are running up to 5 days late for about 700 tenants. We have been badly stretched by the cold snap. Sorry. Help: 0300 111 2020. Next update Fri 10am.",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Hollybank Homes: we took your October rent payment twice on 1 Oct. Sorry. The extra payment is back by Mon 6 Oct. Help: 0330 222 4545",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Hollybank Homes: your October rent payment went out twice on 1 Oct. Sorry. The extra payment is back by Mon 6 Oct. Help: 0330 222 4545",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Westmoor Surgery: our appointments software double-booked 260 flu-jab slots on Sat. Sorry. We'll text your new time by 5pm Fri. 01632 960500",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Westmoor Surgery: our patients were double-booked by the county booking line on Sat. Sorry. We'll text your new time by 5pm Fri. 01632 960500",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        MON,
+        "Meter readings are uploading again. Our app update on Sunday night stopped about 12,000 smart meters sending readings until 09:40 today - sorry. No bill will be estimated. Next update 15:00: help.example.com",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        MON,
+        "Meter readings are uploading again. A phone network update on Sunday night stopped about 12,000 smart meters sending readings until 09:40 today - sorry. No bill will be estimated. Next update 15:00: help.example.com",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "About 6,000 packs of Brook Farm sliced ham (use by 14 Dec) may contain metal from a worn blade in our slicing room. Please don't eat it; full refund in store. Sorry. Update 6pm: brookfarm.example/ham",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "About 6,000 packs of Brook Farm sliced ham (use by 14 Dec) may contain metal from a worn blade at the packer we use. Please don't eat it; full refund in store. Sorry. Update 6pm: brookfarm.example/ham",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Sorry: our Puffin bath toy (sold May to June, about 9,000) can lose its beak, a choking risk. Take it away from children and return it for a refund: tidepool.example/puffin. Next update Mon 9am.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "Sorry: the Puffin bath toy (sold May to June, about 9,000) can lose its beak, a choking risk. Take it away from children and return it for a refund: tidepool.example/puffin. Next update Mon 9am.",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "A fault at our factory in Derby may have left 3,000 kettles without an earth wire. Stop using yours. Sorry. Refund: 0800 555 7788",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "A fault at our supplier's factory may have left 3,000 kettles without an earth wire. Stop using yours. Sorry. Refund: 0800 555 7788",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "গত সপ্তাহে প্রায় ৪০০ বাড়ির পানির লাইনে ময়লা পানি এসেছে; ট্যাংক পরিষ্কারের তদারকি হয়নি। তদারকির এই ঘাটতি আমাদের। আমরা দুঃখিত। পরের আপডেট কাল সকাল ১০টায়। হেল্পলাইন ১৬২২০",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "গত সপ্তাহে প্রায় ৪০০ বাড়ির পানির লাইনে ময়লা পানি এসেছে; ট্যাংক পরিষ্কারের তদারকি হয়নি। তদারকির এই ঘাটতি ঠিকাদারের। আমরা দুঃখিত। পরের আপডেট কাল সকাল ১০টায়। হেল্পলাইন ১৬২২০",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "এ মাসের বিদ্যুৎ বিলে প্রায় ২,৫০০ গ্রাহকের মিটার রিডিং দুবার ধরা হয়েছে। ভুলটা পৌরসভার। আমরা দুঃখিত। সংশোধিত বিল ২০ ডিসেম্বরের মধ্যে। সাহায্য: ০৩৩-২৬৬০-১১১১",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "এ মাসের বিদ্যুৎ বিলে প্রায় ২,৫০০ গ্রাহকের মিটার রিডিং দুবার ধরা হয়েছে। ভুলটা কুরিয়ার সংস্থার। আমরা দুঃখিত। সংশোধিত বিল ২০ ডিসেম্বরের মধ্যে। সাহায্য: ০৩৩-২৬৬০-১১১১",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের একটি ফেরি ঘাটে ইঞ্জিনের ত্রুটিতে বন্ধ, সকাল ৯টার ট্রিপ বাতিল। দুঃখিত। ১১টায় জানাব। ১৬৩৩০",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "ঘন কুয়াশায় আমাদের একটি ফেরি ঘাটে বন্ধ, সকাল ৯টার ট্রিপ বাতিল। দুঃখিত। ১১টায় জানাব। ১৬৩৩০",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "আমাদের বিক্রি করা প্রায় ১,২০০টি ইস্ত্রির হাতল গরম হয়ে গলে যেতে পারে। ব্যবহার বন্ধ রাখুন, যেকোনো শোরুমে পুরো টাকা ফেরত। আমরা দুঃখিত। পরের খবর সোমবার সকাল ১০টায়: 09612-700700",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "বাজারে বিক্রি হওয়া প্রায় ১,২০০টি ইস্ত্রির হাতল গরম হয়ে গলে যেতে পারে। ব্যবহার বন্ধ রাখুন, যেকোনো শোরুমে পুরো টাকা ফেরত। আমরা দুঃখিত। পরের খবর সোমবার সকাল ১০টায়: 09612-700700",
+        True,
+    ),
+]
+
+
+ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "sorry to the small number of you who …" plays the harm down as "a small number"
+    # does, though clock times stand in the sentence; a count there answers it
+    (
+        "impact_vague",
+        "en",
+        "x",
+        MON,
+        "Parking payments work again. Our app update stopped payments from 07:30 to 09:15 - sorry to the small number of you who got a fine. We'll cancel those fines by Fri 12 Dec. Next update 13:00: kingsbridge.example/park",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        MON,
+        "Parking payments work again. Our app update stopped payments from 07:30 to 09:15 - sorry to the 140 drivers who got a fine. We'll cancel those fines by Fri 12 Dec. Next update 13:00: kingsbridge.example/park",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        MON,
+        "পার্কিং অ্যাপে আবার টাকা দেওয়া যাচ্ছে। আমাদের অ্যাপের আপডেটে সকাল ৭:৩০ থেকে ৯:১৫ পর্যন্ত টাকা দেওয়া যায়নি — যে অল্প সংখ্যক চালক জরিমানা পেয়েছেন, তাঁদের কাছে দুঃখিত। ১২ ডিসেম্বরের মধ্যে জরিমানা বাতিল হবে। পরের আপডেট দুপুর ১টায়।",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "x",
+        MON,
+        "পার্কিং অ্যাপে আবার টাকা দেওয়া যাচ্ছে। আমাদের অ্যাপের আপডেটে সকাল ৭:৩০ থেকে ৯:১৫ পর্যন্ত টাকা দেওয়া যায়নি — যে ১৪০ জন চালক জরিমানা পেয়েছেন, তাঁদের কাছে দুঃখিত। ১২ ডিসেম্বরের মধ্যে জরিমানা বাতিল হবে। পরের আপডেট দুপুর ১টায়।",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8444,7 +8726,9 @@ ROUND_43_EMPTY_REMEDIATION: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_43_NEVER_AGAIN
     + ROUND_43_UNDATED
     + ROUND_43_EMPTY_CAUSE
-    + ROUND_43_EMPTY_REMEDIATION,
+    + ROUND_43_EMPTY_REMEDIATION
+    + ROUND_43_OWNERSHIP_SAID_PLAINLY
+    + ROUND_43_SMALL_NUMBER,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -24,7 +24,7 @@ from crisiscomms.statements.check.language import BN_IMPERATIVE, nukta_single
 _ = r"(?:\S+ )"  # one word of slack
 THIRD = (
     r"(?:\S+ ){0,2}(?:partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|"
-    r"bank|processor|airport|airline|manufacturer|factory|host|hosting|isp|telco|agency|"
+    r"bank|processor|airport|airline|manufacturer|host|hosting|isp|telco|agency|"
     r"landlord|licensor|third|3rd)"
 )
 """Our partner, our supplier …: "our" names them, it does not own what they did."""
@@ -49,7 +49,7 @@ EN: dict[str, list[str]] = {
         rf"(?:one of our|our) (?:own )?(?:\S+ )?(?:staff|clerk|engineer|employee|technician|officer|agent|developer|team member|colleague|operator|controller)s? {_}{{0,10}}(?:the wrong way round|wrong|incorrectly|by mistake|in error|mix up|swap)",
         # "Cause: our own billing job ran twice": "our own" and what went wrong with it
         r"our own (?:\S+ ){0,2}(?:system|job|software|code|update|script|process|server|app|tool|program|programme|team|staff|engineer|crew|check|change|network)s? (?:(?!not |never |no )\S+ ){0,2}(?:run twice|run again|fail|break|crash|go wrong|double-charge|delete|corrupt|overload|expose|leak|cut through|dig through)",
-        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send {_}{{0,8}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotected|unpatched|exposed|expose|unencrypted|unlocked|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send {_}{{0,8}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|roster|schedule|assign|arrange|provide|budget|allow|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -93,7 +93,7 @@ EN: dict[str, list[str]] = {
         # "we're 6 drivers short today", "we are two nurses short": a count of our own people
         rf"we {AUX}(?:\S+ ){{1,2}}(?:staff|rider|driver|crew|pilot|engineer|agent|people|van|truck|bus|courier|nurse|doctor|teacher|pharmacist|worker|picker|packer|hand|member)s? short\b",
         # "we approved that batch without testing it": a step of ours, skipped
-        rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off|sign off)",
+        rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:(?:re-?)?(?:test|check|inspect|verify|review)\S*|approval|sign-off|sign off)",
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
         r"we (?:still )?(?:kept|carried on|went on) (?:sell|book|tak|accept|schedul|sending|running)\S*",
         rf"(?:our|we) (?!{THIRD})(?:\S+ ){{0,3}}(?:should (?:never )?have|could (?:never )?have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine)))",
@@ -181,6 +181,25 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:\S+ )?(?:breach|leak|failure|outage|mix-up|mixup)",
         # "our aircraft needs a part we don't have", "a driver we did not have"
         rf"(?:part|spare|crew|driver|pilot|staff|engineer|replacement|stock|aircraft|plane|bus|coach|train|van|vehicle|truck|technician|nurse|agent)s? (?:that |which )?we {AUX}not (?:have|keep|hold|book|roster|hire)",
+        # "because we didn't have a crew available", "we haven't got a rested pilot": too
+        # few of our own people (not "we do not have access to your card details")
+        rf"we {AUX}not (?:have|get|find) (?:a |an |the |any |enough )?(?:\S+ )?(?:crew|pilot|driver|staff|engineer|nurse|doctor|teacher|technician|agent|rider|spare|replacement|cover)s?(?! (?:access|detail|record|data|information|number|name)\S*)",
+        # "we planned the rota badly", "we handled the refunds poorly"
+        # (the adverb closing the clause: not "we have been badly affected")
+        r"we (?:have |had |really |just |also |then )?(?!(?:know|need|want|have|had|be|been|were|was|are|feel|miss|sorry|get|got|hit|affect|take|took)\b)\S+ (?:(?!you |to |be )\S+ ){0,3}(?:badly|poorly|carelessly)(?= [.,;:!?\u2013\u2014-]| and | so | this | that | on | in | at | for |$)",
+        # "we took your March direct debit twice": the money taken twice by us, or by a
+        # thing of ours ("our payment system sent the same request to the bank twice")
+        # (past forms, read on the written line: not "we'll send updates twice a day")
+        r"we (?:have |had |'ve |'d )?(?:took|taken|charged|billed|debited|deducted|collected|processed) (?:\S+ ){0,5}twice",
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:sent|submitted|processed|ran|posted|applied|collected|debited|deducted|issued) (?:\S+ ){{0,8}}twice",
+        # "our booking system double-booked your clinic" (not "our patients were double-booked")
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:double-book\S*|double-bill\S*|overbook\S*|overbill\S*)(?! by)",
+        # "our app update this morning stopped payments": the update, then when, then the harm
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:update|change|release|upgrade|migration|setting|software) (?:this|last|yesterday|today|tonight|on|at|early) (?:\S+ ){{0,2}}(?:stop|block|break|prevent|reject|decline|lock|corrupt|wipe|delete)",
+        # "plastic from a broken part on our line", "a worn seal in our filling machine"
+        rf"(?:break|broken|faulty|damage|damaged|worn|crack|cracked|loose|defective) (?:\S+ ){{0,2}}(?:in|on|at|of|inside) our (?!{THIRD}){PEOPLE}\S+",
+        # "our toy (batch 2211, 4,100 sold) can lose an eye": a thing of ours that may harm
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:\( [^()]{{0,60}}\) )?(?:can|could|may|might) (?:lose (?:a|an|its|their|one|the)|come loose|come off|fall off|detach|melt|explode|ignite|crack|overheat|leak|catch fire|break|snap)(?= )",
     ],
     "evasive": [
         r"(?:mistake|error|issue|problem|outage|failure|incident|glitch|misconfiguration)s? (?:\S+ )?(?:be|have be) (?:make|occur|happen|experience|encounter|introduce|identify)(?! by)",
@@ -346,7 +365,8 @@ EN: dict[str, list[str]] = {
         r"affect (?:the )?(?:entire|whole) industry",
     ],
     "minimising": [
-        r"(?:a|an) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket|batch|quantity|selection)",
+        # "a small number", "sorry to the small number of you who …"
+        r"(?:a|an|the|that|this) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket|batch|quantity|selection)",
         r"a handful",
         # "a little longer than usual", "a bit late"
         r"(?:a little|a bit|slightly) (?:longer|late|later|slower|behind|delay)\S*",
@@ -802,6 +822,15 @@ BN: dict[str, list[str]] = {
         r"আমরা\S* (?:\S+ ){0,4}(?:ফাঁস|লিক) (?:করেছি|করেছিলাম|করে ফেলেছি|হতে দিয়েছি)(?![\u0980-\u09ff])",
         # "আমাদের একজন কর্মকর্তা হারের সারি উল্টে বসিয়েছিলেন": one of our people got it wrong
         r"আমাদের (?:একজন |এক |কয়েকজন |দুজন |কোনো |কোন )?(?:কর্মকর্তা|কর্মী|কর্মচারী|প্রকৌশলী|টেকনিশিয়ান|স্টাফ|চালক|কেরানি)\S* (?:\S+ ){0,8}(?:ভুল|ভুলভাবে|উল্টে|উল্টিয়ে|উল্টো|গুলিয়ে|বাদ দিয়ে|বাদ দেন|এড়িয়ে)(?![\u0980-\u09ff])",
+        # "নজরদারির এই ঘাটতি আমাদের।": the lapse is ours, said at the clause's end
+        r"(?:ঘাটতি|অবহেলা|গলদ|অব্যবস্থাপনা|অসাবধানতা)(?:টা|টি|ও|ই)? আমাদের(?:ই)?(?: নিজেদের)?(?= [।,;:!—-]| ?$)",
+        # an institution owning in its own third person: "ভুলটা পুরসভার।", "দায়ও নিগমের।",
+        # "এই ভুল সংস্থার নিজের" (not "দায় ওই সংস্থার", someone else's)
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ব্যর্থতা|গাফিলতি|ঘাটতি|অবহেলা)(?:টা|টি|ও|ই|টাও|টিও)? (?:(?!ওই |সেই |ঐ |বাইরের |অন্য |তাদের |ওদের |হ্যান্ডলিং |কুরিয়ার )\S+ ){0,2}(?:পুরসভা|পৌরসভা|নিগম|কর্পোরেশন|করপোরেশন|সংস্থা|কোম্পানি|প্রতিষ্ঠান|হাসপাতাল|বিদ্যালয়|স্কুল|কলেজ|বিশ্ববিদ্যালয়|সমিতি|দপ্তর)(?:র|ের|এর|েরই|রই|এরই)(?: নিজের| নিজেদের| নিজস্ব)?(?= [।,;:!—-]| ?$| এবং | আর )",
+        # "আমাদের দুটি বাস ডিপোতে যান্ত্রিক ত্রুটিতে আটকে": a vehicle or machine of ours broke
+        r"আমাদের (?:\S+ )?(?:বাস|ট্রেন|লঞ্চ|ফেরি|উড়োজাহাজ|বিমান|গাড়ি|ট্রাক|ভ্যান|জাহাজ|যন্ত্র|মেশিন|পাম্প|জেনারেটর)\S* (?:\S+ ){0,3}(?:যান্ত্রিক |কারিগরি |ইঞ্জিনের |ইঞ্জিন )?(?:ত্রুটি|বিকল(?!্প)|নষ্ট|গোলযোগ)\S*",
+        # "আমাদের দেওয়া যে অ্যাডাপ্টার গরম হয়ে যাচ্ছিল": a thing we supplied that does harm
+        r"আমাদের (?:দেওয়া|বিক্রি করা|বসানো|লাগানো|সরবরাহ করা|তৈরি|বানানো|পাঠানো) (?:\S+ ){0,6}(?:গরম হ|ফেটে|ফাট|ভেঙে|ভাঙ|নষ্ট|আগুন|লিক|খুলে)\S*",
     ],
     "evasive": [
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|বিভ্রাট)\S* দেখা দিয়েছে\S*",
