@@ -8681,6 +8681,242 @@ ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_45_BASE_EN = "Subject: Trays coming loose on Nesta high chairs\n\nBetween March and May we sold 3,100 Nesta high chairs whose trays can work loose; 14 families told us a tray came off. This was our mistake and we are sorry for the fright it gave you and your children. {} We have stopped selling the chair and are posting every owner a free fitting kit by 20 June; until then, please use the chair without the tray. Every owner also gets a refund of the tray price, £25, by 20 June. Next update: 20 June. Questions: 0800 222 3131 or help@nesta.example."
+ROUND_45_BASE_BN = "বিষয়: জলের বিলে বাড়তি টাকা\n\nমার্চ মাসে আমাদের পৌরসভার ৪,২০০ পরিবারের জলের বিলে গড়ে ৫২০ টাকা বেশি ধরা হয়েছে। ভুলটা আমাদের, এই বাড়তি খরচের জন্য আমরা আন্তরিকভাবে ক্ষমা চাইছি। {} বাড়তি টাকা ১৫ এপ্রিলের মধ্যে আপনার পরের বিলে সমন্বয় করা হবে, সঙ্গে ১০০ টাকা ছাড়। আপনাকে কিছু করতে হবে না। পরের আপডেট ১৫ এপ্রিল। প্রশ্ন: ১৬২৬২ বা help@pourashava.example"
+
+ROUND_45_CAUSE_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the cause said in ways the rule did not read: a part fitted "to the correct depth" or "at the
+    # wrong angle", a change of ours that locked a table, "বসানোর সময়" (while installing),
+    # "যাচাই না করেই … পাঠিয়েছিল" (sent without checking), "গলদ থাকায়" (a flaw being in it) and
+    # "প্রাথমিক পর্যালোচনায় দেখা গেছে" (what is known so far); traps: "an error occurred", a vague
+    # "কারিগরি ত্রুটি", and "যাচাই না করে … করবেন না", advice, not a cause
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_45_BASE_EN.format(
+            "At our workshop the tray bolts were not screwed in to the correct depth."
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_45_BASE_EN.format(
+            "The tray bolts were fitted at the wrong angle on our night shift."
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_45_BASE_EN.format("An error occurred at the assembly stage."),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Bookings failing this morning\n\nSince 08:10 about 2,300 of you could not book a table through our app. This is our fault: a price update we began at 08:00 locked the table of open bookings. We are sorry for the lost evenings out. We stopped the update at 09:30 and bookings work again; if yours failed, please try once more. Everyone affected gets £10 off their next meal by 5 May. Next update: 14:00 today. Help: help@tablely.example.",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_45_BASE_BN.format("নতুন বিলিং সফটওয়্যার বসানোর সময় পুরোনো হারের তালিকা মুছে ফেলা হয়নি।"),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_45_BASE_BN.format("হিসাব শাখা মিটারের রিডিং যাচাই না করেই বিল পাঠিয়েছিল।"),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_45_BASE_BN.format("বিলের সফটওয়্যারের নতুন সংস্করণে গলদ থাকায় একই বিল দুবার যোগ হয়েছে।"),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_45_BASE_BN.format("প্রাথমিক পর্যালোচনায় দেখা গেছে, হারের তালিকায় একটি ঘর দুবার গোনা হয়েছে।"),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_45_BASE_BN.format("একটি কারিগরি ত্রুটির কারণে এমন হয়েছে।"),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_45_BASE_BN.format("যাচাই না করে কোনো লিংকে ক্লিক করবেন না।"),
+        True,
+    ),
+]
+
+
+ROUND_45_GUARANTEE_AS_A_NAME: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a guarantee that names a scheme or a service ("under the Direct Debit Guarantee", "our
+    # guaranteed next-day service", "গ্যারান্টিড ডেলিভারি সেবা", "গ্যারান্টির মেয়াদ") is no promise;
+    # "we guarantee it will not happen again" and "গ্যারান্টি দিচ্ছি" still are
+    (
+        "over_promising",
+        "en",
+        "x",
+        IDENT,
+        "Tallow Post: our sorting machine broke and 2,000 parcels are a day late. Sorry, that's on us. Paid for our guaranteed next-day service? Refund by 9 Dec: tallow.example/help",
+        False,
+    ),
+    (
+        "over_promising",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your gift was taken twice\n\nWe took 3,100 monthly gifts twice on 8 May. It was our mistake and we are sorry. Every second payment goes back to you under the Direct Debit Guarantee by 12 May.",
+        False,
+    ),
+    (
+        "over_promising",
+        "en",
+        "x",
+        IDENT,
+        "Tallow Post: our sorting machine broke and 2,000 parcels are a day late. Sorry, that's on us. We guarantee it will not happen again: tallow.example/help",
+        True,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        IDENT,
+        "টালো পোস্ট: আমাদের বাছাই যন্ত্র বিকল, ২,০০০ পার্সেল এক দিন দেরিতে। দোষ আমাদের, দুঃখিত। গ্যারান্টিড ডেলিভারি সেবার টাকা ৯ ডিসেম্বরের মধ্যে ফেরত: tallow.bd/help",
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        IDENT,
+        "টালো পোস্ট: আমাদের বাছাই যন্ত্র বিকল, ২,০০০ পার্সেল এক দিন দেরিতে। দোষ আমাদের, দুঃখিত। পণ্যের গ্যারান্টির মেয়াদ এক মাস বাড়ানো হলো: tallow.bd/help",
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        IDENT,
+        "টালো পোস্ট: আমাদের বাছাই যন্ত্র বিকল, ২,০০০ পার্সেল এক দিন দেরিতে। দোষ আমাদের, দুঃখিত। গ্যারান্টি দিচ্ছি, এমন আর হবে না: tallow.bd/help",
+        True,
+    ),
+]
+
+
+ROUND_45_ESPECIALLY_SORRY: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "…, and especially sorry to anyone who had to miss work" and "দুঃখিত, বিশেষ করে যদি …" single
+    # out the worst hit after a whole apology; "sorry to anyone who …" and "দুঃখিত যদি …" alone are
+    # still conditional
+    (
+        "non_apology",
+        "en",
+        "x",
+        INV,
+        "Lindale Water: our pump failed at 07:10 and 3,400 homes in Eastmoor have no water. This is our fault. We're sorry you are without water, and especially sorry to anyone who had to miss work. Next update 11:00: lindale.example/status",
+        False,
+    ),
+    (
+        "non_apology",
+        "en",
+        "x",
+        INV,
+        "Lindale Water: our pump failed at 07:10 and 3,400 homes in Eastmoor have no water. This is our fault. We're sorry to anyone who had to miss work. Next update 11:00: lindale.example/status",
+        True,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        INV,
+        "লিন্ডেল পানি: সকাল ৭:১০-এ আমাদের পাম্প বিকল হয়ে ইস্টমুরের ৩,৪০০ বাড়িতে পানি নেই। দোষ আমাদের। পানি না পাওয়ার জন্য আমরা দুঃখিত, বিশেষ করে যদি এতে কারও কাজ কামাই হয়ে থাকে। পরের আপডেট ১১টায়: lindale.bd/status",
+        False,
+    ),
+    (
+        "non_apology",
+        "bn",
+        "x",
+        INV,
+        "লিন্ডেল পানি: সকাল ৭:১০-এ আমাদের পাম্প বিকল হয়ে ইস্টমুরের ৩,৪০০ বাড়িতে পানি নেই। দোষ আমাদের। আমরা দুঃখিত যদি এতে কারও কাজ কামাই হয়ে থাকে। পরের আপডেট ১১টায়: lindale.bd/status",
+        True,
+    ),
+]
+
+
+ROUND_45_JARGON_CASH_AND_TRADE_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "ক্যাশ" as cash (a wallet app's name) is the everyday word, as a cache ("ব্রাউজারের ক্যাশ") it
+    # is jargon; so are "এক্সফিলট্রেট" and a parcel network's "missed their SLA"
+    (
+        "jargon",
+        "bn",
+        "x",
+        INV,
+        "সকাল ১০টা থেকে আমাদের টাকাঘর ক্যাশ অ্যাপে প্রায় ২ লাখ গ্রাহক টাকা তুলতে পারছেন না। ভুল আমাদের, দুঃখিত। পরের আপডেট দুপুর ১টায়। হেল্পলাইন ১৬২০০",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        INV,
+        "সকাল ১০টা থেকে আমাদের অ্যাপে প্রায় ২ লাখ গ্রাহক লগইন করতে পারছেন না। ভুল আমাদের, দুঃখিত। আপাতত ব্রাউজারের ক্যাশ মুছে দেখুন। পরের আপডেট দুপুর ১টায়। হেল্পলাইন ১৬২০০",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        INV,
+        "সকাল ১০টা থেকে আমাদের অ্যাপে প্রায় ২ লাখ গ্রাহকের তথ্য এক্সফিলট্রেট হয়েছে বলে জেনেছি। ভুল আমাদের, দুঃখিত। পরের আপডেট দুপুর ১টায়। হেল্পলাইন ১৬২০০",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "sms",
+        MON,
+        "Tallow Post: our sorter broke and 2,000 parcels missed their SLA by a day. Sorry, our fault. Refunds by 9 Dec. Help: tallow.example/help",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "sms",
+        MON,
+        "Tallow Post: our sorter broke and 2,000 parcels are a day late. Sorry, our fault. Cash refunds at the counter by 9 Dec. Help: tallow.example/help",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8728,7 +8964,11 @@ ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_43_EMPTY_CAUSE
     + ROUND_43_EMPTY_REMEDIATION
     + ROUND_43_OWNERSHIP_SAID_PLAINLY
-    + ROUND_43_SMALL_NUMBER,
+    + ROUND_43_SMALL_NUMBER
+    + ROUND_45_CAUSE_SAID_OTHERWISE
+    + ROUND_45_GUARANTEE_AS_A_NAME
+    + ROUND_45_ESPECIALLY_SORRY
+    + ROUND_45_JARGON_CASH_AND_TRADE_WORDS,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
