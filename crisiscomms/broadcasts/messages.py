@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -839,11 +840,10 @@ class _SendRow(NamedTuple):
     email_consent: bool
 
 
-_SEND_SELECT = f"SELECT {', '.join(c.name for c in _SEND_COLUMNS)} FROM customer WHERE id "
-_SEND_SQL = {
-    "sqlite": _SEND_SELECT + "IN (SELECT value FROM json_each(?))",
-    "postgresql": _SEND_SELECT + "= ANY(%s)",
-}
+_SEND_SELECT = f"SELECT {', '.join(_SendRow._fields)} FROM customer WHERE id "
+_SEND_SQL = {"postgresql": _SEND_SELECT + "= ANY(%s)"}
+if sqlite3.sqlite_version_info >= (3, 38):  # JSON built in (before, an optional extension)
+    _SEND_SQL["sqlite"] = _SEND_SELECT + "IN (SELECT value FROM json_each(?))"
 """A batch of customers by id through the driver, the ids as one parameter (a JSON array
 on SQLite, an array on PostgreSQL): SQLAlchemy's typed result rows cost about ten times
 the query itself for a batch of hundreds (the columns need no conversion but JSON)."""
