@@ -8681,6 +8681,102 @@ ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_45_MG_BASE_EN = "Subject: Final report on the Skylark bike helmet recall\n\nOn 3 February we recalled the Skylark kids' bike helmet (model SK-2) because the chin strap buckle we fitted could open in a fall. That was our mistake and we are sorry for the worry it gave parents. We now pull-test every buckle before it leaves the factory. Our six-month review of the new test will be published here on 1 September. Questions: 0800 222 3131."
+ROUND_45_MG_BASE_BN = "বিষয়: স্কাইলার্ক শিশু হেলমেট প্রত্যাহার — চূড়ান্ত প্রতিবেদন\n\n৩ ফেব্রুয়ারি আমরা স্কাইলার্ক শিশু হেলমেট (মডেল SK-2) প্রত্যাহার করেছিলাম, কারণ আমাদের লাগানো থুতনির ফিতার বকলস পড়ে গেলে খুলে যেতে পারত। ভুলটা আমাদের, আর অভিভাবকদের দুশ্চিন্তার জন্য আমরা দুঃখিত। এখন কারখানা থেকে বের হওয়ার আগে প্রতিটি বকলস টেনে পরীক্ষা করা হয়। নতুন পরীক্ষার ছয় মাসের পর্যালোচনা ১ সেপ্টেম্বর এই পাতায় প্রকাশ করব। প্রশ্ন: ০৯৬১২-২২৩১৩১।"
+
+ROUND_45_MAKE_GOOD_GOODS_BACK: list[tuple[str, str, str, Stage, str, bool]] = [
+    # goods that came back, or that the reader is asked to bring back, give nothing back:
+    # a Bengali "ফেরত" with no money named before it is no refund ("৩,৬০০টি ফেরত এসেছে")
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_EN
+        + " Of the 4,100 helmets sold, 3,600 have been returned. If you still have one, take it back to any Skylark shop.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_EN
+        + " Of the 4,100 helmets sold, 3,600 have been returned and each was refunded in full, plus a £10 voucher.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_BN
+        + " বিক্রি হওয়া ৪,১০০টি হেলমেটের মধ্যে ৩,৬০০টি ফেরত এসেছে। এখনো কারও কাছে থাকলে যেকোনো স্কাইলার্ক দোকানে ফেরত দিন।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_BN
+        + " বিক্রি হওয়া ৪,১০০টি হেলমেটের মধ্যে ৩,৬০০টি ফেরত এসেছে, আর প্রত্যেককে পুরো দাম ফেরত দেওয়া হয়েছে।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_BN + " এখনো কারও কাছে থাকলে দোকানে ফেরত দিন; পুরো দামের সঙ্গে ৫০০ টাকার ভাউচার পাবেন।",
+        False,
+    ),
+]
+
+ROUND_45_TRAIN_BASE_EN = "Subject: What went wrong with our trains on 14 and 15 March\n\nOn 14 and 15 March we cancelled 18 trains between Dover and Ashford, and about 2,600 passengers were stranded, some overnight. A new rota program we brought in too early left our drivers without rest; that decision was ours and we are sorry. We went back to the old rota on 15 March. We will write to you again on 30 April with what we have changed. Help: 0345 000 2020."
+ROUND_45_TRAIN_BASE_BN = "বিষয়: ১৪ ও ১৫ মার্চের ট্রেন বাতিল — কী ভুল হয়েছিল\n\n১৪ ও ১৫ মার্চ আমরা খুলনা–যশোর পথে ১৮টি ট্রেন বাতিল করেছিলাম; প্রায় ২,৬০০ যাত্রী আটকে পড়েছিলেন, কেউ কেউ সারা রাত স্টেশনে ছিলেন। তাড়াহুড়ো করে চালু করা আমাদের নতুন রোস্টার সফটওয়্যারের কারণে চালকেরা বিশ্রাম পাননি; সিদ্ধান্তটা আমাদের, আমরা আন্তরিকভাবে দুঃখিত। ১৫ মার্চ পুরনো রোস্টারে ফিরে গেছি। ৩০ এপ্রিল কী বদলেছি তা নিয়ে আপনাকে আবার লিখব। সাহায্য: ১৬৩২০।"
+
+ROUND_45_MAKE_GOOD_FARE_NOT_USED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the fare of those who did not travel, paid back, is the price of a service not given;
+    # "if you have not had it back, call us" points at money owed: neither makes good
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_EN
+        + " Passengers who did not travel have had their fares refunded. If you have not had your money back, call us.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_EN
+        + " Passengers who did not travel have had their fares refunded, and every passenger booked on those trains gets a £30 voucher.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_BN
+        + " যাঁরা ভ্রমণ করেননি, তাঁদের টিকিটের পুরো টাকা ফেরত দেওয়া হয়েছে। টাকা ফেরত না পেয়ে থাকলে আমাদের ফোন করুন।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_BN
+        + " যাঁরা ভ্রমণ করেননি, তাঁদের টিকিটের পুরো টাকা ফেরত দেওয়া হয়েছে; আর ওই ট্রেনগুলোর প্রত্যেক যাত্রী ৫০০ টাকার ভাউচার পাবেন।",
+        False,
+    ),
+]
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8728,7 +8824,9 @@ ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_43_EMPTY_CAUSE
     + ROUND_43_EMPTY_REMEDIATION
     + ROUND_43_OWNERSHIP_SAID_PLAINLY
-    + ROUND_43_SMALL_NUMBER,
+    + ROUND_43_SMALL_NUMBER
+    + ROUND_45_MAKE_GOOD_GOODS_BACK
+    + ROUND_45_MAKE_GOOD_FARE_NOT_USED,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
