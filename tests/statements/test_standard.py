@@ -8777,6 +8777,183 @@ ROUND_45_MAKE_GOOD_FARE_NOT_USED: list[tuple[str, str, str, Stage, str, bool]] =
     ),
 ]
 
+ROUND_45_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a stamp heading a page ("Update, 09:20 GMT, Tuesday 4 March", "জলধারা | হালনাগাদ:
+    # মঙ্গলবার, সকাল") says when we wrote; the next one is still owed
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        MON,
+        "Brookfield Water: supply in Elm Vale\nUpdate, 09:20 GMT, Tuesday 4 March\n\nWater is back for the 3,400 homes in Elm Vale that lost it at 06:10, when a valve we were replacing split. Our error, and we are sorry for the cold morning. Bottled water is at the village hall until 18:00. Help: 0800 404 5050.",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        MON,
+        "Brookfield Water: supply in Elm Vale\nUpdate, 09:20 GMT, Tuesday 4 March\n\nWater is back for the 3,400 homes in Elm Vale that lost it at 06:10, when a valve we were replacing split. Our error, and we are sorry for the cold morning. Bottled water is at the village hall. Next update here at 13:00 GMT. Help: 0800 404 5050.",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brookfield Water: sorry, a valve we were fitting split; 3,400 Elm Vale homes have no water. Bottled water at the village hall. Update 1pm Tue. 0800 404 5050",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "status_page",
+        MON,
+        "এলম ভেল এলাকায় পানি সরবরাহ\nজলধারা পানি | হালনাগাদ: ৪ মার্চ, সকাল ৯টা\n\nসকাল ৬টা ১০ মিনিটে আমাদের বদলানো একটি ভালভ ফেটে যাওয়ায় এলম ভেলের প্রায় ৩,৪০০ বাড়িতে পানি ছিল না; এখন সরবরাহ আবার চালু। ভুলটা আমাদের, এই কষ্টের জন্য আমরা দুঃখিত। সাহায্য: ১৬৪০৪।",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "status_page",
+        MON,
+        "এলম ভেল এলাকায় পানি সরবরাহ\nজলধারা পানি | হালনাগাদ: ৪ মার্চ, সকাল ৯টা\n\nসকাল ৬টা ১০ মিনিটে আমাদের বদলানো একটি ভালভ ফেটে যাওয়ায় এলম ভেলের প্রায় ৩,৪০০ বাড়িতে পানি ছিল না; এখন সরবরাহ আবার চালু। ভুলটা আমাদের, এই কষ্টের জন্য আমরা দুঃখিত। পরবর্তী হালনাগাদ আজ দুপুর ১টায়, এই পাতায়। সাহায্য: ১৬৪০৪।",
+        False,
+    ),
+    # what will not come ("won't be delivered today", "পৌঁছাবে না") is no next step
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Pelican Post: sorry, a conveyor we run broke, so about 2,000 parcels due today won't be delivered today. We'll text you a new slot. Track: pelican.example/track",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Pelican Post: sorry, a conveyor we run broke, so about 2,000 parcels due today won't be delivered today. We'll text you a new slot by 18:00. pelican.example/track",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের গুদামের ভুলে আজ ২,০০০ পার্সেল পৌঁছাবে না। নতুন তারিখ এসএমএসে জানাব। ১৬৫৫৫",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের গুদামের ভুলে আজ ২,০০০ পার্সেল পৌঁছাবে না। নতুন তারিখ সন্ধ্যা ৬টায় জানাব। ১৬৫৫৫",
+        False,
+    ),
+    # the time that names the service cancelled ("আজ ৯টার ট্রেন বাতিল", "our 9:00 train")
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "চালক না থাকায় আজ ৯টার রাজশাহীর ট্রেন বাতিল, আমরা দুঃখিত। ১৬৩২১",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "চালক না থাকায় আজ ৯টার ট্রেন বাতিল, দুঃখিত। বিকল্প বাস ছাড়বে ১১টায়। ১৬৩২১",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Sorry: our 9:00 train to Leeds is cancelled as we had no driver. 0345 000 1110",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Sorry: our 9:00 train to Leeds is cancelled as we had no driver. A bus replaces it at 11:00. 0345 000 1110",
+        False,
+    ),
+    # a closing notice whose only date is a past deadline ("পাঠানো হয়েছে … মধ্যে", "sent by")
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রিচার্জ সমস্যার সমাধান\n\nআমাদের সার্ভারের ভুলে ২ মার্চ প্রায় ৯,০০০ গ্রাহকের রিচার্জ আটকে ছিল; এর জন্য আমরা আন্তরিকভাবে দুঃখিত। আটকে থাকা সব টোকেন ৪ মার্চ রাত ১০টার মধ্যে এসএমএসে পাঠানো হয়েছে। প্রত্যেকের হিসাবে ৫০ টাকা বোনাস যোগ করা হয়েছে। সাহায্য: ১৬১১৬।",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রিচার্জ সমস্যার সমাধান\n\nআমাদের সার্ভারের ভুলে ২ মার্চ প্রায় ৯,০০০ গ্রাহকের রিচার্জ আটকে ছিল; এর জন্য আমরা আন্তরিকভাবে দুঃখিত। আটকে থাকা সব টোকেন ৪ মার্চ রাত ১০টার মধ্যে এসএমএসে পাঠানো হয়েছে। প্রত্যেকের হিসাবে ৫০ টাকা বোনাস যোগ করা হয়েছে। পূর্ণ প্রতিবেদন ১২ মার্চ এই পাতায় প্রকাশ করব। সাহায্য: ১৬১১৬।",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Top-up problem fixed\n\nOn 2 March about 9,000 top-ups were stuck because of a fault in our server; we're truly sorry. We sent every stuck token by text by 10pm on 4 March, and added a £2 bonus to each account. Help: 0800 161 1600.",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Top-up problem fixed\n\nOn 2 March about 9,000 top-ups were stuck because of a fault in our server; we're truly sorry. We sent every stuck token by text by 10pm on 4 March, and added a £2 bonus to each account. Our full report will be published here on 12 March. Help: 0800 161 1600.",
+        False,
+    ),
+    # a closing message still owing money back with no time ("we'll refund it shortly")
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Marlow Energy: we charged 2,400 of you a £4 late fee in error. Our mistake, sorry. We'll refund it shortly. Help: 0333 555 0101",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Marlow Energy: we charged 2,400 of you a £4 late fee in error. Our mistake, sorry. We'll refund it by 12 March. Help: 0333 555 0101",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "আমাদের ভুলে ২,৪০০ জনের ৫০ টাকা ফি কাটা হয়েছে, দুঃখিত। শিগগির ফেরত দেব। ১৬২১১",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "আমাদের ভুলে ২,৪০০ জনের ৫০ টাকা ফি কাটা হয়েছে, দুঃখিত। ১২ মার্চ ফেরত দেব। ১৬২১১",
+        False,
+    ),
+]
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8826,7 +9003,8 @@ ROUND_45_MAKE_GOOD_FARE_NOT_USED: list[tuple[str, str, str, Stage, str, bool]] =
     + ROUND_43_OWNERSHIP_SAID_PLAINLY
     + ROUND_43_SMALL_NUMBER
     + ROUND_45_MAKE_GOOD_GOODS_BACK
-    + ROUND_45_MAKE_GOOD_FARE_NOT_USED,
+    + ROUND_45_MAKE_GOOD_FARE_NOT_USED
+    + ROUND_45_NEXT_UPDATE_TAKEN_FOR,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
