@@ -8954,6 +8954,60 @@ ROUND_45_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+ROUND_45_FEW_WITHOUT_COUNT: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "a few of today's trams", "some hampers", "কিছু বাক্স": how many, not said; and the
+    # numbers of the lines named ("Lines 3 & 5") are no count
+    (
+        "impact_vague",
+        "en",
+        "x",
+        INV,
+        "Lines 3 & 5: a few of today's trams are running late because we ran short of drivers. Our planning mistake, sorry. Live times: https://trams.example/live. Next update 10:00.",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        INV,
+        "Lines 3 & 5: about 40 of today's trams are running late because we ran short of drivers. Our planning mistake, sorry. Live times: https://trams.example/live. Next update 10:00.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your Harvest hamper\n\nSome hampers due on Friday are arriving a day late: we booked too few drivers for the weekend, and that's on us. We're sorry. Every late hamper will be with you by 12:00 on Saturday. Next update by email at 18:00 on Friday. Help: 0800 555 0199.",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your Harvest hamper\n\nAbout 300 hampers due on Friday are arriving a day late: we booked too few drivers for the weekend, and that's on us. We're sorry. Every late hamper will be with you by 12:00 on Saturday. Next update by email at 18:00 on Friday. Help: 0800 555 0199.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে কিছু বাক্স দেরিতে পৌঁছাচ্ছে, দুঃখিত। কাল দুপুর ১২টার মধ্যে পাবেন। ১৬৫৫০",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে প্রায় ৩০০ বাক্স দেরিতে পৌঁছাচ্ছে, দুঃখিত। কাল দুপুর ১২টার মধ্যে পাবেন। ১৬৫৫০",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -9004,7 +9058,8 @@ ROUND_45_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_43_SMALL_NUMBER
     + ROUND_45_MAKE_GOOD_GOODS_BACK
     + ROUND_45_MAKE_GOOD_FARE_NOT_USED
-    + ROUND_45_NEXT_UPDATE_TAKEN_FOR,
+    + ROUND_45_NEXT_UPDATE_TAKEN_FOR
+    + ROUND_45_FEW_WITHOUT_COUNT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
