@@ -8917,6 +8917,333 @@ ROUND_45_JARGON_CASH_AND_TRADE_WORDS: list[tuple[str, str, str, Stage, str, bool
 ]
 
 
+ROUND_45_MG_BASE_EN = "Subject: Final report on the Skylark bike helmet recall\n\nOn 3 February we recalled the Skylark kids' bike helmet (model SK-2) because the chin strap buckle we fitted could open in a fall. That was our mistake and we are sorry for the worry it gave parents. We now pull-test every buckle before it leaves the factory. Our six-month review of the new test will be published here on 1 September. Questions: 0800 222 3131."
+ROUND_45_MG_BASE_BN = "বিষয়: স্কাইলার্ক শিশু হেলমেট প্রত্যাহার — চূড়ান্ত প্রতিবেদন\n\n৩ ফেব্রুয়ারি আমরা স্কাইলার্ক শিশু হেলমেট (মডেল SK-2) প্রত্যাহার করেছিলাম, কারণ আমাদের লাগানো থুতনির ফিতার বকলস পড়ে গেলে খুলে যেতে পারত। ভুলটা আমাদের, আর অভিভাবকদের দুশ্চিন্তার জন্য আমরা দুঃখিত। এখন কারখানা থেকে বের হওয়ার আগে প্রতিটি বকলস টেনে পরীক্ষা করা হয়। নতুন পরীক্ষার ছয় মাসের পর্যালোচনা ১ সেপ্টেম্বর এই পাতায় প্রকাশ করব। প্রশ্ন: ০৯৬১২-২২৩১৩১।"
+
+ROUND_45_MAKE_GOOD_GOODS_BACK: list[tuple[str, str, str, Stage, str, bool]] = [
+    # goods that came back, or that the reader is asked to bring back, give nothing back:
+    # a Bengali "ফেরত" with no money named before it is no refund ("৩,৬০০টি ফেরত এসেছে")
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_EN
+        + " Of the 4,100 helmets sold, 3,600 have been returned. If you still have one, take it back to any Skylark shop.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_EN
+        + " Of the 4,100 helmets sold, 3,600 have been returned and each was refunded in full, plus a £10 voucher.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_BN
+        + " বিক্রি হওয়া ৪,১০০টি হেলমেটের মধ্যে ৩,৬০০টি ফেরত এসেছে। এখনো কারও কাছে থাকলে যেকোনো স্কাইলার্ক দোকানে ফেরত দিন।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_BN
+        + " বিক্রি হওয়া ৪,১০০টি হেলমেটের মধ্যে ৩,৬০০টি ফেরত এসেছে, আর প্রত্যেককে পুরো দাম ফেরত দেওয়া হয়েছে।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_MG_BASE_BN + " এখনো কারও কাছে থাকলে দোকানে ফেরত দিন; পুরো দামের সঙ্গে ৫০০ টাকার ভাউচার পাবেন।",
+        False,
+    ),
+]
+
+ROUND_45_TRAIN_BASE_EN = "Subject: What went wrong with our trains on 14 and 15 March\n\nOn 14 and 15 March we cancelled 18 trains between Dover and Ashford, and about 2,600 passengers were stranded, some overnight. A new rota program we brought in too early left our drivers without rest; that decision was ours and we are sorry. We went back to the old rota on 15 March. We will write to you again on 30 April with what we have changed. Help: 0345 000 2020."
+ROUND_45_TRAIN_BASE_BN = "বিষয়: ১৪ ও ১৫ মার্চের ট্রেন বাতিল — কী ভুল হয়েছিল\n\n১৪ ও ১৫ মার্চ আমরা খুলনা–যশোর পথে ১৮টি ট্রেন বাতিল করেছিলাম; প্রায় ২,৬০০ যাত্রী আটকে পড়েছিলেন, কেউ কেউ সারা রাত স্টেশনে ছিলেন। তাড়াহুড়ো করে চালু করা আমাদের নতুন রোস্টার সফটওয়্যারের কারণে চালকেরা বিশ্রাম পাননি; সিদ্ধান্তটা আমাদের, আমরা আন্তরিকভাবে দুঃখিত। ১৫ মার্চ পুরনো রোস্টারে ফিরে গেছি। ৩০ এপ্রিল কী বদলেছি তা নিয়ে আপনাকে আবার লিখব। সাহায্য: ১৬৩২০।"
+
+ROUND_45_MAKE_GOOD_FARE_NOT_USED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the fare of those who did not travel, paid back, is the price of a service not given;
+    # "if you have not had it back, call us" points at money owed: neither makes good
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_EN
+        + " Passengers who did not travel have had their fares refunded. If you have not had your money back, call us.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_EN
+        + " Passengers who did not travel have had their fares refunded, and every passenger booked on those trains gets a £30 voucher.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_BN
+        + " যাঁরা ভ্রমণ করেননি, তাঁদের টিকিটের পুরো টাকা ফেরত দেওয়া হয়েছে। টাকা ফেরত না পেয়ে থাকলে আমাদের ফোন করুন।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        ROUND_45_TRAIN_BASE_BN
+        + " যাঁরা ভ্রমণ করেননি, তাঁদের টিকিটের পুরো টাকা ফেরত দেওয়া হয়েছে; আর ওই ট্রেনগুলোর প্রত্যেক যাত্রী ৫০০ টাকার ভাউচার পাবেন।",
+        False,
+    ),
+]
+
+ROUND_45_NEXT_UPDATE_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a stamp heading a page ("Update, 09:20 GMT, Tuesday 4 March", "জলধারা | হালনাগাদ:
+    # মঙ্গলবার, সকাল") says when we wrote; the next one is still owed
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        MON,
+        "Brookfield Water: supply in Elm Vale\nUpdate, 09:20 GMT, Tuesday 4 March\n\nWater is back for the 3,400 homes in Elm Vale that lost it at 06:10, when a valve we were replacing split. Our error, and we are sorry for the cold morning. Bottled water is at the village hall until 18:00. Help: 0800 404 5050.",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "status_page",
+        MON,
+        "Brookfield Water: supply in Elm Vale\nUpdate, 09:20 GMT, Tuesday 4 March\n\nWater is back for the 3,400 homes in Elm Vale that lost it at 06:10, when a valve we were replacing split. Our error, and we are sorry for the cold morning. Bottled water is at the village hall. Next update here at 13:00 GMT. Help: 0800 404 5050.",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Brookfield Water: sorry, a valve we were fitting split; 3,400 Elm Vale homes have no water. Bottled water at the village hall. Update 1pm Tue. 0800 404 5050",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "status_page",
+        MON,
+        "এলম ভেল এলাকায় পানি সরবরাহ\nজলধারা পানি | হালনাগাদ: ৪ মার্চ, সকাল ৯টা\n\nসকাল ৬টা ১০ মিনিটে আমাদের বদলানো একটি ভালভ ফেটে যাওয়ায় এলম ভেলের প্রায় ৩,৪০০ বাড়িতে পানি ছিল না; এখন সরবরাহ আবার চালু। ভুলটা আমাদের, এই কষ্টের জন্য আমরা দুঃখিত। সাহায্য: ১৬৪০৪।",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "status_page",
+        MON,
+        "এলম ভেল এলাকায় পানি সরবরাহ\nজলধারা পানি | হালনাগাদ: ৪ মার্চ, সকাল ৯টা\n\nসকাল ৬টা ১০ মিনিটে আমাদের বদলানো একটি ভালভ ফেটে যাওয়ায় এলম ভেলের প্রায় ৩,৪০০ বাড়িতে পানি ছিল না; এখন সরবরাহ আবার চালু। ভুলটা আমাদের, এই কষ্টের জন্য আমরা দুঃখিত। পরবর্তী হালনাগাদ আজ দুপুর ১টায়, এই পাতায়। সাহায্য: ১৬৪০৪।",
+        False,
+    ),
+    # what will not come ("won't be delivered today", "পৌঁছাবে না") is no next step
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Pelican Post: sorry, a conveyor we run broke, so about 2,000 parcels due today won't be delivered today. We'll text you a new slot. Track: pelican.example/track",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Pelican Post: sorry, a conveyor we run broke, so about 2,000 parcels due today won't be delivered today. We'll text you a new slot by 18:00. pelican.example/track",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের গুদামের ভুলে আজ ২,০০০ পার্সেল পৌঁছাবে না। নতুন তারিখ এসএমএসে জানাব। ১৬৫৫৫",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের গুদামের ভুলে আজ ২,০০০ পার্সেল পৌঁছাবে না। নতুন তারিখ সন্ধ্যা ৬টায় জানাব। ১৬৫৫৫",
+        False,
+    ),
+    # the time that names the service cancelled ("আজ ৯টার ট্রেন বাতিল", "our 9:00 train")
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "চালক না থাকায় আজ ৯টার রাজশাহীর ট্রেন বাতিল, আমরা দুঃখিত। ১৬৩২১",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "চালক না থাকায় আজ ৯টার ট্রেন বাতিল, দুঃখিত। বিকল্প বাস ছাড়বে ১১টায়। ১৬৩২১",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Sorry: our 9:00 train to Leeds is cancelled as we had no driver. 0345 000 1110",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Sorry: our 9:00 train to Leeds is cancelled as we had no driver. A bus replaces it at 11:00. 0345 000 1110",
+        False,
+    ),
+    # a closing notice whose only date is a past deadline ("পাঠানো হয়েছে … মধ্যে", "sent by")
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রিচার্জ সমস্যার সমাধান\n\nআমাদের সার্ভারের ভুলে ২ মার্চ প্রায় ৯,০০০ গ্রাহকের রিচার্জ আটকে ছিল; এর জন্য আমরা আন্তরিকভাবে দুঃখিত। আটকে থাকা সব টোকেন ৪ মার্চ রাত ১০টার মধ্যে এসএমএসে পাঠানো হয়েছে। প্রত্যেকের হিসাবে ৫০ টাকা বোনাস যোগ করা হয়েছে। সাহায্য: ১৬১১৬।",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রিচার্জ সমস্যার সমাধান\n\nআমাদের সার্ভারের ভুলে ২ মার্চ প্রায় ৯,০০০ গ্রাহকের রিচার্জ আটকে ছিল; এর জন্য আমরা আন্তরিকভাবে দুঃখিত। আটকে থাকা সব টোকেন ৪ মার্চ রাত ১০টার মধ্যে এসএমএসে পাঠানো হয়েছে। প্রত্যেকের হিসাবে ৫০ টাকা বোনাস যোগ করা হয়েছে। পূর্ণ প্রতিবেদন ১২ মার্চ এই পাতায় প্রকাশ করব। সাহায্য: ১৬১১৬।",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Top-up problem fixed\n\nOn 2 March about 9,000 top-ups were stuck because of a fault in our server; we're truly sorry. We sent every stuck token by text by 10pm on 4 March, and added a £2 bonus to each account. Help: 0800 161 1600.",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Top-up problem fixed\n\nOn 2 March about 9,000 top-ups were stuck because of a fault in our server; we're truly sorry. We sent every stuck token by text by 10pm on 4 March, and added a £2 bonus to each account. Our full report will be published here on 12 March. Help: 0800 161 1600.",
+        False,
+    ),
+    # a closing message still owing money back with no time ("we'll refund it shortly")
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Marlow Energy: we charged 2,400 of you a £4 late fee in error. Our mistake, sorry. We'll refund it shortly. Help: 0333 555 0101",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Marlow Energy: we charged 2,400 of you a £4 late fee in error. Our mistake, sorry. We'll refund it by 12 March. Help: 0333 555 0101",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "আমাদের ভুলে ২,৪০০ জনের ৫০ টাকা ফি কাটা হয়েছে, দুঃখিত। শিগগির ফেরত দেব। ১৬২১১",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "আমাদের ভুলে ২,৪০০ জনের ৫০ টাকা ফি কাটা হয়েছে, দুঃখিত। ১২ মার্চ ফেরত দেব। ১৬২১১",
+        False,
+    ),
+]
+
+ROUND_45_FEW_WITHOUT_COUNT: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "a few of today's trams", "some hampers", "কিছু বাক্স": how many, not said; and the
+    # numbers of the lines named ("Lines 3 & 5") are no count
+    (
+        "impact_vague",
+        "en",
+        "x",
+        INV,
+        "Lines 3 & 5: a few of today's trams are running late because we ran short of drivers. Our planning mistake, sorry. Live times: https://trams.example/live. Next update 10:00.",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "x",
+        INV,
+        "Lines 3 & 5: about 40 of today's trams are running late because we ran short of drivers. Our planning mistake, sorry. Live times: https://trams.example/live. Next update 10:00.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your Harvest hamper\n\nSome hampers due on Friday are arriving a day late: we booked too few drivers for the weekend, and that's on us. We're sorry. Every late hamper will be with you by 12:00 on Saturday. Next update by email at 18:00 on Friday. Help: 0800 555 0199.",
+        True,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your Harvest hamper\n\nAbout 300 hampers due on Friday are arriving a day late: we booked too few drivers for the weekend, and that's on us. We're sorry. Every late hamper will be with you by 12:00 on Saturday. Next update by email at 18:00 on Friday. Help: 0800 555 0199.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে কিছু বাক্স দেরিতে পৌঁছাচ্ছে, দুঃখিত। কাল দুপুর ১২টার মধ্যে পাবেন। ১৬৫৫০",
+        True,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে প্রায় ৩০০ বাক্স দেরিতে পৌঁছাচ্ছে, দুঃখিত। কাল দুপুর ১২টার মধ্যে পাবেন। ১৬৫৫০",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8968,7 +9295,11 @@ ROUND_45_JARGON_CASH_AND_TRADE_WORDS: list[tuple[str, str, str, Stage, str, bool
     + ROUND_45_CAUSE_SAID_OTHERWISE
     + ROUND_45_GUARANTEE_AS_A_NAME
     + ROUND_45_ESPECIALLY_SORRY
-    + ROUND_45_JARGON_CASH_AND_TRADE_WORDS,
+    + ROUND_45_JARGON_CASH_AND_TRADE_WORDS
+    + ROUND_45_MAKE_GOOD_GOODS_BACK
+    + ROUND_45_MAKE_GOOD_FARE_NOT_USED
+    + ROUND_45_NEXT_UPDATE_TAKEN_FOR
+    + ROUND_45_FEW_WITHOUT_COUNT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

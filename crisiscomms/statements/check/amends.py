@@ -95,9 +95,20 @@ def _care_not_given(match: Match) -> bool:
 
 
 _NOT_YET_BACK = re.compile(
-    r"\bif (?:\S+ ){0,6}?\S*(?:not|n't|never) (?:\S+ ){0,5}?(?:refund|repa|reimburs|\S+ back)|"
-    r"(?:ফেরত|রিফান্ড)\S* (?:\S+ )?না পে(?:লে|য়ে থাকলে)|(?:যদি|যাঁরা|যারা) (?:\S+ ){0,6}(?:ফেরত|রিফান্ড)\S* "
-    r"(?:\S+ )?(?:পাননি|পান নি)",
+    nukta_single(
+        r"\bif (?:\S+ ){0,6}?\S*(?:not|n't|never) (?:\S+ ){0,5}?(?:refund|repa|reimburs|\S+ back)|"
+        r"(?:ফেরত|রিফান্ড)\S* (?:\S+ )?না পে(?:লে|য়ে থাকলে)|"
+        r"(?:যদি|যাঁরা|যারা) (?:\S+ ){0,6}(?:ফেরত|রিফান্ড)\S* "
+        r"(?:\S+ )?(?:পাননি|পান নি)",
+    ),
+    re.IGNORECASE,
+)
+
+
+_NOT_USED = re.compile(
+    r"\b(?:who|that) (?:\S+ ){0,3}(?:did not|didn't|could not|couldn't|never) (?:\S+ )?"
+    r"(?:travel|fly|sail|board|use|take)|"
+    r"(?:যাঁরা|যারা|যাঁদের|যাদের) (?:\S+ ){0,3}(?:ভ্রমণ|যাত্রা|ব্যবহার) (?:করেননি|করেন নি|করতে পারেননি)",
     re.IGNORECASE,
 )
 
@@ -105,13 +116,15 @@ _NOT_YET_BACK = re.compile(
 def _only_if(match: Match) -> bool:
     """Whether a refund is offered only instead of the service ("if you'd rather cancel,
     we'll refund you"; "a later flight or a full refund") or only pointed at for those
-    still waiting for money owed ("if you haven't had your money back yet, tell us"):
-    neither gives anything to make up for the harm."""
+    still waiting for money owed ("if you haven't had your money back yet, tell us"), or
+    only the fare of those who did not travel ("যাঁরা ভ্রমণ করেননি, তাঁদের টিকিটের টাকা
+    ফেরত"), the price of a service not given: none gives anything to make up for the harm."""
     if not _PAID_BACK.search(match.excerpt):
         return False
     return bool(
         _CHOICE.search(match.sentence.text)
         or _NOT_YET_BACK.search(match.sentence.surface.casefold())
+        or _NOT_USED.search(match.sentence.surface)
     )
 
 
@@ -143,10 +156,32 @@ def _free_line(doc: Document, match: Match) -> bool:
     return any(p.part is match.part and 0 <= match.start - gap - p.end <= 1 for p in doc.phones)
 
 
+_BN_GOODS_BACK = re.compile(
+    r"\s+(?:এসেছে|এসেছিল|এসেছিলো|আসা|আসছে|আসেনি|এল|এলো|এলে|আসে|আসবে|দিন|দিতে|দিয়েছেন|দিয়েছে|"
+    r"পাঠান|পাঠাতে|পাঠিয়েছেন|পাঠানো|নেওয়া|নিয়েছি|নিচ্ছি|নেব|নেবো|নেওয়া হবে)"
+    r"(?![\u0980-\u09ff])"
+)
+_BN_MONEY = re.compile(r"(?:টাকা|অর্থ|মূল্য|দাম|ভাড়া|ফি|চার্জ|মাশুল|পয়সা|৳|রিফান্ড|বিল|পেমেন্ট|লেনদেন)")
+
+
+def _goods_back(match: Match) -> bool:
+    """Whether a Bengali "ফেরত" says only that a thing came back or is to be brought back
+    ("দুই হাজার বোতল ফেরত এসেছে", "দোকানে ফেরত দিন"), with no money named in the sentence
+    (not "টাকা সন্ধ্যার মধ্যে ফেরত আসবে"): goods returned, as "returned" in English, give
+    nothing back."""
+    if match.excerpt.strip() != "ফেরত":
+        return False
+    text = match.part.text
+    if not _BN_GOODS_BACK.match(text, match.end):
+        return False
+    return not _BN_MONEY.search(match.sentence.surface)
+
+
 def _counts(doc: Document, match: Match) -> bool:
     """Whether a make-good cue gives the affected people something for the harm."""
     return (
-        _gives(doc, match)
+        not _goods_back(match)
+        and _gives(doc, match)
         and not _care_not_given(match)
         and not _only_if(match)
         and not _free_line(doc, match)

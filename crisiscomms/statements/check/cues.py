@@ -407,7 +407,8 @@ EN: dict[str, list[str]] = {
     ],
     "minimising_some": [
         r"(?:some|certain|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
-        r"(?:some|certain|select|a number of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of)\S+ )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker)s?",
+        # "a few of this morning's buses", "a handful of deliveries": a few, with no count
+        r"(?:some|certain|select|a number of|a few|a couple of|a handful of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of|more|other)\S+ )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker|tram|ferry|ferries|coach|coaches|box|boxes|hamper|basket|kit|crate|cylinder|bottle|jar|carton|bag)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
@@ -993,7 +994,7 @@ BN: dict[str, list[str]] = {
         r"(?:ক্ষতিগ্রস্ত|প্রভাবিত|আক্রান্ত) (?:\S+ ){0,2}(?:গ্রাহক|অর্ডার|ব্যবহারকারী|যাত্রী|অ্যাকাউন্ট)\S* (?:: )?(?:এখনও |এখনো )?(?:জানা যায়নি|অজানা|নিশ্চিত নয়|নিশ্চিত হয়নি)",
     ],
     "minimising_some": [
-        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন)",
+        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন|বাক্স|সিলিন্ডার|বোতল|ব্যাগ|কার্টন|ঝুড়ি|প্যাকেজ)",
         # "কয়েকজন গ্রাহক", "কয়েকটি বাস": a few, with no count
         r"(?:অল্প )?কয়েক(?:জন|টি|টা)? (?:(?!সময়|দিন|ঘণ্টা|মিনিট|সপ্তাহ|মাস|বছর)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|প্লেয়ার|সদস্য|ক্রেতা|ইউনিট|প্যাকেট|কার্ড|যাত্রা|ট্রিপ|বুকিং|পরিবার|মার্চেন্ট|অভিভাবক|শিক্ষার্থী|কুকার|কৌটা|টিন)",
     ],
@@ -1161,6 +1162,8 @@ BN: dict[str, list[str]] = {
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
         # not "সফটওয়্যার হালনাগাদে" (in a software update), as "software update" in English
         r"(?<!সফটওয়্যার )(?<!সিস্টেম )(?<!অ্যাপ )(?<!ফার্মওয়্যার )(?<!অ্যাপের )(?<!সফটওয়্যারের )(?:আপডেট|হালনাগাদ)\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|(?:ই-?মেই?ল|মেইল|মেসেজ|এসএমএস) (?:\S+ )?(?:করব|করবো|পাঠাব|পাঠাবো|দেব|দেবো)|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
+        # "৩০ এপ্রিল আপনাকে আবার লিখব": we will write to you (as "write" in English)
+        r"(?:আবার |ফের )?লিখব(?:ো)?(?![\u0980-\u09ff])",
     ],
     "update_pointer": [
         r"(?:সর্বশেষ|সবশেষ|হালনাগাদ|আপডেট|নতুন) (?:\S+ ){0,2}(?:তথ্য|খবর|অবস্থা)?\S* ?(?:জানতে|পেতে|জন্য) (?:\S+ ){0,4}(?:দেখুন|চোখ রাখুন|নজর রাখুন|ভিজিট করুন|ফলো করুন)",

@@ -69,8 +69,11 @@ _NOT_HOW_MANY_BEFORE = frozenset(
     press deck gate platform room flight route bus train line code step version model no no.
     number ref reference order ticket page section article clause help helpline phone tel
     whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল calling dialling dialing texting
-    ring questions question contact প্রশ্ন যোগাযোগ""".split()
+    ring questions question contact প্রশ্ন যোগাযোগ routes lines buses trains flights gates
+    platforms rooms decks""".split()
 )
+_LISTED = frozenset({"&", "and", "or", ",", "/", "ও", "এবং", "আর"})
+"""What joins a second number to the first that a word named ("routes 12 & 14")."""
 """Words before a number that make it an amount, a phone or a name, not how many."""
 _NAMES_A_THING = frozenset(
     """order ref reference no no. ticket booking invoice account flight train bus route model
@@ -247,6 +250,12 @@ class Document:
             back = index - 1
             while back >= 0 and tokens[back].word in (":", "-", "\u2013"):
                 back -= 1  # "Help: 121", "call - 16247"
+            while (
+                back >= 2
+                and tokens[back].word.casefold() in _LISTED
+                and _AMOUNT.fullmatch(tokens[back - 1].word)
+            ):
+                back -= 2  # "routes 12 & 14", "platforms 3 and 4": the second named as well
             before = tokens[back].word.casefold() if back >= 0 else ""
             ahead = index + 1
             while ahead < len(tokens) - 1 and tokens[ahead].word in ("-", "\u2013"):

@@ -42,16 +42,50 @@ says when we wrote, as "Updated 09:58 UTC" does (a clock time alone, "আপড�
 may be the next one)."""
 
 
+_AFTER_LABEL = re.compile(r"(?:^|[|\u00b7\u2022])\s*(?:সর্বশেষ|last)?\s*$", re.IGNORECASE)
+"""What may come before a stamp on its line: nothing, or a label and a separator
+("দ্রুতি কুরিয়ার | হালনাগাদ: ৮ ডিসেম্বর", "Status: identified · Updated 14:10")."""
+
+
 def _stamped(match: Match) -> bool:
-    """Whether an update cue is the stamp opening a line ("হালনাগাদ: শনিবার, ২২ মার্চ")."""
+    """Whether an update cue is the stamp opening a line ("হালনাগাদ: শনিবার, ২২ মার্চ"),
+    or opening what follows a label and a separator on it ("অবস্থা: কারণ শনাক্ত · হালনাগাদ:
+    মঙ্গলবার, দুপুর")."""
     text = match.part.text
     line_start = text.rfind("\n", 0, match.start) + 1
     before = text[line_start : match.start].strip()
     word = match.excerpt.strip()
     return (
-        before in ("", "সর্বশেষ")
+        bool(_AFTER_LABEL.search(before))
         and word in ("হালনাগাদ", "আপডেট")
         and bool(_STAMP_AFTER.match(text, match.end))
+    )
+
+
+_EN_STAMP_AFTER = re.compile(
+    r"[ \t]*[,:\u2013\u2014-]?[ \t]*(?:at |on )?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+    r"[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EN_LINE_AHEAD = re.compile(r"\b(?:next|will|'ll|by|until|expect|due|further)\b", re.IGNORECASE)
+
+
+def _header_stamp(doc: Document, match: Match) -> bool:
+    """Whether "Update" opens a line of the heading of a long statement with only its time
+    after it ("Update, 14:10 BST, Saturday 16 August"): when we wrote, as "Updated 09:58"
+    is, not when we write next (an SMS's "Update 5pm Fri" is the next one)."""
+    if doc.short or doc.language != "en" or match.excerpt.casefold() not in ("update", "updated"):
+        return False
+    text = match.part.text
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if text.count("\n", 0, line_start) > 2:  # not the heading: the title and up to two lines
+        return False
+    line_end = text.find("\n", match.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        bool(_AFTER_LABEL.search(text[line_start : match.start].strip()))
+        and bool(_EN_STAMP_AFTER.match(text, match.end))
+        and not _EN_LINE_AHEAD.search(line)
     )
 
 
@@ -86,13 +120,31 @@ def _done(doc: Document, match: Match) -> bool:
     """A cue in the past tense in a sentence with nothing ahead ("the email we sent you on
     3 May", "১ জুলাই হার হালনাগাদ করার সময় বেশি কাটা হচ্ছিল")."""
     if doc.language == "bn":
-        return behind(match.sentence, doc.language)
+        return behind(match.sentence, doc.language) or _bn_done_by(match.sentence)
     if doc.language != "en" or _FUTURE.search(match.sentence.text):
         return False
     if _WE_DID.search(match.sentence.text):
         return True  # "we stopped the send at 09:40 and sent the right email by 15:00"
     words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
     return any(_PAST.search(word) for word in words)
+
+
+_BN_NOT_VERB = re.compile(r"^সব$|(?:ভাবে|হিসাবে|হিসেবে)$")
+"""Words ending like a future verb that are none: "সব" (all), "স্বাভাবিকভাবে" (normally),
+"হিসাবে" (in the account, as)."""
+
+
+def _bn_done_by(sentence: Sentence) -> bool:
+    """Whether a Bengali sentence in the past has only "মধ্যে" (by) looking ahead: a past
+    deadline ("রবিবার রাতের মধ্যে এসএমএসে পাঠানো হয়েছে", sent by Sunday night),
+    as "by" is in English for a cue in the past tense."""
+    words = [t.word for t in sentence.tokens]
+    ahead = [w for w in words if _BN_AHEAD.search(w) and not _BN_NOT_VERB.search(w)]
+    return (
+        bool(ahead)
+        and all(w.endswith("মধ্যে") for w in ahead)
+        and any(_BN_PAST.search(w) for w in words)
+    )
 
 
 def _opening_hours(match: Match) -> bool:
@@ -165,6 +217,12 @@ def _next_time(doc: Document, match: Match) -> bool:
         match.sentence.text
     ):
         return False  # "flight SK218 (due 14:10) is delayed": the time it was due, not news
+    if (
+        doc.language == "bn"
+        and (match.excerpt.endswith("টার") or text.startswith("টার", match.end))
+        and _LATE.search(match.sentence.text)
+    ):
+        return False  # "আজ ৭টার বাস বাতিল": the 7 o'clock bus, the service that is late
     if REPLACEMENT.search(text, max(0, match.start - 40), match.start):
         return True  # "take the 18:05 instead", "we've moved you to the 08:00": what comes next
     return not _NAMING.search(text, max(0, match.start - 12), match.start)
@@ -194,8 +252,9 @@ _CLAUSE_BREAK = re.compile(r"[:;]|https?://\S+|\b\w[\w.-]*\.(?:com|org|net|examp
 
 def _owes_contact(doc: Document) -> bool:
     """Whether a closing short message still owes the reader a contact or a report with no
-    time ("we will rebook you soon", "our full report will be shared in due course"): it is
-    not over for the reader until that comes, so it owes its time. Other undated promises
+    time ("we will rebook you soon", "our full report will be shared in due course"), or
+    money still to be given back ("we'll refund it shortly"): it is not over for the reader
+    until that comes, so it owes its time. Other undated promises
     ("a second standby system in the coming months") are undated commitments only."""
     promised = {id(m.sentence) for m in doc.matches("promise")}
     for match in doc.vagues:
@@ -208,7 +267,11 @@ def _owes_contact(doc: Document) -> bool:
             [sentence.start]
             + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, match.start)]
         )
-        cues = doc.in_sentence("update_cue", sentence) + doc.in_sentence("report_cue", sentence)
+        cues = (
+            doc.in_sentence("update_cue", sentence)
+            + doc.in_sentence("report_cue", sentence)
+            + doc.in_sentence("make_good", sentence)
+        )
         if any(m.start >= begin for m in cues) or _TO_YOU.search(text, begin, match.start):
             return True
     return False
@@ -251,6 +314,30 @@ def _asked_of_reader(match: Match) -> bool:
     return opening is not None and match.start - match.sentence.start < opening.end()
 
 
+_EN_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+_BN_NOT_AFTER = re.compile(r"\s*(?:না|নি)(?![\u0980-\u09ff])")
+
+
+def _not_coming(doc: Document, match: Match) -> bool:
+    """Whether a next step is said not to come ("~14,000 parcels due today won't arrive
+    today", "আজ পার্সেল পৌঁছাবে না"): what will not happen is no next step, whatever its time."""
+    if doc.language == "bn":
+        return bool(_BN_NOT_AFTER.match(match.part.text, match.end))
+    return bool(_EN_NOT.search(match.excerpt)) or doc.negated(match, window=2)
+
+
+def _tomorrow_step(doc: Document, sentence: Sentence) -> bool:
+    """Whether a Bengali SMS gives a next step for "কাল" ("কাল টাকা ফেরত", refund tomorrow):
+    the word is also yesterday, so only in a sentence with nothing in the past."""
+    return (
+        doc.language == "bn"
+        and any(t.word == "কাল" for t in sentence.tokens)
+        and bool(doc.in_sentence("next_step", sentence))
+        and not any(_BN_PAST.search(t.word) for t in sentence.tokens)
+        and not any(_not_coming(doc, m) for m in doc.in_sentence("next_step", sentence))
+    )
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
@@ -273,6 +360,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if doc.channel == Channel.SMS:
         if any(_next_time(doc, m) for m in doc.whens if id(m.sentence) in timed):
             return  # one segment has room for one time ahead: that of what comes next
+        if any(_tomorrow_step(doc, s) for _, s in doc.sentences()):
+            return  # "কাল টাকা ফেরত": the next step, tomorrow
         text = "\n".join(part.text for part in doc.parts)
         if cancelled_with_way_on(text) and not doc.vagues:
             return  # "your flight is cancelled; rebook free or refund: <link>": settled for
@@ -286,8 +375,14 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         cues.append("report_cue")  # a closing notice may name a dated follow-up or report
     for name in cues:
         for match in doc.matches(name):
-            if _STAMP.match(match.sentence.surface) or (doc.language == "bn" and _stamped(match)):
+            if (
+                _STAMP.match(match.sentence.surface)
+                or (doc.language == "bn" and _stamped(match))
+                or _header_stamp(doc, match)
+            ):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
+            if name in ("next_step", "promise") and _not_coming(doc, match):
+                continue  # "parcels due today won't arrive today": what will not come
             if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
                 doc, match
             ):
