@@ -8681,6 +8681,118 @@ ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_45_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the fault laid elsewhere in words the rule had missed: "down to our fuel supplier", "the
+    # fault here lies with <a firm>", a public body's power cut, our part denied ("not caused by
+    # any change we made"), a contractor that did not finish ("… শেষ না করায়"), the fog in its
+    # case ending ("কুয়াশায় … দেরিতে"), a port's jam; beside each, the same words owned
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Harbour Ferries: the 08:40 and 09:10 sailings to Cowes are cancelled, about 300 passengers affected. Sorry. This is down to our fuel supplier, who delivered a day late. Next update 10:00. harbourferries.example/help",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Harbour Ferries: the 08:40 and 09:10 sailings to Cowes are cancelled, about 300 passengers affected. Sorry. This is down to our own booking system, which we updated badly. Next update 10:00. harbourferries.example/help",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear member,\n\nOn 2 March about 1,900 renewal letters went to old addresses. I am sorry. The fault here lies with Kestrel Print, the firm that addresses our envelopes. We will write again by 9 March. Questions: 0800 123 4567.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear member,\n\nOn 2 March about 1,900 renewal letters went to old addresses. I am sorry. The fault here lies with us: we sent Kestrel Print an old list. We will write again by 9 March. Questions: 0800 123 4567.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        INV,
+        "Ashby Stores: a National Grid power cut has shut our tills in 3 stores since 9am. Sorry. Update 12:00 ashbystores.example/help",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\n\nOur booking site was down for 3 hours on 4 May for about 6,000 customers, and we are sorry. The outage began at our hosting company's data centre and was not caused by any change we made. Next update by 6 May. Help: 0800 123 4567.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\n\nOur booking site was down for 3 hours on 4 May for about 6,000 customers, and we are sorry. The outage was caused by a change we made to our own servers. Next update by 6 May. Help: 0800 123 4567.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n\nঠিকাদার প্রতিষ্ঠান চুক্তির সময়ের মধ্যে মেরামত শেষ না করায় নদীর সেতুটি আরও তিন দিন বন্ধ থাকবে, প্রায় ৪০টি বাসের পথ বদলাতে হবে। আমরা দুঃখিত। পরের আপডেট শুক্রবার সকাল ১০টায়। হেল্পলাইন ১৬২২২।",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n\nআমরা নিজেরা সময়মতো মেরামত শেষ না করায় নদীর সেতুটি আরও তিন দিন বন্ধ থাকবে; ভুলটা আমাদের। আমরা দুঃখিত। পরের আপডেট শুক্রবার সকাল ১০টায়। হেল্পলাইন ১৬২২২।",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "কুয়াশায় চট্টগ্রামগামী দুটি ট্রেন ৩ ঘণ্টা দেরিতে চলছে, দুঃখিত। পরের খবর দুপুর ১২টায়। ১৩১",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "ঘন কুয়াশায় রাস্তায় সাবধানে চলাচল করুন। আমাদের ইঞ্জিন বিকল হওয়ায় দুটি ট্রেন ৩ ঘণ্টা দেরি; ভুল আমাদের, দুঃখিত। পরের খবর দুপুর ১২টায়। ১৩১",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        INV,
+        "মোংলা বন্দরের জটে আমাদের ৪০টি ট্রাক আটকে আছে, দুঃখিত। কাল সকাল ৯টায় জানাব। ১৬৩৩৩",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        INV,
+        "আমাদের গুদামে জট তৈরি হয়েছে, ৪০টি ট্রাক আটকে আছে; পরিকল্পনার ভুল আমাদের, দুঃখিত। কাল সকাল ৯টায় জানাব। ১৬৩৩৩",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8728,7 +8840,8 @@ ROUND_43_SMALL_NUMBER: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_43_EMPTY_CAUSE
     + ROUND_43_EMPTY_REMEDIATION
     + ROUND_43_OWNERSHIP_SAID_PLAINLY
-    + ROUND_43_SMALL_NUMBER,
+    + ROUND_43_SMALL_NUMBER
+    + ROUND_45_BLAME_IN_OTHER_WORDS,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

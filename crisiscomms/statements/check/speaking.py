@@ -282,9 +282,15 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
     flagged: set[tuple[str, int]] = set()
     sentences = list(doc.sentences())
-    # "Getting you there is our job" names a duty, it does not take back the blame beside it
+    # "Getting you there is our job" names a duty, it does not take back the blame beside it;
+    # "(it was) not caused by any change we made" denies our part, it does not own it
     owned = {
-        id(s) for _, s in sentences if any(not _a_duty(m) for m in doc.in_sentence("ownership", s))
+        id(s)
+        for _, s in sentences
+        if any(
+            not _a_duty(m) and not (doc.language == "en" and doc.negated(m))
+            for m in doc.in_sentence("ownership", s)
+        )
     }
 
     def owned_after(match: Match) -> bool:
