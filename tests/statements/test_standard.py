@@ -8793,6 +8793,117 @@ ROUND_45_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_45_HELP_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
+    # what was taken for a place to get help: crews at work, our phones that are down, the
+    # reader's own phone, shop or app, a letter we wrote, an email we will send, this no-reply
+    # email; beside each, a real way to reach us
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Rivermead Water: a pipe we were repairing burst and about 800 homes in Elmley have had no water since 6am. Our fault, sorry. Our crews are on site now. Next update 10am.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Rivermead Water: a pipe we were repairing burst and about 800 homes in Elmley have had no water since 6am. Our fault, sorry. Our crews on site can help you with bottled water. Next update 10am.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Oakfield Dental: our phones have been down since 8am after a line change we made. Sorry you couldn't get through. Lines back by noon; we'll text.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Oakfield Dental: a line change we made cut our lines at 8am, sorry. Please phone the surgery after noon and our team will help.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "status_page",
+        MON,
+        "Delivery slots double-booked - monitoring\n\nOn 3 March a booking change we made gave 540 customers the same slot as someone else; that was our mistake and we are sorry. Your new slot is saved on your phone. We wrote to each of the 540 customers on 4 March. Next update: 6 March at 12:00.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "status_page",
+        MON,
+        "Delivery slots double-booked - monitoring\n\nOn 3 March a booking change we made gave 540 customers the same slot as someone else; that was our mistake and we are sorry. We wrote to each of the 540 customers on 4 March. Write to our delivery team at Freepost NORTHWAY if your slot is still wrong. Next update: 6 March at 12:00.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        INV,
+        "Some of you can't sign in to the Northway app since 7am. That's on us: an update we released broke sign-in, and we're sorry. Fix expected by 11:00. Next update 10:00.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        INV,
+        "Some of you can't sign in to the Northway app since 7am. That's on us, and we're sorry. Can't sign in? Our branches are open until 6pm and staff there can help you. Next update 10:00.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        RES,
+        "Greenbox: sorry your weekly shop came late yesterday - our van rota was wrong and 700 orders ran 2 hrs late. Fixed now. £5 credit on your account by Fri 14 Mar",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        RES,
+        "Greenbox: sorry your weekly shop came late yesterday - our van rota was wrong. Fixed now. £5 credit by Fri 14 Mar. Questions? Reply to this text",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অর্ডার দেরিতে\n\nআমাদের গুদামের হিসাবের ভুলে প্রায় ৩,০০০ অর্ডার ৪ দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, আমরা দুঃখিত। শুক্রবার সকালে আবার ইমেইল করে জানাব।",
+        True,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অর্ডার দেরিতে\n\nআমাদের গুদামের হিসাবের ভুলে প্রায় ৩,০০০ অর্ডার ৪ দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, আমরা দুঃখিত। শুক্রবার সকালে আবার জানাব। প্রশ্ন থাকলে এই ইমেইলের উত্তর দিন।",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অর্ডার দেরিতে\n\nআমাদের গুদামের হিসাবের ভুলে প্রায় ৩,০০০ অর্ডার ৪ দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, আমরা দুঃখিত। পরের আপডেট শুক্রবার সকালে, এই ইমেইল ঠিকানায়। (এটি একটি স্বয়ংক্রিয় ইমেইল; অনুগ্রহ করে উত্তর দেবেন না।)",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -8841,7 +8952,8 @@ ROUND_45_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_43_EMPTY_REMEDIATION
     + ROUND_43_OWNERSHIP_SAID_PLAINLY
     + ROUND_43_SMALL_NUMBER
-    + ROUND_45_BLAME_IN_OTHER_WORDS,
+    + ROUND_45_BLAME_IN_OTHER_WORDS
+    + ROUND_45_HELP_TAKEN_FOR,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
