@@ -9244,6 +9244,237 @@ ROUND_45_FEW_WITHOUT_COUNT: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_45_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the fault laid elsewhere in words the rule had missed: "down to our fuel supplier", "the
+    # fault here lies with <a firm>", a public body's power cut, our part denied ("not caused by
+    # any change we made"), a contractor that did not finish ("… শেষ না করায়"), the fog in its
+    # case ending ("কুয়াশায় … দেরিতে"), a port's jam; beside each, the same words owned
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Harbour Ferries: the 08:40 and 09:10 sailings to Cowes are cancelled, about 300 passengers affected. Sorry. This is down to our fuel supplier, who delivered a day late. Next update 10:00. harbourferries.example/help",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Harbour Ferries: the 08:40 and 09:10 sailings to Cowes are cancelled, about 300 passengers affected. Sorry. This is down to our own booking system, which we updated badly. Next update 10:00. harbourferries.example/help",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear member,\n\nOn 2 March about 1,900 renewal letters went to old addresses. I am sorry. The fault here lies with Kestrel Print, the firm that addresses our envelopes. We will write again by 9 March. Questions: 0800 123 4567.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear member,\n\nOn 2 March about 1,900 renewal letters went to old addresses. I am sorry. The fault here lies with us: we sent Kestrel Print an old list. We will write again by 9 March. Questions: 0800 123 4567.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "sms",
+        INV,
+        "Ashby Stores: a National Grid power cut has shut our tills in 3 stores since 9am. Sorry. Update 12:00 ashbystores.example/help",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\n\nOur booking site was down for 3 hours on 4 May for about 6,000 customers, and we are sorry. The outage began at our hosting company's data centre and was not caused by any change we made. Next update by 6 May. Help: 0800 123 4567.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear customer,\n\nOur booking site was down for 3 hours on 4 May for about 6,000 customers, and we are sorry. The outage was caused by a change we made to our own servers. Next update by 6 May. Help: 0800 123 4567.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n\nঠিকাদার প্রতিষ্ঠান চুক্তির সময়ের মধ্যে মেরামত শেষ না করায় নদীর সেতুটি আরও তিন দিন বন্ধ থাকবে, প্রায় ৪০টি বাসের পথ বদলাতে হবে। আমরা দুঃখিত। পরের আপডেট শুক্রবার সকাল ১০টায়। হেল্পলাইন ১৬২২২।",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "প্রিয় গ্রাহক,\n\nআমরা নিজেরা সময়মতো মেরামত শেষ না করায় নদীর সেতুটি আরও তিন দিন বন্ধ থাকবে; ভুলটা আমাদের। আমরা দুঃখিত। পরের আপডেট শুক্রবার সকাল ১০টায়। হেল্পলাইন ১৬২২২।",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "কুয়াশায় চট্টগ্রামগামী দুটি ট্রেন ৩ ঘণ্টা দেরিতে চলছে, দুঃখিত। পরের খবর দুপুর ১২টায়। ১৩১",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        INV,
+        "ঘন কুয়াশায় রাস্তায় সাবধানে চলাচল করুন। আমাদের ইঞ্জিন বিকল হওয়ায় দুটি ট্রেন ৩ ঘণ্টা দেরি; ভুল আমাদের, দুঃখিত। পরের খবর দুপুর ১২টায়। ১৩১",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        INV,
+        "মোংলা বন্দরের জটে আমাদের ৪০টি ট্রাক আটকে আছে, দুঃখিত। কাল সকাল ৯টায় জানাব। ১৬৩৩৩",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        INV,
+        "আমাদের গুদামে জট তৈরি হয়েছে, ৪০টি ট্রাক আটকে আছে; পরিকল্পনার ভুল আমাদের, দুঃখিত। কাল সকাল ৯টায় জানাব। ১৬৩৩৩",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        MON,
+        "কুয়াশায় সকালের দুটি ফ্লাইট দেরি\n\nভোর থেকে কুয়াশায় সকালের দুটি ফ্লাইট ৩ ঘণ্টা দেরিতে ছেড়েছে, প্রায় ৩৫০ জন যাত্রী আটকে ছিলেন। কিন্তু যাত্রীদের সময়মতো খবর না দেওয়াটা আমাদের ভুল, এর জন্য আমরা দুঃখিত। পরের আপডেট দুপুর ২টায়। হেল্পলাইন ১৩৬০৬।",
+        False,
+    ),
+]
+
+
+ROUND_45_HELP_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
+    # what was taken for a place to get help: crews at work, our phones that are down, the
+    # reader's own phone, shop or app, a letter we wrote, an email we will send, this no-reply
+    # email; beside each, a real way to reach us
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Rivermead Water: a pipe we were repairing burst and about 800 homes in Elmley have had no water since 6am. Our fault, sorry. Our crews are on site now. Next update 10am.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Rivermead Water: a pipe we were repairing burst and about 800 homes in Elmley have had no water since 6am. Our fault, sorry. Our crews on site can help you with bottled water. Next update 10am.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Oakfield Dental: our phones have been down since 8am after a line change we made. Sorry you couldn't get through. Lines back by noon; we'll text.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        INV,
+        "Oakfield Dental: a line change we made cut our lines at 8am, sorry. Please phone the surgery after noon and our team will help.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "status_page",
+        MON,
+        "Delivery slots double-booked - monitoring\n\nOn 3 March a booking change we made gave 540 customers the same slot as someone else; that was our mistake and we are sorry. Your new slot is saved on your phone. We wrote to each of the 540 customers on 4 March. Next update: 6 March at 12:00.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "status_page",
+        MON,
+        "Delivery slots double-booked - monitoring\n\nOn 3 March a booking change we made gave 540 customers the same slot as someone else; that was our mistake and we are sorry. We wrote to each of the 540 customers on 4 March. Write to our delivery team at Freepost NORTHWAY if your slot is still wrong. Next update: 6 March at 12:00.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        INV,
+        "Some of you can't sign in to the Northway app since 7am. That's on us: an update we released broke sign-in, and we're sorry. Fix expected by 11:00. Next update 10:00.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "x",
+        INV,
+        "Some of you can't sign in to the Northway app since 7am. That's on us, and we're sorry. Can't sign in? Our branches are open until 6pm and staff there can help you. Next update 10:00.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        RES,
+        "Greenbox: sorry your weekly shop came late yesterday - our van rota was wrong and 700 orders ran 2 hrs late. Fixed now. £5 credit on your account by Fri 14 Mar",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "sms",
+        RES,
+        "Greenbox: sorry your weekly shop came late yesterday - our van rota was wrong. Fixed now. £5 credit by Fri 14 Mar. Questions? Reply to this text",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অর্ডার দেরিতে\n\nআমাদের গুদামের হিসাবের ভুলে প্রায় ৩,০০০ অর্ডার ৪ দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, আমরা দুঃখিত। শুক্রবার সকালে আবার ইমেইল করে জানাব।",
+        True,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অর্ডার দেরিতে\n\nআমাদের গুদামের হিসাবের ভুলে প্রায় ৩,০০০ অর্ডার ৪ দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, আমরা দুঃখিত। শুক্রবার সকালে আবার জানাব। প্রশ্ন থাকলে এই ইমেইলের উত্তর দিন।",
+        False,
+    ),
+    (
+        "help_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অর্ডার দেরিতে\n\nআমাদের গুদামের হিসাবের ভুলে প্রায় ৩,০০০ অর্ডার ৪ দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, আমরা দুঃখিত। পরের আপডেট শুক্রবার সকালে, এই ইমেইল ঠিকানায়। (এটি একটি স্বয়ংক্রিয় ইমেইল; অনুগ্রহ করে উত্তর দেবেন না।)",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -9299,7 +9530,9 @@ ROUND_45_FEW_WITHOUT_COUNT: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_45_MAKE_GOOD_GOODS_BACK
     + ROUND_45_MAKE_GOOD_FARE_NOT_USED
     + ROUND_45_NEXT_UPDATE_TAKEN_FOR
-    + ROUND_45_FEW_WITHOUT_COUNT,
+    + ROUND_45_FEW_WITHOUT_COUNT
+    + ROUND_45_BLAME_IN_OTHER_WORDS
+    + ROUND_45_HELP_TAKEN_FOR,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -447,8 +447,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 
 _PLACE_OF_HELP = re.compile(
-    r"(?:app|apps|store|stores|shop|shops|branch|branches|desk|counter|gate|crew|staff|"
-    r"team member|agent|advisor|adviser|representative|inbox|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
+    r"(?:(?:app|store|shop|branch|desk|counter|gate|crew|staff|team member|agent|advisor|"
+    r"adviser|representative|inbox|phone)(?:s|es)?|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
     r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|ইনবক্স\S*)",
     re.IGNORECASE,
 )
@@ -501,6 +501,38 @@ again: 16520", "সমস্যা থাকলে ১৬৫১৫;", "আবা
 stands, not only closing the message."""
 
 
+_DONE = re.compile(
+    r"(?:wrote|written|contacted|called|phoned|rang|visited|spoke|spoken|talked|texted|"
+    r"messaged|replied|chatted|emailed|e-mailed)\b.*",
+    re.IGNORECASE,
+)
+"""What we did, not where to turn ("Wrote to each of the 2,870 patients", "we contacted
+every household"): a verb of help in the past tense, unless passive ("can be contacted")."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+_NOUN_PHONE = re.compile(r"phones?", re.IGNORECASE)
+_THEIRS_BEFORE = re.compile(
+    r"(?:\b(?:your|their|his|her|my)|আপনার|আপনাদের)\s+(?:own\s+|new\s+|weekly\s+|online\s+)?$",
+    re.IGNORECASE,
+)
+"""The reader's own phone, app or shop ("saved on your phone", "update your app", "your
+shop was late"): a thing of theirs, not a place to get help."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:our|the|a|an|this|that|its)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_BROKEN_BEFORE = re.compile(
+    r"(?:can't|can\u2019t|cannot|can not|couldn't|couldn\u2019t|could not|unable to|not able to)"
+    r"\s+(?:[^\s.;:!?]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+"""The place named as what the reader cannot reach ("can't log in to the Marlow Bank app")."""
+_BN_OUR_MAIL = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,2}?(?:জানাব|জানাবো|পাঠাব|পাঠাবো|দেব|দেবো|করব|করবো|জানানো হবে|পাঠানো হবে)"
+    r"(?![\u0980-\u09ff])"
+)
+"""An email we will send ("আবার ইমেইল করে জানাব"): how we write to the reader, not where they
+can write to us."""
+_BN_THIS_MAIL = re.compile(r"(?:এই|এটি একটি|এটি|স্বয়ংক্রিয়)\s+$")
+_BN_REPLY = re.compile(r"(?:উত্তর|রিপ্লাই|জবাব)\s*(?:দিন|দিতে পারেন|দিলে|দিয়ে|করুন)(?![\u0980-\u09ff])")
+
+
 def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
@@ -509,8 +541,29 @@ def _offers_help(doc: Document, match: Match) -> bool:
         match.part.text, max(match.sentence.start, match.start - 40), match.start
     ):
         return False  # "do not reply", not "full refund, no receipt: <link>"
-    if not _PLACE_OF_HELP.fullmatch(match.excerpt.strip()):
+    text = match.part.text
+    excerpt = match.excerpt.strip()
+    before = text[max(match.sentence.start, match.start - 60) : match.start]
+    if _DONE.fullmatch(excerpt) and not _PASSIVE_BEFORE.search(before):
+        return False
+    if doc.language == "bn" and excerpt.startswith(("ইমেইল", "ই-মেইল")):
+        if _BN_OUR_MAIL.match(text[match.start : match.sentence.end]):
+            return False  # "ইমেইল করে জানাব": we will write, not a place to write to
+        if _BN_THIS_MAIL.search(before) and not _BN_REPLY.search(
+            text, match.start, match.sentence.end
+        ):
+            return False  # "এই ইমেইল ঠিকানায়", "স্বয়ংক্রিয় ইমেইল; উত্তর দেবেন না"
+    if _NOUN_PHONE.fullmatch(excerpt) and not _DETERMINER_BEFORE.search(before):
+        if not _THEIRS_BEFORE.search(before):
+            return True  # "phone us", "or phone 0800 …": the verb
+    if not _PLACE_OF_HELP.fullmatch(excerpt):
         return True
+    if _THEIRS_BEFORE.search(before) and not re.search(
+        r"(?:branch|store|desk|counter)", excerpt, re.IGNORECASE
+    ):
+        return False  # "on your phone", "update your app", "your shop was late"
+    if _BROKEN_BEFORE.search(before):
+        return False  # "can't log in to the Marlow Bank app"
     # what it says of the place: the words after it ("our app … has been down"), not the
     # rest of the sentence ("our branches are closed; use the app")
     said = match.part.text[match.end : min(match.sentence.end, match.end + 60)]
@@ -520,7 +573,6 @@ def _offers_help(doc: Document, match: Match) -> bool:
     ):
         return False
     broken = _BROKEN.search(said.split(";")[0])
-    text = match.part.text
     if _RETURNED.search(text, match.sentence.start, match.start) or (
         doc.language == "bn" and _RETURNED.search(said)
     ):

@@ -282,9 +282,15 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
     flagged: set[tuple[str, int]] = set()
     sentences = list(doc.sentences())
-    # "Getting you there is our job" names a duty, it does not take back the blame beside it
+    # "Getting you there is our job" names a duty, it does not take back the blame beside it;
+    # "(it was) not caused by any change we made" denies our part, it does not own it
     owned = {
-        id(s) for _, s in sentences if any(not _a_duty(m) for m in doc.in_sentence("ownership", s))
+        id(s)
+        for _, s in sentences
+        if any(
+            not _a_duty(m) and not (doc.language == "en" and doc.negated(m))
+            for m in doc.in_sentence("ownership", s)
+        )
     }
 
     def owned_after(match: Match) -> bool:
@@ -305,7 +311,10 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if _refuted(doc, match, sentences):
             continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
-    for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after")]:
+    # the weather in its case ending ("কুয়াশায় ফ্লাইট দেরি") is the excuse only where nothing
+    # is owned; beside an owned failure it is the fact that set it off
+    weather = doc.matches("blame_weather_case") if not owned else []
+    for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after"), *weather]:
         if (match.part.name, match.start) in flagged or owned_after(match):
             continue
         if _only_a_place(match) or _refuted(doc, match, sentences) or _called_ours(doc, match):
