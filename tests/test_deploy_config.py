@@ -18,7 +18,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
-
 import pytest
 import yaml
 from typer.testing import CliRunner
@@ -90,7 +89,7 @@ def test_behind_the_documented_nginx_a_change_shows_within_max_age(tmp_path: Pat
     class Upstream(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             body = version["body"]
             self.send_response(200)
             self.send_header("Content-Type", "application/json")

@@ -41,7 +41,7 @@ def test_a_batch_of_customers_reads_the_same_through_the_driver_and_the_orm(
     )
     session.flush()
     ids = list(session.exec(select(Customer.id)).all())
-    wanted = [i for i in ids if i is not None][::2] + [10**9]  # every other one, and no one
+    wanted = [*[i for i in ids if i is not None][::2], 10**9]  # every other one, and no one
     fast = messages._customers(session, wanted)
     monkeypatch.setattr(messages, "_SEND_SQL", {})
     portable = messages._customers(session, wanted)
