@@ -23,9 +23,38 @@ from tests.statements.factories import make_incident, person
 from tests.statuspage.factories import publish_holding
 
 FILLED = {
-    "en": "about two hours",
-    "bn": "প্রায় দুই ঘণ্টা",
+    "en": {
+        "apology": ["about two hours"],
+        "impact": [
+            "You could not sign in or open your files for about two hours; no data was lost."
+        ],
+        "root_cause": [
+            "a configuration change we made to our sign-in servers sent every request to one "
+            "server, which could not cope",
+            "our tests did not cover this setting",
+        ],
+        "remediation": [
+            "we rolled the change back within the hour",
+            "every configuration change now goes to one server first, and our tests cover "
+            "this setting",
+        ],
+    },
+    "bn": {
+        "apology": ["প্রায় দুই ঘণ্টা"],
+        "impact": ["প্রায় দুই ঘণ্টা আপনি সাইন ইন করতে বা ফাইল খুলতে পারেননি; কোনো ডেটা হারায়নি।"],
+        "root_cause": [
+            "আমাদের সাইন-ইন সার্ভারে আমাদের করা একটি সেটিং পরিবর্তন সব অনুরোধ একটি সার্ভারে "
+            "পাঠাচ্ছিল, যা সেই চাপ নিতে পারেনি",
+            "আমাদের পরীক্ষায় এই সেটিংটি ছিল না",
+        ],
+        "remediation": [
+            "এক ঘণ্টার মধ্যেই আমরা পরিবর্তনটি ফিরিয়ে নিয়েছি",
+            "এখন থেকে প্রতিটি সেটিং পরিবর্তন আগে একটি সার্ভারে চালু হয়, আর আমাদের পরীক্ষায় এই সেটিংটি আছে",
+        ],
+    },
 }
+"""What staff would write in each placeholder of the resolved template, in order: real
+content, so that the transparency check judges a statement a person would send."""
 
 
 def complete_plan() -> PlanBody:
@@ -34,7 +63,8 @@ def complete_plan() -> PlanBody:
     body["slug"] = "service-outage-complete"
     for locale, sections in body["templates"][Stage.RESOLVED.value].items():
         for name, text in sections.items():
-            sections[name] = re.sub(r"\[[^\[\]]*\]", FILLED[locale], text)
+            fills = iter(FILLED[locale].get(name, []))
+            sections[name] = re.sub(r"\[[^\[\]]*\]", lambda _, f=fills: next(f), text)
     return PlanBody.model_validate(body)
 
 

@@ -8873,7 +8873,7 @@ ROUND_45_ESPECIALLY_SORRY: list[tuple[str, str, str, Stage, str, bool]] = [
 
 ROUND_45_JARGON_CASH_AND_TRADE_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
     # "ক্যাশ" as cash (a wallet app's name) is the everyday word, as a cache ("ব্রাউজারের ক্যাশ") it
-    # is jargon; so are "এক্সফিলট্রেট" and a parcel network's "missed their SLA"
+    # is jargon; so are "এক্সফিলট্রেট" and a parcel network's "re-manifested"
     (
         "jargon",
         "bn",
@@ -8903,7 +8903,7 @@ ROUND_45_JARGON_CASH_AND_TRADE_WORDS: list[tuple[str, str, str, Stage, str, bool
         "en",
         "sms",
         MON,
-        "Tallow Post: our sorter broke and 2,000 parcels missed their SLA by a day. Sorry, our fault. Refunds by 9 Dec. Help: tallow.example/help",
+        "Tallow Post: our sorter broke and 2,000 parcels were re-manifested to a later run. Sorry, our fault. Refunds by 9 Dec. Help: tallow.example/help",
         True,
     ),
     (

@@ -751,9 +751,10 @@ EN: dict[str, list[str]] = {
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
-        # a parcel network's own words: "missed their SLA", "re-manifested onto the linehaul",
-        # "manual sortation", "consignments inducted", "items in exception status"
-        r"slas?|re-?manifest\S*|sortation|backlog burn-?down|burn-?down|exception status|(?:consignment|parcel|item)s? induct\S*",
+        # a parcel network's own words: "re-manifested onto the linehaul", "manual
+        # sortation", "consignments inducted", "items in exception status" ("SLA" is not
+        # listed: business customers know it, and plans answer questions about it)
+        r"re-?manifest\S*|sortation|backlog burn-?down|burn-?down|exception status|(?:consignment|parcel|item)s? induct\S*",
         # the inner workings of a crypto exchange: "nonce", "mempool", "hot wallet signer"
         r"nonces?|mempool|hot wallet|cold wallet signer|wallet signer|rebroadcast\S*|re-?index\S*|node resync\S*|resync\S*|bumped gas|gas (?:limit|price)",
         r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing|waf|rate[- ]limit\S*|credential-stuffing|ioc-\S+|rto|re-dispatch|redispatch)",
