@@ -840,13 +840,14 @@ class _SendRow(NamedTuple):
     email_consent: bool
 
 
+# A batch of customers by id through the driver, the ids as one parameter (a JSON array on
+# SQLite, an array on PostgreSQL): SQLAlchemy's typed result rows cost about ten times the
+# query itself for a batch of hundreds (the columns need no conversion but JSON). SQLite has
+# JSON built in from 3.38 (before, an optional extension); elsewhere the portable query.
 _SEND_SELECT = f"SELECT {', '.join(_SendRow._fields)} FROM customer WHERE id "
 _SEND_SQL = {"postgresql": _SEND_SELECT + "= ANY(%s)"}
-if sqlite3.sqlite_version_info >= (3, 38):  # JSON built in (before, an optional extension)
+if sqlite3.sqlite_version_info >= (3, 38):
     _SEND_SQL["sqlite"] = _SEND_SELECT + "IN (SELECT value FROM json_each(?))"
-"""A batch of customers by id through the driver, the ids as one parameter (a JSON array
-on SQLite, an array on PostgreSQL): SQLAlchemy's typed result rows cost about ten times
-the query itself for a batch of hundreds (the columns need no conversion but JSON)."""
 
 
 def _customers(session: Session, ids: list[int]) -> dict[int, _SendRow]:

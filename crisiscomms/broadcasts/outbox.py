@@ -400,7 +400,7 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     claimed = converted("status", DeliveryStatus.CLAIMED)
     # What every row shares (status, times, the cleared lease) is converted once; only
     # what differs (an email's Message-ID) is converted row by row.
-    varying = [name for name in names if any(row[name] != first[name] for row in group)]
+    varying = _varying(group, names)
     shared = tuple(converted(name, first[name]) for name in names if name not in varying)
     columns = [(name, converted.of(name)) for name in varying]
     order = [name for name in names if name not in varying] + varying
@@ -412,6 +412,13 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
             for row in group
         ],
     )
+
+
+def _varying(group: list[dict[str, Any]], names: list[str]) -> list[str]:
+    """The columns whose value differs between the rows of a group (the rest are written
+    once as shared values)."""
+    first = group[0]
+    return [name for name in names if any(row[name] != first[name] for row in group)]
 
 
 def _same(value: Any) -> Any:
@@ -487,7 +494,7 @@ def _update_together(session: Session, group: list[dict[str, Any]], worker: str)
     """
     first = group[0]
     names = [name for name in first if name != "b_id"]
-    varying = [name for name in names if any(row[name] != first[name] for row in group)]
+    varying = _varying(group, names)
     shared = [name for name in names if name not in varying]
     assignments = [f"{n} = CAST(%(c_{n})s AS {_ARRAY_TYPES[n][:-2]})" for n in shared]
     assignments += [f"{n} = v.{n}" for n in varying]
