@@ -3,7 +3,7 @@ the SMTP ceiling.
 
 Usage: python bench/broadcast_email.py [--customers N] [--database sqlite|postgres]
        [--batch N] [--workers N] [--runs N] [--sinks N] [--ceiling-processes N]
-       [--ceiling-sample N] [--naive-sample N]
+       [--ceiling-sample N] [--naive-sample N] [--phases]
 
 Sink: bench/smtp_sink.py, a bare counting SMTP server (uvloop) in `--sinks` processes of
 its own on 127.0.0.1, so it never shares a GIL with what is measured. In a fresh migrated
@@ -28,12 +28,15 @@ pointing at the sink. Then, per run, in this order:
 The sink's count must rise by exactly N for the engine and the pipeline, every delivery
 end `sent` and the pipeline record N rows. Printed: each run, then medians and the ratios
 engine / pipeline (target >= 0.8 with the same processes), engine / ceiling, engine /
-naive, and the time 1,000,000 would take at the engine's median rate.
+naive, and the time 1,000,000 would take at the engine's median rate. `--phases` (one
+worker) also prints the engine's CPU per message phase by phase (bench/engine_phases.py),
+beside what rendering costs (the pipeline's own work).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import multiprocessing
 import multiprocessing.connection
@@ -45,6 +48,7 @@ from typing import Any
 
 import apprise
 import broadcast_scene as scene
+import engine_phases
 import minimal_pipeline
 from smtp_ceiling import ceiling, payloads
 from smtp_sink import Sink
@@ -375,8 +379,16 @@ def main() -> None:
         default="aiosmtplib,pipelined",
         help="the minimal pipeline's SMTP clients to run (see minimal_pipeline.py)",
     )
+    parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="print the engine's CPU per message phase by phase (one worker only)",
+    )
     args = parser.parse_args()
+    if args.phases and args.workers != 1:
+        parser.error("--phases measures the engine in this process: use it with --workers 1")
     count = args.customers
+    phases = engine_phases.Phases()
     clients = args.pipeline_clients.split(",")
 
     sink = Sink(args.sinks)
@@ -402,15 +414,16 @@ def main() -> None:
             pipeline_cpu: dict[str, list[float]] = {client: [] for client in clients}
             for run in range(args.runs):
                 sink_cpu = sink.cpu_seconds()
-                seconds, parts, broadcast_id = engine_run(
-                    engine,
-                    settings,
-                    s,
-                    batch=args.batch,
-                    workers=args.workers,
-                    expected=count,
-                    counter=sink,
-                )
+                with phases.measuring() if args.phases else contextlib.nullcontext():
+                    seconds, parts, broadcast_id = engine_run(
+                        engine,
+                        settings,
+                        s,
+                        batch=args.batch,
+                        workers=args.workers,
+                        expected=count,
+                        counter=sink,
+                    )
                 sink_cpu = sink.cpu_seconds() - sink_cpu
                 engine_s.append(seconds)
                 request_s.append(parts["request"])
@@ -508,6 +521,11 @@ def main() -> None:
             f"1,000,000 at the engine's median rate: {1_000_000 / rate / 60:.1f} min "
             "(target <= 5 min)"
         )
+        if args.phases:
+            first = statistics.median(pipeline_cpu[clients[0]]) / count * 1e6 if clients else None
+            print(f"\nthe engine's CPU by phase (mean of {args.runs} run(s)):")
+            for line in phases.lines(count, args.runs, first):
+                print(line)
         print(f"sink counted {sink.count():,} messages in all")
     finally:
         sink.stop()
