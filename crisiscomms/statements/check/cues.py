@@ -1051,7 +1051,7 @@ BN: dict[str, list[str]] = {
         # "our engineers did not test it": what a team of ours did not do
         # (not "আমাদের লঞ্চ ছাড়তে পারেনি", "আমাদের লাইনে কোনো ট্রেন চলেনি": what could not
         # happen, or the service not running, is the harm)
-        r"আমাদের (?:\S+ ){1,5}(?!(?:পার|চল|ছাড়|পৌঁছ|পৌঁছা|খুল|খোল|আস)(?:েননি|েনি|য়নি|ায়নি))\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        r"আমাদের (?:\S+ ){1,5}(?!(?:পার|চল|ছাড়|পৌঁছ|পৌঁছা|খুল|খোল|আস)(?:েননি|েনি|য়নি|ায়নি))\S+(?:েননি|াননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
         # "দেওয়ার কথা ছিল" (was due to be paid) — what should have happened, then what did;
         # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
         r"\S+(?:ার|োর|বার) কথা ছিল",
