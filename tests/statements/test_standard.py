@@ -9759,6 +9759,60 @@ ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT: list[tuple[str, str, str, Stage, str, bool]]
 ]
 
 
+ROUND_47_REMEDIATION_ONLY_TAKES_UP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "nothing for you to do" right after a make-good tells how the make-good reaches you, not
+    # what puts the fault right; after a fix it still counts; "আমাদের জানান" alone is where to ask
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved: online lessons down on Tuesday\n\nFrom 09:00 to 12:30 on Tuesday 3 March, about 5,200 pupils at 60 schools could not open their Lessonly classes. It was our fault: a database change we made that morning locked the class lists. We are sorry for the lost morning of lessons. Every school gets a week's subscription credit on its April invoice. No action is needed. Full report: on this page, Friday 13 March. Questions: support@lessonly.example or 0330 100 2020.",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved: online lessons down on Tuesday\n\nFrom 09:00 to 12:30 on Tuesday 3 March, about 5,200 pupils at 60 schools could not open their Lessonly classes. It was our fault: a database change we made that morning locked the class lists. We are sorry for the lost morning of lessons. Every school gets a week's subscription credit on its April invoice. We undid the database change at 12:25 and now try every change on a copy of the class lists first. Full report: on this page, Friday 13 March. Questions: support@lessonly.example or 0330 100 2020.",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        RES,
+        "মেট্রো রেল — পরিষেবা স্বাভাবিক\n\nআজ সকাল ৯টা থেকে ১১টা পর্যন্ত আমাদের সবুজ লাইনে কোনো ট্রেন চলেনি; প্রায় ১৪,০০০ যাত্রী আটকে ছিলেন। দায় আমাদের, আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। কারণ: আমাদের সিগন্যাল কেবিনের একটি পাওয়ার সাপ্লাই পুড়ে গিয়েছিল। এই সময়ে যাঁদের কার্ড থেকে ভাড়া কাটা হয়েছে, তাঁরা সবাই ১০০ টাকার ভাউচার পাবেন। কিছু করতে হবে না। বিস্তারিত প্রতিবেদন ২০ তারিখে এই পাতায়। হেল্পলাইন: ০৯৬১২-১১২২৩৩",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        RES,
+        "মেট্রো রেল — পরিষেবা স্বাভাবিক\n\nআজ সকাল ৯টা থেকে ১১টা পর্যন্ত আমাদের সবুজ লাইনে কোনো ট্রেন চলেনি; প্রায় ১৪,০০০ যাত্রী আটকে ছিলেন। দায় আমাদের, আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। কারণ: আমাদের সিগন্যাল কেবিনের একটি পাওয়ার সাপ্লাই পুড়ে গিয়েছিল। নতুন পাওয়ার সাপ্লাই বসানোর পর সকাল ১১টায় সিগন্যাল আবার সচল হয়েছে। এই সময়ে যাঁদের কার্ড থেকে ভাড়া কাটা হয়েছে, তাঁরা সবাই ১০০ টাকার ভাউচার পাবেন। বিস্তারিত প্রতিবেদন ২০ তারিখে এই পাতায়। হেল্পলাইন: ০৯৬১২-১১২২৩৩",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "ঝড়ো কুরিয়ার — জুনের ক্যাশ-অন-ডেলিভারি টাকা দেরিতে: পর্যালোচনা\n\n১ থেকে ১০ জুন আমাদের প্রায় ২,৪০০ ব্যবসায়ী ক্যাশ-অন-ডেলিভারির টাকা ৫ দিন দেরিতে পেয়েছেন। দায় আমাদের, এই টানাটানির জন্য আমরা আন্তরিকভাবে দুঃখিত। কারণ: আমাদের হিসাব বিভাগ ঈদের ছুটিতে দুজন কর্মী দিয়ে সব লেনদেন মিলিয়েছে। প্রত্যেক ব্যবসায়ী জুনের ডেলিভারি চার্জে ১০% ছাড় পেয়েছেন। কোনো পার্সেলের টাকা এখনও না এসে থাকলে আমাদের জানান। হেল্পলাইন: ০৯৬১২-৪৪০০৪৪",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "ঝড়ো কুরিয়ার — জুনের ক্যাশ-অন-ডেলিভারি টাকা দেরিতে: পর্যালোচনা\n\n১ থেকে ১০ জুন আমাদের প্রায় ২,৪০০ ব্যবসায়ী ক্যাশ-অন-ডেলিভারির টাকা ৫ দিন দেরিতে পেয়েছেন। দায় আমাদের, এই টানাটানির জন্য আমরা আন্তরিকভাবে দুঃখিত। কারণ: আমাদের হিসাব বিভাগ ঈদের ছুটিতে দুজন কর্মী দিয়ে সব লেনদেন মিলিয়েছে। প্রত্যেক ব্যবসায়ী জুনের ডেলিভারি চার্জে ১০% ছাড় পেয়েছেন। কোনো পার্সেলের টাকা এখনও না এসে থাকলে আমাদের জানান — ২৪ ঘণ্টার মধ্যে আমাদের কর্মী টাকা পৌঁছে দেবেন। হেল্পলাইন: ০৯৬১২-৪৪০০৪৪",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -9819,7 +9873,8 @@ ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT: list[tuple[str, str, str, Stage, str, bool]]
     + ROUND_45_HELP_TAKEN_FOR
     + ROUND_47_CAUSE_ONLY_A_KIND
     + ROUND_47_CAUSE_WORD_NO_CAUSE
-    + ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT,
+    + ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT
+    + ROUND_47_REMEDIATION_ONLY_TAKES_UP,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

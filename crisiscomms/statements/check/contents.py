@@ -573,6 +573,42 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     return False
 
 
+_NO_NEED = re.compile(
+    r"no action|nothing|there (?:is|be) no need|you need not|you (?:do not|don't|won't|will not) "
+    r"(?:need|have) to|(?:করতে|দিতে|নিতে|জানাতে|আবেদন করতে) (?:\S+ )?(?:হবে না|হচ্ছে না)|"
+    r"(?:দরকার|প্রয়োজন) নেই",
+    re.IGNORECASE,
+)
+
+
+def _with_previous(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """A sentence with the one before it in its part."""
+    for part in doc.parts:
+        sentences = part.analysis.sentences
+        for index, other in enumerate(sentences):
+            if other is sentence:
+                return list(sentences[max(0, index - 1) : index + 1])
+    return [sentence]
+
+
+def _goodwill_in(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence offers a make-good: a credit, a voucher, a waived fee, money paid
+    back for a service we did not give."""
+    return any(
+        _GOODWILL.search(m.excerpt) or pays_back(doc, m)
+        for m in doc.in_sentence("make_good", sentence)
+    )
+
+
+def _only_takes_up(doc: Document, match: Match) -> bool:
+    """Whether a "nothing for you to do" only tells how a make-good beside it reaches the
+    reader ("Every school gets a month's credit. No action is needed.", "কিছু করতে হবে না"
+    after the fare refunded): how the make-good is taken up, not what puts the fault right."""
+    if not _NO_NEED.search(match.part.text, match.start, min(match.sentence.end, match.end + 12)):
+        return False
+    return any(_goodwill_in(doc, s) for s in _with_previous(doc, match.sentence))
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
     ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
@@ -582,6 +618,15 @@ def _acts(doc: Document, match: Match) -> bool:
     sentence = match.sentence
     if _not_an_act(doc, match):
         return False
+    if _only_takes_up(doc, match):
+        return False  # "No action is needed" after a credit
+    if (
+        doc.language == "bn"
+        and match.excerpt.startswith("জানান")
+        and re.search(r"আমাদের(?:কে)?\s*$", match.part.text[sentence.start : match.start])
+        and not match.part.text[match.end : sentence.end].strip(" \t\n।.!")
+    ):
+        return False  # "… ফেরত না এসে থাকলে আমাদের জানান।": where to ask, not an act
     helps = doc.in_sentence("help", sentence)
     if helps and (_overlaps(match, helps) or _MEANWHILE.fullmatch(match.excerpt.strip())):
         return False
