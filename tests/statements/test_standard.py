@@ -9813,6 +9813,28 @@ ROUND_47_REMEDIATION_ONLY_TAKES_UP: list[tuple[str, str, str, Stage, str, bool]]
 ]
 
 
+ROUND_47_CAUSE_IN_THE_READERS_CASE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a cause word in the reader's case ("if you paid a fee because of the late refund") says
+    # what befell them, not why it happened; a "Why:" label with the cause after it gives one
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your March rent was collected late\n\nDear tenant,\n\nYour March rent, due on 1 March, was collected on 6 March for 2,300 of our tenants. That was our mistake and we are sorry for the worry and the juggling it caused. The late collection happened because of an issue on our side. If you paid a bank charge because of the late collection, send us your statement and we will repay it within 5 working days. From 1 April a second person checks the date on every collection file before it goes to the bank. We have also waived April's service charge for every affected tenant. Next update: 20 March. Questions: 0800 616 7070 or rent@northgatehomes.example.",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your March rent was collected late\n\nDear tenant,\n\nYour March rent, due on 1 March, was collected on 6 March for 2,300 of our tenants. That was our mistake and we are sorry for the worry and the juggling it caused. Why: our finance team sent the collection file to the bank with April's date on it. If you paid a bank charge because of the late collection, send us your statement and we will repay it within 5 working days. From 1 April a second person checks the date on every collection file before it goes to the bank. We have also waived April's service charge for every affected tenant. Next update: 20 March. Questions: 0800 616 7070 or rent@northgatehomes.example.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -9874,7 +9896,8 @@ ROUND_47_REMEDIATION_ONLY_TAKES_UP: list[tuple[str, str, str, Stage, str, bool]]
     + ROUND_47_CAUSE_ONLY_A_KIND
     + ROUND_47_CAUSE_WORD_NO_CAUSE
     + ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT
-    + ROUND_47_REMEDIATION_ONLY_TAKES_UP,
+    + ROUND_47_REMEDIATION_ONLY_TAKES_UP
+    + ROUND_47_CAUSE_IN_THE_READERS_CASE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

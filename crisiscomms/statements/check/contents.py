@@ -266,15 +266,21 @@ _BN_NOT_WORKING = re.compile(
 )
 
 
+_IF_YOU = re.compile(r"\bif (?:you|your|any of you|anyone)\b[^.;:!?]*$", re.IGNORECASE)
+"""The reader's case in a condition ("if you paid a bank charge because of the fee, …"):
+what befell them, not why it happened."""
+
+
 def _not_the_cause(doc: Document, match: Match) -> bool:
-    """Whether a Bengali cause word gives no cause: the harm, the incident or its owner as the
+    """Whether a cause word gives no cause: the reader's case in a condition ("if you paid a
+    bank charge because of the fee"); in Bengali, the harm, the incident or its owner as the
     reason ("দেরির কারণে ভর্তির তারিখ বাড়ানো হলো", "এই দেরি আমাদের কারণেই"), or "ফলে …"
     ("as a result") opening a sentence after one that only says what is not working ("পোর্টাল
     কাজ করছে না। ফলে …": the symptom, then its effect; after "আমরা … আপডেট দিই", what we
     did, it joins a cause to its effect)."""
-    if doc.language != "bn":
-        return False
     before = match.part.text[match.sentence.start : match.start]
+    if doc.language != "bn":
+        return bool(_IF_YOU.search(before))
     word = match.excerpt
     if word == "ফলে" and before.strip(" \t\n-*\u2022") in ("", "এর", "আর", "এতে"):
         sentences = [s for p, s in doc.sentences() if p is match.part]

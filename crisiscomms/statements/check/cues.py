@@ -486,6 +486,8 @@ EN: dict[str, list[str]] = {
         r"what (?:cause|trigger|lead to)",
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
+        # a "Why:" label with the cause after it, as "কারণ:" in Bengali
+        r"why(?= :)",
         r"what go wrong",
         # "Black Friday brought parcel volumes …", "demand outstripped our vans": a rush as the cause
         r"bring (?:\S+ ){0,3}(?:volume|demand|surge|spike|rush)s?",
