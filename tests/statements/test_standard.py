@@ -9475,6 +9475,366 @@ ROUND_45_HELP_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_47_BASE_EN = "Subject: Your January gas bill\n\nOn 3 February 5,400 customers got a January bill about £48 too high. That was our mistake and we are sorry for the shock of a bill you did not expect. {} We have cancelled every wrong bill and are sending a corrected one by 14 February; you do not need to do anything, and nobody will be chased for the difference. Each affected account also gets a £15 credit on the corrected bill. Next update: 14 February. Questions: 0800 313 4040 or bills@hearthgas.example."
+ROUND_47_BASE_BN = "বিষয়: জানুয়ারির ইন্টারনেট বিল\n\n৩ ফেব্রুয়ারি আমাদের ৫,৪০০ গ্রাহকের জানুয়ারির বিলে গড়ে ৪৫০ টাকা বেশি ধরা হয়েছে। ভুলটা আমাদের, হঠাৎ বাড়তি বিলের দুশ্চিন্তার জন্য আমরা আন্তরিকভাবে ক্ষমা চাইছি। {} ভুল বিলগুলো বাতিল করেছি, ১৪ ফেব্রুয়ারির মধ্যে সংশোধিত বিল পাঠানো হবে; আপনাকে কিছু করতে হবে না। প্রত্যেক গ্রাহক সংশোধিত বিলে ১৫০ টাকা ছাড় পাবেন। পরের আপডেট ১৪ ফেব্রুয়ারি। প্রশ্ন: ১৬৪৪৪ বা bill@jalnet.example"
+
+ROUND_47_CAUSE_ONLY_A_KIND: list[tuple[str, str, str, Stage, str, bool]] = [
+    # round 47: causes that are only a kind of problem, and the traps where a plain cause is said
+    # a heading that points at the cause, over a cause that is only a kind of problem
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "What happened\nThe bills were worked out on 2 February. This was caused by a technical issue in our billing process."
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "What happened\nThe night before the bills went out, one of our analysts loaded last winter's unit price into the bill run."
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_BASE_BN.format(
+            "কী ঘটেছিল\n২ ফেব্রুয়ারি রাতে বিলগুলো তৈরি হয়। একটি কারিগরি ত্রুটির কারণে বিলে বাড়তি টাকা যোগ হয়েছিল।"
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_BASE_BN.format(
+            "কী ঘটেছিল\n২ ফেব্রুয়ারি রাতে বিল তৈরির সময় আমাদের একজন কর্মী গত বছরের দর বসিয়ে ফেলেছিলেন।"
+        ),
+        False,
+    ),
+    # the place of a vague fault is not what went wrong
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Card payments failing at Tillpoint shops\n\nSince 11:20 about 900 of our shops have not been able to take card payments. This is our fault and we are sorry for the sales you are losing. The failures are caused by a technical fault on our side affecting the payment servers. We have moved card traffic to our second site and are checking each shop by 14:00. Take cash or use the Tillpoint app in the meantime. Next update: 13:00. Help: 0800 919 2020.",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Card payments failing at Tillpoint shops\n\nSince 11:20 about 900 of our shops have not been able to take card payments. This is our fault and we are sorry for the sales you are losing. The failures are caused by a technical fault at our main site when a cooling fan stopped and the payment servers overheated. We have moved card traffic to our second site and are checking each shop by 14:00. Take cash or use the Tillpoint app in the meantime. Next update: 13:00. Help: 0800 919 2020.",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "টিকিট বুকিং বন্ধ\n\nআজ সকাল ৯টা থেকে আমাদের ওয়েবসাইটে প্রায় ২,১০০ জন বাসের টিকিট কাটতে পারেননি। দায় আমাদের, এই ভোগান্তির জন্য আমরা দুঃখিত।\nকারণ: আমাদের বুকিং সার্ভারে কারিগরি জটিলতা দেখা দিয়েছে।\nবিকল্প সার্ভার চালু করেছি, দুপুর ১টার মধ্যে সবার বুকিং আবার চলবে; কাউন্টারেও টিকিট পাওয়া যাচ্ছে। পরের আপডেট দুপুর ১টায়। হেল্পলাইন: ০৯৬১২-৫৫০০৫৫",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "টিকিট বুকিং বন্ধ\n\nআজ সকাল ৯টা থেকে আমাদের ওয়েবসাইটে প্রায় ২,১০০ জন বাসের টিকিট কাটতে পারেননি। দায় আমাদের, এই ভোগান্তির জন্য আমরা দুঃখিত।\nকারণ: আমাদের বুকিং সার্ভারের সার্টিফিকেটের মেয়াদ শেষ হয়ে গিয়েছিল, আমরা সময়মতো নবায়ন করিনি।\nনতুন সার্টিফিকেট বসিয়েছি, দুপুর ১টার মধ্যে সবার বুকিং আবার চলবে; কাউন্টারেও টিকিট পাওয়া যাচ্ছে। পরের আপডেট দুপুর ১টায়। হেল্পলাইন: ০৯৬১২-৫৫০০৫৫",
+        False,
+    ),
+    # kinds of problem and kinds of reason
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "The extra charges came from problems in our billing system that we did not catch in time."
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "The extra charges came from a price table in our billing system that still held last winter's unit rate."
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Recall: Brightloom baby blanket (BL-40)\n\nWe are recalling all 12,000 Brightloom BL-40 blankets sold since 1 May. We are sorry: these are our blankets and we let parents down. The recall is due to quality-control reasons. Stop using it and return it to any of our shops for a full refund of £29, or we will collect it. Next update: 20 June. Help: 0800 404 5050.",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Recall: Brightloom baby blanket (BL-40)\n\nWe are recalling all 12,000 Brightloom BL-40 blankets sold since 1 May. We are sorry: these are our blankets and we let parents down. We are withdrawing the blanket because its ribbon trim can come loose after washing and a baby could swallow it. Stop using it and return it to any of our shops for a full refund of £29, or we will collect it. Next update: 20 June. Help: 0800 404 5050.",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "প্রত্যাহার: সোনালি আটা (১ কেজি), লট SA-220\n\nলট SA-220-এর প্রায় ৯,০০০ প্যাকেট আটা আমরা বাজার থেকে ফিরিয়ে নিচ্ছি। প্যাকেটগুলো আমাদের কারখানার, ভুলটা আমাদের; আমরা দুঃখিত। নিরাপত্তাজনিত কারণে লটটি প্রত্যাহার করা হচ্ছে। আটা ব্যবহার না করে যেকোনো দোকানে ফেরত দিন, পুরো দাম ফেরত পাবেন। পরের আপডেট ২০ জুন। হেল্পলাইন: ০৯৬১২-৭৭৭৭৭৭",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "প্রত্যাহার: সোনালি আটা (১ কেজি), লট SA-220\n\nলট SA-220-এর প্রায় ৯,০০০ প্যাকেট আটা আমরা বাজার থেকে ফিরিয়ে নিচ্ছি। প্যাকেটগুলো আমাদের কারখানার, ভুলটা আমাদের; আমরা দুঃখিত। প্রত্যাহারের কারণ: আমাদের কারখানার চালুনির জাল ছিঁড়ে গিয়েছিল, তাই কিছু প্যাকেটে ধাতব তারের টুকরো মিশে গেছে। আটা ব্যবহার না করে যেকোনো দোকানে ফেরত দিন, পুরো দাম ফেরত পাবেন। পরের আপডেট ২০ জুন। হেল্পলাইন: ০৯৬১২-৭৭৭৭৭৭",
+        False,
+    ),
+]
+
+ROUND_47_CAUSE_WORD_NO_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # words of cause that give none: the harm, the incident or its owner as the reason
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "Some of you went overdrawn because of it. This happened due to a system problem."
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "Some of you went overdrawn because of it. A script we ran on 2 February applied the price rise twice."
+        ),
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_BASE_EN.format(
+            "Many of you missed a direct debit because you could not check the amount in time. Moving house should never have triggered a higher bill. This was caused by an error on our side."
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_BASE_BN.format(
+            "বিল দেরির কারণে অনেকে সময়মতো টাকা দিতে পারেননি। এ ভুল আমাদের কারণেই। একটি কারিগরি সমস্যার কারণে এটি ঘটেছে।"
+        ),
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_BASE_BN.format(
+            "বিল দেরির কারণে অনেকে সময়মতো টাকা দিতে পারেননি। বিল তৈরির সফটওয়্যারে আমরা ভুল করে ডেটা প্যাকেজের দাম দুবার যোগ করেছিলাম।"
+        ),
+        False,
+    ),
+    # "ফলে" (as a result) after a line that only says what is not working, and after a cause
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "অনলাইন রিপোর্ট পাওয়া যাচ্ছে না\n\nআজ দুপুর ১২টা থেকে আমাদের রোগনির্ণয় কেন্দ্রের অ্যাপ কাজ করছে না। ফলে প্রায় ৮০০ জন রোগী তাঁদের রিপোর্ট দেখতে পারছেন না। অ্যাপটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত। পুরোনো লগইন পাতা আবার চালু করছি, বিকেল ৪টার মধ্যে অ্যাপ চলবে; ততক্ষণ রিপোর্টের ছাপা কপি যেকোনো শাখা থেকে বিনা খরচে নিন। পরের আপডেট বিকেল ৪টায়। হেল্পলাইন: ০৯৬১২-১০৬৫৫০",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "অনলাইন রিপোর্ট পাওয়া যাচ্ছে না\n\nআজ সকালে আমরা অ্যাপের লগইন পাতায় একটি নতুন যাচাই-ধাপ যোগ করি, যা পুরোনো ফোনে খোলে না। ফলে প্রায় ৮০০ জন রোগী তাঁদের রিপোর্ট দেখতে পারছেন না। অ্যাপটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত। পুরোনো লগইন পাতা আবার চালু করছি, বিকেল ৪টার মধ্যে অ্যাপ চলবে; ততক্ষণ রিপোর্টের ছাপা কপি যেকোনো শাখা থেকে বিনা খরচে নিন। পরের আপডেট বিকেল ৪টায়। হেল্পলাইন: ০৯৬১২-১০৬৫৫০",
+        False,
+    ),
+    # what could not happen is the harm: "our launch could not leave"
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        RES,
+        "ফেরি সার্ভিস — মিটে গেছে\n\nশুক্রবার রাতে আমাদের ফেরি রূপসী বাংলা ঘাট ছাড়তে পারেনি; প্রায় ৪০০ যাত্রী ভোর পর্যন্ত আটকে ছিলেন। দায় আমাদের, আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। শনিবার থেকে ফেরি নিয়মিত চলছে। সবার পুরো ভাড়া ফেরত পাঠানো হয়েছে। ঘটনার বিস্তারিত প্রতিবেদন ২০ তারিখে এই পাতায়। যোগাযোগ: ০১৯১১-৩০৩০৩০",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        RES,
+        "ফেরি সার্ভিস — মিটে গেছে\n\nশুক্রবার রাতে আমাদের ফেরি রূপসী বাংলা ঘাট ছাড়তে পারেনি; প্রায় ৪০০ যাত্রী ভোর পর্যন্ত আটকে ছিলেন। আমাদের প্রকৌশলীরা ইঞ্জিনের জ্বালানি ফিল্টার বদলাননি, তাই ইঞ্জিন চালু হয়নি। দায় আমাদের, আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। শনিবার থেকে ফেরি নিয়মিত চলছে। সবার পুরো ভাড়া ফেরত পাঠানো হয়েছে। ঘটনার বিস্তারিত প্রতিবেদন ২০ তারিখে এই পাতায়। যোগাযোগ: ০১৯১১-৩০৩০৩০",
+        False,
+    ),
+    # a subject line names the incident, not its cause
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার নাম ও মোবাইল নম্বর ফাঁস হয়েছে\n\nপ্রিয় সদস্য,\n\nআমাদের জিমের প্রায় ৩,৬০০ সদস্যের নাম ও মোবাইল নম্বর বাইরের কেউ নামিয়ে নিয়েছে। তথ্য রক্ষার দায়িত্ব আমাদের ছিল; আমরা আন্তরিকভাবে ক্ষমা চাইছি। এ ঘটনা ঘটেছে আমাদের সিস্টেমের একটি কারিগরি ত্রুটির কারণে। সব পাসওয়ার্ড বাতিল করেছি; নতুন পাসওয়ার্ড দিন। প্রত্যেক সদস্য এক মাস বিনা ফিতে জিম ব্যবহার করবেন। পরের আপডেট ১০ মার্চ। সাহায্য: ০৯৬১২-৪৪৫৫৬৬",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার নাম ও মোবাইল নম্বর ফাঁস হয়েছে\n\nপ্রিয় সদস্য,\n\nআমাদের জিমের প্রায় ৩,৬০০ সদস্যের নাম ও মোবাইল নম্বর বাইরের কেউ নামিয়ে নিয়েছে। তথ্য রক্ষার দায়িত্ব আমাদের ছিল; আমরা আন্তরিকভাবে ক্ষমা চাইছি। সদস্য-তালিকার একটি কপি আমরা পাসওয়ার্ড ছাড়াই একটি অনলাইন ফোল্ডারে রেখেছিলাম। সব পাসওয়ার্ড বাতিল করেছি; নতুন পাসওয়ার্ড দিন। প্রত্যেক সদস্য এক মাস বিনা ফিতে জিম ব্যবহার করবেন। পরের আপডেট ১০ মার্চ। সাহায্য: ০৯৬১২-৪৪৫৫৬৬",
+        False,
+    ),
+]
+
+ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a status label and a belief about the impact do not say that the cause is not yet known
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "রেশন কার্ড পোর্টাল\nঅবস্থা: তদন্ত চলছে\n\nআজ সকাল ৮টা থেকে প্রায় ১২,০০০ পরিবার অনলাইনে রেশন কার্ড নবায়ন করতে পারছেন না। পোর্টালটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত। কারণ: আমাদের সার্ভারে কারিগরি সমস্যা দেখা দিয়েছে। ইউনিয়ন পরিষদ কার্যালয়ে কাগজে আবেদন নেওয়া হচ্ছে। পরের আপডেট দুপুর ২টায়। হেল্পলাইন: ০৯৬১২-৩৩৩৩৩৩",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "status_page",
+        INV,
+        "রেশন কার্ড পোর্টাল\nঅবস্থা: তদন্ত চলছে\n\nআজ সকাল ৮টা থেকে প্রায় ১২,০০০ পরিবার অনলাইনে রেশন কার্ড নবায়ন করতে পারছেন না। পোর্টালটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত। এখন পর্যন্ত যা জানা গেছে: নবায়নের পাতা খুললেই সার্ভার উত্তর দেওয়া বন্ধ করে দেয়; মূল কারণ এখনও কনফার্ম হয়নি। ইউনিয়ন পরিষদ কার্যালয়ে কাগজে আবেদন নেওয়া হচ্ছে। পরের আপডেট দুপুর ২টায়। হেল্পলাইন: ০৯৬১২-৩৩৩৩৩৩",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        INV,
+        "বিষয়: অনলাইনে বিদ্যুৎ বিল দেওয়া যাচ্ছে না\n\nপ্রিয় গ্রাহক,\n\nআজ সকাল ৮টা থেকে প্রায় ১২,০০০ গ্রাহক অনলাইনে বিদ্যুৎ বিল দিতে পারছেন না। পোর্টালটি আমাদের, দায়ও আমাদের; আমরা দুঃখিত। এখন পর্যন্ত যা জানা গেছে: বিল দেওয়ার পাতা খুললেই সার্ভার উত্তর দেওয়া বন্ধ করে দেয়; মূল কারণ এখনও কনফার্ম হয়নি। বিল দেওয়ার শেষ তারিখ ৩ দিন বাড়ানো হলো, কোনো বিলম্ব মাশুল লাগবে না। পরের আপডেট দুপুর ২টায়। হেল্পলাইন: ০৯৬১২-৩৩৩৩৩৩",
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        INV,
+        "Members can't log in\n\nSince 07:50 about 2,600 login attempts to the Ferncliff Credit Union app have failed, and we believe this affects every member who tries. It is our problem and we are sorry. This is due to a technical issue with our systems. Card payments still work and our branches open at 9:00. Next update: 10:30. Help: 0345 220 3030.",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "status_page",
+        INV,
+        "Members can't log in\n\nSince 07:50 about 2,600 login attempts to the Ferncliff Credit Union app have failed. It is our problem and we are sorry. We believe a certificate on our login server ran out overnight, but we have not confirmed it yet. Card payments still work and our branches open at 9:00. Next update: 10:30. Help: 0345 220 3030.",
+        False,
+    ),
+]
+
+
+ROUND_47_REMEDIATION_ONLY_TAKES_UP: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "nothing for you to do" right after a make-good tells how the make-good reaches you, not
+    # what puts the fault right; after a fix it still counts; "আমাদের জানান" alone is where to ask
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved: online lessons down on Tuesday\n\nFrom 09:00 to 12:30 on Tuesday 3 March, about 5,200 pupils at 60 schools could not open their Lessonly classes. It was our fault: a database change we made that morning locked the class lists. We are sorry for the lost morning of lessons. Every school gets a week's subscription credit on its April invoice. No action is needed. Full report: on this page, Friday 13 March. Questions: support@lessonly.example or 0330 100 2020.",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "en",
+        "status_page",
+        RES,
+        "Resolved: online lessons down on Tuesday\n\nFrom 09:00 to 12:30 on Tuesday 3 March, about 5,200 pupils at 60 schools could not open their Lessonly classes. It was our fault: a database change we made that morning locked the class lists. We are sorry for the lost morning of lessons. Every school gets a week's subscription credit on its April invoice. We undid the database change at 12:25 and now try every change on a copy of the class lists first. Full report: on this page, Friday 13 March. Questions: support@lessonly.example or 0330 100 2020.",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        RES,
+        "মেট্রো রেল — পরিষেবা স্বাভাবিক\n\nআজ সকাল ৯টা থেকে ১১টা পর্যন্ত আমাদের সবুজ লাইনে কোনো ট্রেন চলেনি; প্রায় ১৪,০০০ যাত্রী আটকে ছিলেন। দায় আমাদের, আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। কারণ: আমাদের সিগন্যাল কেবিনের একটি পাওয়ার সাপ্লাই পুড়ে গিয়েছিল। এই সময়ে যাঁদের কার্ড থেকে ভাড়া কাটা হয়েছে, তাঁরা সবাই ১০০ টাকার ভাউচার পাবেন। কিছু করতে হবে না। বিস্তারিত প্রতিবেদন ২০ তারিখে এই পাতায়। হেল্পলাইন: ০৯৬১২-১১২২৩৩",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        RES,
+        "মেট্রো রেল — পরিষেবা স্বাভাবিক\n\nআজ সকাল ৯টা থেকে ১১টা পর্যন্ত আমাদের সবুজ লাইনে কোনো ট্রেন চলেনি; প্রায় ১৪,০০০ যাত্রী আটকে ছিলেন। দায় আমাদের, আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। কারণ: আমাদের সিগন্যাল কেবিনের একটি পাওয়ার সাপ্লাই পুড়ে গিয়েছিল। নতুন পাওয়ার সাপ্লাই বসানোর পর সকাল ১১টায় সিগন্যাল আবার সচল হয়েছে। এই সময়ে যাঁদের কার্ড থেকে ভাড়া কাটা হয়েছে, তাঁরা সবাই ১০০ টাকার ভাউচার পাবেন। বিস্তারিত প্রতিবেদন ২০ তারিখে এই পাতায়। হেল্পলাইন: ০৯৬১২-১১২২৩৩",
+        False,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "ঝড়ো কুরিয়ার — জুনের ক্যাশ-অন-ডেলিভারি টাকা দেরিতে: পর্যালোচনা\n\n১ থেকে ১০ জুন আমাদের প্রায় ২,৪০০ ব্যবসায়ী ক্যাশ-অন-ডেলিভারির টাকা ৫ দিন দেরিতে পেয়েছেন। দায় আমাদের, এই টানাটানির জন্য আমরা আন্তরিকভাবে দুঃখিত। কারণ: আমাদের হিসাব বিভাগ ঈদের ছুটিতে দুজন কর্মী দিয়ে সব লেনদেন মিলিয়েছে। প্রত্যেক ব্যবসায়ী জুনের ডেলিভারি চার্জে ১০% ছাড় পেয়েছেন। কোনো পার্সেলের টাকা এখনও না এসে থাকলে আমাদের জানান। হেল্পলাইন: ০৯৬১২-৪৪০০৪৪",
+        True,
+    ),
+    (
+        "remediation_missing",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "ঝড়ো কুরিয়ার — জুনের ক্যাশ-অন-ডেলিভারি টাকা দেরিতে: পর্যালোচনা\n\n১ থেকে ১০ জুন আমাদের প্রায় ২,৪০০ ব্যবসায়ী ক্যাশ-অন-ডেলিভারির টাকা ৫ দিন দেরিতে পেয়েছেন। দায় আমাদের, এই টানাটানির জন্য আমরা আন্তরিকভাবে দুঃখিত। কারণ: আমাদের হিসাব বিভাগ ঈদের ছুটিতে দুজন কর্মী দিয়ে সব লেনদেন মিলিয়েছে। প্রত্যেক ব্যবসায়ী জুনের ডেলিভারি চার্জে ১০% ছাড় পেয়েছেন। কোনো পার্সেলের টাকা এখনও না এসে থাকলে আমাদের জানান — ২৪ ঘণ্টার মধ্যে আমাদের কর্মী টাকা পৌঁছে দেবেন। হেল্পলাইন: ০৯৬১২-৪৪০০৪৪",
+        False,
+    ),
+]
+
+
+ROUND_47_CAUSE_IN_THE_READERS_CASE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a cause word in the reader's case ("if you paid a fee because of the late refund") says
+    # what befell them, not why it happened; a "Why:" label with the cause after it gives one
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your March rent was collected late\n\nDear tenant,\n\nYour March rent, due on 1 March, was collected on 6 March for 2,300 of our tenants. That was our mistake and we are sorry for the worry and the juggling it caused. The late collection happened because of an issue on our side. If you paid a bank charge because of the late collection, send us your statement and we will repay it within 5 working days. From 1 April a second person checks the date on every collection file before it goes to the bank. We have also waived April's service charge for every affected tenant. Next update: 20 March. Questions: 0800 616 7070 or rent@northgatehomes.example.",
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your March rent was collected late\n\nDear tenant,\n\nYour March rent, due on 1 March, was collected on 6 March for 2,300 of our tenants. That was our mistake and we are sorry for the worry and the juggling it caused. Why: our finance team sent the collection file to the bank with April's date on it. If you paid a bank charge because of the late collection, send us your statement and we will repay it within 5 working days. From 1 April a second person checks the date on every collection file before it goes to the bank. We have also waived April's service charge for every affected tenant. Next update: 20 March. Questions: 0800 616 7070 or rent@northgatehomes.example.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -9532,7 +9892,12 @@ ROUND_45_HELP_TAKEN_FOR: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_45_NEXT_UPDATE_TAKEN_FOR
     + ROUND_45_FEW_WITHOUT_COUNT
     + ROUND_45_BLAME_IN_OTHER_WORDS
-    + ROUND_45_HELP_TAKEN_FOR,
+    + ROUND_45_HELP_TAKEN_FOR
+    + ROUND_47_CAUSE_ONLY_A_KIND
+    + ROUND_47_CAUSE_WORD_NO_CAUSE
+    + ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT
+    + ROUND_47_REMEDIATION_ONLY_TAKES_UP
+    + ROUND_47_CAUSE_IN_THE_READERS_CASE,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -44,18 +44,36 @@ _DONE_LINE = re.compile(
 
 _PLACE = re.compile(
     r"\s+(?:at|in|on|within|inside|across|affecting|with|during|throughout)\s+(?:one of\s+)?"
-    r"(?:our|the|a|an|its|two|three|several)?\s*(?:[\w'-]+\s+){0,3}[\w'-]+",
+    r"(?:our|the|a|an|its|two|three|several)?\s*"
+    # the place's words, up to where a clause of what happened could begin ("at our data
+    # centre when a generator failed": the generator is no place)
+    r"(?:(?!(?:when|after|because|as|while|which|that|and|but|so|where|who|caused|until|"
+    r"before|since|at|in|on|affecting|with)\b)[\w'-]+\s+){0,3}"
+    r"(?!(?:when|after|because|as|while|which|that|and|but|so|where|who|caused|until|before|"
+    r"since|at|in|on|affecting|with)\b)[\w'-]+",
     re.IGNORECASE,
 )
+_BN_PLACE = re.compile(nukta_either(r"(?:ে|তে|য়|ের)$"))
+"""A Bengali word in the locative or the possessive ("সার্ভারে", "লঞ্চে", "সার্ভারের")."""
 
 
 def _placed(concrete: Match, vague: list[Match]) -> bool:
     """Whether a concrete word only says where a vague cause happened ("operational issues
-    at our sorting hub"): the place, not what went wrong."""
+    at our sorting hub", "a technical issue on our side affecting the login servers",
+    "আমাদের সার্ভারে কারিগরি সমস্যা"): the place, not what went wrong."""
     for match in vague:
-        place = _PLACE.match(match.part.text, match.end)
-        if place is not None and match.end <= concrete.start < place.end():
-            return True
+        text = match.part.text
+        end = match.end
+        while (place := _PLACE.match(text, end)) is not None:
+            if end <= concrete.start < place.end():
+                return True
+            end = place.end()  # "… on our side affecting the login servers"
+        if (
+            concrete.end <= match.start
+            and not text[concrete.end : match.start].strip()
+            and _BN_PLACE.search(concrete.excerpt)
+        ):
+            return True  # "আমাদের নিজস্ব সার্ভারে একটি প্রযুক্তিগত ত্রুটির কারণে"
     return False
 
 
@@ -84,8 +102,16 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
         text = cause.part.text
         for match in vague:
             beside = match.end <= cause.start and not text[match.end : cause.start].strip()
+            within = match.start <= cause.start and cause.end <= match.end
             if (
-                (beside or (match.start <= cause.start and cause.end <= match.end))
+                within
+                and cause.excerpt.startswith("কারণ")
+                and concrete.start >= match.end
+                and not _SPELT_OUT.search(text, match.end, concrete.start)
+            ):
+                return True  # "মান-নিয়ন্ত্রণ সংক্রান্ত কারণে এই তিনটি ব্যাচ প্রত্যাহার …": what follows
+            if (
+                (beside or within)
                 and cause.excerpt.startswith(("কারণ", "ফলে", "দরুন"))
                 and concrete.end <= match.start
                 and _apart(concrete, text[concrete.end : match.start])
@@ -138,10 +164,12 @@ def _announced(sentence: Sentence, language: str) -> bool:
 
 
 _HEADING = re.compile(
-    r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
-    r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
-    r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কেন হয়েছে|কেন হয়েছিল|"
-    r"কেন এমন হলো|কেন এমন হল|কেন এমন হচ্ছে)\s*[:?\-\u2013\u2014]?\s*",
+    nukta_either(
+        r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
+        r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
+        r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|"
+        r"কেন (?:এমন |এটা |এটি )?(?:হলো|হল|হয়েছে|হয়েছিল|ঘটেছিল|ঘটেছে|হচ্ছে))\s*[:?\-\u2013\u2014]?\s*"
+    ),
     re.IGNORECASE,
 )
 
@@ -151,7 +179,7 @@ def _heading(sentence: Sentence) -> bool:
     return bool(_HEADING.fullmatch(sentence.text))
 
 
-_SUBJECT_LINE = re.compile(r"\s*(?:subject|re|বিষয়)\s*:", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(nukta_either(r"\s*(?:subject|re|বিষয়)\s*:"), re.IGNORECASE)
 _POINTER = re.compile(
     r"(?:what|how|why) (?:\S+ )?(?:happen|went wrong|go wrong|caus)|কী (?:হয়েছিল|ঘটেছিল)|কেন",
     re.IGNORECASE,
@@ -203,16 +231,84 @@ def _inside(concrete: Match, vague: list[Match]) -> bool:
     return any(m.start <= concrete.start and concrete.end <= m.end for m in vague)
 
 
+_STATUS_LABEL = re.compile(
+    nukta_either(r"\s*(?:status|state|stage|অবস্থা|স্ট্যাটাস|পর্যায়)\s*:"), re.IGNORECASE
+)
+"""A status page's label line ("অবস্থা: তদন্ত চলছে", "Status: investigating"): the stage of
+the incident, not an honest word that its cause is not yet known."""
+
+
+def _pointer(match: Match) -> bool:
+    """Whether a cause word is only a heading's ("What happened:", "Why it happened",
+    "কী ঘটেছিল"), which points at a cause rather than giving it."""
+    return bool(_HEADING.fullmatch(match.excerpt)) and not match.part.text[
+        match.sentence.start : match.start
+    ].strip(" \t\n-*\u2022#")
+
+
+def _subject_line(match: Match) -> bool:
+    """Whether a cause word is in an email's subject line, which names the incident ("Subject:
+    your name and address were leaked"), not why it happened: the body owes the cause."""
+    return bool(_SUBJECT_LINE.match(match.sentence.surface))
+
+
+_HARM_BEFORE = re.compile(
+    # "দেরির কারণে", "এই ঘটনার কারণে", "আমাদের কারণেই", "এ কারণে": the harm, the incident, or
+    # whoever owns it, put as the reason for what follows
+    r"(?<![\u0980-\u09ff])(?:দেরি|দেরী|বিলম্ব|বিভ্রাট|বিঘ্ন|ঘটনা|ঘটনাটি|ঘটনাটা|ভোগান্তি|অসুবিধা|বাতিল|"
+    r"আমাদের|আমার|আপনাদের|আপনার|তাদের|এর|এ|এই|সে|সেই|তার|ওই)(?:র|ের)?\s+$"
+)
+
+
+_BN_NOT_WORKING = re.compile(
+    # "পোর্টাল কাজ করছে না", "কেউ লগইন করতে পারছেন না": what is not working now
+    r"\S+(?:ছে|ছেন|চ্ছে|চ্ছেন) না(?![\u0980-\u09ff])"
+)
+
+
+_IF_YOU = re.compile(r"\bif (?:you|your|any of you|anyone)\b[^.;:!?]*$", re.IGNORECASE)
+"""The reader's case in a condition ("if you paid a bank charge because of the fee, …"):
+what befell them, not why it happened."""
+
+
+def _not_the_cause(doc: Document, match: Match) -> bool:
+    """Whether a cause word gives no cause: the reader's case in a condition ("if you paid a
+    bank charge because of the fee"); in Bengali, the harm, the incident or its owner as the
+    reason ("দেরির কারণে ভর্তির তারিখ বাড়ানো হলো", "এই দেরি আমাদের কারণেই"), or "ফলে …"
+    ("as a result") opening a sentence after one that only says what is not working ("পোর্টাল
+    কাজ করছে না। ফলে …": the symptom, then its effect; after "আমরা … আপডেট দিই", what we
+    did, it joins a cause to its effect)."""
+    before = match.part.text[match.sentence.start : match.start]
+    if doc.language != "bn":
+        return bool(_IF_YOU.search(before))
+    word = match.excerpt
+    if word == "ফলে" and before.strip(" \t\n-*\u2022") in ("", "এর", "আর", "এতে"):
+        sentences = [s for p, s in doc.sentences() if p is match.part]
+        index = next(i for i, s in enumerate(sentences) if s is match.sentence)
+        if index == 0:
+            return False
+        previous = sentences[index - 1]
+        return bool(
+            _BN_NOT_WORKING.search(previous.surface) or doc.in_sentence("cause_restated", previous)
+        )
+    return word.startswith("কারণে") and bool(_HARM_BEFORE.search(before))
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
         return
-    if doc.matches("cause_unknown") or plan_hits(doc, plan("root_cause_missing")):
+    unknown = [
+        m for m in doc.matches("cause_unknown") if not _STATUS_LABEL.match(m.sentence.surface)
+    ]
+    if unknown or plan_hits(doc, plan("root_cause_missing")):
         return
     blamed = [m for m in doc.matches("blame_other") if not denied(m, doc.language)]
     if blamed or doc.matches("blame_customer"):
         return  # a cause is given, if one laid on someone else: blame_shifting says so
     vague = doc.matches("cause_vague")
+    told: list[Match] = []  # the cause words that count, each with whether it was vague
+    said_vaguely = False
     for match in doc.matches("cause_known"):
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
@@ -222,19 +318,28 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if denied(match, doc.language):
             continue  # "it was not due to the weather": a cause ruled out is none given
         if _heading(sentence) and _vague_next(doc, match):
+            said_vaguely = True
             continue  # "Why it happened" over "operational challenges at our hub"
-        if _subject_pointer(match):
+        if _subject_pointer(match) or _subject_line(match):
             continue  # "Subject: … - what happened on Tuesday" promises the cause
         if _spared(match, doc.language):
             continue  # "no card details were involved, because we do not store them"
+        if _not_the_cause(doc, match):
+            continue  # "because of us", "দেরির কারণে", "ফলে …": the harm or its owner
         vague_here = _vague_here(doc, sentence)
-        if not vague_here or any(
+        if vague_here and not any(
             not _inside(concrete, vague_here)
             and not _placed(concrete, vague_here)
             and not _in_effect(concrete, doc.in_sentence("cause_known", sentence), vague_here)
             for concrete in doc.in_sentence("concrete_cause", sentence)
         ):
-            return
+            said_vaguely = True
+            continue
+        told.append(match)
+    # A heading ("What happened", "কেন হলো?") stands for a cause said in plain words under
+    # it; where the text says its cause and that cause is vague, the heading gives none.
+    if any(not (said_vaguely and _pointer(match)) for match in told):
+        return
     suggestion = say(
         doc,
         'State the cause plainly ("A power supply in our data centre burnt out at 09:12"), '
@@ -474,6 +579,42 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     return False
 
 
+_NO_NEED = re.compile(
+    r"no action|nothing|there (?:is|be) no need|you need not|you (?:do not|don't|won't|will not) "
+    r"(?:need|have) to|(?:করতে|দিতে|নিতে|জানাতে|আবেদন করতে) (?:\S+ )?(?:হবে না|হচ্ছে না)|"
+    r"(?:দরকার|প্রয়োজন) নেই",
+    re.IGNORECASE,
+)
+
+
+def _with_previous(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """A sentence with the one before it in its part."""
+    for part in doc.parts:
+        sentences = part.analysis.sentences
+        for index, other in enumerate(sentences):
+            if other is sentence:
+                return list(sentences[max(0, index - 1) : index + 1])
+    return [sentence]
+
+
+def _goodwill_in(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence offers a make-good: a credit, a voucher, a waived fee, money paid
+    back for a service we did not give."""
+    return any(
+        _GOODWILL.search(m.excerpt) or pays_back(doc, m)
+        for m in doc.in_sentence("make_good", sentence)
+    )
+
+
+def _only_takes_up(doc: Document, match: Match) -> bool:
+    """Whether a "nothing for you to do" only tells how a make-good beside it reaches the
+    reader ("Every school gets a month's credit. No action is needed.", "কিছু করতে হবে না"
+    after the fare refunded): how the make-good is taken up, not what puts the fault right."""
+    if not _NO_NEED.search(match.part.text, match.start, min(match.sentence.end, match.end + 12)):
+        return False
+    return any(_goodwill_in(doc, s) for s in _with_previous(doc, match.sentence))
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
     ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
@@ -483,6 +624,15 @@ def _acts(doc: Document, match: Match) -> bool:
     sentence = match.sentence
     if _not_an_act(doc, match):
         return False
+    if _only_takes_up(doc, match):
+        return False  # "No action is needed" after a credit
+    if (
+        doc.language == "bn"
+        and match.excerpt.startswith("জানান")
+        and re.search(r"আমাদের(?:কে)?\s*$", match.part.text[sentence.start : match.start])
+        and not match.part.text[match.end : sentence.end].strip(" \t\n।.!")
+    ):
+        return False  # "… ফেরত না এসে থাকলে আমাদের জানান।": where to ask, not an act
     helps = doc.in_sentence("help", sentence)
     if helps and (_overlaps(match, helps) or _MEANWHILE.fullmatch(match.excerpt.strip())):
         return False

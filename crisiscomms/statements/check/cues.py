@@ -425,7 +425,10 @@ EN: dict[str, list[str]] = {
     ],
     "cause_known": [
         # not "because of the delay": the harm itself is no cause
-        r"because(?! of (?:the|this|that|your|these|those) (?:\S+ )?(?:delay|disruption|outage|cancellation|incident|problem|issue|breach|inconvenience|situation)s?(?= [.,;:!?]| and| or))",
+        # nor "because of us", "because of it": who owns it, or the incident, is no cause; nor
+        # "because they could not check the time": why the harm befell them; nor
+        # "because of the outage will not count": the harm, where nothing of its own follows
+        r"because(?! (?:they|you|customers|patients|passengers|people) (?:could|can) not\b)(?! of (?:us|we|me|i|it|you)(?= [.,;:!?]| and| or|$))(?! of (?:the|this|that|your|these|those) (?:\S+ )?(?:delay|disruption|outage|cancellation|incident|problem|issue|breach|inconvenience|situation)s?(?! (?:in|at|on|of|with|to|from|by|cause|caused|that|which|during|affecting|when|where)\b))",
         r"(?:charge|bill|send|ship|deliver|print|label|apply|show|take|give|load|pack)\S* (?:\S+ ){0,4}instead of",
         # "the debits were worked out using next year's prices instead of this year's": a
         # wrong input used, said in the past (not "please use the app instead of the site")
@@ -437,7 +440,7 @@ EN: dict[str, list[str]] = {
         r"cause (?:by|be|of)",
         r"(?:the|a|root|main|likely|probable) cause",
         # not "you were due to board": due to do something is a plan, not a cause
-        r"due to(?! (?:board|arrive|depart|leave|start|open|close|fly|sail|travel|return|expire|finish|end|run|reopen|resume|restart|land|go|begin|launch|renew|pay|receive|get|be|take|reach|ship|deliver|come|collect|move|visit) )",
+        r"due to(?! (?:board|arrive|depart|leave|start|open|close|fly|sail|travel|return|expire|finish|end|run|reopen|resume|restart|land|go|begin|launch|renew|pay|receive|get|be|take|reach|ship|deliver|come|collect|move|visit|make|do|send|serve|hold|operate|call|post|dispatch|publish|perform|attend|sit|pick|drop|load|issue|give) )",
         r"the reason",
         # "a seal too thin for the pressure", "that is what let the attackers in"
         r"too \S+ for",
@@ -447,7 +450,8 @@ EN: dict[str, list[str]] = {
         r"(?:laptop|phone|device|computer|tablet|hard drive|usb stick|memory stick|backup tape|bag|briefcase) (?:\S+ ){0,8}be (?:steal|lose|leave)",
         # "approved without testing it": a check skipped
         r"without (?:first |properly |ever )?(?:test|check|inspect|verify|review|approval|sign-off)",
-        r"trigger",
+        # not "moving home should never have triggered that fee": what ought not to have been
+        r"(?<!never have )(?<!not have )trigger",
         r"result of",
         r"stem from",
         r"come from",
@@ -455,9 +459,11 @@ EN: dict[str, list[str]] = {
         r"result in",
         r"(?:happen|start|begin|occur) (?:when|after|because)",
         # "a bug in the export job"; not "a fault on our network": that only says where
-        r"(?:bug|fault|flaw|defect|mistake|error|typo|miscalculation|misconfiguration|glitch|oversight|weakness|vulnerability|loophole|gap|crack|leak|contamination|malfunction) (?:in|on|with|of|at|that|which|during)(?! (?:our|the|one of our) (?:\S+ )?(?:network|system|service|platform|side|end|part|site)s? [.,;!?])",
+        # not "it was our fault that it did": owning it says nothing of what went wrong
+        r"(?<!our )(?<!my )(?:bug|fault|flaw|defect|mistake|error|typo|miscalculation|misconfiguration|glitch|oversight|weakness|vulnerability|loophole|gap|crack|leak|contamination|malfunction) (?:in|on|with|of|at|that|which|during)(?! (?:our|the|one of our) (?:\S+ )?(?:network|system|service|platform|side|end|part|site)s? [.,;!?])",
         r"misconfigur\S*",
-        r"mis\S+ (?:the|a|an|our)",
+        # "misread the", "mislabelled a"; not "missed an appointment" (the harm)
+        r"mis(?!s)\S+ (?:the|a|an|our)",
         r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
         r"(?:a|an|the|our) (?:\S+ )?(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         # past tense on the written words: "we shipped" is a cause, "we will update" is not
@@ -480,6 +486,8 @@ EN: dict[str, list[str]] = {
         r"what (?:cause|trigger|lead to)",
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
+        # a "Why:" label with the cause after it, as "কারণ:" in Bengali
+        r"why(?= :)",
         r"what go wrong",
         # "Black Friday brought parcel volumes …", "demand outstripped our vans": a rush as the cause
         r"bring (?:\S+ ){0,3}(?:volume|demand|surge|spike|rush)s?",
@@ -502,7 +510,8 @@ EN: dict[str, list[str]] = {
         r"(?:early|initial|preliminary|first) (?:\S+ )?(?:sign|finding|indication|evidence|look|check|result|investigation|assessment|analysis)s? (?:suggest|point|show|indicate)",
         # not "stop using it, even if it seems fine": the customer's view, not our findings
         r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))",
-        r"we (?:believe|suspect|think)",
+        # not "we believe this affects everyone who tries": a belief about the impact
+        r"we (?:believe|suspect|think)(?! (?:that )?(?:\S+ ){0,3}(?:affect|affects|impact|impacts|hit|hits|include|includes|reach|reaches|involve|involves)\b)",
         r"no (?:clear |confirmed )?(?:cause|explanation|answer) (?:yet|so far)",
     ],
     "cause_vague": [
@@ -514,7 +523,12 @@ EN: dict[str, list[str]] = {
         r"(?:an? )?(?:isolated|one-off|rare) (?:incident|event|issue)",
         # a kind of problem named, nothing of what went wrong: "a configuration issue.",
         # "a security vulnerability in our platform"
-        r"(?:a|an|some) (?:configuration|config|software|hardware|system|network|database|server|data|capacity|supply|staffing|process|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical) (?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup)s?(?= [.;!?]| at| in| on| with| that| which| affect|$)",
+        r"(?:a|an|some) (?:configuration|config|software|hardware|system|network|database|server|data|capacity|supply|staffing|process|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical|production|manufacturing|quality|payment|payments|billing|delivery|computer|technology|it) (?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup)s?(?= [.;!?]| at| in| on| with| that| which| affect|$)",
+        # a kind of problem, in the plural with no article: "the delays came from problems in
+        # our own network", "caused by issues with our payment system"
+        r"(?:from|by|to|of) (?:\S+ ){0,2}?(?:problems|issues|difficulties|glitches|errors|faults|failures)(?= in| with| at| on| affect)",
+        # a kind of reason: "for quality-control reasons", "for safety-related reasons"
+        r"(?:for|due to|because of|owing to) (?:\S+ )?(?:\S+-related |related )?(?:technical|operational|quality|quality-control|quality control|safety|security|production|logistical|logistics|internal|business|unforeseen) reasons?",
         r"(?:a|an|some) security (?:\S+ )?(?:vulnerability|weakness|flaw|issue|problem|gap|lapse|incident|hole)",
     ],
     "concrete_cause": [
@@ -1026,7 +1040,8 @@ BN: dict[str, list[str]] = {
         r"কারণ\S*|ফলে|দরুন|জন্য হয়েছে|থেকে এই|ত্রুটিপূর্ণ|ভুল (?:\S+ )?(?:ফার্মওয়্যার|সেটিং|ফাইল|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|আপডেট)|পুড়ে(?! (?:গেছেন|গিয়েছেন|গিয়েছিলেন|যান|গেলেন))|নষ্ট হয়ে|বিকল(?!্প)|মেয়াদ (?:উত্তীর্ণ|শেষ)|বন্ধ হয়ে|অকেজো|ক্র্যাশ|হ্যাক|ফাঁস|চুরি|সংক্রমিত|দূষিত|বাগ|ভুলবশত|ভুল করে",
         # "এ বছরের বদলে আগামী বছরের দরে হিসাব করা হয়েছিল": a wrong input used, in the past
         r"(?:বদলে|পরিবর্তে) (?:\S+ ){0,5}(?:হিসাব|হিসেব|গণনা|ধরা|কাটা|পাঠানো|ছাপা|বসানো)\S* (?:করা )?(?:হয়েছিল|হয়েছে|হয়|হলো|হল)(?![\u0980-\u09ff])",
-        r"(?:ভুল|ত্রুটি|গলদ) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
+        # "একটি পুরোনো endpoint-এ IDOR দুর্বলতা ছিল": a named weakness that was there
+        r"(?:ভুল|ত্রুটি|গলদ|দুর্বলতা|বাগ|ফাঁক|ফাটল) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
         # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
         # promised on what happened)
         r"(?:কী|যা|কোথায়) (?:ভুল )?(?:ঘটেছিল|হয়েছিল)(?! (?:ও|এবং|আর|তা|তার|সে|সেটা|সেটি|সেই) )|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
@@ -1036,7 +1051,9 @@ BN: dict[str, list[str]] = {
         # "অর্ডারের চাপ হঠাৎ কয়েক গুণ বেড়ে যাওয়ায়": a rush as the cause
         r"(?:চাপ|চাহিদা|অর্ডার|পার্সেল|ভিড়)\S* (?:\S+ ){0,6}(?:বেড়ে যাওয়ায়|বেড়ে গিয়েছিল|বেড়ে যায়|ছাড়িয়ে যায়|ছাড়িয়ে গিয়েছিল|ছাড়িয়ে যাওয়ায়)",
         # "our engineers did not test it": what a team of ours did not do
-        r"আমাদের (?:\S+ ){1,5}\S+(?:েননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        # (not "আমাদের লঞ্চ ছাড়তে পারেনি", "আমাদের লাইনে কোনো ট্রেন চলেনি": what could not
+        # happen, or the service not running, is the harm)
+        r"আমাদের (?:\S+ ){1,5}(?!(?:পার|চল|ছাড়|পৌঁছ|পৌঁছা|খুল|খোল|আস)(?:েননি|েনি|য়নি|ায়নি))\S+(?:েননি|াননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
         # "দেওয়ার কথা ছিল" (was due to be paid) — what should have happened, then what did;
         # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
         r"\S+(?:ার|োর|বার) কথা ছিল",
@@ -1057,14 +1074,14 @@ BN: dict[str, list[str]] = {
         r"(?:ফাটল|ফুটো|চিড়|মরিচা|ত্রুটি|গলদ)\S* (?:\S+ ){0,2}(?:পাওয়া (?:যায়|গেছে|গিয়েছে)|ধরা পড়ে\S*|দেখা যায়)",
         r"(?:কুয়াশা|ঘন কুয়াশা|ঝড়|ঘূর্ণিঝড়|বন্যা|ভারী বৃষ্টি|ভূমিধস|ধস)\S*",
         # not "আমরা তা পারিনি" (we failed at it): a failure owned, with nothing of what went wrong
-        r"আমরা\S* (?!(?:তা|এটা|এটি|সেটা|সেটি|সেটুকু|তাও) (?:\S+ )?পারিনি)(?:\S+ ){0,6}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
+        r"আমরা\S* (?!(?:তা|এটা|এটি|সেটা|সেটি|সেটুকু|তাও) (?:\S+ ){0,2}পারিনি)(?:\S+ ){0,6}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরা\S* (?:\S+ ){0,6}\S+(?:েছিলাম|য়েছিলাম)",
         r"আমরা\S* (?:\S+ ){0,4}(?:পাঠিয়েছিলাম|পাঠিয়েছি|চালু করেছিলাম|চালু করেছি|বদলেছিলাম|বদলেছি|পরিবর্তন করেছিলাম|আপডেট করেছিলাম|ইনস্টল করেছিলাম|সরিয়েছিলাম|ভুলে গিয়েছিলাম|দিয়েছিলাম|করেছিলাম)",
     ],
     "cause_unknown": [
-        r"(?:এখনও|এখনো|এখন পর্যন্ত|এখনই)\S* (?:\S+ ){0,4}(?:জানি না|জানা যায়নি|জানা যায় নি|নিশ্চিত নই|নিশ্চিত নয়|নিশ্চিত হতে পারিনি|বের করতে পারিনি|খুঁজছি|খুঁজে বের করছি|তদন্ত করছি|অনুসন্ধান করছি|পরীক্ষা করছি|খতিয়ে দেখছি|চিহ্নিত করা যায়নি|জানা সম্ভব হয়নি|স্পষ্ট নয়)",
+        r"(?:এখনও|এখনো|এখন পর্যন্ত|এখনই)\S* (?:\S+ ){0,4}(?:জানি না|জানা যায়নি|জানা যায় নি|নিশ্চিত নই|নিশ্চিত নয়|নিশ্চিত হতে পারিনি|নিশ্চিত হয়নি|নিশ্চিত হওয়া যায়নি|কনফার্ম হয়নি|নিশ্চিত করা যায়নি|বের করতে পারিনি|খুঁজছি|খুঁজে বের করছি|তদন্ত করছি|অনুসন্ধান করছি|পরীক্ষা করছি|খতিয়ে দেখছি|চিহ্নিত করা যায়নি|জানা সম্ভব হয়নি|স্পষ্ট নয়)",
         r"(?:কারণ|কেন)\S* (?:\S+ ){0,4}(?:জানি না|জানা যায়নি|নিশ্চিত নই|নিশ্চিত নয়|খুঁজছি|খুঁজে বের করছি|তদন্ত\S*|অনুসন্ধান\S*|খতিয়ে দেখছি|স্পষ্ট নয়|অজানা)",
-        r"অজানা|তদন্ত চলছে|তদন্ত চলমান|যতটুকু জানি|যা জানি|এ পর্যন্ত যা জানা গেছে|প্রাথমিকভাবে|প্রাথমিক তদন্তে|মনে হচ্ছে|ধারণা করছি",
+        r"অজানা|তদন্ত চলছে|তদন্ত চলমান|যতটুকু জানি|যা জানি|(?:এ|এখন) পর্যন্ত যা (?:জানা গেছে|জানতে পেরেছি)|প্রাথমিকভাবে|প্রাথমিক তদন্তে|মনে হচ্ছে|ধারণা করছি",
         # "প্রাথমিক ফরেনসিক বিশ্লেষণে দেখা গেছে, …" (initial analysis shows …): what is known so far
         r"প্রাথমিক (?:\S+ ){0,2}(?:তদন্ত|বিশ্লেষণ|পরীক্ষা|অনুসন্ধান|পর্যালোচনা|যাচাই)\S* (?:\S+ )?(?:দেখা|জানা|ধরা) (?:গেছে|গিয়েছে|যাচ্ছে|পড়েছে)",
     ],
@@ -1075,6 +1092,8 @@ BN: dict[str, list[str]] = {
         # "একটি নিরাপত্তা দুর্বলতার কারণে": a weakness named, not what it was
         r"(?:একটি |একটা |কিছু )?নিরাপত্তা(?:জনিত|গত)? (?:\S+ )?(?:দুর্বলতা|ত্রুটি|ফাঁক|ঘাটতি)\S*",
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা) দেখা দিয়েছে",
+        # a kind of reason: "মান-নিয়ন্ত্রণ সংক্রান্ত কারণে", "নিরাপত্তাজনিত কারণে"
+        r"\S+ (?:সংক্রান্ত|সম্পর্কিত|জনিত) কারণে|\S+(?:জনিত|গত) কারণে",
     ],
     "concrete_cause": [
         r"(?:ফার্মওয়্যার|ফাইল|সেটিং|হার|দাম|ঠিকানা|ব্যাচ|লেবেল|কোড|সার্টিফিকেট|ডাটাবেস|ডেটাবেস|সার্ভার|ডিস্ক|ক্যাবল|জেনারেটর|ব্যাটারি|সেন্সর|সুইচ|রাউটার|পাসওয়ার্ড|আপডেট|পরিবর্তন|হ্যাকার|কর্মী|ইঞ্জিন|উপাদান|ব্যাকটেরিয়া|কাচ|প্লাস্টিক|ফ্রিজ|গুদাম|ট্রাক|চালক|জাহাজ|লঞ্চ|বাস|ট্রেন|সূচি|ভাড়া|ভ্যাট|কর(?:ের)?(?![\u0980-\u09ff])|দুইবার|দুবার|পুড়ে|মেয়াদ)\S*",
@@ -1092,6 +1111,9 @@ BN: dict[str, list[str]] = {
         # or what happens to the money ("টাকা … ফিরে আসবে"); a team's work ("রি-রাউট করছে")
         r"(?:অপেক্ষা|ব্যবহার|চেষ্টা|আবার|পুনরায়|রিস্টার্ট|রিসেট|সংরক্ষণ|বন্ধ) (?:\S+ )?(?:করুন|রাখুন)",
         r"(?:করার|করতে|দেওয়ার|যাওয়ার) (?:\S+ )?(?:দরকার নেই|প্রয়োজন নেই|হবে না)",
+        # the fix told by what came after it: "সঠিক পরিচয়পত্র বসানোর পর সমস্যা মিটেছে" (after
+        # putting in the right certificate, the problem went away), as "we replaced …" in English
+        r"(?:বসানোর|বদলানোর|পাল্টানোর|ঠিক করার|সারানোর|মেরামতের|মেরামত করার|ফিরিয়ে আনার|সরানোর|রিস্টার্ট করার|আপডেট করার) পর (?:\S+ ){0,3}(?:মিটেছে|মিটে গেছে|ঠিক হয়েছে|ঠিক হয়ে গেছে|স্বাভাবিক হয়েছে|চালু হয়েছে|সচল হয়েছে)",
         r"(?:ফিরে|ফেরত) (?:আসবে|যাবে|পাবেন)",
         r"(?:রি-\S+|মেরামত|সংযোগ|সরবরাহ|চালু|ঠিক) (?:করছে|করছেন|করেছে|করেছেন)",
         # "ব্যবস্থা নিয়েছি" (we have taken measures), not "পুরোনো ব্যবস্থাতেও রয়ে গেছে"
