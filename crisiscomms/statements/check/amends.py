@@ -31,7 +31,10 @@ def _refusals(doc: Document) -> Iterator[Match]:
 _REFUND = re.compile(r"refund|repa|revers|money (?:\S+ ){0,2}back|ফেরত|রিফান্ড", re.IGNORECASE)
 _NEVER_OWED = re.compile(
     nukta_single(
-        r"duplicate|double|twice|second (?:charge|payment|debit)|overcharg|overpa(?:id|yment)|"
+        # "double" of a charge, not "Delay Repay at double the usual rate"
+        r"duplicate|double(?:d)?[- ](?:\S+ )?(?:charg|bill|debit|pay|collect|take)|"
+        r"(?:charg|bill|debit|took|taken|collect)\S* (?:\S+ ){0,3}double\b|"
+        r"twice|second (?:charge|payment|debit)|overcharg|overpa(?:id|yment)|"
         r"extra (?:charge|amount)|"
         r"wrong(?:ly)? (?:\S+ )?(?:charg|fee|bill|debit)|in error|by mistake|"
         r"দ্বিতীয়বার|দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
@@ -40,11 +43,23 @@ _NEVER_OWED = re.compile(
 )
 
 
+_KNOCK_ON = re.compile(
+    nukta_single(
+        r"overdraft|bounced?\b|\bbank (?:\S+ ){0,3}(?:fee|charge|interest)|\bbank to charge|"
+        r"(?:fee|charge|interest)s? (?:\S+ ){0,4}(?:your|the) bank\b|late (?:payment )?(?:fee|charge)s?|"
+        r"ওভারড্রাফট|ব্যাংক\S* (?:\S+ ){0,2}(?:ফি|চার্জ|জরিমানা)|বিলম্ব ফি|লেট ফি"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _gives(doc: Document, match: Match) -> bool:
     """Whether a make-good cue gives something back, rather than only returning money that
     was never owed: once a statement says "the second charge will be refunded", its refunds
-    put the error right (remediation) and make nothing good."""
-    if not _REFUND.search(match.excerpt):
+    put the error right (remediation) and make nothing good; but a cost the error caused
+    elsewhere ("we'll repay any overdraft or bank charges") was paid rightly, and paying it
+    back makes the harm good."""
+    if not _REFUND.search(match.excerpt) or _KNOCK_ON.search(match.sentence.surface):
         return True
     return not any(
         _REFUND.search(m.excerpt) and _NEVER_OWED.search(m.sentence.surface)
@@ -188,6 +203,29 @@ def _counts(doc: Document, match: Match) -> bool:
     )
 
 
+_DATA_KIND = re.compile(
+    r"^\s*(?:card |account )?(?:detail|information|info|data|record|history|method)s?\b|"
+    r"^\s*(?:\S+ ){0,2}(?:তথ্য|বিবরণ|ইতিহাস)",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(
+    r"\bask\S* (?:\S+ ){0,3}for\b|\brequest\S* (?:\S+ ){0,2}(?:money|payment)|"
+    r"চায় না|চাই না|চাইলে|চাইতে|চেয়ে|দাবি (?:করলে|করে)",
+    re.IGNORECASE,
+)
+
+
+def _lost(doc: Document, match: Match) -> bool:
+    """Whether a money or time word beside data exposed says something was lost, not only
+    the kind of data ("payment details were not affected", "ফি পরিশোধের কোনো তথ্য") or the
+    scam to watch for ("anyone asking for money", "টাকা চেয়ে কেউ ফোন করলে")."""
+    if _DATA_KIND.search(match.part.text[match.end : match.end + 30]):
+        return False
+    return not _ASKED_FOR.search(match.sentence.surface) and not doc.in_sentence(
+        "act_now", match.sentence
+    )
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""
@@ -216,7 +254,7 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         )
     if refused or any(_counts(doc, match) for match in doc.matches("make_good")):
         return
-    if doc.matches("data_exposure") and not doc.matches("money_harm"):
+    if doc.matches("data_exposure") and not any(_lost(doc, m) for m in doc.matches("money_harm")):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
     yield missing(
         doc,

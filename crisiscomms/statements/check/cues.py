@@ -682,6 +682,28 @@ EN: dict[str, list[str]] = {
         r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
+        # a charge we waive, said in the active voice: "we won't charge you for November",
+        # "we will not bill anyone for the missed week"
+        r"(?:we|i) (?:will|shall|would|do) not (?:\S+ )?(?:charge|bill) (?:\S+ ){0,3}for",
+        # a cost we carry for them: "we will pay for 12 months of identity monitoring", "we
+        # are paying the full repair costs" (not "customers who pay for Premium")
+        r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitoring|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
+        # an amount off: "£10 off their next box", "₹200 off your next order"
+        r"(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
+        # an amount or the service's own points given to every account: "add 500 Embers to
+        # every account", "500 Shards have been added to every affected account"
+        r"(?:add|credit|give|award|grant|gift|load|put|send)\S* (?:\S+ ){0,3}\d[\d,.]* (?:\S+ ){1,2}(?:to|into|on) (?:every|each|your|all|their) (?:\S+ ){0,2}(?:account|profile|balance|wallet|card|player|customer|member|user)",
+        r"\d[\d,.]* (?:\S+ ){1,2}(?:will |have |has )?(?:be )?(?:add|credit|load|put|gift|award|grant)\S* (?:to|into|on) (?:every|each|your|all|their)",
+        # a charge not incurred: "you will not get a late charge or a penalty", "the affected
+        # firms will not pay for January or February"
+        r"(?:will|shall) not (?:get|receive|incur|face|owe|be give|be send) (?:a |any )?(?:\S+ )?(?:late |extra |additional )?(?:charge|fee|fine|penalty|surcharge|interest)",
+        r"(?:will|shall) not (?:have to |need to )?pay (?:anything |\S+ )?(?:\S+ ){0,3}for (?:\S+ ){0,3}(?:january|february|march|april|may|june|july|august|september|october|november|december|the next|next|this|that|a|one|two|three|six|\d+) (?:\S+ )?(?:month|week|year|day|quarter|january|february|march|april|may|june|july|august|september|october|november|december|term)",
+        # time added to what they paid for: "we've extended every season ticket by 5 days",
+        # "3 extra days on your pass"
+        r"(?:extend|add)\S* (?:\S+ ){0,4}(?:pass|ticket|subscription|membership|plan|contract|warranty|validity|expiry|cover|policy|booking|licen[cs]e)s? (?:\S+ ){0,2}by (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra |more |free )?(?:day|week|month|year)",
+        r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra|free|more|additional) (?:day|week|month|year)s? (?:to|on|onto) (?:your|their|every|each|all) (?:\S+ )?(?:pass|ticket|subscription|membership|plan|contract|warranty|account|policy)",
+        # money given back as a sum: "every owner gets £150 back"
+        r"(?:get|receive)\S* (?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad) ?\d[\d,.]* (?:\S+ )?back",
     ],
     "make_good_refused": [
         # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
@@ -732,7 +754,7 @@ EN: dict[str, list[str]] = {
         r"(?:unplug|switch off|turn off|keep (?:\S+ )?(?:unplugged|off|switched off))",
     ],
     "data_exposure": [
-        r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise)",
+        r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential|payslip|document|file|result|photo|message|statement)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise|open|download|read)",
         r"(?:breach|leak|exposure|break-in|unauthori[sz]ed access)",
     ],
     "money_harm": [
@@ -1168,13 +1190,23 @@ BN: dict[str, list[str]] = {
         # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
         # বাড়তি কাটা হয়েছে", an amount taken)
         r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,3}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
+        # an amount on top, sent or given: "যাত্রীপ্রতি অতিরিক্ত ৩০০ টাকা … নম্বরে পাঠানো হয়েছে"
+        # (not "৭৫০ টাকা অতিরিক্ত কাটা হয়েছে", an amount taken)
+        r"(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,10}(?:পাঠানো হয়েছে|পাঠানো হবে|পাঠিয়েছি|পাঠিয়ে দিয়েছি|পাঠিয়ে দেব|পাঠাব|পাঠাবো|দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিয়েছি|দিচ্ছি)(?![\u0980-\u09ff])",
+        # time added to what they paid for: "পাসের মেয়াদ ৩ দিন বাড়ানো হয়েছে", "প্যাকেজের মেয়াদ এক
+        # সপ্তাহ বাড়িয়ে দেব"
+        r"(?:পাস|টিকিট|সাবস্ক্রিপশন|প্যাকেজ|সদস্যপদ|ওয়ারেন্টি|বিমা|পলিসি|কার্ড|মেয়াদ|ভ্যালিডিটি)\S* (?:\S+ ){0,3}(?:\d+|এক|দুই|তিন|চার|পাঁচ|সাত|দশ|পনেরো) (?:দিন|সপ্তাহ|মাস|বছর)\S* (?:\S+ )?(?:বাড়ানো|বাড়িয়ে|বাড়বে|বাড়ছে|যোগ)",
+        # a charge we will not take, in the first person: "পরের পরামর্শের ফি আমরা নেব না",
+        # "এ মাসের ভাড়া ধরব না", "সার্ভিস চার্জ করব না"
+        r"(?:ফি|চার্জ|মাশুল|জরিমানা|ভাড়া|বিল|দাম|মূল্য)\S* (?:\S+ ){0,2}(?:নেব|নেবো|নিব|নিবো|কাটব|কাটবো|ধরব|ধরবো|চাইব|চাইবো|আদায় করব|আদায় করবো|করব|করবো|নিচ্ছি|নেওয়া হচ্ছে|ধরা হচ্ছে) না(?![\u0980-\u09ff])",
     ],
     "make_good_refused": [
         # "ফেরত দেওয়া হবে না" (will not be refunded), not "ফেরত দিতে হবে না" (no need to return it)
-        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
+        # "ফি", not "ফিরিয়ে" ("সেই দিনটা ফিরিয়ে দিতে পারব না": a day we cannot give back)
+        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি(?!র)|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
         # "পরিবর্তন ফি প্রযোজ্য হবে", "২৫০ টাকা সার্ভিস চার্জ লাগবে": the reader pays
-        r"(?:ফি|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
+        r"(?:ফি(?!র)|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
@@ -1202,6 +1234,8 @@ BN: dict[str, list[str]] = {
     ],
     "data_exposure": [
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
+        # "নাম, ছবি ও পরীক্ষাকেন্দ্র অন্যদের কাছে উন্মুক্ত ছিল", "সবার ইমেইল ঠিকানা দেখতে পেয়েছেন"
+        r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর|নাম|ছবি|ফলাফল|রিপোর্ট)\S* (?:\S+ ){0,4}(?:উন্মুক্ত|দেখতে পেয়েছেন|দেখতে পেয়েছে|দেখতে পান|দেখা যাচ্ছিল|অন্যের চোখে|অন্যদের কাছে (?:চলে )?গেছে|অন্য \S+ কাছে (?:চলে )?গেছে)\S*",
     ],
     "money_harm": [
         r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
