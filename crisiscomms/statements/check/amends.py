@@ -12,7 +12,7 @@ from crisiscomms.statements.check.document import Document, Match
 from crisiscomms.statements.check.flags import Flag, PlanPhrases, at, missing, plan_hits, say
 from crisiscomms.statements.check.language import nukta_single
 
-MAKE_GOOD_STAGES = frozenset({Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
+MAKE_GOOD_STAGES = frozenset({Stage.IDENTIFIED, Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
 
 
 _INSTEAD = frozenset({"but", "however", "instead", "though", "although", "তবে", "কিন্তু", "বরং"})
@@ -253,6 +253,10 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             ),
         )
     if refused or any(_counts(doc, match) for match in doc.matches("make_good")):
+        return
+    if doc.stage == Stage.IDENTIFIED and (doc.matches("still_down") or doc.matches("data_exposure")):
+        # the cause is known but the service is still down, or data was seen: the harm is
+        # not yet known in full, and a make-good is asked once the service is back
         return
     if doc.matches("data_exposure") and not any(_lost(doc, m) for m in doc.matches("money_harm")):
         return  # data seen by others, nothing lost in money or time: no make-good is owed

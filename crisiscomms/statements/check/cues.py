@@ -761,6 +761,16 @@ EN: dict[str, list[str]] = {
         r"(?:charge|overcharge|double-charge\S*|bill|fee|refund|overdraft|fare|cancel|delay|late|outage|subscription|money|paid|lost sales|stranded|could not (?:pay|use|fly|travel|log in|sign in))",
     ],
     # looking into it, not putting it right: "an independent forensics firm", "access logs"
+    # a service still down as the statement is written: "websites have been unavailable since
+    # 09:20", "power is out", "we expect payments to recover by 14:30"
+    "still_down": [
+        r"outage|blackout|power (?:cut|be out|be off)|(?:be|remain|have be|go) (?:\S+ ){0,2}(?:down|unavailable|offline|out of service|inaccessible)\b",
+        r"(?:be|have be|remain) (?:\S+ )?(?:unable|not able) to (?:log|sign|connect|access|use|load|open|reach|stream|play|join|make|buy|top up|send|receive|call|sync|book)",
+        r"(?:expect|hope|aim|work|plan)\S* (?:\S+ ){0,4}(?:to )?(?:recover|restore|be back|be restore|come back|be fully back|resume|reconnect)",
+        # "files are not syncing", "orders have been stuck at checkout", "payments are failing"
+        r"(?:be|have be) (?:\S+ )?not (?:\S+ )?(?:work|load|sync|show up|go through|connect|open|arrive)",
+        r"(?:be|have be) (?:\S+ ){0,2}(?:stick|stuck|fail|failing|decline|time out|timing out|queue up|pile up)",
+    ],
     "inquiry": [
         r"investigat\S*|forensic\S*|(?:access|audit|server|system|security) log|look into|examin\S*|analys\S*|analyz\S*|inquiry|enquiry|probe",
     ],
@@ -1234,6 +1244,7 @@ BN: dict[str, list[str]] = {
     ],
     "data_exposure": [
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
+        r"অননুমোদিত\S* (?:\S+ ){0,2}(?:প্রবেশ|হাতে|ব্যবহার|দেখা|ঢুক|পৌঁছ|চলে)\S*|অননুমোদিতভাবে",
         # "নাম, ছবি ও পরীক্ষাকেন্দ্র অন্যদের কাছে উন্মুক্ত ছিল", "সবার ইমেইল ঠিকানা দেখতে পেয়েছেন"
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর|নাম|ছবি|ফলাফল|রিপোর্ট)\S* (?:\S+ ){0,4}(?:উন্মুক্ত|দেখতে পেয়েছেন|দেখতে পেয়েছে|দেখতে পান|দেখা যাচ্ছিল|অন্যের চোখে|অন্যদের কাছে (?:চলে )?গেছে|অন্য \S+ কাছে (?:চলে )?গেছে)\S*",
     ],
@@ -1241,6 +1252,13 @@ BN: dict[str, list[str]] = {
         r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
     ],
     # "তদন্ত করছি", "খতিয়ে দেখছে", "রেকর্ড পর্যালোচনা করা হচ্ছে": looking into it
+    # "আজ সকাল ৭টা থেকে অ্যাপ বন্ধ", "সংযোগ বিচ্ছিন্ন", "সন্ধ্যার মধ্যে চালু হবে বলে আশা করছি"
+    "still_down": [
+        r"বিভ্রাট|বিদ্যুৎহীন|সংযোগ\S* (?:\S+ )?বিচ্ছিন্ন|(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|নেটওয়ার্ক|লাইন|সংযোগ|ইন্টারনেট|বিদ্যুৎ|সরবরাহ)\S* (?:\S+ ){0,3}(?:বন্ধ|অচল|ডাউন|পাওয়া যাচ্ছে না|কাজ করছে না)",
+        r"(?:চালু|স্বাভাবিক|ফিরে আস)\S* (?:\S+ ){0,2}(?:হবে বলে|হওয়ার আশা|করার চেষ্টা|করতে কাজ|আশা করছি)",
+        # a failure still going on: "হিসাব অন্য ফোনে দেখা যাচ্ছে না", "অর্ডার আটকে যাচ্ছে"
+        r"(?:কাজ করছে না|দেখা যাচ্ছে না|হচ্ছে না|আটকে যাচ্ছে|আটকে আছে|পাওয়া যাচ্ছে না|করা যাচ্ছে না|চালু হচ্ছে না|খুলছে না|পারছেন না|পারছে না)(?![\u0980-\u09ff])",
+    ],
     "inquiry": [
         r"তদন্ত\S*|খতিয়ে|পর্যালোচনা\S*|বিশ্লেষণ\S*|অনুসন্ধান\S*|ফরেনসিক\S*",
     ],
