@@ -153,7 +153,10 @@ _LINE = (
     r"(?:helpline|hotline|line|number|calls?|phone|freephone|হেল্পলাইন\S*|হটলাইন\S*|নম্বর\S*|কল|ফোন)"
 )
 _LINE_BEFORE = re.compile(
-    _LINE + r"(?: (?:is|are|will be|be)(?: always| also)?)?[\s(\[,:\u2013\u2014-]*$", re.IGNORECASE
+    # "১২১ (দিগন্ত নম্বর থেকে বিনামূল্যে)", "0800 11 22 (free from any UK phone)"
+    _LINE + r"(?: (?:is|are|will be|be)(?: always| also)?| থেকে| from (?:any |a |your )?\S+(?: phone| line| mobile)?)?"
+    r"[\s(\[,:\u2013\u2014-]*$",
+    re.IGNORECASE,
 )
 _LINE_AFTER = re.compile(r"^[\s),:\u2013\u2014-]*(?:to )?" + _LINE + r"(?![a-z])", re.IGNORECASE)
 
