@@ -789,6 +789,14 @@ EN: dict[str, list[str]] = {
         r"re-?manifest\S*|sortation|backlog burn-?down|burn-?down|exception status|(?:consignment|parcel|item)s? induct\S*",
         # the inner workings of a crypto exchange: "nonce", "mempool", "hot wallet signer"
         r"nonces?|mempool|hot wallet|cold wallet signer|wallet signer|rebroadcast\S*|re-?index\S*|node resync\S*|resync\S*|bumped gas|gas (?:limit|price)",
+        # the initialisms of IT, security, banking back offices and food-safety audits, which
+        # the people affected meet only as letters ("KYC", "EOD", "HACCP", "CCP"; not "API" in
+        # English, which the business customers of an API status page read as a plain word)
+        r"(?:sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|hotp|mqtt|edr|xdr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|slo|cve|rce|vlan|mpls|iops|ecs|erp|crm)(?![a-z0-9-])",
+        # the words of the inner workings, in plain English letters: "gateway timeout", "lock
+        # contention", "duplicate posting", "inventory sync", "out of spec" (not "a timeout",
+        # "posting" or "sync", which people meet in their own apps)
+        r"gateway time-?outs?|lock contention|contention|duplicate postings?|batch run|inventory sync|pick-?lists?|pick-?pack|fulfil?ment cent(?:re|er)|out-of-spec|out of spec|swab results?|zone \d swab|ingest\S*|de-?duplication|replication lag|replication|saturation",
         r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing|waf|rate[- ]limit\S*|credential-stuffing|ioc-\S+|rto|re-dispatch|redispatch)",
     ],
 }
@@ -1275,6 +1283,11 @@ BN: dict[str, list[str]] = {
         # ("ভালনারেবিলিটি", "এক্সফিলট্রেট", "SQL injection") are jargon too
         # the inner workings of a crypto exchange: "ননস", "মেমপুল", "হট ওয়ালেট"
         r"ননস\S*|নন্স\S*|মেমপুল\S*|হট ওয়ালেট\S*|রিব্রডকাস্ট\S*|রি-?ইনডেক্স\S*|নোড রিসিঙ্ক\S*",
+        # the same initialisms left in Latin letters in a Bengali text ("API গেটওয়ে", "KYC ডেটা",
+        # "EOD ব্যাচ", "CBS টাইমআউট") and the inner workings said in Bengali letters (not a
+        # "পেমেন্ট গেটওয়ে", which bKash and card users meet every day)
+        r"(?:api|sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|mqtt|edr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|cve|vlan|mpls|iops|wms|3pl|iam|s3|db)(?![a-z0-9-])",
+        r"এপিআই|কেওয়াইসি|টাইমআউট\S*|টাইম-আউট\S*|(?:এপিআই|api) গেটওয়ে\S*|কনটেনশন\S*|রিভার্সাল\S*|পোস্টিং\S*|ব্যাচ[- ]?(?:রান|জব)\S*|ইনজেস্ট\S*|ডি-?ডুপ্লিকেশন\S*|ভ্যালিডেশন\S*|রিক্যালকুলেশন\S*|ফুলফিলমেন্ট\S*|ইনভেন্টরি সিঙ্ক\S*|পিক-?লিস্ট\S*|পিক-?প্যাক\S*|রেপ্লিকেশন\S*|স্যাচুরেশন\S*|আউট-অব-স্পেক\S*|সোয়াব\S*|রিটেইনড স্যাম্পল\S*|এনভায়রনমেন্টাল মনিটরিং\S*|এক্সপোজড",
         r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|(?:(?:ব্রাউজার|ডিএনএস|dns|সার্ভার|এজ|সিডিএন|cdn|রিজলভার|নোড)\S* )ক্যাশ\S*|ক্যাশ(?:ে|ের|-)? ?(?:ইনভ্যালিড\S*|ফ্লাশ\S*|ফ্লাস\S*|ক্লিয়ার\S*|মেমোরি\S*|সার্ভার\S*|নোড\S*|লেয়ার\S*|হিট\S*|মিস\S*|পার্জ\S*|সেটিং\S*|কনফিগ\S*)|cache|এক্সফিল\S*ট্রে\S*|ভালনারেবিলিটি\S*|ভালনারেবল\S*|(?:sql|এসকিউএল) (?:injection|ইনজেকশন)|hashed|salted|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",
     ],
 }
