@@ -12,7 +12,9 @@ from crisiscomms.statements.check.document import Document, Match
 from crisiscomms.statements.check.flags import Flag, PlanPhrases, at, missing, plan_hits, say
 from crisiscomms.statements.check.language import nukta_single
 
-MAKE_GOOD_STAGES = frozenset({Stage.IDENTIFIED, Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None})
+MAKE_GOOD_STAGES = frozenset(
+    {Stage.IDENTIFIED, Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None}
+)
 
 
 _INSTEAD = frozenset({"but", "however", "instead", "though", "although", "তবে", "কিন্তু", "বরং"})
@@ -37,7 +39,8 @@ _NEVER_OWED = re.compile(
         r"twice|second (?:charge|payment|debit)|overcharg|overpa(?:id|yment)|"
         r"extra (?:charge|amount)|"
         r"wrong(?:ly)? (?:\S+ )?(?:charg|fee|bill|debit)|in error|by mistake|"
-        r"দ্বিতীয়বার|দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
+        r"দ্বিতীয়বার|দ্বিতীয় (?:\S+ )?(?:কাটা|কিস্তি|চার্জ|পেমেন্ট|লেনদেন)|"
+        r"দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
     ),
     re.IGNORECASE,
 )
@@ -46,11 +49,25 @@ _NEVER_OWED = re.compile(
 _KNOCK_ON = re.compile(
     nukta_single(
         r"overdraft|bounced?\b|\bbank (?:\S+ ){0,3}(?:fee|charge|interest)|\bbank to charge|"
-        r"(?:fee|charge|interest)s? (?:\S+ ){0,4}(?:your|the) bank\b|late (?:payment )?(?:fee|charge)s?|"
+        r"(?:fee|charge|interest)s? (?:\S+ ){0,4}(?:your|the) bank\b|"
+        r"late (?:payment )?(?:fee|charge)s?|"
         r"ওভারড্রাফট|ব্যাংক\S* (?:\S+ ){0,2}(?:ফি|চার্জ|জরিমানা)|বিলম্ব ফি|লেট ফি"
     ),
     re.IGNORECASE,
 )
+
+
+_CLAUSE_END = re.compile(r"[;:\u2013\u2014।]")
+
+
+def _clause(match: Match) -> str:
+    """The clause of its sentence a match stands in: "the second charge was refunded; some
+    of you paid an overdraft fee" names the fee beside the refund, not as what it repays."""
+    text = match.part.text
+    start, end = match.sentence.start, match.sentence.end
+    before = [m.end() for m in _CLAUSE_END.finditer(text, start, match.start)]
+    after = _CLAUSE_END.search(text, match.end, end)
+    return text[before[-1] if before else start : after.start() if after else end]
 
 
 def _gives(doc: Document, match: Match) -> bool:
@@ -59,7 +76,7 @@ def _gives(doc: Document, match: Match) -> bool:
     put the error right (remediation) and make nothing good; but a cost the error caused
     elsewhere ("we'll repay any overdraft or bank charges") was paid rightly, and paying it
     back makes the harm good."""
-    if not _REFUND.search(match.excerpt) or _KNOCK_ON.search(match.sentence.surface):
+    if not _REFUND.search(match.excerpt) or _KNOCK_ON.search(_clause(match)):
         return True
     return not any(
         _REFUND.search(m.excerpt) and _NEVER_OWED.search(m.sentence.surface)
@@ -154,7 +171,8 @@ _LINE = (
 )
 _LINE_BEFORE = re.compile(
     # "১২১ (দিগন্ত নম্বর থেকে বিনামূল্যে)", "0800 11 22 (free from any UK phone)"
-    _LINE + r"(?: (?:is|are|will be|be)(?: always| also)?| থেকে| from (?:any |a |your )?\S+(?: phone| line| mobile)?)?"
+    _LINE + r"(?: (?:is|are|will be|be)(?: always| also)?| থেকে|"
+    r" from (?:any |a |your )?\S+(?: phone| line| mobile)?)?"
     r"[\s(\[,:\u2013\u2014-]*$",
     re.IGNORECASE,
 )
@@ -257,7 +275,9 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         )
     if refused or any(_counts(doc, match) for match in doc.matches("make_good")):
         return
-    if doc.stage == Stage.IDENTIFIED and (doc.matches("still_down") or doc.matches("data_exposure")):
+    if doc.stage == Stage.IDENTIFIED and (
+        doc.matches("still_down") or doc.matches("data_exposure")
+    ):
         # the cause is known but the service is still down, or data was seen: the harm is
         # not yet known in full, and a make-good is asked once the service is back
         return

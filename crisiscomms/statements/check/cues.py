@@ -687,7 +687,7 @@ EN: dict[str, list[str]] = {
         r"(?:we|i) (?:will|shall|would|do) not (?:\S+ )?(?:charge|bill) (?:\S+ ){0,3}for",
         # a cost we carry for them: "we will pay for 12 months of identity monitoring", "we
         # are paying the full repair costs" (not "customers who pay for Premium")
-        r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitoring|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
+        r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitoring|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit|session|class|lesson|treatment)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
         # an amount off: "£10 off their next box", "₹200 off your next order"
         r"(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
         # an amount or the service's own points given to every account: "add 500 Embers to
@@ -1216,7 +1216,7 @@ BN: dict[str, list[str]] = {
         r"(?:পাস|টিকিট|সাবস্ক্রিপশন|প্যাকেজ|সদস্যপদ|ওয়ারেন্টি|বিমা|পলিসি|কার্ড|মেয়াদ|ভ্যালিডিটি)\S* (?:\S+ ){0,3}(?:\d+|এক|দুই|তিন|চার|পাঁচ|সাত|দশ|পনেরো) (?:দিন|সপ্তাহ|মাস|বছর)\S* (?:\S+ )?(?:বাড়ানো|বাড়িয়ে|বাড়বে|বাড়ছে|যোগ)",
         # a charge we will not take, in the first person: "পরের পরামর্শের ফি আমরা নেব না",
         # "এ মাসের ভাড়া ধরব না", "সার্ভিস চার্জ করব না"
-        r"(?:ফি|চার্জ|মাশুল|জরিমানা|ভাড়া|বিল|দাম|মূল্য)\S* (?:\S+ ){0,2}(?:নেব|নেবো|নিব|নিবো|কাটব|কাটবো|ধরব|ধরবো|চাইব|চাইবো|আদায় করব|আদায় করবো|করব|করবো|নিচ্ছি|নেওয়া হচ্ছে|ধরা হচ্ছে) না(?![\u0980-\u09ff])",
+        r"(?:ফি|চার্জ|মাশুল|জরিমানা|ভাড়া|বিল|দাম|মূল্য)\S* (?:\S+ ){0,4}(?:নেব|নেবো|নিব|নিবো|কাটব|কাটবো|ধরব|ধরবো|চাইব|চাইবো|আদায় করব|আদায় করবো|করব|করবো|নিচ্ছি|নেওয়া হচ্ছে|ধরা হচ্ছে) না(?![\u0980-\u09ff])",
     ],
     "make_good_refused": [
         # "ফেরত দেওয়া হবে না" (will not be refunded), not "ফেরত দিতে হবে না" (no need to return it)
