@@ -9835,6 +9835,331 @@ ROUND_47_CAUSE_IN_THE_READERS_CASE: list[tuple[str, str, str, Stage, str, bool]]
 ]
 
 
+ROUND_47_GYM_EN = "Subject: Our booking app was down on Saturday\n\nOn Saturday 7 March our class-booking app was down from 06:00 to 15:30, and about 5,200 members of Pulse Gyms could not book or join a class. An update we released on Friday night had not been tested against weekend timetables; that was our mistake, and we are sorry for the lost workouts. We rolled the update back at 15:30 and now test every release against a full week of timetables. We will write to you again on 20 March with what else we have changed. Questions: 0300 123 4560 or help@pulsegyms.example."
+ROUND_47_GYM_BN = "বিষয়: শনিবার আমাদের বুকিং অ্যাপ বন্ধ ছিল\n\nশনিবার ৭ মার্চ সকাল ৬টা থেকে বিকেল সাড়ে ৩টা পর্যন্ত আমাদের ক্লাস-বুকিং অ্যাপ বন্ধ ছিল; পালস জিমের প্রায় ৫,২০০ সদস্য কোনো ক্লাস বুক করতে পারেননি। শুক্রবার রাতে ছাড়া আমাদের আপডেটটি সাপ্তাহিক সময়সূচিতে পরীক্ষা করা হয়নি; ভুলটা আমাদের, আপনাদের ব্যায়ামের দিনটা নষ্ট হওয়ায় আমরা দুঃখিত। বিকেল সাড়ে ৩টায় আপডেটটি সরিয়ে নিয়েছি, এখন প্রতিটি আপডেট পুরো সপ্তাহের সময়সূচিতে পরীক্ষা করি। ২০ মার্চ আবার লিখে জানাব আর কী বদলেছি। প্রশ্ন: ০৯৬১২-৩৪৫৬৭৮ বা help@pulsegyms.example।"
+
+ROUND_47_MAKE_GOOD_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a make-good said without the usual keywords is one: a charge we will not take, a cost
+    # we carry, an amount off or added to every account, time added to what they paid for, a
+    # knock-on bank charge repaid beside the duplicate; the same statement with none of them
+    # is still sent back
+    ("make_good_missing", "en", "email", RES, ROUND_47_GYM_EN, True),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN + " We won't bill any member for the first week of April.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN + " We have extended every membership by 7 days.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN + " 300 Pulse Points have been added to every member's account.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN + " Every member gets £12 off their April membership.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN
+        + " We are paying for a personal training session for everyone who missed a class.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN
+        + " If your April payment fails because of this, you will not get a late fee.",
+        False,
+    ),
+    # "double the usual rate" is no duplicate charge: the refund beside it still makes good
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN
+        + " You can claim back any class you missed at double the usual rate, and annual members will get a week's fees refunded automatically by 31 March.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your water bill was taken twice\n\nOn 2 March we took the quarterly Direct Debit twice from 3,900 Tarn Water customers, because our billing job ran twice; that was our mistake and we are sorry. We refunded the second payment on 4 March. We will also repay any overdraft or bank charges the double payment caused: send us the statement line by 31 March. We have added a check that stops a payment run from going twice. Our full report follows on 25 March. Help: 0345 600 2233.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Your water bill was taken twice\n\nOn 2 March we took the quarterly Direct Debit twice from 3,900 Tarn Water customers, because our billing job ran twice; that was our mistake and we are sorry. We refunded the second payment on 4 March. We have added a check that stops a payment run from going twice. Our full report follows on 25 March. Help: 0345 600 2233.",
+        True,
+    ),
+    ("make_good_missing", "bn", "email", RES, ROUND_47_GYM_BN, True),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_GYM_BN + " এপ্রিলের প্রথম সপ্তাহের মাসিক চার্জ আমরা কারও কাছ থেকে নেব না।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_GYM_BN + " প্রত্যেক সদস্যের সদস্যপদের মেয়াদ ৭ দিন বাড়ানো হয়েছে।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_GYM_BN + " যাঁরা ক্লাস হারিয়েছেন, তাঁদের প্রত্যেকের বিকাশে অতিরিক্ত ২০০ টাকা ৯ মার্চ পাঠানো হয়েছে।",
+        False,
+    ),
+    # "সেই সকালটা ফিরিয়ে দিতে পারব না" is a morning we cannot give back, not a fee refused
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_GYM_BN
+        + " সেই সকালটা আমরা ফিরিয়ে দিতে পারব না। এপ্রিলের প্রথম সপ্তাহের মাসিক চার্জ কারও কাছ থেকে নেব না।",
+        False,
+    ),
+    # a free line, named with where it is free from, is help, not a make-good
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_GYM_BN + " জরুরি প্রয়োজনে ১৬৫৫৫ (যেকোনো মোবাইল নম্বর থেকে বিনামূল্যে)।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_GYM_EN + " Urgent questions: 0800 640 1122 (free from any UK phone).",
+        True,
+    ),
+]
+
+ROUND_47_DATA_SEEN_NOT_MONEY = "Subject: Your address was seen by other customers\n\nOn 3 March, for 40 minutes, 1,300 Lantern Books customers who opened the order-tracking page could see another customer's name and delivery address. A change we made to the page that morning mixed up the orders; that was our mistake, and we are sorry. No payment card details were affected. We fixed the page at 11:20 and now check every change on a copy first. If anyone calls asking for money in our name, hang up: we never ask for payment by phone. Our full report follows on 20 March. Help: help@lanternbooks.example."
+ROUND_47_DATA_SEEN_NOT_MONEY_BN = "বিষয়: আপনার ঠিকানা অন্য গ্রাহকেরা দেখতে পেয়েছেন\n\n৩ মার্চ ৪০ মিনিট ধরে লণ্ঠন বুকসের অর্ডার-ট্র্যাকিং পাতায় ১,৩০০ গ্রাহক অন্য গ্রাহকের নাম ও ডেলিভারির ঠিকানা দেখতে পেয়েছেন। সেদিন সকালে পাতায় আমাদের করা একটি পরিবর্তনে অর্ডার গুলিয়ে যায়; ভুলটা আমাদের, আমরা দুঃখিত। কার্ড বা বিল পরিশোধের কোনো তথ্য এতে ছিল না। সকাল ১১:২০-এ পাতাটি ঠিক করেছি, এখন প্রতিটি পরিবর্তন আগে পরীক্ষা করি। আমাদের নাম করে কেউ ফোনে টাকা চাইলে দেবেন না। পূর্ণ প্রতিবেদন ২০ মার্চ। সাহায্য: help@lanternbooks.example।"
+
+ROUND_47_MAKE_GOOD_DATA_SEEN: list[tuple[str, str, str, Stage, str, bool]] = [
+    # data seen by others, whose money words only name the data ("payment card details",
+    # "বিল পরিশোধের কোনো তথ্য") or the scam to watch for, owes no make-good; money taken does
+    ("make_good_missing", "en", "email", RES, ROUND_47_DATA_SEEN_NOT_MONEY, False),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        ROUND_47_DATA_SEEN_NOT_MONEY
+        + " Someone used the addresses to order books on 210 accounts, and the money was taken from those customers' cards.",
+        True,
+    ),
+    ("make_good_missing", "bn", "email", RES, ROUND_47_DATA_SEEN_NOT_MONEY_BN, False),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        RES,
+        ROUND_47_DATA_SEEN_NOT_MONEY_BN.replace(
+            "কার্ড বা বিল পরিশোধের কোনো তথ্য এতে ছিল না।",
+            "এই তথ্য দিয়ে ২১০ জনের অ্যাকাউন্ট থেকে বই কিনে তাঁদের টাকা কেটে নেওয়া হয়েছে।",
+        ),
+        True,
+    ),
+]
+
+ROUND_47_MAKE_GOOD_IDENTIFIED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # once the cause is known and the harm done (wages late, rent taken twice), a make-good is
+    # asked; not while the service is still down, when the harm is not yet known in full
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified: Friday wages paid late\n\nAbout 9,800 drivers who are paid through Rota Pay did not receive Friday's wages, because a file we built on Thursday carried the wrong payment date. That was our mistake, and we are sorry: rent and bills do not wait. We corrected the file at 07:40 and sent every payment again as a same-day transfer; all will have arrived by 18:00 today. Next update here at 18:30. Questions: 0203 555 0188.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified: Friday wages paid late\n\nAbout 9,800 drivers who are paid through Rota Pay did not receive Friday's wages, because a file we built on Thursday carried the wrong payment date. That was our mistake, and we are sorry: rent and bills do not wait. We corrected the file at 07:40 and sent every payment again as a same-day transfer; all will have arrived by 18:00 today. We will not charge any employer for this month's payroll run. Next update here at 18:30. Questions: 0203 555 0188.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Identified: the Rota Pay app is down\n\nSince 06:10 the Rota Pay app has been unavailable, and about 9,800 drivers cannot see their shifts. A database change we made overnight locked the shift table; that was our mistake, and we are sorry. We are undoing the change now and expect the app to be back by 10:00. Next update here at 10:00. Questions: 0203 555 0188.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: এ মাসের ভাড়া দুবার কাটা হয়েছে\n\n১ মার্চ আমরা প্রায় ১,৮০০ ভাড়াটিয়ার অ্যাকাউন্ট থেকে মার্চের ভাড়া দুবার কেটেছি; আমাদের হিসাব বিভাগ একই ফাইল দুবার ব্যাংকে পাঠিয়েছিল। ভুলটা আমাদের, মাসের শুরুতে এমন চাপে ফেলার জন্য আমরা দুঃখিত। দ্বিতীয় কাটা টাকা ৫ মার্চের মধ্যে ফেরত যাবে। ৪ মার্চ সন্ধ্যায় আবার ইমেইলে জানাব। প্রশ্ন: ০৯৬১০-২২৩৩৪৪।",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: এ মাসের ভাড়া দুবার কাটা হয়েছে\n\n১ মার্চ আমরা প্রায় ১,৮০০ ভাড়াটিয়ার অ্যাকাউন্ট থেকে মার্চের ভাড়া দুবার কেটেছি; আমাদের হিসাব বিভাগ একই ফাইল দুবার ব্যাংকে পাঠিয়েছিল। ভুলটা আমাদের, মাসের শুরুতে এমন চাপে ফেলার জন্য আমরা দুঃখিত। দ্বিতীয় কাটা টাকা ৫ মার্চের মধ্যে ফেরত যাবে, আর এপ্রিলের সার্ভিস চার্জ আমরা নেব না। ৪ মার্চ সন্ধ্যায় আবার ইমেইলে জানাব। প্রশ্ন: ০৯৬১০-২২৩৩৪৪।",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: ভাড়া দেওয়ার অ্যাপ বন্ধ\n\nআজ সকাল ৭টা থেকে আমাদের ভাড়া দেওয়ার অ্যাপ কাজ করছে না; প্রায় ১,৮০০ ভাড়াটিয়া ভাড়া দিতে পারছেন না। রাতে আমাদের করা একটি পরিবর্তনে এ সমস্যা হয়েছে; ভুলটা আমাদের, আমরা দুঃখিত। পরিবর্তনটি সরিয়ে নিচ্ছি। দুপুর ১২টায় আবার ইমেইলে জানাব। প্রশ্ন: ০৯৬১০-২২৩৩৪৪।",
+        False,
+    ),
+]
+
+ROUND_47_JARGON_BY_CLASS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the initialisms of back offices and audits, and the inner workings said in plain
+    # letters, in either language; not the words people meet in their own apps
+    (
+        "jargon",
+        "en",
+        "sms",
+        IDENT,
+        "Fernbank: sorry - our EOD run charged 2,300 debit cards twice last night. Our mistake. Money back by 5pm today. Help: 0345 300 9900",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "sms",
+        IDENT,
+        "Fernbank: sorry - our overnight run charged 2,300 debit cards twice. Our mistake. Money back by 5pm today. Help: 0345 300 9900",
+        False,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        "We're recalling 9,000 bags of Crispin oat bites (lot CB-4410): a HACCP check at our bakery found them out of spec for hazelnut traces. Sorry. Don't eat them if you have a nut allergy. Refunds and update 4pm: crispin.example/recall",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        "We're recalling 9,000 bags of Crispin oat bites (lot CB-4410): our own safety check found hazelnut traces in them. Sorry. Don't eat them if you have a nut allergy. Refunds and update 4pm: crispin.example/recall",
+        False,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        MON,
+        "Orders are moving again after our inventory sync broke at the Leeds warehouse. Sorry to the 3,100 of you whose parcels are a day late. We're posting tracking links to everyone by 6pm. Help: shop.example/help",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        MON,
+        "Orders are moving again after our stock records broke at the Leeds warehouse. Sorry to the 3,100 of you whose parcels are a day late. We're posting tracking links to everyone by 6pm. Help: shop.example/help",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের KYC ভুলে ৩,১০০ ওয়ালেট বন্ধ। আজ ৫টায় চালু হবে। ১৬২৪৭",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের যাচাইয়ের ভুলে ৩,১০০ ওয়ালেট বন্ধ। আজ ৫টায় চালু হবে। ১৬২৪৭",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, সার্ভারের টাইমআউটে ৩,১০০ লেনদেন আটকে আছে। আজ ৫টায় ফেরত যাবে। ১৬২৪৭",
+        True,
+    ),
+    # a "পেমেন্ট গেটওয়ে" is an everyday word for bKash and card users
+    (
+        "jargon",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, আমাদের পেমেন্ট গেটওয়ের ভুলে ৩,১০০ লেনদেন আটকে আছে। আজ ৫টায় ফেরত যাবে। ১৬২৪৭",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        MON,
+        "চট্টগ্রামের গুদামে আমাদের ইনভেন্টরি সিঙ্ক বিকল হওয়ায় ৩,১০০ অর্ডার এক দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, দুঃখিত। সন্ধ্যা ৬টার মধ্যে সবাইকে ট্র্যাকিং লিংক পাঠাব। সাহায্য: shop.example.bd/help",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        MON,
+        "চট্টগ্রামের গুদামে আমাদের মালের হিসাব বিকল হওয়ায় ৩,১০০ অর্ডার এক দিন দেরিতে যাচ্ছে; ভুলটা আমাদের, দুঃখিত। সন্ধ্যা ৬টার মধ্যে সবাইকে ট্র্যাকিং লিংক পাঠাব। সাহায্য: shop.example.bd/help",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -9897,7 +10222,11 @@ ROUND_47_CAUSE_IN_THE_READERS_CASE: list[tuple[str, str, str, Stage, str, bool]]
     + ROUND_47_CAUSE_WORD_NO_CAUSE
     + ROUND_47_NOT_YET_KNOWN_SAID_OR_NOT
     + ROUND_47_REMEDIATION_ONLY_TAKES_UP
-    + ROUND_47_CAUSE_IN_THE_READERS_CASE,
+    + ROUND_47_CAUSE_IN_THE_READERS_CASE
+    + ROUND_47_MAKE_GOOD_IN_OTHER_WORDS
+    + ROUND_47_MAKE_GOOD_DATA_SEEN
+    + ROUND_47_MAKE_GOOD_IDENTIFIED
+    + ROUND_47_JARGON_BY_CLASS,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -696,6 +696,28 @@ EN: dict[str, list[str]] = {
         r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
+        # a charge we waive, said in the active voice: "we won't charge you for November",
+        # "we will not bill anyone for the missed week"
+        r"(?:we|i) (?:will|shall|would|do) not (?:\S+ )?(?:charge|bill) (?:\S+ ){0,3}for",
+        # a cost we carry for them: "we will pay for 12 months of identity monitoring", "we
+        # are paying the full repair costs" (not "customers who pay for Premium")
+        r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitoring|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit|session|class|lesson|treatment)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
+        # an amount off: "£10 off their next box", "₹200 off your next order"
+        r"(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
+        # an amount or the service's own points given to every account: "add 500 Embers to
+        # every account", "500 Shards have been added to every affected account"
+        r"(?:add|credit|give|award|grant|gift|load|put|send)\S* (?:\S+ ){0,3}\d[\d,.]* (?:\S+ ){1,2}(?:to|into|on) (?:every|each|your|all|their) (?:\S+ ){0,2}(?:account|profile|balance|wallet|card|player|customer|member|user)",
+        r"\d[\d,.]* (?:\S+ ){1,2}(?:will |have |has )?(?:be )?(?:add|credit|load|put|gift|award|grant)\S* (?:to|into|on) (?:every|each|your|all|their)",
+        # a charge not incurred: "you will not get a late charge or a penalty", "the affected
+        # firms will not pay for January or February"
+        r"(?:will|shall) not (?:get|receive|incur|face|owe|be give|be send) (?:a |any )?(?:\S+ )?(?:late |extra |additional )?(?:charge|fee|fine|penalty|surcharge|interest)",
+        r"(?:will|shall) not (?:have to |need to )?pay (?:anything |\S+ )?(?:\S+ ){0,3}for (?:\S+ ){0,3}(?:january|february|march|april|may|june|july|august|september|october|november|december|the next|next|this|that|a|one|two|three|six|\d+) (?:\S+ )?(?:month|week|year|day|quarter|january|february|march|april|may|june|july|august|september|october|november|december|term)",
+        # time added to what they paid for: "we've extended every season ticket by 5 days",
+        # "3 extra days on your pass"
+        r"(?:extend|add)\S* (?:\S+ ){0,4}(?:pass|ticket|subscription|membership|plan|contract|warranty|validity|expiry|cover|policy|booking|licen[cs]e)s? (?:\S+ ){0,2}by (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra |more |free )?(?:day|week|month|year)",
+        r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra|free|more|additional) (?:day|week|month|year)s? (?:to|on|onto) (?:your|their|every|each|all) (?:\S+ )?(?:pass|ticket|subscription|membership|plan|contract|warranty|account|policy)",
+        # money given back as a sum: "every owner gets £150 back"
+        r"(?:get|receive)\S* (?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad) ?\d[\d,.]* (?:\S+ )?back",
     ],
     "make_good_refused": [
         # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
@@ -746,13 +768,23 @@ EN: dict[str, list[str]] = {
         r"(?:unplug|switch off|turn off|keep (?:\S+ )?(?:unplugged|off|switched off))",
     ],
     "data_exposure": [
-        r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise)",
+        r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential|payslip|document|file|result|photo|message|statement)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise|open|download|read)",
         r"(?:breach|leak|exposure|break-in|unauthori[sz]ed access)",
     ],
     "money_harm": [
         r"(?:charge|overcharge|double-charge\S*|bill|fee|refund|overdraft|fare|cancel|delay|late|outage|subscription|money|paid|lost sales|stranded|could not (?:pay|use|fly|travel|log in|sign in))",
     ],
     # looking into it, not putting it right: "an independent forensics firm", "access logs"
+    # a service still down as the statement is written: "websites have been unavailable since
+    # 09:20", "power is out", "we expect payments to recover by 14:30"
+    "still_down": [
+        r"outage|blackout|power (?:cut|be out|be off)|(?:be|remain|have be|go) (?:\S+ ){0,2}(?:down|unavailable|offline|out of service|inaccessible)\b",
+        r"(?:be|have be|remain) (?:\S+ )?(?:unable|not able) to (?:log|sign|connect|access|use|load|open|reach|stream|play|join|make|buy|top up|send|receive|call|sync|book)",
+        r"(?:expect|hope|aim|work|plan)\S* (?:\S+ ){0,4}(?:to )?(?:recover|restore|be back|be restore|come back|be fully back|resume|reconnect)",
+        # "files are not syncing", "orders have been stuck at checkout", "payments are failing"
+        r"(?:be|have be) (?:\S+ )?not (?:\S+ )?(?:work|load|sync|show up|go through|connect|open|arrive)",
+        r"(?:be|have be) (?:\S+ ){0,2}(?:stick|stuck|fail|failing|decline|time out|timing out|queue up|pile up)",
+    ],
     "inquiry": [
         r"investigat\S*|forensic\S*|(?:access|audit|server|system|security) log|look into|examin\S*|analys\S*|analyz\S*|inquiry|enquiry|probe",
     ],
@@ -771,6 +803,14 @@ EN: dict[str, list[str]] = {
         r"re-?manifest\S*|sortation|backlog burn-?down|burn-?down|exception status|(?:consignment|parcel|item)s? induct\S*",
         # the inner workings of a crypto exchange: "nonce", "mempool", "hot wallet signer"
         r"nonces?|mempool|hot wallet|cold wallet signer|wallet signer|rebroadcast\S*|re-?index\S*|node resync\S*|resync\S*|bumped gas|gas (?:limit|price)",
+        # the initialisms of IT, security, banking back offices and food-safety audits, which
+        # the people affected meet only as letters ("KYC", "EOD", "HACCP", "CCP"; not "API" in
+        # English, which the business customers of an API status page read as a plain word)
+        r"(?:sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|hotp|mqtt|edr|xdr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|slo|cve|rce|vlan|mpls|iops|ecs|erp|crm)(?![a-z0-9-])",
+        # the words of the inner workings, in plain English letters: "gateway timeout", "lock
+        # contention", "duplicate posting", "inventory sync", "out of spec" (not "a timeout",
+        # "posting" or "sync", which people meet in their own apps)
+        r"gateway time-?outs?|lock contention|contention|duplicate postings?|batch run|inventory sync|pick-?lists?|pick-?pack|fulfil?ment cent(?:re|er)|out-of-spec|out of spec|swab results?|zone \d swab|ingest\S*|de-?duplication|replication lag|replication|saturation",
         r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing|waf|rate[- ]limit\S*|credential-stuffing|ioc-\S+|rto|re-dispatch|redispatch)",
     ],
 }
@@ -1190,13 +1230,23 @@ BN: dict[str, list[str]] = {
         # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
         # বাড়তি কাটা হয়েছে", an amount taken)
         r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,3}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
+        # an amount on top, sent or given: "যাত্রীপ্রতি অতিরিক্ত ৩০০ টাকা … নম্বরে পাঠানো হয়েছে"
+        # (not "৭৫০ টাকা অতিরিক্ত কাটা হয়েছে", an amount taken)
+        r"(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,10}(?:পাঠানো হয়েছে|পাঠানো হবে|পাঠিয়েছি|পাঠিয়ে দিয়েছি|পাঠিয়ে দেব|পাঠাব|পাঠাবো|দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিয়েছি|দিচ্ছি)(?![\u0980-\u09ff])",
+        # time added to what they paid for: "পাসের মেয়াদ ৩ দিন বাড়ানো হয়েছে", "প্যাকেজের মেয়াদ এক
+        # সপ্তাহ বাড়িয়ে দেব"
+        r"(?:পাস|টিকিট|সাবস্ক্রিপশন|প্যাকেজ|সদস্যপদ|ওয়ারেন্টি|বিমা|পলিসি|কার্ড|মেয়াদ|ভ্যালিডিটি)\S* (?:\S+ ){0,3}(?:\d+|এক|দুই|তিন|চার|পাঁচ|সাত|দশ|পনেরো) (?:দিন|সপ্তাহ|মাস|বছর)\S* (?:\S+ )?(?:বাড়ানো|বাড়িয়ে|বাড়বে|বাড়ছে|যোগ)",
+        # a charge we will not take, in the first person: "পরের পরামর্শের ফি আমরা নেব না",
+        # "এ মাসের ভাড়া ধরব না", "সার্ভিস চার্জ করব না"
+        r"(?:ফি|চার্জ|মাশুল|জরিমানা|ভাড়া|বিল|দাম|মূল্য)\S* (?:\S+ ){0,4}(?:নেব|নেবো|নিব|নিবো|কাটব|কাটবো|ধরব|ধরবো|চাইব|চাইবো|আদায় করব|আদায় করবো|করব|করবো|নিচ্ছি|নেওয়া হচ্ছে|ধরা হচ্ছে) না(?![\u0980-\u09ff])",
     ],
     "make_good_refused": [
         # "ফেরত দেওয়া হবে না" (will not be refunded), not "ফেরত দিতে হবে না" (no need to return it)
-        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
+        # "ফি", not "ফিরিয়ে" ("সেই দিনটা ফিরিয়ে দিতে পারব না": a day we cannot give back)
+        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি(?!র)|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
         # "পরিবর্তন ফি প্রযোজ্য হবে", "২৫০ টাকা সার্ভিস চার্জ লাগবে": the reader pays
-        r"(?:ফি|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
+        r"(?:ফি(?!র)|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
@@ -1224,11 +1274,21 @@ BN: dict[str, list[str]] = {
     ],
     "data_exposure": [
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
+        r"অননুমোদিত\S* (?:\S+ ){0,2}(?:প্রবেশ|হাতে|ব্যবহার|দেখা|ঢুক|পৌঁছ|চলে)\S*|অননুমোদিতভাবে",
+        # "নাম, ছবি ও পরীক্ষাকেন্দ্র অন্যদের কাছে উন্মুক্ত ছিল", "সবার ইমেইল ঠিকানা দেখতে পেয়েছেন"
+        r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর|নাম|ছবি|ফলাফল|রিপোর্ট)\S* (?:\S+ ){0,4}(?:উন্মুক্ত|দেখতে পেয়েছেন|দেখতে পেয়েছে|দেখতে পান|দেখা যাচ্ছিল|অন্যের চোখে|অন্যদের কাছে (?:চলে )?গেছে|অন্য \S+ কাছে (?:চলে )?গেছে)\S*",
     ],
     "money_harm": [
         r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
     ],
     # "তদন্ত করছি", "খতিয়ে দেখছে", "রেকর্ড পর্যালোচনা করা হচ্ছে": looking into it
+    # "আজ সকাল ৭টা থেকে অ্যাপ বন্ধ", "সংযোগ বিচ্ছিন্ন", "সন্ধ্যার মধ্যে চালু হবে বলে আশা করছি"
+    "still_down": [
+        r"বিভ্রাট|বিদ্যুৎহীন|সংযোগ\S* (?:\S+ )?বিচ্ছিন্ন|(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|নেটওয়ার্ক|লাইন|সংযোগ|ইন্টারনেট|বিদ্যুৎ|সরবরাহ)\S* (?:\S+ ){0,3}(?:বন্ধ|অচল|ডাউন|পাওয়া যাচ্ছে না|কাজ করছে না)",
+        r"(?:চালু|স্বাভাবিক|ফিরে আস)\S* (?:\S+ ){0,2}(?:হবে বলে|হওয়ার আশা|করার চেষ্টা|করতে কাজ|আশা করছি)",
+        # a failure still going on: "হিসাব অন্য ফোনে দেখা যাচ্ছে না", "অর্ডার আটকে যাচ্ছে"
+        r"(?:কাজ করছে না|দেখা যাচ্ছে না|হচ্ছে না|আটকে যাচ্ছে|আটকে আছে|পাওয়া যাচ্ছে না|করা যাচ্ছে না|চালু হচ্ছে না|খুলছে না|পারছেন না|পারছে না)(?![\u0980-\u09ff])",
+    ],
     "inquiry": [
         r"তদন্ত\S*|খতিয়ে|পর্যালোচনা\S*|বিশ্লেষণ\S*|অনুসন্ধান\S*|ফরেনসিক\S*",
     ],
@@ -1245,6 +1305,11 @@ BN: dict[str, list[str]] = {
         # ("ভালনারেবিলিটি", "এক্সফিলট্রেট", "SQL injection") are jargon too
         # the inner workings of a crypto exchange: "ননস", "মেমপুল", "হট ওয়ালেট"
         r"ননস\S*|নন্স\S*|মেমপুল\S*|হট ওয়ালেট\S*|রিব্রডকাস্ট\S*|রি-?ইনডেক্স\S*|নোড রিসিঙ্ক\S*",
+        # the same initialisms left in Latin letters in a Bengali text ("API গেটওয়ে", "KYC ডেটা",
+        # "EOD ব্যাচ", "CBS টাইমআউট") and the inner workings said in Bengali letters (not a
+        # "পেমেন্ট গেটওয়ে", which bKash and card users meet every day)
+        r"(?:api|sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|mqtt|edr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|cve|vlan|mpls|iops|wms|3pl|iam|s3|db)(?![a-z0-9-])",
+        r"এপিআই|কেওয়াইসি|টাইমআউট\S*|টাইম-আউট\S*|(?:এপিআই|api) গেটওয়ে\S*|কনটেনশন\S*|রিভার্সাল\S*|পোস্টিং\S*|ব্যাচ[- ]?(?:রান|জব)\S*|ইনজেস্ট\S*|ডি-?ডুপ্লিকেশন\S*|ভ্যালিডেশন\S*|রিক্যালকুলেশন\S*|ফুলফিলমেন্ট\S*|ইনভেন্টরি সিঙ্ক\S*|পিক-?লিস্ট\S*|পিক-?প্যাক\S*|রেপ্লিকেশন\S*|স্যাচুরেশন\S*|আউট-অব-স্পেক\S*|সোয়াব\S*|রিটেইনড স্যাম্পল\S*|এনভায়রনমেন্টাল মনিটরিং\S*|এক্সপোজড",
         r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|(?:(?:ব্রাউজার|ডিএনএস|dns|সার্ভার|এজ|সিডিএন|cdn|রিজলভার|নোড)\S* )ক্যাশ\S*|ক্যাশ(?:ে|ের|-)? ?(?:ইনভ্যালিড\S*|ফ্লাশ\S*|ফ্লাস\S*|ক্লিয়ার\S*|মেমোরি\S*|সার্ভার\S*|নোড\S*|লেয়ার\S*|হিট\S*|মিস\S*|পার্জ\S*|সেটিং\S*|কনফিগ\S*)|cache|এক্সফিল\S*ট্রে\S*|ভালনারেবিলিটি\S*|ভালনারেবল\S*|(?:sql|এসকিউএল) (?:injection|ইনজেকশন)|hashed|salted|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",
     ],
 }
