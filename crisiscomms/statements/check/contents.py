@@ -227,6 +227,10 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "Subject: … - what happened on Tuesday" promises the cause
         if _spared(match, doc.language):
             continue  # "no card details were involved, because we do not store them"
+        if doc.in_sentence("make_good", sentence) and not doc.in_sentence(
+            "concrete_cause", sentence
+        ):
+            continue  # "Because this hit a Monday morning, you get a week free": why we give
         vague_here = _vague_here(doc, sentence)
         if not vague_here or any(
             not _inside(concrete, vague_here)

@@ -62,7 +62,9 @@ EN: dict[str, list[str]] = {
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up|mess|muddle|lapse|misstep|failing)",
-        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray)",
+        # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
+        # does not change what may fail
+        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -114,7 +116,8 @@ EN: dict[str, list[str]] = {
         r"(?:once|when|after) we (?:find|found|spot|spotted|notice|noticed) (?:the|our) (?:mistake|error|fault)",
         r"(?:be|was) our (?:job|duty|responsibility|task)",
         r"we (?:do|did|have|had|could|were|was|be) not(?= [.,;!])",
-        rf"(?:fault|error|bug|glitch|problem|issue|failure|mistake|mix-up|mixup|flaw|burst|leak|crack|breakdown|malfunction|shortage) (?:\S+ ){{0,2}}(?:in|with|of|on|at) our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:own )?\S+",
+        # "a mistake by our team", "an error by our own office": the agent of the fault is ours
+        rf"(?:fault|error|bug|glitch|problem|issue|failure|mistake|mix-up|mixup|flaw|burst|leak|crack|breakdown|malfunction|shortage) (?:\S+ ){{0,2}}(?:in|with|of|on|at|by) our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:own )?\S+",
         # "it may contain plastic from our mixing line": the harm came out of a thing of ours
         rf"(?:contain|carry) (?:\S+ ){{0,3}}from our (?!{THIRD})\S+",
         # "our 15:05 update stopped card payments", "one of our trains developed a brake fault"
@@ -144,13 +147,14 @@ EN: dict[str, list[str]] = {
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
         r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
-        rf"i {AUX}(?:cause|break|skip|mess|botch|rush|misjudge|underestimate|overlook|make (?:\S+ ){{0,3}}(?:mistake|error|call|decision|choice)|get {_}{{0,3}}wrong|take {_}{{0,3}}(?:responsibility|blame|ownership)|be (?:responsible|to blame|at fault|wrong)|should (?:have|not have)|let {_}{{0,2}}down|fail)",
+        rf"i {AUX}(?:cause|break|skip|mess|botch|rush|misjudge|underestimate|overlook|under-\S+|under(?:order|book|stock|plan|resourc|roster|estimat)\S*|over(?:book|sell|charge|bill)\S*|mishandle|mislabel|misprice|misconfigure|misread|forget|lose track|drop the ball|fall behind|make (?:\S+ ){{0,3}}(?:mistake|error|call|decision|choice)|get {_}{{0,3}}wrong|take {_}{{0,3}}(?:responsibility|blame|ownership)|be (?:responsible|to blame|at fault|wrong)|should (?:have|not have)|let {_}{{0,2}}down|fail)",
         r"my (?:own )?(?:mistake|fault|error|call|decision|responsibility|failure|doing|oversight)",
         # "the problem is in Tillpoint's own systems, not in your terminal"
         r"(?:be|lie) (?:in|with|on|inside) (?:our|\S+ 's) own (?:\S+ )?(?:system|network|platform|software|code|side|server|service|process|app|site|factory|warehouse|kitchen|team|staff|equipment|database)",
         # "our burst main cut your water", "our update wiped the settings": a thing or team of
         # ours did the harm (not the people we serve: "our customers were double-charged")
-        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
+        # (not "outside our control and have cut …": "our control" is no thing of ours)
+        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
         # "our torn sieve let plastic in", "our old seal let water through"
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}let (?!(?:you|your|customer|user|people|them|we|anyone|everyone|passenger|member)s? )(?:\S+ ){{1,3}}(?:in|through|into|past)(?= [.,;:!]| (?:the|our|your|a|an) )",
         # "a fault we missed in testing", "the bug we introduced"
@@ -165,6 +169,9 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:\S+ ){{0,2}}(?:miss|omit|skip|bypass|overlook|leave out)(?= )",
         # "we're recalling our pouches": recalling our own product takes responsibility for it
         rf"we {AUX}(?:recall|withdraw)(?! (?:that|how|when|what))",
+        # "our CozyNest heater recall", "update on our Nutri Bites recall": the recall of a
+        # product of ours, as a noun (not "our recall report", a thing about it)
+        rf"our (?!{THIRD}){PEOPLE}(?:(?!(?:on|of|about|for|to|with|in|after|during|from|the|this|that|and|or)\b)\S+ ){{0,4}}(?:recall|withdrawal)(?= [.,;:!?)\u2013\u2014-]| (?:be|have|close|end|finish|continue|remain|and|now|so|update|status)\b| ?$)",
         # "sorry we sold you something unsafe"
         rf"we {AUX}(?:sell|send|give|ship|serve|deliver) (?:you )?(?:\S+ ){{0,3}}(?:unsafe|faulty|broken|defective|wrong|dangerous|contaminate\S*|spoil\S*|damage\S*)",
         # "we sold you hummus that may carry listeria", "a kettle we supplied which can
@@ -268,7 +275,8 @@ EN: dict[str, list[str]] = {
         rf"(?<!if )(?<!unless )(?<!should )(?<!whether )(?<!where )(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:choose not|decide not) (?:to )?",
         rf"(?:customer|user|passenger|client|people|those)s? (?:who|that) {AUX}not (?:update|check|read|follow|enter|use|keep|change|install|verify|confirm|respond|reply|arrive|turn up|show up)",
         # not "you paid £18 more than you should have": what was owed, not what you ought to do
-        r"(?<!than )(?<!what )you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had))",
+        # nor "you should have had a text confirming it": a message of ours expected by now
+        r"(?<!than )(?<!what )you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had))(?! have (?:a |an |the |our |your |one |\S+ )?(?:\S+ )?(?:text|email|e-mail|letter|message|call|notification|sms|confirmation|reply|update|refund|voucher|code|link)s?\b)",
         r"(?:incorrect|wrong|improper|mistaken)(?:ly)? (?:\S+ )?(?:enter|use|configure|provide|input|type|submit|supply|fill)(?:d|ed)? by (?:you|customer|user|the customer|the user)",
         r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
         rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
@@ -320,11 +328,20 @@ EN: dict[str, list[str]] = {
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
+        # "Nimbus changed network settings without telling us": another party acting on its
+        # own (we cannot act without telling ourselves; not "if you haven't told us", which
+        # may be the customer)
+        r"without (?:first |even |ever |once )?(?:tell|warn|notify|inform|consult|alert|ask|check with)\S* (?:we|us)\b",
+        # "this outage is down to Nimbus, not to anything Tallypay did": cleared by name
+        # (not "nothing you did": the customer cleared, which blames nobody)
+        r"not (?:to |because of |due to |down to )?(?:anything|something) (?:that )?(?!you |your |customer)(?:\S+ ){1,2}(?:do|change|cause)\b",
         # "Our hosting provider, Stratocloud, had a power failure"; "Northwire, the provider
         # that …, is having a major outage"
         r"(?:partner|supplier|vendor|provider|contractor|carrier|courier|processor|host|bank|manufacturer|factory|airport|airline)(?: ,)? (?:(?!we |our |i |not )\S+ ){0,12}(?:be have|have|suffer|experience|report) (?:a |an )?(?:\S+ ){0,2}(?:outage|failure|fault|problem|issue|error|breach|incident|glitch|malfunction|power cut)",
         r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
-        r"we (?:be|too be|also be|be also) (?:a )?victim",
+        # "we too were victims", "we were also the victims of their fraud", "we ourselves
+        # have been victims"
+        r"we (?:too |also |ourselves |as well )?(?:be|have be) (?:too |also |ourselves |as well |just as much )?(?:a |the |one of the )?victim",
         # "the clip that snapped was made by our supplier", "bolts supplied by an outside firm"
         r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm)",
         # "caused by Network Rail's signal fault": someone else's fault, named as the cause
@@ -341,7 +358,8 @@ EN: dict[str, list[str]] = {
         # "a signalling failure on Network Rail's infrastructure", "entirely within their equipment"
         # "a fault in their factory's wiring", "a flaw in the supplier's components"
         r"(?:fault|failure|problem|issue|error|defect|flaw) (?:\S+ ){0,2}(?:in|on|within|inside|with) (?:their|the (?:\S+ )?(?:supplier|manufacturer|maker|vendor|contractor|factory|partner|provider) 's) (?:\S+ )?(?:\S+ 's )?(?:wiring|component|part|material|design|workmanship|equipment|process|product|supply|batch|ingredient|cable|chip|circuit)s?",
-        r"(?:fault|failure|problem|issue|error|outage|breakdown|gap) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
+        # "after a timeout on their system": what failed is the other party's
+        r"(?:fault|failure|problem|issue|error|outage|breakdown|gap|timeout|time-out|crash|glitch|bug|overload) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
         # "the fault here lies with Printwell Mailing, the firm that prints our newsletter": the
         # fault laid at a name that is not ours (not "lies with us", "with our team", "with the
         # valve", a thing; nor "responsibility lies with Tom Reed", an owner named)
@@ -351,7 +369,8 @@ EN: dict[str, list[str]] = {
         r"(?:network rail|national rail|national grid|openreach|national highways|highways england|highways agency|the met office|transport for london|tfl) (?:\S+ ){0,2}(?:fault|failure|problem|issue|outage|strike|work|works|closure|power cut|repair|breakdown|incident)s?",
     ],
     "blame_other_after": [
-        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)",
+        # not "issues with the bank feed": a service of ours named after the bank
+        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)(?! (?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch|integration|sync|import|link)s?\b)",
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
@@ -360,6 +379,9 @@ EN: dict[str, list[str]] = {
         r"(?:out of|not in|never in|outside) (?:of )?our (?:\S+ )?hands?",
         r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
         r"circumstances beyond",
+        # "our office staff had no way of seeing it", "we could not have known": nothing we
+        # could have seen, as the excuse (not "you had no way of knowing the email was fake")
+        rf"(?:we|our (?!{THIRD})(?:\S+ ){{0,2}}(?:staff|team|people|engineer|agent|crew|system|check)s?) (?:\S+ ){{0,2}}(?:have|had) no (?:\S+ )?(?:way|means|chance) (?:of|to) (?:know|see|tell|spot|detect|notice|predict|foresee|anticipate|check|catch)",
         r"act of god",
         r"force majeure",
         r"(?:be|s) not (?:\S+ )?(?:our|we) (?:fault|doing|responsibility|mistake)",
