@@ -268,13 +268,6 @@ def _names_us(doc: Document, match: Match) -> bool:
 
 
 _IF_WORDS = frozenset({"if", "unless", "where", "whether", "should", "যদি"})
-_COMPOUNDS = frozenset({("power", "bank"), ("পাওয়ার", "ব্যাংক"), ("পাওয়ার", "ব্যাংক")})
-"""A product named with a party's word ("power bank", "পাওয়ার ব্যাংক"): a thing, not a bank."""
-_PARTY = re.compile(
-    r"bank|processor|partner|supplier|vendor|provider|contractor|carrier|courier|airport|"
-    r"airline|manufacturer|ব্যাংক",
-    re.IGNORECASE,
-)
 
 
 def _only_an_option(doc: Document, match: Match) -> bool:
@@ -289,20 +282,6 @@ def _only_an_option(doc: Document, match: Match) -> bool:
     return any(
         match.end <= m.start <= match.end + 40 for m in doc.in_sentence("make_good", match.sentence)
     )
-
-
-def _a_thing_named(match: Match) -> bool:
-    """Whether the party a blame names is a word of a thing's name ("power bank",
-    "পাওয়ার ব্যাংক"), not a party at all."""
-    tokens = list(match.sentence.tokens)
-    inside = [t for t in tokens if match.start <= t.start < match.end]
-    for token in inside[:2]:
-        earlier = [t for t in tokens if t.end <= token.start]
-        if _PARTY.match(token.word) and earlier:
-            word, before = token.word.casefold(), earlier[-1].word.casefold()
-            if any(before == a and word.startswith(b) for a, b in _COMPOUNDS):
-                return True
-    return False
 
 
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -359,8 +338,6 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if (match.part.name, match.start) in flagged or owned_after(match):
             continue
         if _only_a_place(match) or _refuted(doc, match, sentences) or _called_ours(doc, match):
-            continue
-        if _a_thing_named(match):
             continue
         if denied(match, doc.language):
             continue  # "আবহাওয়া বা বিমানবন্দরের কারণে এগুলো হয়নি": it was not them
