@@ -277,7 +277,7 @@ def _only_an_option(doc: Document, match: Match) -> bool:
     clause = _clause_before(match)
     if clause and clause[0] in _IF_WORDS:
         return True
-    if not re.search(r"ch(?:o|oo)se|decide|pick", match.excerpt, re.IGNORECASE):
+    if not re.search(r"\bch(?:o|oo)se\b|\bdecide\b|\bpick\b", match.excerpt, re.IGNORECASE):
         return False
     return any(
         match.end <= m.start <= match.end + 40 for m in doc.in_sentence("make_good", match.sentence)
@@ -405,12 +405,16 @@ def _clause_before(match: Match) -> list[str]:
 
 
 def _headline(doc: Document, match: Match) -> bool:
-    """Whether a match sits in the statement's first line, its title or subject line."""
+    """Whether a match sits in the statement's title or subject line: a first line of one
+    sentence, with more below it."""
     if match.part is not doc.parts[0]:
         return False
     text = match.part.text
     newline = text.find("\n", len(text) - len(text.lstrip()))
-    return 0 <= match.start < newline  # a one-line message has no title
+    if not 0 <= match.start < newline:
+        return False  # a one-line message has no title
+    # a title is one sentence; a first paragraph of several is no title
+    return not re.search(r"[.\u0964!?]\s", text[:newline].strip())
 
 
 def _actor_said(doc: Document, match: Match) -> bool:
@@ -418,9 +422,9 @@ def _actor_said(doc: Document, match: Match) -> bool:
     hides nobody: a denial that opens its clause ("No card numbers or passwords were
     exposed"), a question still open ("how those passwords were obtained", "whether your
     record was viewed"), the thing that held the data as the subject ("a laptop holding
-    member information had been stolen"), ownership in its sentence or the one before
-    ("… were exposed because we left a test server open", "a fault in our form meant …;
-    3,112 accounts were viewed in this way"), or a headline over a statement that owns it."""
+    member information had been stolen"), ownership in its sentence ("… were exposed
+    because we left a test server open"), or a headline over a statement that owns it (a
+    sentence of its own after an owning one still hides who did what: "An error occurred")."""
     clause = _clause_before(match)
     if clause and clause[0] in _DENIAL_OPENERS:
         return True
@@ -434,10 +438,6 @@ def _actor_said(doc: Document, match: Match) -> bool:
         if m.part is match.part and not (doc.language == "en" and doc.negated(m))
     }
     if id(match.sentence) in owned:
-        return True
-    sentences = [s for p, s in doc.sentences() if p is match.part]
-    index = next(i for i, s in enumerate(sentences) if s is match.sentence)
-    if index > 0 and id(sentences[index - 1]) in owned:
         return True
     return _headline(doc, match) and bool(doc.matches("ownership"))
 
