@@ -10160,6 +10160,301 @@ ROUND_47_JARGON_BY_CLASS: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_47_EVASIVE_ACTOR_SAID: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a passive beside who did it hides nobody: a denial opening its clause, a question still
+    # open, the thing that held the data as the subject, ownership in the same sentence or the
+    # one before; a passive on its own still hides the actor
+    (
+        "evasive_passive",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your gym account\n\nDear member,\n\nOn 3 May a booking server we forgot to lock let outsiders in. That was our failure and we are sorry. Names and emails of 2,300 members were copied. No card numbers, bank details or passwords were exposed. We will write again by 10 May. Help: 0300 200 1000.",
+        False,
+    ),
+    (
+        "evasive_passive",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your gym account\n\nDear member,\n\nA booking server we forgot to lock let outsiders read 2,300 members' names; our failure, and we are sorry. We do not yet know how those passwords were obtained. We will write again by 10 May. Help: 0300 200 1000.",
+        False,
+    ),
+    (
+        "evasive_passive",
+        "en",
+        "status_page",
+        IDENT,
+        "Stolen tablet: what we know\n\nOn Tuesday a tablet holding 310 patient records was stolen from a nurse's car. We should have encrypted it and did not; that is on us, and we are sorry. Next update Friday 14:00. Help: 0161 555 0100.",
+        False,
+    ),
+    (
+        "evasive_passive",
+        "en",
+        "x",
+        RES,
+        "Lakeside Energy: 5,200 customers' phone numbers were exposed because we left a backup drive unlocked - our failure, and we're sorry. Free advice line open to 30 June: lakeside.example/help",
+        False,
+    ),
+    (
+        "evasive_passive",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your gym account\n\nDear member,\n\nOn 3 May some member records were accessed. We are sorry. We are looking into it and will write again by 10 May. Help: 0300 200 1000.",
+        True,
+    ),
+    (
+        "evasive_passive",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার অ্যাকাউন্টের তথ্য ফাঁস হয়েছে — ভুল আমাদের\n\nপ্রিয় গ্রাহক,\n\nআমাদের একটি সার্ভার খোলা রেখেছিলাম, তাই প্রায় ৩,১০০ গ্রাহকের নাম ও ফোন নম্বর বাইরে গেছে। আমরা দুঃখিত। পরবর্তী আপডেট বৃহস্পতিবার বিকেল ৪টায়। সাহায্য: ১৬২৩৪।",
+        False,
+    ),
+    (
+        "evasive_passive",
+        "bn",
+        "sms",
+        IDENT,
+        "কিছু গ্রাহকের তথ্য ফাঁস হয়েছে। দুঃখিত। পরের আপডেট কাল ১০টায়। ১৬২৩৪",
+        True,
+    ),
+]
+
+ROUND_47_OWNERSHIP_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # owning in words the rule had missed: a fault "by our team", a founder's "I under-booked",
+    # "our … recall" as a noun, our product (a bracket between) that "can melt", a fault found
+    # "in our update" (Bengali), done "ভুলভাবে" in our place, "যথেষ্ট … রাখিনি"; beside each, the
+    # same words said of someone else or of nothing, which still own nothing
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Fernway Water: sorry, 1,400 homes were billed twice this month through an error by our billing team. Refunds by Fri 12 Jun. Help: 0800 330 4400",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Fernway Water: sorry, 1,400 homes were billed twice this month. Refunds by Fri 12 Jun. Help: 0800 330 4400",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        RES,
+        "Sam from Little Loaf Bakery here. All 96 wedding-cake orders that were late because I under-booked our delivery drivers went out today - sorry to every couple kept waiting. Questions: hello@littleloaf.example",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        RES,
+        "Update on our SnugFit cot recall: 8,100 of 9,000 cots are back and refunded. We're sorry for the worry. Still have one? Stop using it and get your refund at snugfit.example/recall. Final report 20 July.",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        RES,
+        "8,100 of 9,000 SnugFit cots are back and refunded. We're sorry for the worry. Our recall report is due 20 July: snugfit.example/recall",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Hearthly: we're sorry. Our drinking straws (batch S7, about 6,000 sold in April) can tear and are a choking risk. Stop using them. Refund by 30 June: hearthly.example/s7",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "হালনাগাদ: দুপুর ১২টা থেকে বাজারসদাই অ্যাপে অর্ডার দেওয়া যাচ্ছে না; প্রায় ৯ হাজার অর্ডার আটকে আছে। কারণ পেয়েছি: আমাদের গতকাল রাতের অ্যাপ আপডেটে একটা ভুল ছিল, আগের সংস্করণে ফিরছি। আমরা দুঃখিত। পরের আপডেট বিকেল ৪টায়। সাহায্য: ১৬৪৪৪",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "জরুরি: আমাদের ঢাকার কারখানায় 'শীতল' ফ্যানের একটি তার ভুলভাবে জোড়া হয়েছিল; প্রায় ২,২০০টি বিক্রি হয়েছে। দুঃখিত। ব্যবহার বন্ধ করুন। ফেরত: ১৬৭০০",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        "বিষয়: ২ ও ৩ মার্চের বাস বাতিল — কী ভুল হয়েছিল\n\nপ্রিয় যাত্রী,\n\n২ ও ৩ মার্চ আমাদের ২২টি বাস বাতিল হয়েছিল, প্রায় ৯৫০ জন যাত্রী সময়মতো পৌঁছাতে পারেননি। মেলার জন্য আমরা বাড়তি ট্রিপ দিয়েছিলাম, কিন্তু সেই হিসাবে যথেষ্ট চালক রাখিনি। এর জন্য আমি ক্ষমা চাইছি। প্রত্যেক যাত্রী পুরো ভাড়া ফেরত পাবেন ১৫ মার্চের মধ্যে। ৩০ এপ্রিল আবার লিখব। সাহায্য: ১৬৫০০",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "দুপুর ২টা থেকে পেমেন্ট হচ্ছে না, প্রায় ৬ হাজার গ্রাহক আটকে আছেন। দুঃখিত। সমস্যাটা আমাদের পেমেন্ট সেবাদাতার সার্ভারে, তারা ঠিক করছে। বিকেল ৫টায় আপডেট: pay.example.bd",
+        True,
+    ),
+]
+
+ROUND_47_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the fault laid elsewhere in words the rule had missed: "no way of seeing it", "without
+    # telling us", "a timeout on their system", "outside our control and have cut …", "we were
+    # also the victims", "not to anything <we> did", a provider's server, a partner then
+    # "তারা … পারেনি", "শিকার আমরা নিজেরাও", "জানার কোনো উপায় ছিল না"; and beside them what is no
+    # blame: the customer cleared, a party denied, an expected message, an option chosen, a
+    # bank feed or a power bank
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear parents,\n\nYesterday a class list with 240 pupils' home addresses went to the wrong families. I am sorry. The messaging app changed how it attaches files, and our office staff had no way of seeing that before the email went. We will write again by Friday 6 March. Questions: 01632 960 418.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Dear parents,\n\nYesterday a class list with 240 pupils' home addresses went to the wrong families because our office attached the wrong file. That was our mistake and I am sorry. You had no way of knowing the file was not meant for you; please delete it. We will write again by Friday 6 March. Questions: 01632 960 418.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        "Payroll submissions failing\n\nSince 10:05, 2,100 companies could not send payroll. We're sorry. Our cloud host changed its firewall rules this morning without telling us. Next update 13:00. Help: support@paystream.example",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        "Membership fees taken twice\n\nOn 1 June 9,300 members were charged twice. We're sorry. Our payment partner resubmitted the collection file after a timeout on their system. Refunds by 4 June. Next update 17:00. Help: 0161 496 0330",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        INV,
+        "Subject: Delays to flights from Leeds today\n\nDear passenger,\n\nIt's our job to get you there and we're sorry we're not. Since 07:00, 14 of our flights have been delayed by 2 to 5 hours, about 2,200 passengers. This is due to air traffic control restrictions, which are outside our control and have cut the number of departures. We'll send our next update by 12:00. Help: 0113 555 0200.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: The spice recall\n\nDear customer,\n\nOur chilli powder (batches C11 to C14, about 12,000 packs) contained an illegal dye added by a supplier. We were also the victims of their fraud. We are sorry. Return any pack for a full refund by 31 July. Next update 15 July. Help: 0800 222 3333.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        "Bank transfers delayed\n\n3,400 customers' transfers are delayed since 09:00. We're sorry. This was down to a fault elsewhere, not to anything Paywise changed. Next update 12:00. Help: help@paywise.example",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Baggage system failure: our review\n\nOn 3 May 6,200 bags missed their flights. The airport runs the baggage system, and this failure was ours. Airlines and their ground crews were not at fault. We are sorry. Full report 30 May. Help: 0161 555 0300.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        MON,
+        "Late grocery deliveries\n\nOur new routes made 640 deliveries late today; that was our mistake and we're sorry. The 120 orders we couldn't deliver are rebooked for tomorrow. You should have had a text confirming your slot. Next update 18:00. Help: 0345 600 7000",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        RES,
+        "Subject: Cancelled flights on 2 May\n\nDear passenger,\n\nOn 2 May we cancelled 9 flights, about 1,300 passengers, because we scheduled too few crews; our mistake and we're sorry. If your flight was cancelled and you chose not to travel, you get a full refund by 16 May. 410 passengers chose a refund instead of a later flight. We will write again by 30 May. Help: 0800 400 5000.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        INV,
+        "Bank feeds not updating\n\nSince 06:00 bank transactions have not reached Tallyroo for about 12,000 businesses. This is our problem and we're sorry. We're seeing errors with the bank feed service and our engineers are on it. Next update 11:00. Help: 1300 555 0100",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "সন্ধ্যা ৬টা থেকে চলো অ্যাপে বুকিং হচ্ছে না, প্রায় ২০ হাজার গ্রাহক আটকে আছেন। দুঃখিত। সমস্যাটা আমাদের পেমেন্ট সেবাদাতার সার্ভারে, তারা ঠিক করছে। রাত ৮টায় আপডেট: cholo.example.bd/status",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: ঈদের অর্ডার দেরিতে\n\nপ্রিয় গ্রাহক,\n\nপ্রায় ৩,২০০ অর্ডার এখনো পৌঁছায়নি, আমরা দুঃখিত। আমাদের কুরিয়ার পার্টনারের হাবে এত পার্সেল জমে যায় যে তারা সময়মতো বাছাই করতে পারেনি। পরবর্তী আপডেট বৃহস্পতিবার সন্ধ্যা ৬টায়। সাহায্য: ১৬৭৮০",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: মরিচের গুঁড়া ফেরত\n\nপ্রিয় গ্রাহক,\n\nআমাদের মরিচের গুঁড়ার তিনটি ব্যাচে (প্রায় ১০,০০০ প্যাকেট) নিষিদ্ধ রং পাওয়া গেছে। এক সরবরাহকারী রং মিশিয়েছিল; এই প্রতারণার শিকার আমরা নিজেরাও। আমরা দুঃখিত। যেকোনো দোকানে ফেরত দিলে পুরো দাম পাবেন। পরের আপডেট ১৫ জুলাই। সাহায্য: ১৬৬৫৫",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: ভুল তালিকা পাঠানো\n\nপ্রিয় অভিভাবক,\n\nগতকাল ২৪০ জন শিক্ষার্থীর ঠিকানাসহ একটি তালিকা ভুল পরিবারের কাছে গেছে। আমি দুঃখিত। মেসেজিং অ্যাপটি ফাইল জোড়ার নিয়ম বদলেছিল, আর আমাদের অফিসের তা জানার কোনো উপায় ছিল না। শুক্রবার আবার লিখব। প্রশ্ন: ০১৭০০-১১১২২২",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: রিচার্জের টাকা আটকে ছিল\n\nপ্রিয় গ্রাহক,\n\n২ ফেব্রুয়ারি প্রায় ১৮,০০০ গ্রাহকের রিচার্জের টোকেন পৌঁছায়নি। আমাদের সিস্টেমের একটি ভুলে এটি হয়েছে। আপনাদের দিক থেকে কোনো ভুল ছিল না। আমরা আন্তরিকভাবে দুঃখিত। সব টোকেন ৪ ফেব্রুয়ারির মধ্যে পাঠানো হয়েছে। সাহায্য: ১৬১১৬",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        IDENT,
+        "পাওয়ার ব্যাংক ফেরত\n\nমার্চে বিক্রি হওয়া আমাদের PX-20 পাওয়ার ব্যাংকের একটি অংশে ত্রুটি পাওয়া গেছে; প্রায় ৯,০০০টি বিক্রি হয়েছে। আমরা দুঃখিত। ব্যবহার বন্ধ করুন, দোকানে ফেরত দিন। পরের আপডেট শুক্রবার। সাহায্য: ১৬৭৭৭",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -10226,7 +10521,10 @@ ROUND_47_JARGON_BY_CLASS: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_47_MAKE_GOOD_IN_OTHER_WORDS
     + ROUND_47_MAKE_GOOD_DATA_SEEN
     + ROUND_47_MAKE_GOOD_IDENTIFIED
-    + ROUND_47_JARGON_BY_CLASS,
+    + ROUND_47_JARGON_BY_CLASS
+    + ROUND_47_EVASIVE_ACTOR_SAID
+    + ROUND_47_OWNERSHIP_SAID_OTHERWISE
+    + ROUND_47_BLAME_IN_OTHER_WORDS,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

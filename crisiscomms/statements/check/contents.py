@@ -326,6 +326,10 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "no card details were involved, because we do not store them"
         if _not_the_cause(doc, match):
             continue  # "because of us", "দেরির কারণে", "ফলে …": the harm or its owner
+        if doc.in_sentence("make_good", sentence) and not doc.in_sentence(
+            "concrete_cause", sentence
+        ):
+            continue  # "Because this hit a Monday morning, you get a week free": why we give
         vague_here = _vague_here(doc, sentence)
         if vague_here and not any(
             not _inside(concrete, vague_here)

@@ -62,7 +62,9 @@ EN: dict[str, list[str]] = {
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up|mess|muddle|lapse|misstep|failing)",
-        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray)",
+        # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
+        # does not change what may fail
+        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -114,7 +116,8 @@ EN: dict[str, list[str]] = {
         r"(?:once|when|after) we (?:find|found|spot|spotted|notice|noticed) (?:the|our) (?:mistake|error|fault)",
         r"(?:be|was) our (?:job|duty|responsibility|task)",
         r"we (?:do|did|have|had|could|were|was|be) not(?= [.,;!])",
-        rf"(?:fault|error|bug|glitch|problem|issue|failure|mistake|mix-up|mixup|flaw|burst|leak|crack|breakdown|malfunction|shortage) (?:\S+ ){{0,2}}(?:in|with|of|on|at) our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:own )?\S+",
+        # "a mistake by our team", "an error by our own office": the agent of the fault is ours
+        rf"(?:fault|error|bug|glitch|problem|issue|failure|mistake|mix-up|mixup|flaw|burst|leak|crack|breakdown|malfunction|shortage) (?:\S+ ){{0,2}}(?:in|with|of|on|at|by) our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:own )?\S+",
         # "it may contain plastic from our mixing line": the harm came out of a thing of ours
         rf"(?:contain|carry) (?:\S+ ){{0,3}}from our (?!{THIRD})\S+",
         # "our 15:05 update stopped card payments", "one of our trains developed a brake fault"
@@ -144,13 +147,14 @@ EN: dict[str, list[str]] = {
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
         r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
-        rf"i {AUX}(?:cause|break|skip|mess|botch|rush|misjudge|underestimate|overlook|make (?:\S+ ){{0,3}}(?:mistake|error|call|decision|choice)|get {_}{{0,3}}wrong|take {_}{{0,3}}(?:responsibility|blame|ownership)|be (?:responsible|to blame|at fault|wrong)|should (?:have|not have)|let {_}{{0,2}}down|fail)",
+        rf"i {AUX}(?:cause|break|skip|mess|botch|rush|misjudge|underestimate|overlook|under-\S+|under(?:order|book|stock|plan|resourc|roster|estimat)\S*|over(?:book|sell|charge|bill)\S*|mishandle|mislabel|misprice|misconfigure|misread|forget|lose track|drop the ball|fall behind|make (?:\S+ ){{0,3}}(?:mistake|error|call|decision|choice)|get {_}{{0,3}}wrong|take {_}{{0,3}}(?:responsibility|blame|ownership)|be (?:responsible|to blame|at fault|wrong)|should (?:have|not have)|let {_}{{0,2}}down|fail)",
         r"my (?:own )?(?:mistake|fault|error|call|decision|responsibility|failure|doing|oversight)",
         # "the problem is in Tillpoint's own systems, not in your terminal"
         r"(?:be|lie) (?:in|with|on|inside) (?:our|\S+ 's) own (?:\S+ )?(?:system|network|platform|software|code|side|server|service|process|app|site|factory|warehouse|kitchen|team|staff|equipment|database)",
         # "our burst main cut your water", "our update wiped the settings": a thing or team of
         # ours did the harm (not the people we serve: "our customers were double-charged")
-        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
+        # (not "outside our control and have cut …": "our control" is no thing of ours)
+        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
         # "our torn sieve let plastic in", "our old seal let water through"
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}let (?!(?:you|your|customer|user|people|them|we|anyone|everyone|passenger|member)s? )(?:\S+ ){{1,3}}(?:in|through|into|past)(?= [.,;:!]| (?:the|our|your|a|an) )",
         # "a fault we missed in testing", "the bug we introduced"
@@ -165,6 +169,9 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:\S+ ){{0,2}}(?:miss|omit|skip|bypass|overlook|leave out)(?= )",
         # "we're recalling our pouches": recalling our own product takes responsibility for it
         rf"we {AUX}(?:recall|withdraw)(?! (?:that|how|when|what))",
+        # "our CozyNest heater recall", "update on our Nutri Bites recall": the recall of a
+        # product of ours, as a noun (not "our recall report", a thing about it)
+        rf"our (?!{THIRD}){PEOPLE}(?:(?!(?:on|of|about|for|to|with|in|after|during|from|the|this|that|and|or)\b)\S+ ){{0,4}}(?:recall|withdrawal)(?= [.,;:!?)\u2013\u2014-]| (?:be|have|close|end|finish|continue|remain|and|now|so|update|status)\b| ?$)",
         # "sorry we sold you something unsafe"
         rf"we {AUX}(?:sell|send|give|ship|serve|deliver) (?:you )?(?:\S+ ){{0,3}}(?:unsafe|faulty|broken|defective|wrong|dangerous|contaminate\S*|spoil\S*|damage\S*)",
         # "we sold you hummus that may carry listeria", "a kettle we supplied which can
@@ -268,7 +275,8 @@ EN: dict[str, list[str]] = {
         rf"(?<!if )(?<!unless )(?<!should )(?<!whether )(?<!where )(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:choose not|decide not) (?:to )?",
         rf"(?:customer|user|passenger|client|people|those)s? (?:who|that) {AUX}not (?:update|check|read|follow|enter|use|keep|change|install|verify|confirm|respond|reply|arrive|turn up|show up)",
         # not "you paid £18 more than you should have": what was owed, not what you ought to do
-        r"(?<!than )(?<!what )you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had))",
+        # nor "you should have had a text confirming it": a message of ours expected by now
+        r"(?<!than )(?<!what )you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had))(?! have (?:a |an |the |our |your |one |\S+ )?(?:\S+ )?(?:text|email|e-mail|letter|message|call|notification|sms|confirmation|reply|update|refund|voucher|code|link)s?\b)",
         r"(?:incorrect|wrong|improper|mistaken)(?:ly)? (?:\S+ )?(?:enter|use|configure|provide|input|type|submit|supply|fill)(?:d|ed)? by (?:you|customer|user|the customer|the user)",
         r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
         rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
@@ -314,17 +322,26 @@ EN: dict[str, list[str]] = {
         r"not our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s? this time",
         # "the real culprit here was the French strike"
         r"(?:real |true |actual |main |chief |only )?culprit (?:here )?(?:\S+ )?(?:be|was|were|lie|lay) (?!(?:our|we|my|us|i|ourselves) )",
-        rf"(?:due to|because of|cause by|down to|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|disrupt|force|ground|halt|block|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
+        rf"(?:due to|because of|cause by|down to|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|(?<!power )bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|(?<!power )bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|disrupt|force|ground|halt|block|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
         rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash|roadwork|roadworks|road closure|congestion|gridlock|protest) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our payment processor resubmitted the file", "a timeout on their side"
-        rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
+        rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|(?<!power )bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
         r"(?:on|at) (?:their|its) (?:side|end)",
+        # "Nimbus changed network settings without telling us": another party acting on its
+        # own (we cannot act without telling ourselves; not "if you haven't told us", which
+        # may be the customer)
+        r"without (?:first |even |ever |once )?(?:tell|warn|notify|inform|consult|alert|ask|check with)\S* (?:we|us)\b",
+        # "this outage is down to Nimbus, not to anything Tallypay did": cleared by name
+        # (not "nothing you did": the customer cleared, which blames nobody)
+        r"not (?:to |because of |due to |down to )?(?:anything|something) (?:that )?(?!you |your |customer)(?:\S+ ){1,2}(?:do|change|cause)\b",
         # "Our hosting provider, Stratocloud, had a power failure"; "Northwire, the provider
         # that …, is having a major outage"
-        r"(?:partner|supplier|vendor|provider|contractor|carrier|courier|processor|host|bank|manufacturer|factory|airport|airline)(?: ,)? (?:(?!we |our |i |not )\S+ ){0,12}(?:be have|have|suffer|experience|report) (?:a |an )?(?:\S+ ){0,2}(?:outage|failure|fault|problem|issue|error|breach|incident|glitch|malfunction|power cut)",
+        r"(?:partner|supplier|vendor|provider|contractor|carrier|courier|processor|host|(?<!power )bank|manufacturer|factory|airport|airline)(?: ,)? (?:(?!we |our |i |not )\S+ ){0,12}(?:be have|have|suffer|experience|report) (?:a |an )?(?:\S+ ){0,2}(?:outage|failure|fault|problem|issue|error|breach|incident|glitch|malfunction|power cut)",
         r"(?:the )?(?:hacker|attacker|criminal|cybercriminal|fraudster|thief|thieve|bad actor)s? (?:\S+ ){0,3}(?:be (?:to blame|responsible)|be the (?:real )?(?:victim|culprit|cause))",
-        r"we (?:be|too be|also be|be also) (?:a )?victim",
+        # "we too were victims", "we were also the victims of their fraud", "we ourselves
+        # have been victims"
+        r"we (?:too |also |ourselves |as well )?(?:be|have be) (?:too |also |ourselves |as well |just as much )?(?:a |the |one of the )?victim",
         # "the clip that snapped was made by our supplier", "bolts supplied by an outside firm"
         r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm)",
         # "caused by Network Rail's signal fault": someone else's fault, named as the cause
@@ -341,7 +358,8 @@ EN: dict[str, list[str]] = {
         # "a signalling failure on Network Rail's infrastructure", "entirely within their equipment"
         # "a fault in their factory's wiring", "a flaw in the supplier's components"
         r"(?:fault|failure|problem|issue|error|defect|flaw) (?:\S+ ){0,2}(?:in|on|within|inside|with) (?:their|the (?:\S+ )?(?:supplier|manufacturer|maker|vendor|contractor|factory|partner|provider) 's) (?:\S+ )?(?:\S+ 's )?(?:wiring|component|part|material|design|workmanship|equipment|process|product|supply|batch|ingredient|cable|chip|circuit)s?",
-        r"(?:fault|failure|problem|issue|error|outage|breakdown|gap) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
+        # "after a timeout on their system": what failed is the other party's
+        r"(?:fault|failure|problem|issue|error|outage|breakdown|gap|timeout|time-out|crash|glitch|bug|overload) (?:\S+ ){0,3}(?:in|on|within|inside|with) (?:their|(?!(?:the|our|a|an|your|this|that|today|yesterday|tomorrow|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )\S+ (?:\S+ )?'s(?! own)) (?:\S+ )?(?:equipment|infrastructure|system|network|track|signal|signalling|server|platform|software|kit|line|side|end|substation|cable|pipe|bridge|tunnel|depot|plant)s?",
         # "the fault here lies with Printwell Mailing, the firm that prints our newsletter": the
         # fault laid at a name that is not ours (not "lies with us", "with our team", "with the
         # valve", a thing; nor "responsibility lies with Tom Reed", an owner named)
@@ -351,7 +369,8 @@ EN: dict[str, list[str]] = {
         r"(?:network rail|national rail|national grid|openreach|national highways|highways england|highways agency|the met office|transport for london|tfl) (?:\S+ ){0,2}(?:fault|failure|problem|issue|outage|strike|work|works|closure|power cut|repair|breakdown|incident)s?",
     ],
     "blame_other_after": [
-        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)",
+        # not "issues with the bank feed": a service of ours named after the bank
+        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)(?! (?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch|integration|sync|import|link)s?\b)",
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
@@ -360,6 +379,9 @@ EN: dict[str, list[str]] = {
         r"(?:out of|not in|never in|outside) (?:of )?our (?:\S+ )?hands?",
         r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
         r"circumstances beyond",
+        # "our office staff had no way of seeing it", "we could not have known": nothing we
+        # could have seen, as the excuse (not "you had no way of knowing the email was fake")
+        rf"(?:we|our (?!{THIRD})(?:\S+ ){{0,2}}(?:staff|team|people|engineer|agent|crew|system|check)s?) (?:\S+ ){{0,2}}(?:have|had) no (?:\S+ )?(?:way|means|chance) (?:of|to) (?:know|see|tell|spot|detect|notice|predict|foresee|anticipate|check|catch)",
         r"act of god",
         r"force majeure",
         r"(?:be|s) not (?:\S+ )?(?:our|we) (?:fault|doing|responsibility|mistake)",
@@ -834,7 +856,8 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
         r"আমাদের দিক থেকে(?! (?:\S+ ){0,3}(?:নেই|ছিল না|হয়নি|না))",
-        r"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?:\S+ ){0,2}(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র|ব্যবস্থা|সফটওয়্যার|হাব|কেন্দ্র|ডিপো)\S*",
+        # (not "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": the provider's server, not ours)
+        rf"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:\S+ )?আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র|ব্যবস্থা|সফটওয়্যার|হাব|কেন্দ্র|ডিপো)\S*",
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
@@ -843,6 +866,15 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,4}}(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে|সঠিকভাবে) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি|নি)(?![\u0980-\u09ff])",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
+        # "আমাদের আজ সকালের অ্যাপ আপডেটে একটা ভুল ছিল": a fault found in a thing of ours, as
+        # "a fault in our update" in English
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,4}}\S+(?:ে|তে|য়) (?:একটা |একটি |কিছু |বড় |গুরুতর )?(?:ভুল|ত্রুটি|গলদ|বাগ)\S* (?:ছিল|আছে|ধরা পড়েছে|পাওয়া গেছে|থেকে গিয়েছিল)(?![\u0980-\u09ff])",
+        # "আমাদের কারখানায় একটি যন্ত্রাংশ ভুলভাবে লাগানো হয়েছিল": done wrongly by us or in a
+        # place of ours, as "our … incorrectly" in English
+        rf"(?:আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )|আমরা\S* )(?:(?![,;।]|তারা |তাঁরা |ওরা )\S+ ){{0,8}}ভুলভাবে",
+        # "সেই হিসাবে যথেষ্ট ক্রু রাখিনি": we did not keep enough (a first-person "did not"),
+        # as "we did not roster enough" in English
+        r"যথেষ্ট (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         # "ঠিকমতো সুরক্ষিত রাখিনি আমরাই": a first-person "did not", done properly or in time
         r"(?<!তি)\S+িনি আমরা\S*",
         r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|সময়মতো|সময়মত|যথাযথভাবে|ভালোভাবে) (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
@@ -853,7 +885,8 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,3}}(?:ভাঙে|ভাঙছে|ভেঙে|ভেঙেছে|ভেঙ্গে|ভাঙতে|ফাটে|ফেটে|ফাটছে|ফুটো|লিক|ছিঁড়ে|খুলে যায়|খুলে যেতে|গলে)(?![\u0980-\u09ff])",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:সমস্যায়|সমস্যার কারণে|গোলমালে|ভুলের কারণে)",
         # "সমস্যা আমাদের:" — the problem is ours
-        r"(?:সমস্যা|সমস্যাটা|সমস্যাটি|গোলমাল|বিভ্রাট|ত্রুটি|ভুলটা|ভুলটি)\S* আমাদের(?:ই)?(?=[:।,!]?(?: |$))",
+        # (not "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": our provider's)
+        rf"(?:সমস্যা|সমস্যাটা|সমস্যাটি|গোলমাল|বিভ্রাট|ত্রুটি|ভুলটা|ভুলটি)\S* আমাদের(?:ই)?(?=[:।,!]?(?: |$))(?! {BN_THIRD})",
         r"কোনো অজুহাত নেই",
         # "এর দায় ব্যাংকের, কোনো একজন কর্মীর নয়": the institution's, not one employee's
         r"(?:দায়|দোষ|দায়ভার|ভুল)\S* (?:\S+ ){0,2}\S+ ,? (?:কোনো |কোন )?(?:একজন |এক |একক )?(?:কর্মী|কর্মচারী|কর্মকর্তা|প্রকৌশলী|ব্যক্তি|মানুষ|চালক)\S* (?:নয়|না)(?![\u0980-\u09ff])",
@@ -963,18 +996,19 @@ BN: dict[str, list[str]] = {
         r"(?<!আমরা )(?<!আমাদের )(?<!কর্মীরা )(?<!কর্মী )(?:ছাড়া|ছাড়াই|অসম্পূর্ণ|ভুল|অস্পষ্ট) (?:\S+ ){0,2}(?:ঠিকানা|পোস্টকোড|ফোন নম্বর)\S* (?:\S+ )?(?:দেওয়ায়|লেখায়|দেওয়ার কারণে|লেখার কারণে|দেওয়া থাকায়|লেখা থাকায়)",
     ],
     "blame_other": [
+        # (a "পাওয়ার ব্যাংক" is a thing we sold, not a bank: "(?<!পাওয়ার )ব্যাংক" below)
         # "দায় আমাদের, দুঃখিত; তবে বেশির ভাগ ঘটনা সস্তা চার্জারের ফলে": owned, then laid elsewhere
         r"(?:(?<=তবে )|(?<=কিন্তু ))(?:(?!আমাদের|আমরা|আমার|আমি)\S+ ){1,6}(?:ফলে|দোষে|কারণে|জন্যই|জন্য দায়ী)(?![\u0980-\u09ff])",
         # not "মোবাইল ব্যাংকিংয়ের সময়ে … ইন্টারনেট ছাড়া রাখার জন্য আমরা দুঃখিত": banking is
         # what the harm touched, and a "জন্য" the apology follows is what we are sorry for
-        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ব্যাংক(?!িং)|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S*(?<!:)(?! :) (?:\S+ ){0,5}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))(?! (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা|ক্ষমাপ্রার্থী|লজ্জিত)(?![\u0980-\u09ff]))",
-        r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে|ধীরগতিতে|ধীরগতির কারণে|জট(?:ে|ের কারণে)?(?![\u0980-\u09ff]))",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|(?<!পাওয়ার )ব্যাংক(?!িং)|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S*(?<!:)(?! :) (?:\S+ ){0,5}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))(?! (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা|ক্ষমাপ্রার্থী|লজ্জিত)(?![\u0980-\u09ff]))",
+        r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে|ধীরগতিতে|ধীরগতির কারণে|জট(?:ে|ের কারণে)?(?![\u0980-\u09ff]))",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
-        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
+        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         # "ঘন কুয়াশা এবং মোহনায় জেগে ওঠা চরের কারণে": the weather, then more, as the cause
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:(?![,;।:]|আমাদের|আমরা)\S+ ){4,6}(?:কারণে|ফলে|দরুন)(?![\u0980-\u09ff])",
-        r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
+        r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা|ব্যর্থতা|দেরি|ধর্মঘট|কর্মবিরতি|সংকট|ঘাটতি|স্বল্পতা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
         # "তাদের এই গাফিলতির বিষয়ে ব্যাখ্যা চেয়েছি": another party named as negligent
         r"(?:তাদের|ওদের|তাঁদের) (?:এই |ওই |এমন )?(?:গাফিলতি|অবহেলা|অসাবধানতা|দায়িত্বহীনতা|খামখেয়ালি)\S*",
@@ -982,10 +1016,10 @@ BN: dict[str, list[str]] = {
         r"(?:মূলে|মূল কারণ|উৎস)\S* (?:\S+ ){0,6}(?:সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|তৃতীয় পক্ষ)\S*",
         # "তাদের অসাবধানতাতেই এই ঘটনা": their carelessness, as the cause
         r"(?:তাদের|ওদের|সরবরাহকারীর|পার্টনারের|কুরিয়ারের|ভেন্ডরের|ঠিকাদারের|প্রস্তুতকারকের|কর্তৃপক্ষের|(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*) (?:\S+ ){0,2}(?:গাফিলতি|অবহেলা|অসাবধানতা|ব্যর্থতা|ভুল|ত্রুটি)(?:তে|য়|তেই|য়ই)(?![\u0980-\u09ff])",
-        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*|তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের|ঠিকাদারের|প্রস্তুতকারকের|বিমানবন্দরের|এয়ারলাইনের)",
+        r"(?:দায়|দোষ|ভুল)\S* (?:\S+ ){0,2}(?:(?:ওই|সেই|ঐ|বাইরের) (?:\S+ )?(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S*|তাদের|ওদের|সরবরাহকারীর|ভেন্ডরের|পার্টনারের|(?<!পাওয়ার )ব্যাংকের|কুরিয়ারের|কর্তৃপক্ষের|ঠিকাদারের|প্রস্তুতকারকের|বিমানবন্দরের|এয়ারলাইনের)",
         # "পার্টনার কোম্পানি সময়মতো ট্রাক না দেওয়াতেই", "কুরিয়ার ভুল ঠিকানায় পাঠানোয়": what a
         # partner did (or did not do), as the cause
-        r"(?<!আমাদের )(?<!আপনার )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|ব্যাংক|কর্তৃপক্ষ|এয়ারলাইন|বাইরের প্রতিষ্ঠান|বাইরের কোম্পানি|বাইরের সংস্থা)\S* (?:\S+ ){0,8}(?:না )?(?:\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ওয়ায়ই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই|পারায়|পারাতে|পারাতেই)|(?<=না )(?:করায়|করাতে|করাতেই|দেওয়ায়|পারায়))(?![\u0980-\u09ff])",
+        r"(?<!আমাদের )(?<!আপনার )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|এয়ারলাইন|বাইরের প্রতিষ্ঠান|বাইরের কোম্পানি|বাইরের সংস্থা)\S* (?:\S+ ){0,8}(?:না )?(?:\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ওয়ায়ই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই|পারায়|পারাতে|পারাতেই)|(?<=না )(?:করায়|করাতে|করাতেই|দেওয়ায়|পারায়))(?![\u0980-\u09ff])",
         # "ডেলিভারি পার্টনাররা এই চাপ সামলাতে পারছে না": the partner could not cope
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ)(?:রা|গুলো|গুলি|টি|টা|প্রতিষ্ঠানগুলো|প্রতিষ্ঠান)? (?:\S+ ){0,4}(?:সামলাতে|দিতে|পাঠাতে|করতে|পৌঁছাতে|মেটাতে|রাখতে) (?:পারছে না|পারেনি|ব্যর্থ)",
         # "চুক্তি অনুযায়ী … উড়োজাহাজ পাঠায়নি": someone else did not do what was agreed
@@ -999,13 +1033,14 @@ BN: dict[str, list[str]] = {
         r"নিজস্ব (?:\S+ ){0,2}(?:কোনো |কোন )?(?:অনুপ্রবেশ|সমস্যা|ত্রুটি|হ্যাক)\S* (?:ঘটেনি|হয়নি|ছিল না|নেই)",
         r"নিজস্ব (?:\S+ )?(?:সিস্টেমে|সার্ভারে|নেটওয়ার্কে) ঘটেনি",
         # "টাকাপে-র দিক থেকে কোনো সমস্যা ছিল না": nothing wrong on our side
-        r"দিক থেকে (?:\S+ )?(?:কোনো|কোন) (?:সমস্যা|ত্রুটি|ভুল|গাফিলতি)\S* (?:ছিল না|নেই|হয়নি)",
+        # (not "আপনাদের দিক থেকে কোনো ভুল ছিল না": the customer cleared, which blames nobody)
+        r"(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!গ্রাহকদের )দিক থেকে (?:\S+ )?(?:কোনো|কোন) (?:সমস্যা|ত্রুটি|ভুল|গাফিলতি)\S* (?:ছিল না|নেই|হয়নি)",
         # "সমস্যাটা পুরোপুরি প্রস্তুতকারকের যন্ত্রাংশে": entirely someone else's
-        r"(?:সমস্যা|ত্রুটি|গলদ|গোলমাল|ঘটনা)\S* (?:পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|একেবারেই|শুধুই|কেবল) (?:\S+ )?(?:সরবরাহকারী|সেবাদাতা|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|কারখানা|ব্যাংক|কর্তৃপক্ষ|তাদের|ওদের)\S*",
+        r"(?:সমস্যা|ত্রুটি|গলদ|গোলমাল|ঘটনা)\S* (?:পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|একেবারেই|শুধুই|কেবল) (?:\S+ )?(?:সরবরাহকারী|সেবাদাতা|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|কারখানা|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|তাদের|ওদের)\S*",
         # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
         # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
-        r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|ব্যাংক|বিমানবন্দর|বন্দর|কর্তৃপক্ষ|সরকার|কাস্টমস|গ্রাউন্ড হ্যান্ডলিং|হ্যান্ডলিং)\S*",
+        r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|বিমানবন্দর|বন্দর|কর্তৃপক্ষ|সরকার|কাস্টমস|গ্রাউন্ড হ্যান্ডলিং|হ্যান্ডলিং)\S*",
         # "তবে মূল সমস্যা কুরিয়ার পার্টনারের", "আসল গলদটা সরবরাহকারীর": the main fault laid
         # at someone else, even beside our own share
         r"(?:মূল|আসল|প্রধান|বড়) (?:সমস্যা|দোষ|গলদ|গোলমাল|ত্রুটি)\S* (?:(?:ছিল|হলো|হল|হচ্ছে) )?(?:\S+ ){0,2}(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ|তাদের|ওদের)\S*",
@@ -1014,6 +1049,14 @@ BN: dict[str, list[str]] = {
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ)\S* (?:সংকট|ঘাটতি|কম|স্বল্পতা)\S* (?:থাকায়|হওয়ায়|দেখা দেওয়ায়|কারণে|জন্য|ফলে)(?![\u0980-\u09ff])",
         # "ফাঁকটা ছিল ওদের" (the gap was theirs)
         r"(?:দায়|দোষ|ভুল|ফাঁক|গলদ|ত্রুটি|গাফিলতি)\S* (?:ছিল|হলো|হল) (?:পুরোপুরি |সম্পূর্ণ |একেবারেই )?(?:তাদের|ওদের)(?:ই)?(?![\u0980-\u09ff])",
+        # "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": the fault placed in a provider's thing, as
+        # "a fault in their system" in English
+        rf"(?:সমস্যা|ত্রুটি|গোলযোগ|গোলমাল|বিভ্রাট|ভুল|বাগ)\S* (?:\S+ ){{0,2}}{BN_THIRD}\S*(?:র|ের|এর) (?:\S+ )?(?:সার্ভার|সিস্টেম|নেটওয়ার্ক|যন্ত্র|কারখানা|গুদাম|লাইন|সফটওয়্যার|প্ল্যাটফর্ম|অ্যাপ|দিক)\S*",
+        # "কুরিয়ারের গুদামে এত পার্সেল জমে যায় যে তারা সময়মতো বাছাই করতে পারেনি": the partner
+        # named, then "they could not", in one sentence
+        rf"{BN_THIRD}\S* (?:(?![।])\S+ ){{0,12}}(?:তারা|তাঁরা|ওরা) (?:\S+ ){{0,3}}\S+(?:তে) (?:পারেনি|পারছে না|পারেননি|পারছেন না|ব্যর্থ)",
+        # "এই প্রতারণার শিকার আমরা নিজেরাও": we as victims too, as "we too were victims"
+        r"শিকার (?:\S+ )?(?:আমরাও|আমরা নিজেরাও|আমরা নিজেরা)|(?:আমরাও|আমরা নিজেরাও) (?:\S+ ){0,4}শিকার",
     ],
     "blame_weather_case": [
         # "কুয়াশায় ফ্লাইট ২ ঘণ্টা দেরি", "ঝড়ে ট্রেন বাতিল": the weather, in its own case ending, as
@@ -1044,6 +1087,9 @@ BN: dict[str, list[str]] = {
         r"(?:দোষ|দায়|ভুল|ত্রুটি|সমস্যা|গলদ|গোলমাল)\S* (?:\S+ )?আমাদের (?:তৈরি|সৃষ্টি|করা|ঘটানো) (?:নয়|না)(?![\u0980-\u09ff])",
         r"(?<!আপনার )(?<!আপনাদের )(?<!গ্রাহকের )(?<!ক্রেতার )(?:কোনো|কোন) (?:গাফিলতি|দোষ|অবহেলা) (?:নেই|ছিল না)",
         r"কিছুই করার ছিল না|কিছু করার ছিল না",
+        # "আমাদের কর্মীদের তা দেখার কোনো উপায় ছিল না": nothing we could have seen, as "had no way
+        # of seeing it" in English (not "আপনার বোঝার উপায় ছিল না", the customer reassured)
+        r"আমাদের (?:\S+ ){0,3}(?:জানার|বোঝার|দেখার|ধরার|টের পাওয়ার|আঁচ করার) (?:কোনো |কোন )?(?:উপায়|সুযোগ) (?:ছিল না|নেই|ছিলো না)(?![\u0980-\u09ff])",
     ],
     "minimising": [
         r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|সীমিত সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক(?!\S* (?:\S+ )?(?:বন্ধ|চালু|নিষ্ক্রিয়) (?:করে|করেছিল|করেছিলাম|করি)(?![\u0980-\u09ff]))\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি)",

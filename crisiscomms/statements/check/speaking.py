@@ -163,8 +163,9 @@ _DENIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DENIED_AFTER = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:was|were|is|are|did)\s*(?:not|n't)\s+(?:(?:to\s+)?blame|the\s+cause|"
-    r"cause\s+(?:it|this|them))\b",
+    r"[^.;:!?]{0,40}?\b(?:was|were|is|are|did)\s*(?:not|n't)\s+(?:in\s+any\s+way\s+)?(?:(?:to\s+)?blame|"
+    # "Airlines and their ground handlers were not at fault"
+    r"the\s+cause|cause\s+(?:it|this|them)|at\s+fault|responsible)\b",
     re.IGNORECASE,
 )
 
@@ -266,6 +267,23 @@ def _names_us(doc: Document, match: Match) -> bool:
     )
 
 
+_IF_WORDS = frozenset({"if", "unless", "where", "whether", "should", "যদি"})
+
+
+def _only_an_option(doc: Document, match: Match) -> bool:
+    """Whether what a customer "chose" is an option we offered, not the cause ("if your
+    flight was cancelled and you chose not to travel", "the other 410 customers chose a
+    refund"): a choice in a clause opened by "if", or one followed by a make-good."""
+    clause = _clause_before(match)
+    if clause and clause[0] in _IF_WORDS:
+        return True
+    if not re.search(r"\bch(?:o|oo)se\b|\bdecide\b|\bpick\b", match.excerpt, re.IGNORECASE):
+        return False
+    return any(
+        match.end <= m.start <= match.end + 40 for m in doc.in_sentence("make_good", match.sentence)
+    )
+
+
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Blaming the customer, a supplier, a partner, an authority or circumstances."""
     message = say(
@@ -303,6 +321,8 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
     for match in doc.matches("blame_customer"):
         flagged.add((match.part.name, match.start))
+        if _only_an_option(doc, match):
+            continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     for match in doc.matches("blame_circumstance"):
         flagged.add((match.part.name, match.start))
@@ -368,10 +388,64 @@ def apology(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     )
 
 
+_CLAUSE_OPENERS = frozenset({";", ":", "\u2014", "\u2013", "but", "while", "although", "whereas"})
+_DENIAL_OPENERS = frozenset({"no", "none", "neither", "nothing"})
+_ASKING = frozenset({"how", "whether", "why", "if", "কীভাবে", "কিভাবে", "কেন", "কিনা"})
+_HOLDING = frozenset({"hold", "holding", "contain", "containing", "carry", "carrying", "store"})
+
+
+def _clause_before(match: Match) -> list[str]:
+    """The words of a match's clause before it, lower-cased (back to ";", ":", a dash or
+    "but"; not to a comma or "and", which join the things a denial lists)."""
+    words = [t.word.casefold() for t in match.sentence.tokens if t.end <= match.start]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in _CLAUSE_OPENERS:
+            return words[index + 1 :]
+    return words
+
+
+def _headline(doc: Document, match: Match) -> bool:
+    """Whether a match sits in the statement's title or subject line: a first line of one
+    sentence, with more below it."""
+    if match.part is not doc.parts[0]:
+        return False
+    text = match.part.text
+    newline = text.find("\n", len(text) - len(text.lstrip()))
+    if not 0 <= match.start < newline:
+        return False  # a one-line message has no title
+    # a title is one sentence; a first paragraph of several is no title
+    return not re.search(r"[.\u0964!?]\s", text[:newline].strip())
+
+
+def _actor_said(doc: Document, match: Match) -> bool:
+    """Whether a passive ("your details were exposed") is said beside who did it, so it
+    hides nobody: a denial that opens its clause ("No card numbers or passwords were
+    exposed"), a question still open ("how those passwords were obtained", "whether your
+    record was viewed"), the thing that held the data as the subject ("a laptop holding
+    member information had been stolen"), ownership in its sentence ("… were exposed
+    because we left a test server open"), or a headline over a statement that owns it (a
+    sentence of its own after an owning one still hides who did what: "An error occurred")."""
+    clause = _clause_before(match)
+    if clause and clause[0] in _DENIAL_OPENERS:
+        return True
+    if any(word in _ASKING for word in clause[-4:]) or any(
+        word in _HOLDING for word in clause[-5:]
+    ):
+        return True
+    owned = {
+        id(m.sentence)
+        for m in doc.matches("ownership")
+        if m.part is match.part and not (doc.language == "en" and doc.negated(m))
+    }
+    if id(match.sentence) in owned:
+        return True
+    return _headline(doc, match) and bool(doc.matches("ownership"))
+
+
 def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Passive phrases that hide who did it ("mistakes were made", "data was exposed")."""
     for match in doc.matches("evasive"):
-        if doc.negated(match):
+        if doc.negated(match) or _actor_said(doc, match):
             continue
         yield at(
             "evasive_passive",
