@@ -10455,6 +10455,268 @@ ROUND_47_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_47_NEXT_UPDATE_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a dated follow-up in other words: a call we will make, a letter we will send, the
+    # full account we will give, a sale that restarts at a time, a refund on the next bill
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        FOLLOW,
+        "Subject: About your coach trip to York on 4 May\n\nDear Mr Patel,\n\nOn 4 May you and 38 other passengers waited 3 hours at Leicester because we booked the coach for the wrong day. That was our mistake, and I am sorry you lost half a day of your holiday. Every booking is now checked against the itinerary by a second person, and we refunded £60 to each of you on 12 May. I'll phone each of you myself by Tuesday 26 May to answer any questions. My direct line is 0116 555 0190.\n\nRuth Adler, Owner, Adler Coaches",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        INV,
+        "Our ticket site fell over at 09:00 under a load we had not tested for, with ~40,000 fans queuing. That's on us and we're sorry. Sales restart 15:00 today and your place in the queue is kept. https://tix.example/q",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "status_page",
+        RES,
+        "শ্যামলী বাস — রাতের যাত্রা বাতিল\n\nশুক্রবার রাত ১০টার ঢাকা–রংপুর বাস আমাদের চালক না আসায় ছাড়েনি; প্রায় ৪০ যাত্রী কাউন্টারে আটকে ছিলেন। চালকের দায়িত্ব ঠিক করা আমাদের কাজ ছিল, ভুলটা আমাদের। আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী। প্রত্যেক যাত্রীর পুরো ভাড়া শনিবার বিকাশে ফেরত পাঠানো হয়েছে। এখন প্রতিটি রাতের বাসে একজন বাড়তি চালক তালিকায় রাখা হচ্ছে। এ ঘটনার পূর্ণ বিবরণ ২৫ মার্চ এই পাতায় দেওয়া হবে। যোগাযোগ: ০১৭১১-৫৫০০৬৬।",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: দ্বিগুণ কাটা কিস্তি ফেরত দেওয়া হয়েছে\n\nপ্রিয় গ্রাহক,\n\n৩ মার্চ আমাদের হিসাব বিভাগ একই কিস্তির তালিকা দুবার ব্যাংকে পাঠানোয় ১,৬২০ জনের কিস্তি দুবার কাটা হয়েছিল। ভুলটা আমাদের, আমরা দুঃখিত। ৬ মার্চের মধ্যে সব বাড়তি টাকা ফেরত গেছে, আর এখন তালিকা পাঠানোর আগে দুজন মিলিয়ে দেখেন। ব্যাংক চার্জ লেগে থাকলে তা আমরা বহন করব। চার্জ ফেরতের অবস্থা জানিয়ে ১৮ মার্চ সবাইকে আবার চিঠি দেব। হটলাইন: ১৬৪৪৪।",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        MON,
+        "আমাদের ভুলে মার্চের বিলে ২০০ টাকা বেশি ধরা হয়েছে, দুঃখিত। পরের বিলে ফেরত। ১৬৫০০",
+        False,
+    ),
+    # "ব্যবহার নয়": the SMS's clipped "do not use it", a next step due now
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        MON,
+        "আমাদের ভুলে সিরাপ ব্যাচ S21 দূষিত। দুঃখিত। ব্যবহার নয়, দাম ফেরত। ১৬৫০১",
+        False,
+    ),
+    # a closing SMS that says its inquiry is still going on owes the date of its findings
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "গতকাল আমাদের পাম্পের ত্রুটিতে ৩ ঘণ্টা পানি বন্ধ ছিল, দুঃখিত। তদন্ত চলছে। ১৬৫০২",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        FOLLOW,
+        "গতকাল আমাদের পাম্পের ত্রুটিতে ৩ ঘণ্টা পানি বন্ধ ছিল, দুঃখিত। তদন্তের ফল ২০ মে জানাব। ১৬৫০২",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        RES,
+        "Our pump failed and 900 homes had no water yesterday afternoon. Sorry. Investigation still under way. Help 0800 555 0177",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "sms",
+        RES,
+        "Our pump failed and 900 homes had no water yesterday afternoon. Sorry. Findings by 20 May. Help 0800 555 0177",
+        False,
+    ),
+    # an X post whose only time is "today", on what runs late: the delay, not a next step
+    (
+        "next_update_missing",
+        "bn",
+        "x",
+        INV,
+        "মেঘনা রেল: আমাদের একটি ইঞ্জিন বিকল হওয়ায় আজ চট্টগ্রামগামী ৫টি ট্রেন ১–২ ঘণ্টা দেরিতে ছাড়বে, প্রায় ৩,০০০ যাত্রী প্রভাবিত। ভুলটা আমাদের, দুঃখিত। লাইভ অবস্থা: https://meghnarail.example/live",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "bn",
+        "sms",
+        INV,
+        "আমাদের ইঞ্জিন বিকল, দুঃখিত। সোনার বাংলা আজ ২ ঘণ্টা দেরিতে ছাড়বে। ১৩১",
+        False,
+    ),
+]
+ROUND_47_UNDATED_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "as quickly as we possibly can": an adverb inside the vague phrase
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your water bill\n\nWe charged 2,300 households twice for March because our billing run was started again by mistake. The mistake is ours and we are sorry. We will refund you as quickly as we reasonably can. Next update by 17:00 on Friday 10 April. Questions: 0800 555 0143.",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your water bill\n\nWe charged 2,300 households twice for March because our billing run was started again by mistake. The mistake is ours and we are sorry. We will refund you by Friday 10 April. Next update by 17:00 on Friday 10 April. Questions: 0800 555 0143.",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        IDENT,
+        "আমাদের ভুলে ১,২০০ জনের বিল দুবার কাটা, দুঃখিত। যত দ্রুত পারি ফেরত দেব। ১৬৫০৩",
+        True,
+    ),
+    # a promise timed only "in the future": no date, no owner, no condition
+    (
+        "undated_commitment",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Delayed school meal orders on 2 March\n\nOn 2 March 1,450 school meal orders from 31 schools arrived after lunch because our route planner sent every van out late. That was our failure and we are sorry to the children who went without. We re-ran the planner by hand the next day and every school has been refunded for the day. We will be improving how we check the planner's routes in the future. Questions: help@lunchbox.example. Final report on 20 March.",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "status_page",
+        FOLLOW,
+        "Delayed school meal orders on 2 March\n\nOn 2 March 1,450 school meal orders from 31 schools arrived after lunch because our route planner sent every van out late. That was our failure and we are sorry to the children who went without. We re-ran the planner by hand the next day and every school has been refunded for the day. Our head of logistics, Dev Rana, will check the planner's routes every morning to prevent this in the future. Questions: help@lunchbox.example. Final report on 20 March.",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: ভর্তি ফি দুবার কাটা — টাকা ফেরত দেওয়া হয়েছে\n\nপ্রিয় অভিভাবক,\n\n৪ ফেব্রুয়ারি আমাদের পেমেন্ট ব্যবস্থার ভুলে ৮৭০ জন শিক্ষার্থীর ভর্তি ফি দুবার কাটা হয়েছিল। ভুলটা আমাদের, আমরা আন্তরিকভাবে দুঃখিত। ৭ ফেব্রুয়ারির মধ্যে সব বাড়তি টাকা ফেরত গেছে। ভবিষ্যতে এমন না হয়, সে জন্য আমরা পেমেন্ট প্রক্রিয়া পর্যালোচনা করে প্রয়োজনীয় পরিবর্তন আনব। পূর্ণ প্রতিবেদন ২০ ফেব্রুয়ারি ইমেইলে পাঠাব। প্রশ্ন: ০৯৬১১-৪৪০০৭৭।",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "email",
+        RES,
+        "বিষয়: ভর্তি ফি দুবার কাটা — টাকা ফেরত দেওয়া হয়েছে\n\nপ্রিয় অভিভাবক,\n\n৪ ফেব্রুয়ারি আমাদের পেমেন্ট ব্যবস্থার ভুলে ৮৭০ জন শিক্ষার্থীর ভর্তি ফি দুবার কাটা হয়েছিল। ভুলটা আমাদের, আমরা আন্তরিকভাবে দুঃখিত। ৭ ফেব্রুয়ারির মধ্যে সব বাড়তি টাকা ফেরত গেছে। ভবিষ্যতে নতুন কোনো তথ্য পেলে আমরা আপনাকে জানাব। পূর্ণ প্রতিবেদন ২০ ফেব্রুয়ারি ইমেইলে পাঠাব। প্রশ্ন: ০৯৬১১-৪৪০০৭৭।",
+        False,
+    ),
+]
+ROUND_47_NEVER_AGAIN_SAID_OTHERWISE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a sure thing in new words: "100% resilient", "no more errors", "আর কোনো ভুল থাকবে না"
+    (
+        "over_promising",
+        "en",
+        "x",
+        RES,
+        "Online banking is back since 13:10. For 2 hours ~30% of logins failed because a change we made broke sign-in. Sorry to all who couldn't pay bills. Our login system is now 100% resilient. Full report Fri 6 Jun: hollybank.example/status",
+        True,
+    ),
+    (
+        "over_promising",
+        "en",
+        "x",
+        RES,
+        "Online banking is back since 13:10. For 2 hours ~30% of logins failed because a change we made broke sign-in. Sorry to all who couldn't pay bills. We now test every login change on a copy first. Full report Fri 6 Jun: hollybank.example/status",
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        RES,
+        "নদী গ্যাস: আমাদের সফটওয়্যারের ভুলে ২–৪ জুন প্রায় ৯,০০০ গ্রাহকের বিল দ্বিগুণ এসেছিল। ৭ জুন সব টাকা ফেরত দিয়েছি। ভুলটা আমাদের, দুঃখিত। নতুন যাচাইয়ের পর কোনো বিলে আর কোনো ভুল থাকবে না। বিস্তারিত ১৫ জুন: https://nodigas.example/bill",
+        True,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "x",
+        RES,
+        "নদী গ্যাস: আমাদের সফটওয়্যারের ভুলে ২–৪ জুন প্রায় ৯,০০০ গ্রাহকের বিল দ্বিগুণ এসেছিল। ৭ জুন সব টাকা ফেরত দিয়েছি। ভুলটা আমাদের, দুঃখিত। এ মাসের বিলে আর কোনো চার্জ কাটা হবে না। বিস্তারিত ১৫ জুন: https://nodigas.example/bill",
+        False,
+    ),
+    (
+        "over_promising",
+        "bn",
+        "status_page",
+        FOLLOW,
+        "১০ জুন ফেরি বাতিল: পর্যালোচনা\n\n১০ জুন আমাদের দুটি ফেরি ইঞ্জিন বিকল হয়ে ছাড়েনি; প্রায় ১,১০০ যাত্রী ৬ ঘণ্টা ঘাটে আটকে ছিলেন। রক্ষণাবেক্ষণ সময়মতো না করা আমাদের ভুল, আমরা ক্ষমাপ্রার্থী। সবার ভাড়া ১৪ জুন ফেরত দেওয়া হয়েছে। নতুন রক্ষণাবেক্ষণ ব্যবস্থায় আমাদের কোনো ফেরি বাতিলের ঝুঁকিই আর থাকবে না। প্রশ্ন: ০১৭১১-৯০৯০৯০।",
+        True,
+    ),
+    # "will not start again until …": what resumes, not what recurs
+    (
+        "over_promising",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: 'সোনামুখ' বিস্কুটের দুটি ব্যাচ ফেরত নিচ্ছি\n\nআমাদের কারখানার একটি চালুনি ফেটে যাওয়ায় ব্যাচ B12 ও B13-এর প্রায় ৬,০০০ প্যাকেটে প্লাস্টিকের টুকরো থাকতে পারে। ভুলটা আমাদের, আমরা দুঃখিত। প্যাকেট যেকোনো দোকানে ফেরত দিলে পুরো দাম পাবেন। সব চালুনি বদলে পরীক্ষা শেষ না হওয়া পর্যন্ত ওই লাইনে উৎপাদন আবার শুরু হবে না। পরবর্তী আপডেট ১২ জুন। হেল্পলাইন: ১৬৫১০।",
+        False,
+    ),
+]
+ROUND_47_MINIMISED_OR_NOT: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "a temporary timetable" is what we run, not the harm ("timetable" is no "time")
+    (
+        "impact_vague",
+        "en",
+        "email",
+        MON,
+        "Subject: Our buses this week\n\nSince Monday we have cancelled 640 buses, about one in six, because we did not hire enough drivers before the new routes began. That is our failure and we are sorry for the missed work and school runs. We will keep to the temporary timetable closely until our new drivers finish training. Weekly tickets are refunded for the week. Next update on Friday 13 March. Questions: 0345 000 7788.",
+        False,
+    ),
+    (
+        "impact_vague",
+        "en",
+        "email",
+        MON,
+        "Subject: Our buses this week\n\nWe are sorry for the temporary disruption to your bus this week, caused by our driver shortage. Next update on Friday 13 March. Questions: 0345 000 7788.",
+        True,
+    ),
+    # "সাময়িকভাবে" (temporarily) says how a thing is, as "temporarily" does in English;
+    # "সীমিত গতিতে" (at limited speed) is a stopgap we offer
+    (
+        "impact_vague",
+        "bn",
+        "email",
+        INV,
+        "বিষয়: ফল প্রকাশের পোর্টাল বন্ধ\n\nআজ সকাল ৯টা থেকে আমাদের ফল প্রকাশের পোর্টাল খুলছে না; প্রায় ২২,০০০ শিক্ষার্থী ফল দেখতে পারেননি। পোর্টাল চালানো আমাদের দায়িত্ব, এই ব্যর্থতা আমাদের, আমরা দুঃখিত। একটি ভুল সেটিংয়ের কারণে পোর্টালটি সাময়িকভাবে বন্ধ রয়েছে; আমরা সেটিং ফিরিয়ে নিচ্ছি। ফল এসএমএসেও পাঠানো হচ্ছে। পরবর্তী আপডেট আজ বিকেল ৩টায়। প্রশ্ন: ০৯৬১১-৩৩২২১১।",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        INV,
+        "নেটবাড়ি | সেবার অবস্থা\n\nআজ ভোর ৬টা থেকে উত্তরার প্রায় ৪,৮০০ গ্রাহকের ইন্টারনেট বন্ধ, আমাদের একটি সুইচ বিকল হওয়ায়। ভুলটা আমাদের, আমরা দুঃখিত। পাশের লাইনের মাধ্যমে সীমিত গতিতে সংযোগ চালুর চেষ্টা চলছে। পরবর্তী হালনাগাদ: আজ দুপুর ১টায়। হটলাইন: ০৯৬১০-২২৩৩৪৪।",
+        False,
+    ),
+    (
+        "impact_vague",
+        "bn",
+        "status_page",
+        INV,
+        "নেটবাড়ি | সেবার অবস্থা\n\nআমাদের একটি সুইচ বিকল হওয়ায় ইন্টারনেটে সাময়িক বিভ্রাট হচ্ছে। ভুলটা আমাদের, আমরা দুঃখিত। পরবর্তী হালনাগাদ: আজ দুপুর ১টায়। হটলাইন: ০৯৬১০-২২৩৩৪৪।",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -10524,7 +10786,11 @@ ROUND_47_BLAME_IN_OTHER_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_47_JARGON_BY_CLASS
     + ROUND_47_EVASIVE_ACTOR_SAID
     + ROUND_47_OWNERSHIP_SAID_OTHERWISE
-    + ROUND_47_BLAME_IN_OTHER_WORDS,
+    + ROUND_47_BLAME_IN_OTHER_WORDS
+    + ROUND_47_NEXT_UPDATE_SAID_OTHERWISE
+    + ROUND_47_UNDATED_SAID_OTHERWISE
+    + ROUND_47_NEVER_AGAIN_SAID_OTHERWISE
+    + ROUND_47_MINIMISED_OR_NOT,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -769,6 +769,43 @@ def _theirs(match: Match) -> bool:
     return bool(_SO_THEY_CAN.search(match.part.text, match.sentence.start, match.start))
 
 
+_OPEN_ENDED = re.compile(
+    nukta_either(
+        r"\b(?:in (?:the )?future|going forward|moving forward)\b|ভবিষ্যতে(?![\u0980-\u09ff])"
+    ),
+    re.IGNORECASE,
+)
+"""Timing that names no moment, only "from here on": "we will be making improvements to
+prevent this in the future", "ভবিষ্যতে … প্রয়োজনীয় পরিবর্তন আনব"."""
+_OWNER = re.compile(
+    nukta_either(
+        r"\b(?:head|director|manager|lead|chief|officer|owns?|responsib\w*|in charge)\b|"
+        r"প্রধান|ব্যবস্থাপক|পরিচালক|দায়িত্ব\S*|তত্ত্বাবধান\S*"
+    ),
+    re.IGNORECASE,
+)
+"""Someone named to keep a promise ("our Head of Platform owns this change", "দায়িত্বে
+আমাদের অপারেশনস ব্যবস্থাপক")."""
+_BN_IF = re.compile(r"(?<![\u0980-\u09ff])(?:\S*(?:থাকলে|গেলে|হলে|পেলে)|যদি)(?![\u0980-\u09ff])")
+
+
+def _open_ended(doc: Document, sentence: Sentence) -> Match | None:
+    """A promise whose only timing is "in the future" or "going forward", with no date, no
+    owner and no condition ("if we have news in future, we will tell you"): nobody can hold
+    us to it. "Never again" in it is an over-promise, reported as one."""
+    text = sentence.text
+    found = _OPEN_ENDED.search(text)
+    if found is None or _OWNER.search(text):
+        return None
+    if any(m.sentence is sentence for m in doc.whens) or doc.in_sentence("over_promise", sentence):
+        return None
+    if _IF_BEFORE.search(text[: found.start()]) or (doc.language == "bn" and _BN_IF.search(text)):
+        return None
+    part = next(p for p, s in doc.sentences() if s is sentence)
+    start = sentence.start + found.start()
+    return Match(part, sentence, start, start + len(found.group(0)))
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise")}
@@ -777,9 +814,18 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         promises |= {
             id(m.sentence) for m in doc.matches("make_good") if not behind(m.sentence, doc.language)
         }
-    for match in doc.vagues:
-        if id(match.sentence) not in promises or question(match) or _measured_over(doc, match):
-            continue
+    vague = [
+        m
+        for m in doc.vagues
+        if id(m.sentence) in promises and not question(m) and not _measured_over(doc, m)
+    ]
+    said = {id(m.sentence) for m in vague}
+    for _, sentence in doc.sentences():
+        if id(sentence) in promises and id(sentence) not in said:
+            open_ended = _open_ended(doc, sentence)
+            if open_ended is not None:
+                vague.append(open_ended)
+    for match in vague:
         if _theirs(match):
             continue
         yield at(

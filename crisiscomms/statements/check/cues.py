@@ -416,7 +416,7 @@ EN: dict[str, list[str]] = {
         r"(?:barely|hardly) (?:\S+ )?notice",
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
-        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|power cut|number|period|time|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
@@ -627,6 +627,9 @@ EN: dict[str, list[str]] = {
         r"(?<!not )(?<!cannot )(?<!can not )(?<!do not )(?<!never )(?<!nor )(?<!no )(?<!return )(?<!frame )(?<!money-back )(?<!satisfaction )(?<!price )(?<!lifetime )(?<!product )(?<!year )(?<!day )(?<!debit )(?<!refund )(?<!delivery )(?<!service )(?<!deposit )(?<!bank )guarantee(?! (?:standard|scheme|payment|period|fund|claim|card|terms))(?! (?:next|same|\S+-day|\S+-hour|express|timed|priority|premium)\S* (?:\S+ )?(?:service|delivery|option|postage|shipping|slot|product|rate|fare)s? )",
         r"(?:from (?:here|now) on|from now|going forward|in future|in the future) ,? (?:every|all|each) (?:\S+ ){0,3}(?:will|shall) (?:always )?(?:arrive|be|run|work|reach|go)",
         r"100 ?% (?:\S+ ){0,2}(?:safe|secure|sure|certain|confident|reliable|uptime|protect|guarantee|accurate|risk-free|foolproof|bulletproof|of the time)",
+        # any quality no system has for sure: "100% resilient", "100% error-free", "outage-proof"
+        r"(?:100 ?%|100 percent|one hundred percent) (?:\S+ ){0,2}(?:resilient|robust|stable|dependable|error-free|fault-free|failure-free|glitch-free|outage-free|fail-proof|\S+-proof)",
+        r"(?:will|shall) be no (?:more|further) (?:\S+ ){0,2}(?:error|mistake|problem|outage|failure|breach|leak|delay|cancellation|disruption)s?",
         r"(?:completely|fully|totally|entirely|absolutely|perfectly|100 percent|one hundred percent|forever|permanently) (?:\S+ )?(?:safe|secure|protected|risk-free|bulletproof|foolproof|reliable|immune|unbreakable|watertight|airtight|eliminate|resolve forever)",
         r"(?:zero|no) (?:\S+ )?(?:risk|chance|possibility) (?:of|that)",
         r"(?:nothing|this|it|a problem|an outage|an issue|a mistake|such an? \S+|anything like this) (?:\S+ ){0,3}(?:will|can|shall) (?:\S+ )?never",
@@ -755,7 +758,7 @@ EN: dict[str, list[str]] = {
         r"(?:next|further|another|more|new|regular|our next|latest) (?:\S+ ){0,2}(?:update|news|information|detail|briefing|statement|notice|message|email|text|post|check-in)",
         r"(?<!our )(?<!software )(?<!system )(?<!app )(?<!firmware )(?<!security )(?<!an )(?<!a )update",
         # "and will post", not "websites and email"
-        rf"(?:we|i|(?:and|then|also)(?= (?:will|shall|then|also) )) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
+        rf"(?:we|i|(?:and|then|also)(?= (?:will|shall|then|also) )) {AUX}(?:post|share|send|give|provide|email|text|message|tell|write|contact|call|phone|ring|notify|inform|brief|let \S+ know|come back|be back|get back|circle back|keep \S+ (?:post|inform|update)|report back|update)",
         r"(?:hear|learn) (?:\S+ )?from (?:we|you) (?:next|again)",
         r"(?:check back|hear from we|new eta|eta|new (?:time|date)|revised (?:time|date|eta))",
         r"check (?:this page|here|back|status|again)",
@@ -775,11 +778,11 @@ EN: dict[str, list[str]] = {
         r"(?:full|final|detailed|complete|public|written|follow-up|root cause|incident|post-incident) (?:\S+ ){0,2}(?:report|review|post-mortem|postmortem|summary|write-up|analysis|findings|account|explanation|letter|email|call)",
         r"(?:report|review|post-mortem|postmortem|summary|write-up|findings|follow-up|follow up)",
         # not "call us" or "write to us": the reader getting in touch, not our follow-up
-        r"(?:publish|share|send|email|write|explain|confirm|contact|call)(?! (?:to )?(?:we|us)\b)",
+        r"(?:publish|share|send|email|write|explain|confirm|contact|call|phone|ring)(?! (?:to )?(?:we|us)\b)",
     ],
     "next_step": [
         # verbs of what happens next ("order" left out: it is mostly the noun, "2,100 orders")
-        r"(?:(?<!the )(?<!a )(?<!your )(?<!our )book|register|claim|return|bring|reset|(?<!the )check|visit|reply|collect|rebook|now due|be due|move you|be move|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|reopen|ship|deliver|refund|credit|be now on|move you to|put you on|(?:be )?correct(?= (?:\S+ ){0,2}(?:by|before|within) ))",
+        r"(?:(?<!the )(?<!a )(?<!your )(?<!our )book|register|claim|return|bring|reset|(?<!the )check|visit|reply|collect|rebook|now due|be due|move you|be move|choose|pick up|expect|arrive|land|reach you|be back|be fix|be restore|resume|restart|reopen|go live|go back on sale|ship|deliver|refund|credit|be now on|move you to|put you on|(?:be )?correct(?= (?:\S+ ){0,2}(?:by|before|within) ))",
     ],
     "act_now": [
         # what to do at once, for safety: the next step of a recall or a leak, due now
@@ -1092,7 +1095,7 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:\S+ ){0,3}(?:জানার|বোঝার|দেখার|ধরার|টের পাওয়ার|আঁচ করার) (?:কোনো |কোন )?(?:উপায়|সুযোগ) (?:ছিল না|নেই|ছিলো না)(?![\u0980-\u09ff])",
     ],
     "minimising": [
-        r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|সীমিত সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক(?!\S* (?:\S+ )?(?:বন্ধ|চালু|নিষ্ক্রিয়) (?:করে|করেছিল|করেছিলাম|করি)(?![\u0980-\u09ff]))\S*|আংশিক\S*|সীমিত\S*|ছোটখাটো|ছোট্ট|মামুলি)",
+        r"(?:সামান্য|অল্প কিছু|অল্পসংখ্যক|অল্প সংখ্যক|কিছুসংখ্যক|কিছু সংখ্যক|সীমিত সংখ্যক|হাতে গোনা|গুটিকয়েক|মুষ্টিমেয়|নগণ্য|ক্ষুদ্র অংশ|ছোট অংশ|খুব কম|অল্প সময়\S*|স্বল্প সময়\S*|ক্ষণিক\S*|সাময়িক(?!ভাবে)(?!\S* (?:\S+ )?(?:বন্ধ|চালু|নিষ্ক্রিয়) (?:করে|করেছিল|করেছিলাম|করি)(?![\u0980-\u09ff]))\S*|আংশিক\S*|সীমিত(?!\S* (?:\S+ )?(?:গতি|পরিসর|আকার|সেবা|পরিষেবা|সার্ভিস|সময়সূচি)\S*)\S*|ছোটখাটো|ছোট্ট|মামুলি)",
         # "কয়েকটি রাস্তায়" (a few streets) with no count; "টেরও পাননি" (never even noticed)
         # "স্বাভাবিকের চেয়ে একটু বেশি সময় লাগছে" (a little longer than usual), with no figure
         r"একটু (?:বেশি )?(?:দেরি|দেরিতে|বেশি সময়|সময় বেশি)\S*",
@@ -1245,7 +1248,13 @@ BN: dict[str, list[str]] = {
         # মেয়াদ" (its period), "গ্যারান্টিড ডেলিভারি সেবা" (what was bought)
         r"(?<!মানি-ব্যাক )(?<!মানিব্যাক )(?<!ফেরতের )(?<!ডেবিট )(?<!ডেলিভারি )(?<!সার্ভিস )(?<!পণ্যের )গ্যারান্টি(?!(?:র|এর)? (?:কার্ড|মেয়াদ|মেয়াদে|মেয়াদের|স্কিম|নীতি|নীতিমালা|সুবিধা|আওতায়|শর্ত))(?!(?:ড|যুক্ত|সহ) (?:\S+ )?(?:সেবা|সার্ভিস|ডেলিভারি|পার্সেল))\S*|নিশ্চয়তা দিচ্ছি|নিশ্চয়তা দিতে পারি|নিশ্চিত করছি যে (?:\S+ ){0,4}(?:আর|কখনো|কখনও)",
         # "এমনটা আবার ঘটবে না", "দ্বিতীয়বার হতে দেব না": it will not happen again
-        r"(?:আবার|পুনরায়|দ্বিতীয়বার) (?:\S+ )?(?:ঘটবে না|হবে না|ঘটতে দেব না|ঘটতে দেবো না|হতে দেব না|হতে দেবো না)",
+        # not "আবার শুরু হবে না" (will not start again, until …): what resumes, not what recurs
+        r"(?:আবার|পুনরায়|দ্বিতীয়বার) (?!(?:শুরু|চালু|খোলা|চলা)\S* )(?:\S+ )?(?:ঘটবে না|হবে না|ঘটতে দেব না|ঘটতে দেবো না|হতে দেব না|হতে দেবো না)",
+        # "আপনার বিলে আর কোনো ভুল থাকবে না", "বাতিলের আশঙ্কাই আর থাকবে না": no more errors,
+        # no risk left, as "there will be no more errors" (not "আর কোনো চার্জ কাটা হবে না")
+        r"আর (?:কোনো |কোন )?(?:\S+ ){0,2}(?:ভুল|ঝুঁকি|আশঙ্কা|সমস্যা|ত্রুটি|বিভ্রাট|গোলমাল|বিলম্ব|দেরি|সম্ভাবনা|বাতিল)\S* (?:\S+ )?(?:থাকবে|হবে|ঘটবে|আসবে|দেখা দেবে|দেখা যাবে) না",
+        r"(?:ভুল|ঝুঁকি|আশঙ্কা|সমস্যা|ত্রুটি|বিভ্রাট|সম্ভাবনা)\S* আর (?:\S+ )?(?:থাকবে|হবে|ঘটবে) না",
+        r"(?:শতভাগ|১০০%|100%|১০০ শতাংশ|100 শতাংশ)\S* (?:\S+ ){0,2}(?:ত্রুটিমুক্ত|ভুলমুক্ত|বিভ্রাটমুক্ত|নির্ভরযোগ্য|স্থিতিশীল|টেকসই)",
         r"কোনো ঝুঁকি নেই|ঝুঁকি নেই|কখনোই হবে না|কখনও হবে না|কখনো হবে না|আর হবে না|আর ঘটবে না|পুনরাবৃত্তি হবে না|পুনরাবৃত্তি ঘটবে না",
     ],
     "belief": [
@@ -1300,6 +1309,8 @@ BN: dict[str, list[str]] = {
         r"(?<!সফটওয়্যার )(?<!সিস্টেম )(?<!অ্যাপ )(?<!ফার্মওয়্যার )(?<!অ্যাপের )(?<!সফটওয়্যারের )(?:আপডেট|হালনাগাদ)\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|(?:ই-?মেই?ল|মেইল|মেসেজ|এসএমএস) (?:\S+ )?(?:করব|করবো|পাঠাব|পাঠাবো|দেব|দেবো)|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
         # "৩০ এপ্রিল আপনাকে আবার লিখব": we will write to you (as "write" in English)
         r"(?:আবার |ফের )?লিখব(?:ো)?(?![\u0980-\u09ff])",
+        # "২০ ডিসেম্বর আবার চিঠি দেব": a letter we will send is news to come
+        r"চিঠি (?:\S+ )?(?:দেব|দেবো|পাঠাব|পাঠাবো|দেওয়া হবে|পাঠানো হবে)(?![\u0980-\u09ff])",
     ],
     "update_pointer": [
         r"(?:সর্বশেষ|সবশেষ|হালনাগাদ|আপডেট|নতুন) (?:\S+ ){0,2}(?:তথ্য|খবর|অবস্থা)?\S* ?(?:জানতে|পেতে|জন্য) (?:\S+ ){0,4}(?:দেখুন|চোখ রাখুন|নজর রাখুন|ভিজিট করুন|ফলো করুন)",
@@ -1308,13 +1319,19 @@ BN: dict[str, list[str]] = {
         r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",
         # "৫ এপ্রিল মার্চের পুরো হিসাব দেব": giving a full account is a report
         r"(?:হিসাব|হিসেব)\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
+        # "পূর্ণ বিবরণ ১৫ ডিসেম্বর দেওয়া হবে" (the full account), "লিখিত ব্যাখ্যা", a letter
+        r"(?:পূর্ণ|পুরো|সম্পূর্ণ|বিস্তারিত|লিখিত)\S* (?:\S+ )?(?:বিবরণ|ব্যাখ্যা|বিশ্লেষণ|পর্যালোচনা)\S*",
+        r"চিঠি (?:\S+ )?(?:দেব|দেবো|পাঠাব|পাঠাবো|দেওয়া হবে|পাঠানো হবে)(?![\u0980-\u09ff])",
     ],
     "next_step": [
-        r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন",
+        r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন|(?:আবার |পুনরায় )?শুরু হবে",
         # an SMS drops the verb ("রাত ৯টায় চালু"), or asks the reader to act ("বদলান", "রাখুন")
         r"চালু|স্বাভাবিক|বদলান|রাখুন|নিন|(?<!\d )দিন(?![\u0980-\u09ff])|জানান|" + BN_IMPERATIVE,
     ],
     "act_now": [
+        # as an SMS clips it: "ব্যবহার নয়" (no use), "খাওয়া বন্ধ রাখুন" (stop eating it),
+        # as "stop using it" in English
+        r"(?:ব্যবহার|খাওয়া|খাওয়ানো|সেবন|চার্জ দেওয়া) (?:নয়|নিষেধ|বন্ধ (?:রাখুন|করুন))(?![\u0980-\u09ff])",
         r"(?:খাবেন|খাওয়াবেন|চালাবেন|ব্যবহার করবেন|দেবেন|দিবেন|চার্জ দেবেন|চার্জে দেবেন|খুলবেন|শেয়ার করবেন|ক্লিক করবেন|পরিশোধ করবেন|জানাবেন|বলবেন|লাগাবেন|পরবেন) না",
         r"(?:ব্যবহার|চার্জ|চালানো|খাওয়া) (?:\S+ )?(?:বন্ধ করুন|বন্ধ রাখুন|থামান)|বন্ধ রাখুন|ফেলে দিন|ফেরত দিন|সতর্ক থাকুন",
     ],

@@ -57,6 +57,9 @@ _EN_WHEN = [
     r"\bevery (?:hour|day|morning|evening|half[- ]hour)\b",
     r"\b(?:hourly|daily)\b",
     r"\b\d+\s*(?:-|to|\u2013)\s*\d+\s*(?:business |working )?days\b",
+    # a billing cycle: "on your next bill", "in your March statement" fall due when it is
+    # issued (not "every March bill", the bill that was wrong)
+    rf"\b(?:on|in|with|to) (?:your|their|the|his|her) (?:next|(?:{_EN_MONTHS})(?:'s)?) (?:month's )?(?:bill|invoice|statement)\b",
 ]
 
 _BN_MONTHS = (
@@ -81,13 +84,16 @@ _BN_WHEN = [
     r"(?<!\d)\d+\s*(?:-|থেকে)?\s*\d*\s*(?:মিনিট|ঘণ্টা|ঘন্টা|দিন|কার্যদিবস|কর্মদিবস|সপ্তাহ|মাস)\S*\s*(?:এর\s+)?(?:মধ্যে|ভেতরে|ভিতরে|পর|পরে|পরপর|অন্তর)",
     r"প্রতি\s*\d*\s*(?:মিনিট|ঘণ্টা|ঘন্টা|দিন)\S*",
     r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আধা|আধ)\s*(?:ঘণ্টা|ঘন্টা|দিন|সপ্তাহ)\S*\s*(?:এর\s+)?(?:মধ্যে|পর|পরে|পরপর|অন্তর)",
+    # a billing cycle: "ডিসেম্বরের বিলে", "পরের মাসের বিলে" (on next month's bill)
+    rf"(?:(?:{_BN_MONTHS})\S*|পরের|পরবর্তী|আগামী)\s+(?:মাসের\s+)?বিল(?:ে|টিতে){_BN_WORD_END}",
 ]
 
 _EN_VAGUE = [
     r"\bsoon(?:est)?\b(?! as (?:it|we|the|this|they|you|your|possible)\b)",
     r"\bshortly\b",
     r"\bin due course\b",
-    r"\bas (?:soon|quickly|fast|rapidly) as (?:possible|we (?:can|are able)|practicable|feasible)\b",
+    # "as soon as we possibly can", "as quickly as is reasonably possible": an adverb between
+    r"\bas (?:soon|quickly|fast|rapidly) as (?:(?:is )?(?:\w+ly )?possible|we (?:\w+ly )?(?:can|are able)|practicable|feasible)\b",
     r"\basap\b",
     r"\bin the (?:coming|next few|near) (?:days|weeks|months|future|hours)\b",
     r"\bin the near future\b",
@@ -114,7 +120,8 @@ _EN_VAGUE = [
 ]
 _BN_VAGUE = [
     r"শীঘ্রই|শিগগির\S*|শিগগীর\S*|অচিরেই|যথাসময়ে|যথাশীঘ্র",
-    r"যত\s+(?:দ্রুত|তাড়াতাড়ি|শীঘ্র)\s+সম্ভব",
+    # "যত দ্রুত সম্ভব", "যত তাড়াতাড়ি পারি" (as fast as we can), "যত দ্রুত পারা যায়"
+    r"যত\s+(?:দ্রুত|তাড়াতাড়ি|শীঘ্র)\s+(?:সম্ভব|পারি|পারব|পারবো|পারা যায়)",
     r"দ্রুততম সময়ে",
     rf"(?<![\d\u09e6-\u09ef] )(?:{_BN_MONTHS})\s*মাসে(?!র)",  # "জুলাই মাসে": a month, no day
     r"কিছু(?:দিনের|দিন| দিনের| সময়ের)\s*(?:মধ্যে|ভেতরে)",

@@ -277,6 +277,26 @@ def _owes_contact(doc: Document) -> bool:
     return False
 
 
+_UNDER_WAY = re.compile(
+    r"\b(?:ongoing|continu\w*|under ?way|in progress|still)\b|"
+    r"(?:চলছে|চলমান|অব্যাহত|চালিয়ে যাচ্ছি|করছি|করছে|করা হচ্ছে)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+
+
+def _inquiry_open(doc: Document, timed: set[int]) -> bool:
+    """Whether a closing short message says an inquiry is still under way with no time for
+    what it finds ("তদন্ত চলছে", "investigation ongoing"): it is not over for the reader, who
+    is owed its findings, and so their date."""
+    return any(
+        _UNDER_WAY.search(m.sentence.text)
+        and id(m.sentence) not in timed
+        and not doc.negated(m)
+        and not question(m)
+        for m in doc.matches("inquiry")
+    )
+
+
 _BN_SINCE = re.compile(r"\s*(?:থেকে|ধরে)(?![\u0980-\u09ff])")
 
 
@@ -326,6 +346,23 @@ def _not_coming(doc: Document, match: Match) -> bool:
     return bool(_EN_NOT.search(match.excerpt)) or doc.negated(match, window=2)
 
 
+_BN_TODAY = frozenset({"আজ", "আজকে", "আজই"})
+
+
+def _late_today(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence says what runs late today, with no other time ("আজ ৬টি ফ্লাইট
+    ২-৩ ঘণ্টা দেরিতে ছাড়বে", "six flights will leave 2-3 hours late today"): the delay
+    itself, the news, not when a next step comes."""
+    if doc.channel == Channel.SMS:
+        return False  # one segment: "আজ ২ ঘণ্টা দেরিতে ছাড়বে" is the new time, all it has room for
+    days = [m.excerpt.casefold() for m in doc.whens if m.sentence is sentence]
+    return (
+        bool(days)
+        and all(day in _NOW or day in _BN_TODAY for day in days)
+        and bool(_LATE.search(sentence.text))
+    )
+
+
 def _tomorrow_step(doc: Document, sentence: Sentence) -> bool:
     """Whether a Bengali SMS gives a next step for "কাল" ("কাল টাকা ফেরত", refund tomorrow):
     the word is also yesterday, so only in a sentence with nothing in the past."""
@@ -349,7 +386,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         and not _since(doc, m)
         and not (doc.channel == Channel.X and _service_time(m))
     }
-    if doc.short and doc.closing and not _owes_contact(doc):
+    if doc.short and doc.closing and not _owes_contact(doc) and not _inquiry_open(doc, timed):
         return  # a closing X post or SMS may simply say it is over
     if doc.short and any(
         not question(m) and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
@@ -381,8 +418,11 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 or _header_stamp(doc, match)
             ):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
-            if name in ("next_step", "promise") and _not_coming(doc, match):
-                continue  # "parcels due today won't arrive today": what will not come
+            if name in ("next_step", "promise") and (
+                _not_coming(doc, match) or _late_today(doc, match.sentence)
+            ):
+                continue  # "parcels due today won't arrive today": what will not come; "six
+                # flights will leave 2-3 hours late today": the delay, not a step
             if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
                 doc, match
             ):
