@@ -125,8 +125,12 @@ def _child(
     delivery = DeliveryEngine(engine, settings, batch_size=batch, name=f"bench-worker-{number}")
     ready.release()
     go.wait()
+    used = resource.getrusage(resource.RUSAGE_SELF)
     try:
-        out.send(work(engine, delivery))
+        last, settled = work(engine, delivery)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+        out.send((last, settled, cpu))
     finally:
         delivery.close()
         engine.dispose()
@@ -154,13 +158,15 @@ class Workers:
         for _ in range(count):
             self.ready.acquire()
 
-    def run(self) -> tuple[float, int]:
-        """Let them go; the last recording time of any, and the deliveries settled."""
+    def run(self) -> tuple[float, int, float]:
+        """Let them go; the last recording time of any, the deliveries settled, and the CPU
+        seconds the workers used from the start signal on (not their start-up, which the
+        process-wide figure of a joined child would include)."""
         self.go.set()
         results = [pipe.recv() for pipe in self.pipes]
         for process in self.processes:
             process.join()
-        return max(r[0] for r in results), sum(r[1] for r in results)
+        return max(r[0] for r in results), sum(r[1] for r in results), sum(r[2] for r in results)
 
 
 def engine_run(
@@ -186,6 +192,7 @@ def engine_run(
     gc.collect()
     before = counter.count()
     cpu = cpu_seconds()
+    own = resource.getrusage(resource.RUSAGE_SELF)
     started = time.monotonic()
     with Session(engine, expire_on_commit=False) as session:
         broadcast = broadcast_flow.create_broadcast(
@@ -199,13 +206,16 @@ def engine_run(
         session.commit()
     requested = time.monotonic()
     if pool is not None:
-        last, settled = pool.run()
+        last, settled, workers_cpu = pool.run()
+        mine = resource.getrusage(resource.RUSAGE_SELF)
+        # This process's share (the request) and the workers' own from the start signal on.
+        cpu = mine.ru_utime + mine.ru_stime - own.ru_utime - own.ru_stime + workers_cpu
     else:
         assert delivery is not None
         last, settled = work(engine, delivery)
         delivery.close()
+        cpu = cpu_seconds() - cpu
     seconds = last - started
-    cpu = cpu_seconds() - cpu
     with Session(engine) as session:
         fanout.complete(session, utc_now())
         session.commit()
