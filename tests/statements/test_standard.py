@@ -10717,6 +10717,28 @@ ROUND_47_MINIMISED_OR_NOT: list[tuple[str, str, str, Stage, str, bool]] = [
 ]
 
 
+ROUND_47_JARGON_API_AS_A_NAME = [
+    # "API" left in Latin letters in a Bengali text is jargon, except as the end of a
+    # product's own name, which its customers know ("Payments API")
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        INV,
+        "পেমেন্ট বন্ধ - তদন্ত চলছে\n\nআজ সকাল ৯টা থেকে আমাদের API বাগের কারণে প্রায় ২,০০০ দোকান কার্ডে টাকা নিতে পারছে না। ভুলটা আমাদের, আমরা দুঃখিত। পরবর্তী আপডেট দুপুর ১২টায়। সাহায্য: ০৯৬১২-৩৪৫৬৭৮",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "status_page",
+        INV,
+        "পেমেন্ট বন্ধ - তদন্ত চলছে\n\nপ্রভাবিত পণ্য: Shop Payments API। আজ সকাল ৯টা থেকে প্রায় ২,০০০ দোকান কার্ডে টাকা নিতে পারছে না। ভুলটা আমাদের, আমরা দুঃখিত। পরবর্তী আপডেট দুপুর ১২টায়। সাহায্য: ০৯৬১২-৩৪৫৬৭৮",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -10790,7 +10812,8 @@ ROUND_47_MINIMISED_OR_NOT: list[tuple[str, str, str, Stage, str, bool]] = [
     + ROUND_47_NEXT_UPDATE_SAID_OTHERWISE
     + ROUND_47_UNDATED_SAID_OTHERWISE
     + ROUND_47_NEVER_AGAIN_SAID_OTHERWISE
-    + ROUND_47_MINIMISED_OR_NOT,
+    + ROUND_47_MINIMISED_OR_NOT
+    + ROUND_47_JARGON_API_AS_A_NAME,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

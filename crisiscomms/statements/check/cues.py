@@ -1370,8 +1370,9 @@ BN: dict[str, list[str]] = {
         r"ননস\S*|নন্স\S*|মেমপুল\S*|হট ওয়ালেট\S*|রিব্রডকাস্ট\S*|রি-?ইনডেক্স\S*|নোড রিসিঙ্ক\S*",
         # the same initialisms left in Latin letters in a Bengali text ("API গেটওয়ে", "KYC ডেটা",
         # "EOD ব্যাচ", "CBS টাইমআউট") and the inner workings said in Bengali letters (not a
-        # "পেমেন্ট গেটওয়ে", which bKash and card users meet every day)
-        r"(?:api|sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|mqtt|edr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|cve|vlan|mpls|iops|wms|3pl|iam|s3|db)(?![a-z0-9-])",
+        # "পেমেন্ট গেটওয়ে", which bKash and card users meet every day, nor "API" at the end
+        # of a product's own name, "Payments API", which its customers know)
+        r"(?<![a-z] )api(?![a-z0-9-])|(?:sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|mqtt|edr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|cve|vlan|mpls|iops|wms|3pl|iam|s3|db)(?![a-z0-9-])",
         r"এপিআই|কেওয়াইসি|টাইমআউট\S*|টাইম-আউট\S*|(?:এপিআই|api) গেটওয়ে\S*|কনটেনশন\S*|রিভার্সাল\S*|পোস্টিং\S*|ব্যাচ[- ]?(?:রান|জব)\S*|ইনজেস্ট\S*|ডি-?ডুপ্লিকেশন\S*|ভ্যালিডেশন\S*|রিক্যালকুলেশন\S*|ফুলফিলমেন্ট\S*|ইনভেন্টরি সিঙ্ক\S*|পিক-?লিস্ট\S*|পিক-?প্যাক\S*|রেপ্লিকেশন\S*|স্যাচুরেশন\S*|আউট-অব-স্পেক\S*|সোয়াব\S*|রিটেইনড স্যাম্পল\S*|এনভায়রনমেন্টাল মনিটরিং\S*|এক্সপোজড",
         r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|(?:(?:ব্রাউজার|ডিএনএস|dns|সার্ভার|এজ|সিডিএন|cdn|রিজলভার|নোড)\S* )ক্যাশ\S*|ক্যাশ(?:ে|ের|-)? ?(?:ইনভ্যালিড\S*|ফ্লাশ\S*|ফ্লাস\S*|ক্লিয়ার\S*|মেমোরি\S*|সার্ভার\S*|নোড\S*|লেয়ার\S*|হিট\S*|মিস\S*|পার্জ\S*|সেটিং\S*|কনফিগ\S*)|cache|এক্সফিল\S*ট্রে\S*|ভালনারেবিলিটি\S*|ভালনারেবল\S*|(?:sql|এসকিউএল) (?:injection|ইনজেকশন)|hashed|salted|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",
     ],
