@@ -137,7 +137,9 @@ def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
 
 _NOT_OUR_FAULT = re.compile(r"fault|doing|control|hands?\b|দোষ|দায়|হাত", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:job|duty|task)\b", re.IGNORECASE)
-_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে", "যদিও", "অথচ"})
+_CONTRAST = frozenset(
+    {"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে", "যদিও", "অথচ"}
+)
 
 
 def _deflects(doc: Document, match: Match) -> bool:
@@ -289,9 +291,12 @@ def _names_us(doc: Document, match: Match) -> bool:
 
 
 _OUR_PERSON = re.compile(
-    r"\b(?:(?:a|one|some|two|three|several)\s+(?:member|members)\s+of\s+our|one\s+of\s+our|our(?:\s+own)?)"
-    r"\s+(?:staff|team|colleagues?|employees?|engineers?|agents?|people|workers?|"
-    r"administrators?|admins?|developers?|managers?|nurses?|drivers?)\s*$",
+    # "a member of our staff", "one of our receptionists", "our own engineer" (not "one of our
+    # suppliers": `_THIRD_WORDS` is checked on what this finds)
+    r"\b(?:(?:(?:a|one|some|two|three|several)\s+(?:member|members)\s+of\s+our|one\s+of\s+our|"
+    r"our\s+own)\s+[\w-]+|our\s+(?:staff|team|colleagues?|employees?|engineers?|agents?|people|"
+    r"workers?|administrators?|admins?|developers?|managers?|nurses?|drivers?|receptionists?|"
+    r"clerks?|cashiers?))\s*$",
     re.IGNORECASE,
 )
 
@@ -299,7 +304,8 @@ _OUR_PERSON = re.compile(
 def _our_person_did(match: Match) -> bool:
     """Whether the one a blame cue names as acting is one of our own people ("A member of our
     staff used a password that had leaked"): our own, not someone else, did it."""
-    return bool(_OUR_PERSON.search(match.part.text[match.sentence.start : match.start]))
+    person = _OUR_PERSON.search(match.part.text[match.sentence.start : match.start])
+    return person is not None and not _THIRD_WORDS.search(person.group(0))
 
 
 _CONCEDES = re.compile(
