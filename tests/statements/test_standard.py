@@ -10739,6 +10739,259 @@ ROUND_47_JARGON_API_AS_A_NAME = [
 ]
 
 
+ROUND_50_BASE_EN = "Subject: Water supply cut in Eastfield\n\nSince 06:00 on Tuesday about 2,300 homes in Eastfield have had no running water. We are sorry: many of you could not cook, wash or look after relatives at home. {} Bottled water is at Eastfield Library until the supply is back, and every affected home gets £30 off its next bill. Next update by 18:00 today. Help: 0800 555 0199 or help@eastfieldwater.example."
+ROUND_50_BASE_BN = "বিষয়: কার্ডে টাকা তোলা বন্ধ ছিল\n\nবৃহস্পতিবার সকাল ১০টা থেকে দুপুর ২টা পর্যন্ত আমাদের প্রায় ১১,০০০ গ্রাহক এটিএম থেকে টাকা তুলতে পারেননি। জরুরি প্রয়োজনের দিনে আপনাকে ভোগানোর জন্য আমরা আন্তরিকভাবে দুঃখিত। {} যাঁদের কাছ থেকে এর মধ্যে চার্জ কাটা হয়েছে, তাঁরা ২০ জুনের মধ্যে তা ফেরত পাবেন। পরের আপডেট আজ রাত ৮টায়। সাহায্য: ১৬২৩৪ বা help@nodibank.example"
+
+ROUND_50_BLAME_IN_PASSING: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the fault laid on someone else in passing, in words the rule had missed: another party
+    # as the subject of a duty it did not do (a name between commas), "refusing us", "made
+    # worse by", "didn't tell us until", "very little we could have done", a concession after
+    # the blame ("we should still have"), a month after "in" (a time, not a place); Bengali
+    # "সংস্থা … দেয়নি", "আমাদের না জানিয়েই", a supplier named in quotes, "তাঁদের দিকেই", the
+    # trouble at a partner's hub, "যদিও" after owning; and beside each what is no blame
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        ROUND_50_BASE_EN.format(
+            "The main burst because our pipe-laying contractor, Hollis Civils, did not backfill the trench they dug on Monday."
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        ROUND_50_BASE_EN.format(
+            "The main burst because our own repair crew did not backfill the trench they dug on Monday, and that was our mistake."
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        "Late departures from Harwich\n\nSince 07:00, 9 of our 14 sailings have left up to 3 hours late, affecting about 4,100 passengers. We're sorry. The queues have been made worse by the harbour authority closing one of the two loading ramps. Next update 12:00. Help: 0330 555 0144",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        IDENT,
+        "Late departures from Harwich\n\nSince 07:00, 9 of our 14 sailings have left up to 3 hours late, affecting about 4,100 passengers. We're sorry. The queues have been made worse by our decision to check every car by hand, and that was the wrong call. Next update 12:00. Help: 0330 555 0144",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your festival pass\n\nAbout 6,000 weekend passes were sent without the camping upgrade people paid for. I'm sorry. We'd have fixed it on Friday, but the ticketing firm didn't tell us about the missing upgrades until Sunday night. Corrected passes arrive by Wednesday 9 July. Next update on Wednesday. Help: tickets@meadowfest.example or 0161 555 0170.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your festival pass\n\nAbout 6,000 weekend passes were sent without the camping upgrade people paid for. I'm sorry; we set up the pass template wrong, and our own checks didn't warn us until Sunday night. Corrected passes arrive by Wednesday 9 July. Next update on Wednesday. Help: tickets@meadowfest.example or 0161 555 0170.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        "Subject: Looking back at last week's cancelled surgeries\n\nLast week 214 planned operations at Brookvale Clinic were cancelled and we are sorry to every patient whose care was put back. We take responsibility. The sterilising machines failed on Monday, and the engineers were booked for Thursday. Honestly, there was very little we could have done to keep theatres open. Every patient has a new date before 30 May. A full report follows on 6 June. Questions: 020 7946 0321.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        Stage.RESOLVED,
+        "Subject: Looking back at last week's cancelled surgeries\n\nLast week 214 planned operations at Brookvale Clinic were cancelled and we are sorry to every patient whose care was put back. The sterilising machines failed on Monday. There was a lot we could have done: we had no spare machine and no plan for one, and that is our failure. Every patient has a new date before 30 May. A full report follows on 6 June. Questions: 020 7946 0321.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Stop using your Tallis baby monitor charger\n\nThe charger sold with 8,200 Tallis monitors can overheat; 5 families have told us it scorched a socket. I'm sorry for the fright. Our supplier swapped the charger's fuse in May without telling us. We should still have tested the new chargers ourselves. A free replacement charger reaches every owner by 20 June, with a £10 refund. Next update 20 June. Help: 0800 555 0181.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Stop using your Tallis baby monitor charger\n\nThe charger sold with 8,200 Tallis monitors can overheat; 5 families have told us it scorched a socket. I'm sorry for the fright. Our supplier swapped the charger's fuse in May without telling us. We chose that supplier and we did not test the new chargers, so this is on us. A free replacement charger reaches every owner by 20 June, with a £10 refund. Next update 20 June. Help: 0800 555 0181.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            "যা জানা গেছে: আমাদের নগদ সরবরাহকারী সংস্থা সকালের শিফটে এটিএমগুলোতে টাকা ভরেনি।"
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            "যা জানা গেছে: সকালের শিফটে প্রায় ২০০ জন গ্রাহক অংশীদার ব্যাংকের বুথে টাকা তুলতে পারেননি; এটিএমে টাকা ভরার সময়সূচি আমরাই ভুল করেছিলাম।"
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            "কার্ড প্রক্রিয়াকরণ প্রতিষ্ঠানটি আমাদের না জানিয়েই রাতে তাদের নিরাপত্তা সেটিং বদলে দেয়।"
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            "আমরা গ্রাহকদের না জানিয়েই রাতে কার্ডের নিরাপত্তা সেটিং বদলে দিয়েছিলাম; ভুলটা আমাদের।"
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            'ঘটনাটি ঘটেছে আমাদের সফটওয়্যার সরবরাহকারী প্রতিষ্ঠান "ডেটাসেতু"-এর একটি ভুল আপডেটের কারণে।'
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            'আমাদের সফটওয়্যার সরবরাহকারী প্রতিষ্ঠান "ডেটাসেতু" আমাদের ভুলটি প্রথম ধরিয়ে দেয়; আপডেটটি আমরাই ভুলভাবে চালু করেছিলাম।'
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_50_BASE_BN.format(
+            "নিরাপত্তা প্রহরী সংস্থার এক কর্মী যন্ত্রের চাবি হারিয়ে ফেলেন — মূল গাফিলতি তাঁদের দিকেই।"
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "ঢাকা ও গাজীপুরের প্রায় ৩,১০০টি অর্ডার ২ দিন দেরিতে পৌঁছাবে। দেরির দায় আমরা নিচ্ছি, যদিও জটটা তৈরি হয়েছে আমাদের কুরিয়ার পার্টনারের টঙ্গী হাবে। দুঃখিত। নতুন তারিখ আজ রাত ৯টায় এসএমএসে জানাব। https://ghorebazar.example/track",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        "ঢাকা ও গাজীপুরের প্রায় ৩,১০০টি অর্ডার ২ দিন দেরিতে পৌঁছাবে। জটটা তৈরি হয়েছে আমাদের নিজেদের টঙ্গী গুদামে, দেরির দায় আমাদের। দুঃখিত। নতুন তারিখ আজ রাত ৯টায় এসএমএসে জানাব। https://ghorebazar.example/track",
+        False,
+    ),
+]
+
+ROUND_50_NO_BLAME_BESIDE_OWNING: list[tuple[str, str, str, Stage, str, bool]] = [
+    # what read as blame and is none: the parcel "you should have" by a date, one of our own
+    # staff as the one who used a leaked password, "সময়ের জন্য" (for a while) after a name that
+    # holds "ক্লাউড", our own factory that we closed; and beside each the blame it stands for
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your seed order is late\n\nAbout 1,200 spring seed orders left us 4 days late because I packed them in the wrong week. I'm sorry. They are all posted today, so you should have yours by Friday 14 March. Postage is refunded. I'll email again on Friday. Questions: 01874 555 019.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your seed order is late\n\nAbout 1,200 spring seed orders left us 4 days late. I'm sorry. Most of you should have ordered before the February rush. Postage is refunded. I'll email again on Friday 14 March. Questions: 01874 555 019.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        Stage.FOLLOW_UP,
+        "Subject: What we found about the booking system break-in\n\nIn April someone copied the names and phone numbers of 12,400 gym members. One of our receptionists used a password that had leaked from another site. Our booking system accepted it with no second check. That was our decision and our mistake, not hers, and I am sorry. Every login now needs a code. Final report by 30 June. Help: 0800 555 0166.",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        Stage.FOLLOW_UP,
+        "Subject: What we found about the booking system break-in\n\nIn April someone copied the names and phone numbers of 12,400 gym members. I am sorry. The members affected had used a password that had leaked from another site. Every login now needs a code. Final report by 30 June. Help: 0800 555 0166.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        Stage.RESOLVED,
+        "গতকাল হিসাবঘর ক্লাউডের প্রায় ৯০০ গ্রাহক ২০ মিনিটের জন্য লগইন করতে পারেননি। এখন ঠিক আছে। ভুলটা আমাদের আপডেটের, দুঃখিত। ১৬২০০",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "sms",
+        Stage.RESOLVED,
+        "প্রায় ৯০০ গ্রাহক ২০ মিনিট লগইন করতে পারেননি, ক্লাউড প্রোভাইডারের সমস্যার জন্য। দুঃখিত। এখন ঠিক আছে। ১৬২০০",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        Stage.RESOLVED,
+        "সমাধান: সোফার ডেলিভারি আবার সময়মতো\n\nমে মাসে প্রায় ৬৪০টি সোফার ডেলিভারি ৫ দিন পিছিয়ে যায়। দায় আমাদের, দুঃখিত। কী হয়েছিল: আমরা সাভার কারখানার কাঠ শুকানোর ঘর মেরামতের জন্য ৭ দিন বন্ধ রাখি, কিন্তু ডেলিভারির তারিখ বদলাইনি। সবার ডেলিভারি চার্জ ফেরত দেওয়া হয়েছে। বিস্তারিত ২০ জুন এই পাতায়। সাহায্য: ০৯৬১২-৩৪৫৬৭৮",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "status_page",
+        Stage.RESOLVED,
+        "সমাধান: সোফার ডেলিভারি আবার সময়মতো\n\nমে মাসে প্রায় ৬৪০টি সোফার ডেলিভারি ৫ দিন পিছিয়ে যায়। দুঃখিত। কী হয়েছিল: কাঠ সরবরাহকারী কারখানার শ্রমিক ধর্মঘটের জন্য ৭ দিন কাঠ আসেনি। সবার ডেলিভারি চার্জ ফেরত দেওয়া হয়েছে। বিস্তারিত ২০ জুন এই পাতায়। সাহায্য: ০৯৬১২-৩৪৫৬৭৮",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_17_MISSES
@@ -10813,7 +11066,9 @@ ROUND_47_JARGON_API_AS_A_NAME = [
     + ROUND_47_UNDATED_SAID_OTHERWISE
     + ROUND_47_NEVER_AGAIN_SAID_OTHERWISE
     + ROUND_47_MINIMISED_OR_NOT
-    + ROUND_47_JARGON_API_AS_A_NAME,
+    + ROUND_47_JARGON_API_AS_A_NAME
+    + ROUND_50_BLAME_IN_PASSING
+    + ROUND_50_NO_BLAME_BESIDE_OWNING,
 )
 def test_the_misses_of_fresh_rounds_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

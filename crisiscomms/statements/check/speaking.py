@@ -137,7 +137,9 @@ def _owns_at_start(doc: Document, sentence: Sentence) -> bool:
 
 _NOT_OUR_FAULT = re.compile(r"fault|doing|control|hands?\b|দোষ|দায়|হাত", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:job|duty|task)\b", re.IGNORECASE)
-_CONTRAST = frozenset({"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে"})
+_CONTRAST = frozenset(
+    {"but", "however", "although", "though", "yet", "while", "কিন্তু", "তবে", "যদিও", "অথচ"}
+)
 
 
 def _deflects(doc: Document, match: Match) -> bool:
@@ -205,6 +207,13 @@ def _refuted(doc: Document, match: Match, sentences: list[tuple[Part, Sentence]]
 
 
 _PLACE_WORDS = frozenset({"at", "in", "near", "outside", "inside", "around", "across", "from"})
+_TIME_NAMES = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|spring|summer|autumn|winter|easter|christmas)\.?",
+    re.IGNORECASE,
+)
+"""A month, a weekday, a season: "in August" says when, not where."""
 
 
 def _only_a_place(match: Match) -> bool:
@@ -214,8 +223,10 @@ def _only_a_place(match: Match) -> bool:
     for index, token in enumerate(before):
         names = before[index + 1 :]
         written = [match.part.text[t.start : t.end] for t in names]
-        if token.word.casefold() in _PLACE_WORDS and all(
-            word == "the" or word[:1].isupper() for word in written
+        if (
+            token.word.casefold() in _PLACE_WORDS
+            and all(word == "the" or word[:1].isupper() for word in written)
+            and not any(_TIME_NAMES.fullmatch(word) for word in written if word != "the")
         ):
             return True
     return False
@@ -240,7 +251,19 @@ def _called_ours(doc: Document, match: Match) -> bool:
     ours = re.compile(
         r"(?:\bour|আমাদের|নিজস্ব|নিজেদের) (?:own |\S+ )?" + re.escape(stem), re.IGNORECASE
     )
-    return any(ours.search(part.text) for part in doc.parts)
+    if any(ours.search(part.text) for part in doc.parts):
+        return True
+    # "we closed the Tejgaon factory for a refit", "আমরা তেজগাঁও কারখানার … বন্ধ রাখি": we, a
+    # few words before the place, act on it in the same sentence: the place is ours
+    before = match.part.text[match.sentence.start : match.start + place.end()]
+    return bool(
+        re.search(
+            r"(?:\bwe\b|আমরা)(?:\s+(?!(?:by|through|from|at|with)\b)[^\s,;:.।]+){0,3}\s+(?:the\s+)?"
+            r"(?:[^\s,;:.।]+\s+)?" + re.escape(place.group(0)) + r"\s*$",
+            before,
+            re.IGNORECASE,
+        )
+    )
 
 
 _CARE = re.compile(
@@ -265,6 +288,31 @@ def _names_us(doc: Document, match: Match) -> bool:
         re.search(rf"\b{re.escape(name.casefold().removeprefix('the '))}\b", excerpt)
         for name in own_names(doc)
     )
+
+
+_OUR_PERSON = re.compile(
+    # "a member of our staff", "one of our receptionists", "our own engineer" (not "one of our
+    # suppliers": `_THIRD_WORDS` is checked on what this finds)
+    r"\b(?:(?:(?:a|one|some|two|three|several)\s+(?:member|members)\s+of\s+our|one\s+of\s+our|"
+    r"our\s+own)\s+[\w-]+|our\s+(?:staff|team|colleagues?|employees?|engineers?|agents?|people|"
+    r"workers?|administrators?|admins?|developers?|managers?|nurses?|drivers?|receptionists?|"
+    r"clerks?|cashiers?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _our_person_did(match: Match) -> bool:
+    """Whether the one a blame cue names as acting is one of our own people ("A member of our
+    staff used a password that had leaked"): our own, not someone else, did it."""
+    person = _OUR_PERSON.search(match.part.text[match.sentence.start : match.start])
+    return person is not None and not _THIRD_WORDS.search(person.group(0))
+
+
+_CONCEDES = re.compile(
+    r"\b(?:should|could|ought\s+to)\s+still\b|\b(?:even\s+so|all\s+the\s+same|that\s+said)\b"
+    r"|তবুও|তবু\s|তা\s+সত্ত্বেও",
+    re.IGNORECASE,
+)
 
 
 _IF_WORDS = frozenset({"if", "unless", "where", "whether", "should", "যদি"})
@@ -302,11 +350,15 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     sentences = list(doc.sentences())
     # "Getting you there is our job" names a duty, it does not take back the blame beside it;
     # "(it was) not caused by any change we made" denies our part, it does not own it
+    # "very little we could have done" is the excuse (blame_circumstance), not a share owned
+    excuses = doc.matches("blame_circumstance")
     owned = {
         id(s)
         for _, s in sentences
         if any(
-            not _a_duty(m) and not (doc.language == "en" and doc.negated(m))
+            not _a_duty(m)
+            and not (doc.language == "en" and doc.negated(m))
+            and not any(e.start <= m.start and m.end <= e.end and e.part is m.part for e in excuses)
             for m in doc.in_sentence("ownership", s)
         )
     }
@@ -317,7 +369,9 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             return True  # "our supplier failed, and we had no backup: that is on us"
         index = next(i for i, (_, s) in enumerate(sentences) if s is match.sentence)
         following = [s for p, s in sentences[index + 1 : index + 2] if p is match.part]
-        return any(id(s) in owned for s in following)  # "… We chose them; it is on us."
+        # "… We should still have caught it": a share conceded after the blame, not one that
+        # takes it back ("… We chose them; it is on us" does)
+        return any(id(s) in owned and not _CONCEDES.search(s.text) for s in following)
 
     for match in doc.matches("blame_customer"):
         flagged.add((match.part.name, match.start))
@@ -339,6 +393,8 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue
         if _only_a_place(match) or _refuted(doc, match, sentences) or _called_ours(doc, match):
             continue
+        if _our_person_did(match):
+            continue  # "A member of our staff used a password that had leaked": ours did it
         if denied(match, doc.language):
             continue  # "আবহাওয়া বা বিমানবন্দরের কারণে এগুলো হয়নি": it was not them
         if _names_us(doc, match):
