@@ -10,6 +10,7 @@ does too (the same `EmailPersonaliser`); the rest is what reliability costs.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -19,7 +20,7 @@ from typing import Any
 from crisiscomms.broadcasts import messages, outbox
 from crisiscomms.flows import scheduled
 from crisiscomms.statements.personalise import EmailPersonaliser
-from crisiscomms.worker import aftermath, delivery, sending, skipping
+from crisiscomms.worker import aftermath, delivery, skipping
 
 PHASES: list[tuple[Any, str, str]] = [
     (scheduled, "fan_out", "fan-out (the worker loop, beside the step)"),
@@ -34,7 +35,8 @@ PHASES: list[tuple[Any, str, str]] = [
     (messages, "_suppressed", "      suppressions"),
     (messages.Composer, "_out_of_scope", "      scope re-check"),
     (EmailPersonaliser, "render", "      render (as the pipeline does)"),
-    (sending, "send_all", "  send"),
+    # send_all is a coroutine function: its CPU is spent inside the event loop's run
+    (asyncio.Runner, "run", "  send"),
     (delivery.DeliveryEngine, "_record", "  record (results, attempts, aftermath)"),
     (aftermath, "after", "    aftermath"),
 ]
@@ -60,21 +62,15 @@ class Phases:
 
     @contextmanager
     def measuring(self) -> Iterator[None]:
-        """The phases wrapped for the block, restored after it. `send_all` is a coroutine
-        function: its CPU is the event loop's, so the runner's `run` is what is timed."""
+        """The phases wrapped for the block, restored after it."""
         originals = [(owner, name, getattr(owner, name)) for owner, name, _ in PHASES]
-        run = delivery.asyncio.Runner.run
         try:
             for owner, name, label in PHASES:
-                if name != "send_all":
-                    setattr(owner, name, self._timed(getattr(owner, name), label))
-            send_label = next(label for _, name, label in PHASES if name == "send_all")
-            delivery.asyncio.Runner.run = self._timed(run, send_label)  # type: ignore[method-assign]
+                setattr(owner, name, self._timed(getattr(owner, name), label))
             yield
         finally:
             for owner, name, original in originals:
                 setattr(owner, name, original)
-            delivery.asyncio.Runner.run = run  # type: ignore[method-assign]
 
     def lines(self, messages_sent: int, runs: int, pipeline_cpu: float | None) -> list[str]:
         """Per phase, µs of CPU per message (the mean over the runs)."""
