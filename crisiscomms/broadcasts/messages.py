@@ -107,6 +107,19 @@ class Layout:
     """A statement's email to no one in particular (what a rehearsal's audience reads)."""
 
 
+@dataclass
+class _Group:
+    """What the messages of one broadcast on one channel share, within one batch."""
+
+    layout: Layout
+    kind: str
+    rehearsal: bool
+    metadata: dict[str, str]
+    """Shared by the group's messages, never changed (a rehearsal's gets its own copy)."""
+    from_address: str
+    personaliser: EmailPersonaliser | None = None
+
+
 @dataclass(frozen=True)
 class Decision:
     """A delivery the engine settles without sending."""
@@ -332,6 +345,18 @@ class Composer:
             layout.personalisers[channel.id] = found
         return found
 
+    def _group(
+        self, session: Session, broadcast_id: int, channel: ChannelConfig, clear: dict[str, Any]
+    ) -> _Group:
+        layout = self.layout(session, broadcast_id)
+        return _Group(
+            layout=layout,
+            kind=layout.broadcast.kind,
+            rehearsal=layout.incident is not None and layout.incident.rehearsal,
+            metadata={"broadcast_id": str(broadcast_id), "audience": channel.audience},
+            from_address=str(clear.get("from_address") or f"status@{_host(self.settings)}"),
+        )
+
     def compose(
         self,
         session: Session,
@@ -360,11 +385,20 @@ class Composer:
         )
         sealing: list[bytes] | None = None
         guard: rehearsal_audience.Guard | None = None
+        # What every message of one broadcast on one channel shares, looked up once a batch
+        # rather than once a message (the ORM's attribute reads cost as much as the rest).
+        groups: dict[tuple[int, int], _Group] = {}
         for item in claimed:
             channel, clear = channels[item.channel_id]
-            layout = self.layout(session, item.broadcast_id)
-            metadata = {"broadcast_id": str(item.broadcast_id), "audience": channel.audience}
-            if layout.incident is not None and layout.incident.rehearsal:
+            group = groups.get((item.broadcast_id, item.channel_id))
+            if group is None:
+                group = groups[item.broadcast_id, item.channel_id] = self._group(
+                    session, item.broadcast_id, channel, clear
+                )
+            layout, metadata = group.layout, group.metadata
+            if group.rehearsal:
+                assert layout.incident is not None
+                metadata = {**metadata, "rehearsal": "true"}
                 # The engine's own guard, whatever wrote the row: dry-run channels and the
                 # rehearsal audience only (see rehearsal_audience).
                 if guard is None:
@@ -376,7 +410,6 @@ class Composer:
                 if isinstance(member, str):
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, member))
                     continue
-                metadata["rehearsal"] = "true"
                 if member is not None:
                     messages.append(
                         (
@@ -395,7 +428,7 @@ class Composer:
                         )
                     )
                     continue
-            if layout.broadcast.kind == answers.X_KIND:
+            if group.kind == answers.X_KIND:
                 base = self.settings.public_base_url.rstrip("/")
                 built_x = answers.compose_x(
                     session,
@@ -411,7 +444,7 @@ class Composer:
                 else:
                     messages.append((item, built_x))
                 continue
-            if layout.broadcast.kind == answers.KIND:
+            if group.kind == answers.KIND:
                 person = (
                     customers.get(item.recipient_id)
                     if item.recipient_id > 0
@@ -428,9 +461,7 @@ class Composer:
                         delivery_id=item.id,
                         recipient_id=item.recipient_id,
                         channel=channel,
-                        from_address=str(
-                            clear.get("from_address") or f"status@{_host(self.settings)}"
-                        ),
+                        from_address=group.from_address,
                         reply_key=reply_key,
                         metadata=metadata,
                         now=now,
@@ -453,7 +484,7 @@ class Composer:
                 reply_to = reply_tokens.reply_address(self.settings.inbound_reply_address, token)
             if item.recipient_id < 0:
                 follower = followers.get(-item.recipient_id)
-                signup = layout.broadcast.kind == signups.KIND
+                signup = group.kind == signups.KIND
                 reason = _unfollowed(follower, suppressed, signup=signup)
                 if reason is not None:
                     decisions.append(Decision(item, DeliveryStatus.SUPPRESSED, reason))
@@ -490,9 +521,8 @@ class Composer:
                 else:
                     message = self._subscriber_email(
                         session,
-                        layout,
+                        group,
                         channel,
-                        clear,
                         follower,
                         follower_key,
                         item,
@@ -526,9 +556,8 @@ class Composer:
                         item,
                         self._email(
                             session,
-                            layout,
+                            group,
                             channel,
-                            clear,
                             recipient,
                             link,
                             item,
@@ -547,9 +576,8 @@ class Composer:
     def _subscriber_email(
         self,
         session: Session,
-        layout: Layout,
+        group: _Group,
         channel: ChannelConfig,
-        clear: dict[str, Any],
         follower: Subscriber,
         key: bytes,
         item: Claimed,
@@ -572,9 +600,7 @@ class Composer:
             customer=False,
             time_zone=follower.time_zone,
         )
-        return self._email(
-            session, layout, channel, clear, recipient, link, item, metadata, now, reply_to
-        )
+        return self._email(session, group, channel, recipient, link, item, metadata, now, reply_to)
 
     def _follower_message(
         self,
@@ -653,20 +679,25 @@ class Composer:
             if incident is None:
                 continue
             scope = customer_audience.AudienceScope.of(incident)
-            inside = session.execute(
-                core_select(col(Customer.id)).where(
-                    col(Customer.id).in_(ids), customer_audience.scope_filter(scope)
+            # Core on the session's connection, not the ORM's execute: plain ids come back.
+            inside = (
+                session.connection()
+                .execute(
+                    core_select(col(Customer.id)).where(
+                        col(Customer.id).in_(ids), customer_audience.scope_filter(scope)
+                    )
                 )
-            ).scalars()
+                .scalars()
+                .all()
+            )
             gone.update(set(ids) - set(inside))
         return gone
 
     def _email(
         self,
         session: Session,
-        layout: Layout,
+        group: _Group,
         channel: ChannelConfig,
-        clear: dict[str, Any],
         recipient: Recipient,
         link: str | None,
         item: Claimed,
@@ -674,6 +705,7 @@ class Composer:
         now: datetime,
         reply_to: str | None = None,
     ) -> OutboundMessage:
+        layout = group.layout
         if layout.content is None:  # a notification to customers: plain text, built by the channel
             key = f"<n{layout.broadcast.id}.{recipient.external_id}@crisiscomms>"
             wanted = recipient.locale or ""
@@ -696,8 +728,11 @@ class Composer:
                 text=text,
                 metadata=metadata,
             )
-        from_address = str(clear.get("from_address") or f"status@{_host(self.settings)}")
-        personaliser = self.personaliser(session, layout, channel, from_address, now=now)
+        personaliser = group.personaliser
+        if personaliser is None:
+            personaliser = group.personaliser = self.personaliser(
+                session, layout, channel, group.from_address, now=now
+            )
         raw = personaliser.render(recipient, unsubscribe_url=link, now=now, reply_to=reply_to)
         message_id = _message_id(raw)
         return OutboundMessage(
@@ -898,11 +933,17 @@ def _suppressed(session: Session, people: Any) -> set[str]:
     } - {""}
     if not addresses:
         return set()
-    rows = session.exec(
-        select(Suppression.address).where(
-            Suppression.kind == PersonalKind.EMAIL, col(Suppression.address).in_(addresses)
+    rows = (
+        session.connection()
+        .execute(
+            core_select(col(Suppression.address)).where(
+                col(Suppression.kind) == PersonalKind.EMAIL,
+                col(Suppression.address).in_(addresses),
+            )
         )
-    ).all()
+        .scalars()
+        .all()
+    )
     return set(rows)
 
 

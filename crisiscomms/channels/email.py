@@ -95,7 +95,9 @@ def message_id(key: str, from_address: str) -> str:
 
 
 def _logged(recipient: str, result: SendResult) -> SendResult:
-    """A pool's result with the line the delivery log keeps."""
+    """A pool's result with the line the delivery log keeps (a sent message's has it)."""
+    if result.log:
+        return result
     return SendResult(
         result.outcome,
         external_id=result.external_id,

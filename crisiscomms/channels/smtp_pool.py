@@ -192,11 +192,15 @@ async def _stepwise(
     return reply
 
 
-def _sent(reply: SMTPResponse) -> SendResult:
-    """A message the server took, with its queue id when the reply names one."""
+def _sent(reply: SMTPResponse, recipient: str) -> SendResult:
+    """A message the server took, with its queue id when the reply names one, and the
+    delivery log's line (built here, once: this is every sent message's path)."""
     queued = _QUEUE_ID.search(reply.message)
     external = queued.group(1) if queued else reply.message.strip()[:200]
-    return SendResult(Outcome.SENT, external_id=external, detail=f"SMTP {reply}")
+    detail = f"SMTP {reply.code} {reply.message}"
+    return SendResult(
+        Outcome.SENT, external_id=external, detail=detail, log=f"{recipient}: {detail}"
+    )
 
 
 class SmtpPool:
@@ -355,7 +359,7 @@ class SmtpPool:
                         phase = "dot"
                         reply = line.ready_reply() or await line.reply()
                         if reply.code == 250:
-                            results[current] = _sent(reply)
+                            results[current] = _sent(reply, items[current][0])
                         else:
                             results[current] = classify_reply(reply.code, reply.message, "dot")
                             if reply.code == 421:  # closing: the next envelope was not read
@@ -401,7 +405,7 @@ class SmtpPool:
             dead = isinstance(exc, ConnectionError) or getattr(exc, "code", None) == 421
             return classify_failure(exc, at.phase), reused and at.phase == "mail" and dead
         self._idle.append(smtp)
-        return _sent(reply), False
+        return _sent(reply, recipient), False
 
     async def _release_after(self, smtp: Line | None, exc: Exception, phase: Phase) -> None:
         """Keep a connection that only saw a refusal (reset first); close any other."""
