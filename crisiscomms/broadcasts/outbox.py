@@ -20,7 +20,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, and_, bindparam, exists, update
 from sqlalchemy import select as core_select
@@ -47,9 +47,10 @@ BACKOFF_CAP = timedelta(hours=1)
 DUE = (DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
 
 
-@dataclass(frozen=True)
-class Claimed:
-    """A delivery this worker holds, with what it needs to build the message."""
+class Claimed(NamedTuple):
+    """A delivery this worker holds, with what it needs to build the message (a named
+    tuple: a claim makes hundreds a step, and a frozen dataclass costs six times as much
+    to make)."""
 
     id: int
     broadcast_id: int
@@ -181,16 +182,18 @@ def _claim(
         values["b_broadcast"] = broadcast_id
     return [
         Claimed(
-            id=row[0],
-            broadcast_id=row[1],
-            channel_id=row[2],
-            recipient_id=row[3],
-            attempts=row[4],
-            posted_ids=tuple(row[5] or ()),
-            external_id=row[6],
-            unconfirmed=bool(row[7]),
+            id_,
+            broadcast,
+            channel,
+            recipient,
+            attempts,
+            tuple(posted or ()),
+            external,
+            bool(unconfirmed),
         )
-        for row in connection.execute(statement, values).all()
+        for id_, broadcast, channel, recipient, attempts, posted, external, unconfirmed in (
+            connection.execute(statement, values).all()
+        )
     ]
 
 

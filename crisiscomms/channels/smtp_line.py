@@ -20,6 +20,14 @@ MAX_REPLY_BYTES = 1 << 16
 """A server reply longer than this (unparsed) is a broken line, not a reply."""
 
 
+KNOWN_REPLIES = 64
+"""How many distinct reply lines a connection remembers before starting afresh."""
+
+
+def _reply(line: bytes, text: bytes) -> SMTPResponse:
+    return SMTPResponse(int(line[:3]), text.decode("utf-8", "surrogateescape"))
+
+
 class PipelinedLine(asyncio.Protocol):
     """A connection aiosmtplib opened (EHLO, STARTTLS, AUTH), taken over once the server
     said PIPELINING (RFC 2920): MAIL, RCPT and DATA go in one write and their replies are
@@ -40,6 +48,8 @@ class PipelinedLine(asyncio.Protocol):
         """The lines so far of a multi-line reply (`250-…`) not yet complete."""
         self._continued_bytes = 0
         self._replies: deque[SMTPResponse] = deque()
+        self._known: dict[bytes, SMTPResponse] = {}
+        """Single-line replies seen lately, by their raw line."""
         self._waiter: asyncio.Future[None] | None = None
         self._lost: Exception | None = None
         transport.set_protocol(self)
@@ -63,9 +73,16 @@ class PipelinedLine(asyncio.Protocol):
                 self._continued.append(text)
                 text = b"\n".join(self._continued)
                 self._continued, self._continued_bytes = [], 0
-            self._replies.append(
-                SMTPResponse(int(line[:3]), text.decode("utf-8", "surrogateescape"))
-            )
+                self._replies.append(_reply(line, text))
+                continue
+            # MAIL's, RCPT's and DATA's replies are the same line every message: parsed once.
+            known = self._known.get(line)
+            if known is None:
+                known = _reply(line, text)
+                if len(self._known) >= KNOWN_REPLIES:  # the queue ids' lines are all new
+                    self._known.clear()
+                self._known[line] = known
+            self._replies.append(known)
         if len(self._pending) + self._continued_bytes > MAX_REPLY_BYTES:
             self._fail(aiosmtplib.SMTPResponseException(-1, "reply too long"))
         self._wake()
