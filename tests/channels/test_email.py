@@ -12,6 +12,7 @@ from email.policy import default as default_policy
 import aiosmtplib
 import pytest
 
+from crisiscomms.channels import smtp_line
 from crisiscomms.channels.base import OutboundMessage, Outcome
 from crisiscomms.channels.email import EmailChannel, EmailSettings
 from crisiscomms.channels.smtp_line import PipelinedLine
@@ -596,3 +597,33 @@ def test_a_malformed_or_endless_reply_breaks_the_line_with_what_was_wrong() -> N
     line = _line()
     line.data_received(b"250 Ok\r\n??\r\n")
     assert asyncio.run(line.reply()).code == 250
+
+
+def test_repeated_reply_lines_are_parsed_once_and_distinct_ones_stay_exact() -> None:
+    """MAIL's, RCPT's and DATA's replies repeat every message: the line keeps them parsed.
+    Hundreds of distinct lines (each message's queue id) neither grow it without bound
+    nor change any reply that is read."""
+    count = 3 * smtp_line.KNOWN_REPLIES
+
+    async def read() -> list[tuple[int, str]]:
+        line = _line()
+        for n in range(count):
+            line.data_received(
+                b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 go ahead\r\n"
+                + f"250 2.0.0 Ok: queued as Q{n}\r\n".encode()
+            )
+            assert len(line._known) <= smtp_line.KNOWN_REPLIES
+        return [((r := await line.reply()).code, r.message) for _ in range(4 * count)]
+
+    replies = asyncio.run(read())
+    expected = [
+        reply
+        for n in range(count)
+        for reply in (
+            (250, "2.1.0 Ok"),
+            (250, "2.1.5 Ok"),
+            (354, "go ahead"),
+            (250, f"2.0.0 Ok: queued as Q{n}"),
+        )
+    ]
+    assert replies == expected
