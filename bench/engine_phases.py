@@ -43,20 +43,24 @@ PHASES: list[tuple[Any, str, str]] = [
 
 
 class Phases:
-    """Thread CPU per phase, added up over every call while `measuring`."""
+    """Thread CPU and elapsed time per phase, added up over every call while `measuring`."""
 
     def __init__(self) -> None:
         self.nanoseconds: Counter[str] = Counter()
+        self.wall: Counter[str] = Counter()
+        """Elapsed time per phase: beside the CPU, what the phase waited (the database's
+        commits and round trips, the sink)."""
 
     def _timed(self, function: Callable[..., Any], label: str) -> Callable[..., Any]:
-        spent = self.nanoseconds
+        spent, wall = self.nanoseconds, self.wall
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.thread_time_ns()
+            started, began = time.thread_time_ns(), time.perf_counter_ns()
             try:
                 return function(*args, **kwargs)
             finally:
                 spent[label] += time.thread_time_ns() - started
+                wall[label] += time.perf_counter_ns() - began
 
         return timed
 
@@ -73,11 +77,12 @@ class Phases:
                 setattr(owner, name, original)
 
     def lines(self, messages_sent: int, runs: int, pipeline_cpu: float | None) -> list[str]:
-        """Per phase, µs of CPU per message (the mean over the runs)."""
-        out = [f"{'phase':48} µs/msg"]
+        """Per phase, µs of CPU and of elapsed time per message (the mean over the runs)."""
+        out = [f"{'phase':48} CPU µs/msg  elapsed µs/msg"]
         for _, _, label in PHASES:
             per = self.nanoseconds[label] / 1000 / (messages_sent * runs)
-            out.append(f"{label:48} {per:7.1f}")
+            elapsed = self.wall[label] / 1000 / (messages_sent * runs)
+            out.append(f"{label:48} {per:10.1f}  {elapsed:14.1f}")
         labels = {name: label for _, name, label in PHASES}
         render = self.nanoseconds[labels["render"]] / 1000 / (messages_sent * runs)
         whole = (
