@@ -294,12 +294,33 @@ def _not_the_cause(doc: Document, match: Match) -> bool:
     return word.startswith("কারণে") and bool(_HARM_BEFORE.search(before))
 
 
+_FOUND_DONE = re.compile(
+    r"(?:found|identified|traced|determined|established|confirmed|pinned down|tracked down|"
+    r"located|isolated|pinpointed|uncovered)\b",
+    re.IGNORECASE,
+)
+
+
+def _found_it(doc: Document, match: Match) -> bool:
+    """Whether a search for the cause is told as finished, with the cause in the same
+    sentence ("We've found the cause: …", "our engineers traced the source of the fault to
+    …"), not as still going on: that cause is judged as given (vague or not), not excused as
+    not yet known. "We've found the cause." alone may have it told in the next sentence."""
+    return (
+        bool(_FOUND_DONE.match(match.excerpt))
+        and not doc.negated(match)
+        and not _announced(match.sentence, doc.language)
+    )
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
         return
     unknown = [
-        m for m in doc.matches("cause_unknown") if not _STATUS_LABEL.match(m.sentence.surface)
+        m
+        for m in doc.matches("cause_unknown")
+        if not _STATUS_LABEL.match(m.sentence.surface) and not _found_it(doc, m)
     ]
     if unknown or plan_hits(doc, plan("root_cause_missing")):
         return
@@ -701,6 +722,39 @@ def _inquired(doc: Document, sentence: Sentence) -> bool:
     return verb in ("brought", "checked") and bool(doc.in_sentence("inquiry", sentence))
 
 
+_DONE_HEADING = re.compile(
+    r"\s*(?:[-*#\u2022]\s*)?what (?:(?:we|i) (?:have |be |have be |will be )?|(?:have |has )?be )"
+    r"(?:do|doing|done|change|changing|fix|fixing)"
+    r"(?: (?:so far|since|since then|about it|to fix it|to put it right|now|next|in response))?"
+    r"\s*[:.]?\s*",
+    re.IGNORECASE,
+)
+"""A heading line over what was done, with no colon ("What we did", "What we've done since",
+"What has been done"): the lines under it tell the acts, as under "What we've done:"."""
+
+
+_TELLING = frozenset({"inform", "notify", "report", "tell", "alert", "brief"})
+"""Verbs that open a line of what was done only to say whom we told ("- Informed the
+regulator on 5 November"), as "বিষয়টি আমরা তাদের জানিয়েছি": no act on the fault."""
+
+
+def _acts_on_it(doc: Document, line: Sentence) -> bool:
+    """Whether a line under a heading of what was done does more than look into it, ask for
+    patience, or tell someone else of it."""
+    if doc.in_sentence("inquiry", line) or doc.in_sentence("remediation_vague", line):
+        return False
+    first = next((t.lemma.casefold() for t in line.tokens if t.word.isalpha()), "")
+    return first not in _TELLING
+
+
+def _done_under(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading over what was done with a line under it that acts on
+    the fault ("What we did" over "Our engineers repaired the line by 12:40")."""
+    if doc.language != "en" or not _DONE_HEADING.fullmatch(sentence.line):
+        return False
+    return any(_acts_on_it(doc, line) for line in _section(doc, sentence))
+
+
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """What has been done and what happens next, including what customers should do."""
     if doc.short:
@@ -709,6 +763,8 @@ def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     if any(_acts(doc, match) for match in doc.matches("remediation")):
         return
+    if any(_done_under(doc, sentence) for _, sentence in doc.sentences()):
+        return  # "What we did" over "Our engineers repaired the line by 12:40"
     if any(
         _DONE_LINE.match(sentence.surface) and not _inquired(doc, sentence)
         for _, sentence in doc.sentences()

@@ -521,8 +521,12 @@ EN: dict[str, list[str]] = {
         r"what (?:cause|trigger|lead to)",
         r"how (?:it|this) happen",
         r"why (?:it|this) happen",
-        # a "Why:" label with the cause after it, as "কারণ:" in Bengali
+        # a "Why:" label with the cause after it, as "কারণ:" in Bengali; a label that names
+        # what it explains ("Why we recalled it:", "Why your bill was wrong:") or the cause
+        # itself ("Cause:", "Root cause:") says the cause after its colon the same way
         r"why(?= :)",
+        r"why (?:\S+ ){1,5}?\S+(?= :)",
+        r"(?<![\w-])(?:root |likely |probable |main )?cause(?= :)",
         r"what go wrong",
         # "Black Friday brought parcel volumes …", "demand outstripped our vans": a rush as the cause
         r"bring (?:\S+ ){0,3}(?:volume|demand|surge|spike|rush)s?",
