@@ -782,6 +782,8 @@ EN: dict[str, list[str]] = {
         # "More at 18:00", "More by Friday": a sentence that opens on what comes next
         r"(?<![a-z0-9] )(?:more|next) (?:news |info |information )?(?:at|by|from|around|before|after|tomorrow|tonight|this)",
         r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
+        # "I'll drop you a line on Friday": a note we will write is news to come
+        r"drop (?:\S+ )?(?:a|an|another) (?:quick )?(?:line|note|email|message|text)",
         # "the captain will give an update at 18:00": whoever gives it, news is given
         r"(?:give|post|share|send|provide|issue|publish) (?:you |guest |customer |everyone )?(?:an|a|another|a further|the next|a new) (?:\S+ )?update",
     ],
@@ -1349,6 +1351,9 @@ BN: dict[str, list[str]] = {
         r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",
         # "৫ এপ্রিল মার্চের পুরো হিসাব দেব": giving a full account is a report
         r"(?:হিসাব|হিসেব)\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
+        # "১৩ ফেব্রুয়ারি একটি পর্যালোচনা এই পাতায় দেব": a review, account or analysis we will
+        # give is a report, as "we'll post a review here on 13 Feb" is in English
+        r"(?:পর্যালোচনা|বিবরণ|ব্যাখ্যা|বিশ্লেষণ)\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|জানাব|জানাবো|পাঠাব|পাঠাবো)(?![\u0980-\u09ff])",
         # "পূর্ণ বিবরণ ১৫ ডিসেম্বর দেওয়া হবে" (the full account), "লিখিত ব্যাখ্যা", a letter
         r"(?:পূর্ণ|পুরো|সম্পূর্ণ|বিস্তারিত|লিখিত)\S* (?:\S+ )?(?:বিবরণ|ব্যাখ্যা|বিশ্লেষণ|পর্যালোচনা)\S*",
         r"চিঠি (?:\S+ )?(?:দেব|দেবো|পাঠাব|পাঠাবো|দেওয়া হবে|পাঠানো হবে)(?![\u0980-\u09ff])",
