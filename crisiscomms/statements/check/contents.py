@@ -111,6 +111,13 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
             ):
                 return True  # "মান-নিয়ন্ত্রণ সংক্রান্ত কারণে এই তিনটি ব্যাচ প্রত্যাহার …": what follows
             if (
+                within
+                and cause.excerpt.casefold().startswith(("because", "due to"))
+                and concrete.end <= match.start
+            ):
+                return True  # "the plastic got into the pouches because of a production
+                # issue": what got in is the effect; the vague words after it are the cause
+            if (
                 (beside or within)
                 and cause.excerpt.startswith(("কারণ", "ফলে", "দরুন"))
                 and concrete.end <= match.start
@@ -271,6 +278,67 @@ _IF_YOU = re.compile(r"\bif (?:you|your|any of you|anyone)\b[^.;:!?]*$", re.IGNO
 what befell them, not why it happened."""
 
 
+_BN_NOT_AFTER = re.compile(r"\s*(?:না|নি)(?![\u0980-\u09ff])")
+_CONNECTIVE = re.compile(
+    r"কারণ|ফলে|দরুন|because|due|cause|result|lead|stem|trigger|why|how|what", re.I
+)
+_EN_APOLOGY_FOR = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|that)\b[^.;:!?]*$", re.I)
+_BN_FOR = re.compile(r"জন্য(?![\u0980-\u09ff])")
+_BN_EVENT = re.compile(r"(?:হয়ে|হয়ে) যাওয়ার|হওয়ার|যাওয়ার|পড়ার|থাকার")
+"""An event told as a verbal noun ("বন্ধ হয়ে যাওয়ার"): what an apology is for, when it
+comes right before জন্য … দুঃখিত."""
+_WRONG = re.compile(
+    r"(?<![\u0980-\u09ff])(?:ভুল|বাড়তি|অতিরিক্ত|দ্বিগুণ|ত্রুটিপূর্ণ)\s+(\S+?)(?:য়ের|ের|র)\s+$"
+)
+
+
+def _harm_again(doc: Document, match: Match, before: str) -> bool:
+    """Whether a Bengali "কারণে" clause names the wrong thing already told of as the harm
+    ("বিলে ২৩,৬০০ জন বেশি টাকার বিল পেয়েছিলেন … ভুল বিলের কারণে যাঁরা দেরিতে দিয়েছেন"):
+    its consequence for the reader, not what went wrong. A wrong thing first named here ("ভুল
+    সেটিংয়ের কারণে") is a cause."""
+    wrong = _WRONG.search(before)
+    if wrong is None or len(wrong.group(1)) < 2:
+        return False
+    stem = wrong.group(1)
+    for _, sentence in doc.sentences():
+        if sentence is match.sentence:
+            return False
+        if any(t.word.startswith(stem) for t in sentence.tokens):
+            return True
+    return False
+
+
+def _the_harm(doc: Document, match: Match, before: str) -> bool:
+    """Whether a cause word is no cause by its place: the cue said not to be ("আপনাদের দিক
+    থেকে কোনো ভুল ছিল না", "there was no fault on your side"); an event named as what an
+    apology is for ("বিদ্যুৎ বন্ধ হয়ে যাওয়ার দুশ্চিন্তার জন্য দুঃখিত", "sorry for the
+    crash"), not why it happened."""
+    text = match.part.text
+    if doc.language == "bn":
+        if _BN_NOT_AFTER.match(text, match.end):
+            return True
+        after = text[match.end : match.sentence.end]
+        for_ = _BN_FOR.search(after)
+        if (
+            for_ is not None
+            and _BN_EVENT.search(text, match.start, match.end + for_.start())
+            and not _CONNECTIVE.match(match.excerpt)
+            and any(
+                m.start >= match.end + for_.end()
+                for m in doc.in_sentence("apology", match.sentence)
+            )
+            and not _CONNECTIVE.search(after[: for_.start()])
+        ):
+            return True
+    else:
+        if before.rstrip().casefold().endswith((" no", "\nno")) or before.casefold() == "no ":
+            return True
+        if _EN_APOLOGY_FOR.search(before) and not _CONNECTIVE.match(match.excerpt):
+            return True
+    return False
+
+
 def _not_the_cause(doc: Document, match: Match) -> bool:
     """Whether a cause word gives no cause: the reader's case in a condition ("if you paid a
     bank charge because of the fee"); in Bengali, the harm, the incident or its owner as the
@@ -279,6 +347,8 @@ def _not_the_cause(doc: Document, match: Match) -> bool:
     কাজ করছে না। ফলে …": the symptom, then its effect; after "আমরা … আপডেট দিই", what we
     did, it joins a cause to its effect)."""
     before = match.part.text[match.sentence.start : match.start]
+    if _the_harm(doc, match, before):
+        return True
     if doc.language != "bn":
         return bool(_IF_YOU.search(before))
     word = match.excerpt
@@ -291,7 +361,9 @@ def _not_the_cause(doc: Document, match: Match) -> bool:
         return bool(
             _BN_NOT_WORKING.search(previous.surface) or doc.in_sentence("cause_restated", previous)
         )
-    return word.startswith("কারণে") and bool(_HARM_BEFORE.search(before))
+    return word.startswith("কারণে") and (
+        bool(_HARM_BEFORE.search(before)) or _harm_again(doc, match, before)
+    )
 
 
 _FOUND_DONE = re.compile(
