@@ -65,6 +65,14 @@ EN: dict[str, list[str]] = {
         # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
         # does not change what may fail
         rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        # "the faulty seat we sold you", "the wrong parts we fitted": a bad thing we supplied
+        rf"(?:faulty|defective|broken|crack|cracked|leaky|unsafe|damaged|contaminated|spoil|spoilt|expired|out-of-date|incorrect|mislabelled|mislabeled|wrong) (?:\S+ ){{0,3}}(?:that |which )?we {AUX}(?:sell|send|ship|supply|deliver|fit|install|give|make|build|serve|post|dispatch|provide|bake|issue|print|pack|fill)\b",
+        # "the delays are coming from our own packing centre", "it all started in our own
+        # system": our own thing named as where the trouble comes from
+        rf"(?<!not )(?:come|stem|result|arise|start|begin|originate) (?:\S+ ){{0,2}}(?:from|in|at|with|inside|within) our own {PEOPLE}",
+        # "our own website settings let logged-in members see other members' names": our
+        # thing let others see what was not theirs
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:let|allow|enable) (?:\S+ ){{0,4}}(?:see|view|access|read|open|download) (?:\S+ ){{0,6}}(?:other|another|stranger|someone else|each other)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -856,6 +864,9 @@ EN: dict[str, list[str]] = {
 
 BN: dict[str, list[str]] = {
     "ownership": [
+        # "দেরিটা হচ্ছে আমাদের নিজস্ব প্যাকিং কেন্দ্র থেকে": the trouble coming from our own
+        # thing, as "the delays are coming from our own packing centre" in English
+        r"(?:দেরি|বিলম্ব|সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|বিভ্রাট|জট|ভুল)\S* (?:\S+ ){0,3}(?:আমাদের )?(?:নিজস্ব|নিজেদের) (?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){0,3}(?:থেকে|থেকেই|ভেতরে|ভেতর থেকে|থেকে শুরু)(?![\u0980-\u09ff])(?! (?:নয়|না|নেই)(?![\u0980-\u09ff]))",
         # "কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল": our own thing, and what went wrong
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
         rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
