@@ -2,7 +2,7 @@
 elsewhere in constructions it missed; each fix with the close wordings that must stay as
 they were."""
 
-# ruff: noqa: E501
+# ruff: noqa: RUF001, E501
 
 from __future__ import annotations
 
@@ -91,10 +91,81 @@ ROUND_52_OWNED_BY_WHAT_WE_DID: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+ROUND_52_OWNED_IN_OUR_NAME: list[tuple[str, str, str, Stage, str, bool]] = [
+    # ownership said in the organisation's own name: a passive with the name as the one who
+    # did it (an address spelling "&" as "and"); Bengali "এটি <our name>-এর … ভুল", the name
+    # taken from a title, a signature, or the name that apologises in the third person; and
+    # beside each a denial or another body's name, which owns nothing
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your booking details\n\nDear guest,\n\nOn 2 May the guest list for 610 bookings was left open by Hart & Pine Hotels to anyone with the link, for 26 hours. Names and phone numbers were in it; no card details. We are sorry: your stay should have been private. We closed the link on 3 May and now check every shared file weekly. We will refund one night to every affected guest by 31 May. Next update: 20 May. Questions: 0800 410 2020 or privacy@hartandpine.example",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your booking details\n\nDear guest,\n\nOn 2 May the guest list for 610 bookings was left open to anyone with the link, for 26 hours. Names and phone numbers were in it; no card details. We are sorry: your stay should have been private. We closed the link on 3 May and now check every shared file weekly. We will refund one night to every affected guest by 31 May. Next update: 20 May. Questions: 0800 410 2020 or privacy@hartandpine.example",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "শ্যামপুর পৌরসভা — পানির বিলে ভুল অঙ্ক\nহালনাগাদ: ১২ মার্চ, সকাল ১১টা\n\nএ মাসে প্রায় ৯,৪০০ বাড়ির পানির বিলে দ্বিগুণ টাকা লেখা হয়েছে। এটা পৌরসভার হিসাব শাখার ভুল। আপনাদের দুশ্চিন্তার জন্য আমরা আন্তরিকভাবে দুঃখিত। সংশোধিত বিল ১৮ মার্চের মধ্যে পাঠানো হবে; বাড়তি টাকা কেউ দিয়ে থাকলে পরের বিলে বাদ যাবে। পরবর্তী হালনাগাদ: ১৫ মার্চ, এই পাতায়। সহায়তা: ০৮৩১-২২৩৩৪৪",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "শ্যামপুর পৌরসভা — পানির বিলে ভুল অঙ্ক\nহালনাগাদ: ১২ মার্চ, সকাল ১১টা\n\nএ মাসে প্রায় ৯,৪০০ বাড়ির পানির বিলে দ্বিগুণ টাকা লেখা হয়েছে। এতে পৌরসভার কোনো দোষ নেই। আপনাদের দুশ্চিন্তার জন্য আমরা আন্তরিকভাবে দুঃখিত। সংশোধিত বিল ১৮ মার্চের মধ্যে পাঠানো হবে; বাড়তি টাকা কেউ দিয়ে থাকলে পরের বিলে বাদ যাবে। পরবর্তী হালনাগাদ: ১৫ মার্চ, এই পাতায়। সহায়তা: ০৮৩১-২২৩৩৪৪",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "শ্যামপুর পৌরসভা — পানির বিলে ভুল অঙ্ক\nহালনাগাদ: ১২ মার্চ, সকাল ১১টা\n\nএ মাসে প্রায় ৯,৪০০ বাড়ির পানির বিলে দ্বিগুণ টাকা লেখা হয়েছে। এটা বিদ্যুৎ বিভাগের সফটওয়্যারের ভুল। আপনাদের দুশ্চিন্তার জন্য আমরা আন্তরিকভাবে দুঃখিত। সংশোধিত বিল ১৮ মার্চের মধ্যে পাঠানো হবে; বাড়তি টাকা কেউ দিয়ে থাকলে পরের বিলে বাদ যাবে। পরবর্তী হালনাগাদ: ১৫ মার্চ, এই পাতায়। সহায়তা: ০৮৩১-২২৩৩৪৪",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার ভর্তির ফল\n\nপ্রিয় আবেদনকারী,\n\nগত সোমবার ভর্তি পরীক্ষার ফলে প্রায় ১,২০০ জনের নম্বর ভুল দেখানো হয়েছিল। নম্বর বসানোর সময় দুটি কলাম উল্টে গিয়েছিল, আর প্রকাশের আগে কেউ তা মিলিয়ে দেখেনি; এটি কলেজের পরীক্ষা শাখার ব্যর্থতা। এ জন্য আমরা আন্তরিকভাবে দুঃখিত। সংশোধিত ফল ২০ জুন প্রকাশ হবে, আর ভর্তির শেষ তারিখ ৩০ জুন পর্যন্ত বাড়ানো হলো। পরবর্তী খবর ১৮ জুন ইমেইলে। প্রশ্ন থাকলে: ০১৭১১-২২৩৩৪৪\n\nঅধ্যক্ষ, রূপনগর সরকারি কলেজ",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        IDENT,
+        "বিষয়: আপনার ভর্তির ফল\n\nপ্রিয় আবেদনকারী,\n\nগত সোমবার ভর্তি পরীক্ষার ফলে প্রায় ১,২০০ জনের নম্বর ভুল দেখানো হয়েছিল। নম্বর বসানোর সময় দুটি কলাম উল্টে গিয়েছিল, আর প্রকাশের আগে কেউ তা মিলিয়ে দেখেনি; এটি শিক্ষা বোর্ডের সফটওয়্যারের ব্যর্থতা। এ জন্য আমরা আন্তরিকভাবে দুঃখিত। সংশোধিত ফল ২০ জুন প্রকাশ হবে, আর ভর্তির শেষ তারিখ ৩০ জুন পর্যন্ত বাড়ানো হলো। পরবর্তী খবর ১৮ জুন ইমেইলে। প্রশ্ন থাকলে: ০১৭১১-২২৩৩৪৪\n\nঅধ্যক্ষ, রূপনগর সরকারি কলেজ",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "পাসপোর্ট বিতরণে দেরি\nহালনাগাদ: ৪ মে, দুপুর ১টা\n\nবহিরাগমন ও পাসপোর্ট অধিদপ্তর জানাচ্ছে, মার্চের পর আবেদন করা প্রায় ৩৮,০০০ জন এখনো পাসপোর্ট পাননি। বই ছাপার কাগজ সময়মতো কেনা হয়নি; এটি অধিদপ্তরের কেনাকাটা শাখার গাফিলতি। এই দুর্ভোগের জন্য অধিদপ্তর আন্তরিকভাবে ক্ষমা চাইছে। ২০ মে থেকে প্রতিদিন ৫,০০০ বই ছাপা হবে। পরবর্তী হালনাগাদ: ১১ মে। সহায়তা: ১৬৪৪৫",
+        False,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
-    ROUND_52_OWNED_BY_WHAT_WE_DID,
+    ROUND_52_OWNED_BY_WHAT_WE_DID + ROUND_52_OWNED_IN_OUR_NAME,
 )
 def test_round_52_misses_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
