@@ -162,10 +162,98 @@ ROUND_52_OWNED_IN_OUR_NAME: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+ROUND_52_BASE_EN = "Subject: Late deliveries this week\n\nSince Monday about 5,200 orders have arrived up to 3 days late. We are sorry: many of you waited in for parcels that never came. {} Every late order gets its delivery charge back by Friday 14 June. Next update: Thursday 13 June at 10:00. Help: 0800 040 7788 or help@shopwell.example"
+ROUND_52_BASE_BN = "বিষয়: এ সপ্তাহে বিদ্যুৎ বন্ধ\n\nসোমবার থেকে প্রায় ৬০,০০০ গ্রাহকের বাড়িতে দিনে ৪ ঘণ্টা পর্যন্ত বিদ্যুৎ থাকছে না। এই গরমে আপনাদের কষ্টের জন্য আমরা আন্তরিকভাবে দুঃখিত। {} যাঁদের মিটারে ভুল বিল এসেছে, তাঁরা ২০ জুনের মধ্যে তা ফেরত পাবেন। পরের আপডেট বৃহস্পতিবার বিকেল ৪টায়। সাহায্য: ১৬১১৬ বা help@power.example"
+
+ROUND_52_BLAME_BY_CONSTRUCTION: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the cause laid on someone else in constructions the rule had missed: another party (or
+    # its site) that could not cope; a firm named by the job it does for us, as the one that
+    # fell short; Bengali too little of a supply got from others ("কম গ্যাস পাওয়ায়"), and one
+    # of their people who did something wrongly; and beside each what is no blame
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        ROUND_52_BASE_EN.format(
+            "The delays started when our delivery partner's Leeds depot could not handle the extra parcels."
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        ROUND_52_BASE_EN.format(
+            "The delays started when our own Leeds depot could not handle the extra parcels, and that was our mistake: we did not plan for the sale."
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        ROUND_52_BASE_EN.format(
+            "It went wrong after the firm that packs our orders in Leeds, Boxline, was 40 people short on Monday."
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        ROUND_52_BASE_EN.format(
+            "We found out on Monday, when the firm that audits our accounts was told about the backlog, and it was our mistake: we had not planned for the sale."
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_52_BASE_BN.format("গ্যাসক্ষেত্র থেকে পর্যাপ্ত গ্যাস না পাওয়ায় কেন্দ্রগুলো পুরো ক্ষমতায় চলছে না।"),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_52_BASE_BN.format(
+            "গত মাসে পর্যাপ্ত গ্যাস পাওয়ায় কেন্দ্রগুলো পুরো ক্ষমতায় চলেছিল; এবার আমাদের রক্ষণাবেক্ষণের ভুলে দুটি কেন্দ্র বন্ধ।"
+        ),
+        False,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_52_BASE_BN.format(
+            "নতুন মিটারগুলো বসিয়েছে মিটার কোম্পানি; তাদের কয়েকজন কর্মী তার ভুলভাবে জোড়া দেওয়ায় লাইন বারবার বন্ধ হচ্ছে।"
+        ),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "email",
+        IDENT,
+        ROUND_52_BASE_BN.format(
+            "আমাদের কর্মীরা তার ভুলভাবে জোড়া দিয়েছিলেন, এটা আমাদের ভুল; এলাকার এক দোকানির ছেলে দ্রুত খবর দেওয়ায় বড় দুর্ঘটনা এড়ানো গেছে, তাদের একজন কর্মী সময়মতো ফোন করায় আমরা লাইন বন্ধ করতে পেরেছি।"
+        ),
+        False,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
-    ROUND_52_OWNED_BY_WHAT_WE_DID + ROUND_52_OWNED_IN_OUR_NAME,
+    ROUND_52_OWNED_BY_WHAT_WE_DID + ROUND_52_OWNED_IN_OUR_NAME + ROUND_52_BLAME_BY_CONSTRUCTION,
 )
 def test_round_52_misses_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

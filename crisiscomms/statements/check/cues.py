@@ -336,7 +336,7 @@ EN: dict[str, list[str]] = {
         # "because our mailing contractor, PrintPost Ltd, did not keep its systems secure",
         # "our courier didn't have enough drivers": another party as the subject of a duty it
         # did not do (a name in commas between); "refusing us a berth": what it refused us
-        r"(?<!if )(?<!unless )(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|airport|airline|authority|council|regulator|agency|landlord|handler|handling company|host)s? (?:'s (?:\S+ )?)?(?:, (?:\S+ ){1,5}, |(?:\S+ ){0,2})(?:(?:do|have|would|could|be) not (?:\S+ )?(?:keep|have enough|have the|provide|send|supply|deliver|staff|turn up|show up|secure|protect|patch|follow|meet|tell|warn|notify|inform|load|collect|honour|renew|maintain|able to|fix|replace|give)|refuse (?:we|to))\b",
+        r"(?<!if )(?<!unless )(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|airport|airline|authority|council|regulator|agency|landlord|handler|handling company|host)s? (?:'s (?:\S+ )?)?(?:, (?:\S+ ){1,5}, |(?:\S+ ){0,2})(?:(?:do|have|would|could|can|be) not (?:\S+ )?(?:keep|have enough|have the|provide|send|supply|deliver|staff|turn up|show up|secure|protect|patch|follow|meet|tell|warn|notify|inform|load|collect|honour|renew|maintain|able to|fix|replace|give|cope|handle|manage|process|sort|clear|cover)|refuse (?:we|to))\b",
         # after "because", any deed left undone: "because our contractor, Hollis Civils, did not
         # backfill the trench"
         r"(?:because|since) (?:our |the |a |an |one of our |their )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|airport|airline|authority|council|regulator|agency|landlord|handler|host)s? (?:, (?:\S+ ){1,5}, )?(?:do|have|would|could|be) not \S+",
@@ -346,6 +346,10 @@ EN: dict[str, list[str]] = {
         r"(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bif )(?<!\bunless )(?<!\bour )(?<!\bown )(?!(?:alert|alarm|monitor|monitoring|system|tool|check|dashboard|sensor|process|team|staff)s? )(?:\S+ )(?:do|have|would|could) not (?:tell|warn|notify|inform|alert) we (?:about|of|until|that|in time|before|when|for|so)\b",
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|(?<!power )bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
+        # "the delays began when the company that loads our baggage, Northline Handling, was
+        # 30 staff short": a firm that does a job for us, named by that job, as the one that
+        # fell short
+        r"(?:because|since|after|when|as) the (?:outside |external )?(?:company|firm|business|contractor) (?:that|which|who) (?!we )\S+ (?:our|for we) (?:\S+ ){0,4}?(?:, (?:\S+ ){1,4}, )?(?:be (?:\S+ ){0,2}(?:short|late|unable|down|slow|closed|overwhelmed|understaffed|understaff)|could not|can not|do not|fail|run (?:out|short|late)|go down|lose|miss|forget|make (?:a |an )?(?:mistake|error)|send (?:\S+ )?wrong)\b",
         r"(?:on|at) (?:their|its) (?:side|end)",
         # "Nimbus changed network settings without telling us": another party acting on its
         # own (we cannot act without telling ourselves; not "if you haven't told us", which
@@ -1087,6 +1091,12 @@ BN: dict[str, list[str]] = {
         # "ঘাটে ফেরি কম থাকায়", "জ্বালানি সংকটের কারণে": a shortage of something not ours, as the
         # cause (not "আমাদের বাস কম থাকায়", our own)
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ)\S* (?:সংকট|ঘাটতি|কম|স্বল্পতা)\S* (?:থাকায়|হওয়ায়|দেখা দেওয়ায়|কারণে|জন্য|ফলে)(?![\u0980-\u09ff])",
+        # "জাতীয় গ্রিড থেকে কম বিদ্যুৎ পাওয়ায়", "পর্যাপ্ত গ্যাস না পাওয়ায়": too little of a supply
+        # we get from others, as the cause (not "আমাদের কম কর্মী থাকায়", our own)
+        r"(?<!আমাদের )(?:কম (?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ|পানি|সরবরাহ)\S* |(?:পর্যাপ্ত|যথেষ্ট|প্রয়োজনমতো|চাহিদামতো) (?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ|পানি|সরবরাহ)\S* না )(?:পাওয়ায়|পাওয়াতে|আসায়|মেলায়)(?![\u0980-\u09ff])",
+        # "তাদের একজন কর্মী … সেটিং ভুলভাবে বদলে দেওয়াতেই": one of their people, as the one
+        # whose deed caused it, as "one of their staff shared the file" in English
+        r"(?:তাদের|ওদের|তাঁদের) (?:একজন |এক |কয়েকজন |দুজন )?(?:কর্মী|কর্মচারী|লোক|টেকনিশিয়ান|প্রকৌশলী|চালক|ইঞ্জিনিয়ার)\S* (?:(?![।]|আমরা|আমাদের)\S+ ){0,6}(?:ভুল\S*|অসাবধান\S*|না) (?:(?![।]|আমরা|আমাদের)\S+ ){0,2}\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই)(?![\u0980-\u09ff])",
         # "ফাঁকটা ছিল ওদের" (the gap was theirs)
         r"(?:দায়|দোষ|ভুল|ফাঁক|গলদ|ত্রুটি|গাফিলতি)\S* (?:ছিল|হলো|হল) (?:পুরোপুরি |সম্পূর্ণ |একেবারেই )?(?:তাদের|ওদের)(?:ই)?(?![\u0980-\u09ff])",
         # "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": the fault placed in a provider's thing, as
