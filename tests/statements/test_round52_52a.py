@@ -250,10 +250,92 @@ ROUND_52_BLAME_BY_CONSTRUCTION: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+ROUND_52_OWNED_AS_WHAT_WE_SUPPLIED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # ownership said as a thing we supplied that may harm ("the charger we supplied … can
+    # overheat"), Bengali "ত্রুটিপূর্ণ <a name of three words> বেচায়" (for selling a faulty thing), and a fault
+    # or shortage of ours in loanwords ("আমাদের অ্যাপে এরর", "আমাদের বাস সংকটে"); and beside
+    # each the same thing said without us, or of a partner or our customers
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Lumo: the charger we supplied with your speaker (model SP-2) can overheat. Sorry. Unplug it now; a new one arrives by Fri 6 June. Help: 0800 612 4400",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        IDENT,
+        "Lumo: the charger that came with your speaker (model SP-2) can overheat. Sorry. Unplug it now; a new one arrives by Fri 6 June. Help: 0800 612 4400",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "We're sorry: we sold 3,100 of you granola (best before 9 Sept) that may contain peanuts. Don't eat it; your refund is automatic. Update Thu 17:00: crumbly.example/recall",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "x",
+        IDENT,
+        "We're sorry: granola (best before 9 Sept) bought by 3,100 of you may contain peanuts. Don't eat it; your refund is automatic. Update Thu 17:00: crumbly.example/recall",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "ত্রুটিপূর্ণ সেফগার্ড ২ হেলমেট বেচায় দুঃখিত। দোকানে ফেরত দিলে পুরো টাকা ফেরত। কাল ১২টায় জানাব। ১৬২৩৪",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "সেফগার্ড ২ হেলমেট কেনার আগে সাইজ দেখে নিন, দুঃখিত। দোকানে ফেরত দিলে পুরো টাকা ফেরত। কাল ১২টায় জানাব। ১৬২৩৪",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, সকাল ৯টা থেকে আমাদের অ্যাপে লগইন এরর। বিকেল ৪টায় আপডেট। ১৬২৩৪",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, সকাল ৯টা থেকে আমাদের পেমেন্ট পার্টনারের সার্ভারে এরর। বিকেল ৪টায় আপডেট। ১৬২৩৪",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        IDENT,
+        "দুঃখিত, ঈদের আগে আমাদের গ্রাহকদের নগদ টাকার সংকট। বিকেল ৪টায় আপডেট। ১৬২৩৪",
+        True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
-    ROUND_52_OWNED_BY_WHAT_WE_DID + ROUND_52_OWNED_IN_OUR_NAME + ROUND_52_BLAME_BY_CONSTRUCTION,
+    ROUND_52_OWNED_BY_WHAT_WE_DID
+    + ROUND_52_OWNED_IN_OUR_NAME
+    + ROUND_52_BLAME_BY_CONSTRUCTION
+    + ROUND_52_OWNED_AS_WHAT_WE_SUPPLIED,
 )
 def test_round_52_misses_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

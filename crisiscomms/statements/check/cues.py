@@ -65,6 +65,9 @@ EN: dict[str, list[str]] = {
         # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
         # does not change what may fail
         rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        # "the power adapter we supplied with your Hub 4 can overheat", "we sold you hummus
+        # that may carry listeria": a thing we supplied that may harm, as "our … can" above
+        rf"we {AUX}(?:supply|sell|send|ship|make|fit|install|deliver|give|serve) (?:\S+ ){{0,6}}(?:\( (?:[^()]+ )?\) )?(?:that |which )?(?:can|could|may|might) (?:carry|contain|crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
         # "the faulty seat we sold you", "the wrong parts we fitted": a bad thing we supplied
         rf"(?:faulty|defective|broken|crack|cracked|leaky|unsafe|damaged|contaminated|spoil|spoilt|expired|out-of-date|incorrect|mislabelled|mislabeled|wrong) (?:\S+ ){{0,3}}(?:that |which )?we {AUX}(?:sell|send|ship|supply|deliver|fit|install|give|make|build|serve|post|dispatch|provide|bake|issue|print|pack|fill)\b",
         # "the delays are coming from our own packing centre", "it all started in our own
@@ -883,6 +886,10 @@ BN: dict[str, list[str]] = {
         # ours went wrong (not "আমাদের গ্রাহকেরা … করায়", what our customers did, nor "আমাদের ফ্লাইট
         # বাতিল হওয়ায়", the harm itself)
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|গ্রাহকদের)\S* )(?:\S+ ){{0,6}}(?<!বাতিল )(?<!স্থগিত )(?<!দেরি )(?<!বিলম্বিত )(?:না )?(?:হওয়ায়|থাকায়|যাওয়ায়|পড়ায়|ঘটায়)",
+        # "আমাদের API-তে 502 এরর", "আমাদের বাস সংকটে": a fault or shortage of ours, in the
+        # loanwords and words for a shortage people use beside "ত্রুটি" (not "আমাদের গ্রাহকদের
+        # টাকার সংকট", what our customers face)
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|আবেদনকারী|রোগী)\S* )(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:এরর|বাগ|গ্লিচ|সংকট|স্বল্পতা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
@@ -929,8 +936,9 @@ BN: dict[str, list[str]] = {
         r"ভুল করে|ভুলবশত|ভুলক্রমে",
         # "we overcharged / charged twice": a first-person past verb of the harm
         r"(?:বেশি|দুবার|দু'বার|দুইবার|ভুল)\S* (?:\S+ ){0,2}\S+(?:েছি|েছিলাম|লাম)(?=\s|$|[।,])",
-        # "for selling a faulty product"
-        r"(?:ত্রুটিপূর্ণ|নষ্ট|ভেজাল|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,2}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়)",
+        # "for selling a faulty product", "ত্রুটিপূর্ণ ভোল্টা প্রো হিটার বেচায়" (a name of
+        # several words between), as "the faulty seat we sold you" in English
+        r"(?:ত্রুটিপূর্ণ|নষ্ট|ভাঙা|ফাটা|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,3}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়|সরবরাহ করায়|লাগানোয়|বসানোয়)",
         # "we should have", "our system did not stop it"
         r"(?:আমাদের|আমরা)\S* (?:\S+ ){0,4}উচিত ছিল",
         # "যা আমাদের তদারকিতে ধরা পড়েনি", "আমাদের নজরদারিতে চোখে পড়েনি": our own checks missed it
