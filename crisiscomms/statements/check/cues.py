@@ -65,6 +65,17 @@ EN: dict[str, list[str]] = {
         # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
         # does not change what may fail
         rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        # "the power adapter we supplied with your Hub 4 can overheat", "we sold you hummus
+        # that may carry listeria": a thing we supplied that may harm, as "our … can" above
+        rf"we {AUX}(?:supply|sell|send|ship|make|fit|install|deliver|give|serve) (?:\S+ ){{0,6}}(?:\( (?:[^()]+ )?\) )?(?:that |which )?(?:can|could|may|might) (?:carry|contain|crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        # "the faulty seat we sold you", "the wrong parts we fitted": a bad thing we supplied
+        rf"(?:faulty|defective|broken|crack|cracked|leaky|unsafe|damaged|contaminated|spoil|spoilt|expired|out-of-date|incorrect|mislabelled|mislabeled|wrong) (?:\S+ ){{0,3}}(?:that |which )?we {AUX}(?:sell|send|ship|supply|deliver|fit|install|give|make|build|serve|post|dispatch|provide|bake|issue|print|pack|fill)\b",
+        # "the delays are coming from our own packing centre", "it all started in our own
+        # system": our own thing named as where the trouble comes from
+        rf"(?<!not )(?:come|stem|result|arise|start|begin|originate) (?:\S+ ){{0,2}}(?:from|in|at|with|inside|within) our own {PEOPLE}",
+        # "our own website settings let logged-in members see other members' names": our
+        # thing let others see what was not theirs
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:let|allow|enable) (?:\S+ ){{0,4}}(?:see|view|access|read|open|download) (?:\S+ ){{0,6}}(?:other|another|stranger|someone else|each other)",
         rf"we {AUX}(?:take|accept|bear|own|assume|carry) {_}{{0,3}}(?:responsibility|blame|ownership|accountability)",
         rf"we {AUX}(?:be|remain|feel) {_}{{0,2}}(?:responsible|accountable|at fault|to blame|wrong)",
         r"we own (?:this|it|that|the|our|up|every)",
@@ -328,7 +339,7 @@ EN: dict[str, list[str]] = {
         # "because our mailing contractor, PrintPost Ltd, did not keep its systems secure",
         # "our courier didn't have enough drivers": another party as the subject of a duty it
         # did not do (a name in commas between); "refusing us a berth": what it refused us
-        r"(?<!if )(?<!unless )(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|airport|airline|authority|council|regulator|agency|landlord|handler|handling company|host)s? (?:'s (?:\S+ )?)?(?:, (?:\S+ ){1,5}, |(?:\S+ ){0,2})(?:(?:do|have|would|could|be) not (?:\S+ )?(?:keep|have enough|have the|provide|send|supply|deliver|staff|turn up|show up|secure|protect|patch|follow|meet|tell|warn|notify|inform|load|collect|honour|renew|maintain|able to|fix|replace|give)|refuse (?:we|to))\b",
+        r"(?<!if )(?<!unless )(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|airport|airline|authority|council|regulator|agency|landlord|handler|handling company|host)s? (?:'s (?:\S+ )?)?(?:, (?:\S+ ){1,5}, |(?:\S+ ){0,2})(?:(?:do|have|would|could|can|be) not (?:\S+ )?(?:keep|have enough|have the|provide|send|supply|deliver|staff|turn up|show up|secure|protect|patch|follow|meet|tell|warn|notify|inform|load|collect|honour|renew|maintain|able to|fix|replace|give|cope|handle|manage|process|sort|clear|cover)|refuse (?:we|to))\b",
         # after "because", any deed left undone: "because our contractor, Hollis Civils, did not
         # backfill the trench"
         r"(?:because|since) (?:our |the |a |an |one of our |their )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|processor|manufacturer|airport|airline|authority|council|regulator|agency|landlord|handler|host)s? (?:, (?:\S+ ){1,5}, )?(?:do|have|would|could|be) not \S+",
@@ -338,6 +349,10 @@ EN: dict[str, list[str]] = {
         r"(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bif )(?<!\bunless )(?<!\bour )(?<!\bown )(?!(?:alert|alarm|monitor|monitoring|system|tool|check|dashboard|sensor|process|team|staff)s? )(?:\S+ )(?:do|have|would|could) not (?:tell|warn|notify|inform|alert) we (?:about|of|until|that|in time|before|when|for|so)\b",
         # "because our payment processor resubmitted the file", "a timeout on their side"
         rf"(?:because|since|after|when) (?:our |the |a |an |one of our )?{_}{{0,2}}(?:third[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|processor|acquirer|host|hosting provider|data cent(?:re|er) operator|network provider|isp|telco|(?<!power )bank|manufacturer|factory|airport|airline|regulator|authority|retailer|seller|merchant|sender|shipper) (?:,? (?:\S+ ){{0,6}}, )?(?!(?:do|did|be|was|have|has) not )(?:\S+ ){{0,2}}(?:hand|give|pass|release|dispatch|resubmit|send|ship|supply|deliver|change|push|update|fail|lose|drop|cut|miss|go down|crash|break|make|mislabel|stop|delay|run out|have|be|suffer|experience|set up|set|configure|misconfigure|leave|forget|skip|ignore|breach|use|install|upload|expose|publish)",
+        # "the delays began when the company that loads our baggage, Northline Handling, was
+        # 30 staff short": a firm that does a job for us, named by that job, as the one that
+        # fell short
+        r"(?:because|since|after|when|as) the (?:outside |external )?(?:company|firm|business|contractor) (?:that|which|who) (?!we )\S+ (?:our|for we) (?:\S+ ){0,4}?(?:, (?:\S+ ){1,4}, )?(?:be (?:\S+ ){0,2}(?:short|late|unable|down|slow|closed|overwhelmed|understaffed|understaff)|could not|can not|do not|fail|run (?:out|short|late)|go down|lose|miss|forget|make (?:a |an )?(?:mistake|error)|send (?:\S+ )?wrong)\b",
         r"(?:on|at) (?:their|its) (?:side|end)",
         # "Nimbus changed network settings without telling us": another party acting on its
         # own (we cannot act without telling ourselves; not "if you haven't told us", which
@@ -863,6 +878,9 @@ EN: dict[str, list[str]] = {
 
 BN: dict[str, list[str]] = {
     "ownership": [
+        # "দেরিটা হচ্ছে আমাদের নিজস্ব প্যাকিং কেন্দ্র থেকে": the trouble coming from our own
+        # thing, as "the delays are coming from our own packing centre" in English
+        r"(?:দেরি|বিলম্ব|সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|বিভ্রাট|জট|ভুল)\S* (?:\S+ ){0,3}(?:আমাদের )?(?:নিজস্ব|নিজেদের) (?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){0,3}(?:থেকে|থেকেই|ভেতরে|ভেতর থেকে|থেকে শুরু)(?![\u0980-\u09ff])(?! (?:নয়|না|নেই)(?![\u0980-\u09ff]))",
         # "কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল": our own thing, and what went wrong
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
         rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
@@ -875,6 +893,10 @@ BN: dict[str, list[str]] = {
         # ours went wrong (not "আমাদের গ্রাহকেরা … করায়", what our customers did, nor "আমাদের ফ্লাইট
         # বাতিল হওয়ায়", the harm itself)
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|গ্রাহকদের)\S* )(?:\S+ ){{0,6}}(?<!বাতিল )(?<!স্থগিত )(?<!দেরি )(?<!বিলম্বিত )(?:না )?(?:হওয়ায়|থাকায়|যাওয়ায়|পড়ায়|ঘটায়)",
+        # "আমাদের API-তে 502 এরর", "আমাদের বাস সংকটে": a fault or shortage of ours, in the
+        # loanwords and words for a shortage people use beside "ত্রুটি" (not "আমাদের গ্রাহকদের
+        # টাকার সংকট", what our customers face)
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|আবেদনকারী|রোগী)\S* )(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:এরর|বাগ|গ্লিচ|সংকট|স্বল্পতা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
         r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
@@ -921,8 +943,9 @@ BN: dict[str, list[str]] = {
         r"ভুল করে|ভুলবশত|ভুলক্রমে",
         # "we overcharged / charged twice": a first-person past verb of the harm
         r"(?:বেশি|দুবার|দু'বার|দুইবার|ভুল)\S* (?:\S+ ){0,2}\S+(?:েছি|েছিলাম|লাম)(?=\s|$|[।,])",
-        # "for selling a faulty product"
-        r"(?:ত্রুটিপূর্ণ|নষ্ট|ভেজাল|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,2}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়)",
+        # "for selling a faulty product", "ত্রুটিপূর্ণ ভোল্টা প্রো হিটার বেচায়" (a name of
+        # several words between), as "the faulty seat we sold you" in English
+        r"(?:ত্রুটিপূর্ণ|নষ্ট|ভাঙা|ফাটা|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল) (?:\S+ ){0,3}(?:বেচায়|বেচার|বিক্রি করায়|বিক্রির|পাঠানোয়|পাঠানোর|দেওয়ায়|সরবরাহ করায়|লাগানোয়|বসানোয়)",
         # "we should have", "our system did not stop it"
         r"(?:আমাদের|আমরা)\S* (?:\S+ ){0,4}উচিত ছিল",
         # "যা আমাদের তদারকিতে ধরা পড়েনি", "আমাদের নজরদারিতে চোখে পড়েনি": our own checks missed it
@@ -1083,6 +1106,12 @@ BN: dict[str, list[str]] = {
         # "ঘাটে ফেরি কম থাকায়", "জ্বালানি সংকটের কারণে": a shortage of something not ours, as the
         # cause (not "আমাদের বাস কম থাকায়", our own)
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ)\S* (?:সংকট|ঘাটতি|কম|স্বল্পতা)\S* (?:থাকায়|হওয়ায়|দেখা দেওয়ায়|কারণে|জন্য|ফলে)(?![\u0980-\u09ff])",
+        # "জাতীয় গ্রিড থেকে কম বিদ্যুৎ পাওয়ায়", "পর্যাপ্ত গ্যাস না পাওয়ায়": too little of a supply
+        # we get from others, as the cause (not "আমাদের কম কর্মী থাকায়", our own)
+        r"(?<!আমাদের )(?:কম (?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ|পানি|সরবরাহ)\S* |(?:পর্যাপ্ত|যথেষ্ট|প্রয়োজনমতো|চাহিদামতো) (?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ|পানি|সরবরাহ)\S* না )(?:পাওয়ায়|পাওয়াতে|আসায়|মেলায়)(?![\u0980-\u09ff])",
+        # "তাদের একজন কর্মী … সেটিং ভুলভাবে বদলে দেওয়াতেই": one of their people, as the one
+        # whose deed caused it, as "one of their staff shared the file" in English
+        r"(?:তাদের|ওদের|তাঁদের) (?:একজন |এক |কয়েকজন |দুজন )?(?:কর্মী|কর্মচারী|লোক|টেকনিশিয়ান|প্রকৌশলী|চালক|ইঞ্জিনিয়ার)\S* (?:(?![।]|আমরা|আমাদের)\S+ ){0,6}(?:ভুল\S*|অসাবধান\S*|না) (?:(?![।]|আমরা|আমাদের)\S+ ){0,2}\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই)(?![\u0980-\u09ff])",
         # "ফাঁকটা ছিল ওদের" (the gap was theirs)
         r"(?:দায়|দোষ|ভুল|ফাঁক|গলদ|ত্রুটি|গাফিলতি)\S* (?:ছিল|হলো|হল) (?:পুরোপুরি |সম্পূর্ণ |একেবারেই )?(?:তাদের|ওদের)(?:ই)?(?![\u0980-\u09ff])",
         # "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": the fault placed in a provider's thing, as

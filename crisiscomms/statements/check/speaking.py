@@ -66,8 +66,17 @@ def own_names(doc: Document) -> list[str]:
         names.add(signed.group(1))
     for found in re.finditer(_NAME, text):
         words = found.group(0).split()
-        joined = "".join(w for w in words if w != "&").casefold()
-        if any(label and (label == joined or label == words[0].casefold()) for label in labels):
+        # the address spells the name's first words ("Hart & Pine Hotels" at hartpine or
+        # hartandpine, "Marsh & Vale" at marshandvale)
+        joined = {
+            "".join(spelled).casefold()
+            for count in range(1, len(words) + 1)
+            for spelled in (
+                [w for w in words[:count] if w != "&"],
+                ["and" if w == "&" else w for w in words[:count]],
+            )
+        }
+        if any(label and label in joined for label in labels):
             names.add(found.group(0))
     kept = []
     for name in names:
@@ -94,8 +103,71 @@ def _owned_by_name(doc: Document) -> bool:
             r"at\s+fault|recalling|withdrawing)|(?:got|made|caused|broke|failed)\b[^.;!?]{0,60}?"
             r"\b(?:wrong|mistakes?|errors?|this|it|the\s+(?:outage|fault|failure|problem)))"
             rf"|\b(?:was|is)\s+(?:entirely\s+|all\s+)?{who}(?:'s|\u2019s)\s+(?:own\s+)?"
-            r"(?:failure|fault|mistake|error|responsibility|doing)",
+            r"(?:failure|fault|mistake|error|responsibility|doing)"
+            # "the bucket was misconfigured by Marsh & Vale's IT team": we, as the one who
+            # did it, in a passive
+            r"|\b(?:mis[a-z]+ed|caused|introduced|broken|deleted|exposed|leaked|left\s+open)"
+            rf"\s+by\s+{who}\b",
             re.IGNORECASE if name.startswith("the ") else 0,
+        )
+        if any(pattern.search(part.text) for part in doc.parts):
+            return True
+    return False
+
+
+_BN_WORD = r"[^\s,;:.!?\u0964\u2014\u2013|()\"'-]+"
+_BN_LABELS = frozenset(
+    "বিষয় অবস্থা হালনাগাদ আপডেট জরুরি সমাধান সতর্কতা বিজ্ঞপ্তি প্রকাশ তারিখ সাহায্য সহায়তা "
+    "যোগাযোগ কারণ সংশোধন প্রিয় শ্রদ্ধেয়".split()
+)
+_BN_NOT_US = re.compile(
+    r"সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কুরিয়ার|"
+    r"তৃতীয়|থার্ড|এজেন্সি|গ্রাহক|যাত্রী|আবেদনকারী|রোগী"
+)
+_BN_SPEAKS = re.compile(
+    # "সড়ক পরিবহন লাইসেন্স অধিদপ্তর জানাচ্ছে", "অধিদপ্তর … আন্তরিকভাবে ক্ষমা চাইছে"
+    rf"(?:^|[\u0964.!?\n]\s*)((?:{_BN_WORD} ){{0,3}}{_BN_WORD}) (?:(?:{_BN_WORD}) ){{0,5}}?"
+    r"(?:জানাচ্ছে|জানাচ্ছেন|ক্ষমা চাইছে|ক্ষমা চাইছেন|ক্ষমা চেয়েছে|ক্ষমাপ্রার্থী|দুঃখিত)(?![\u0980-\u09ff])"
+)
+
+
+def _bn_own_heads(doc: Document) -> set[str]:
+    """The head words of the names a Bengali statement speaks under ("পৌরসভা" of a title
+    "নদীপুর পৌরসভা — …", "হাসপাতাল" of a signature "পরিচালক (প্রশাসন), নিরাময় জেনারেল
+    হাসপাতাল", "অধিদপ্তর" of "… অধিদপ্তর জানাচ্ছে"): the organisation named in the third
+    person, which reads as "we". A supplier or the people we serve is never one."""
+    text = "\n".join(part.text for part in doc.parts)
+    names: list[str] = []
+    title = re.match(rf"\s*((?:{_BN_WORD} ){{0,3}}{_BN_WORD})\s*[\u2014\u2013:|-]", text)
+    if title:
+        names.append(title.group(1))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    signature = rf"[^,]{{2,60}},\s*((?:{_BN_WORD} ){{0,4}}{_BN_WORD})"
+    if lines and (signed := re.fullmatch(signature, lines[-1])):
+        names.append(signed.group(1))
+    names.extend(m.group(1) for m in _BN_SPEAKS.finditer(text))
+    heads = set()
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[0] in _BN_LABELS or _BN_NOT_US.search(name):
+            continue  # one word alone may be anything ("আমরা", "বিষয়"): a name has two or more
+        if not re.fullmatch(r"[\u0980-\u09ff]+", words[-1]) or words[-1] in ("আমরা", "আমি"):
+            continue
+        heads.add(words[-1])
+    return heads
+
+
+def _bn_owned_by_name(doc: Document) -> bool:
+    """Whether a Bengali statement owns the failure in its own name, as "the council's
+    failure" in English: "এটি পৌরসভার আইটি শাখার ভুল", "এটি অধিদপ্তরের পরিকল্পনার ঘাটতি"
+    (not "পৌরসভার কোনো দোষ নেই", which denies it)."""
+    if doc.language != "bn":
+        return False
+    for head in _bn_own_heads(doc):
+        pattern = re.compile(
+            rf"(?<![\u0980-\u09ff]){re.escape(head)}(?:ের|এর|র|-এর) (?!কোনো |কোন )(?:\S+ ){{0,3}}?"
+            r"(?:ভুল|দোষ|ত্রুটি|গাফিলতি|অবহেলা|ব্যর্থতা|ঘাটতি|দায়)(?:টা|টি|ই)?(?![\u0980-\u09ff])"
+            r"(?! (?:\S+ )?(?:নয়|নেই|না|ছিল না)(?![\u0980-\u09ff]))"
         )
         if any(pattern.search(part.text) for part in doc.parts):
             return True
@@ -106,7 +178,7 @@ def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The statement must say plainly that we caused it or are responsible."""
     if doc.matches("ownership") or plan_hits(doc, plan("ownership_missing")):
         return
-    if _owned_by_name(doc):
+    if _owned_by_name(doc) or _bn_owned_by_name(doc):
         return
     yield missing(
         doc,
