@@ -418,18 +418,19 @@ EN: dict[str, list[str]] = {
         r"(?:a|an|the|that|this) (?:very )?(?:small|tiny|limited|handful|minor|insignificant|negligible) (?:number|subset|percentage|fraction|group|portion|minority|proportion|share|amount|set|pocket|batch|quantity|selection)",
         r"a handful",
         # "a little longer than usual", "a bit late"
-        r"(?:a little|a bit|slightly) (?:longer|late|later|slower|behind|delay)\S*",
+        r"(?:a little|a bit|slightly|a touch|a tad) (?:longer|late|later|slower|behind|delay|back up|backed up|busy|busier)\S*",
         r"(?:a|the) (?:very |relatively |fairly )?short (?:while|time|period|outage|disruption|delay|interruption|spell|window)",
         r"(?:a|the|those|these) (?:few|couple of) (?:(?!of |second|minute|hour|day|week|month|year|time|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|home|site|store)",
         # "a few streets around yours": a place counted no better than people
         r"a (?:few|couple of) (?:street|road|area|neighbourhood|village|town|postcode|building|block|estate|district|suburb|branch)s?",
+        r"(?:some|a few|a couple of|certain) parts? of",
         # "a blip most won't even have noticed"
         r"(?:a|the|this|that|only a|just a) (?:\S+ )?(?:blip|hiccup)(?! in (?:our|the) )",
         r"(?:will|would|may|might) not (?:even )?have notice",
         r"(?:barely|hardly) (?:\S+ )?notice",
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
-        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|drop|dip|loss|pause|stoppage|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
@@ -450,9 +451,11 @@ EN: dict[str, list[str]] = {
         r"(?:establish|confirm|find out|determine|identify|count) (?:exactly )?(?:how many|which customer|which account|whose)",
     ],
     "minimising_some": [
+        # "deliveries are taking longer than usual", with no figure anywhere: how much longer
+        r"(?:longer|later|slower) than (?:usual|normal|normally|expected|planned)",
         r"(?:some|certain|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
         # "a few of this morning's buses", "a handful of deliveries": a few, with no count
-        r"(?:some|certain|select|a number of|a few|a couple of|a handful of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of|more|other)\S+ )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker|tram|ferry|ferries|coach|coaches|box|boxes|hamper|basket|kit|crate|cylinder|bottle|jar|carton|bag)s?",
+        r"(?:some|certain|select|several|a number of|a few|a couple of|a handful of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker|tram|ferry|ferries|coach|coaches|box|boxes|hamper|basket|kit|crate|cylinder|bottle|jar|carton|bag)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
@@ -1141,6 +1144,12 @@ BN: dict[str, list[str]] = {
         r"(?:ক্ষতিগ্রস্ত|প্রভাবিত|আক্রান্ত) (?:\S+ ){0,2}(?:গ্রাহক|অর্ডার|ব্যবহারকারী|যাত্রী|অ্যাকাউন্ট)\S* (?:: )?(?:এখনও |এখনো )?(?:জানা যায়নি|অজানা|নিশ্চিত নয়|নিশ্চিত হয়নি)",
     ],
     "minimising_some": [
+        # with no figure anywhere: "কিছুক্ষণ বিল জমা হয়নি" (for a while bills didn't go through),
+        # not "কিছুক্ষণ পরে" (in a while), "কিছুক্ষণ আগে" (a while ago) nor "কিছুক্ষণ কল খুলে রাখুন"
+        # (run the tap a while): timing or advice, not how long the harm lasted
+        r"কিছুক্ষণ(?![\u0980-\u09ff])(?! (?:\S+ )?(?:পর|পরে|পরেই|পরই|আগে|আগেই|অপেক্ষা|রাখুন|করুন|দিন)(?![\u0980-\u09ff]))",
+        # "স্বাভাবিকের চেয়ে বেশি সময় লাগছে" (longer than usual), with no figure anywhere
+        r"(?:স্বাভাবিকের|সাধারণের|অন্য সময়ের|অন্যান্য দিনের) (?:চেয়ে|চাইতে|থেকে) (?:\S+ )?(?:বেশি সময়|দেরি|ধীর)\S*",
         r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন|বাক্স|সিলিন্ডার|বোতল|ব্যাগ|কার্টন|ঝুড়ি|প্যাকেজ)",
         # "কয়েকজন গ্রাহক", "কয়েকটি বাস": a few, with no count
         r"(?:অল্প )?কয়েক(?:জন|টি|টা)? (?:(?!সময়|দিন|ঘণ্টা|মিনিট|সপ্তাহ|মাস|বছর)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|প্লেয়ার|সদস্য|ক্রেতা|ইউনিট|প্যাকেট|কার্ড|যাত্রা|ট্রিপ|বুকিং|পরিবার|মার্চেন্ট|অভিভাবক|শিক্ষার্থী|কুকার|কৌটা|টিন)",
