@@ -217,11 +217,59 @@ ROUND_52_VAGUE_IN_OTHER_WORDS: list[Case] = [
 ]
 
 
+ROUND_52_DATA_SEEN_BY_OTHERS: list[Case] = [
+    # data seen by the wrong people, told with an actor or a direction ("emailed to the
+    # wrong people", "viewed by someone", "could see another customer's orders", "accessed
+    # without permission"): nothing lost in money, no make-good owed; but a make-good is owed
+    # when the bank details went too, and money taken "without permission" is no data exposure
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Appointment letters sent to the wrong people\n\nBetween 3 and 9 March, 2,140 appointment letters from our clinic were emailed to the wrong patients. They showed a name, a date of birth and the clinic time; no medical notes. A member of our bookings team pasted the wrong column, and the check that should have caught it was ours to build. We're sorry. Every letter has been recalled and the bookings system now matches each letter to its patient before it is sent. Our final report will be published on 30 March. Questions: 0161 555 0190.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "email",
+        RES,
+        "Subject: Renewal letters sent to the wrong customers\n\nBetween 3 and 9 March, 2,140 renewal letters were posted to the wrong customers. They showed a name, an address and the sort code and account number you pay from. Our print change put two letters into each envelope; that was our error and we're sorry. Every letter has been recalled and each envelope is now checked before posting. Our final report will be published on 30 March. Questions: 0161 555 0190.",
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        Stage.MONITORING,
+        "Monitoring: order history visible to other shoppers\n\nFrom 10:00 to 14:20 on Tuesday, about 3,600 signed-in shoppers could see another shopper's order history after a change we made to our website. No card details or passwords were shown. That was our mistake and we're sorry. We reversed the change at 14:20 and now test every account page before release. Next update Thursday 12:00. Help: help@basketly.example.",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "status_page",
+        Stage.MONITORING,
+        "নজরদারি: অন্য গ্রাহকের বিল দেখা যাচ্ছিল\n\nমঙ্গলবার সকাল ১০টা থেকে দুপুর ২টা পর্যন্ত আমাদের অ্যাপে লগইন করা প্রায় ২,৪০০ গ্রাহক অন্য গ্রাহকের বিল দেখতে পাচ্ছিলেন। কার্ড বা পাসওয়ার্ডের তথ্য দেখা যায়নি। আমাদের একটি আপডেটের ভুলে এটা হয়েছে, আমরা আন্তরিকভাবে দুঃখিত। দুপুর ২টায় আপডেটটি সরিয়ে নিয়েছি এবং এখন প্রতিটি পরিবর্তন আগে পরীক্ষা করা হচ্ছে। পরের আপডেট বৃহস্পতিবার দুপুর ১২টায়। সাহায্য: ১৬২৩৪",
+        False,
+    ),
+    (
+        "make_good_missing",
+        "bn",
+        "status_page",
+        IDENT,
+        "চিহ্নিত: অনুমতি ছাড়া চার্জ কাটা\n\nগত সপ্তাহে আমাদের বিলিং ব্যবস্থার ভুলে প্রায় ৩,১০০ গ্রাহকের অ্যাকাউন্ট থেকে অনুমতি ছাড়া ৳২০০ করে চার্জ কাটা হয়েছে। এটা আমাদের ভুল, আমরা দুঃখিত। ভুল সেটিংটি সোমবার ঠিক করা হয়েছে। পরের আপডেট বৃহস্পতিবার দুপুর ১২টায়। সাহায্য: ১৬২৩৪",
+        True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_52_COUNT_NOT_OF_THE_AFFECTED
-    + ROUND_52_VAGUE_IN_OTHER_WORDS,
+    + ROUND_52_VAGUE_IN_OTHER_WORDS
+    + ROUND_52_DATA_SEEN_BY_OTHERS,
 )
 def test_round52_52c_misses_are_found_and_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

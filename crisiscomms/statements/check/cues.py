@@ -811,6 +811,17 @@ EN: dict[str, list[str]] = {
     "data_exposure": [
         r"(?:data|information|detail|address|record|email address|phone number|name|password|login|credential|payslip|document|file|result|photo|message|statement)s? (?:\S+ ){0,3}(?:be|was|were|may have be) (?:expose|leak|access|view|visible|show|see|copy|steal|take|compromise|open|download|read)",
         r"(?:breach|leak|exposure|break-in|unauthori[sz]ed access)",
+        # data in the wrong hands, told actively: "letters were emailed to the wrong people",
+        # "viewed by someone who should not have seen them", "could see another pupil's report",
+        # "an attacker copied the records", "accessed without permission"
+        r"(?:data|information|detail|letter|invoice|report|record|email|spreadsheet|file|document|result|statement|payslip|form)s? (?:\S+ ){0,6}(?:send|email|post|mail|show|forward|display|attach|visible)\S* (?:\S+ ){0,3}(?:to|by) (?:\S+ ){0,2}(?:wrong|someone else|another|other|stranger)",
+        r"(?:see|view|open|access|read|download|copy)\S* by (?:\S+ ){0,2}(?:wrong|someone|another|other|stranger|attacker|criminal|hacker|third part|unauthori)",
+        r"(?:could|can|be able to) (?:\S+ ){0,2}(?:see|view|open|access|download) (?:\S+ ){0,2}(?:another|other|someone else)\S* (?:\S+ ){0,2}(?:data|information|detail|letter|invoice|report|record|email|file|document|result|statement|payslip|order|account|history|address)",
+        # "accessed without permission", not "charged without permission" (money taken)
+        r"(?:access|open|view|see|enter|log\S* in|get into)\S* (?:\S+ ){0,2}without (?:\S+ )?(?:permission|authori[sz]ation)",
+        r"(?:attacker|hacker|criminal|intruder|thief|thieve)s? (?:\S+ ){0,6}(?:copy|steal|take|get into|gain\S* access|log\S* in|break into|download)",
+        r"(?:laptop|computer|device|hard drive|usb stick|memory stick)s? (?:\S+ ){0,6}(?:be|have be|had be) (?:steal|stolen|lose|lost)",
+        r"security incident|cyber ?attack|(?:be|get|been) hack",
     ],
     "money_harm": [
         r"(?:charge|overcharge|double-charge\S*|bill|fee|refund|overdraft|fare|cancel|delay|late|outage|subscription|money|paid|lost sales|stranded|could not (?:pay|use|fly|travel|log in|sign in))",
@@ -1374,6 +1385,12 @@ BN: dict[str, list[str]] = {
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর)\S* (?:\S+ ){0,3}(?:ফাঁস|দেখতে পাচ্ছিলেন|দেখা গেছে|চুরি|প্রকাশ)\S*",
         r"অননুমোদিত\S* (?:\S+ ){0,2}(?:প্রবেশ|হাতে|ব্যবহার|দেখা|ঢুক|পৌঁছ|চলে)\S*|অননুমোদিতভাবে",
         # "নাম, ছবি ও পরীক্ষাকেন্দ্র অন্যদের কাছে উন্মুক্ত ছিল", "সবার ইমেইল ঠিকানা দেখতে পেয়েছেন"
+        # "অন্য ছাত্রছাত্রীদের রিপোর্ট কার্ড দেখতে পাচ্ছিলেন", "চিঠি ভুল ঠিকানায় পাঠানো হয়েছে":
+        # another's data seen, or ours sent to the wrong people
+        r"(?:অন্য|অন্যের|অন্যদের|অপরিচিত)\S* (?:\S+ ){0,4}(?:তথ্য|ঠিকানা|নম্বর|ছবি|ফলাফল|রিপোর্ট|চিঠি|বিল|ফাইল|অর্ডার|হিসাব)\S* (?:\S+ ){0,2}(?:দেখতে (?:পা|পে)|দেখা যা|খুল)\S*",
+        r"(?:তথ্য|ডেটা|ডাটা|চিঠি|ইমেইল|রিপোর্ট|ফলাফল|স্প্রেডশিট|ফাইল)\S* (?:\S+ ){0,6}(?:ভুল|অন্য|অন্যের|অন্যদের|অপরিচিত)\S* (?:\S+ ){0,3}(?:পাঠানো|পাঠিয়ে|চলে গেছে|হাতে|কাছে)\S*",
+        # "অনুমতি ছাড়া অ্যাকাউন্টে ঢুকেছে" (got in without permission), not "অনুমতি ছাড়া টাকা কাটা" (money taken)
+        r"অনুমতি (?:ছাড়া|ছাড়াই) (?:\S+ ){0,3}(?:দেখ|ঢুক|ঢোক|প্রবেশ|খুল|খোল)\S*|হ্যাক\S*|(?:হামলাকারী|হ্যাকার|দুর্বৃত্ত|চোর)\S* (?:\S+ ){0,6}(?:কপি|চুরি|ঢুকে|ঢোকে|নামিয়ে|হাতিয়ে)\S*",
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর|নাম|ছবি|ফলাফল|রিপোর্ট)\S* (?:\S+ ){0,4}(?:উন্মুক্ত|দেখতে পেয়েছেন|দেখতে পেয়েছে|দেখতে পান|দেখা যাচ্ছিল|অন্যের চোখে|অন্যদের কাছে (?:চলে )?গেছে|অন্য \S+ কাছে (?:চলে )?গেছে)\S*",
     ],
     "money_harm": [
