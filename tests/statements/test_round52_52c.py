@@ -264,12 +264,67 @@ ROUND_52_DATA_SEEN_BY_OTHERS: list[Case] = [
     ),
 ]
 
+ROUND_52_INITIALISMS: list[Case] = [
+    # the letters of a trade or a back office in a short message, two or more ("DD" and
+    # "BACS", "AOG" and "ETD"), beside everyday ones (a PIN, UTC, SMS), a name ("MV Island
+    # Star"), a code with its number ("BA 214") and plain words
+    (
+        "jargon",
+        "en",
+        "sms",
+        IDENT,
+        "Hollybank Council: your DD was re-presented twice by our BPU on 2 May. Our mistake, sorry. Refunded by 9 May. Queries 01632 960881",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "sms",
+        IDENT,
+        "Hollybank Council: your Direct Debit was collected twice on 2 May. Our mistake, sorry. Refunded by 9 May. Queries 01632 960881",
+        False,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        "Our flight BA 214 is held at Gatwick: the aircraft is AOG after our own engineers found a fault. Sorry. New ETD 18:40. Updates: skylane.example/live",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        "MV Island Star is held at Oban after our own engineers found a fault. Sorry. New departure 18:40 UTC. We'll text your PIN for rebooking by SMS. Updates: islandferries.example/live",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "sms",
+        IDENT,
+        "BG 147 এখনো AOG, নতুন ETD রাত ৯:৪০। আমাদের রক্ষণাবেক্ষণের ভুল, দুঃখিত। ১৩৬৩৬",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "sms",
+        IDENT,
+        "BG 147 উড়োজাহাজের মেরামত চলছে, নতুন ছাড়ার সময় রাত ৯:৪০। আমাদের রক্ষণাবেক্ষণের ভুল, দুঃখিত। ১৩৬৩৬",
+        False,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_52_COUNT_NOT_OF_THE_AFFECTED
     + ROUND_52_VAGUE_IN_OTHER_WORDS
-    + ROUND_52_DATA_SEEN_BY_OTHERS,
+    + ROUND_52_DATA_SEEN_BY_OTHERS
+    + ROUND_52_INITIALISMS,
 )
 def test_round52_52c_misses_are_found_and_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
