@@ -238,13 +238,46 @@ _ASKED_FOR = re.compile(
 
 def _lost(doc: Document, match: Match) -> bool:
     """Whether a money or time word beside data exposed says something was lost, not only
-    the kind of data ("payment details were not affected", "ফি পরিশোধের কোনো তথ্য") or the
-    scam to watch for ("anyone asking for money", "টাকা চেয়ে কেউ ফোন করলে")."""
+    the kind of data ("payment details were not affected", "ফি পরিশোধের কোনো তথ্য"), the
+    bill or invoice that was itself the data seen, or the scam to watch for ("anyone asking
+    for money", "টাকা চেয়ে কেউ ফোন করলে")."""
     if _DATA_KIND.search(match.part.text[match.end : match.end + 30]):
         return False
+    if any(
+        m.part is match.part and m.start <= match.start and match.end <= m.end
+        for m in doc.matches("data_exposure")
+    ):
+        return False  # "অন্য গ্রাহকের বিল দেখা যাচ্ছিল": the bill as the data seen
     return not _ASKED_FOR.search(match.sentence.surface) and not doc.in_sentence(
         "act_now", match.sentence
     )
+
+
+_BANK_DETAILS = re.compile(
+    r"sort code|bank (?:account )?details|(?:bank )?account numbers?|\biban\b|routing number|"
+    r"ব্যাংক (?:হিসাব|অ্যাকাউন্ট)\S*|(?:হিসাব|অ্যাকাউন্ট) নম্বর\S*",
+    re.IGNORECASE,
+)
+_NOT_SEEN = re.compile(
+    r"\b(?:not|n't|never|no|nor|neither|without)\b|নয়|নেই|না(?![\u0980-\u09ff])|ছিল না|যায়নি|হয়নি",
+    re.IGNORECASE,
+)
+
+
+def _money_details_seen(doc: Document) -> bool:
+    """Whether the data others saw includes the means to take money, the bank account (its
+    sort code or number), said as exposed, not as what was spared ("they did not show your
+    account number") nor as what a scammer would ask for ("we'll never ask for your bank
+    details"): that exposure puts money at risk, and a make-good is owed as for money lost."""
+    for _, sentence in doc.sentences():
+        text = sentence.surface
+        if not _BANK_DETAILS.search(text):
+            continue
+        spared = _NOT_SEEN.search(text) or _ASKED_FOR.search(text)
+        if spared or doc.in_sentence("act_now", sentence):
+            continue
+        return True
+    return False
 
 
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
@@ -281,7 +314,11 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         # the cause is known but the service is still down, or data was seen: the harm is
         # not yet known in full, and a make-good is asked once the service is back
         return
-    if doc.matches("data_exposure") and not any(_lost(doc, m) for m in doc.matches("money_harm")):
+    if (
+        doc.matches("data_exposure")
+        and not any(_lost(doc, m) for m in doc.matches("money_harm"))
+        and not _money_details_seen(doc)
+    ):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
     yield missing(
         doc,

@@ -60,7 +60,9 @@ _NOT_HOW_MANY_AFTER = frozenset(
     litre litres liter liters l ml am pm a.m. p.m. st nd rd th o'clock pence p cents
     dollars pounds euros rupees taka usd gbp eur bdt inr
     মিনিট ঘণ্টা ঘন্টা দিন দিনের সপ্তাহ মাস বছর সেকেন্ড জিবি এমবি টাকা টাকার টা টার টায় টায়
-    টাতে কর্মদিবস s party parties গ্রাম লিটার কেজি মিলি ধাপ ধাপের step steps""".split()
+    টাতে কর্মদিবস s party parties গ্রাম লিটার কেজি মিলি ধাপ ধাপের step steps
+    দিনে ঘণ্টায় ঘণ্টার মিনিটের মাসে মাসের সপ্তাহে সপ্তাহের বছরে বছরের লিটারের গ্রামের কেজির মি.লি.
+    মিলির ml""".split()
 )
 """Words after a number that make it a duration, a size, an amount or a time, not how many
 ("s": a number made plural, "returning 503s", "the 1990s", names codes or decades)."""
@@ -90,6 +92,40 @@ def _dialled(after: Sequence[Token]) -> bool:
     while words and words[0] in _CASE_ENDING:
         words.pop(0)
     return bool(words) and words[0] in _DIALLED
+
+
+_SHORT_CODE = re.compile(r"\d{3,6}")
+"""A bare number of three to six digits, no separators: in a sentence that tells people how
+to reach us, a short code or a helpline ("call 16247"), not how many (a count that size is
+written with a separator, "16,247", or with what it counts)."""
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_COUNTED = re.compile(
+    r"(?:customer|user|people|person|passenger|member|account|order|household|home|patient|"
+    r"student|pupil|client|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|অ্যাকাউন্ট|অর্ডার|জন|টি|টা)",
+    re.IGNORECASE,
+)
+
+
+_AFFECTED = re.compile(r"(?:affected|impacted|hit|ক্ষতিগ্রস্ত|প্রভাবিত|আক্রান্ত)", re.IGNORECASE)
+
+
+def _reach_us(tokens: Sequence[Token], index: int, contact: bool) -> bool:
+    """Whether a bare number is one to reach us on: in a sentence that says how to reach us
+    ("text HELP to 789"), or of four to six digits after a colon, ending its sentence
+    ("প্রশ্ন থাকলে: ১৬২৪৭", "Queries: 16600"); never one with what it counts
+    after it ("1200 customers") or before it ("Customers affected: 1200")."""
+    word = tokens[index].word
+    if not _SHORT_CODE.fullmatch(word):
+        return False
+    if any(_COUNTED.match(t.word) for t in tokens[index + 1 : index + 3]):
+        return False
+    if contact:
+        return True
+    ends = not any(c.isalpha() for t in tokens[index + 1 :] for c in t.word)
+    if not (ends and len(word) >= 4 and index > 0 and tokens[index - 1].word == ":"):
+        return False
+    # "Customers affected: 1200", "ক্ষতিগ্রস্ত গ্রাহক: ১২০০": what it counts named before it
+    return not any(_COUNTED.match(t.word) or _AFFECTED.match(t.word) for t in tokens[:index])
 
 
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
@@ -237,6 +273,9 @@ class Document:
         ("on Wed 5 June, a small number of users" gives none), or a number word."""
         dated = [(m.start, m.end) for m in self._all_whens if m.sentence is sentence]
         dated += [(m.start, m.end) for m in self.phones if m.sentence is sentence]
+        # "100% safe", "১০০% নিরাপদ": a promise, not how many were harmed
+        dated += [(m.start, m.end) for m in self.in_sentence("over_promise", sentence)]
+        contact = bool(self.in_sentence("help", sentence))
         tokens = sentence.tokens
         for index, token in enumerate(tokens):
             if not _AMOUNT.fullmatch(token.word) or _CLOCK.fullmatch(token.word):
@@ -267,6 +306,8 @@ class Document:
                 continue  # "£25", "call 300", "15 minutes", "2GB", "২টায়"
             if _dialled(tokens[index + 1 : index + 4]):
                 continue  # "১৬২৬২-এ কল করুন", "16262 নম্বরে": a hotline, not how many
+            if _reach_us(tokens, index, contact):
+                continue  # "প্রশ্ন থাকলে: ১৬২৪৭", "text HELP to 789": a number to reach us on
             if after in _QUOTES and any(
                 t.word in _QUOTES for t in tokens[max(0, index - 3) : index]
             ):
@@ -276,7 +317,8 @@ class Document:
         # ("দুই দিনের") says how long, not how many
         return any(
             match.excerpt.casefold() not in _HOW_OFTEN
-            and match.excerpt.casefold() != "one"
+            # "this one's on us", "no one's data": the pronoun, not a count
+            and _POSSESSIVE.sub("", match.excerpt.casefold()) != "one"
             and _word_after(sentence, match.end) not in _NOT_HOW_MANY_AFTER
             for match in self.in_sentence("figure_word", sentence)
         )

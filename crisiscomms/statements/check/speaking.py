@@ -592,16 +592,29 @@ def evasive(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         )
 
 
-_WHO = re.compile(
-    r"\d[\d,.]*\s*(?:টি|টা|জন)?\s*(?:[^\s\d]+\s+){0,2}?(?:customer|people|passenger|user|member|"
+_WHO_NOUNS = (
+    r"(?:customer|people|passenger|user|member|"
     r"household|home|famil|client|merchant|account|order|parcel|deliver|bill|payment|booking|"
     r"flight|train|of you|pupil|student|child|patient|parent|player|fan|guest|resident|school|"
     r"record|report|file|document|card|ticket|vehicle|device|unit|item|product|transaction|"
-    r"subscriber|shopper|traveller|visitor|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
+    r"subscriber|shopper|traveller|visitor|workspace|site|store|shop|letter|email|payslip|invoice|"
+    r"meter|connection|propert|premise|claim|application|sailing|departure|journey|"
+    r"দোকান|সংযোগ|বাড়ি|ক্লেম|আবেদন|চিঠি|মিটার|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
     r"প্যাকেট|ডেলিভারি|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
     r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|"
-    # not "১২০ জন বাড়তি কর্মী" (120 extra staff): our means, not the people harmed
-    r"জন(?!\s+(?:বাড়তি |অতিরিক্ত |নতুন )?(?:কর্মী|প্রকৌশলী|টেকনিশিয়ান|চালক|রাইডার|কর্মকর্তা|স্বেচ্ছাসেবক)))",
+    # not "১২০ জন বাড়তি কর্মী", "৬০ জন অস্থায়ী ডেলিভারি কর্মী": our means, not the people harmed
+    r"জন(?!\s+(?:\S+\s+){0,2}(?:কর্মী|প্রকৌশলী|টেকনিশিয়ান|চালক|রাইডার|কর্মকর্তা|স্বেচ্ছাসেবক|যাচাইকারী)))"
+)
+_WHO = re.compile(
+    r"\d[\d,.]*\s*(?:টি|টা|জন)?\s*(?:[^\s\d]+\s+){0,2}?" + _WHO_NOUNS,
+    re.IGNORECASE,
+)
+_WHO_WORDS = re.compile(
+    # "two thousand customers", "hundreds of households", "দুই হাজার গ্রাহক", "তিনশো জন"
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|dozen)s?|(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|শত|শো|"
+    r"হাজার|লাখ|লক্ষ|কোটি)(?:টি|টা|জন|শো)?)\s+(?:of\s+)?(?:(?:the|our|your|their)\s+)?"
+    r"(?:[^\s\d]+\s+)?" + _WHO_NOUNS,
     re.IGNORECASE,
 )
 
@@ -615,6 +628,38 @@ def _counts_harm(doc: Document, sentence: Sentence) -> bool:
     if not doc.in_sentence("remediation", sentence):
         return True
     return bool(_WHO.search(ascii_digits(sentence.text)))
+
+
+_SHARE = re.compile(r"\d[\d,.]*\s*%\s*(?:of\b|এর|গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|অ্যাকাউন্ট)", re.IGNORECASE)
+
+
+_MEANS = re.compile(
+    # a count of our means, the thing that failed or a size: "two of our buses", "a
+    # five-member committee", "৬০ জন অস্থায়ী কর্মী", "তিনটি ব্যাচ", "দুটি এটিএমে", "৪২টি সার্ভিস সেন্টারে"
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|dozen)\b|(?<![\u0980-\u09ff])(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|"
+    r"নয়|দশ|বিশ|শত|শো))\s*(?:টি|টা|টো|জন)?\s*(?:[^\s\d]+\s+){0,2}?"
+    r"(?:\b(?:staff|engineers?|technicians?|vans?|lorry|lorries|trucks?|bus|buses|coach|coaches|"
+    r"drivers?|crews?|agents?|member (?:committee|panel|team)|batch|batches|service centres?|"
+    r"atms?)\b|"
+    r"কর্মী|প্রকৌশলী|টেকনিশিয়ান|ভ্যান|ট্রাক|বাস(?!া)|চালক|ব্যাচ|এটিএম|সার্ভিস সেন্টার|"
+    r"সদস্যের (?:একটি )?(?:কমিটি|দল))",
+    re.IGNORECASE,
+)
+
+
+def _counts_affected(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence counts the affected, as "some customers" asks: a count with the
+    people or things of theirs it counts ("about 3,000 customers", "18% of accounts"), or
+    any count of the harm that is neither of our means nor what we give back. "Some
+    passengers" is not answered by two of our buses breaking down, a five-member committee,
+    sixty extra riders, three batches recalled or a 10% discount."""
+    if not _counts_harm(doc, sentence):
+        return False
+    text = ascii_digits(sentence.text)
+    if _WHO.search(text) or _SHARE.search(text) or _WHO_WORDS.search(sentence.text):
+        return True
+    return not doc.in_sentence("make_good", sentence) and not _MEANS.search(text)
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "-", "\u2013", "\u2014", "!", "?", "।"})
@@ -656,6 +701,11 @@ def _trial_group(match: Match) -> bool:
     )
 
 
+_HOW_LONG = re.compile(r"\bthan\b|কিছুক্ষণ|চেয়ে|চাইতে", re.IGNORECASE)
+"""A vague how long ("longer than usual", "কিছুক্ষণ"), answered by a time or a figure in its
+own sentence as "some customers" is by a count anywhere."""
+
+
 def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Minimising words ("a small number", "brief") in a sentence that gives no figure, or,
     in long form, no figure anywhere (who, since when, how many)."""
@@ -676,7 +726,7 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 'সংখ্যা দিন, আনুমানিক হলেও: "সকাল ৮:৪০ থেকে প্রায় ১,২০০ গ্রাহক লগইন করতে পারেননি।"',
             ),
         )
-    if not any(_counts_harm(doc, s) for _, s in doc.sentences()) and not doc.matches(
+    if not any(_counts_affected(doc, s) for _, s in doc.sentences()) and not doc.matches(
         "count_unknown"
     ):
         blamed = doc.matches("blame_customer")
@@ -688,6 +738,8 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 continue  # "a few passengers arrived late": the ones blamed, not the harmed
             if _trial_group(match):
                 continue  # "first on a few accounts": whom a change is tried on
+            if _HOW_LONG.search(match.excerpt) and doc.has_figure(match.sentence):
+                continue  # "2 hours later than planned": how long, with its figure
             yield at(
                 "impact_vague",
                 match,

@@ -10,9 +10,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+import simplemma
+
 from crisiscomms.statements.check.document import Channel, Document, Match
 from crisiscomms.statements.check.flags import Flag, PlanPhrases, at, plan_flags, say
 from crisiscomms.statements.check.language import URL
+from crisiscomms.statements.check.speaking import own_names
 
 _ENGLISH_PHRASE = re.compile(r"(?<![\w@./-])[a-z][a-z-]{2,}(?:[ \t]+[a-z][a-z-]{2,})+(?![\w@./-])")
 """Two or more lower-case English words running together: a term, not a name or a brand."""
@@ -40,6 +43,70 @@ def _untranslated(doc: Document) -> list[Match]:
     return found
 
 
+_INITIALISM = re.compile(r"(?<![\w@./&'\u2019-])[A-Z]{2,6}(?![\w@/&'\u2019]|-(?![\u0980-\u09ff]))")
+"""Two to six capitals standing alone; a Bengali case ending may follow a hyphen ("API-তে")."""
+_EVERYDAY_INITIALISMS = frozenset(
+    # time zones and clock, currencies, places, and the initialisms people meet in their own
+    # lives (a PIN, an OTP by SMS, a DM, an ID, the NHS, VAT, an ETA)
+    """UTC GMT BST CET CEST EET ET EST EDT CT CST PT PST PDT IST AEST AEDT NZST SGT WAT AM PM
+    GBP USD EUR BDT INR AUD CAD NZD SGD UK US USA EU UAE NYC NSW QLD NE NW SE SW DC
+    OK ID TV PC IT HR DM PIN OTP SMS ATM UPI NHS GP VAT MOT ETA FAQ PDF USB SIM CEO MP BBC UHT
+    DIY EV SUV VIN PS""".split()
+)
+_NOT_ALONE = re.compile(r"[ \t]?(?:\d(?!\d?[:.]\d\d)|\(|:|[A-Z][a-z])")
+"""After an initialism: a number that is not a time ("MX 431"), its expansion in brackets,
+a colon (a sender's prefix) or a capitalised word (a name, "MV Island Star")."""
+_CLOCK_OR_PLACE = re.compile(
+    # "13:20 EAT", "6:10am CT" (not "£142.50 DD"), "in TX", "TX & OK"
+    r"(?:(?<![\d.,£$€৳₹])\d{1,2}[:.]\d\d(?:[ \t]?(?:am|pm|a\.m\.|p\.m\.))?|"
+    r"\d[ \t]?(?:am|pm|a\.m\.|p\.m\.)|\bin|\b(?:and|&)[ \t]+[A-Z]{2,3})[ \t]*$",
+    re.IGNORECASE,
+)
+_SHORTHAND = 2
+_EMPHASIS_LENGTH = 4
+"""From one letter short of this length a word in capitals may be an English word shouted
+("URGENT", "HELP", "YOU"), not an initialism; the dictionary knows too many two-letter
+strings, so of those only the English words below are taken as words ("DO", "WE")."""
+_SHORT_WORDS = frozenset(
+    "am an as at be by do go he if in is it me my no of on or so to up us we".split()
+)
+
+
+def _initialisms(doc: Document) -> list[Match]:
+    """Initialisms of a trade or a back office left unexplained in a single X post or SMS
+    ("your DD was re-presented under AUDDIS", "AOG, new ETD", "সীসা MRL-এর বেশি"): letters
+    that stand for words the reader never sees. Not everyday ones (a PIN, UTC, the UK), nor
+    a time zone or a place ("6:10am CT", "in TX"), nor a name (our own, "MV Hebridean Star",
+    a code with its number, "MX 431"), nor an English word in capitals ("URGENT"), nor one
+    explained beside it in brackets ("Direct Debit (DD)"); and only when a message leans on
+    two or more, as one alone may be a name (a rail operator, a courier, a helpline)."""
+    if not doc.short:
+        return []  # a long text has room to spell it out, and names a regulator by its letters
+    own = {word for name in own_names(doc) for word in name.split()}
+    found: list[Match] = []
+    for part, sentence in doc.sentences():
+        text = part.text
+        for hit in _INITIALISM.finditer(text, sentence.start, sentence.end):
+            word = hit.group()
+            if word in _EVERYDAY_INITIALISMS or word in own:
+                continue
+            shouted = word.casefold() in _SHORT_WORDS or (
+                len(word) >= _EMPHASIS_LENGTH - 1 and simplemma.is_known(word.casefold(), lang="en")
+            )
+            if shouted:
+                continue
+            after = text[hit.end() : hit.end() + 6]
+            before = text[max(0, hit.start() - 2) : hit.start()]
+            if _NOT_ALONE.match(after) or before.endswith("("):
+                continue  # a code, explained, a sender's prefix, or part of a name
+            if _CLOCK_OR_PLACE.search(text, max(0, hit.start() - 12), hit.start()):
+                continue  # "13:20 EAT", "6:10am CT": a time zone; "in TX": a place
+            found.append(Match(part, sentence, hit.start(), hit.end()))
+    # one set of letters may be a name (a rail operator, a courier, a helpline); a message
+    # that leans on two or more unexplained ones is written in a trade's shorthand
+    return found if len({m.excerpt for m in found}) >= _SHORTHAND else []
+
+
 DENSE_JARGON = 3
 """Distinct jargon terms from which jargon fails a long statement. In a single X post or
 SMS one is enough: the reader has 160 or 280 characters and nothing around the term to
@@ -59,7 +126,13 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         '"{excerpt}" is jargon many of the people affected will not understand.',
         '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
     )
-    matches = doc.matches("jargon") + _untranslated(doc)
+    listed = doc.matches("jargon")
+    spans = {(id(m.part), m.start) for m in listed}
+    matches = (
+        listed
+        + _untranslated(doc)
+        + [m for m in _initialisms(doc) if (id(m.part), m.start) not in spans]
+    )
     # In a long text one technical word is a note to the writer; a text thick with them is
     # not plain language, and an editor sends it back. A short message has no room for any.
     terms = len({m.excerpt.casefold() for m in matches})
