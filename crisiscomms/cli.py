@@ -127,7 +127,7 @@ def worker() -> None:
 
     Start as many as you like against PostgreSQL: they share the queue (SKIP LOCKED).
     """
-    from crisiscomms.worker.delivery import DeliveryEngine
+    from crisiscomms.worker.delivery import for_worker as delivery_engine_for_worker
     from crisiscomms.worker.loop import Worker
 
     settings = _settings()
@@ -138,7 +138,7 @@ def worker() -> None:
     loop = Worker(
         engine,
         poll_seconds=settings.worker_poll_seconds,
-        delivery=DeliveryEngine(engine, settings),
+        delivery=delivery_engine_for_worker(engine, settings),
     )
 
     def _stop(signum: int, _frame: FrameType | None) -> None:

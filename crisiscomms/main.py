@@ -36,7 +36,7 @@ from crisiscomms.web import public as public_pages
 from crisiscomms.web import public_questions as public_question_pages
 from crisiscomms.web import subscriptions as subscription_pages
 from crisiscomms.web.static import Static
-from crisiscomms.worker.delivery import DeliveryEngine
+from crisiscomms.worker.delivery import for_worker as delivery_engine_for_worker
 from crisiscomms.worker.loop import Worker, start_in_thread
 
 log = logging.getLogger("crisiscomms")
@@ -103,7 +103,7 @@ def create_app(
             worker = Worker(
                 engine,
                 poll_seconds=settings.worker_poll_seconds,
-                delivery=DeliveryEngine(engine, settings),
+                delivery=delivery_engine_for_worker(engine, settings),
             )
             thread = start_in_thread(worker)
         # The first editor's save should not load the check's dictionaries inside a request.

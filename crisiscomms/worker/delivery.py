@@ -10,7 +10,9 @@ connections, webhooks over one aiohttp session, X and apprise in order in thread
 records every result in one transaction. A step always finishes what it claimed, so a
 worker stopped between steps (SIGTERM) leaves no delivery claimed; one killed mid-step
 leaves claims whose lease runs out, and `outbox.recover_expired` returns them by their
-channel's idempotency.
+channel's idempotency. With `record_behind` (the worker process on PostgreSQL), a step's
+results are written by a thread of their own while the next step runs, and `close` waits
+for them: a stopped worker still leaves nothing claimed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
@@ -32,6 +35,7 @@ from crisiscomms.broadcasts import outbox, ratelimit
 from crisiscomms.broadcasts.messages import Composer, Decision
 from crisiscomms.channels import build_channel
 from crisiscomms.channels.base import Channel, OutboundMessage, Outcome, SendResult
+from crisiscomms.channels.dry_run import DryRunRecord
 from crisiscomms.channels.models import ChannelConfig
 from crisiscomms.config import Settings
 from crisiscomms.db import utc_now
@@ -71,6 +75,7 @@ class DeliveryEngine:
         name: str | None = None,
         sessions: Callable[[], Session] | None = None,
         channel_factory: Callable[..., Channel] = build_channel,
+        record_behind: bool = False,
     ) -> None:
         self.engine = engine
         self.sessions = sessions or (lambda: Session(engine, expire_on_commit=False))
@@ -85,6 +90,16 @@ class DeliveryEngine:
         self._channels = ChannelCache(settings, channel_factory, self._runner)
         self._recovered_at = 0.0
         self._sqlite = engine.dialect.name == "sqlite"
+        # With `record_behind`, a step's results are written by a thread of their own while
+        # the next step claims, composes and sends: on PostgreSQL the server's work on them
+        # (hundreds of new row versions and their index entries, a commit) is otherwise
+        # waited for. One step's results at most are being written at any time.
+        self._behind = (
+            ThreadPoolExecutor(1, thread_name_prefix="delivery-record") if record_behind else None
+        )
+        self._writing: Future[None] | None = None
+        self.recorded_at = 0.0
+        """When (`time.monotonic`) a step's results were last written, aftermath included."""
 
     @contextmanager
     def _unit(self, *, write: bool) -> Iterator[Session]:
@@ -137,7 +152,19 @@ class DeliveryEngine:
                 for (item, _), result in zip(messages, results, strict=True)
             ]
         )
-        self._record(records, channels, now)
+        kinds = {cid: b.config.kind for cid, b in channels.items()}
+        # The dry-run records of this step's sends, taken now: the next step's sends add
+        # their own while these are written.
+        dry_run, self._channels.dry_run = self._channels.dry_run, []
+        if self._behind is None:
+            try:
+                self._record(records, kinds, dry_run, now)
+            except Exception:
+                self._channels.dry_run[:0] = dry_run  # written with the next step's
+                raise
+        else:
+            self.flush()
+            self._writing = self._behind.submit(self._record_behind, records, kinds, dry_run, now)
         return len(claimed)
 
     def _claim(self, session: Session, now: datetime) -> list[outbox.Claimed]:
@@ -213,11 +240,14 @@ class DeliveryEngine:
         return decisions + dropped, unsendable, messages, channels
 
     def _record(
-        self, records: list[outbox.Result], channels: dict[int, Built], now: datetime
+        self,
+        records: list[outbox.Result],
+        kinds: dict[int, str],
+        dry_run: list[tuple[int, DryRunRecord]],
+        now: datetime,
     ) -> None:
         """Write the results (tried again on a failure such as a deadlock or a busy database),
         then the bookkeeping that follows them in a transaction of its own."""
-        kinds = {cid: b.config.kind for cid, b in channels.items()}
         for tries in range(1, RECORD_TRIES + 1):
             try:
                 with self._unit(write=True) as session:
@@ -240,18 +270,51 @@ class DeliveryEngine:
                 time.sleep(0.2 * tries)
         try:
             with self._unit(write=True) as session:
-                aftermath.after(session, records, self._channels.dry_run, now)
+                aftermath.after(session, records, dry_run, now)
         except Exception:
             log.exception("after recording: suppressions, notices or channel health failed")
+        self.recorded_at = time.monotonic()
+
+    def _record_behind(
+        self,
+        records: list[outbox.Result],
+        kinds: dict[int, str],
+        dry_run: list[tuple[int, DryRunRecord]],
+        now: datetime,
+    ) -> None:
+        try:
+            self._record(records, kinds, dry_run, now)
+        except Exception:
+            # `_record` logged it; the claims stay until their lease runs out and recovery
+            # resolves each by its channel's idempotency, as after a worker that died. The
+            # dry-run records are written with the next step's.
+            self._channels.dry_run[:0] = dry_run
+
+    def flush(self) -> None:
+        """Wait until the last step's results are written (with `record_behind`)."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
 
     def _renew(self, ids: list[int]) -> None:
         with self._unit(write=True) as session:
             outbox.renew(session, ids, worker=self.name, until=utc_now() + self.lease)
 
     def close(self) -> None:
-        """Close pooled connections and the event loop."""
+        """Write what is still being written, then close pooled connections and the event
+        loop."""
+        self.flush()
+        if self._behind is not None:
+            self._behind.shutdown()
         self._channels.close()
         self._runner.close()
+
+
+def for_worker(engine: Engine, settings: Settings) -> DeliveryEngine:
+    """The engine of a worker loop: on PostgreSQL its results are written behind the next
+    step (the server's work on them would be waited for); SQLite has one writer at a time,
+    and there the engine is bound by its own CPU, so a step writes its own."""
+    return DeliveryEngine(engine, settings, record_behind=engine.dialect.name == "postgresql")
 
 
 def drain(engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now) -> int:
@@ -259,7 +322,8 @@ def drain(engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now) -> i
     total = 0
     while done := engine.step(now()):
         total += done
+    engine.flush()
     return total
 
 
-__all__ = ["DeliveryEngine", "drain", "worker_name"]
+__all__ = ["DeliveryEngine", "drain", "for_worker", "worker_name"]

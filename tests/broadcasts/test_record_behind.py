@@ -1,0 +1,160 @@
+"""A worker on PostgreSQL writes a step's results while the next step runs (`record_behind`):
+nothing is sent twice or lost, and a stopped engine leaves nothing claimed."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from crisiscomms.broadcasts.models import Delivery, DeliveryAttempt, DeliveryStatus
+from crisiscomms.channels.models import Audience
+from crisiscomms.db import make_engine, utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
+from crisiscomms.worker import delivery as delivery_module
+from crisiscomms.worker.delivery import DeliveryEngine, drain, for_worker
+from tests import conftest
+from tests.broadcasts.factories import approved, channel, customers
+from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
+from tests.commitments.factories import scene
+
+pytestmark = pytest.mark.postgres
+RECIPIENTS = 120
+
+
+def _broadcast(engine: Engine, smtp: LocalSmtpServer) -> None:
+    settings = conftest.test_settings(str(engine.url), allow_private_destinations=True)
+    now = utc_now()
+    with Session(engine, expire_on_commit=False) as session:
+        s = scene(session)
+        customers(session, RECIPIENTS, attributes={"products": ["Checkout"], "regions": ["EU"]})
+        channel(
+            session,
+            settings,
+            "mail",
+            "email",
+            Audience.CUSTOMERS,
+            {
+                "host": "127.0.0.1",
+                "port": smtp.port,
+                "security": "none",
+                "from_address": "s@n.example",
+            },
+        )
+        statement = approved(session, s, now=now - timedelta(minutes=1))
+        broadcast_flow.create_broadcast(
+            session,
+            statement_id=statement.id or 0,
+            audiences=["customers"],
+            scheduled_at=None,
+            actor=s.commander,
+            now=now,
+        )
+        while scheduled.fan_out(session, utc_now()):
+            session.commit()
+        session.commit()
+
+
+def _count(engine: Engine, *where: object) -> int:
+    with Session(engine) as session:
+        query = select(func.count()).select_from(Delivery).where(*where)  # type: ignore[arg-type]
+        return int(session.exec(query).one())
+
+
+def test_results_written_behind_the_next_step_lose_nothing_and_repeat_nothing(
+    own_postgres: Engine,
+) -> None:
+    engine = own_postgres
+    smtp = LocalSmtpServer(SmtpBehaviour())
+    smtp.start()
+    try:
+        _broadcast(engine, smtp)
+        settings = conftest.test_settings(
+            engine.url.render_as_string(hide_password=False), allow_private_destinations=True
+        )
+        worker = DeliveryEngine(engine, settings, batch_size=25, record_behind=True)
+        # Each write waits until the next step has claimed: the two always overlap.
+        claims = [0]
+        claimed = threading.Condition()
+        original_claim = worker._claim
+        original_record = worker._record
+
+        def claim(*args: object) -> object:
+            found = original_claim(*args)  # type: ignore[arg-type]
+            with claimed:
+                claims[0] += 1
+                claimed.notify_all()
+            return found
+
+        def record(*args: object) -> None:
+            with claimed:
+                seen = claims[0]
+                assert claimed.wait_for(lambda: claims[0] > seen, timeout=10)
+            original_record(*args)  # type: ignore[arg-type]
+
+        worker._claim = claim  # type: ignore[method-assign]
+        worker._record = record  # type: ignore[method-assign]
+        try:
+            first = worker.step(utc_now())
+            assert first == 25
+            # Its results are not written yet: the next step's claim lets them go.
+            assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 25
+            assert drain(worker) == RECIPIENTS - 25
+        finally:
+            worker.close()
+        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == RECIPIENTS
+        assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 0
+        with Session(engine) as session:
+            attempts = session.exec(select(func.count()).select_from(DeliveryAttempt)).one()
+        assert attempts == RECIPIENTS
+        recipients = [r for mail in smtp.behaviour.received for r in mail.recipients]
+        assert len(recipients) == len(set(recipients)) == RECIPIENTS
+    finally:
+        smtp.stop()
+
+
+def test_closing_waits_for_the_results_still_being_written(own_postgres: Engine) -> None:
+    engine = own_postgres
+    smtp = LocalSmtpServer(SmtpBehaviour())
+    smtp.start()
+    try:
+        _broadcast(engine, smtp)
+        settings = conftest.test_settings(
+            engine.url.render_as_string(hide_password=False), allow_private_destinations=True
+        )
+        worker = for_worker(engine, settings)
+        assert worker._behind is not None  # PostgreSQL: behind the step
+        release = threading.Event()
+        original_record = worker._record
+
+        def record(*args: object) -> None:
+            release.wait(timeout=10)
+            original_record(*args)  # type: ignore[arg-type]
+
+        worker._record = record  # type: ignore[method-assign]
+        assert worker.step(utc_now()) == RECIPIENTS
+        assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == RECIPIENTS
+        closing = threading.Thread(target=worker.close)
+        closing.start()
+        closing.join(timeout=0.5)
+        assert closing.is_alive()  # waiting for the write
+        release.set()
+        closing.join(timeout=30)
+        assert not closing.is_alive()
+        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == RECIPIENTS
+    finally:
+        smtp.stop()
+
+
+def test_a_worker_on_sqlite_writes_its_own_results() -> None:
+    settings = conftest.test_settings("sqlite://")
+    engine = make_engine(settings)
+    try:
+        assert delivery_module.for_worker(engine, settings)._behind is None
+    finally:
+        engine.dispose()
