@@ -1,6 +1,7 @@
 """Round 54 (tuner 55b): a make-good given as a labelled gift or a perk sized by its length,
 data sent to people's old addresses, "most" or "many" with no count, and an error code read
-as a count; each fix with the close wordings that must stay as they were."""
+as a count, a cache read into "এজেন্ট" and a label quoted as the reader will see it taken
+for jargon; each fix with the close wordings that must stay as they were."""
 
 # ruff: noqa: RUF001, E501
 
@@ -225,13 +226,67 @@ ROUND_54_ERROR_CODE_IS_NO_COUNT: list[tuple[str, str, str, Stage, str, bool]] = 
     ),
 ]
 
+ROUND_54_JARGON_IN_PLAIN_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
+    # cash handed out by agents is no cache; a word quoted as the label on the reader's own
+    # statement is shown to them as written; beside each the same word as jargon
+    (
+        "jargon",
+        "bn",
+        "x",
+        IDENT,
+        "সন্ধ্যা ৬টা থেকে প্রায় ৩,০০০ দোকানে এজেন্টরা ক্যাশ আউট দিতে পারছেন না; ভুলটা আমাদের, দুঃখিত। পরের আপডেট রাত ৯টায়। সাহায্য: ১৬২৪৭",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        IDENT,
+        "সন্ধ্যা ৬টা থেকে প্রায় ৩,০০০ গ্রাহক অ্যাপ খুলতে পারছেন না; সার্ভারের ক্যাশ ক্লিয়ার করছি, ভুলটা আমাদের, দুঃখিত। পরের আপডেট রাত ৯টায়। সাহায্য: ১৬২৪৭",
+        True,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        IDENT,
+        "প্রায় ১,২০০ গ্রাহকের টাকা দুবার কেটেছে, আমাদের ভুলে; দুঃখিত। স্টেটমেন্টে \"রিভার্সাল\" লেখা একটি ফেরতের এন্ট্রি রাত ৮টার মধ্যে দেখবেন। সাহায্য: ১৬২৪৭",
+        False,
+    ),
+    (
+        "jargon",
+        "bn",
+        "x",
+        IDENT,
+        "প্রায় ১,২০০ গ্রাহকের টাকা দুবার কেটেছে, আমাদের ভুলে; দুঃখিত। রিভার্সাল চালানো হচ্ছে, টাকা রাত ৮টার মধ্যে ফিরবে। সাহায্য: ১৬২৪৭",
+        True,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        "About 1,200 of you were charged twice this morning, our mistake and we're sorry. You'll see a line marked 'duplicate posting' with the refund by 8pm. Help: 0800 123 456",
+        False,
+    ),
+    (
+        "jargon",
+        "en",
+        "x",
+        IDENT,
+        "About 1,200 of you were charged twice this morning after a duplicate posting on our side, our mistake and we're sorry. Refunds by 8pm. Help: 0800 123 456",
+        True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_54_GIFT_FOR_THE_HARM
     + ROUND_54_SENT_TO_OLD_ADDRESSES
     + ROUND_54_MOST_OR_MANY_UNCOUNTED
-    + ROUND_54_ERROR_CODE_IS_NO_COUNT,
+    + ROUND_54_ERROR_CODE_IS_NO_COUNT
+    + ROUND_54_JARGON_IN_PLAIN_WORDS,
 )
 def test_round_54_misses_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
