@@ -468,9 +468,11 @@ EN: dict[str, list[str]] = {
     "minimising_some": [
         # "deliveries are taking longer than usual", with no figure anywhere: how much longer
         r"(?:longer|later|slower) than (?:usual|normal|normally|expected|planned)",
-        r"(?:some|certain|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
-        # "a few of this morning's buses", "a handful of deliveries": a few, with no count
-        r"(?:some|certain|select|several|a number of|a few|a couple of|a handful of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker|tram|ferry|ferries|coach|coaches|box|boxes|hamper|basket|kit|crate|cylinder|bottle|jar|carton|bag)s?",
+        r"(?:some|certain|most|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
+        # "a few of this morning's buses", "a handful of deliveries": a few, with no count;
+        # "back for most customers", "many passengers could not board": most or many, with no
+        # count of all or of those still without
+        r"(?:some|certain|select|several|(?<!the )(?<!at )most|(?<!how )(?<!so )(?<!too )many|a number of|a few|a couple of|a handful of) (?:of (?:our|the|your|(?:today|tonight|this morning|this afternoon|this evening|yesterday|this week) 's) )?(?:(?!time|day|hour|minute|week|month|of|more|other)\S+ ){0,2}?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|shopper|cardholder|subscriber|resident|tenant|student|patient|pupil|driver|rider|applicant|policyholder|homeowner|area|region|location|train|flight|bus|sailing|parcel|delivery|payment|transaction|product|unit|device|store|branch|home|service|file|record|document|workspace|detail|fan|player|gamer|viewer|listener|reader|parent|family|families|business|shop|vehicle|item|ticket|connection|line|meter|bill|statement|card|departure|route|journey|trip|call|message|booking|reservation|tin|pack|packet|cooker|tram|ferry|ferries|coach|coaches|box|boxes|hamper|basket|kit|crate|cylinder|bottle|jar|carton|bag)s?",
     ],
     "figure_word": [
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half|quarter|third|double|twice)",
@@ -736,8 +738,13 @@ EN: dict[str, list[str]] = {
         r"(?:point|mile)s? (?:to|into) your account",
         # the service's own currency or perks given: "every player gets 1,000 Rift Coins",
         # "500 Crowns on your next login", "a double XP weekend"
-        r"(?:get|receive|add|give|land|credit|award|grant|gift|find)\S* (?:\S+ ){0,5}\d[\d,.]* (?:\S+ )?(?:coin|crown|gem|token|point|mile|star|diamond|credit|xp|boost|pass|life|lives)(?:es|s)?",
-        r"(?:double|triple|bonus|extra) (?:xp|experience|loot|reward|drop)s?(?: \S+)? (?:weekend|day|week|event|boost)",
+        # a perk sized by its length: "a 7-day XP boost", "a double-XP weekend token"
+        r"(?:get|receive|add|give|land|credit|award|grant|gift|find)\S* (?:\S+ ){0,5}\d[\d,.]*(?: -)? (?:\S+ )?(?:coin|crown|gem|token|point|mile|star|diamond|credit|xp|boost|pass|life|lives)(?:es|s)?",
+        r"(?:double|triple|bonus|extra)[- ](?:xp|experience|loot|reward|drop)s?(?: \S+)? (?:weekend|day|week|event|boost)",
+        # what is given labelled as given for the harm: "as a thank-you for your patience",
+        # "as a small token of our thanks", "to make up for it" (as "goodwill")
+        r"(?:as|by way of) (?:a |an |our |my )?(?:small |little )?(?:thank(?:s| ?-? ?you)|token of (?:our |my )?(?:thanks|appreciation|apologise|regret)|gesture of (?:goodwill|apologise|thanks))",
+        r"(?:to|will|we|that|which|should) (?:\S+ )?make up for (?:it|this|that|the (?:\S+ )?(?:trouble|inconvenience|hassle|disruption))\b",
         # "December is free for every account", "your next box is free"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december|this month|next month|your next (?:month|box|order|delivery|bill|ride))(?: 's)? (?:\S+ )?(?:be|will be) (?:completely |entirely |totally )?free",
         # "we've added GBP 25 to every affected account", "paid £150 into the account of each"
@@ -836,7 +843,10 @@ EN: dict[str, list[str]] = {
         # data in the wrong hands, told actively: "letters were emailed to the wrong people",
         # "viewed by someone who should not have seen them", "could see another pupil's report",
         # "an attacker copied the records", "accessed without permission"
-        r"(?:data|information|detail|letter|invoice|report|record|email|spreadsheet|file|document|result|statement|payslip|form)s? (?:\S+ ){0,6}(?:send|email|post|mail|show|forward|display|attach|visible)\S* (?:\S+ ){0,3}(?:to|by) (?:\S+ ){0,2}(?:wrong|someone else|another|other|stranger)",
+        r"(?:data|information|detail|letter|invoice|report|record|email|spreadsheet|file|document|result|statement|payslip|form)s? (?:\S+ ){0,6}(?:send|email|post|mail|show|forward|display|attach|visible)\S* (?:\S+ ){0,3}(?:to|by) (?:\S+ ){0,2}(?:wrong|someone else|another|other|stranger|old|out-of-date|outdated|previous|former)",
+        # told actively, the sender first: "we sent letters for 1,284 patients to out-of-date
+        # addresses", "we emailed your statement to a previous address"
+        r"(?:send|email|post|mail|forward)\S* (?:\S+ ){0,4}(?:data|information|detail|letter|invoice|report|record|email|spreadsheet|file|document|result|statement|payslip|form)s? (?:\S+ ){0,4}to (?:\S+ ){0,2}(?:wrong|old|out-of-date|outdated|previous|former|someone else|stranger)(?: \S+)? (?:address|recipient|people|person|customer|household|home|contact|number)",
         r"(?:see|view|open|access|read|download|copy)\S* by (?:\S+ ){0,2}(?:wrong|someone|another|other|stranger|attacker|criminal|hacker|third part|unauthori)",
         r"(?:could|can|be able to) (?:\S+ ){0,2}(?:see|view|open|access|download) (?:\S+ ){0,2}(?:another|other|someone else)\S* (?:\S+ ){0,2}(?:data|information|detail|letter|invoice|report|record|email|file|document|result|statement|payslip|order|account|history|address)",
         # "accessed without permission", not "charged without permission" (money taken)
@@ -1198,6 +1208,10 @@ BN: dict[str, list[str]] = {
         # "স্বাভাবিকের চেয়ে বেশি সময় লাগছে" (longer than usual), with no figure anywhere
         r"(?:স্বাভাবিকের|সাধারণের|অন্য সময়ের|অন্যান্য দিনের) (?:চেয়ে|চাইতে|থেকে) (?:\S+ )?(?:বেশি সময়|দেরি|ধীর)\S*",
         r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন|বাক্স|সিলিন্ডার|বোতল|ব্যাগ|কার্টন|ঝুড়ি|প্যাকেজ)",
+        # "অনেকে দেখতে পারছেন না", "বেশিরভাগ গ্রাহকের সংযোগ ফিরেছে": many or most, with no count,
+        # as "many passengers" in English; not "আপনাদের অনেকে" (many of you), nor "অনেকে আমাদের
+        # একই প্রশ্ন করেছেন" (many have asked us)
+        r"(?:(?<![\u0980-\u09ff])(?<!আপনাদের )(?<!আপনাদেরও )অনেকে(?:ই)?(?![\u0980-\u09ff])|(?:অনেক|বেশিরভাগ|বেশির ভাগ|অধিকাংশ) (?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|দর্শক|বাসিন্দা|শিক্ষার্থী|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|সদস্য|ক্রেতা|সংযোগ|পরিবার|মার্চেন্ট|অভিভাবক)\S*)(?! (?:\S+ ){0,5}(?:জানতে চেয়েছেন|প্রশ্ন|জিজ্ঞেস|যোগাযোগ করেছেন|লিখেছেন|ফোন করেছেন))",
         # "কয়েকজন গ্রাহক", "কয়েকটি বাস": a few, with no count
         r"(?:অল্প )?কয়েক(?:জন|টি|টা)? (?:(?!সময়|দিন|ঘণ্টা|মিনিট|সপ্তাহ|মাস|বছর)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|প্লেয়ার|সদস্য|ক্রেতা|ইউনিট|প্যাকেট|কার্ড|যাত্রা|ট্রিপ|বুকিং|পরিবার|মার্চেন্ট|অভিভাবক|শিক্ষার্থী|কুকার|কৌটা|টিন)",
     ],
@@ -1368,6 +1382,9 @@ BN: dict[str, list[str]] = {
         # "প্রতিটি অ্যাকাউন্টে ৮০০ জেম পৌঁছে যাবে": the service's own currency or points given
         r"\d[\d,.]* ?(?:কয়েন|জেম|পয়েন্ট|টোকেন|ক্রাউন|ডায়মন্ড|এক্সপি|স্টার)\S* (?:\S+ ){0,3}(?:পৌঁছে যাবে|যোগ হবে|যোগ করা হবে|যোগ করে দেব|দেওয়া হবে|পাবেন|পাবে|দেব|দিচ্ছি|জমা হবে|জমা করা হবে)",
         r"(?:ফি|চার্জ|মাশুল|ভাড়া)\S* (?:\S+ )?মাফ\S*|কুপন|(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
+        # a gift labelled as given for the harm: "ধৈর্যের জন্য ধন্যবাদ হিসেবে", "কৃতজ্ঞতাস্বরূপ",
+        # "ক্ষতি পুষিয়ে দিতে" (to make up for it), as "as a thank-you" in English
+        r"(?:ধন্যবাদ|কৃতজ্ঞতা)\S* (?:হিসেবে|হিসাবে|স্বরূপ)|কৃতজ্ঞতাস্বরূপ|(?:ক্ষতি|ভোগান্তি|অসুবিধা|কষ্ট)\S* (?:কিছুটা )?পুষিয়ে (?:দিতে|দেওয়ার|দেব|দেবো|দিচ্ছি)",
         # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
         # বাড়তি কাটা হয়েছে", an amount taken)
         r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,3}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
@@ -1431,7 +1448,7 @@ BN: dict[str, list[str]] = {
         # "অন্য ছাত্রছাত্রীদের রিপোর্ট কার্ড দেখতে পাচ্ছিলেন", "চিঠি ভুল ঠিকানায় পাঠানো হয়েছে":
         # another's data seen, or ours sent to the wrong people
         r"(?:অন্য|অন্যের|অন্যদের|অপরিচিত)\S* (?:\S+ ){0,4}(?:তথ্য|ঠিকানা|নম্বর|ছবি|ফলাফল|রিপোর্ট|চিঠি|বিল|ফাইল|অর্ডার|হিসাব)\S* (?:\S+ ){0,2}(?:দেখতে (?:পা|পে)|দেখা যা|খুল)\S*",
-        r"(?:তথ্য|ডেটা|ডাটা|চিঠি|ইমেইল|রিপোর্ট|ফলাফল|স্প্রেডশিট|ফাইল)\S* (?:\S+ ){0,6}(?:ভুল|অন্য|অন্যের|অন্যদের|অপরিচিত)\S* (?:\S+ ){0,3}(?:পাঠানো|পাঠিয়ে|চলে গেছে|হাতে|কাছে)\S*",
+        r"(?:তথ্য|ডেটা|ডাটা|চিঠি|ইমেইল|রিপোর্ট|ফলাফল|স্প্রেডশিট|ফাইল)\S* (?:\S+ ){0,6}(?:ভুল|অন্য|অন্যের|অন্যদের|অপরিচিত|পুরনো|পুরোনো)\S* (?:\S+ ){0,3}(?:পাঠানো|পাঠিয়ে|চলে গেছে|হাতে|কাছে)\S*",
         # "অনুমতি ছাড়া অ্যাকাউন্টে ঢুকেছে" (got in without permission), not "অনুমতি ছাড়া টাকা কাটা" (money taken)
         r"অনুমতি (?:ছাড়া|ছাড়াই) (?:\S+ ){0,3}(?:দেখ|ঢুক|ঢোক|প্রবেশ|খুল|খোল)\S*|হ্যাক\S*|(?:হামলাকারী|হ্যাকার|দুর্বৃত্ত|চোর)\S* (?:\S+ ){0,6}(?:কপি|চুরি|ঢুকে|ঢোকে|নামিয়ে|হাতিয়ে)\S*",
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর|নাম|ছবি|ফলাফল|রিপোর্ট)\S* (?:\S+ ){0,4}(?:উন্মুক্ত|দেখতে পেয়েছেন|দেখতে পেয়েছে|দেখতে পান|দেখা যাচ্ছিল|অন্যের চোখে|অন্যদের কাছে (?:চলে )?গেছে|অন্য \S+ কাছে (?:চলে )?গেছে)\S*",
@@ -1459,7 +1476,8 @@ BN: dict[str, list[str]] = {
     ],
     "jargon": [
         # "ক্যাশ" is jargon as a cache ("ব্রাউজারের ক্যাশ", "ক্যাশ ক্লিয়ার"), not as cash ("সঞ্চয়
-        # ক্যাশ অ্যাপ", "ক্যাশ কাউন্টার"), the everyday word; security words left in English
+        # ক্যাশ অ্যাপ", "ক্যাশ কাউন্টার", "এজেন্টরা ক্যাশ আউট দিতে পারেননি": the cache's owner,
+        # "এজ", is a word of its own with a case ending, not the start of "এজেন্ট"), the everyday word; security words left in English
         # ("ভালনারেবিলিটি", "এক্সফিলট্রেট", "SQL injection") are jargon too
         # the inner workings of a crypto exchange: "ননস", "মেমপুল", "হট ওয়ালেট"
         r"ননস\S*|নন্স\S*|মেমপুল\S*|হট ওয়ালেট\S*|রিব্রডকাস্ট\S*|রি-?ইনডেক্স\S*|নোড রিসিঙ্ক\S*",
@@ -1469,7 +1487,7 @@ BN: dict[str, list[str]] = {
         # of a product's own name, "Payments API", which its customers know)
         r"(?<![a-z] )api(?![a-z0-9-])|(?:sdk|kyc|aml|eod|cbs|acl|siem|idor|xss|csrf|noc|iig|hsm|totp|mqtt|edr|dfir|imsi|haccp|ccp|capa|sql|i/o|mttr|cve|vlan|mpls|iops|wms|3pl|iam|s3|db)(?![a-z0-9-])",
         r"এপিআই|কেওয়াইসি|টাইমআউট\S*|টাইম-আউট\S*|(?:এপিআই|api) গেটওয়ে\S*|কনটেনশন\S*|রিভার্সাল\S*|পোস্টিং\S*|ব্যাচ[- ]?(?:রান|জব)\S*|ইনজেস্ট\S*|ডি-?ডুপ্লিকেশন\S*|ভ্যালিডেশন\S*|রিক্যালকুলেশন\S*|ফুলফিলমেন্ট\S*|ইনভেন্টরি সিঙ্ক\S*|পিক-?লিস্ট\S*|পিক-?প্যাক\S*|রেপ্লিকেশন\S*|স্যাচুরেশন\S*|আউট-অব-স্পেক\S*|সোয়াব\S*|রিটেইনড স্যাম্পল\S*|এনভায়রনমেন্টাল মনিটরিং\S*|এক্সপোজড",
-        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|(?:(?:ব্রাউজার|ডিএনএস|dns|সার্ভার|এজ|সিডিএন|cdn|রিজলভার|নোড)\S* )ক্যাশ\S*|ক্যাশ(?:ে|ের|-)? ?(?:ইনভ্যালিড\S*|ফ্লাশ\S*|ফ্লাস\S*|ক্লিয়ার\S*|মেমোরি\S*|সার্ভার\S*|নোড\S*|লেয়ার\S*|হিট\S*|মিস\S*|পার্জ\S*|সেটিং\S*|কনফিগ\S*)|cache|এক্সফিল\S*ট্রে\S*|ভালনারেবিলিটি\S*|ভালনারেবল\S*|(?:sql|এসকিউএল) (?:injection|ইনজেকশন)|hashed|salted|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",
+        r"(?:আরসিএ|rca|bgp|dns|ল্যাটেন্সি|লেটেন্সি|latency|ফেইলওভার|failover|ক্লাস্টার|cluster|ডিপ্লয়মেন্ট|ডিপ্লয়|deployment|রোলব্যাক|rollback|হটফিক্স|hotfix|কনফিগারেশন ড্রিফট|(?:(?:ব্রাউজার|ডিএনএস|dns|সার্ভার|এজ|সিডিএন|cdn|রিজলভার|নোড)(?:-?(?:এর|ের|র|ে|এ|গুলোর|গুলির))? )ক্যাশ\S*|ক্যাশ(?:ে|ের|-)? ?(?:ইনভ্যালিড\S*|ফ্লাশ\S*|ফ্লাস\S*|ক্লিয়ার\S*|মেমোরি\S*|সার্ভার\S*|নোড\S*|লেয়ার\S*|হিট\S*|মিস\S*|পার্জ\S*|সেটিং\S*|কনফিগ\S*)|cache|এক্সফিল\S*ট্রে\S*|ভালনারেবিলিটি\S*|ভালনারেবল\S*|(?:sql|এসকিউএল) (?:injection|ইনজেকশন)|hashed|salted|লোড ব্যালান্সার|এন্ডপয়েন্ট|endpoint|ব্যাকএন্ড|backend|মাইক্রোসার্ভিস|degraded|ডিগ্রেডেড|আপস্ট্রিম|upstream|ডাউনস্ট্রিম|5xx|tls|ssl|ttl|পেলোড|মিটিগেশন|mitigation|রেমিডিয়েশন|remediation|এক্সফিল্ট্রেশন|থ্রেট অ্যাক্টর|পিআইআই|pii|রিকনসিলিয়েশন|সেটেলমেন্ট|settlement|চার্জব্যাক|chargeback|এসকেইউ|sku|লাস্ট মাইল|ডওয়েল টাইম|থ্রুপুট|bms|বিএমএস|ক্যালিব্রেশন|peering|পিয়ারিং|রাউট লিক|(?:olt|onu|ont|g?pon)(?![a-z])|ওএলটি|ওএনইউ|জিপন|ক্লিয়ারিং হাউস|(?:rto|waf)(?![a-z])|আরটিও|রি-?ডিসপ্যাচ)",
     ],
 }
 

@@ -72,7 +72,7 @@ _NOT_HOW_MANY_BEFORE = frozenset(
     number ref reference order ticket page section article clause help helpline phone tel
     whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল calling dialling dialing texting
     ring questions question contact প্রশ্ন যোগাযোগ routes lines buses trains flights gates
-    platforms rooms decks""".split()
+    platforms rooms decks error errors এরর""".split()
 )
 _LISTED = frozenset({"&", "and", "or", ",", "/", "ও", "এবং", "আর"})
 """What joins a second number to the first that a word named ("routes 12 & 14")."""

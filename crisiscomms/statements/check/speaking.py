@@ -598,8 +598,8 @@ _WHO_NOUNS = (
     r"flight|train|of you|pupil|student|child|patient|parent|player|fan|guest|resident|school|"
     r"record|report|file|document|card|ticket|vehicle|device|unit|item|product|transaction|"
     r"subscriber|shopper|traveller|visitor|workspace|site|store|shop|letter|email|payslip|invoice|"
-    r"meter|connection|propert|premise|claim|application|sailing|departure|journey|"
-    r"দোকান|সংযোগ|বাড়ি|ক্লেম|আবেদন|চিঠি|মিটার|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
+    r"meter|connection|propert|premise|claim|application|sailing|departure|journey|box|"
+    r"বক্স|দোকান|সংযোগ|বাড়ি|ক্লেম|আবেদন|চিঠি|মিটার|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
     r"প্যাকেট|ডেলিভারি|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
     r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|"
     # not "১২০ জন বাড়তি কর্মী", "৬০ জন অস্থায়ী ডেলিভারি কর্মী": our means, not the people harmed

@@ -107,6 +107,29 @@ def _initialisms(doc: Document) -> list[Match]:
     return found if len({m.excerpt for m in found}) >= _SHORTHAND else []
 
 
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_LABEL_AFTER = re.compile(
+    r"^\s*[" + _QUOTES + r"]\s*(?:লেখা|লিখা|হিসেবে দেখা|shown|marked|labell?ed)", re.IGNORECASE
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:marked|labell?ed|shown as|reading|reads|লেখা)\s*[" + _QUOTES + r"]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label(match: Match) -> bool:
+    """Whether a term is quoted as the label the reader will see on a statement or screen
+    ("a refund entry marked 'reversal'", "পাশে \"রিভার্সাল\" লেখা একটা ফেরতের এন্ট্রি"): the
+    word is shown to them as written, and explained where it stands."""
+    text = match.part.text
+    before = text[max(0, match.start - 16) : match.start]
+    if not before.rstrip().endswith(tuple(_QUOTES)):
+        return False
+    return bool(_LABEL_AFTER.match(text[match.end : match.end + 20])) or bool(
+        _LABEL_BEFORE.search(before)
+    )
+
+
 DENSE_JARGON = 3
 """Distinct jargon terms from which jargon fails a long statement. In a single X post or
 SMS one is enough: the reader has 160 or 280 characters and nothing around the term to
@@ -126,7 +149,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         '"{excerpt}" is jargon many of the people affected will not understand.',
         '"{excerpt}" এমন পরিভাষা যা অনেক গ্রাহক বুঝবেন না।',
     )
-    listed = doc.matches("jargon")
+    listed = [m for m in doc.matches("jargon") if not _label(m)]
     spans = {(id(m.part), m.start) for m in listed}
     matches = (
         listed
