@@ -15,6 +15,8 @@ from tests.statements.test_standard import findings
 
 IDENT = Stage.IDENTIFIED
 RES = Stage.RESOLVED
+MON = Stage.MONITORING
+INV = Stage.INVESTIGATING
 
 ROUND_54_BLAME_BY_CONSTRUCTION: list[tuple[str, str, str, Stage, str, bool]] = [
     # a failure at a third party whose name carries two modifiers
@@ -166,10 +168,65 @@ ROUND_54_SHARE_CONCEDED: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+ROUND_54_BLAME_ON_CUSTOMERS_AND_OURS_CLEARED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # the customers' late coming given as the cause, in Bengali as in English; and our own
+    # systems cleared beside a supplier's breach, in English as in Bengali; with traps
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        MON,
+        "গতকাল ঢাকা-খুলনা রুটে আমাদের ৩টি বাস দেরিতে ছেড়েছে; কয়েকজন যাত্রী দেরি করে আসায় সময়মতো ছাড়া যায়নি। আজ সব বাস সময়মতো চলছে। দুঃখিত। পরের আপডেট সন্ধ্যা ৬টায়। ১৬৪৪৪",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        MON,
+        "গতকাল ঢাকা-খুলনা রুটে আমাদের ৩টি বাস দেরিতে ছাড়ায় অনেক যাত্রী দেরিতে পৌঁছেছেন; ভুলটা আমাদের। আজ সব বাস সময়মতো চলছে। দুঃখিত। পরের আপডেট সন্ধ্যা ৬টায়। ১৬৪৪৪",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Three of our coaches left late last night because several passengers turned up at the last minute. All coaches are on time today. Sorry for the wait. Next update 6pm. 0345 120 3344",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        MON,
+        "Several passengers missed the 22:10 coach last night because our driver left at the last minute without warning; that's on us. Sorry. Next update 6pm. 0345 120 3344",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        INV,
+        "Dear customer,\n\nOn 8 May the firm that prints and posts our letters told us someone had got into its systems and copied the names and addresses of about 12,000 of our customers. Our own systems were not affected. We're sorry. We'll write again by 15 May. Questions: 0800 030 4455.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        INV,
+        "Dear customer,\n\nOn 8 May the firm that prints and posts our letters told us someone had got into its systems and copied the names and addresses of about 12,000 of our customers. We chose that firm and sent it your details, so this is our responsibility. We're sorry. We'll write again by 15 May. Questions: 0800 030 4455.",
+        False,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
-    ROUND_54_BLAME_BY_CONSTRUCTION + ROUND_54_SHARE_CONCEDED,
+    ROUND_54_BLAME_BY_CONSTRUCTION
+    + ROUND_54_SHARE_CONCEDED
+    + ROUND_54_BLAME_ON_CUSTOMERS_AND_OURS_CLEARED,
 )
 def test_round_54_55a_misses_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

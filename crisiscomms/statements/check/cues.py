@@ -295,7 +295,7 @@ EN: dict[str, list[str]] = {
         # "where an address was entered without a flat number": the customer's typing, blamed
         r"(?:address|postcode|detail|phone number|flat number|house number|delivery note)s? (?:be|have be|get) (?:enter|give|type|provide|fill in|write|submit|put in) (?:\S+ )?(?:without|incomplete|incompletely|incorrectly|wrongly|wrong)(?! (?:\S+ ){0,6}by (?:we|our|one of our))",
         # "because a few passengers arrived late", "the late arrival of some guests"
-        r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?late",
+        r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?(?:late|at the last minute)",
         r"late (?:arrival|boarding|check-in) of (?:some |several |a few |\S+ )?(?:passenger|customer|guest|traveller|client|visitor)s?",
         r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
@@ -328,6 +328,9 @@ EN: dict[str, list[str]] = {
         # "the breach happened at our booking partner", "it did not originate in our systems"
         r"(?:happen|occur|originate|start|begin|take place) (?:entirely |only )?(?:at|in|on|with|inside|within) (?:our |the |a |an |their )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|processor|manufacturer|host|hosting provider|agency|retailer)s?(?! (?:\S+ )?(?:we|our) )",
         r"(?:do|did) not (?:originate|happen|occur|start|begin) (?:in|at|on|with|inside|within) (?:our|\S+ 's) (?:own )?(?:\S+ )?(?:system|network|platform|server|software|code|app|site|website|environment|infrastructure|side|end|premises)s?",
+        # "our own systems were not breached": ours cleared, so the fault is elsewhere, as
+        # "আমাদের নিজস্ব সিস্টেম পুরোপুরি অক্ষত ছিল" in Bengali
+        r"own (?:\S+ ){0,2}(?:system|server|network|database|platform|software|infrastructure)s? (?:be|have be|remain|stay) (?:completely |entirely |fully )?(?:not (?:\S+ )?(?:breach|affect|compromise|access|hack|touch|involve)|unaffected|untouched|intact)",
         # "(not our servers this time!)": ours cleared, so the fault is elsewhere
         r"(?:be|s) not (?:in |on |with )?our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s?(?! (?:\S+ )?(?:alone|only|just))",
         r"not our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s? this time",
@@ -1052,6 +1055,9 @@ BN: dict[str, list[str]] = {
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|রোগী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়|দেরিতে আসায়|দেরি করে আসায়|দেরি করায়|দেরিতে পৌঁছানোয়|দেরিতে \S+(?:ায়|োয়))",
+        # "অনেক যাত্রী শেষ মুহূর্তে আসায়": the customers' late coming as the cause, as "because
+        # a few passengers arrived late" in English
+        r"(?<!আমাদের )(?:গ্রাহক|যাত্রী|অতিথি|ক্রেতা|রোগী|দর্শনার্থী)\S* (?:\S+ ){0,2}(?:দেরিতে|দেরি করে|শেষ মুহূর্তে|দেরিতে এসে) (?:\S+ )?(?:আসায়|আসার কারণে|আসাতে|পৌঁছানোয়|পৌঁছানোর কারণে|ওঠায়|ওঠার কারণে)(?![\u0980-\u09ff])",
         # "দেরির বড় অংশের জন্য দায়ী গ্রাহকরাই": the customers named as the ones to blame
         r"দায়ী (?:\S+ )?(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই|গণ)(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
