@@ -221,12 +221,58 @@ ROUND_54_BLAME_ON_CUSTOMERS_AND_OURS_CLEARED: list[tuple[str, str, str, Stage, s
     ),
 ]
 
+ROUND_54_UNDATED_ON_ITS_WAY: list[tuple[str, str, str, Stage, str, bool]] = [
+    # vague timing for what is owed to the reader, with no verb of ours ("coming soon"), in
+    # English and Bengali; and the same thing given a date
+    (
+        "undated_commitment",
+        "en",
+        "sms",
+        MON,
+        "Harbour Energy: we billed 900 homes twice in May, our error, sorry. Refund to follow shortly. Help: 0800 300 1122",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "sms",
+        MON,
+        "Northfield Books: the 1,200 copies we sent had missing pages, our mistake, sorry. Replacements on their way soon. Help: 0800 300 1123",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "en",
+        "sms",
+        MON,
+        "Northfield Books: the 1,200 copies we sent had missing pages, our mistake, sorry. Replacements on their way, with you by Fri 13 June. Help: 0800 300 1123",
+        False,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        MON,
+        "বইঘর: আমাদের পাঠানো ১,২০০ কপিতে পাতা কম ছিল, ভুলটা আমাদের, দুঃখিত। নতুন কপি শিগগিরই আসছে। সাহায্য: ১৬৪৪৪",
+        True,
+    ),
+    (
+        "undated_commitment",
+        "bn",
+        "sms",
+        MON,
+        "বইঘর: আমাদের পাঠানো ১,২০০ কপিতে পাতা কম ছিল, ভুলটা আমাদের, দুঃখিত। নতুন কপি ১৩ জুনের মধ্যে আসছে। সাহায্য: ১৬৪৪৪",
+        False,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
     ROUND_54_BLAME_BY_CONSTRUCTION
     + ROUND_54_SHARE_CONCEDED
-    + ROUND_54_BLAME_ON_CUSTOMERS_AND_OURS_CLEARED,
+    + ROUND_54_BLAME_ON_CUSTOMERS_AND_OURS_CLEARED
+    + ROUND_54_UNDATED_ON_ITS_WAY,
 )
 def test_round_54_55a_misses_are_found_and_their_traps_pass(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
