@@ -934,6 +934,23 @@ def _open_ended(doc: Document, sentence: Sentence) -> Match | None:
     return Match(part, sentence, start, start + len(found.group(0)))
 
 
+_COMING_BEFORE = re.compile(
+    r"\b(?:coming|on (?:its|their|the) way|to follow|arriving)\s+$", re.IGNORECASE
+)
+_COMING_AFTER = re.compile(
+    r"\s*(?:to follow\b|(?:আসছে|আসবে|পৌঁছাবে|পৌঁছে যাবে)(?![\u0980-\u09ff]))", re.IGNORECASE
+)
+
+
+def _on_its_way(match: Match) -> bool:
+    """Whether vague timing says when something owed to the reader arrives, with no verb of
+    ours ("Replacement coming soon", "refund to follow shortly", "নতুন কার্ড শিগগিরই আসছে"):
+    promised all the same."""
+    text = match.part.text
+    before = text[match.sentence.start : match.start]
+    return bool(_COMING_BEFORE.search(before) or _COMING_AFTER.match(text, match.end))
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise")}
@@ -945,7 +962,9 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     vague = [
         m
         for m in doc.vagues
-        if id(m.sentence) in promises and not question(m) and not _measured_over(doc, m)
+        if (id(m.sentence) in promises or _on_its_way(m))
+        and not question(m)
+        and not _measured_over(doc, m)
     ]
     said = {id(m.sentence) for m in vague}
     for _, sentence in doc.sentences():

@@ -295,7 +295,7 @@ EN: dict[str, list[str]] = {
         # "where an address was entered without a flat number": the customer's typing, blamed
         r"(?:address|postcode|detail|phone number|flat number|house number|delivery note)s? (?:be|have be|get) (?:enter|give|type|provide|fill in|write|submit|put in) (?:\S+ )?(?:without|incomplete|incompletely|incorrectly|wrongly|wrong)(?! (?:\S+ ){0,6}by (?:we|our|one of our))",
         # "because a few passengers arrived late", "the late arrival of some guests"
-        r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?late",
+        r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?(?:late|at the last minute)",
         r"late (?:arrival|boarding|check-in) of (?:some |several |a few |\S+ )?(?:passenger|customer|guest|traveller|client|visitor)s?",
         r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
@@ -328,6 +328,9 @@ EN: dict[str, list[str]] = {
         # "the breach happened at our booking partner", "it did not originate in our systems"
         r"(?:happen|occur|originate|start|begin|take place) (?:entirely |only )?(?:at|in|on|with|inside|within) (?:our |the |a |an |their )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|processor|manufacturer|host|hosting provider|agency|retailer)s?(?! (?:\S+ )?(?:we|our) )",
         r"(?:do|did) not (?:originate|happen|occur|start|begin) (?:in|at|on|with|inside|within) (?:our|\S+ 's) (?:own )?(?:\S+ )?(?:system|network|platform|server|software|code|app|site|website|environment|infrastructure|side|end|premises)s?",
+        # "our own systems were not breached": ours cleared, so the fault is elsewhere, as
+        # "আমাদের নিজস্ব সিস্টেম পুরোপুরি অক্ষত ছিল" in Bengali
+        r"own (?:\S+ ){0,2}(?:system|server|network|database|platform|software|infrastructure)s? (?:be|have be|remain|stay) (?:completely |entirely |fully )?(?:not (?:\S+ )?(?:breach|affect|compromise|access|hack|touch|involve)|unaffected|untouched|intact)",
         # "(not our servers this time!)": ours cleared, so the fault is elsewhere
         r"(?:be|s) not (?:in |on |with )?our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s?(?! (?:\S+ )?(?:alone|only|just))",
         r"not our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s? this time",
@@ -369,7 +372,11 @@ EN: dict[str, list[str]] = {
         # have been victims"
         r"we (?:too |also |ourselves |as well )?(?:be|have be) (?:too |also |ourselves |as well |just as much )?(?:a |the |one of the )?victim",
         # "the clip that snapped was made by our supplier", "bolts supplied by an outside firm"
-        r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm)",
+        r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm|provider)",
+        # "the breach happened on their systems, not ours": theirs set against ours
+        r"(?:on|in|at|with|inside|within) (?:their|its) (?:own )?(?:\S+ )?(?:system|network|platform|server|software|side|end|site|website|premises|equipment|infrastructure)s? , not (?:on |in |at |with |inside |within )?(?:ours|our (?:own )?\S+)",
+        # "the gap was on our payment partner's side": the fault placed on another's side
+        r"(?:fault|gap|error|mistake|failure|problem|issue|flaw|weakness|lapse|breach) (?:\S+ ){0,3}(?:on|at|from) (?:our |the |their |a )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|processor|manufacturer|host|agency|bank)(?: 's|s ')? (?:side|end)",
         # "caused by Network Rail's signal fault": someone else's fault, named as the cause
         r"(?:cause by|due to|because of|owing to|the result of) (?!(?:our|we|my|your|the|a|an) )(?:\S+ ){1,2}'s (?:\S+ ){0,2}(?:fault|failure|error|outage|problem|strike|mistake|breakdown|malfunction|negligence)",
         # "did not meet the specification they had agreed with us"
@@ -396,7 +403,7 @@ EN: dict[str, list[str]] = {
     ],
     "blame_other_after": [
         # not "issues with the bank feed": a service of ours named after the bank
-        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ )?(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)(?! (?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch|integration|sync|import|link)s?\b)",
+        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ ){0,2}(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)(?! (?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch|integration|sync|import|link)s?\b)",
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
@@ -417,6 +424,8 @@ EN: dict[str, list[str]] = {
         # "there was very little we could have done differently": next to nothing, the same excuse
         r"(?:very little|little|not much|not a lot|hardly anything|almost nothing) (?:else )?(?:that )?(?:we|anyone|anybody) (?:\S+ )?could (?:really |realistically |reasonably )?(?:have )?(?:do|prevent|foresee|change)",
         r"(?:could|can) not (?:reasonably )?have (?:be )?(?:prevent|foresee|anticipate|predict|avoid)",
+        # "strain beyond what anyone could reasonably have planned for": past the foreseeable
+        r"(?:beyond|more than) (?:what|anything) (?:anyone|anybody|we|one|any \S+|the \S+) (?:\S+ )?(?:could|can|would|might) (?:reasonably |realistically |ever )?(?:have )?(?:plan|prepare|foresee|expect|anticipate|predict|design|build)",
         # "volumes that no one in the industry could have forecast"
         r"(?:no one|nobody|noone) (?:\S+ ){0,4}could (?:ever )?have (?:be )?(?:prevent|foresee|forecast|anticipate|predict|expect|plan for|see \S+ come)",
         # "volumes far exceeded anything we could have forecast"
@@ -1056,6 +1065,9 @@ BN: dict[str, list[str]] = {
         r"(?:আপনার|আপনাদের) (?:নিজের |নিজেদের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)(?:ে|ের|ের কারণে|ই)",
         r"আপনার উচিত ছিল|আপনাদের উচিত ছিল",
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|রোগী|আপনি|আপনারা)\S* (?:\S+ ){0,4}(?:না করায়|না করার কারণে|করেননি বলে|না দেওয়ায়|না মানায়|না পড়ায়|আপডেট না করায়|ব্যবহার করায়|শেয়ার করায়|ক্লিক করায়|দিয়ে দেওয়ায়|জানিয়ে দেওয়ায়|দেরিতে আসায়|দেরি করে আসায়|দেরি করায়|দেরিতে পৌঁছানোয়|দেরিতে \S+(?:ায়|োয়))",
+        # "অনেক যাত্রী শেষ মুহূর্তে আসায়": the customers' late coming as the cause, as "because
+        # a few passengers arrived late" in English
+        r"(?<!আমাদের )(?:গ্রাহক|যাত্রী|অতিথি|ক্রেতা|রোগী|দর্শনার্থী)\S* (?:\S+ ){0,2}(?:দেরিতে|দেরি করে|শেষ মুহূর্তে|দেরিতে এসে) (?:\S+ )?(?:আসায়|আসার কারণে|আসাতে|পৌঁছানোয়|পৌঁছানোর কারণে|ওঠায়|ওঠার কারণে)(?![\u0980-\u09ff])",
         # "দেরির বড় অংশের জন্য দায়ী গ্রাহকরাই": the customers named as the ones to blame
         r"দায়ী (?:\S+ )?(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই|গণ)(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
@@ -1102,6 +1114,9 @@ BN: dict[str, list[str]] = {
         # that did not do its part (not "কুরিয়ারের মাধ্যমে পাঠানো পার্সেল পৌঁছায়নি", a way, nor
         # a clause where we act; an honorific "পারেননি" has people as its subject, not a firm)
         r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ|এয়ারলাইন|হ্যান্ডলিং)(?: সংস্থা| প্রতিষ্ঠান| কোম্পানি)?(?:রা|টি|টা|গুলো)? (?!মাধ্যমে|দিয়ে|হাতে|কাছে|থেকে)(?:(?![,;।:]|আমরা|আমি|আমাদের)\S+ ){0,6}\S+(?:য়নি|েনি|ায়নি)(?![\u0980-\u09ff])",
+        # "ফাঁকটা তৈরি হয়েছিল আমাদের পেমেন্ট পার্টনারের দিকে": the fault placed on a partner's
+        # side, as "the gap was on our payment partner's side" in English
+        rf"(?:গাফিলতি|অবহেলা|দোষ|ভুল|ত্রুটি|গলদ|ফাঁক|সমস্যা|গোলমাল)\S* (?:\S+ ){{0,3}}(?:আমাদের )?{BN_THIRD}\S*(?:র|ের|এর) (?:দিকে|দিক থেকে|পক্ষে|প্রান্তে)(?:ই)?(?![\u0980-\u09ff])",
         # "মূল গাফিলতি তাঁদের দিকেই": the fault laid on their side, as "on their side"
         r"(?:গাফিলতি|অবহেলা|দোষ|দায়|ভুল|ত্রুটি|গলদ)\S* (?:ছিল |পুরোপুরি |সম্পূর্ণ )?(?:তাদের|তাঁদের|তাঁ|ওদের|তা) (?:দিকে|দিক|পক্ষে)\S*",
         # "জটটা তৈরি হয়েছে আমাদের কুরিয়ার পার্টনারের কুমিল্লা হাবে": the trouble placed at a
@@ -1126,7 +1141,7 @@ BN: dict[str, list[str]] = {
         r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|বিমানবন্দর|বন্দর|কর্তৃপক্ষ|সরকার|কাস্টমস|গ্রাউন্ড হ্যান্ডলিং|হ্যান্ডলিং)\S*",
         # "তবে মূল সমস্যা কুরিয়ার পার্টনারের", "আসল গলদটা সরবরাহকারীর": the main fault laid
         # at someone else, even beside our own share
-        r"(?:মূল|আসল|প্রধান|বড়) (?:সমস্যা|দোষ|গলদ|গোলমাল|ত্রুটি)\S* (?:(?:ছিল|হলো|হল|হচ্ছে) )?(?:\S+ ){0,2}(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ|তাদের|ওদের)\S*",
+        r"(?:মূল|আসল|প্রধান|বড়) (?:সমস্যা|দোষ|গলদ|গোলমাল|ত্রুটি|ভুল)\S* (?:(?:ছিল|হলো|হল|হচ্ছে) )?(?:\S+ ){0,3}(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ|তাদের|ওদের)\S*",
         # "ঘাটে ফেরি কম থাকায়", "জ্বালানি সংকটের কারণে": a shortage of something not ours, as the
         # cause (not "আমাদের বাস কম থাকায়", our own)
         r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:ফেরি|লঞ্চ|বিদ্যুৎ|গ্যাস|জ্বালানি|তেল|ডিজেল|কাঁচামাল|কনটেইনার|ওয়াগন|বার্থ)\S* (?:সংকট|ঘাটতি|কম|স্বল্পতা)\S* (?:থাকায়|হওয়ায়|দেখা দেওয়ায়|কারণে|জন্য|ফলে)(?![\u0980-\u09ff])",

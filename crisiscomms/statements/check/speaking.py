@@ -382,6 +382,10 @@ def _our_person_did(match: Match) -> bool:
 
 _CONCEDES = re.compile(
     r"\b(?:should|could|ought\s+to)\s+still\b|\b(?:even\s+so|all\s+the\s+same|that\s+said)\b"
+    # a share owned "too" beside the one blamed ("catching it was our job too", "আমাদেরও
+    # দায়িত্ব ছিল"): conceded, not taken back
+    r"|\b(?:we|our|ours|us)\s+(?:\w+\s+)?(?:too|as\s+well)\b|\bwe\s+(?:\w+\s+)?also\b"
+    r"|(?:আমাদেরও|আমরাও)(?![\u0980-\u09ff])"
     r"|তবুও|তবু\s|তা\s+সত্ত্বেও",
     re.IGNORECASE,
 )
@@ -404,6 +408,22 @@ def _only_an_option(doc: Document, match: Match) -> bool:
     )
 
 
+_BN_THIRD_WORDS = re.compile(
+    r"সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|তৃতীয় পক্ষ|থার্ড পার্টি"
+)
+
+
+def _ours_is_theirs(owning: Match, blamed: Match) -> bool:
+    """Whether owning words are the start of the very words that lay the blame on a third
+    party, so the "our" runs on into the supplier's name: "মূল ভুলটা ছিল আমাদের বিলিং
+    সফটওয়্যার সরবরাহকারী প্রতিষ্ঠানের" (the main fault was our billing software supplier's),
+    "the fault was our payment partner's". Not "… bank twice; our mistake": owned after."""
+    if blamed.part is not owning.part or not blamed.start <= owning.start < owning.end < blamed.end:
+        return False
+    after = owning.part.text[owning.end : blamed.end]
+    return bool(_THIRD_WORDS.search(after) or _BN_THIRD_WORDS.search(after))
+
+
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Blaming the customer, a supplier, a partner, an authority or circumstances."""
     message = say(
@@ -424,6 +444,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     # "(it was) not caused by any change we made" denies our part, it does not own it
     # "very little we could have done" is the excuse (blame_circumstance), not a share owned
     excuses = doc.matches("blame_circumstance")
+    laid = [*doc.matches("blame_other"), *doc.matches("blame_other_after")]
     owned = {
         id(s)
         for _, s in sentences
@@ -431,6 +452,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             not _a_duty(m)
             and not (doc.language == "en" and doc.negated(m))
             and not any(e.start <= m.start and m.end <= e.end and e.part is m.part for e in excuses)
+            and not any(_ours_is_theirs(m, e) for e in laid)
             for m in doc.in_sentence("ownership", s)
         )
     }
