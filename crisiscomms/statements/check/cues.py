@@ -287,10 +287,12 @@ EN: dict[str, list[str]] = {
         rf"(?:customer|user|passenger|client|people|those)s? (?:who|that) {AUX}not (?:update|check|read|follow|enter|use|keep|change|install|verify|confirm|respond|reply|arrive|turn up|show up)",
         # not "you paid £18 more than you should have": what was owed, not what you ought to do
         # nor "you should have had a text confirming it": a message of ours expected by now
-        r"(?<!than )(?<!what )you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had|yours|it|them|one|your)\b)(?! have (?:a |an |the |our |your |one |\S+ )?(?:\S+ )?(?:text|email|e-mail|letter|message|call|notification|sms|confirmation|reply|update|refund|voucher|code|link)s?\b)",
+        # nor "this was money you should have had": what was owed to you, named before it
+        r"(?<!than )(?<!what )you should have(?! (?:receive|received|get|got|see|seen|be|been|hear|heard|now|pay|paid|had|yours|it|them|one|your)\b)(?! have (?:a |an |the |our |your |one |\S+ )?(?:\S+ )?(?:text|email|e-mail|letter|message|call|notification|sms|confirmation|reply|update|refund|voucher|code|link)s?\b)(?! have (?:it |them |this |that )?(?:[.,;:!?]|by |already |back |earlier |sooner |all along))",
         r"(?:incorrect|wrong|improper|mistaken)(?:ly)? (?:\S+ )?(?:enter|use|configure|provide|input|type|submit|supply|fill)(?:d|ed)? by (?:you|customer|user|the customer|the user)",
         r"(?:enter|use|configure|provide|input|type|submit|supply|fill|set up)(?:d|ed)? (?:\S+ ){0,2}(?:incorrect|wrong|improper|mistaken)(?:ly)? by (?:you|customer|user|the customer|the user)",
-        rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
+        # not "some of you topped up when you didn't need to": what our fault made you do
+        rf"(?:because|since|as|when) (?:some |many |a few )?(?:you|customer|user|passenger|client|cardholder)s? {_}{{0,3}}(?:do not(?! (?:need|have) to)|fail|forget|use (?:an )?(?:old|outdated|wrong)|enter|ignore|misuse|click|share)",
         r"(?:on|at) (?:the )?(?:customer|user|your) (?:'s )?(?:side|end|part)",
         # "where an address was entered without a flat number": the customer's typing, blamed
         r"(?:address|postcode|detail|phone number|flat number|house number|delivery note)s? (?:be|have be|get) (?:enter|give|type|provide|fill in|write|submit|put in) (?:\S+ )?(?:without|incomplete|incompletely|incorrectly|wrongly|wrong)(?! (?:\S+ ){0,6}by (?:we|our|one of our))",
