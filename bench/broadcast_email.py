@@ -68,7 +68,7 @@ from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import scheduled
 from crisiscomms.incidents.models import Incident
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
-from crisiscomms.worker.delivery import DeliveryEngine
+from crisiscomms.worker.delivery import DeliveryEngine, for_worker
 
 CONNECTIONS = 16
 SENDER = "status@northwind.example.com"
@@ -123,13 +123,7 @@ def _child(
 ) -> None:
     settings = scene.settings_for(url)
     engine = make_engine(settings)
-    delivery = DeliveryEngine(
-        engine,
-        settings,
-        batch_size=batch,
-        name=f"bench-worker-{number}",
-        record_behind=engine.dialect.name == "postgresql",  # as a worker process does
-    )
+    delivery = for_worker(engine, settings, batch_size=batch, name=f"bench-worker-{number}")
     ready.release()
     go.wait()
     used = resource.getrusage(resource.RUSAGE_SELF)
@@ -195,13 +189,7 @@ def engine_run(
     pool = Workers(settings, batch, workers) if workers > 1 else None
     delivery = None
     if pool is None:
-        delivery = DeliveryEngine(
-            engine,
-            settings,
-            batch_size=batch,
-            name="bench-worker",
-            record_behind=engine.dialect.name == "postgresql",  # as a worker process does
-        )
+        delivery = for_worker(engine, settings, batch_size=batch, name="bench-worker")
     gc.collect()
     before = counter.count()
     cpu = cpu_seconds()

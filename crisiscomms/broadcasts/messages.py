@@ -109,7 +109,7 @@ class Layout:
     """A statement's email to no one in particular (what a rehearsal's audience reads)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Group:
     """What the messages of one broadcast on one channel share, within one batch."""
 
@@ -119,7 +119,6 @@ class _Group:
     metadata: dict[str, str]
     """Shared by the group's messages, never changed (a rehearsal's gets its own copy)."""
     from_address: str
-    personaliser: EmailPersonaliser | None = None
 
 
 @dataclass(frozen=True)
@@ -732,11 +731,7 @@ class Composer:
                 text=text,
                 metadata=metadata,
             )
-        personaliser = group.personaliser
-        if personaliser is None:
-            personaliser = group.personaliser = self.personaliser(
-                session, layout, channel, group.from_address, now=now
-            )
+        personaliser = self.personaliser(session, layout, channel, group.from_address, now=now)
         raw = personaliser.render(recipient, unsubscribe_url=link, now=now, reply_to=reply_to)
         message_id = _message_id(raw)
         return OutboundMessage(

@@ -27,7 +27,7 @@ from crisiscomms.channels.base import (
     SendResult,
     run_sync,
 )
-from crisiscomms.channels.smtp_pool import SmtpPool, SmtpServer
+from crisiscomms.channels.smtp_pool import SmtpPool, SmtpServer, log_line
 
 
 class EmailSettings(ChannelSettings):
@@ -102,7 +102,7 @@ def _logged(recipient: str, result: SendResult) -> SendResult:
         result.outcome,
         external_id=result.external_id,
         detail=result.detail,
-        log=f"{recipient}: {result.detail}",
+        log=log_line(recipient, result.detail),
         suppress=result.suppress,
     )
 

@@ -192,6 +192,11 @@ async def _stepwise(
     return reply
 
 
+def log_line(recipient: str, detail: str | None) -> str:
+    """The delivery log's line for one recipient's send."""
+    return f"{recipient}: {detail}"
+
+
 def _sent(reply: SMTPResponse, recipient: str) -> SendResult:
     """A message the server took, with its queue id when the reply names one, and the
     delivery log's line (built here, once: this is every sent message's path)."""
@@ -199,7 +204,7 @@ def _sent(reply: SMTPResponse, recipient: str) -> SendResult:
     external = queued.group(1) if queued else reply.message.strip()[:200]
     detail = f"SMTP {reply.code} {reply.message}"
     return SendResult(
-        Outcome.SENT, external_id=external, detail=detail, log=f"{recipient}: {detail}"
+        Outcome.SENT, external_id=external, detail=detail, log=log_line(recipient, detail)
     )
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -157,11 +158,7 @@ class DeliveryEngine:
         # their own while these are written.
         dry_run, self._channels.dry_run = self._channels.dry_run, []
         if self._behind is None:
-            try:
-                self._record(records, kinds, dry_run, now)
-            except Exception:
-                self._channels.dry_run[:0] = dry_run  # written with the next step's
-                raise
+            self._record(records, kinds, dry_run, now)
         else:
             self.flush()
             self._writing = self._behind.submit(self._record_behind, records, kinds, dry_run, now)
@@ -264,7 +261,9 @@ class DeliveryEngine:
                 if tries == RECORD_TRIES:
                     # Left claimed: when the lease runs out, recovery resolves each by its
                     # channel's idempotency (the same Message-ID, webhook-id, X lookup).
+                    # The dry-run records are written with the next step's.
                     log.exception("could not record %d sent deliveries", len(records))
+                    self._channels.dry_run[:0] = dry_run
                     raise
                 log.warning("recording failed (try %d); trying again", tries, exc_info=True)
                 time.sleep(0.2 * tries)
@@ -285,10 +284,9 @@ class DeliveryEngine:
         try:
             self._record(records, kinds, dry_run, now)
         except Exception:
-            # `_record` logged it; the claims stay until their lease runs out and recovery
-            # resolves each by its channel's idempotency, as after a worker that died. The
-            # dry-run records are written with the next step's.
-            self._channels.dry_run[:0] = dry_run
+            # `_record` logged it and kept the dry-run records; the claims stay until their
+            # lease runs out and recovery resolves each, as after a worker that died.
+            return
 
     def flush(self) -> None:
         """Wait until the last step's results are written (with `record_behind`)."""
@@ -310,11 +308,13 @@ class DeliveryEngine:
         self._runner.close()
 
 
-def for_worker(engine: Engine, settings: Settings) -> DeliveryEngine:
+def for_worker(engine: Engine, settings: Settings, **options: Any) -> DeliveryEngine:
     """The engine of a worker loop: on PostgreSQL its results are written behind the next
     step (the server's work on them would be waited for); SQLite has one writer at a time,
-    and there the engine is bound by its own CPU, so a step writes its own."""
-    return DeliveryEngine(engine, settings, record_behind=engine.dialect.name == "postgresql")
+    and there the engine is bound by its own CPU, so a step writes its own. `options` are
+    the engine's own (batch size, name)."""
+    behind = engine.dialect.name == "postgresql"
+    return DeliveryEngine(engine, settings, record_behind=behind, **options)
 
 
 def drain(engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session
@@ -11,13 +11,16 @@ from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.channels.schemas import ChannelCreate
 from crisiscomms.config import Settings
+from crisiscomms.db import utc_now
+from crisiscomms.flows import broadcast as broadcast_flow
+from crisiscomms.flows import scheduled
 from crisiscomms.flows import statements as statement_flow
 from crisiscomms.principal import SYSTEM
 from crisiscomms.statements import approval
 from crisiscomms.statements import service as statement_service
 from crisiscomms.statements.content import StatementContent
 from crisiscomms.statements.models import Statement
-from tests.commitments.factories import Scene, draft
+from tests.commitments.factories import Scene, draft, scene
 from tests.conftest import NOW
 from tests.customers.factories import line, load
 
@@ -73,3 +76,34 @@ def approved(session: Session, s: Scene, *, now: datetime = NOW, **sections: str
     approval.submit(session, statement.id or 0, actor=s.author, now=now)
     approval.approve(session, statement.id or 0, override_reason=None, actor=s.approver, now=now)
     return statement_service.get_statement(session, statement.id or 0)
+
+
+def email_broadcast_fanned_out(
+    session: Session, settings: Settings, smtp_port: int, recipients: int
+) -> int:
+    """A committed email broadcast to `recipients` customers in scope, over an SMTP server
+    on 127.0.0.1:`smtp_port`, fanned out: its deliveries are due (tests of real workers)."""
+    now = utc_now()
+    s = scene(session)
+    customers(session, recipients, attributes={"products": ["Checkout"], "regions": ["EU"]})
+    channel(
+        session,
+        settings,
+        "mail",
+        "email",
+        Audience.CUSTOMERS,
+        {"host": "127.0.0.1", "port": smtp_port, "security": "none", "from_address": "s@n.example"},
+    )
+    statement = approved(session, s, now=now - timedelta(minutes=1))
+    broadcast = broadcast_flow.create_broadcast(
+        session,
+        statement_id=statement.id or 0,
+        audiences=["customers"],
+        scheduled_at=None,
+        actor=s.commander,
+        now=now,
+    )
+    while scheduled.fan_out(session, utc_now()):
+        session.commit()
+    session.commit()
+    return broadcast.recipient_count

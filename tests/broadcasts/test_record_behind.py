@@ -4,7 +4,6 @@ nothing is sent twice or lost, and a stopped engine leaves nothing claimed."""
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import func
@@ -12,52 +11,25 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import Delivery, DeliveryAttempt, DeliveryStatus
-from crisiscomms.channels.models import Audience
+from crisiscomms.config import Settings
 from crisiscomms.db import make_engine, utc_now
-from crisiscomms.flows import broadcast as broadcast_flow
-from crisiscomms.flows import scheduled
-from crisiscomms.worker import delivery as delivery_module
 from crisiscomms.worker.delivery import DeliveryEngine, drain, for_worker
 from tests import conftest
-from tests.broadcasts.factories import approved, channel, customers
+from tests.broadcasts.factories import email_broadcast_fanned_out
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
-from tests.commitments.factories import scene
 
 pytestmark = pytest.mark.postgres
 RECIPIENTS = 120
 
 
+def _settings(engine: Engine) -> Settings:
+    url = engine.url.render_as_string(hide_password=False)
+    return conftest.test_settings(url, allow_private_destinations=True)
+
+
 def _broadcast(engine: Engine, smtp: LocalSmtpServer) -> None:
-    settings = conftest.test_settings(str(engine.url), allow_private_destinations=True)
-    now = utc_now()
     with Session(engine, expire_on_commit=False) as session:
-        s = scene(session)
-        customers(session, RECIPIENTS, attributes={"products": ["Checkout"], "regions": ["EU"]})
-        channel(
-            session,
-            settings,
-            "mail",
-            "email",
-            Audience.CUSTOMERS,
-            {
-                "host": "127.0.0.1",
-                "port": smtp.port,
-                "security": "none",
-                "from_address": "s@n.example",
-            },
-        )
-        statement = approved(session, s, now=now - timedelta(minutes=1))
-        broadcast_flow.create_broadcast(
-            session,
-            statement_id=statement.id or 0,
-            audiences=["customers"],
-            scheduled_at=None,
-            actor=s.commander,
-            now=now,
-        )
-        while scheduled.fan_out(session, utc_now()):
-            session.commit()
-        session.commit()
+        assert email_broadcast_fanned_out(session, _settings(engine), smtp.port, RECIPIENTS)
 
 
 def _count(engine: Engine, *where: object) -> int:
@@ -74,10 +46,7 @@ def test_results_written_behind_the_next_step_lose_nothing_and_repeat_nothing(
     smtp.start()
     try:
         _broadcast(engine, smtp)
-        settings = conftest.test_settings(
-            engine.url.render_as_string(hide_password=False), allow_private_destinations=True
-        )
-        worker = DeliveryEngine(engine, settings, batch_size=25, record_behind=True)
+        worker = DeliveryEngine(engine, _settings(engine), batch_size=25, record_behind=True)
         # Each write waits until the next step has claimed: the two always overlap.
         claims = [0]
         claimed = threading.Condition()
@@ -124,10 +93,7 @@ def test_closing_waits_for_the_results_still_being_written(own_postgres: Engine)
     smtp.start()
     try:
         _broadcast(engine, smtp)
-        settings = conftest.test_settings(
-            engine.url.render_as_string(hide_password=False), allow_private_destinations=True
-        )
-        worker = for_worker(engine, settings)
+        worker = for_worker(engine, _settings(engine))
         assert worker._behind is not None  # PostgreSQL: behind the step
         release = threading.Event()
         original_record = worker._record
@@ -155,6 +121,6 @@ def test_a_worker_on_sqlite_writes_its_own_results() -> None:
     settings = conftest.test_settings("sqlite://")
     engine = make_engine(settings)
     try:
-        assert delivery_module.for_worker(engine, settings)._behind is None
+        assert for_worker(engine, settings)._behind is None
     finally:
         engine.dispose()

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import func
@@ -21,14 +20,10 @@ from sqlmodel import Session, col, select
 
 from crisiscomms import migrations
 from crisiscomms.broadcasts.models import Delivery, DeliveryStatus
-from crisiscomms.channels.models import Audience
-from crisiscomms.db import make_engine, utc_now
-from crisiscomms.flows import broadcast as broadcast_flow
-from crisiscomms.flows import scheduled
+from crisiscomms.db import make_engine
 from tests import conftest
-from tests.broadcasts.factories import approved, channel, customers
+from tests.broadcasts.factories import email_broadcast_fanned_out
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
-from tests.commitments.factories import scene
 
 RECIPIENTS = 10_000
 pytestmark = pytest.mark.postgres
@@ -80,36 +75,9 @@ def test_sigkill_mid_broadcast_loses_no_email(fresh_postgres: str) -> None:
     smtp.start()
     workers: list[subprocess.Popen[bytes]] = []
     try:
-        now = utc_now()
         with Session(engine, expire_on_commit=False) as session:
-            s = scene(session)
-            customers(session, RECIPIENTS, attributes={"products": ["Checkout"], "regions": ["EU"]})
-            channel(
-                session,
-                settings,
-                "mail",
-                "email",
-                Audience.CUSTOMERS,
-                {
-                    "host": "127.0.0.1",
-                    "port": smtp.port,
-                    "security": "none",
-                    "from_address": "s@n.example",
-                },
-            )
-            statement = approved(session, s, now=now - timedelta(minutes=1))
-            broadcast = broadcast_flow.create_broadcast(
-                session,
-                statement_id=statement.id or 0,
-                audiences=["customers"],
-                scheduled_at=None,
-                actor=s.commander,
-                now=now,
-            )
-            while scheduled.fan_out(session, utc_now()):
-                session.commit()
-            session.commit()
-            assert broadcast.recipient_count == RECIPIENTS
+            fanned = email_broadcast_fanned_out(session, settings, smtp.port, RECIPIENTS)
+            assert fanned == RECIPIENTS
 
         workers = [start_worker(fresh_postgres), start_worker(fresh_postgres)]
         with Session(engine) as session:
