@@ -12,7 +12,12 @@ worker stopped between steps (SIGTERM) leaves no delivery claimed; one killed mi
 leaves claims whose lease runs out, and `outbox.recover_expired` returns them by their
 channel's idempotency. With `record_behind` (the worker process on PostgreSQL), a step's
 results are written by a thread of their own while the next step runs, and `close` waits
-for them: a stopped worker still leaves nothing claimed.
+for them: a stopped worker still leaves nothing claimed. With `claim_ahead` (the same
+worker), a full batch's step claims the next batch in a thread of its own while it composes
+and sends; the claim waits on the server's work on hundreds of rows, which then costs the
+step nothing. The batch claimed ahead keeps its lease (renewed with the batch being sent)
+and is sent after it, so a person's updates still go out in order; `close` gives it back
+untried.
 """
 
 from __future__ import annotations
@@ -77,6 +82,7 @@ class DeliveryEngine:
         sessions: Callable[[], Session] | None = None,
         channel_factory: Callable[..., Channel] = build_channel,
         record_behind: bool = False,
+        claim_ahead: bool = False,
     ) -> None:
         self.engine = engine
         self.sessions = sessions or (lambda: Session(engine, expire_on_commit=False))
@@ -99,6 +105,14 @@ class DeliveryEngine:
             ThreadPoolExecutor(1, thread_name_prefix="delivery-record") if record_behind else None
         )
         self._writing: Future[None] | None = None
+        # With `claim_ahead`, the next batch is claimed while this one is composed and sent
+        # (a full batch only: a short one means the queue is drained for now).
+        self._ahead = (
+            ThreadPoolExecutor(1, thread_name_prefix="delivery-claim") if claim_ahead else None
+        )
+        self._next: Future[list[outbox.Claimed]] | None = None
+        self._next_at = 0.0
+        self._last_now: datetime | None = None
         self.recorded_at = 0.0
         """When (`time.monotonic`) a step's results were last written, aftermath included."""
 
@@ -116,16 +130,13 @@ class DeliveryEngine:
 
     def step(self, now: datetime | None = None) -> int:
         """Claim, send and record one batch; how many deliveries it settled."""
-        now = now or utc_now()
-        with self._unit(write=True) as session:
-            if time.monotonic() - self._recovered_at > RECOVER_EVERY:
-                recovered = outbox.recover_expired(session, now=now)
-                self._recovered_at = time.monotonic()
-                if recovered:
-                    log.warning("recovered %d deliveries whose worker stopped", recovered)
-            claimed = self._claim(session, now)
+        now = self._last_now = now or utc_now()
+        claimed = self._claimed(now)
         if not claimed:
             return 0
+        if self._ahead is not None and len(claimed) >= self.batch_size:
+            self._next = self._ahead.submit(self._claim_unit, now)
+            self._next_at = time.monotonic()
         try:
             decisions, unsendable, messages, channels = self._prepare(claimed, now)
         except Exception:
@@ -137,7 +148,7 @@ class DeliveryEngine:
         # From here on messages may have gone out: the claims are recorded, never given back.
         results = self._runner.run(
             sending.send_all(
-                messages, channels, renew=self._renew, every=self.lease.total_seconds() / 3
+                messages, channels, renew=self._renew_sending, every=self.lease.total_seconds() / 3
             )
         )
         records = (
@@ -163,6 +174,28 @@ class DeliveryEngine:
             self.flush()
             self._writing = self._behind.submit(self._record_behind, records, kinds, dry_run, now)
         return len(claimed)
+
+    def _claimed(self, now: datetime) -> list[outbox.Claimed]:
+        """This step's batch: the one claimed ahead if there is one (its lease renewed when
+        a third of it has passed), else one claimed now."""
+        ahead, self._next = self._next, None
+        if ahead is not None:
+            claimed = ahead.result()  # a failed claim fails the step, as its own would
+            if claimed:
+                if time.monotonic() - self._next_at > self.lease.total_seconds() / 3:
+                    self._renew([c.id for c in claimed])
+                return claimed
+        return self._claim_unit(now)
+
+    def _claim_unit(self, now: datetime) -> list[outbox.Claimed]:
+        """Recover expired leases now and then, and claim a batch, in one transaction."""
+        with self._unit(write=True) as session:
+            if time.monotonic() - self._recovered_at > RECOVER_EVERY:
+                recovered = outbox.recover_expired(session, now=now)
+                self._recovered_at = time.monotonic()
+                if recovered:
+                    log.warning("recovered %d deliveries whose worker stopped", recovered)
+            return self._claim(session, now)
 
     def _claim(self, session: Session, now: datetime) -> list[outbox.Claimed]:
         """Claim a batch and keep what the channels' rate limits allow; the rest are given
@@ -294,13 +327,32 @@ class DeliveryEngine:
         if writing is not None:
             writing.result()
 
+    def _renew_sending(self, ids: list[int]) -> None:
+        """Renew the leases of the batch being sent, and of the batch claimed ahead of it
+        (it waits for this one)."""
+        ahead = self._next
+        if ahead is not None and ahead.done() and ahead.exception() is None:
+            ids = ids + [c.id for c in ahead.result()]
+        self._renew(ids)
+
     def _renew(self, ids: list[int]) -> None:
         with self._unit(write=True) as session:
             outbox.renew(session, ids, worker=self.name, until=utc_now() + self.lease)
 
     def close(self) -> None:
-        """Write what is still being written, then close pooled connections and the event
-        loop."""
+        """Give back the batch claimed ahead (untried), write what is still being written,
+        then close pooled connections and the event loop."""
+        ahead, self._next = self._next, None
+        if ahead is not None:
+            try:
+                claimed = ahead.result()
+            except Exception:
+                claimed = []  # its transaction rolled back: nothing was claimed
+            if claimed:
+                with self._unit(write=True) as session:
+                    outbox.release(session, claimed, until=self._last_now or utc_now())
+        if self._ahead is not None:
+            self._ahead.shutdown()
         self.flush()
         if self._behind is not None:
             self._behind.shutdown()
@@ -310,11 +362,12 @@ class DeliveryEngine:
 
 def for_worker(engine: Engine, settings: Settings, **options: Any) -> DeliveryEngine:
     """The engine of a worker loop: on PostgreSQL its results are written behind the next
-    step (the server's work on them would be waited for); SQLite has one writer at a time,
-    and there the engine is bound by its own CPU, so a step writes its own. `options` are
-    the engine's own (batch size, name)."""
-    behind = engine.dialect.name == "postgresql"
-    return DeliveryEngine(engine, settings, record_behind=behind, **options)
+    step and the next batch is claimed ahead of it (the server's work on both would be
+    waited for); SQLite has one writer at a time, and there the engine is bound by its own
+    CPU, so a step claims and writes its own. `options` are the engine's own (batch size,
+    name)."""
+    postgres = engine.dialect.name == "postgresql"
+    return DeliveryEngine(engine, settings, record_behind=postgres, claim_ahead=postgres, **options)
 
 
 def drain(engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now) -> int:
