@@ -3,7 +3,7 @@ the SMTP ceiling.
 
 Usage: python bench/broadcast_email.py [--customers N] [--database sqlite|postgres]
        [--batch N] [--workers N] [--runs N] [--sinks N] [--ceiling-processes N]
-       [--ceiling-sample N] [--naive-sample N] [--phases]
+       [--ceiling-sample N] [--naive-sample N] [--phases] [--overlap auto|on|off]
 
 Sink: bench/smtp_sink.py, a bare counting SMTP server (uvloop) in `--sinks` processes of
 its own on 127.0.0.1, so it never shares a GIL with what is measured. In a fresh migrated
@@ -30,7 +30,10 @@ end `sent` and the pipeline record N rows. Printed: each run, then medians and t
 engine / pipeline (target >= 0.8 with the same processes), engine / ceiling, engine /
 naive, and the time 1,000,000 would take at the engine's median rate. `--phases` (one
 worker) also prints the engine's CPU per message phase by phase (bench/engine_phases.py),
-beside what rendering costs (the pipeline's own work).
+beside what rendering costs (the pipeline's own work). `--overlap on|off` has the workers
+claim the next batch ahead and write results behind the step (or neither) whatever the
+database; `auto` (the default) is the shipped choice, both on PostgreSQL and neither on
+SQLite.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ from crisiscomms.config import Settings
 from crisiscomms.customers import audience as customer_audience
 from crisiscomms.customers import unsubscribe
 from crisiscomms.customers.models import ChannelKind
-from crisiscomms.db import make_engine, utc_now
+from crisiscomms.db import begin_writes, make_engine, utc_now
 from crisiscomms.flows import broadcast as broadcast_flow
 from crisiscomms.flows import scheduled
 from crisiscomms.incidents.models import Incident
@@ -72,6 +75,9 @@ from crisiscomms.worker.delivery import DeliveryEngine, for_worker
 
 CONNECTIONS = 16
 SENDER = "status@northwind.example.com"
+OVERLAP: dict[str, bool] = {}
+"""`record_behind` and `claim_ahead` for every worker (`--overlap`); empty: the shipped
+choice for the database. Set before the worker processes are forked."""
 
 
 def cpu_seconds() -> float:
@@ -89,6 +95,7 @@ def work(engine: Engine, delivery: DeliveryEngine) -> tuple[float, int]:
     while True:
         if fanning:
             with Session(engine, expire_on_commit=False) as session:
+                begin_writes(session)  # as the worker loop's jobs (SQLite: BEGIN IMMEDIATE)
                 wrote = scheduled.fan_out(session, utc_now())
                 session.commit()
         done = delivery.step(utc_now())
@@ -120,10 +127,13 @@ def _child(
     ready: Any,
     go: Any,
     out: multiprocessing.connection.Connection,
+    overlap: dict[str, bool],
 ) -> None:
     settings = scene.settings_for(url)
     engine = make_engine(settings)
-    delivery = for_worker(engine, settings, batch_size=batch, name=f"bench-worker-{number}")
+    delivery = for_worker(
+        engine, settings, batch_size=batch, name=f"bench-worker-{number}", **overlap
+    )
     ready.release()
     go.wait()
     used = resource.getrusage(resource.RUSAGE_SELF)
@@ -150,7 +160,7 @@ class Workers:
             receive, send = context.Pipe(duplex=False)
             process = context.Process(
                 target=_child,
-                args=(settings.database_url, batch, number, self.ready, self.go, send),
+                args=(settings.database_url, batch, number, self.ready, self.go, send, OVERLAP),
                 daemon=True,
             )
             process.start()
@@ -189,7 +199,7 @@ def engine_run(
     pool = Workers(settings, batch, workers) if workers > 1 else None
     delivery = None
     if pool is None:
-        delivery = for_worker(engine, settings, batch_size=batch, name="bench-worker")
+        delivery = for_worker(engine, settings, batch_size=batch, name="bench-worker", **OVERLAP)
     gc.collect()
     before = counter.count()
     cpu = cpu_seconds()
@@ -391,11 +401,19 @@ def main() -> None:
         help="the minimal pipeline's SMTP clients to run (see minimal_pipeline.py)",
     )
     parser.add_argument(
+        "--overlap",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="claim ahead and record behind the step: the shipped choice, or on/off",
+    )
+    parser.add_argument(
         "--phases",
         action="store_true",
         help="print the engine's CPU per message phase by phase (one worker only)",
     )
     args = parser.parse_args()
+    if args.overlap != "auto":
+        OVERLAP.update(record_behind=args.overlap == "on", claim_ahead=args.overlap == "on")
     if args.phases and args.workers != 1:
         parser.error("--phases measures the engine in this process: use it with --workers 1")
     count = args.customers
@@ -407,7 +425,8 @@ def main() -> None:
         with scene.database(args.database) as (engine, settings):
             print(
                 f"crisiscomms: email broadcast to {count:,} customers, {args.database}, "
-                f"{args.workers} worker process(es), batch {args.batch}, {args.runs} run(s); "
+                f"{args.workers} worker process(es), batch {args.batch}, "
+                f"overlap {args.overlap}, {args.runs} run(s); "
                 f"{sink.describe()}",
                 flush=True,
             )

@@ -365,9 +365,11 @@ def for_worker(engine: Engine, settings: Settings, **options: Any) -> DeliveryEn
     step and the next batch is claimed ahead of it (the server's work on both would be
     waited for); SQLite has one writer at a time, and there the engine is bound by its own
     CPU, so a step claims and writes its own. `options` are the engine's own (batch size,
-    name)."""
+    name; `record_behind` and `claim_ahead` to choose either way, as benchmarks do)."""
     postgres = engine.dialect.name == "postgresql"
-    return DeliveryEngine(engine, settings, record_behind=postgres, claim_ahead=postgres, **options)
+    options.setdefault("record_behind", postgres)
+    options.setdefault("claim_ahead", postgres)
+    return DeliveryEngine(engine, settings, **options)
 
 
 def drain(engine: DeliveryEngine, *, now: Callable[[], datetime] = utc_now) -> int:
