@@ -1,8 +1,10 @@
-"""Rounds 40-55 (tuner 56b): what was done or what the reader should do on long-form
-statements, told in ways the remediation cues did not read (a Bengali imperative, an act named
-by an English word in a Bengali sentence, our people at work now, what those affected should do
-and that they were told, another way laid on, "you can claim" as the take-up of a make-good).
-Each fix with the close wordings that must stay as they were."""
+"""Rounds 40-55 (tuner 56b): the cause and what was done on long-form statements. What was
+done or what the reader should do, told in ways the remediation cues did not read (a Bengali
+imperative, an act named by an English word in a Bengali sentence, our people at work now,
+what those affected should do, the affected told of it, "you can claim" as the take-up of a
+make-good); cause words that give no cause (the reader asked for their account, "addressed"
+as a verb, a report not received); a Bengali check left out, and a Bengali heading over the
+cause. Each fix with the close wordings that must stay as they were."""
 
 # ruff: noqa: RUF001, E501
 
@@ -17,6 +19,7 @@ IDENT = Stage.IDENTIFIED
 RES = Stage.RESOLVED
 MON = Stage.MONITORING
 INV = Stage.INVESTIGATING
+FOLLOW = Stage.FOLLOW_UP
 
 _BN_OPEN = (
     "বিষয়: খাতাবই আবার চালু\n\n"
@@ -200,10 +203,163 @@ ROUND_56_DONE_OR_TO_DO: list[tuple[str, str, str, Stage, str, bool]] = [
     ),
 ]
 
+_RECALL_OPEN = (
+    "Subject: Our Apple & Oat pouch recall: one month on\n\n"
+    "On 2 October we recalled our Apple & Oat pouches. Some contained small pieces of hard plastic. "
+    "We sold 88,000 of them. I'm sorry: we sold you food that could have hurt your baby.\n\n"
+)
+_RECALL_CLOSE = (
+    "\n\nSince 20 October every pouch passes an X-ray check before it is sealed. "
+    "Next update: 30 November. Questions: 0800 054 3310."
+)
+
+ROUND_56_NO_CAUSE_GIVEN: list[tuple[str, str, str, Stage, str, bool]] = [
+    # "addressed" is no address
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        FOLLOW,
+        _RECALL_OPEN
+        + "Why it happened: the problem was caused by an issue in the production process, which has now been addressed."
+        + _RECALL_CLOSE,
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        FOLLOW,
+        _RECALL_OPEN
+        + "Why it happened: the labels were printed with a wrong address for returns, so pouches came back to the factory."
+        + _RECALL_CLOSE,
+        False,
+    ),
+    # the reader asked for their account
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        _EN_OPEN
+        + "What happened\nA technical issue in our payment systems meant payments were held in a queue. We fixed it at 18:20.\n\n"
+        "If the delay cost you a fee, tell us what happened in the app and we'll pay you back by 30 June."
+        + _EN_CLOSE,
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "en",
+        "email",
+        RES,
+        _EN_OPEN
+        + "What happened\nA software update we installed at 14:00 sent payments to a holding queue. We removed it at 18:20.\n\n"
+        "If the delay cost you a fee, tell us what happened in the app and we'll pay you back by 30 June."
+        + _EN_CLOSE,
+        False,
+    ),
+]
+
+_BN_RECALL = (
+    "বিষয়: মধুমতী মরিচের গুঁড়া ফেরত — হালনাগাদ\n\n"
+    "গত ২ সেপ্টেম্বর আমরা মরিচের গুঁড়ার তিনটি ব্যাচ বাজার থেকে তুলে নেওয়ার ঘোষণা দিয়েছিলাম; মোট ৮৬,০০০ প্যাকেট। "
+    "দায় পুরোপুরি আমাদের, এর জন্য আমরা আন্তরিকভাবে ক্ষমা চাই।\n\n"
+)
+_BN_RECALL_CLOSE = (
+    "\n\nএখনও কারও অসুস্থ হওয়ার খবর আমরা পাইনি।\n"
+    "প্যাকেট কাছের দোকানে ফেরত দিন; পুরো দাম ফেরত পাবেন।\n"
+    "পরবর্তী হালনাগাদ: ২৩ সেপ্টেম্বর। প্রশ্ন: ০৯৬০৬-১১২২০০"
+)
+_BN_HOSPITAL = (
+    "Subject: ৮ ও ৯ জুনের অ্যাপয়েন্টমেন্ট বাতিলের SMS আমাদের ভুল ছিল\n\n"
+    "শুক্রবার ৫ জুন ১,১৫২ জন রোগী অ্যাপয়েন্টমেন্ট বাতিলের SMS পেয়েছেন। এই ভুল আমাদের, এর জন্য আমরা আন্তরিকভাবে দুঃখিত।\n\n"
+    "কী হয়েছে\n"
+)
+_BN_HOSPITAL_CLOSE = (
+    "\n\nএখন যা করছি\n- বাতিলের স্বয়ংক্রিয় SMS শুক্রবার সন্ধ্যা ৭টায় বন্ধ করা হয়েছে।\n\n"
+    "পরের আপডেট রবিবার ৭ জুন সন্ধ্যা ৬টায়। সাহায্য: ১০৬৭৮"
+)
+
+ROUND_56_BN_CAUSE: list[tuple[str, str, str, Stage, str, bool]] = [
+    # a report not received is no cause
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        MON,
+        _BN_RECALL
+        + "উৎপাদন প্রক্রিয়ায় একটি কারিগরি ত্রুটির কারণে নমুনায় সীসার মাত্রা বেশি পাওয়া গেছে।"
+        + _BN_RECALL_CLOSE,
+        True,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        MON,
+        _BN_RECALL
+        + "মরিচ শুকানোর নতুন যন্ত্রের রঙে সীসা ছিল, আর আমরা যন্ত্রটি চালুর আগে তা পরীক্ষা করিনি।"
+        + _BN_RECALL_CLOSE,
+        False,
+    ),
+    # a check left out, told of the check itself, is a cause
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        MON,
+        _BN_RECALL
+        + "প্রতিটি ব্যাচে সীসার যে পরীক্ষা হওয়ার কথা, সেই পরীক্ষাটি আগস্টের তিন ব্যাচে আমাদের কারখানায় বাদ পড়েছিল।"
+        + _BN_RECALL_CLOSE,
+        False,
+    ),
+    # a date before "থেকে" is "since", not "from" a cause
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        MON,
+        _BN_RECALL
+        + "মান-নিয়ন্ত্রণ সংক্রান্ত কারণে ব্যাচগুলো প্রত্যাহার করা হয়েছে।\n- ৬ ডিসেম্বর থেকে এই তিন ব্যাচের সরবরাহ বন্ধ।"
+        + _BN_RECALL_CLOSE,
+        True,
+    ),
+    # a part that broke is a cause (what was left to the date "থেকে" no longer stands in for it)
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        MON,
+        _BN_RECALL
+        + "আমাদের কারখানায় ২৬ আগস্ট মরিচ গুঁড়া করার মেশিনের একটি রং করা ঢাকনা ভেঙে যায়।\n- ৬ ডিসেম্বর থেকে এই তিন ব্যাচের সরবরাহ বন্ধ।"
+        + _BN_RECALL_CLOSE,
+        False,
+    ),
+    # a heading over the cause, with its lines under it
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        _BN_HOSPITAL
+        + "৫ জুন আমরা পুরনো সফটওয়্যার থেকে নতুন সফটওয়্যারে সব বুকিং সরাচ্ছিলাম। আমাদের দল ১ জুনের পরে নেওয়া বুকিংগুলো সরাতে বাদ দিয়ে ফেলে।"
+        + _BN_HOSPITAL_CLOSE,
+        False,
+    ),
+    (
+        "root_cause_missing",
+        "bn",
+        "email",
+        IDENT,
+        _BN_HOSPITAL + "বুকিং ব্যবস্থায় একটি কারিগরি ত্রুটি দেখা দেয়।" + _BN_HOSPITAL_CLOSE,
+        True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("rule", "language", "channel", "stage", "text", "flagged"),
-    ROUND_56_DONE_OR_TO_DO,
+    ROUND_56_DONE_OR_TO_DO + ROUND_56_NO_CAUSE_GIVEN + ROUND_56_BN_CAUSE,
 )
 def test_round_56_56b_cause_and_remediation_and_their_traps(
     rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool

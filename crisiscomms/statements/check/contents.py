@@ -174,7 +174,7 @@ _HEADING = re.compile(
     nukta_either(
         r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
         r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
-        r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|"
+        r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কী হয়েছে|কী ঘটেছে|কী ভুল হয়েছে|"
         r"কেন (?:এমন |এটা |এটি )?(?:হলো|হল|হয়েছে|হয়েছিল|ঘটেছিল|ঘটেছে|হচ্ছে))\s*[:?\-\u2013\u2014]?\s*"
     ),
     re.IGNORECASE,
@@ -276,6 +276,23 @@ _BN_NOT_WORKING = re.compile(
 _IF_YOU = re.compile(r"\bif (?:you|your|any of you|anyone)\b[^.;:!?]*$", re.IGNORECASE)
 """The reader's case in a condition ("if you paid a bank charge because of the fee, …"):
 what befell them, not why it happened."""
+_ASKS_YOU = re.compile(
+    r"\b(?:tell|let|show)\s+(?:us|me)(?:\s+know)?\s+(?:about\s+)?$|\b(?:describe|explain)\s+$",
+    re.IGNORECASE,
+)
+"""The reader asked for their own account ("Tell us what happened in the app"): what befell
+them, told to us, not why it happened."""
+_BN_DATE_BEFORE = re.compile(
+    nukta_either(
+        r"(?:[0-9\u09e6-\u09ef]+(?:টা|টার|টায়|ই|শে|লা|রা|ঠা)?|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|"
+        r"জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|আজ|গতকাল|"
+        r"শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)\s+$"
+    )
+)
+"""A date or time right before "থেকে": since then, not "from" a cause."""
+_BN_NO_NEWS = re.compile(r"খবর|অভিযোগ|রিপোর্ট|প্রমাণ")
+"""News not received ("কারও অসুস্থ হওয়ার খবর আমরা পাইনি", no report of anyone falling ill):
+what has not happened, not what went wrong."""
 
 
 _BN_NOT_AFTER = re.compile(r"\s*(?:না|নি)(?![\u0980-\u09ff])")
@@ -350,8 +367,15 @@ def _not_the_cause(doc: Document, match: Match) -> bool:
     if _the_harm(doc, match, before):
         return True
     if doc.language != "bn":
+        word = match.excerpt.casefold()
+        if word.startswith(("what", "how", "why")) and _ASKS_YOU.search(before):
+            return True  # "Tell us what happened in the app": the reader's account
         return bool(_IF_YOU.search(before))
     word = match.excerpt
+    if word.startswith("থেকে") and _BN_DATE_BEFORE.search(before):
+        return True  # "৬ ডিসেম্বর থেকে এই তিন ব্যাচের সরবরাহ বন্ধ": since a date, not from a cause
+    if word.endswith(("পাইনি", "পাই নি")) and _BN_NO_NEWS.search(match.sentence.surface):
+        return True  # "কারও অসুস্থ হওয়ার খবর আমরা পাইনি": no report received
     if word == "ফলে" and before.strip(" \t\n-*\u2022") in ("", "এর", "আর", "এতে"):
         sentences = [s for p, s in doc.sentences() if p is match.part]
         index = next(i for i, s in enumerate(sentences) if s is match.sentence)
@@ -385,6 +409,16 @@ def _found_it(doc: Document, match: Match) -> bool:
     )
 
 
+def _cause_headings(doc: Document) -> Iterator[Match]:
+    """Headings over the cause that no cue names ("কী হয়েছে" over "আমাদের দল … বুকিংগুলো
+    সরাতে বাদ দিয়ে ফেলে"), with lines under them: judged like "What happened"."""
+    known = {id(m.sentence) for m in doc.matches("cause_known")}
+    for part, sentence in doc.sentences():
+        if id(sentence) not in known and _heading(sentence) and _section(doc, sentence):
+            start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+            yield Match(part, sentence, start, sentence.start + len(sentence.text.rstrip()))
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
@@ -402,7 +436,7 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     vague = doc.matches("cause_vague")
     told: list[Match] = []  # the cause words that count, each with whether it was vague
     said_vaguely = False
-    for match in doc.matches("cause_known"):
+    for match in [*doc.matches("cause_known"), *_cause_headings(doc)]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
