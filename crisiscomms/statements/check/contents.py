@@ -26,7 +26,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
-from crisiscomms.statements.check.language import Sentence, nukta_either
+from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
 from crisiscomms.statements.check.speaking import denied
 
@@ -174,7 +174,7 @@ _HEADING = re.compile(
     nukta_either(
         r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
         r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
-        r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|"
+        r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কী হয়েছে|কী ঘটেছে|কী ভুল হয়েছে|"
         r"কেন (?:এমন |এটা |এটি )?(?:হলো|হল|হয়েছে|হয়েছিল|ঘটেছিল|ঘটেছে|হচ্ছে))\s*[:?\-\u2013\u2014]?\s*"
     ),
     re.IGNORECASE,
@@ -276,6 +276,23 @@ _BN_NOT_WORKING = re.compile(
 _IF_YOU = re.compile(r"\bif (?:you|your|any of you|anyone)\b[^.;:!?]*$", re.IGNORECASE)
 """The reader's case in a condition ("if you paid a bank charge because of the fee, …"):
 what befell them, not why it happened."""
+_ASKS_YOU = re.compile(
+    r"\b(?:tell|let|show)\s+(?:us|me)(?:\s+know)?\s+(?:about\s+)?$|\b(?:describe|explain)\s+$",
+    re.IGNORECASE,
+)
+"""The reader asked for their own account ("Tell us what happened in the app"): what befell
+them, told to us, not why it happened."""
+_BN_DATE_BEFORE = re.compile(
+    nukta_either(
+        r"(?:[0-9\u09e6-\u09ef]+(?:টা|টার|টায়|ই|শে|লা|রা|ঠা)?|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|"
+        r"জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|আজ|গতকাল|"
+        r"শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)\s+$"
+    )
+)
+"""A date or time right before "থেকে": since then, not "from" a cause."""
+_BN_NO_NEWS = re.compile(r"খবর|অভিযোগ|রিপোর্ট|প্রমাণ")
+"""News not received ("কারও অসুস্থ হওয়ার খবর আমরা পাইনি", no report of anyone falling ill):
+what has not happened, not what went wrong."""
 
 
 _BN_NOT_AFTER = re.compile(r"\s*(?:না|নি)(?![\u0980-\u09ff])")
@@ -350,8 +367,15 @@ def _not_the_cause(doc: Document, match: Match) -> bool:
     if _the_harm(doc, match, before):
         return True
     if doc.language != "bn":
+        word = match.excerpt.casefold()
+        if word.startswith(("what", "how", "why")) and _ASKS_YOU.search(before):
+            return True  # "Tell us what happened in the app": the reader's account
         return bool(_IF_YOU.search(before))
     word = match.excerpt
+    if word.startswith("থেকে") and _BN_DATE_BEFORE.search(before):
+        return True  # "৬ ডিসেম্বর থেকে এই তিন ব্যাচের সরবরাহ বন্ধ": since a date, not from a cause
+    if word.endswith(("পাইনি", "পাই নি")) and _BN_NO_NEWS.search(match.sentence.surface):
+        return True  # "কারও অসুস্থ হওয়ার খবর আমরা পাইনি": no report received
     if word == "ফলে" and before.strip(" \t\n-*\u2022") in ("", "এর", "আর", "এতে"):
         sentences = [s for p, s in doc.sentences() if p is match.part]
         index = next(i for i, s in enumerate(sentences) if s is match.sentence)
@@ -385,6 +409,16 @@ def _found_it(doc: Document, match: Match) -> bool:
     )
 
 
+def _cause_headings(doc: Document) -> Iterator[Match]:
+    """Headings over the cause that no cue names ("কী হয়েছে" over "আমাদের দল … বুকিংগুলো
+    সরাতে বাদ দিয়ে ফেলে"), with lines under them: judged like "What happened"."""
+    known = {id(m.sentence) for m in doc.matches("cause_known")}
+    for part, sentence in doc.sentences():
+        if id(sentence) not in known and _heading(sentence) and _section(doc, sentence):
+            start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+            yield Match(part, sentence, start, sentence.start + len(sentence.text.rstrip()))
+
+
 def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The cause in plain words, or an honest "we don't know yet, here is what we know"."""
     if doc.short:
@@ -402,7 +436,7 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     vague = doc.matches("cause_vague")
     told: list[Match] = []  # the cause words that count, each with whether it was vague
     said_vaguely = False
-    for match in doc.matches("cause_known"):
+    for match in [*doc.matches("cause_known"), *_cause_headings(doc)]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
@@ -641,6 +675,7 @@ _REDEEM = re.compile(
     r"(?:\S+ ){0,6}?(?:দাবি করুন|দাবি করতে পারেন|রিডিম|সক্রিয় করুন|সক্রিয় করে নিন)",
     re.IGNORECASE,
 )
+_MAY_YOU = re.compile(r"you (?:can|may|could)\b", re.IGNORECASE)
 # A thing named, then "we …" about it ("a database migration we started at 12:50 locked the
 # table"): a clause telling which thing, not an act.
 _WHICH_THING = re.compile(r"(?:^|[:;,(]\s*)(?:a|an|the|this|that) (?:[\w-]+ ){1,3}$", re.IGNORECASE)
@@ -669,8 +704,11 @@ def _not_an_act(doc: Document, match: Match) -> bool:
         return True
     if _WRONGLY.match(after) and not doc.in_sentence("make_good", match.sentence):
         return True  # "we collected December's rent twice"
-    if _REDEEM.match(after.lstrip()) and _POLITE.match(match.excerpt):
-        return True  # "please use the code in our first letter by 30 June"
+    if _REDEEM.match(after.lstrip()) and (
+        _POLITE.match(match.excerpt) or _MAY_YOU.match(match.excerpt)
+    ):
+        return True  # "please use the code in our first letter by 30 June", "you can claim
+        # your fare back at …": how to take up a make-good, said as a request or a right
     if match.excerpt.casefold().startswith("we") and _WHICH_THING.search(before):
         return True  # "a database migration we started at 12:50 UTC locked the table"
     return False
@@ -827,6 +865,118 @@ def _done_under(doc: Document, sentence: Sentence) -> bool:
     return any(_acts_on_it(doc, line) for line in _section(doc, sentence))
 
 
+_BN_STEP = re.compile(
+    # the reader's step told as a polite imperative ("হাতে লেখা বিক্রিগুলো … তুলে নিন",
+    # "নির্ধারিত সময়ে সরাসরি চলে আসুন"): what customers should do
+    rf"(?<![\u0980-\u09ff])(?!জুন(?![\u0980-\u09ff]))(?:{BN_IMPERATIVE}|নিন)(?![\u0980-\u09ff])"
+)
+_BN_MIXED_DONE = re.compile(
+    # an act named by a word left in English, done or under way ("পুরোনো sort-plan-এ
+    # rollback করা হয়েছে", "restart করেছি"): the Bengali verb "করা" carries it
+    nukta_either(
+        r"(?<![\w-])[A-Za-z][\w-]*[A-Za-z] (?:করা হয়েছে|করা হচ্ছে|করেছি|করছি|করা হবে|করব)"
+        r"(?![\u0980-\u09ff])"
+    )
+)
+_BN_TEAM_AT_IT = re.compile(
+    # our people at work now ("আমাদের টিম এখন রাইট-লক রিলিজ করে রিসিঙ্ক চালাচ্ছে")
+    nukta_either(
+        r"আমাদের (?:\S+ )?(?:টিম|দল|প্রকৌশলী|ইঞ্জিনিয়ার|কর্মী|টেকনিশিয়ান|মিস্ত্রি)\S* "
+        # the present progressive ("চালাচ্ছে", "তুলে আনছে"), not the perfect ("করেছে"),
+        # "আছে", or what cannot be done ("পারছে না")
+        r"(?:[^,;।]+ )?(?!আছ)\S+(?<![েি])(?:ছে|ছেন)(?![\u0980-\u09ff])(?! না(?![\u0980-\u09ff]))"
+    )
+)
+_BN_ONLY_WATCHING = re.compile(
+    nukta_either(r"চেষ্টা|পর্যবেক্ষণ|নজর|কাজ কর|তদন্ত|খতিয়ে|দেখছ|বিবেচনা|যোগাযোগ|অপেক্ষা")
+)
+"""Our people only watching, trying or looking into it: no act named."""
+_EN_TEAM_AT_IT = re.compile(
+    # our people at work now ("our engineers are now checking the systems behind it")
+    r"\bour (?:[\w-]+ )?(?:engineers|teams?|technicians|crews?|staff|colleagues|specialists|"
+    r"people|drivers|agents) (?:are|is|have been|has been) (?:now |also |already |still )?"
+    r"(?!(?:working|looking|trying|aiming|hoping|planning|waiting|investigating|treating|"
+    r"handling|prioriti[sz]ing|monitoring|assessing|reviewing|evaluating|dealing|doing|keeping|"
+    r"following|watching|considering)\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
+_EN_THEY_SHOULD = re.compile(
+    # what the people affected should do, in the third person ("Affected account owners
+    # have been emailed and should rotate API keys")
+    r"\b(?:customers|owners|users|members|passengers|residents|patients|holders|parents|"
+    r"travellers|travelers|subscribers|clients)\b[^.;:!?]*?\b(?:should|need to|must) "
+    r"(?!(?:have|not|never)\b)[a-z]+",
+    re.IGNORECASE,
+)
+_EN_TOLD_THEM = re.compile(
+    # the people affected told of it ("Affected account owners have been emailed")
+    r"\b(?:have|has) (?:now |already |all |also )?been (?:emailed|e-mailed|texted|phoned|called|"
+    r"written to|sent a letter)\b",
+    re.IGNORECASE,
+)
+
+
+_BN_CLAUSE_BREAK = re.compile(
+    r"[,;:\u2013\u2014]|(?<![\u0980-\u09ff])(?:এবং|বা|অথবা|আর)(?![\u0980-\u09ff])"
+)
+
+
+def _asks_or_takes_up(doc: Document, sentence: Sentence, end: int) -> bool:
+    """Whether the clause a Bengali imperative closes (the verb comes last) tells where to
+    ask ("অ্যাপের চ্যাটে লিখুন"), when to look for news, or how to take up a make-good ("টাকা
+    ফেরত নিন"), not a step that puts things right ("শিশুর নাগালের বাইরে রাখুন")."""
+    part = next(p for p, s in doc.sentences() if s is sentence)
+    breaks = [m.end() for m in _BN_CLAUSE_BREAK.finditer(part.text, sentence.start, end)]
+    start = breaks[-1] if breaks else sentence.start
+    if any(
+        m.start < end and start < m.end
+        for name in ("update_cue", "make_good")
+        for m in doc.in_sentence(name, sentence)
+    ):
+        return True
+    verb = part.text.rfind(" ", start, end) + 1
+    # the help word right before the verb, or in it ("চ্যাটে লিখুন", "ফোন করুন"); not
+    # a place further back ("অ্যাপে তুলে নিন": in the app, a step)
+    return any(
+        m.start < end and not part.text[m.end : verb].strip()
+        for m in doc.in_sentence("help", sentence)
+    )
+
+
+_EN_LAID_ON = re.compile(
+    # another way laid on, or the fault worked on by our people, told of the thing or the
+    # crew ("Replacement buses are running every 20 minutes", "your ticket is valid on
+    # Stagecoach buses", "Engineers worked to fix the fault")
+    r"\breplacement (?:bus|buses|coach|coaches|trains?|taxis?|flights?|ferry|ferries|vehicles?|"
+    r"cards?|parts?|units?|devices?) (?:are|is|will be|have been|has been) (?:now )?(?:running|"
+    r"available|laid on|provided|arranged|in place|on (?:its|their) way|being sent|sent|booked)\b|"
+    r"\b(?:your|all|rail|train|bus) tickets? (?:is|are|will be) (?:now )?(?:valid|accepted) on\b|"
+    r"\b(?:engineers|technicians|crews|staff|teams?) (?:worked|have worked|had worked) "
+    r"(?:\S+ ){0,3}?to (?:fix|repair|restore|replace|reconnect|clear|reopen)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_acts(doc: Document) -> Iterator[Match]:
+    """Acts and steps the remediation cues miss, each judged like a cue's match by
+    `_acts`: the reader's step as a Bengali imperative, an act named by an English word
+    in a Bengali sentence, our people at work now, what those affected should do and that
+    they were told, another way laid on (replacement buses, tickets valid elsewhere)."""
+    patterns = (
+        (_BN_STEP, _BN_MIXED_DONE, _BN_TEAM_AT_IT)
+        if doc.language == "bn"
+        else (_EN_TEAM_AT_IT, _EN_THEY_SHOULD, _EN_TOLD_THEM, _EN_LAID_ON)
+    )
+    for part, sentence in doc.sentences():
+        for pattern in patterns:
+            for found in pattern.finditer(part.text, sentence.start, sentence.end):
+                if pattern is _BN_STEP and _asks_or_takes_up(doc, sentence, found.end()):
+                    continue  # "চ্যাটে লিখুন", "টাকা ফেরত নিন": where to ask, how to take it up
+                if pattern is _BN_TEAM_AT_IT and _BN_ONLY_WATCHING.search(found.group(0)):
+                    continue  # "আমাদের টিম বিষয়টি নিবিড়ভাবে পর্যবেক্ষণ করছে"
+                yield Match(part, sentence, found.start(), found.end())
+
+
 def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """What has been done and what happens next, including what customers should do."""
     if doc.short:
@@ -834,6 +984,8 @@ def remediation(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if plan_hits(doc, plan("remediation_missing")):
         return
     if any(_acts(doc, match) for match in doc.matches("remediation")):
+        return
+    if any(_acts(doc, match) for match in _told_acts(doc)):
         return
     if any(_done_under(doc, sentence) for _, sentence in doc.sentences()):
         return  # "What we did" over "Our engineers repaired the line by 12:40"

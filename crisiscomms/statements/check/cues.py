@@ -604,7 +604,7 @@ EN: dict[str, list[str]] = {
     ],
     "concrete_cause": [
         # content words that make a cause concrete even next to a vague word
-        r"(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|certificate|configuration|config|database|server|disk|drive|cable|power supply|generator|battery|sensor|chip|switch|router|key|password|script|job|migration|update|release|change|deploy|vendor|supplier|contractor|employee|staff|attacker|hacker|phishing|malware|ransomware|backup|pump|engine|valve|seal|ingredient|allergen|bacteria|listeria|salmonella|glass|plastic|metal|fridge|freezer|warehouse|conveyor|truck|van|driver|crew|aircraft|plane|ship|vessel|bus|train|rota|schedule|timetable|fare|tariff|tax|exchange rate|currency|duplicate|twice|double|expire|overheat|burn|crash|corrupt|overload|misconfigur|mislabel|typo|bug|flaw|defect|leak|fire|flood|sorting|scanner|software|app|system upgrade|capacity|staffing)",
+        r"(?:firmware|file|setting|version|rate|price|amount|(?<!be )(?<!been )(?<!now )(?<!we )(?<!to )address(?!ed\b)|batch|label|code|certificate|configuration|config|database|server|disk|drive|cable|power supply|generator|battery|sensor|chip|switch|router|key|password|script|job|migration|update|release|change|deploy|vendor|supplier|contractor|employee|staff|attacker|hacker|phishing|malware|ransomware|backup|pump|engine|valve|seal|ingredient|allergen|bacteria|listeria|salmonella|glass|plastic|metal|fridge|freezer|warehouse|conveyor|truck|van|driver|crew|aircraft|plane|ship|vessel|bus|train|rota|schedule|timetable|fare|tariff|tax|exchange rate|currency|duplicate|twice|double|expire|overheat|burn|crash|corrupt|overload|misconfigur|mislabel|typo|bug|flaw|defect|leak|fire|flood|sorting|scanner|software|app|system upgrade|capacity|staffing)",
     ],
     # the symptom said again as its cause: "our platform becoming unavailable", "the
     # platform could not respond, so the app could not load"
@@ -1244,6 +1244,9 @@ BN: dict[str, list[str]] = {
         r"(?:বদলে|পরিবর্তে) (?:\S+ ){0,5}(?:হিসাব|হিসেব|গণনা|ধরা|কাটা|পাঠানো|ছাপা|বসানো)\S* (?:করা )?(?:হয়েছিল|হয়েছে|হয়|হলো|হল)(?![\u0980-\u09ff])",
         # "একটি পুরোনো endpoint-এ IDOR দুর্বলতা ছিল": a named weakness that was there
         r"(?:ভুল|ত্রুটি|গলদ|দুর্বলতা|বাগ|ফাঁক|ফাটল) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
+        # a part that broke, split or tore ("একটি মেশিনের প্লাস্টিকের ঢাকনা ভেঙে যায়"), as "snap",
+        # "give way" in English
+        r"(?:ভেঙে|ফেটে|ছিঁড়ে|ক্ষয়ে) (?:যায়|গিয়েছিল|গেছে|গিয়েছে)(?![\u0980-\u09ff])",
         # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
         # promised on what happened)
         r"(?:কী|যা|কোথায়) (?:ভুল )?(?:ঘটেছিল|হয়েছিল)(?! (?:ও|এবং|আর|তা|তার|সে|সেটা|সেটি|সেই) )|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
@@ -1260,6 +1263,9 @@ BN: dict[str, list[str]] = {
         # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
         r"\S+(?:ার|োর|বার) কথা ছিল",
         r"(?:পরীক্ষা|যাচাই|অনুমোদন|চেক)\S* ছাড়া(?:ই)?(?![\u0980-\u09ff])",
+        # "সেই পরীক্ষাটি এই চালানে বাদ পড়েছিল", "নাম মিলিয়ে দেখার ধাপটি বাদ পড়ে যায়": a check
+        # left out, told of the check itself (not "কেউ বাদ পড়বেন না", nobody left out)
+        r"(?:পরীক্ষা|যাচাই|অনুমোদন|চেক|ধাপ|মিলিয়ে দেখা)\S* (?:\S+ ){0,6}বাদ (?:পড়েছিল|পড়ে যায়|পড়ে গিয়েছিল|পড়ে গেছে|পড়েছে|দেওয়া হয়েছিল)(?![\u0980-\u09ff])",
         # "বিলিং শাখা তা যাচাই না করেই বিল পাঠিয়েছিল" (sent the bills without checking): a check
         # skipped, said with the past act (not "যাচাই না করে লিংকে ক্লিক করবেন না", advice)
         r"(?:পরীক্ষা|যাচাই|অনুমোদন|চেক|মিলিয়ে|খতিয়ে)\S* না (?:করে|করেই|দেখে|দেখেই|নিয়ে|নিয়েই) (?:\S+ ){0,5}\S+(?:েছিল|েছিলেন|েছিলাম|েছে|েছেন|েছি|ানো হয়|ানো হয়েছিল|া হয়|া হয়েছিল|করা হয়|করা হয়েছিল)(?![\u0980-\u09ff])",
