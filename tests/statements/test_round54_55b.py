@@ -39,7 +39,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "en",
         "email",
         RES,
-        _EN_OUTAGE.format(gift="As a thank-you for sticking with us, every account gets a month of Mossgate Plus."),
+        _EN_OUTAGE.format(
+            gift="As a thank-you for sticking with us, every account gets a month of Mossgate Plus."
+        ),
         False,
     ),
     (
@@ -47,7 +49,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "en",
         "email",
         RES,
-        _EN_OUTAGE.format(gift="To make up for it, everyone who tried to sign in that night will find 300 Sparks waiting on their next login."),
+        _EN_OUTAGE.format(
+            gift="To make up for it, everyone who tried to sign in that night will find 300 Sparks waiting on their next login."
+        ),
         False,
     ),
     (
@@ -55,7 +59,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "en",
         "email",
         RES,
-        _EN_OUTAGE.format(gift="Everyone who played that weekend will get a 3-day XP boost by Friday."),
+        _EN_OUTAGE.format(
+            gift="Everyone who played that weekend will get a 3-day XP boost by Friday."
+        ),
         False,
     ),
     (
@@ -71,7 +77,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "en",
         "email",
         RES,
-        _EN_OUTAGE.format(gift="We're running extra support shifts this week to make up for lost time."),
+        _EN_OUTAGE.format(
+            gift="We're running extra support shifts this week to make up for lost time."
+        ),
         True,
     ),
     (
@@ -79,7 +87,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "en",
         "email",
         RES,
-        _EN_OUTAGE.format(gift="Everyone who played that weekend will get 3 emails from us about the change."),
+        _EN_OUTAGE.format(
+            gift="Everyone who played that weekend will get 3 emails from us about the change."
+        ),
         True,
     ),
     (
@@ -87,7 +97,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "bn",
         "email",
         RES,
-        _BN_OUTAGE.format(gift="আপনার ধৈর্যের জন্য ধন্যবাদ হিসেবে সব অ্যাকাউন্টে এক মাসের প্রিমিয়াম যোগ হবে ১২ জুনের মধ্যে।"),
+        _BN_OUTAGE.format(
+            gift="আপনার ধৈর্যের জন্য ধন্যবাদ হিসেবে সব অ্যাকাউন্টে এক মাসের প্রিমিয়াম যোগ হবে ১২ জুনের মধ্যে।"
+        ),
         False,
     ),
     (
@@ -95,7 +107,9 @@ ROUND_54_GIFT_FOR_THE_HARM: list[tuple[str, str, str, Stage, str, bool]] = [
         "bn",
         "email",
         RES,
-        _BN_OUTAGE.format(gift="সেই সন্ধ্যার ভোগান্তি কিছুটা পুষিয়ে দিতে সবার অ্যাকাউন্টে এক মাসের প্রিমিয়াম যোগ হবে।"),
+        _BN_OUTAGE.format(
+            gift="সেই সন্ধ্যার ভোগান্তি কিছুটা পুষিয়ে দিতে সবার অ্যাকাউন্টে এক মাসের প্রিমিয়াম যোগ হবে।"
+        ),
         False,
     ),
     (
@@ -250,7 +264,7 @@ ROUND_54_JARGON_IN_PLAIN_WORDS: list[tuple[str, str, str, Stage, str, bool]] = [
         "bn",
         "x",
         IDENT,
-        "প্রায় ১,২০০ গ্রাহকের টাকা দুবার কেটেছে, আমাদের ভুলে; দুঃখিত। স্টেটমেন্টে \"রিভার্সাল\" লেখা একটি ফেরতের এন্ট্রি রাত ৮টার মধ্যে দেখবেন। সাহায্য: ১৬২৪৭",
+        'প্রায় ১,২০০ গ্রাহকের টাকা দুবার কেটেছে, আমাদের ভুলে; দুঃখিত। স্টেটমেন্টে "রিভার্সাল" লেখা একটি ফেরতের এন্ট্রি রাত ৮টার মধ্যে দেখবেন। সাহায্য: ১৬২৪৭',
         False,
     ),
     (
