@@ -95,8 +95,22 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 _PAST = re.compile(
     r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$", re.IGNORECASE
 )
+_NOT_PAST = frozenset(
+    {"wed", "need", "indeed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "hundred"}
+)
+"""Words ending like a past tense that are none: "Wed" (a day: "it still goes ahead on Wed
+10 June"), "need", "hundred"."""
+
+
+def _past(word: str) -> bool:
+    """Whether an English word is in the past tense."""
+    return bool(_PAST.search(word)) and word.casefold() not in _NOT_PAST
+
+
 _AHEAD = re.compile(
-    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|by|until|before)\b",
+    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|until|before|"
+    # not the "by" of how it happened: "we cancelled them by mistake on Wed 3 June"
+    r"by(?! (?:mistake|accident|error|chance)\b))\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -126,7 +140,7 @@ def _done(doc: Document, match: Match) -> bool:
     if _WE_DID.search(match.sentence.text):
         return True  # "we stopped the send at 09:40 and sent the right email by 15:00"
     words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
-    return any(_PAST.search(word) for word in words)
+    return any(_past(word) for word in words)
 
 
 _BN_NOT_VERB = re.compile(r"^সব$|(?:ভাবে|হিসাবে|হিসেবে)$")
@@ -201,7 +215,7 @@ def behind(sentence: Sentence, language: str, at: int | None = None) -> bool:
         )
     if _AHEAD.search(text):
         return False
-    return any(_PAST.search(w) for w in words)
+    return any(_past(w) for w in words)
 
 
 def _next_time(doc: Document, match: Match) -> bool:
@@ -238,6 +252,14 @@ _THAT_DAY = re.compile(
 what we found that day", "২০ মার্চ তদন্ত শেষ হবে; সেদিনই ফলাফল জানাব")."""
 
 
+_WAIT = re.compile(
+    r"\b(?:yet|(?:until|till)(?! then\b)|for now|for the (?:moment|time being))\b|"
+    r"(?<!সে )(?<!তখন )(?<!ততদিন )(?:আপাতত|পর্যন্ত)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+"""What makes an act asked of the reader a wait, not the whole next step ("Please don't pay
+it yet", "আপাতত বিল পরিশোধ করবেন না"): something is still to come, and its time is owed
+("until then", after the date it points at, is no wait of that kind)."""
 _WARY = re.compile(r"wary|beware|careful|watch out|সতর্ক", re.IGNORECASE)
 
 
@@ -389,7 +411,9 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if doc.short and doc.closing and not _owes_contact(doc) and not _inquiry_open(doc, timed):
         return  # a closing X post or SMS may simply say it is over
     if doc.short and any(
-        not question(m) and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
+        not question(m)
+        and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
+        and not _WAIT.search(m.sentence.text)
         for m in doc.matches("act_now")
     ):
         return  # "stop using it", "খাবেন না": the next step, and it is due now (an X post
