@@ -9,6 +9,10 @@
 - A short message that only asks the reader to wait ("Please don't pay it yet") still owes
   the time of what they wait for; "stop using it" is the whole next step, due now.
 - A help site's host is a link whatever its ending ("help.emberfall.game").
+- Make-goods: a charge held back ("no bills will be issued until readings are complete") and
+  a game's perk with words of kind between number and unit ("3 Double LP tokens") make good;
+  money never owed sent back with "return" ("asked our bank to return every second payment")
+  and the reader's "credit file" do not.
 """
 
 # ruff: noqa: E501
@@ -33,6 +37,14 @@ CLOSING = (
     "{}\n\n"
     "We'll send a full report of our review to all affected customers on Wednesday 24 June.\n\n"
     "If you're still having problems, chat with us at kestrel.net/help or call 0800 321 7788."
+)
+
+BILLING = (
+    "Resolved - Direct Debits taken twice\nPosted Thu 4 June, 10:00\n\n"
+    "On Monday 1 June we collected the monthly Direct Debit twice from 27,450 customers. Our team ran the collection from both the old and the new payments system at once; this was our mistake, and we're sorry to everyone who went into their overdraft because of it.\n\n"
+    "We switched the old system off on 2 June.\n\n"
+    "{}\n\n"
+    "We'll publish a full report by Friday 19 June. Help: 0800 555 0133 or severnlight.example/help."
 )
 
 ROUND_56_56A: list[tuple[str, str, str, Stage, str, bool]] = [
@@ -298,6 +310,74 @@ ROUND_56_56A: list[tuple[str, str, str, Stage, str, bool]] = [
             "",
         ),
         True,
+    ),
+    # a charge held back until it is right makes good
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        Stage.MONITORING,
+        BILLING.format(
+            "No bills will be issued until readings are complete, and none will be estimated for this period."
+        ),
+        False,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        Stage.MONITORING,
+        BILLING.format("Bills will be issued as normal once readings are complete."),
+        True,
+    ),
+    # a perk with words of kind between number and unit
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        RES,
+        BILLING.format(
+            "Every affected player will get 3 Double XP tokens in their inventory by 12:00 on Tuesday 16 June."
+        ),
+        False,
+    ),
+    # money never owed, sent back with "return", makes nothing good
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        RES,
+        BILLING.format(
+            "We've asked our bank to return every second payment. The money will be back in your account by Thursday 4 June."
+        ),
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        RES,
+        BILLING.format(
+            "We've asked our bank to return every second payment. The money will be back in your account by Thursday 4 June. We'll also add a £25 credit to your account for the trouble by 12 June."
+        ),
+        False,
+    ),
+    # the reader's credit file is no credit given
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        RES,
+        BILLING.format("It's worth checking your credit file for anything you don't recognise."),
+        True,
+    ),
+    (
+        "make_good_missing",
+        "en",
+        "status_page",
+        RES,
+        BILLING.format("We'll add a £10 credit to every affected account by 30 June."),
+        False,
     ),
 ]
 
