@@ -13,6 +13,8 @@
   a game's perk with words of kind between number and unit ("3 Double LP tokens") make good;
   money never owed sent back with "return" ("asked our bank to return every second payment")
   and the reader's "credit file" do not.
+- "Sent in error" with no one of ours in its sentence admits the mistake and hides its maker
+  ("mistakes were made"): no ownership; "we sent it in error" owns it.
 """
 
 # ruff: noqa: E501
@@ -377,6 +379,48 @@ ROUND_56_56A: list[tuple[str, str, str, Stage, str, bool]] = [
         "status_page",
         RES,
         BILLING.format("We'll add a £10 credit to every affected account by 30 June."),
+        False,
+    ),
+    # "in error" closing a passive with no one of ours hides the maker
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Ashgrove High: Monday's 'school closed' text was sent in error. Sorry to families who rearranged childcare. Late marks for 2 Feb removed. Qs: 01632 960555",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Brightloop: 2,100 customers were charged the annual price by mistake. Sorry for the shock. Refunds by 14 Jul. Help: 0800 555 0101",
+        True,
+    ),
+    # trap: ours in the sentence, or owned elsewhere
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Ashgrove High: we sent Monday's 'school closed' text in error. Sorry to families who rearranged childcare. Late marks for 2 Feb removed. Qs: 01632 960555",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Ashgrove High: Monday's 'school closed' text was sent by our office in error. Sorry to families who rearranged childcare. Qs: 01632 960555",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        FOLLOW,
+        "Ashgrove High: Monday's 'school closed' text was sent in error - our mistake. Sorry to families who rearranged childcare. Qs: 01632 960555",
         False,
     ),
 ]

@@ -174,9 +174,30 @@ def _bn_owned_by_name(doc: Document) -> bool:
     return False
 
 
+_BARE_ERROR = re.compile(r"(?:by|in) (?:mistake|error)", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+\s+)?\w+(?:ed|en|t)\s+(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|i|my)\b", re.IGNORECASE)
+
+
+def _actor_hidden(match: Match) -> bool:
+    """Whether "in error" or "by mistake" closes a passive with no one of ours in its
+    sentence ("Monday's 'school closed' text was sent in error", "customers were charged
+    the annual price by mistake"): the mistake is admitted, its maker hidden, as in
+    "mistakes were made"."""
+    if not _BARE_ERROR.fullmatch(match.excerpt):
+        return False
+    sentence = match.sentence
+    before = match.part.text[sentence.start : match.start]
+    return bool(_PASSIVE_BEFORE.search(before)) and not _FIRST_PERSON.search(sentence.text)
+
+
 def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The statement must say plainly that we caused it or are responsible."""
-    if doc.matches("ownership") or plan_hits(doc, plan("ownership_missing")):
+    owned = [m for m in doc.matches("ownership") if doc.language != "en" or not _actor_hidden(m)]
+    if owned or plan_hits(doc, plan("ownership_missing")):
         return
     if _owned_by_name(doc) or _bn_owned_by_name(doc):
         return
