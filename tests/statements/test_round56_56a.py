@@ -7,8 +7,12 @@
   dated next step; and "by mistake" is how it happened, not a deadline ahead ("we cancelled
   them by mistake on Wed 3 June" is behind us).
 - A short message that only asks the reader to wait ("Please don't pay it yet") still owes
-  the time of what they wait for; "stop using it" is the whole next step, due now.
-- A help site's host is a link whatever its ending ("help.emberfall.game").
+  the time of what they wait for; "stop using it" is the whole next step, due now. "Call
+  0800 … (8am to 8pm, daily) or email care@…" is a request to the reader with a help line's
+  hours, not a dated follow-up.
+- A help site's host is a link whatever its ending ("help.emberfall.game"); "calls and texts
+  work again" names the service, and "we'll write to you again" our next letter: neither is
+  a way to reach us.
 - Make-goods: a charge held back ("no bills will be issued until readings are complete") and
   a game's perk with words of kind between number and unit ("3 Double LP tokens") make good;
   money never owed sent back with "return" ("asked our bank to return every second payment")
@@ -421,6 +425,57 @@ ROUND_56_56A: list[tuple[str, str, str, Stage, str, bool]] = [
         "sms",
         FOLLOW,
         "Ashgrove High: Monday's 'school closed' text was sent in error - our mistake. Sorry to families who rearranged childcare. Qs: 01632 960555",
+        False,
+    ),
+    # the service named, or our next letter, is no way to reach us
+    (
+        "help_missing",
+        "en",
+        "sms",
+        Stage.MONITORING,
+        "Vyra: Cardiff calls and texts work again after our mast fault cut service to 9,000 customers from 8am. Sorry for a morning without signal. Next text 5pm.",
+        True,
+    ),
+    (
+        "help_missing",
+        "en",
+        "email",
+        Stage.MONITORING,
+        "Subject: Recall update\n\nTwo weeks ago we asked you to stop using our wooden stacking rainbow. The pegs can work loose because we changed the glue without testing it; that was our mistake, and I'm sorry. We sold 5,400 and 3,150 have come back, each refunded in full.\n\nWe'll write to you again on Friday 19 June with the number still outstanding.",
+        True,
+    ),
+    # trap: a way to reach us beside them
+    (
+        "help_missing",
+        "en",
+        "sms",
+        Stage.MONITORING,
+        "Vyra: Cardiff calls and texts work again after our mast fault cut service to 9,000 customers from 8am. Sorry for a morning without signal. Next text 5pm. Chat with us in the Vyra app.",
+        False,
+    ),
+    (
+        "help_missing",
+        "en",
+        "email",
+        Stage.MONITORING,
+        "Subject: Recall update\n\nTwo weeks ago we asked you to stop using our wooden stacking rainbow. The pegs can work loose because we changed the glue without testing it; that was our mistake, and I'm sorry. We sold 5,400 and 3,150 have come back, each refunded in full.\n\nWe'll write to you again on Friday 19 June. Questions? Write to us at Pebble & Pine, 4 Mill Lane, Bristol BS1 4AA.",
+        False,
+    ),
+    # a request to the reader, with its line's hours, is no dated follow-up
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        FOLLOW,
+        "Subject: Update on our dog food recall\n\nTwo weeks ago we asked you to stop feeding our Adult Chicken dry food. We're sorry: 2,700 of you told us your dog was ill, and this was our product and our failure. 96,000 of the 120,000 bags have been returned, and we've refunded 31,400 customers.\n\nQuestions? Call 0800 555 0115 (8am to 8pm, daily) or email care@oakridgepet.example.",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "email",
+        FOLLOW,
+        "Subject: Update on our dog food recall\n\nTwo weeks ago we asked you to stop feeding our Adult Chicken dry food. We're sorry: 2,700 of you told us your dog was ill, and this was our product and our failure. 96,000 of the 120,000 bags have been returned, and we've refunded 31,400 customers. We'll email you the lab's findings by 30 June.\n\nQuestions? Call 0800 555 0115 (8am to 8pm, daily) or email care@oakridgepet.example.",
         False,
     ),
 ]

@@ -161,12 +161,19 @@ def _bn_done_by(sentence: Sentence) -> bool:
     )
 
 
+_EVERY_DAY = re.compile(
+    r"daily|every ?day|weekdays|7 days(?: a week)?|seven days(?: a week)?|24/7", re.IGNORECASE
+)
+
+
 def _opening_hours(match: Match) -> bool:
     """A time or day that is one end of a range in a sentence giving a contact ("call 0330
     808 5512, 8am-8pm, Mon-Sat"): the hours of a help line, not the time of an update."""
     text = match.part.text
-    ranged = _RANGE_AFTER.match(text, match.end) is not None or bool(
-        _RANGE_BEFORE.search(text, max(0, match.start - 4), match.start)
+    ranged = (
+        _RANGE_AFTER.match(text, match.end) is not None
+        or bool(_RANGE_BEFORE.search(text, max(0, match.start - 4), match.start))
+        or bool(_EVERY_DAY.fullmatch(match.excerpt))  # "(8am to 8pm, daily)"
     )
     if not ranged:
         return False
@@ -350,10 +357,18 @@ _READER_DOES = re.compile(
 your bank statement"): what they do, not what we will send them."""
 
 
+_OR_BEFORE = re.compile(r"\b(?:or|and)\s+$", re.IGNORECASE)
+
+
 def _asked_of_reader(match: Match) -> bool:
-    """Whether a report cue is the verb a sentence opens on, asking the reader to act."""
+    """Whether a report cue is the verb a sentence opens on, asking the reader to act, or a
+    verb joined to it ("Call 0800 555 0115 or email care@…"): the same request."""
     opening = _READER_DOES.match(match.sentence.text)
-    return opening is not None and match.start - match.sentence.start < opening.end()
+    if opening is None:
+        return False
+    if match.start - match.sentence.start < opening.end():
+        return True
+    return bool(_OR_BEFORE.search(match.part.text, match.sentence.start, match.start))
 
 
 _EN_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
@@ -597,6 +612,17 @@ _BN_THIS_MAIL = re.compile(r"(?:এই|এটি একটি|এটি|স্�
 _BN_REPLY = re.compile(r"(?:উত্তর|রিপ্লাই|জবাব)\s*(?:দিন|দিতে পারেন|দিলে|দিয়ে|করুন)(?![\u0980-\u09ff])")
 
 
+_SERVICE_NOUN = re.compile(r"(?:call|text|chat|message)s", re.IGNORECASE)
+"""A help verb as a plural noun, the service itself ("Cardiff calls and texts work again"),
+not a way to reach us ("call us", "chat with us")."""
+_WRITE_TO = re.compile(r"write to", re.IGNORECASE)
+_TO_THEM = re.compile(
+    r"\s+(?:you|them|everyone|every|all|each|customers|parents|families)\b", re.IGNORECASE
+)
+"""After "write to", the reader as the one written to ("We'll write to you again on Friday
+19 June"): our next letter, not an address to write to."""
+
+
 def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
@@ -608,6 +634,10 @@ def _offers_help(doc: Document, match: Match) -> bool:
     text = match.part.text
     excerpt = match.excerpt.strip()
     before = text[max(match.sentence.start, match.start - 60) : match.start]
+    if _SERVICE_NOUN.fullmatch(excerpt) or (
+        _WRITE_TO.fullmatch(excerpt) and _TO_THEM.match(text, match.end)
+    ):
+        return False  # "calls and texts work again": the service; "we'll write to you again"
     if _DONE.fullmatch(excerpt) and not _PASSIVE_BEFORE.search(before):
         return False
     if doc.language == "bn" and excerpt.startswith(("ইমেইল", "ই-মেইল")):
