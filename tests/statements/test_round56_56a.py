@@ -19,6 +19,8 @@
   and the reader's "credit file" do not.
 - "Sent in error" with no one of ours in its sentence admits the mistake and hides its maker
   ("mistakes were made"): no ownership; "we sent it in error" owns it.
+- A public body whose own mail address names it ("counciltax@eastvale.example") speaks as
+  "the council": "this is the council's error" owns the failure, it blames nobody.
 """
 
 # ruff: noqa: E501
@@ -477,6 +479,32 @@ ROUND_56_56A: list[tuple[str, str, str, Stage, str, bool]] = [
         FOLLOW,
         "Subject: Update on our dog food recall\n\nTwo weeks ago we asked you to stop feeding our Adult Chicken dry food. We're sorry: 2,700 of you told us your dog was ill, and this was our product and our failure. 96,000 of the 120,000 bags have been returned, and we've refunded 31,400 customers. We'll email you the lab's findings by 30 June.\n\nQuestions? Call 0800 555 0115 (8am to 8pm, daily) or email care@oakridgepet.example.",
         False,
+    ),
+    # a public body named by its own address is "we"
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        INV,
+        "Council tax direct debits taken twice\n\nOn Monday 1 June we took the June council tax payment twice from about 18,600 households. This is the council's error and we are sorry. We do not yet know why the file held every payment twice; the council is responsible for the outcome.\n\nThe money will be back in your account by Thursday 4 June. Next update: today at 4pm.\n\nHelp: 01632 960 440 or counciltax@eastvale.example.",
+        False,
+    ),
+    # trap: someone else's error, whatever our address
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        INV,
+        "Council tax direct debits taken twice\n\nOn Monday 1 June the June council tax payment was taken twice from about 18,600 households. This was our IT supplier's error. The money will be back in your account by Thursday 4 June. Next update: today at 4pm.\n\nHelp: 01632 960 440 or counciltax@eastvale.example.",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        INV,
+        "Water supply interrupted in Eastvale\n\nSince 07:00 about 3,000 homes have had no water. The burst was caused by the council's roadworks on Mill Lane. Next update: today at 4pm.\n\nHelp: 0800 555 0101 or help@northwater.example.",
+        True,
     ),
 ]
 
