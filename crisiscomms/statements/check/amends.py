@@ -46,6 +46,16 @@ _NEVER_OWED = re.compile(
 )
 
 
+_RETURNED_OWED = re.compile(
+    r"\breturn\S* (?:\S+ ){0,3}(?:duplicate|second (?:charge|payment|debit|collection)|"
+    r"extra (?:charge|amount|payment)|double)",
+    re.IGNORECASE,
+)
+"""Money never owed, sent back with a verb the make-good cues do not take ("we've asked our
+bank to return every second payment"): as "refund the second charge", it puts the error
+right and makes nothing good."""
+
+
 _KNOCK_ON = re.compile(
     nukta_single(
         r"overdraft|bounced?\b|\bbank (?:\S+ ){0,3}(?:fee|charge|interest)|\bbank to charge|"
@@ -81,7 +91,7 @@ def _gives(doc: Document, match: Match) -> bool:
     return not any(
         _REFUND.search(m.excerpt) and _NEVER_OWED.search(m.sentence.surface)
         for m in doc.matches("make_good")
-    )
+    ) and not any(_RETURNED_OWED.search(sentence.surface) for _, sentence in doc.sentences())
 
 
 _PAID_BACK = re.compile(

@@ -1086,6 +1086,68 @@ def _open_ended(doc: Document, sentence: Sentence) -> Match | None:
     return Match(part, sentence, start, start + len(found.group(0)))
 
 
+_READER_ACTS = re.compile(
+    r"\b(?:send|email|e-mail|bring|return|take (?:it|them|the \S+) (?:back|to)|call|ring|reply|"
+    r"claim|keep (?:your |the |all )?receipts?|receipt|fill in|book|contact us|tell us|let us know|"
+    r"message us|chat|apply|choose|prefer|either way|whichever|if you'd rather|when you|once you|"
+    r"show us|photo\w*|post (?:it|them))\b|\balready\b|\bnow\b",
+    re.IGNORECASE,
+)
+"""What makes a make-good come at the reader's asking or at once: something they send,
+bring or choose ("send us the receipt and we'll pay it back", "bring it to any shop for a
+full refund"), or what is already given ("this is already applied to your account")."""
+_BILL_NAMED = re.compile(
+    r"\b(?:next|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|this month's|next month's)(?:'s)?\s+(?:\S+\s+)?(?:bill|invoice|statement|renewal)",
+    re.IGNORECASE,
+)
+"""A bill that dates a credit as well as a day would ("on your next bill", "on its June
+invoice"); "a future bill" dates nothing."""
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the paragraph (text between blank lines) around a span."""
+    before = text.rfind("\n\n", 0, start)
+    after = text.find("\n\n", end)
+    return (0 if before < 0 else before, len(text) if after < 0 else after)
+
+
+def _closing_make_good(doc: Document) -> Iterator[Match]:
+    """In a closing notice, a make-good we will give unasked with no date ("We'll credit your
+    account for the day", "Every affected customer will receive a £10 credit on a future
+    bill"): no later update is left to date it, so nobody can hold us to it. Not one the
+    reader claims or chooses (it comes when they ask), one a bill or date near it dates, one
+    already given, nor one with an owner. English only: Bengali dates its credits by the
+    month's bill in too many ways to tell apart yet."""
+    if not doc.closing or doc.language != "en":
+        return
+    promises = {id(m.sentence) for m in doc.matches("promise")}  # a verb of ours: "we'll
+    # credit", "you will receive"; not a short message's "£30 off your bill", given as it says
+    seen: set[int] = set()
+    for match in doc.matches("make_good"):
+        sentence = match.sentence
+        if id(sentence) in seen or id(sentence) not in promises:
+            continue
+        seen.add(id(sentence))
+        text = match.part.text
+        if doc.short:
+            start, end = sentence.start, sentence.end
+        else:
+            start, end = _paragraph(text, sentence.start, sentence.end)
+        if (
+            any(start <= m.start < end and not behind(m.sentence, doc.language) for m in doc.whens)
+            or any(m.sentence is sentence for m in doc.whens)
+            or _READER_ACTS.search(text, start, end)
+            or _BILL_NAMED.search(text, sentence.start, end)
+            or _OWNER.search(sentence.text)
+            or behind(sentence, doc.language)
+            or doc.negated(match)
+            or question(match)
+        ):
+            continue
+        yield match
+
+
 _COMING_BEFORE = re.compile(
     r"\b(?:coming|on (?:its|their|the) way|to follow|arriving)\s+$", re.IGNORECASE
 )
@@ -1141,6 +1203,16 @@ def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 "the person who owns the promise.",
                 'তারিখ বা সময় দিন ("৯ অক্টোবর শুক্রবারের মধ্যে", "৫ কর্মদিবসের মধ্যে")।',
             ),
+        )
+    for match in _closing_make_good(doc):
+        if id(match.sentence) in said:
+            continue
+        yield at(
+            "undated_commitment",
+            match,
+            f'"{match.excerpt}" has no date, and no later update is left to give one: nobody '
+            "can hold us to it.",
+            'Say when it reaches people ("by Friday 19 June", "on your July bill").',
         )
     yield from plan_flags(
         doc,

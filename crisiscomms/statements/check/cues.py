@@ -711,8 +711,8 @@ EN: dict[str, list[str]] = {
     ],
     "make_good": [
         r"refund",
-        # not "pay by credit card"
-        r"credit(?!-? ?cards?\b)",
+        # not "pay by credit card", nor the reader's "credit file" to check
+        r"credit(?!-? ?cards?\b)(?! (?:file|report|score|check|record|history|rating|reference)s?\b)",
         r"compensat\S*",
         r"waive",
         r"voucher",
@@ -736,6 +736,9 @@ EN: dict[str, list[str]] = {
         # "nobody will be charged the late fee", "no customer will pay for the redelivery"
         r"(?:nobody|no one|no (?:\S+ )?(?:customer|student|passenger|member|user|resident|patient|guest|one)) (?:\S+ ){0,2}(?:will|shall) (?:\S+ )?(?:be (?:charge|bill|ask to pay)|pay|have to pay|lose)(?! (?:\S+ )?(?:less|more))",
         r"(?:reverse|cancel|remove|write off|wipe) (?:\S+ ){0,3}(?:charge|fee|interest|penalty|late fee)",
+        # a charge held back until it is right: "no bills will be issued until readings are
+        # complete", "no late fees will be added this month" (the reader loses nothing)
+        r"(?<!if )no (?:\S+ ){0,2}(?:bill|invoice|charge|fee|penalty|penalties|interest|fine)s? (?:\S+ )?(?:will|shall) (?:\S+ )?be (?:issu|sen|charg|add|appl|tak|estimat|rais|collect)\S*",
         r"(?:free|no-cost|complimentary) (?:\S+ )?(?:replacement|repair|exchange|pickup|collection|return)",
         r"(?:hotel|meal|accommodation|taxi) (?:\S+ )?(?:voucher|room|cost|stay)",
         r"(?:no|without|free) (?:\S+ )?(?:fee|penalty|charge|cost)",
@@ -750,7 +753,8 @@ EN: dict[str, list[str]] = {
         # the service's own currency or perks given: "every player gets 1,000 Rift Coins",
         # "500 Crowns on your next login", "a double XP weekend"
         # a perk sized by its length: "a 7-day XP boost", "a double-XP weekend token"
-        r"(?:get|receive|add|give|land|credit|award|grant|gift|find)\S* (?:\S+ ){0,5}\d[\d,.]*(?: -)? (?:\S+ )?(?:coin|crown|gem|token|point|mile|star|diamond|credit|xp|boost|pass|life|lives)(?:es|s)?",
+        # (up to two words of kind between: "3 Double LP tokens", "500 bonus Rift Coins")
+        r"(?:get|receive|add|give|land|credit|award|grant|gift|find)\S* (?:\S+ ){0,5}\d[\d,.]*(?: -)? (?:\S+ ){0,2}(?:coin|crown|gem|token|point|mile|star|diamond|credit|xp|boost|pass|life|lives)(?:es|s)?",
         r"(?:double|triple|bonus|extra)[- ](?:xp|experience|loot|reward|drop)s?(?: \S+)? (?:weekend|day|week|event|boost)",
         # what is given labelled as given for the harm: "as a thank-you for your patience",
         # "as a small token of our thanks", "to make up for it" (as "goodwill")

@@ -39,7 +39,9 @@ _TLDS = (
     "shop|store|online|site"
 )
 DOMAIN = (
-    rf"(?<![\w@.])(?:[a-z0-9-]+\.)+(?:{_TLDS})"
+    rf"(?<![\w@.])(?:(?:[a-z0-9-]+\.)+(?:{_TLDS})"
+    # a help site's host, whatever its ending: "help.emberfall.game", "support.rift.gg"
+    r"|(?:help|support|status|care|contact|service)\.(?:[a-z0-9-]+\.)+[a-z]{2,10})"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
 )
 PHONE = r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\d)"

@@ -95,8 +95,22 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 _PAST = re.compile(
     r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$", re.IGNORECASE
 )
+_NOT_PAST = frozenset(
+    {"wed", "need", "indeed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "hundred"}
+)
+"""Words ending like a past tense that are none: "Wed" (a day: "it still goes ahead on Wed
+10 June"), "need", "hundred"."""
+
+
+def _past(word: str) -> bool:
+    """Whether an English word is in the past tense."""
+    return bool(_PAST.search(word)) and word.casefold() not in _NOT_PAST
+
+
 _AHEAD = re.compile(
-    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|by|until|before)\b",
+    r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|until|before|"
+    # not the "by" of how it happened: "we cancelled them by mistake on Wed 3 June"
+    r"by(?! (?:mistake|accident|error|chance)\b))\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -126,7 +140,7 @@ def _done(doc: Document, match: Match) -> bool:
     if _WE_DID.search(match.sentence.text):
         return True  # "we stopped the send at 09:40 and sent the right email by 15:00"
     words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
-    return any(_PAST.search(word) for word in words)
+    return any(_past(word) for word in words)
 
 
 _BN_NOT_VERB = re.compile(r"^সব$|(?:ভাবে|হিসাবে|হিসেবে)$")
@@ -147,12 +161,19 @@ def _bn_done_by(sentence: Sentence) -> bool:
     )
 
 
+_EVERY_DAY = re.compile(
+    r"daily|every ?day|weekdays|7 days(?: a week)?|seven days(?: a week)?|24/7", re.IGNORECASE
+)
+
+
 def _opening_hours(match: Match) -> bool:
     """A time or day that is one end of a range in a sentence giving a contact ("call 0330
     808 5512, 8am-8pm, Mon-Sat"): the hours of a help line, not the time of an update."""
     text = match.part.text
-    ranged = _RANGE_AFTER.match(text, match.end) is not None or bool(
-        _RANGE_BEFORE.search(text, max(0, match.start - 4), match.start)
+    ranged = (
+        _RANGE_AFTER.match(text, match.end) is not None
+        or bool(_RANGE_BEFORE.search(text, max(0, match.start - 4), match.start))
+        or bool(_EVERY_DAY.fullmatch(match.excerpt))  # "(8am to 8pm, daily)"
     )
     if not ranged:
         return False
@@ -201,7 +222,7 @@ def behind(sentence: Sentence, language: str, at: int | None = None) -> bool:
         )
     if _AHEAD.search(text):
         return False
-    return any(_PAST.search(w) for w in words)
+    return any(_past(w) for w in words)
 
 
 def _next_time(doc: Document, match: Match) -> bool:
@@ -238,6 +259,14 @@ _THAT_DAY = re.compile(
 what we found that day", "২০ মার্চ তদন্ত শেষ হবে; সেদিনই ফলাফল জানাব")."""
 
 
+_WAIT = re.compile(
+    r"\b(?:yet|(?:until|till)(?! then\b)|for now|for the (?:moment|time being))\b|"
+    r"(?<!সে )(?<!তখন )(?<!ততদিন )(?:আপাতত|পর্যন্ত)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+"""What makes an act asked of the reader a wait, not the whole next step ("Please don't pay
+it yet", "আপাতত বিল পরিশোধ করবেন না"): something is still to come, and its time is owed
+("until then", after the date it points at, is no wait of that kind)."""
 _WARY = re.compile(r"wary|beware|careful|watch out|সতর্ক", re.IGNORECASE)
 
 
@@ -328,10 +357,18 @@ _READER_DOES = re.compile(
 your bank statement"): what they do, not what we will send them."""
 
 
+_OR_BEFORE = re.compile(r"\b(?:or|and)\s+$", re.IGNORECASE)
+
+
 def _asked_of_reader(match: Match) -> bool:
-    """Whether a report cue is the verb a sentence opens on, asking the reader to act."""
+    """Whether a report cue is the verb a sentence opens on, asking the reader to act, or a
+    verb joined to it ("Call 0800 555 0115 or email care@…"): the same request."""
     opening = _READER_DOES.match(match.sentence.text)
-    return opening is not None and match.start - match.sentence.start < opening.end()
+    if opening is None:
+        return False
+    if match.start - match.sentence.start < opening.end():
+        return True
+    return bool(_OR_BEFORE.search(match.part.text, match.sentence.start, match.start))
 
 
 _EN_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
@@ -389,7 +426,9 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if doc.short and doc.closing and not _owes_contact(doc) and not _inquiry_open(doc, timed):
         return  # a closing X post or SMS may simply say it is over
     if doc.short and any(
-        not question(m) and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
+        not question(m)
+        and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
+        and not _WAIT.search(m.sentence.text)
         for m in doc.matches("act_now")
     ):
         return  # "stop using it", "খাবেন না": the next step, and it is due now (an X post
@@ -573,6 +612,17 @@ _BN_THIS_MAIL = re.compile(r"(?:এই|এটি একটি|এটি|স্�
 _BN_REPLY = re.compile(r"(?:উত্তর|রিপ্লাই|জবাব)\s*(?:দিন|দিতে পারেন|দিলে|দিয়ে|করুন)(?![\u0980-\u09ff])")
 
 
+_SERVICE_NOUN = re.compile(r"(?:call|text|chat|message)s", re.IGNORECASE)
+"""A help verb as a plural noun, the service itself ("Cardiff calls and texts work again"),
+not a way to reach us ("call us", "chat with us")."""
+_WRITE_TO = re.compile(r"write to", re.IGNORECASE)
+_TO_THEM = re.compile(
+    r"\s+(?:you|them|everyone|every|all|each|customers|parents|families)\b", re.IGNORECASE
+)
+"""After "write to", the reader as the one written to ("We'll write to you again on Friday
+19 June"): our next letter, not an address to write to."""
+
+
 def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
@@ -584,6 +634,10 @@ def _offers_help(doc: Document, match: Match) -> bool:
     text = match.part.text
     excerpt = match.excerpt.strip()
     before = text[max(match.sentence.start, match.start - 60) : match.start]
+    if _SERVICE_NOUN.fullmatch(excerpt) or (
+        _WRITE_TO.fullmatch(excerpt) and _TO_THEM.match(text, match.end)
+    ):
+        return False  # "calls and texts work again": the service; "we'll write to you again"
     if _DONE.fullmatch(excerpt) and not _PASSIVE_BEFORE.search(before):
         return False
     if doc.language == "bn" and excerpt.startswith(("ইমেইল", "ই-মেইল")):
