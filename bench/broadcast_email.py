@@ -3,7 +3,7 @@ the SMTP ceiling.
 
 Usage: python bench/broadcast_email.py [--customers N] [--database sqlite|postgres]
        [--batch N] [--workers N] [--runs N] [--sinks N] [--ceiling-processes N]
-       [--ceiling-sample N] [--naive-sample N] [--phases] [--overlap auto|on|off]
+       [--ceiling-sample N] [--naive-sample N] [--phases] [--overlap auto|on|behind|off]
 
 Sink: bench/smtp_sink.py, a bare counting SMTP server (uvloop) in `--sinks` processes of
 its own on 127.0.0.1, so it never shares a GIL with what is measured. In a fresh migrated
@@ -32,8 +32,8 @@ naive, and the time 1,000,000 would take at the engine's median rate. `--phases`
 worker) also prints the engine's CPU per message phase by phase (bench/engine_phases.py),
 beside what rendering costs (the pipeline's own work). `--overlap on|off` has the workers
 claim the next batch ahead and write results behind the step (or neither) whatever the
-database; `auto` (the default) is the shipped choice, both on PostgreSQL and neither on
-SQLite.
+database, `behind` only write results behind; `auto` (the default) is the shipped
+choice: both on PostgreSQL, neither on SQLite.
 """
 
 from __future__ import annotations
@@ -402,7 +402,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--overlap",
-        choices=["auto", "on", "off"],
+        choices=["auto", "on", "behind", "off"],
         default="auto",
         help="claim ahead and record behind the step: the shipped choice, or on/off",
     )
@@ -413,7 +413,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.overlap != "auto":
-        OVERLAP.update(record_behind=args.overlap == "on", claim_ahead=args.overlap == "on")
+        OVERLAP.update(
+            record_behind=args.overlap in ("on", "behind"), claim_ahead=args.overlap == "on"
+        )
     if args.phases and args.workers != 1:
         parser.error("--phases measures the engine in this process: use it with --workers 1")
     count = args.customers
