@@ -202,7 +202,10 @@ def length(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             doc, "Cut it to one post, or make it a thread.", "এক পোস্টে আনুন বা থ্রেড করুন।"
         )
     elif doc.channel == Channel.SMS:
-        measured = measure(plain_punctuation(text))
+        # As written: a typographic quote or dash makes the whole text UCS-2 (70 a segment)
+        # on the gateways a pasted text goes through. (The service's own SMS renditions
+        # are sent with plain punctuation.)
+        measured = measure(text)
         if measured.segments <= 1:
             return
         limit = 160 if measured.encoding == "GSM-7" else 70
@@ -213,11 +216,19 @@ def length(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             f"এসএমএসটি {measured.characters} অক্ষর ({measured.encoding}), "
             f"{measured.segments}টি অংশ; এক অংশে {limit} অক্ষর ধরে।",
         )
-        suggestion = say(
-            doc,
-            "Keep the apology, what is happening, the next update time and the link.",
-            "ক্ষমা, কী ঘটছে, পরবর্তী আপডেটের সময় ও লিংক রাখুন; বাকিটা বাদ দিন।",
-        )
+        if measure(plain_punctuation(text)).segments <= 1:
+            suggestion = say(
+                doc,
+                "Its curly quotes, dashes or special spaces make it UCS-2: with plain ones "
+                "(' \" -) it fits one segment of 160.",
+                "বাঁকা উদ্ধৃতিচিহ্ন বা ড্যাশের বদলে সাধারণ চিহ্ন (' \" -) দিলে এটি ১৬০ অক্ষরের এক অংশে ধরবে।",
+            )
+        else:
+            suggestion = say(
+                doc,
+                "Keep the apology, what is happening, the next update time and the link.",
+                "ক্ষমা, কী ঘটছে, পরবর্তী আপডেটের সময় ও লিংক রাখুন; বাকিটা বাদ দিন।",
+            )
     else:
         return
     yield Flag("too_long", doc.parts[0].name, 0, len(doc.parts[0].text), message, suggestion)
