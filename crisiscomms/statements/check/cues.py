@@ -827,6 +827,10 @@ EN: dict[str, list[str]] = {
         r"drop (?:\S+ )?(?:a|an|another) (?:quick )?(?:line|note|email|message|text)",
         # "the captain will give an update at 18:00": whoever gives it, news is given
         r"(?:give|post|share|send|provide|issue|publish) (?:you |guest |customer |everyone )?(?:an|a|another|a further|the next|a new) (?:\S+ )?update",
+        # the reader receiving our next word: "you will get an SMS with your new date by
+        # 6 pm on 22 October", "you'll receive a letter with the findings by 30 June" (not
+        # "an email with a refund link by 18 December": how a make-good comes, not news)
+        r"(?:you|every customer|everyone affected|each passenger) (?:will|shall) (?:then |also )?(?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification)\b(?! (?:with|containing|confirming|about) (?:\S+ ){0,2}(?:refund|credit|voucher|code|claim|payment))",
     ],
     "update_pointer": [
         # where to look for news, with no time: "for the latest, check our website"
