@@ -34,6 +34,11 @@ OWNED: list[tuple[str, str]] = [
     ("bn", "বাজারঘর: আমাদের ঘি (ব্যাচ ২৪১১) ভেজাল, খাবেন না। দুঃখিত। ফেরত: ১৬৬৭০"),
     # a longer subject of ours, up to its verb
     ("en", "Sorry. Cause: one of our underground cables between our Hollins substation and Far Lees has failed. Next update 21:00."),
+    # the fault placed in our own name, against the reader's side
+    ("en", "Ledgerly: this is a problem in Ledgerly, not at your bank. We're sorry. Next update 10:30. support@ledgerly.io"),
+    # a decision of ours, then called wrong
+    ("en", "We decided not to hire extra staff this year. That decision was wrong, and we're sorry. Next update Friday."),
+    ("bn", "এবার আমরা খরচ কমাতে অস্থায়ী কর্মী না নেওয়ার সিদ্ধান্ত নিয়েছিলাম। সিদ্ধান্তটি ভুল ছিল। আমরা দুঃখিত।"),
     # a fault in a thing of ours, a few words after it
     ("bn", "আমাদের নকশায় সেই বন্ধ হওয়ার সীমা ভুল লেখা ছিল, ফলে ব্যাটারি ভরার পরও চার্জ চলতে থাকে। আমরা দুঃখিত।"),
 ]
@@ -58,6 +63,8 @@ NOT_OWNED: list[tuple[str, str]] = [
     # someone else's thing failed, or someone else's decision was wrong
     ("en", "Sorry: our team says the supplier's line has failed. Update by 3pm."),
     ("en", "Sorry: our app works but the bank's card system has failed. Update by 3pm."),
+    ("en", "Sorry, the government decided to close the road. That decision was wrong. Update by 3pm."),
+    ("bn", "সরকার রাস্তা বন্ধের সিদ্ধান্ত নিয়েছিল। সিদ্ধান্তটি ভুল ছিল। আমরা দুঃখিত।"),
     # a fault of ours denied
     ("bn", "ঠিকাদার আমাদের লাইন কেটে ফেলেছে; আমাদের দিক থেকে কোনো ত্রুটি ছিল না। আমরা দুঃখিত।"),
     ("bn", "আমাদের নকশায় কোনো ভুল ছিল না। আমরা দুঃখিত।"),
