@@ -48,6 +48,14 @@ NOT_AFTER_ESPECIALLY = (
 )
 """Not "…, and especially sorry to anyone who missed work": who is worst hit, after a whole
 apology for the harm, does not make that apology conditional."""
+OUR_CLAUSE = (
+    r"(?:(?!(?:we|you|they|but|because|while|after|when|since|so|until|if|though|although|"
+    r"due|caused|say|tell|report|confirm|think|believe|find|show|partner|supplier|vendor|"
+    r"provider|contractor|carrier|courier)\b|[,.;:!?] )\S+ )"
+)
+"""One word of a subject that stays in its clause: "our 07:10 and 07:40 buses on the 7 …"
+(not across "because", "but", "we" or a comma, where another clause and actor begin, nor
+over a supplier named inside it)."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
 
 EN: dict[str, list[str]] = {
@@ -155,6 +163,9 @@ EN: dict[str, list[str]] = {
         # working on failed in our hands
         rf"\S+ (?:that |which )?we {AUX}(?:repair|fix|upgrade|replace|install|move|dig|lay|maintain|service|test|work on|migrate|build|renew|modify|patch)\S* (?:(?:at|in|on|near|along|under) (?:\S+ ){{1,3}})?(?:burst|fail|break|collapse|crash|go down|give way|leak|flood|catch fire|split|fracture|overheat)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
+        # "one of our underground cables between our Hollins substation and Far Lees has
+        # failed": a longer subject of ours, up to its verb in the same clause
+        rf"(?:one of )?our (?!{THIRD}){PEOPLE}{OUR_CLAUSE}{{3,12}}?(?:have |have be |had )?(?:fail|crash|go down|break down|malfunction|burst|collapse)(?= )(?! to (?:reach|contact|find))",
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
         r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
@@ -215,7 +226,7 @@ EN: dict[str, list[str]] = {
         # "we took your March direct debit twice": the money taken twice by us, or by a
         # thing of ours ("our payment system sent the same request to the bank twice")
         # (past forms, read on the written line: not "we'll send updates twice a day")
-        r"we (?:have |had |'ve |'d )?(?:took|taken|charged|billed|debited|deducted|collected|processed) (?:\S+ ){0,5}twice",
+        r"we (?:have |had |'ve |'d )?(?:took|taken|charged|billed|debited|deducted|collected|processed) (?:\S+ ){0,5}(?:\( (?:[^()]+ )?\) )?twice",
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:sent|submitted|processed|ran|posted|applied|collected|debited|deducted|issued) (?:\S+ ){{0,8}}twice",
         # "our booking system double-booked your clinic" (not "our patients were double-booked")
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:double-book\S*|double-bill\S*|overbook\S*|overbill\S*)(?! by)",
@@ -225,6 +236,27 @@ EN: dict[str, list[str]] = {
         rf"(?:break|broken|faulty|damage|damaged|worn|crack|cracked|loose|defective) (?:\S+ ){{0,2}}(?:in|on|at|of|inside) our (?!{THIRD}){PEOPLE}\S+",
         # "our toy (batch 2211, 4,100 sold) can lose an eye": a thing of ours that may harm
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:\( [^()]{{0,60}}\) )?(?:can|could|may|might) (?:lose (?:a|an|its|their|one|the)|come loose|come off|fall off|detach|melt|explode|ignite|crack|overheat|leak|catch fire|break|snap)(?= )",
+        # a thing or team of ours as the one who lost, skipped or let the harm through: "our
+        # warehouse system lost 340 orders", "our design let the ring crack" (not "our
+        # customers lost …", the people we serve, nor "our supplier lost …")
+        rf"our (?!{THIRD}){PEOPLE}(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:lose|misplace|mislay) (?!(?:power|touch|contact|patience|sleep)\b)\S+",
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}let (?!(?:you|we|us|them|customer|user|people|passenger|member)s? )(?:\S+ ){{1,3}}(?:crack|break|snap|split|tear|leak|overheat|melt|burn|fail|come loose|come off|fall off|catch fire)(?= )",
+        # our own thing that did not do its job: "our 07:10 bus never left the depot", "your
+        # delivery has not left us yet" (the negation on our own service, in its clause; not
+        # "our trains did not run because the power company cut the supply", another's doing)
+        rf"our (?!{THIRD}){PEOPLE}{OUR_CLAUSE}{{0,12}}?(?:never|not) (?:leave|depart|arrive|run|turn up|show up|go out|reach)(?= )(?! (?:[^.;]+ )?(?:because|due to|owing to|as a result of)(?= ))",
+        r"(?:never|not) (?:yet )?leave (?:we|our (?:depot|warehouse|kitchen|pharmacy|store|shop|site|hub|office)s?)(?= )",
+        # something failed at or in a place of ours: "an OLT line card failed at our Kirkby
+        # exchange" (not at our supplier's, nor "in our customers' homes")
+        rf"(?:fail|break down|crash|burst|go down|malfunction|overheat|catch fire|short-circuit) (?:at|in|inside|within|on) our (?!{THIRD}){PEOPLE}(?:own )?\S+",
+        # the harm came out of a thing of ours: "small pieces of plastic from our filling line"
+        rf"(?:piece|bit|fragment|shard|splinter|particle|plastic|metal|glass|rubber|wire|bristle)s? (?:\S+ ){{0,2}}from our (?!{THIRD}){PEOPLE}\S+",
+        # our own people made the change the harm came from: "our own engineering team updated
+        # the software that controls the power" (a cause told as our own action)
+        r"our own (?:\S+ ){0,2}(?:team|staff|engineer|crew|developer|technician|people|department)s? (?:\S+ ){0,2}(?:update|change|upgrade|install|replace|remove|move|switch|migrate|deploy|release|apply|turn off|shut off|cut|dig)(?= )",
+        # our check went only part of the way: "we had tested the update, but not with trams
+        # running", "we checked the labels but not the lids"
+        rf"we {AUX}(?:test|check|trial|rehearse|inspect|review|verify|plan for|prepare for) (?:\S+ ){{0,5}}(?:, )?but not(?= )",
     ],
     "evasive": [
         r"(?:mistake|error|issue|problem|outage|failure|incident|glitch|misconfiguration)s? (?:\S+ )?(?:be|have be) (?:make|occur|happen|experience|encounter|introduce|identify)(?! by)",
@@ -949,14 +981,14 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
         r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:\( (?:[^()]+ )?\) )?(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
         # "আমাদের কারখানায় প্যাকেটের সিল ঠিকমতো লাগেনি": a step of ours not done properly
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,4}}(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে|সঠিকভাবে) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি|নি)(?![\u0980-\u09ff])",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
         # "আমাদের আজ সকালের অ্যাপ আপডেটে একটা ভুল ছিল": a fault found in a thing of ours, as
         # "a fault in our update" in English
-        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,4}}\S+(?:ে|তে|য়) (?:একটা |একটি |কিছু |বড় |গুরুতর )?(?:ভুল|ত্রুটি|গলদ|বাগ)\S* (?:ছিল|আছে|ধরা পড়েছে|পাওয়া গেছে|থেকে গিয়েছিল)(?![\u0980-\u09ff])",
+        rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,4}}\S+(?:ে|তে|য়) (?:(?![,;।]|আপনা\S* |গ্রাহক\S* |কোনো |কোন )\S+ ){{0,4}}?(?:একটা |একটি |কিছু |বড় |গুরুতর )?(?:ভুল|ত্রুটি|গলদ|বাগ)\S* (?:লেখা |দেওয়া |বসানো |করা |সেট করা )?(?:ছিল|আছে|ধরা পড়েছে|পাওয়া গেছে|থেকে গিয়েছিল)(?![\u0980-\u09ff])(?! (?:না|নি|নেই)(?![\u0980-\u09ff]))",
         # "আমাদের কারখানায় একটি যন্ত্রাংশ ভুলভাবে লাগানো হয়েছিল": done wrongly by us or in a
         # place of ours, as "our … incorrectly" in English
         rf"(?:আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )|আমরা\S* )(?:(?![,;।]|তারা |তাঁরা |ওরা )\S+ ){{0,8}}ভুলভাবে",
@@ -1035,6 +1067,21 @@ BN: dict[str, list[str]] = {
         r"আমাদের (?:\S+ )?(?:বাস|ট্রেন|লঞ্চ|ফেরি|উড়োজাহাজ|বিমান|গাড়ি|ট্রাক|ভ্যান|জাহাজ|যন্ত্র|মেশিন|পাম্প|জেনারেটর)\S* (?:\S+ ){0,3}(?:যান্ত্রিক |কারিগরি |ইঞ্জিনের |ইঞ্জিন )?(?:ত্রুটি|বিকল(?!্প)|নষ্ট|গোলযোগ)\S*",
         # "আমাদের দেওয়া যে অ্যাডাপ্টার গরম হয়ে যাচ্ছিল": a thing we supplied that does harm
         r"আমাদের (?:দেওয়া|বিক্রি করা|বসানো|লাগানো|সরবরাহ করা|তৈরি|বানানো|পাঠানো) (?:\S+ ){0,6}(?:গরম হ|ফেটে|ফাট|ভেঙে|ভাঙ|নষ্ট|আগুন|লিক|খুলে)\S*",
+        # the first person singular of a managing director or founder, as "I" and "my" in
+        # English: "আমি দায়ী", "ভুলটা আমার", "সিদ্ধান্তটা ছিল ব্যবস্থাপনার — অর্থাৎ আমার — এবং
+        # সেটা ভুল ছিল" (the decision said to be mine, at its clause's end)
+        r"আমি (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|ভুল সিদ্ধান্ত)",
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ব্যর্থতা|গাফিলতি|সিদ্ধান্ত)(?:টা|টি|ও|ই|টাও|টিও)? (?:ছিল |ছিলো )?(?:\S+ ){0,3}আমার(?:ই)?(?= [।,;:!—-]| ?$| এবং )",
+        # the cause said to be ours: "কারণ আমাদের নিজেদের:" (not "কারণ আমাদের সরবরাহকারী …",
+        # the conjunction "because", which runs on)
+        r"কারণ(?:টা|টি)? (?:আমাদের|আমার)(?:ই)?(?: নিজেদের| নিজস্ব| নিজের)?(?= [:।,;!—-]| ?$)",
+        # we had no plan or backup, as "we had no backup" in English: "আমাদের আগে থেকে কোনো
+        # পরিকল্পনা ছিল না"
+        r"(?:আমাদের|আমার) (?:\S+ ){0,3}(?:কোনো|কোন) (?:\S+ )?(?:পরিকল্পনা|বিকল্প|ব্যাকআপ|প্রস্তুতি|প্রটোকল|বাড়তি ব্যবস্থা) (?:ছিল না|ছিলো না|নেই|রাখিনি|রাখা হয়নি)(?![\u0980-\u09ff])",
+        # the fault set against the reader's, in whatever name: "এই ভুলের দায় নগর বিদ্যুতের,
+        # আপনাদের নয়", "সিদ্ধান্ত টেকনোভার নিজের" (not a supplier's or another party's)
+        rf"(?:ভুল|দোষ|দায়|দায়ভার|সিদ্ধান্ত)\S* (?!{BN_THIRD})(?!(?:ওই|সেই|ঐ|তাদের|ওদের|অন্য|বাইরের) )(?!(?:\S+ ){{0,2}}(?:কুরিয়ার|ব্যাংক|সরকার|কর্তৃপক্ষ|বিমানবন্দর|পুলিশ|মন্ত্রণালয়|বোর্ড|ডেলিভারি)\S* )(?:\S+ ){{0,2}}\S+(?:র|ের) , (?:আপনা|গ্রাহক|যাত্রী)\S* (?:কারও |কারো |কারোর )?(?:নয়|না)(?![\u0980-\u09ff])",
+        rf"(?:ভুল|দোষ|দায়|দায়ভার|সিদ্ধান্ত)\S* (?!{BN_THIRD})(?!(?:ওই|সেই|ঐ|তাদের|ওদের|অন্য|বাইরের) )(?!(?:\S+ ){{0,2}}(?:কুরিয়ার|ব্যাংক|সরকার|কর্তৃপক্ষ|বিমানবন্দর|পুলিশ|মন্ত্রণালয়|বোর্ড|ডেলিভারি)\S* )(?:\S+ ){{0,1}}\S+(?:র|ের) (?:নিজের|নিজস্ব)(?:ই)?(?= [।,;!—-]| ?$| এবং )",
     ],
     "evasive": [
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|বিভ্রাট)\S* দেখা দিয়েছে\S*",

@@ -118,7 +118,11 @@ def _owned_by_name(doc: Document) -> bool:
             # "the bucket was misconfigured by Marsh & Vale's IT team": we, as the one who
             # did it, in a passive
             r"|\b(?:mis[a-z]+ed|caused|introduced|broken|deleted|exposed|leaked|left\s+open)"
-            rf"\s+by\s+{who}\b",
+            rf"\s+by\s+{who}\b"
+            # "This is a problem in Ledgerly, not at your bank": the fault placed in us, set
+            # against the reader's side, as "a fault in our system" in the first person
+            r"|\b(?:problem|fault|error|bug|failure|issue)\s+(?:is\s+)?(?:in|with|inside|within)\s+"
+            rf"{who}(?:'s|\u2019s)?\b[^.;!?]{{0,40}},\s+not\s+(?:in|with|at|on)?\s*(?:your|you)\b",
             re.IGNORECASE if name.startswith("the ") else 0,
         )
         if any(pattern.search(part.text) for part in doc.parts):
@@ -205,12 +209,50 @@ def _actor_hidden(match: Match) -> bool:
     return bool(_PASSIVE_BEFORE.search(before)) and not _FIRST_PERSON.search(sentence.text)
 
 
+_WE_DECIDED = {
+    "en": re.compile(
+        r"\b(?:we|i)\s+(?:had\s+|have\s+)?(?:decided|chose|made\s+the\s+decision)\b",
+        re.IGNORECASE,
+    ),
+    "bn": re.compile(
+        r"(?:আমরা|আমি)\S*\s+(?:\S+\s+){0,8}সিদ্ধান্ত\s+"
+        r"(?:নিয়েছিলাম|নিয়েছি|নিলাম|নিই|নিয়েছিলেন)(?![\u0980-\u09ff])"
+    ),
+}
+_DECISION_WRONG = {
+    "en": re.compile(
+        r"\b(?:that|this|the)\s+(?:decision|choice|call)\s+(?:was|is)\s+(?:a\s+|the\s+)?"
+        r"(?:wrong|mistake|bad|poor)\b",
+        re.IGNORECASE,
+    ),
+    "bn": re.compile(
+        r"(?:সেই |এই |ওই )?সিদ্ধান্ত(?:টি|টা|টাই|টিই)\s+(?:\S+\s+)?(?:ভুল|অন্যায্য)\s+"
+        r"(?:ছিল|হয়েছিল|হয়েছে)(?![\u0980-\u09ff])"
+    ),
+}
+
+
+def _own_decision_wrong(doc: Document) -> bool:
+    """Whether the statement tells a decision of ours and then calls it wrong, across the
+    sentence between ("We decided not to hire extra staff. That decision was wrong.",
+    "আমরা … সিদ্ধান্ত নিয়েছিলাম। সিদ্ধান্তটি ভুল ছিল"): the decision the second sentence
+    refers to is the one we took."""
+    decided, wrong = _WE_DECIDED.get(doc.language), _DECISION_WRONG.get(doc.language)
+    if decided is None or wrong is None:
+        return False
+    text = "\n".join(part.text for part in doc.parts)
+    first = decided.search(text)
+    if first is None:
+        return False
+    return any(m.start() > first.start() for m in wrong.finditer(text))
+
+
 def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The statement must say plainly that we caused it or are responsible."""
     owned = [m for m in doc.matches("ownership") if doc.language != "en" or not _actor_hidden(m)]
     if owned or plan_hits(doc, plan("ownership_missing")):
         return
-    if _owned_by_name(doc) or _bn_owned_by_name(doc):
+    if _owned_by_name(doc) or _bn_owned_by_name(doc) or _own_decision_wrong(doc):
         return
     yield missing(
         doc,
