@@ -457,7 +457,9 @@ EN: dict[str, list[str]] = {
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
         r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|drop|dip|loss|pause|stoppage|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
-        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
+        # said of the harm, ending its clause ("the outage was brief.", "was small compared
+        # with"), not an adjective before a noun ("plenty of you are small businesses")
+        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)(?= (?:[.,;:!?)\u2013\u2014-]|(?:and|but|or|in|at|for|to|on|with|than|so|because|as|compared|overall|though|although|while|until|since|from|during|after|before|thanks|this|that|today|yesterday|\S+ly)(?= ))|\s*$)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
         r"(?:drop|go|cut|be|stop|fail|freeze|crash|disconnect|lose)\S* (?:\S+ ){0,2}(?:briefly|momentarily)",
