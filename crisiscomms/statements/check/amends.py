@@ -60,8 +60,10 @@ _KNOCK_ON = re.compile(
     nukta_single(
         r"overdraft|bounced?\b|\bbank (?:\S+ ){0,3}(?:fee|charge|interest)|\bbank to charge|"
         r"(?:fee|charge|interest)s? (?:\S+ ){0,4}(?:your|the) bank\b|"
-        r"late (?:payment )?(?:fee|charge)s?|"
-        r"ওভারড্রাফট|ব্যাংক\S* (?:\S+ ){0,2}(?:ফি|চার্জ|জরিমানা)|বিলম্ব ফি|লেট ফি"
+        r"late (?:payment )?(?:fee|charge)s?|insufficient funds|"
+        r"returned (?:cheque|check|payment)s?|"
+        r"ওভারড্রাফট|ব্যাংক\S* (?:\S+ ){0,2}(?:ফি|চার্জ|জরিমানা)|বিলম্ব ফি|লেট ফি|"
+        r"চেক ফেরত|অপর্যাপ্ত তহবিল|দেরিতে পরিশোধ\S* (?:ফি|চার্জ|জরিমানা)"
     ),
     re.IGNORECASE,
 )

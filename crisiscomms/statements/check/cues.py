@@ -489,7 +489,9 @@ EN: dict[str, list[str]] = {
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
         r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|drop|dip|loss|pause|stoppage|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
-        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)",
+        # said of the harm, ending its clause ("the outage was brief.", "was small compared
+        # with"), not an adjective before a noun ("plenty of you are small businesses")
+        r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)(?= (?:[.,;:!?)\u2013\u2014-]|(?:and|but|or|in|at|for|to|on|with|than|so|because|as|compared|overall|though|although|while|until|since|from|during|after|before|thanks|this|that|today|yesterday|\S+ly)(?= ))|\s*$)",
         r"(?:barely|hardly) (?:any|anyone|noticeable)",
         # "your broadband dropped out briefly": the adverb after the harm
         r"(?:drop|go|cut|be|stop|fail|freeze|crash|disconnect|lose)\S* (?:\S+ ){0,2}(?:briefly|momentarily)",
@@ -833,6 +835,26 @@ EN: dict[str, list[str]] = {
         r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra|free|more|additional) (?:day|week|month|year)s? (?:to|on|onto) (?:your|their|every|each|all) (?:\S+ )?(?:pass|ticket|subscription|membership|plan|contract|warranty|account|policy)",
         # money given back as a sum: "every owner gets £150 back"
         r"(?:get|receive)\S* (?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad) ?\d[\d,.]* (?:\S+ )?back",
+        # what is given labelled as an apology, opening its sentence or clause: "As an
+        # apology, your next appointment is free", "To say sorry, everyone gets a £10 token"
+        # (not "we want to say sorry": the apology itself)
+        r"(?<![a-z] )(?:as|by way of) (?:a |an |our |my )?(?:small |little )?(?:apology|apologise|sorry)(?= ,| for| to)",
+        r"(?<![a-z] )(?:and )?to (?:say sorry|apologise|make amends)(?: for (?:\S+ ){1,4}?)? ,",
+        # a sum each affected person gets: "everyone whose wristband left late gets a £10 token"
+        r"(?:everyone|everybody|every|each)(?: \S+){0,8} (?:get|receive)\S* (?:a |an )?(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad) ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty|bill|invoice|surcharge))",
+        # "your next hygienist appointment with us will be free"
+        r"your next (?:\S+ ){1,4}(?:will |shall )?be (?:completely |entirely |totally )?free(?! (?:of|from|to))",
+        # a month or week given free: "every affected account gets February free"
+        r"(?:get|receive)\S* (?:all of |the whole of |the rest of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|a month|a week|next month|this month|the next month|one month|two months|\d+ (?:month|week)s?) (?:free|on we|at no cost|for free)",
+        # a penalty the harm would have brought, spared: "you will not be recorded as having
+        # failed to attend", "no affected student will have their mark capped"
+        r"(?:will|shall) not (?:\S+ )?be (?:record|mark|count|treat|list|log)\S* as (?:\S+ ){0,3}(?:absent|fail|miss|late|no-show|non-attend|default)\S*",
+        r"(?:will|shall) not (?:\S+ )?be (?:penalise|penalize|penalised|penalized|fine|sanction)\S*",
+        r"(?:nobody|no one|no (?:\S+ )?(?:customer|student|pupil|patient|passenger|member|user|resident|applicant|candidate)s?) (?:\S+ ){0,2}(?:will|shall) (?:\S+ )?have (?:their|his|her|a|any) (?:\S+ )?(?:mark|grade|score|result|place|booking|appointment|application)s? (?:\S+ )?(?:cap|cut|reduce|lower|dock|cancel|withdraw|reject)\S*",
+        # the reader's deadline moved for the time we cost them: "all those deadlines have been
+        # moved to Thursday", "we've extended the submission deadline" (not our own report's)
+        r"(?<!our )(?<!review )(?<!report )(?:deadline|due date|closing date|cut-off date)s? (?:\S+ ){0,3}(?:be|have be|has be|will be) (?:\S+ )?(?:extend|move|push back|postpone)\S*",
+        r"(?:extend|move|push back)\S* (?:the |your |their |all |every |each |those |these )(?:\S+ )?(?:deadline|due date|closing date|cut-off date)s?",
     ],
     "make_good_refused": [
         # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
@@ -1472,6 +1494,17 @@ BN: dict[str, list[str]] = {
         # time added to what they paid for: "পাসের মেয়াদ ৩ দিন বাড়ানো হয়েছে", "প্যাকেজের মেয়াদ এক
         # সপ্তাহ বাড়িয়ে দেব"
         r"(?:পাস|টিকিট|সাবস্ক্রিপশন|প্যাকেজ|সদস্যপদ|ওয়ারেন্টি|বিমা|পলিসি|কার্ড|মেয়াদ|ভ্যালিডিটি)\S* (?:\S+ ){0,3}(?:\d+|এক|দুই|তিন|চার|পাঁচ|সাত|দশ|পনেরো) (?:দিন|সপ্তাহ|মাস|বছর)\S* (?:\S+ )?(?:বাড়ানো|বাড়িয়ে|বাড়বে|বাড়ছে|যোগ)",
+        # a sum given to each affected person: "প্রত্যেক ক্ষতিগ্রস্ত কার্ডধারীকে ভোগান্তির জন্য ৳২০০
+        # দেওয়া হবে", as "£25 to every affected account" in English (not an amount taken)
+        r"(?:প্রত্যেক|প্রতিটি|প্রতি|সকল|সব)\S* (?:\S+ ){0,4}(?:৳ ?\d[\d,.]*|\d[\d,.]* ?টাকা)\S* (?:\S+ ){0,2}(?:দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিচ্ছি|দিয়েছি|পাবেন|পাঠানো হবে|পাঠানো হয়েছে|পাঠাব|পাঠাবো|জমা হবে|জমা করা হবে|জমা করা হয়েছে)(?![\u0980-\u09ff])",
+        # a knock-on fee, then that money paid: "ব্যাংক চার্জ লেগে থাকলে … জানান; সেই টাকা আমরা
+        # দিয়ে দেব", as "if you paid a fee …, we'll pay it back" in English
+        r"(?:ফি|চার্জ|জরিমানা|খরচ|সুদ|মাশুল)\S* (?:\S+ ){0,14}(?:সেই|ওই|সেটা|সেটাও|সেটি|তা|তাও)(?: টাকা\S*| অর্থ\S*| খরচ\S*)? (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|মিটিয়ে দেব|মিটিয়ে দেবো|বহন করব|বহন করবো|পরিশোধ করব|পরিশোধ করবো|দেব|দেবো)(?![\u0980-\u09ff])",
+        # a penalty the harm would have brought, spared: "অনুপস্থিত হিসেবে ধরা হবে না", as "you
+        # will not be recorded as having failed to attend" in English
+        r"(?:অনুপস্থিত|ফেল|অকৃতকার্য|খেলাপি|বিলম্বিত)\S* (?:হিসেবে |হিসাবে )?(?:ধরা|গণ্য|গণনা|দেখানো|লেখা) (?:করা )?হবে না(?![\u0980-\u09ff])",
+        # the reader's deadline extended: "আবেদনের শেষ সময় বাড়িয়ে ৩০ জুন করা হয়েছে"
+        r"(?<!আমাদের )(?<!প্রতিবেদনের )(?<!তদন্তের )(?<!পর্যালোচনার )(?:শেষ সময়|শেষ তারিখ|সময়সীমা|ডেডলাইন)\S* (?:\S+ ){0,2}(?:বাড়ানো|বাড়িয়ে|বাড়ছে|বাড়বে)\S*",
         # a charge we will not take, in the first person: "পরের পরামর্শের ফি আমরা নেব না",
         # "এ মাসের ভাড়া ধরব না", "সার্ভিস চার্জ করব না"
         r"(?:ফি|চার্জ|মাশুল|জরিমানা|ভাড়া|বিল|দাম|মূল্য)\S* (?:\S+ ){0,4}(?:নেব|নেবো|নিব|নিবো|কাটব|কাটবো|ধরব|ধরবো|চাইব|চাইবো|আদায় করব|আদায় করবো|করব|করবো|নিচ্ছি|নেওয়া হচ্ছে|ধরা হচ্ছে) না(?![\u0980-\u09ff])",

@@ -271,12 +271,18 @@ class Document:
     def has_count(self, sentence: Sentence) -> bool:
         """Whether a sentence gives a count: a number that is not part of a time or a date
         ("on Wed 5 June, a small number of users" gives none), or a number word."""
+        return any(True for _ in self.count_spans(sentence))
+
+    def count_spans(self, sentence: Sentence) -> Iterator[tuple[int, int]]:
+        """Where a sentence gives a count (see `has_count`): each number, else each number
+        word, as a span of its part's text, in reading order."""
         dated = [(m.start, m.end) for m in self._all_whens if m.sentence is sentence]
         dated += [(m.start, m.end) for m in self.phones if m.sentence is sentence]
         # "100% safe", "১০০% নিরাপদ": a promise, not how many were harmed
         dated += [(m.start, m.end) for m in self.in_sentence("over_promise", sentence)]
         contact = bool(self.in_sentence("help", sentence))
         tokens = sentence.tokens
+        found = False
         for index, token in enumerate(tokens):
             if not _AMOUNT.fullmatch(token.word) or _CLOCK.fullmatch(token.word):
                 continue
@@ -312,16 +318,20 @@ class Document:
                 t.word in _QUOTES for t in tokens[max(0, index - 3) : index]
             ):
                 continue  # "'PowerPlus 20000'": a number inside a quoted name
-            return True
+            found = True
+            yield token.start, token.end
+        if found:
+            return
         # "taken twice" says how often, "one of our trains" names a thing, and "two days"
         # ("দুই দিনের") says how long, not how many
-        return any(
-            match.excerpt.casefold() not in _HOW_OFTEN
-            # "this one's on us", "no one's data": the pronoun, not a count
-            and _POSSESSIVE.sub("", match.excerpt.casefold()) != "one"
-            and _word_after(sentence, match.end) not in _NOT_HOW_MANY_AFTER
-            for match in self.in_sentence("figure_word", sentence)
-        )
+        for match in self.in_sentence("figure_word", sentence):
+            if (
+                match.excerpt.casefold() not in _HOW_OFTEN
+                # "this one's on us", "no one's data": the pronoun, not a count
+                and _POSSESSIVE.sub("", match.excerpt.casefold()) != "one"
+                and _word_after(sentence, match.end) not in _NOT_HOW_MANY_AFTER
+            ):
+                yield match.start, match.end
 
     def has_figure(self, sentence: Sentence) -> bool:
         """Whether a sentence gives a figure: a number, a time or a number word (not a

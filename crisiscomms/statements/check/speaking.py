@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from crisiscomms.statements.check.document import Document, Match, Part
 from crisiscomms.statements.check.flags import (
@@ -695,7 +696,7 @@ _WHO_NOUNS = (
     r"record|report|file|document|card|ticket|vehicle|device|unit|item|product|transaction|"
     r"subscriber|shopper|traveller|visitor|workspace|site|store|shop|letter|email|payslip|invoice|"
     r"meter|connection|propert|premise|claim|application|sailing|departure|journey|box|"
-    r"বক্স|দোকান|সংযোগ|বাড়ি|ক্লেম|আবেদন|চিঠি|মিটার|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
+    r"শিশু|বাচ্চা|বক্স|দোকান|সংযোগ|বাড়ি|ক্লেম|আবেদন|চিঠি|মিটার|শিক্ষার্থী|রোগী|অভিভাবক|খেলোয়াড়|কার্ড|লেনদেন|ইউনিট|"
     r"প্যাকেট|ডেলিভারি|গ্রাহক|যাত্রী|ব্যবহারকারী|সদস্য|পরিবার|মার্চেন্ট|অ্যাকাউন্ট|অর্ডার|"
     r"পার্সেল|বিল|পেমেন্ট|বুকিং|ফ্লাইট|ট্রেন|"
     # not "১২০ জন বাড়তি কর্মী", "৬০ জন অস্থায়ী ডেলিভারি কর্মী": our means, not the people harmed
@@ -715,15 +716,31 @@ _WHO_WORDS = re.compile(
 )
 
 
+_COUNT_CLAUSE_BREAK = re.compile(r"[;\u2013\u2014]| - ")
+"""Where a clause of its own begins inside a sentence ("we've stopped the texts \u2013 about
+1,900 went out"); not a colon, which labels the count that follows it."""
+
+
 def _counts_harm(doc: Document, sentence: Sentence) -> bool:
     """Whether a sentence counts the harm. A count in a sentence about what we are doing
     counts only when it counts people or their orders ("we sent 18,400 customers a wrong
     bill"), not our means ("২০টি অতিরিক্ত ভ্যান নামানো হয়েছে", 20 extra vans)."""
     if not doc.has_count(sentence):
         return False
-    if not doc.in_sentence("remediation", sentence):
+    doing = doc.in_sentence("remediation", sentence)
+    if not doing or _WHO.search(ascii_digits(sentence.text)):
         return True
-    return bool(_WHO.search(ascii_digits(sentence.text)))
+    # "we've stopped all billing texts while we check, about 1,900 went out": a count in
+    # a clause of its own, beside what we are doing, counts the harm
+    text = sentence.text
+    breaks = [sentence.start + m.start() for m in _COUNT_CLAUSE_BREAK.finditer(text)]
+    bounds = [sentence.start, *breaks, sentence.end]
+    for begin, end in pairwise(bounds):
+        if any(begin <= m.start < end for m in doing):
+            continue
+        if any(begin <= start < end for start, _ in doc.count_spans(sentence)):
+            return True
+    return False
 
 
 _SHARE = re.compile(r"\d[\d,.]*\s*%\s*(?:of\b|এর|গ্রাহক|ব্যবহারকারী|যাত্রী|অর্ডার|অ্যাকাউন্ট)", re.IGNORECASE)
@@ -797,6 +814,37 @@ def _trial_group(match: Match) -> bool:
     )
 
 
+_ONE_HARMED = re.compile(
+    r"\b(?:one|a single|only one)\s+(?:[^\s\d]+\s+)?" + _WHO_NOUNS + r"|"
+    r"(?<![\u0980-\u09ff])(?:এক|একটি|একটা|একজন)\s+(?:[^\s\d]+\s+)?" + _WHO_NOUNS,
+    re.IGNORECASE,
+)
+"""One person or thing harmed, counted as one ("one child had a slight graze", "একটি শিশুর মুখে
+সামান্য আঁচড় লেগেছিল"): how slight that one's harm was is said with its count."""
+
+_IF_CLAUSE = re.compile(
+    r"\bif\b|(?<![\u0980-\u09ff])যদি(?![\u0980-\u09ff])|"
+    r"(?:থাকলে|গেলে|হলে|পেলে|লাগলে|পড়লে|ঘটলে)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+_PHRASE_BREAK = re.compile(r"[,;:\u2013\u2014\u0964]")
+
+
+def _case_named(doc: Document, match: Match) -> bool:
+    """Whether a degree word names a case the reader may be in, in a condition ("if your
+    form was partly sent, it is saved", "আবেদন আংশিক জমা হয়ে থাকলে তা সংরক্ষিত আছে"), in a
+    statement that counts the affected elsewhere: a case to act on, not the harm played
+    down."""
+    text = match.part.text
+    begin, end = match.sentence.start, match.sentence.end
+    before = [m.end() for m in _PHRASE_BREAK.finditer(text, begin, match.start)]
+    after = _PHRASE_BREAK.search(text, match.end, end)
+    clause = text[before[-1] if before else begin : after.start() if after else end]
+    if not _IF_CLAUSE.search(clause):
+        return False
+    return any(_counts_affected(doc, s) for _, s in doc.sentences())
+
+
 _HOW_LONG = re.compile(r"\bthan\b|কিছুক্ষণ|চেয়ে|চাইতে", re.IGNORECASE)
 """A vague how long ("longer than usual", "কিছুক্ষণ"), answered by a time or a figure in its
 own sentence as "some customers" is by a count anywhere."""
@@ -857,6 +905,10 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         counted = _COUNT_WORDS.search(match.excerpt)
         if (doc.has_count if counted else doc.has_figure)(match.sentence):
             continue
+        if not counted and (
+            _ONE_HARMED.search(match.sentence.text) or _case_named(doc, match)
+        ):
+            continue  # "one child had a slight graze"; "if your form was partly sent"
         yield at(
             "impact_vague",
             match,
