@@ -92,9 +92,7 @@ ROUND_58_IMPACT: list[tuple[str, str, Stage, str, bool]] = [
         "bn",
         "email",
         IDENT,
-        _BN_RECALL
-        + "একটি শিশুর মুখে সামান্য আঁচড় লেগেছিল, সে এখন সুস্থ।"
-        + _BN_RECALL_CLOSE,
+        _BN_RECALL + "একটি শিশুর মুখে সামান্য আঁচড় লেগেছিল, সে এখন সুস্থ।" + _BN_RECALL_CLOSE,
         False,
     ),
     (
@@ -140,9 +138,7 @@ ROUND_58_IMPACT: list[tuple[str, str, Stage, str, bool]] = [
         "bn",
         "email",
         INV,
-        _BN_FORM
-        + "যদি আবেদন আংশিক জমা হয়, তা সংরক্ষিত আছে।"
-        + _BN_FORM_CLOSE,
+        _BN_FORM + "যদি আবেদন আংশিক জমা হয়, তা সংরক্ষিত আছে।" + _BN_FORM_CLOSE,
         False,
     ),
     # said as what happened, not as a case: the harm played down
@@ -165,9 +161,7 @@ ROUND_58_IMPACT: list[tuple[str, str, Stage, str, bool]] = [
         "en",
         "email",
         INV,
-        _EN_FORM
-        + "If your payment page had a brief outage, your form is saved."
-        + _EN_FORM_CLOSE,
+        _EN_FORM + "If your payment page had a brief outage, your form is saved." + _EN_FORM_CLOSE,
         False,
     ),
     # an adjective before a noun is no harm played down; said of the harm, it is
@@ -227,9 +221,7 @@ _EN_MG_OPEN = (
     "new server without testing the sign-in. I'm sorry for the missed bookings and the worry.\n\n"
     "We restored the system at 13:40 and we now test every move before it goes live.\n\n"
 )
-_EN_MG_CLOSE = (
-    "\n\nWe will publish a review by Monday 31 March. Questions: call 0161 555 0142."
-)
+_EN_MG_CLOSE = "\n\nWe will publish a review by Monday 31 March. Questions: call 0161 555 0142."
 
 _BN_MG_OPEN = (
     "বিষয়: ডেবিট কার্ডে দুবার টাকা কাটা\n\n"
@@ -262,7 +254,9 @@ ROUND_58_MAKE_GOOD: list[tuple[str, Stage, str, bool]] = [
     (
         "en",
         RES,
-        _EN_MG_OPEN + "Everyone who could not book gets a \u00a310 token on their account." + _EN_MG_CLOSE,
+        _EN_MG_OPEN
+        + "Everyone who could not book gets a \u00a310 token on their account."
+        + _EN_MG_CLOSE,
         False,
     ),
     # saying sorry is not giving anything; nor a sum each pays
@@ -275,9 +269,7 @@ ROUND_58_MAKE_GOOD: list[tuple[str, Stage, str, bool]] = [
     (
         "en",
         RES,
-        _EN_MG_OPEN
-        + "As we said, your next appointment with us is unaffected."
-        + _EN_MG_CLOSE,
+        _EN_MG_OPEN + "As we said, your next appointment with us is unaffected." + _EN_MG_CLOSE,
         True,
     ),
     (
@@ -300,7 +292,9 @@ ROUND_58_MAKE_GOOD: list[tuple[str, Stage, str, bool]] = [
     (
         "en",
         RES,
-        _EN_MG_OPEN + "Every affected account gets March free; it will show on your next bill." + _EN_MG_CLOSE,
+        _EN_MG_OPEN
+        + "Every affected account gets March free; it will show on your next bill."
+        + _EN_MG_CLOSE,
         False,
     ),
     (
@@ -327,13 +321,17 @@ ROUND_58_MAKE_GOOD: list[tuple[str, Stage, str, bool]] = [
     (
         "en",
         RES,
-        _EN_MG_OPEN + "Your booking will not be recorded as confirmed until we call you." + _EN_MG_CLOSE,
+        _EN_MG_OPEN
+        + "Your booking will not be recorded as confirmed until we call you."
+        + _EN_MG_CLOSE,
         True,
     ),
     (
         "en",
         RES,
-        _EN_MG_OPEN + "No affected student will have their mark published before Friday." + _EN_MG_CLOSE,
+        _EN_MG_OPEN
+        + "No affected student will have their mark published before Friday."
+        + _EN_MG_CLOSE,
         True,
     ),
     # the reader's deadline moved for the time we cost them
@@ -358,9 +356,7 @@ ROUND_58_MAKE_GOOD_BN: list[tuple[Stage, str, bool]] = [
     # a sum given to each person affected
     (
         IDENT,
-        _BN_MG_OPEN
-        + " সঙ্গে প্রত্যেক ক্ষতিগ্রস্ত কার্ডধারীকে ভোগান্তির জন্য ৳২০০ দেওয়া হবে।"
-        + _BN_MG_CLOSE,
+        _BN_MG_OPEN + " সঙ্গে প্রত্যেক ক্ষতিগ্রস্ত কার্ডধারীকে ভোগান্তির জন্য ৳২০০ দেওয়া হবে।" + _BN_MG_CLOSE,
         False,
     ),
     # a sum taken from each is no make-good
@@ -435,16 +431,12 @@ def test_round_58_58b_make_good_read_and_its_traps(
         ),
         (
             RES,
-            _BN_DEADLINE
-            + "সাক্ষাৎকারে না এলে অনুপস্থিত হিসেবে ধরা হবে।"
-            + _BN_DEADLINE_CLOSE,
+            _BN_DEADLINE + "সাক্ষাৎকারে না এলে অনুপস্থিত হিসেবে ধরা হবে।" + _BN_DEADLINE_CLOSE,
             True,
         ),
         (
             RES,
-            _BN_DEADLINE
-            + "আমাদের প্রতিবেদনের শেষ তারিখ বাড়িয়ে ৫ জুলাই করা হয়েছে।"
-            + _BN_DEADLINE_CLOSE,
+            _BN_DEADLINE + "আমাদের প্রতিবেদনের শেষ তারিখ বাড়িয়ে ৫ জুলাই করা হয়েছে।" + _BN_DEADLINE_CLOSE,
             True,
         ),
     ],

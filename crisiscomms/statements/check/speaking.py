@@ -905,9 +905,7 @@ def impact(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         counted = _COUNT_WORDS.search(match.excerpt)
         if (doc.has_count if counted else doc.has_figure)(match.sentence):
             continue
-        if not counted and (
-            _ONE_HARMED.search(match.sentence.text) or _case_named(doc, match)
-        ):
+        if not counted and (_ONE_HARMED.search(match.sentence.text) or _case_named(doc, match)):
             continue  # "one child had a slight graze"; "if your form was partly sent"
         yield at(
             "impact_vague",
