@@ -60,10 +60,15 @@ def test_results_written_behind_the_next_step_lose_nothing_and_repeat_nothing(
                 claimed.notify_all()
             return found
 
+        records = [0]
+
         def record(*args: object) -> None:
+            # The n-th write is of the n-th claim's batch: it waits for claim n + 1 (counted
+            # by position, not read when this thread starts, which may be after that claim).
+            records[0] += 1
+            written = records[0]
             with claimed:
-                seen = claims[0]
-                assert claimed.wait_for(lambda: claims[0] > seen, timeout=10)
+                assert claimed.wait_for(lambda: claims[0] > written, timeout=30)
             original_record(*args)  # type: ignore[arg-type]
 
         worker._claim = claim  # type: ignore[method-assign]
