@@ -112,7 +112,6 @@ class DeliveryEngine:
         )
         self._next: Future[list[outbox.Claimed]] | None = None
         self._next_at = 0.0
-        self._last_now: datetime | None = None
         self.recorded_at = 0.0
         """When (`time.monotonic`) a step's results were last written, aftermath included."""
 
@@ -130,7 +129,7 @@ class DeliveryEngine:
 
     def step(self, now: datetime | None = None) -> int:
         """Claim, send and record one batch; how many deliveries it settled."""
-        now = self._last_now = now or utc_now()
+        now = now or utc_now()
         claimed = self._claimed(now)
         if not claimed:
             return 0
@@ -350,7 +349,7 @@ class DeliveryEngine:
                 claimed = []  # its transaction rolled back: nothing was claimed
             if claimed:
                 with self._unit(write=True) as session:
-                    outbox.release(session, claimed, until=self._last_now or utc_now())
+                    outbox.release(session, claimed, until=utc_now())
         if self._ahead is not None:
             self._ahead.shutdown()
         self.flush()

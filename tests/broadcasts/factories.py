@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
+from crisiscomms.broadcasts.models import Delivery
 from crisiscomms.channels import service as channel_service
 from crisiscomms.channels.models import Audience, ChannelConfig
 from crisiscomms.channels.schemas import ChannelCreate
@@ -107,3 +110,24 @@ def email_broadcast_fanned_out(
         session.commit()
     session.commit()
     return broadcast.recipient_count
+
+
+def worker_settings(engine: Engine) -> Settings:
+    """Settings of a worker on `engine` that may send to 127.0.0.1 (tests of real workers)."""
+    from tests import conftest
+
+    url = engine.url.render_as_string(hide_password=False)
+    return conftest.test_settings(url, allow_private_destinations=True)
+
+
+def fanned_out_to(engine: Engine, smtp_port: int, recipients: int) -> None:
+    """`email_broadcast_fanned_out` in a session of its own, committed."""
+    with Session(engine, expire_on_commit=False) as session:
+        assert email_broadcast_fanned_out(session, worker_settings(engine), smtp_port, recipients)
+
+
+def deliveries(engine: Engine, *where: object) -> int:
+    """How many delivery rows match `where`."""
+    with Session(engine) as session:
+        query = select(func.count()).select_from(Delivery).where(*where)  # type: ignore[arg-type]
+        return int(session.exec(query).one())

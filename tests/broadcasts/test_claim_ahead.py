@@ -13,30 +13,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import Delivery, DeliveryAttempt, DeliveryStatus
-from crisiscomms.config import Settings
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.worker.delivery import DeliveryEngine, drain, for_worker
 from tests import conftest
-from tests.broadcasts.factories import email_broadcast_fanned_out
+from tests.broadcasts.factories import deliveries, fanned_out_to, worker_settings
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
 
 pytestmark = pytest.mark.postgres
-
-
-def _settings(engine: Engine, **overrides: object) -> Settings:
-    url = engine.url.render_as_string(hide_password=False)
-    return conftest.test_settings(url, allow_private_destinations=True, **overrides)
-
-
-def _broadcast(engine: Engine, smtp: LocalSmtpServer, recipients: int) -> None:
-    with Session(engine, expire_on_commit=False) as session:
-        assert email_broadcast_fanned_out(session, _settings(engine), smtp.port, recipients)
-
-
-def _count(engine: Engine, *where: object) -> int:
-    with Session(engine) as session:
-        query = select(func.count()).select_from(Delivery).where(*where)  # type: ignore[arg-type]
-        return int(session.exec(query).one())
 
 
 def test_batches_claimed_ahead_are_each_sent_once_and_in_full(own_postgres: Engine) -> None:
@@ -45,9 +28,9 @@ def test_batches_claimed_ahead_are_each_sent_once_and_in_full(own_postgres: Engi
     smtp = LocalSmtpServer(SmtpBehaviour())
     smtp.start()
     try:
-        _broadcast(engine, smtp, recipients)
+        fanned_out_to(engine, smtp.port, recipients)
         worker = DeliveryEngine(
-            engine, _settings(engine), batch_size=25, record_behind=True, claim_ahead=True
+            engine, worker_settings(engine), batch_size=25, record_behind=True, claim_ahead=True
         )
         claimers: list[str] = []
         original = worker._claim_unit
@@ -65,8 +48,8 @@ def test_batches_claimed_ahead_are_each_sent_once_and_in_full(own_postgres: Engi
         # thread; the fifth batch was short (10), so the last claim is the step's own again.
         assert claimers[0] == threading.current_thread().name
         assert sum(name.startswith("delivery-claim") for name in claimers) == 4
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == recipients
-        assert _count(engine, col(Delivery.status) != DeliveryStatus.SENT) == 0
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.SENT) == recipients
+        assert deliveries(engine, col(Delivery.status) != DeliveryStatus.SENT) == 0
         with Session(engine) as session:
             attempts = session.exec(select(func.count()).select_from(DeliveryAttempt)).one()
             tries = session.exec(select(func.sum(Delivery.attempts))).one()
@@ -82,27 +65,27 @@ def test_closing_gives_the_batch_claimed_ahead_back_untried(own_postgres: Engine
     smtp = LocalSmtpServer(SmtpBehaviour())
     smtp.start()
     try:
-        _broadcast(engine, smtp, 60)
-        worker = for_worker(engine, _settings(engine), batch_size=20)
+        fanned_out_to(engine, smtp.port, 60)
+        worker = for_worker(engine, worker_settings(engine), batch_size=20)
         assert worker._ahead is not None  # PostgreSQL: the next batch is claimed ahead
         assert worker.step(utc_now()) == 20
         assert worker._next is not None
         worker._next.result(timeout=30)  # the next 20 are claimed
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) >= 20
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) >= 20
         worker.close()
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == 20
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 0
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.PENDING) == 40
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.SENT) == 20
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 0
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.PENDING) == 40
         # Given back untried: no attempt counted, due at once.
         assert (
-            _count(
+            deliveries(
                 engine, col(Delivery.status) == DeliveryStatus.PENDING, col(Delivery.attempts) == 0
             )
             == 40
         )
         assert len(smtp.behaviour.received) == 20
         # Another worker sends them, each once.
-        other = for_worker(engine, _settings(engine), batch_size=20)
+        other = for_worker(engine, worker_settings(engine), batch_size=20)
         try:
             assert drain(other) == 40
         finally:
@@ -122,10 +105,10 @@ def test_the_batch_claimed_ahead_keeps_its_lease_while_a_slow_server_holds_this_
     smtp = LocalSmtpServer(SmtpBehaviour(stall="data", stall_seconds=1.2))
     smtp.start()
     try:
-        _broadcast(engine, smtp, 8)
+        fanned_out_to(engine, smtp.port, 8)
         worker = DeliveryEngine(
             engine,
-            _settings(engine),
+            worker_settings(engine),
             batch_size=4,
             lease=timedelta(seconds=0.6),
             record_behind=True,
@@ -148,7 +131,7 @@ def test_the_batch_claimed_ahead_keeps_its_lease_while_a_slow_server_holds_this_
             assert drain(worker) == 4
         finally:
             worker.close()
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == 8
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.SENT) == 8
         sent_to = [r for mail in smtp.behaviour.received for r in mail.recipients]
         assert len(sent_to) == len(set(sent_to)) == 8
     finally:

@@ -11,31 +11,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.broadcasts.models import Delivery, DeliveryAttempt, DeliveryStatus
-from crisiscomms.config import Settings
 from crisiscomms.db import make_engine, utc_now
 from crisiscomms.worker.delivery import DeliveryEngine, drain, for_worker
 from tests import conftest
-from tests.broadcasts.factories import email_broadcast_fanned_out
+from tests.broadcasts.factories import deliveries, fanned_out_to, worker_settings
 from tests.channels.servers import LocalSmtpServer, SmtpBehaviour
 
 pytestmark = pytest.mark.postgres
 RECIPIENTS = 120
-
-
-def _settings(engine: Engine) -> Settings:
-    url = engine.url.render_as_string(hide_password=False)
-    return conftest.test_settings(url, allow_private_destinations=True)
-
-
-def _broadcast(engine: Engine, smtp: LocalSmtpServer) -> None:
-    with Session(engine, expire_on_commit=False) as session:
-        assert email_broadcast_fanned_out(session, _settings(engine), smtp.port, RECIPIENTS)
-
-
-def _count(engine: Engine, *where: object) -> int:
-    with Session(engine) as session:
-        query = select(func.count()).select_from(Delivery).where(*where)  # type: ignore[arg-type]
-        return int(session.exec(query).one())
 
 
 def test_results_written_behind_the_next_step_lose_nothing_and_repeat_nothing(
@@ -45,8 +28,8 @@ def test_results_written_behind_the_next_step_lose_nothing_and_repeat_nothing(
     smtp = LocalSmtpServer(SmtpBehaviour())
     smtp.start()
     try:
-        _broadcast(engine, smtp)
-        worker = DeliveryEngine(engine, _settings(engine), batch_size=25, record_behind=True)
+        fanned_out_to(engine, smtp.port, RECIPIENTS)
+        worker = DeliveryEngine(engine, worker_settings(engine), batch_size=25, record_behind=True)
         # Each write waits until the next step has claimed: the two always overlap.
         claims = [0]
         claimed = threading.Condition()
@@ -77,12 +60,12 @@ def test_results_written_behind_the_next_step_lose_nothing_and_repeat_nothing(
             first = worker.step(utc_now())
             assert first == 25
             # Its results are not written yet: the next step's claim lets them go.
-            assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 25
+            assert deliveries(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 25
             assert drain(worker) == RECIPIENTS - 25
         finally:
             worker.close()
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == RECIPIENTS
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 0
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.SENT) == RECIPIENTS
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == 0
         with Session(engine) as session:
             attempts = session.exec(select(func.count()).select_from(DeliveryAttempt)).one()
         assert attempts == RECIPIENTS
@@ -97,8 +80,8 @@ def test_closing_waits_for_the_results_still_being_written(own_postgres: Engine)
     smtp = LocalSmtpServer(SmtpBehaviour())
     smtp.start()
     try:
-        _broadcast(engine, smtp)
-        worker = for_worker(engine, _settings(engine))
+        fanned_out_to(engine, smtp.port, RECIPIENTS)
+        worker = for_worker(engine, worker_settings(engine))
         assert worker._behind is not None  # PostgreSQL: behind the step
         release = threading.Event()
         original_record = worker._record
@@ -109,7 +92,7 @@ def test_closing_waits_for_the_results_still_being_written(own_postgres: Engine)
 
         worker._record = record  # type: ignore[method-assign]
         assert worker.step(utc_now()) == RECIPIENTS
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == RECIPIENTS
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.CLAIMED) == RECIPIENTS
         closing = threading.Thread(target=worker.close)
         closing.start()
         closing.join(timeout=0.5)
@@ -117,7 +100,7 @@ def test_closing_waits_for_the_results_still_being_written(own_postgres: Engine)
         release.set()
         closing.join(timeout=30)
         assert not closing.is_alive()
-        assert _count(engine, col(Delivery.status) == DeliveryStatus.SENT) == RECIPIENTS
+        assert deliveries(engine, col(Delivery.status) == DeliveryStatus.SENT) == RECIPIENTS
     finally:
         smtp.stop()
 
