@@ -64,7 +64,7 @@ EN: dict[str, list[str]] = {
         rf"(?:one of our|our) (?:own )?(?!(?:coach|bus|tour|ferry|rail|train|network|ground|transport|shuttle|mobile|telecom) operator)(?:\S+ )?(?:staff|clerk|engineer|employee|technician|officer|agent|developer|team member|colleague|operator|controller)s? {_}{{0,10}}(?:the wrong way round|wrong|incorrectly|by mistake|in error|mix up|swap)",
         # "Cause: our own billing job ran twice": "our own" and what went wrong with it
         r"our own (?:\S+ ){0,2}(?:system|job|software|code|update|script|process|server|app|tool|program|programme|team|staff|engineer|crew|check|change|network)s? (?:(?!not |never |no )\S+ ){0,2}(?:run twice|run again|fail|break|crash|go wrong|double-charge|delete|corrupt|overload|expose|leak|cut through|dig through)",
-        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send {_}{{0,8}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send (?:(?!(?:[;!?]|we|i|you|they|it) )\S+ ){{0,14}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|roster|schedule|assign|arrange|provide|budget|allow|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -177,6 +177,9 @@ EN: dict[str, list[str]] = {
         # ours did the harm (not the people we serve: "our customers were double-charged")
         # (not "outside our control and have cut …": "our control" is no thing of ours)
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
+        # "our weak login checks let attackers into 3,200 accounts": a defence of ours let an
+        # intruder in or through (not "our partner's checks …", nor "our customers let …")
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:let|allow) (?:an? |the |some )?(?:\S+ )?(?:attacker|hacker|criminal|cybercriminal|fraudster|intruder|scammer|thief|thieve|stranger|outsider|bot)s? (?:\S+ ){{0,2}}(?:in|into|through|past|access|see|read|reach|get|log|take|use|view|download)(?= )",
         # "our torn sieve let plastic in", "our old seal let water through"
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}let (?!(?:you|your|customer|user|people|them|we|anyone|everyone|passenger|member)s? )(?:\S+ ){{1,3}}(?:in|through|into|past)(?= [.,;:!]| (?:the|our|your|a|an) )",
         # "a fault we missed in testing", "the bug we introduced"
@@ -185,7 +188,9 @@ EN: dict[str, list[str]] = {
         rf"(?:repair|check|inspection|service|servicing|test|warning|step|deadline|renewal|patch|maintenance|safety check) (?:that |which )?we {AUX}(?:miss|overlook|forget|skip|ignore|put off|postpone)",
         # "a setting we changed let anyone in", "a seal we chose can crack": a choice of ours
         # that does the harm
-        rf"\S+ (?:that |which )?we {AUX}(?:choose|pick|select|source|design|change|fit|install|use|specify) (?:\S+ ){{0,3}}(?:can|could|may|might|let|leave|allow|expose|break|fail|crack|overheat|leak|stop)",
+        # (not "BrightMetric, the analytics company we use, whose staff left a folder open":
+        # after the comma a relative clause of its own names another actor)
+        rf"\S+ (?:that |which )?we {AUX}(?:choose|pick|select|source|design|change|fit|install|use|specify) (?:(?![,;:] |whose |who )\S+ ){{0,3}}(?:can|could|may|might|let|leave|allow|expose|break|fail|crack|overheat|leak|stop)",
         # "our label misses it", "our lab skipped the test": a step of ours left out (not
         # "our customers missed their flights")
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:\S+ ){{0,2}}(?:miss|omit|skip|bypass|overlook|leave out)(?= )",
@@ -454,6 +459,9 @@ EN: dict[str, list[str]] = {
         r"(?:be|s) not (?:\S+ )?(?:our|we) (?:fault|doing|responsibility|mistake)",
         r"no fault of (?:our|we)",
         r"not (?:our|we) (?:fault|doing|mistake)",
+        # "This was BrightMetric's error, not ours", "the mistake was theirs, not ours": the
+        # fault given to another and taken from us in one breath
+        r"(?:fault|error|mistake|doing|failure|responsibility|problem|lapse|theirs)(?: \S+)? , not (?:ours|our (?:own )?(?:fault|doing|mistake|error|responsibility|problem))(?= )",
         r"nothing (?:\S+ ){0,2}(?:we|anyone) could (?:have )?(?:do|prevent|foresee)",
         # "there was very little we could have done differently": next to nothing, the same excuse
         r"(?:very little|little|not much|not a lot|hardly anything|almost nothing) (?:else )?(?:that )?(?:we|anyone|anybody) (?:\S+ )?could (?:really |realistically |reasonably )?(?:have )?(?:do|prevent|foresee|change)",
@@ -885,6 +893,9 @@ EN: dict[str, list[str]] = {
         # 6 pm on 22 October", "you'll receive a letter with the findings by 30 June" (not
         # "an email with a refund link by 18 December": how a make-good comes, not news)
         r"(?:you|every customer|everyone affected|each passenger) (?:will|shall) (?:then |also )?(?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification)\b(?! (?:with|containing|confirming|about) (?:\S+ ){0,2}(?:refund|credit|voucher|code|claim|payment))",
+        # the same in the present, of everyone affected: "every affected customer gets an
+        # email from us by 9pm tonight" (not "if you get a text asking for your PIN")
+        r"(?<!if )(?<!when )(?<!unless )(?:every (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber|account holder)|everyone affected|each (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber)) (?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification) (?:from we )?(?:by|before|on|at|within|tomorrow|tonight|today)\b",
     ],
     "update_pointer": [
         # where to look for news, with no time: "for the latest, check our website"
@@ -980,9 +991,10 @@ BN: dict[str, list[str]] = {
         r"(?:দেরি|বিলম্ব|সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|বিভ্রাট|জট|ভুল)\S* (?:\S+ ){0,3}(?:আমাদের )?(?:নিজস্ব|নিজেদের) (?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){0,3}(?:থেকে|থেকেই|ভেতরে|ভেতর থেকে|থেকে শুরু)(?![\u0980-\u09ff])(?! (?:নয়|না|নেই)(?![\u0980-\u09ff]))",
         # "কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল": our own thing, and what went wrong
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
-        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
-        # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it
-        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:তৈরি |সৃষ্টি |করা |ঘটানো )?(?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গলদ|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it; "গলদটা আমাদের
+        # সিস্টেম আপডেটের, আপনাদের নয়": a flaw (গলদ) is a fault as ভুল and ত্রুটি are
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গলদ|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:তৈরি |সৃষ্টি |করা |ঘটানো )?(?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
         r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি|রাখিনি|রাখি নি|দিইনি|দিই নি|নিইনি|নিই নি|পাঠাইনি|বসাইনি|লাগাইনি|বদলাইনি|জানাইনি|পিছিয়ে পড়\S*)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
@@ -1094,6 +1106,9 @@ BN: dict[str, list[str]] = {
         # সেটা ভুল ছিল" (the decision said to be mine, at its clause's end)
         r"আমি (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|ভুল সিদ্ধান্ত)",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ব্যর্থতা|গাফিলতি|সিদ্ধান্ত)(?:টা|টি|ও|ই|টাও|টিও)? (?:ছিল |ছিলো )?(?:\S+ ){0,3}আমার(?:ই)?(?= [।,;:!—-]| ?$| এবং )",
+        # "এই হিসাবটা আমারই ভুল ছিল", "আমার ভুলে": my own fault, the possessive before it, as
+        # "আমাদের ভুল" in the plural (not "আমার কোনো ভুল নেই", which denies it)
+        r"(?<![\u0980-\u09ff])আমার(?:ই)? (?!কোনো |কোন )(?:\S+ )?(?:ভুল|দোষ|গাফিলতি|ব্যর্থতা|অবহেলা|ত্রুটি|গলদ)(?:টা|টি|ই|ে|ের)?(?![\u0980-\u09ff])(?! (?:\S+ )?(?:নয়|নেই|না|নাই|ছিল না)(?![\u0980-\u09ff]))",
         # the cause said to be ours: "কারণ আমাদের নিজেদের:" (not "কারণ আমাদের সরবরাহকারী …",
         # the conjunction "because", which runs on)
         r"কারণ(?:টা|টি)? (?:আমাদের|আমার)(?:ই)?(?: নিজেদের| নিজস্ব| নিজের)?(?= [:।,;!—-]| ?$)",

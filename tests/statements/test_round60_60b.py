@@ -1,0 +1,234 @@
+"""Rounds 59-60 (tuner 60b): ownership_missing false alarms, blame_shifting and
+next_update_missing misses, in English and Bengali.
+
+Ownership read where it was missed: our own defence letting intruders in ("our weak login
+checks let attackers into 3,200 accounts"), a long object between "we sent" and "to the
+wrong firm", a flaw (গলদ) said to be ours ("গলদটা আমাদের সিস্টেম আপডেটের, আপনাদের নয়"), and a
+founder's "আমারই ভুল". Ownership no longer read where another's relative clause follows a
+comma ("BrightMetric, the analytics company we use, whose staff left a folder open"), and
+"BrightMetric's error, not ours" is blame. Everyone affected getting an email from us by a
+time is the next update. Each fix with the close wordings that must stay as they were."""
+
+# ruff: noqa: RUF001, E501
+
+from __future__ import annotations
+
+import pytest
+
+from crisiscomms.plans.schema import Stage
+from tests.statements.test_standard import findings
+
+INV = Stage.INVESTIGATING
+IDENT = Stage.IDENTIFIED
+MON = Stage.MONITORING
+RES = Stage.RESOLVED
+FOLLOW = Stage.FOLLOW_UP
+
+_EN_SUPPLIER_OPEN = (
+    "Monitoring: member data exposed\n\n"
+    "Between 7 and 14 June the names and email addresses of about 62,000 members could be "
+    "seen by anyone who had a particular web address. "
+)
+_EN_SUPPLIER_CLOSE = (
+    " We're sorry for the worry this has caused.\n\n"
+    "We stopped sending data to them on 14 June. Next update: here, by 5pm on Friday 21 June.\n"
+    "Help: privacy@fitslot.co.uk or 0161 555 0182."
+)
+
+# (rule, language, channel, stage, text, flagged)
+ROUND_60: list[tuple[str, str, str, Stage, str, bool]] = [
+    # our own defence let intruders in: owned (r60-en-11)
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Vantel: sorry, our weak login checks let attackers into 3,200 accounts 2-4 Jun. Reset your password by 10 Jun: vantel.co.uk/reset",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Vantel: sorry, our old password rules allowed criminals to get into 3,200 accounts 2-4 Jun. Reset by 10 Jun: vantel.co.uk/reset",
+        False,
+    ),
+    # ... but not a partner's checks, nor our customers, nor checks that kept them out
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Vantel: sorry, our payment partner's weak login checks let attackers into 3,200 accounts 2-4 Jun. Reset by 10 Jun: vantel.co.uk/reset",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        RES,
+        "Vantel: sorry, our login checks stopped attackers getting into 3,200 accounts 2-4 Jun. Reset by 10 Jun: vantel.co.uk/reset",
+        True,
+    ),
+    # a long object between "we sent" and "to the wrong firm" (r59-en-8)
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        "Calder Insurance: on 2 Jun we sent your name & policy no., and 3,100 others', to the wrong firm. We're sorry. Update 5pm Fri: calder.co.uk/notice",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        "Calder Insurance: on 2 Jun your name & policy no., and 3,100 others', were sent to the wrong firm. We're sorry. Update 5pm Fri: calder.co.uk/notice",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        "Calder Insurance: on 2 Jun we sent your renewal letter. Our printer then posted 3,100 of them to the wrong firm. Sorry. Update 5pm Fri: calder.co.uk/notice",
+        True,
+    ),
+    # another's relative clause after a comma is not a choice of ours doing harm (r60-en-12)
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        MON,
+        _EN_SUPPLIER_OPEN
+        + "This happened at BrightMetric, the analytics company we use, whose staff left a storage folder open to the public."
+        + _EN_SUPPLIER_CLOSE,
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        MON,
+        _EN_SUPPLIER_OPEN
+        + "A storage setting we use can leave a folder open to the public, and we had not checked it."
+        + _EN_SUPPLIER_CLOSE,
+        False,
+    ),
+    # "X's error, not ours": blame (r60-en-12)
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        MON,
+        _EN_SUPPLIER_OPEN
+        + "A storage folder was left open. This was BrightMetric's error, not ours."
+        + _EN_SUPPLIER_CLOSE,
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        MON,
+        _EN_SUPPLIER_OPEN
+        + "A storage folder was left open. The mistake was theirs, not ours."
+        + _EN_SUPPLIER_CLOSE,
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "status_page",
+        MON,
+        _EN_SUPPLIER_OPEN
+        + "We left a storage folder open. This was our error, not yours."
+        + _EN_SUPPLIER_CLOSE,
+        False,
+    ),
+    # a flaw (গলদ) said to be ours, set against the reader's (r60-bn-2)
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "১২ মার্চ রাত ৮টা–১১টায় প্রায় ১৮,০০০ গ্রাহকের চার্জ দু'বার কেটেছে। গলদটা আমাদের সিস্টেম আপডেটের, আপনাদের নয়। আন্তরিকভাবে দুঃখিত। পরের আপডেট আজ সন্ধ্যা ৭টায়। সাহায্য: https://pocketpay.com.bd/help",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "১২ মার্চ রাত ৮টা–১১টায় প্রায় ১৮,০০০ গ্রাহকের চার্জ দু'বার কেটেছে। আমাদের সিস্টেমের এই গলদের জন্য আন্তরিকভাবে দুঃখিত। পরের আপডেট আজ সন্ধ্যা ৭টায়। সাহায্য: https://pocketpay.com.bd/help",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "১২ মার্চ রাত ৮টা–১১টায় প্রায় ১৮,০০০ গ্রাহকের চার্জ দু'বার কেটেছে। গলদটা আমাদের নয়, ব্যাংকের। দুঃখিত। পরের আপডেট আজ সন্ধ্যা ৭টায়। সাহায্য: https://pocketpay.com.bd/help",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "x",
+        IDENT,
+        "১২ মার্চ রাত ৮টা–১১টায় প্রায় ১৮,০০০ গ্রাহকের চার্জ দু'বার কেটেছে। সিস্টেম আপডেটে একটি গলদ ধরা পড়েছে। দুঃখিত। পরের আপডেট আজ সন্ধ্যা ৭টায়। সাহায্য: https://pocketpay.com.bd/help",
+        True,
+    ),
+    # a founder's "আমারই ভুল" (r59-bn-17), and its denial
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        "বিষয়: প্রি-অর্ডারে দেরি\n\nপ্রিয় পাঠক,\n\n৪,২১৮টি প্রি-অর্ডারের ৩১২টি ৩ সপ্তাহেরও পরে পৌঁছেছে। অর্ডার আর গুদাম বদল একসঙ্গে সামলানো যাবে — এই হিসাবটা আমারই ভুল ছিল। আমি আন্তরিকভাবে দুঃখিত।\n\nডেলিভারি চার্জ ৫ মার্চের মধ্যে ফেরত দেওয়া হয়েছে। ১৫ ডিসেম্বর পরিকল্পনা ইমেইলে জানাব।\n\nপ্রশ্ন: ০১৯১১-৮০৮০৮০",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "email",
+        FOLLOW,
+        "বিষয়: প্রি-অর্ডারে দেরি\n\nপ্রিয় পাঠক,\n\n৪,২১৮টি প্রি-অর্ডারের ৩১২টি ৩ সপ্তাহেরও পরে পৌঁছেছে। এতে আমার কোনো ভুল ছিল না। আমি আন্তরিকভাবে দুঃখিত।\n\nডেলিভারি চার্জ ৫ মার্চের মধ্যে ফেরত দেওয়া হয়েছে। ১৫ ডিসেম্বর পরিকল্পনা ইমেইলে জানাব।\n\nপ্রশ্ন: ০১৯১১-৮০৮০৮০",
+        True,
+    ),
+    # everyone affected gets an email from us by a time: the next update (r59-en-12)
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "We got this wrong. A website change we made on 3 June let ~1,900 customers see someone else's order history. We're sorry. That page is off, and every affected customer gets an email from us by 9pm tonight. Help: https://fennick.co.uk/help",
+        False,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "We got this wrong. A website change we made on 3 June let ~1,900 customers see someone else's order history. We're sorry. That page is off. If you get an email from us asking for your password, ignore it. Help: https://fennick.co.uk/help",
+        True,
+    ),
+    (
+        "next_update_missing",
+        "en",
+        "x",
+        IDENT,
+        "We got this wrong. A website change we made on 3 June let ~1,900 customers see someone else's order history. We're sorry. That page is off, and every affected customer gets an email from us. Help: https://fennick.co.uk/help",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "language", "channel", "stage", "text", "flagged"), ROUND_60)
+def test_round_60_60b_readings_and_their_traps(
+    rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
+) -> None:
+    found = {name for name, _ in findings(text, language, channel, stage)}
+    assert (rule in found) is flagged, found
