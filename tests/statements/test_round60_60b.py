@@ -232,3 +232,266 @@ def test_round_60_60b_readings_and_their_traps(
 ) -> None:
     found = {name for name, _ in findings(text, language, channel, stage)}
     assert (rule in found) is flagged, found
+
+
+_EN_SMS = "Northbay: sorry, {} Reset by 10 Jun: northbay.co.uk/reset"
+_BN_TITLE = (
+    "টিকিটঘর সিস্টেম স্ট্যাটাস — লঞ্চের একই কেবিন দুজনের কাছে বিক্রি\n\n"
+    "আজ বিকেল ৪টা থেকে সন্ধ্যা ৭টা ২০ পর্যন্ত প্রায় ১,২৪০টি কেবিন দুজনের কাছে বিক্রি হয়েছে। {} "
+    "এই ভোগান্তির জন্য আমরা গভীরভাবে দুঃখিত।\n\nপরের আপডেট: আজ রাত ১০:৩০-এ। সাহায্য: ০৯৬৭৮-১২৩৪৫৬"
+)
+_BN_FLIGHTS = (
+    "আজ ঢাকা থেকে আমাদের ৬টি ফ্লাইট ২–৪ ঘণ্টা দেরিতে ছাড়ছে। {} আপনাদের বসিয়ে রাখার জন্য দুঃখিত। "
+    "পরবর্তী আপডেট দুপুর ২টায়: meghnaair.com/status"
+)
+
+# (rule, language, channel, stage, text, flagged): owned things of ours, told as what they did
+OWNED_AND_BLAMED: list[tuple[str, str, str, Stage, str, bool]] = [
+    # our own team let a thing of ours lapse, slowed us down, let harm in
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format(
+            "our IT team let a security certificate expire, so 9,500 patients could not sign in 7am-1pm."
+        ),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format(
+            "a security certificate expired, so 9,500 patients could not sign in 7am-1pm."
+        ),
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format("our new dispensing system slowed us down, so 2,600 parcels were late."),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format("the roadworks slowed us down, so 2,600 parcels were late."),
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format("our Bendigo factory let small pieces of plastic into 3,800 pouches."),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format("small pieces of plastic got into 3,800 pouches."),
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format("our own route-planning system stopped assigning 2,300 orders to drivers."),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        MON,
+        _EN_SMS.format("the route-planning system stopped assigning 2,300 orders to drivers."),
+        True,
+    ),
+    # "we let that happen", "this is our issue"
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        _EN_SMS.format("270 numbers were moved to new SIMs. We let that happen."),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        _EN_SMS.format("270 numbers were moved to new SIMs. We won't let that happen again."),
+        True,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        _EN_SMS.format("2FA codes take up to 10 min to arrive. This is our issue."),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "sms",
+        INV,
+        _EN_SMS.format(
+            "2FA codes take up to 10 min to arrive. This is our issue tracker: northbay.co.uk/issues."
+        ),
+        True,
+    ),
+    # our own name accepting responsibility
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Notice: incorrect direct debits\n\nOn 2 December Aldgate Mutual collected the annual premium instead of the monthly one from 4,870 policyholders. Aldgate Mutual accepts full responsibility for the error. We're sorry for the shock this caused.\n\nThe money was returned on 4 December. Next update: 10 December. Help: 0345 555 0100 or help@aldgatemutual.co.uk",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "en",
+        "status_page",
+        IDENT,
+        "Notice: incorrect direct debits\n\nOn 2 December Aldgate Mutual collected the annual premium instead of the monthly one from 4,870 policyholders. Our bank accepts full responsibility for the error. We're sorry for the shock this caused.\n\nThe money was returned on 4 December. Next update: 10 December. Help: 0345 555 0100 or help@aldgatemutual.co.uk",
+        True,
+    ),
+    # Bengali: the brand a title opens on, given the fault or duty
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        INV,
+        _BN_TITLE.format("টিকিট বিক্রি করেছি আমরা, তাই এই ভোগান্তির দায় টিকিটঘরের।"),
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        INV,
+        _BN_TITLE.format("এই ভোগান্তির দায় টিকিটঘরের নয়।"),
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "status_page",
+        INV,
+        _BN_TITLE.format("এই ভোগান্তির দায় ওই লঞ্চ মালিকদের।"),
+        True,
+    ),
+    # Bengali: our own work or repair as the cause; our team did not do it in time
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দুঃখিত, আমাদের কাজে ফাইবার কেটে ২-৫টা মিরপুর ১০-এ নেট ছিল না। ৭টায় আপডেট। ১৬৭১৮",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দুঃখিত, সিটি কর্পোরেশনের কাজে ফাইবার কেটে ২-৫টা মিরপুর ১০-এ নেট ছিল না। ৭টায় আপডেট। ১৬৭১৮",
+        True,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দুঃখিত, আমাদের রক্ষণাবেক্ষণ দল সময়মতো পাম্প পরীক্ষা করেনি, তাই ২-৫টা পানি ছিল না। ৭টায় আপডেট। ১৬৭১৮",
+        False,
+    ),
+    (
+        "ownership_missing",
+        "bn",
+        "sms",
+        MON,
+        "দুঃখিত, আমাদের পরিবহন সংস্থাও সময়মতো গাড়ি দিতে পারেনি, তাই ২-৫টা পানি ছিল না। ৭টায় আপডেট। ১৬৭১৮",
+        True,
+    ),
+    # blame: theirs set against ours by name; a firm named by the job it does for us
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Riverside families: PowerLearn says its systems were breached Monday, exposing names of about 3,200 students. It happened on PowerLearn's systems, not ours. Sorry for the worry. Next update Thu 4pm: rusd.org/notice",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "x",
+        INV,
+        "Riverside families: names of about 3,200 students were exposed on Monday. It happened on our systems, not PowerLearn's. Sorry for the worry. Next update Thu 4pm: rusd.org/notice",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Duplicate meal payments\n\n612 families were charged twice for the November top-up. This was caused by a fault at SchoolCoin, the company that processes our online payments. We are very sorry.\n\nRefunds by 4 December. Next update 4 December. Help: office@trust.example.org",
+        True,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Duplicate meal payments\n\n612 families were charged twice for the November top-up. This was caused by a fault in our own payment page, which we changed on Monday. We are very sorry.\n\nRefunds by 4 December. Next update 4 December. Help: office@trust.example.org",
+        False,
+    ),
+    (
+        "blame_shifting",
+        "en",
+        "email",
+        IDENT,
+        "Subject: Your records\n\nMedscan Solutions, the company that scans our paper records, had left a storage folder open for 11 days, exposing letters of 2,340 patients. This was a failure by Medscan to follow the security rules. We are sorry.\n\nNext update 1 March. Help: 0161 555 0100",
+        True,
+    ),
+    # Bengali: a firm working for us short of people, as the cause
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        _BN_FLIGHTS.format("বিমানবন্দরের গ্রাউন্ড হ্যান্ডলিং সংস্থার লোকবল সংকটে লাগেজ ওঠানামায় দেরি হচ্ছে।"),
+        True,
+    ),
+    (
+        "blame_shifting",
+        "bn",
+        "x",
+        IDENT,
+        _BN_FLIGHTS.format("আমাদের নিজেদের কর্মী সংকটে লাগেজ ওঠানামায় দেরি হচ্ছে, দায় আমাদের।"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "language", "channel", "stage", "text", "flagged"), OWNED_AND_BLAMED
+)
+def test_round_60_60b_owned_and_blamed_and_their_traps(
+    rule: str, language: str, channel: str, stage: Stage, text: str, flagged: bool
+) -> None:
+    found = {name for name, _ in findings(text, language, channel, stage)}
+    assert (rule in found) is flagged, found
