@@ -495,3 +495,19 @@ def test_round_60_60b_owned_and_blamed_and_their_traps(
 ) -> None:
     found = {name for name, _ in findings(text, language, channel, stage)}
     assert (rule in found) is flagged, found
+
+
+# a Bengali month cut short in an SMS, with no dot: a date all the same
+NEXT_STEP_DATES: list[tuple[str, bool]] = [
+    ("টাকাপে: আমাদের ভুলে চার্জ দুবার কেটেছে, দুঃখিত। ২০ নভে ফেরত। 16247", False),
+    ("টাকাপে: আমাদের ভুলে চার্জ দুবার কেটেছে, দুঃখিত। ২০ নভে. ফেরত। 16247", False),
+    ("টাকাপে: আমাদের ভুলে চার্জ দুবার কেটেছে, দুঃখিত। টাকা ফেরত দেব। 16247", True),
+    # "আগে" (before) is no "আগ" (August)
+    ("টাকাপে: আমাদের ভুলে চার্জ দুবার কেটেছে, দুঃখিত। ২ দিন আগে কাটা টাকা ফেরত দেব। 16247", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), NEXT_STEP_DATES)
+def test_round_60_60b_bengali_month_cut_short(text: str, flagged: bool) -> None:
+    found = {name for name, _ in findings(text, "bn", "sms", IDENT)}
+    assert ("next_update_missing" in found) is flagged, found
