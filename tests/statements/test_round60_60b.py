@@ -511,3 +511,55 @@ NEXT_STEP_DATES: list[tuple[str, bool]] = [
 def test_round_60_60b_bengali_month_cut_short(text: str, flagged: bool) -> None:
     found = {name for name, _ in findings(text, "bn", "sms", IDENT)}
     assert ("next_update_missing" in found) is flagged, found
+
+
+# an X post's next step stands for the next update only when its time looks ahead
+X_NEXT_STEP: list[tuple[str, str, str, bool]] = [
+    # when it broke, or what holds now: no time ahead
+    (
+        "en",
+        "monitoring",
+        "Broadband is back for most customers in Leeds after the fault in our network this morning. We're sorry for the disruption. Help: https://lw.example/help",
+        True,
+    ),
+    (
+        "en",
+        "monitoring",
+        "Home deliveries are back on track today. We're sorry to the 2,600 customers whose shop arrived late - a route-planning change we made on Friday sent drivers the long way round. Help: https://marlows.example/help",
+        True,
+    ),
+    (
+        "bn",
+        "monitoring",
+        "আজ সন্ধ্যা থেকে আমাদের ভুলে অর্ডার পৌঁছাতে ৪০–৯০ মিনিট বেশি লাগছে, দুঃখিত। আমরা নজর রাখছি। সাহায্য: https://khaidai.app/help",
+        True,
+    ),
+    # a next step with a time ahead still stands
+    (
+        "en",
+        "monitoring",
+        "Broadband is back for most customers in Leeds after the fault in our network. We're sorry. Engineers will check every line by 6pm. Help: https://lw.example/help",
+        False,
+    ),
+    (
+        "bn",
+        "monitoring",
+        "আমাদের ভুলে অর্ডার পৌঁছাতে ৪০–৯০ মিনিট বেশি লাগছে, দুঃখিত। বাকি অর্ডার রাত ৯টার মধ্যে পৌঁছাবে। সাহায্য: https://khaidai.app/help",
+        False,
+    ),
+    # "affected customers get an email by …" is the next update; "affected" says who, not when
+    (
+        "en",
+        "monitoring",
+        "A bug in our app on Tue showed ~600 customers someone else's transactions. That's our fault and we're sorry. Affected customers get an email by Fri 12/12. Help: https://kestrel.example/help",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "stage", "text", "flagged"), X_NEXT_STEP)
+def test_round_60_60b_x_next_step_looks_ahead(
+    language: str, stage: str, text: str, flagged: bool
+) -> None:
+    found = {name for name, _ in findings(text, language, "x", Stage(stage))}
+    assert ("next_update_missing" in found) is flagged, found

@@ -911,8 +911,9 @@ EN: dict[str, list[str]] = {
         # "an email with a refund link by 18 December": how a make-good comes, not news)
         r"(?:you|every customer|everyone affected|each passenger) (?:will|shall) (?:then |also )?(?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification)\b(?! (?:with|containing|confirming|about) (?:\S+ ){0,2}(?:refund|credit|voucher|code|claim|payment))",
         # the same in the present, of everyone affected: "every affected customer gets an
-        # email from us by 9pm tonight" (not "if you get a text asking for your PIN")
-        r"(?<!if )(?<!when )(?<!unless )(?:every (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber|account holder)|everyone affected|each (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber)) (?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification) (?:from we )?(?:by|before|on|at|within|tomorrow|tonight|today)\b",
+        # email from us by 9pm tonight", "affected customers get an email by Fri 12/12" (not
+        # "if you get a text asking for your PIN")
+        r"(?<!if )(?<!when )(?<!unless )(?:every (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber|account holder)|everyone affected|each (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber)|(?:all )?(?:affect|affected|impact|impacted) (?:customer|member|passenger|user|guest|parent|patient|client|subscriber)s) (?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification) (?:from we )?(?:by|before|on|at|within|tomorrow|tonight|today)\b",
     ],
     "update_pointer": [
         # where to look for news, with no time: "for the latest, check our website"
