@@ -547,6 +547,13 @@ X_NEXT_STEP: list[tuple[str, str, str, bool]] = [
         "আমাদের ভুলে অর্ডার পৌঁছাতে ৪০–৯০ মিনিট বেশি লাগছে, দুঃখিত। বাকি অর্ডার রাত ৯টার মধ্যে পৌঁছাবে। সাহায্য: https://khaidai.app/help",
         False,
     ),
+    # the service the reader is moved to is what comes next
+    (
+        "en",
+        "monitoring",
+        "Harbourline: sorry, your 09:15 Ardrossan sailing is cancelled today, our ferry's ramp has a fault. You're moved free to the 13:00. Help: 0800 555 0101",
+        False,
+    ),
     # "affected customers get an email by …" is the next update; "affected" says who, not when
     (
         "en",

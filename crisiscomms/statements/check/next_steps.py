@@ -448,13 +448,16 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             # the reader, who has the way on now and is owed nothing more ("soon" would be)
     # In an X post a next step stands for the next update only when a time in it looks
     # ahead: not "Broadband is back for most customers after the fault this morning", "সেবা
-    # এখন চালু" beside "আজ সকাল ৯:১০ থেকে" (when it broke, and what holds now)
+    # এখন চালু" beside "আজ সকাল ৯:১০ থেকে" (when it broke, and what holds now); a service
+    # the reader is moved to ("You're moved free to the 13:00") is what comes next
     ahead = {
         id(m.sentence)
         for m in doc.whens
         if id(m.sentence) in timed
-        and m.excerpt.casefold() not in _NOW
-        and not behind(m.sentence, doc.language, m.start)
+        and (
+            REPLACEMENT.search(m.part.text, max(0, m.start - 40), m.start)
+            or (m.excerpt.casefold() not in _NOW and not behind(m.sentence, doc.language, m.start))
+        )
     }
     ordered = [s for _, s in doc.sentences()]
     dated_before = {id(s) for prev, s in pairwise(ordered) if id(prev) in timed}
