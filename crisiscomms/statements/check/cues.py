@@ -63,8 +63,8 @@ EN: dict[str, list[str]] = {
         # "one of our clerks joined the lists the wrong way round": one of our people got it wrong
         rf"(?:one of our|our) (?:own )?(?!(?:coach|bus|tour|ferry|rail|train|network|ground|transport|shuttle|mobile|telecom) operator)(?:\S+ )?(?:staff|clerk|engineer|employee|technician|officer|agent|developer|team member|colleague|operator|controller)s? {_}{{0,10}}(?:the wrong way round|wrong|incorrectly|by mistake|in error|mix up|swap)",
         # "Cause: our own billing job ran twice": "our own" and what went wrong with it
-        r"our own (?:\S+ ){0,2}(?:system|job|software|code|update|script|process|server|app|tool|program|programme|team|staff|engineer|crew|check|change|network)s? (?:(?!not |never |no )\S+ ){0,2}(?:run twice|run again|fail|break|crash|go wrong|double-charge|delete|corrupt|overload|expose|leak|cut through|dig through)",
-        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send {_}{{0,8}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        r"our own (?:\S+ ){0,2}(?:system|job|software|code|update|script|process|server|app|tool|program|programme|team|staff|engineer|crew|check|change|network)s? (?:(?!not |never |no )\S+ ){0,2}(?:run twice|run again|fail|break|crash|stop|go wrong|double-charge|delete|corrupt|overload|expose|leak|cut through|dig through)",
+        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send (?:(?!(?:[;!?]|we|i|you|they|it) )\S+ ){{0,14}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|roster|schedule|assign|arrange|provide|budget|allow|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -75,7 +75,7 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
         # "the power adapter we supplied with your Hub 4 can overheat", "we sold you hummus
         # that may carry listeria": a thing we supplied that may harm, as "our … can" above
-        rf"we {AUX}(?:supply|sell|send|ship|make|fit|install|deliver|give|serve) (?:\S+ ){{0,6}}(?:\( (?:[^()]+ )?\) )?(?:that |which )?(?:can|could|may|might) (?:carry|contain|crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        rf"we {AUX}(?:supply|sell|send|ship|make|fit|install|deliver|give|serve) (?:\S+ ){{0,8}}(?:\( (?:[^()]+ )?\) )?(?:that |which )?(?:can|could|may|might) (?:carry|contain|crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
         # "the faulty seat we sold you", "the wrong parts we fitted": a bad thing we supplied
         rf"(?:faulty|defective|broken|crack|cracked|leaky|unsafe|damaged|contaminated|spoil|spoilt|expired|out-of-date|incorrect|mislabelled|mislabeled|wrong) (?:\S+ ){{0,3}}(?:that |which )?we {AUX}(?:sell|send|ship|supply|deliver|fit|install|give|make|build|serve|post|dispatch|provide|bake|issue|print|pack|fill)\b",
         # "the delays are coming from our own packing centre", "it all started in our own
@@ -99,6 +99,10 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
+        # "we let that happen", "sorry we let this happen to your accounts"
+        rf"we {AUX}let (?:this|that|it|all this|all of this) happen",
+        # "Sorry, this is our issue.": the trouble said to be ours, at its clause's end
+        r"(?:this|that|it) (?:be|s) (?:all |entirely |simply |just )?our (?:own )?(?:issue|problem)(?= [.,;:!]| ?$)",
         # "we moved the warehouse on Monday and fell behind"
         r"we (?:\S+ ){0,10}(?:fall|fell) behind",
         rf"(?:customer|passenger|traveller|guest|member|user|people|you|order|parcel|flight|trip|journey|holiday|weekend|evening|day)s? we {AUX}(?:delay|strand|disrupt|cancel|overcharge|let down|fail|wreck|ruin|spoil)",
@@ -177,15 +181,22 @@ EN: dict[str, list[str]] = {
         # ours did the harm (not the people we serve: "our customers were double-charged")
         # (not "outside our control and have cut …": "our control" is no thing of ours)
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
+        # "our weak login checks let attackers into 3,200 accounts": a defence of ours let an
+        # intruder in or through (not "our partner's checks …", nor "our customers let …")
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:let|allow) (?:an? |the |some )?(?:\S+ )?(?:attacker|hacker|criminal|cybercriminal|fraudster|intruder|scammer|thief|thieve|stranger|outsider|bot)s? (?:\S+ ){{0,2}}(?:in|into|through|past|access|see|read|reach|get|log|take|use|view|download)(?= )",
         # "our torn sieve let plastic in", "our old seal let water through"
-        rf"our (?!{THIRD})(?:\S+ ){{0,2}}let (?!(?:you|your|customer|user|people|them|we|anyone|everyone|passenger|member)s? )(?:\S+ ){{1,3}}(?:in|through|into|past)(?= [.,;:!]| (?:the|our|your|a|an) )",
+        # "our Bendigo factory let small pieces of plastic into 3,800 pouches": a count after
+        # "into" names what they got into
+        rf"our (?!{THIRD})(?:\S+ ){{0,2}}let (?!(?:you|your|customer|user|people|them|we|anyone|everyone|passenger|member)s? )(?:\S+ ){{1,5}}(?:in|through|into|past)(?= [.,;:!]| (?:the|our|your|a|an|about|around|over|some|\d\S*) )",
         # "a fault we missed in testing", "the bug we introduced"
         rf"(?:fault|bug|defect|flaw|problem|error|mistake|issue|gap) (?:that |which )?we {AUX}(?:miss|overlook|introduce|cause|make|ship|not catch|not spot|not see|fail to)",
         # "a repair we missed", "the check we skipped": a duty of ours, left undone
         rf"(?:repair|check|inspection|service|servicing|test|warning|step|deadline|renewal|patch|maintenance|safety check) (?:that |which )?we {AUX}(?:miss|overlook|forget|skip|ignore|put off|postpone)",
         # "a setting we changed let anyone in", "a seal we chose can crack": a choice of ours
         # that does the harm
-        rf"\S+ (?:that |which )?we {AUX}(?:choose|pick|select|source|design|change|fit|install|use|specify) (?:\S+ ){{0,3}}(?:can|could|may|might|let|leave|allow|expose|break|fail|crack|overheat|leak|stop)",
+        # (not "BrightMetric, the analytics company we use, whose staff left a folder open":
+        # after the comma a relative clause of its own names another actor)
+        rf"\S+ (?:that |which )?we {AUX}(?:choose|pick|select|source|design|change|fit|install|use|specify) (?:(?![,;:] |whose |who )\S+ ){{0,3}}(?:can|could|may|might|let|leave|allow|expose|break|fail|crack|overheat|leak|stop)",
         # "our label misses it", "our lab skipped the test": a step of ours left out (not
         # "our customers missed their flights")
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|patient|family|families|people)s? )(?:\S+ ){{0,2}}(?:miss|omit|skip|bypass|overlook|leave out)(?= )",
@@ -210,6 +221,8 @@ EN: dict[str, list[str]] = {
         # maximum", "our payment run took May's bill twice": a thing of ours took the money
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:charge|overcharge|debit|double|bill) (?:you|your|the|\d\S*|customer|driver|member|user|passenger|account|every|some|about|around|over|more)",
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}take (?:\S+ ){{0,6}}twice",
+        # "our new dispensing system slowed us down": a thing of ours held the work up
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:slow|hold) (?:we|us|\S+ \S+|\S+) (?:down|up)(?= )",
         # "our crew hit a gas main", "our food made dogs ill"
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:hit|sever|puncture|rupture|poison|injure|hurt)",
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,5}}make (?:\S+ ){{1,3}}(?:ill|sick|unwell)",
@@ -240,7 +253,7 @@ EN: dict[str, list[str]] = {
         # warehouse system lost 340 orders", "our design let the ring crack" (not "our
         # customers lost …", the people we serve, nor "our supplier lost …")
         rf"our (?!{THIRD}){PEOPLE}(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:lose|misplace|mislay) (?!(?:power|touch|contact|patience|sleep)\b)\S+",
-        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}let (?!(?:you|we|us|them|customer|user|people|passenger|member)s? )(?:\S+ ){{1,3}}(?:crack|break|snap|split|tear|leak|overheat|melt|burn|fail|come loose|come off|fall off|catch fire)(?= )",
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}let (?!(?:you|we|us|them|customer|user|people|passenger|member)s? )(?:\S+ ){{1,3}}(?:crack|break|snap|split|tear|leak|overheat|melt|burn|fail|come loose|come off|fall off|catch fire|expire|lapse|run out)(?= )",
         # our own thing that did not do its job: "our 07:10 bus never left the depot", "your
         # delivery has not left us yet" (the negation on our own service, in its clause; not
         # "our trains did not run because the power company cut the supply", another's doing)
@@ -409,6 +422,15 @@ EN: dict[str, list[str]] = {
         r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm|provider)",
         # "the breach happened on their systems, not ours": theirs set against ours
         r"(?:on|in|at|with|inside|within) (?:their|its) (?:own )?(?:\S+ )?(?:system|network|platform|server|software|side|end|site|website|premises|equipment|infrastructure)s? , not (?:on |in |at |with |inside |within )?(?:ours|our (?:own )?\S+)",
+        # "It happened on PowerLearn's systems, not ours": the same, the other named
+        r"(?:on|in|at|with|inside|within) (?!(?:our|your|we|you)\b)\S+ 's (?:own )?(?:\S+ )?(?:system|network|platform|server|software|side|end|site|website|premises|equipment|infrastructure)s? , not (?:on |in |at |with |inside |within )?(?:ours|our (?:own )?\S+)",
+        # "a fault at SchoolCoin, the company that processes our online payments", "Medscan
+        # Solutions, the company that scans our paper records, had left a folder open": a firm
+        # named by the job it does for us, as the one at fault
+        r"(?:fault|failure|error|mistake|outage|problem|breach|glitch|bug|incident) (?:\S+ ){0,2}(?:at|by|with|in|from) (?:\S+ ){1,3}, the (?:\S+ )?(?:company|firm|business|provider|contractor|supplier) (?:that|which|who) (?!we )\S+ (?:our|for we)\b",
+        r"(?<=, )the (?:\S+ )?(?:company|firm|business|contractor|supplier|provider) (?:that|which|who) (?!we )\S+ (?:\S+ )?our (?:\S+ ){1,4}, (?:have |had |have be |had be )?(?:leave|fail|lose|send|expose|make|cause|break|delete|miss|forget|publish)\b",
+        # "This was a failure by Medscan to follow the security rules"
+        r"(?:failure|mistake|error|lapse) by (?!(?:we|us|our|ourselves|one of our)\b)(?:\S+ ){1,3}to (?:follow|meet|keep|secure|protect|tell|warn|check|deliver|honour|comply)",
         # "the gap was on our payment partner's side": the fault placed on another's side
         r"(?:fault|gap|error|mistake|failure|problem|issue|flaw|weakness|lapse|breach) (?:\S+ ){0,3}(?:on|at|from) (?:our |the |their |a )?(?:\S+ ){0,2}(?:third[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|processor|manufacturer|host|agency|bank)(?: 's|s ')? (?:side|end)",
         # "caused by Network Rail's signal fault": someone else's fault, named as the cause
@@ -454,6 +476,9 @@ EN: dict[str, list[str]] = {
         r"(?:be|s) not (?:\S+ )?(?:our|we) (?:fault|doing|responsibility|mistake)",
         r"no fault of (?:our|we)",
         r"not (?:our|we) (?:fault|doing|mistake)",
+        # "This was BrightMetric's error, not ours", "the mistake was theirs, not ours": the
+        # fault given to another and taken from us in one breath
+        r"(?:fault|error|mistake|doing|failure|responsibility|problem|lapse|theirs)(?: \S+)? , not (?:ours|our (?:own )?(?:fault|doing|mistake|error|responsibility|problem))(?= )",
         r"nothing (?:\S+ ){0,2}(?:we|anyone) could (?:have )?(?:do|prevent|foresee)",
         # "there was very little we could have done differently": next to nothing, the same excuse
         r"(?:very little|little|not much|not a lot|hardly anything|almost nothing) (?:else )?(?:that )?(?:we|anyone|anybody) (?:\S+ )?could (?:really |realistically |reasonably )?(?:have )?(?:do|prevent|foresee|change)",
@@ -885,6 +910,10 @@ EN: dict[str, list[str]] = {
         # 6 pm on 22 October", "you'll receive a letter with the findings by 30 June" (not
         # "an email with a refund link by 18 December": how a make-good comes, not news)
         r"(?:you|every customer|everyone affected|each passenger) (?:will|shall) (?:then |also )?(?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification)\b(?! (?:with|containing|confirming|about) (?:\S+ ){0,2}(?:refund|credit|voucher|code|claim|payment))",
+        # the same in the present, of everyone affected: "every affected customer gets an
+        # email from us by 9pm tonight", "affected customers get an email by Fri 12/12" (not
+        # "if you get a text asking for your PIN")
+        r"(?<!if )(?<!when )(?<!unless )(?:every (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber|account holder)|everyone affected|each (?:\S+ )?(?:customer|member|passenger|user|guest|parent|patient|client|subscriber)|(?:all )?(?:affect|affected|impact|impacted) (?:customer|member|passenger|user|guest|parent|patient|client|subscriber)s) (?:get|receive|be send) (?:\S+ ){0,2}(?:email|text|sms|text message|letter|message|call|phone call|notification) (?:from we )?(?:by|before|on|at|within|tomorrow|tonight|today)\b",
     ],
     "update_pointer": [
         # where to look for news, with no time: "for the latest, check our website"
@@ -980,12 +1009,16 @@ BN: dict[str, list[str]] = {
         r"(?:দেরি|বিলম্ব|সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|বিভ্রাট|জট|ভুল)\S* (?:\S+ ){0,3}(?:আমাদের )?(?:নিজস্ব|নিজেদের) (?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){0,3}(?:থেকে|থেকেই|ভেতরে|ভেতর থেকে|থেকে শুরু)(?![\u0980-\u09ff])(?! (?:নয়|না|নেই)(?![\u0980-\u09ff]))",
         # "কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল": our own thing, and what went wrong
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
-        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
-        # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it
-        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:তৈরি |সৃষ্টি |করা |ঘটানো )?(?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গলদ|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it; "গলদটা আমাদের
+        # সিস্টেম আপডেটের, আপনাদের নয়": a flaw (গলদ) is a fault as ভুল and ত্রুটি are
+        r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|গলদ|গাফিলতি|ব্যর্থতা|জবাবদিহি|জবাবদিহিতা)\S* (?:\S+ ){0,3}আমাদের\S*(?! (?:তৈরি |সৃষ্টি |করা |ঘটানো )?(?:নয়|নেই|না|নাই)(?![\u0980-\u09ff]))",
         r"আমরা\S* (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|ভুল হয়ে|হতাশ কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|স্বীকার কর|পারিনি|পারি নি|করিনি|করি নি|দেখিনি|ধরতে পারিনি|খেয়াল করিনি|রাখিনি|রাখি নি|দিইনি|দিই নি|নিইনি|নিই নি|পাঠাইনি|বসাইনি|লাগাইনি|বদলাইনি|জানাইনি|পিছিয়ে পড়\S*)",
         r"(?:দায়|দায়িত্ব|দায়ভার|ভুল)\S* (?:\S+ ){0,3}(?:স্বীকার|নিচ্ছি|নিলাম|নিই|গ্রহণ করছি|মেনে নিচ্ছি)",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:কারণে|জন্যই|জন্য হয়েছে|ফলে)",
+        # "আমাদের পাইপ মেরামতে … গ্যাস নেই", "আমাদের কাজে ফাইবার কেটে": our own work or repair
+        # as the cause, as "আমাদের … কারণে"
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:কাজে|কাজের সময়|মেরামতে|মেরামতের সময়|খননে|খোঁড়াখুঁড়িতে)(?![\u0980-\u09ff])",
         # "আমাদের হাবে বাছাই আটকে থাকায়", "আমাদের কাজ সময়মতো শেষ না হওয়ায়": because a thing of
         # ours went wrong (not "আমাদের গ্রাহকেরা … করায়", what our customers did, nor "আমাদের ফ্লাইট
         # বাতিল হওয়ায়", the harm itself)
@@ -1006,6 +1039,9 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:\( (?:[^()]+ )?\) )?(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
         # "আমাদের কারখানায় প্যাকেটের সিল ঠিকমতো লাগেনি": a step of ours not done properly
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,4}}(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে|সঠিকভাবে) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি|নি)(?![\u0980-\u09ff])",
+        # "আমাদের রক্ষণাবেক্ষণ দল সময়মতো পরীক্ষা করেনি": our own team did not do it in time (not
+        # "আমাদের পরিবহন সংস্থাও সময়মতো গাড়ি দিতে পারেনি", a firm working for us)
+        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:দল|কর্মী|কর্মীরা|বিভাগ|টিম|প্রকৌশলী|প্রকৌশলীরা|স্টাফ) (?:সময়মতো|সময়মত) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি)(?![\u0980-\u09ff])",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
         # "আমাদের আজ সকালের অ্যাপ আপডেটে একটা ভুল ছিল": a fault found in a thing of ours, as
@@ -1086,7 +1122,7 @@ BN: dict[str, list[str]] = {
         # "এই ভুল সংস্থার নিজের" (not "দায় ওই সংস্থার", someone else's)
         r"(?:ভুল|দোষ|দায়|দায়ভার|ব্যর্থতা|গাফিলতি|ঘাটতি|অবহেলা)(?:টা|টি|ও|ই|টাও|টিও)? (?:(?!ওই |সেই |ঐ |বাইরের |অন্য |তাদের |ওদের |হ্যান্ডলিং |কুরিয়ার )\S+ ){0,2}(?:পুরসভা|পৌরসভা|নিগম|কর্পোরেশন|করপোরেশন|সংস্থা|কোম্পানি|প্রতিষ্ঠান|হাসপাতাল|বিদ্যালয়|স্কুল|কলেজ|বিশ্ববিদ্যালয়|সমিতি|দপ্তর)(?:র|ের|এর|েরই|রই|এরই)(?: নিজের| নিজেদের| নিজস্ব)?(?= [।,;:!—-]| ?$| এবং | আর )",
         # "আমাদের দুটি বাস ডিপোতে যান্ত্রিক ত্রুটিতে আটকে": a vehicle or machine of ours broke
-        r"আমাদের (?:\S+ )?(?:বাস|ট্রেন|লঞ্চ|ফেরি|উড়োজাহাজ|বিমান|গাড়ি|ট্রাক|ভ্যান|জাহাজ|যন্ত্র|মেশিন|পাম্প|জেনারেটর)\S* (?:\S+ ){0,3}(?:যান্ত্রিক |কারিগরি |ইঞ্জিনের |ইঞ্জিন )?(?:ত্রুটি|বিকল(?!্প)|নষ্ট|গোলযোগ)\S*",
+        r"আমাদের (?:\S+ ){0,2}(?:বাস|ট্রেন|লঞ্চ|ফেরি|উড়োজাহাজ|বিমান|গাড়ি|ট্রাক|ভ্যান|জাহাজ|যন্ত্র|মেশিন|পাম্প|জেনারেটর)\S* (?:\S+ ){0,3}(?:যান্ত্রিক |কারিগরি |ইঞ্জিনের |ইঞ্জিন )?(?:ত্রুটি|বিকল(?!্প)|নষ্ট|গোলযোগ)\S*",
         # "আমাদের দেওয়া যে অ্যাডাপ্টার গরম হয়ে যাচ্ছিল": a thing we supplied that does harm
         r"আমাদের (?:দেওয়া|বিক্রি করা|বসানো|লাগানো|সরবরাহ করা|তৈরি|বানানো|পাঠানো) (?:\S+ ){0,6}(?:গরম হ|ফেটে|ফাট|ভেঙে|ভাঙ|নষ্ট|আগুন|লিক|খুলে)\S*",
         # the first person singular of a managing director or founder, as "I" and "my" in
@@ -1094,6 +1130,9 @@ BN: dict[str, list[str]] = {
         # সেটা ভুল ছিল" (the decision said to be mine, at its clause's end)
         r"আমি (?:(?!নিজেরা )\S+ ){0,4}(?:দায়ী|ব্যর্থ|ভুল কর|দায় (?:নি|স্বীকার|গ্রহণ)|দায়িত্ব (?:নি|স্বীকার|গ্রহণ)|ভুল সিদ্ধান্ত)",
         r"(?:ভুল|দোষ|দায়|দায়ভার|ব্যর্থতা|গাফিলতি|সিদ্ধান্ত)(?:টা|টি|ও|ই|টাও|টিও)? (?:ছিল |ছিলো )?(?:\S+ ){0,3}আমার(?:ই)?(?= [।,;:!—-]| ?$| এবং )",
+        # "এই হিসাবটা আমারই ভুল ছিল", "আমার ভুলে": my own fault, the possessive before it, as
+        # "আমাদের ভুল" in the plural (not "আমার কোনো ভুল নেই", which denies it)
+        r"(?<![\u0980-\u09ff])আমার(?:ই)? (?!কোনো |কোন )(?:\S+ )?(?:ভুল|দোষ|গাফিলতি|ব্যর্থতা|অবহেলা|ত্রুটি|গলদ)(?:টা|টি|ই|ে|ের)?(?![\u0980-\u09ff])(?! (?:\S+ )?(?:নয়|নেই|না|নাই|ছিল না)(?![\u0980-\u09ff]))",
         # the cause said to be ours: "কারণ আমাদের নিজেদের:" (not "কারণ আমাদের সরবরাহকারী …",
         # the conjunction "because", which runs on)
         r"কারণ(?:টা|টি)? (?:আমাদের|আমার)(?:ই)?(?: নিজেদের| নিজস্ব| নিজের)?(?= [:।,;!—-]| ?$)",
@@ -1184,6 +1223,10 @@ BN: dict[str, list[str]] = {
         r"(?<!আমাদের )(?<!আপনার )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|এয়ারলাইন|বাইরের প্রতিষ্ঠান|বাইরের কোম্পানি|বাইরের সংস্থা)\S* (?:\S+ ){0,8}(?:না )?(?:\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ওয়ায়ই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই|পারায়|পারাতে|পারাতেই)|(?<=না )(?:করায়|করাতে|করাতেই|দেওয়ায়|পারায়))(?![\u0980-\u09ff])",
         # "ডেলিভারি পার্টনাররা এই চাপ সামলাতে পারছে না": the partner could not cope
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ)(?:রা|গুলো|গুলি|টি|টা|প্রতিষ্ঠানগুলো|প্রতিষ্ঠান)? (?:\S+ ){0,4}(?:সামলাতে|দিতে|পাঠাতে|করতে|পৌঁছাতে|মেটাতে|রাখতে) (?:পারছে না|পারেনি|ব্যর্থ)",
+        # "গ্রাউন্ড হ্যান্ডলিং সংস্থার লোকবল সংকটে", 'বাস ঠিকাদার "রয়্যাল ট্রান্সপোর্ট"-এর চালক
+        # সংকটের কারণে': a firm working for us short of people or vehicles, as the cause (not
+        # "আমাদের প্রতিষ্ঠানের কর্মী সংকট", our own)
+        r"(?:পার্টনার|কুরিয়ার|ঠিকাদার|সরবরাহকারী|সেবাদাতা|হ্যান্ডলিং সংস্থা|হ্যান্ডলিং প্রতিষ্ঠান)\S* (?:(?!আমাদের|আমরা)\S+ ){0,7}?(?:লোকবল|জনবল|কর্মী|চালক|রাইডার|ডেলিভারিম্যান|ট্রাক|গাড়ি)\S* (?:সংকট|ঘাটতি|স্বল্পতা)\S*",
         # "চুক্তি অনুযায়ী … উড়োজাহাজ পাঠায়নি": someone else did not do what was agreed
         r"চুক্তি (?:অনুযায়ী|মতো|মোতাবেক|মাফিক) (?:\S+ ){0,6}\S+(?:ায়নি|েনি|য়নি)(?![\u0980-\u09ff])",
         # "তারা আমাদের না জানিয়েই ধাপটি বন্ধ করে দেয়": another party acting without telling us,

@@ -102,6 +102,10 @@ _NOT_PAST = frozenset(
 10 June"), "need", "hundred"."""
 
 
+_WHO_ED = frozenset({"affected", "impacted", "selected", "registered", "named", "listed"})
+"""Participles that say who, not when: "Affected customers get an email by Fri 12/12"."""
+
+
 def _past(word: str) -> bool:
     """Whether an English word is in the past tense."""
     return bool(_PAST.search(word)) and word.casefold() not in _NOT_PAST
@@ -140,7 +144,7 @@ def _done(doc: Document, match: Match) -> bool:
     if _WE_DID.search(match.sentence.text):
         return True  # "we stopped the send at 09:40 and sent the right email by 15:00"
     words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
-    return any(_past(word) for word in words)
+    return any(_past(word) and word.casefold() not in _WHO_ED for word in words)
 
 
 _BN_NOT_VERB = re.compile(r"^সব$|(?:ভাবে|হিসাবে|হিসেবে)$")
@@ -442,6 +446,19 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if cancelled_with_way_on(text) and not doc.vagues:
             return  # "your flight is cancelled; rebook free or refund: <link>": settled for
             # the reader, who has the way on now and is owed nothing more ("soon" would be)
+    # In an X post a next step stands for the next update only when a time in it looks
+    # ahead: not "Broadband is back for most customers after the fault this morning", "সেবা
+    # এখন চালু" beside "আজ সকাল ৯:১০ থেকে" (when it broke, and what holds now); a service
+    # the reader is moved to ("You're moved free to the 13:00") is what comes next
+    ahead = {
+        id(m.sentence)
+        for m in doc.whens
+        if id(m.sentence) in timed
+        and (
+            REPLACEMENT.search(m.part.text, max(0, m.start - 40), m.start)
+            or (m.excerpt.casefold() not in _NOW and not behind(m.sentence, doc.language, m.start))
+        )
+    }
     ordered = [s for _, s in doc.sentences()]
     dated_before = {id(s) for prev, s in pairwise(ordered) if id(prev) in timed}
     cues = ["update_cue"]
@@ -469,6 +486,12 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             if name == "report_cue" and _asked_of_reader(match):
                 continue  # "Send receipts to claims@…; we pay within 14 days": the reader's
                 # part, asked of them, not a follow-up or report of ours
+            if (
+                doc.channel == Channel.X
+                and name != "update_cue"
+                and id(match.sentence) not in ahead
+            ):
+                continue
             if id(match.sentence) in timed or _PLACEHOLDER.search(match.sentence.text):
                 return  # a "[date]" left to fill in is reported as a placeholder
             if id(match.sentence) in dated_before and _THAT_DAY.search(match.sentence.text):

@@ -112,13 +112,19 @@ def _owned_by_name(doc: Document) -> bool:
         pattern = re.compile(
             rf"\b{who}(?:'s|\u2019s)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+"
             r"(?:fully\s+|solely\s+|entirely\s+|wholly\s+|directly\s+)?(?:responsible|to\s+blame|"
-            r"at\s+fault|recalling|withdrawing)|(?:got|made|caused|broke|failed)\b[^.;!?]{0,60}?"
+            r"at\s+fault|recalling|withdrawing)"
+            # "Aldgate Mutual accepts full responsibility for the error"
+            r"|(?:accepts?|accepted|takes?|took|bears?|bore)\s+(?:full\s+|complete\s+|total\s+|sole\s+)?"
+            r"(?:responsibility|the\s+blame)\b"
+            r"|(?:got|made|caused|broke|failed)\b[^.;!?]{0,60}?"
             r"\b(?:wrong|mistakes?|errors?|this|it|the\s+(?:outage|fault|failure|problem)))"
             rf"|\b(?:was|is)\s+(?:entirely\s+|all\s+)?{who}(?:'s|\u2019s)\s+(?:own\s+)?"
             r"(?:failure|fault|mistake|error|responsibility|doing)"
             # "the bucket was misconfigured by Marsh & Vale's IT team": we, as the one who
             # did it, in a passive
-            r"|\b(?:mis[a-z]+ed|caused|introduced|broken|deleted|exposed|leaked|left\s+open)"
+            r"|\b(?:mis[a-z]+ed|caused|introduced|broken|deleted|exposed|leaked|left\s+open|"
+            # "an error arose from a configuration change made by Calder"
+            r"(?:change|changes|mistake|error|decision)\s+made)"
             rf"\s+by\s+{who}\b"
             # "This is a problem in Ledgerly, not at your bank": the fault placed in us, set
             # against the reader's side, as "a fault in our system" in the first person
@@ -154,15 +160,21 @@ def _bn_own_heads(doc: Document) -> set[str]:
     person, which reads as "we". A supplier or the people we serve is never one."""
     text = "\n".join(part.text for part in doc.parts)
     names: list[str] = []
+    heads = set()
     title = re.match(rf"\s*((?:{_BN_WORD} ){{0,3}}{_BN_WORD})\s*[\u2014\u2013:|-]", text)
     if title:
         names.append(title.group(1))
+        first, *rest = title.group(1).split()
+        if rest and first not in _BN_LABELS and re.fullmatch(r"[\u0980-\u09ff]+", first):
+            # "টিকিটঘর সিস্টেম স্ট্যাটাস —", "আকাশবীণা এয়ারলাইন্স —": the brand the title
+            # opens on, which the text names alone ("দায় টিকিটঘরের", "দায় আকাশবীণার")
+            if not _BN_NOT_US.search(title.group(1)):
+                heads.add(first)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     signature = rf"[^,]{{2,60}},\s*((?:{_BN_WORD} ){{0,4}}{_BN_WORD})"
     if lines and (signed := re.fullmatch(signature, lines[-1])):
         names.append(signed.group(1))
     names.extend(m.group(1) for m in _BN_SPEAKS.finditer(text))
-    heads = set()
     for name in names:
         words = name.split()
         if len(words) < 2 or words[0] in _BN_LABELS or _BN_NOT_US.search(name):
@@ -185,7 +197,16 @@ def _bn_owned_by_name(doc: Document) -> bool:
             r"(?:ভুল|দোষ|ত্রুটি|গাফিলতি|অবহেলা|ব্যর্থতা|ঘাটতি|দায়)(?:টা|টি|ই)?(?![\u0980-\u09ff])"
             r"(?! (?:\S+ )?(?:নয়|নেই|না|ছিল না)(?![\u0980-\u09ff]))"
         )
-        if any(pattern.search(part.text) for part in doc.parts):
+        # "এই ভোগান্তির দায় টিকিটঘরের", "দায় পুরোপুরি সেতু এক্সপ্রেসের": the fault or duty
+        # given to our own name after the noun (not "দায় টিকিটঘরের নয়", which denies it)
+        after = re.compile(
+            r"(?<![\u0980-\u09ff])(?:ভুল|দোষ|দায়|দায়িত্ব|দায়ভার|ব্যর্থতা|গাফিলতি)(?:টা|টি|ও|ই)? "
+            r"(?:(?:পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|একান্তই|শুধুই|কেবল) )?"
+            r"(?:(?!ওই |সেই |ঐ |অন্য |তাদের |ওদের |বাইরের )\S+ ){0,2}?"
+            rf"{re.escape(head)}(?:ের|এর|র|-এর|-র)(?:ই)?(?![\u0980-\u09ff])"
+            r"(?! (?:\S+ )?(?:নয়|নেই|না|ছিল না)(?![\u0980-\u09ff]))"
+        )
+        if any(pattern.search(part.text) or after.search(part.text) for part in doc.parts):
             return True
     return False
 
