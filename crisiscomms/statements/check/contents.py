@@ -28,7 +28,7 @@ from crisiscomms.statements.check.flags import (
 )
 from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
-from crisiscomms.statements.check.speaking import denied
+from crisiscomms.statements.check.speaking import denied, names_us
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -430,7 +430,11 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     ]
     if unknown or plan_hits(doc, plan("root_cause_missing")):
         return
-    blamed = [m for m in doc.matches("blame_other") if not denied(m, doc.language)]
+    blamed = [
+        m
+        for m in doc.matches("blame_other")
+        if not denied(m, doc.language) and not names_us(doc, m, strict=True)
+    ]
     if blamed or doc.matches("blame_customer"):
         return  # a cause is given, if one laid on someone else: blame_shifting says so
     vague = doc.matches("cause_vague")
@@ -440,6 +444,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
+        if _STATUS_LABEL.match(sentence.surface):
+            continue  # "অবস্থা: কারণ চিহ্নিত", "Status: cause identified": the stage, not the cause
         if _announced(sentence, doc.language):
             continue  # "we have found the cause" is no cause until it says what it is
         if denied(match, doc.language):
