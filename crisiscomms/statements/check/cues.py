@@ -667,6 +667,8 @@ EN: dict[str, list[str]] = {
     ],
     "remediation_vague": [
         r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
+        # looking into anything only inquires: "our team is looking into the backlog"
+        r"(?:look|dig) into (?:the best way|how|ways?|options?|what|the backlog|the delay)",
         # asking for patience, or keeping in touch with someone else, does nothing
         r"(?:please )?(?:be patient|bear with us|thank you for (?:your|bear)|(?:we )?(?:ask for|appreciate) your patience)",
         r"(?:be|stay|keep|remain) in (?:\S+ )?(?:contact|touch|communication) with",
