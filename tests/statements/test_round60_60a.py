@@ -410,3 +410,47 @@ def test_round_60_60a_no_step_after_all(middle: str, flagged: bool) -> None:
     text = _EN_DEPOT_OPEN + middle + _EN_DEPOT_CLOSE
     found = {rule for rule, _ in findings(text, "en", "email", IDENT)}
     assert ("remediation_missing" in found) is flagged, found
+
+
+# --- root_cause_missing, second group: causes told in the passive or as what was not done ----
+
+_EN_SITE_OPEN = (
+    "Resolved - Websites unavailable\n"
+    "Posted 06:15 UTC, 7 December 2026\n\n"
+    "Between 02:05 and 04:40 UTC today, around 2,900 websites we host showed visitors an "
+    "error page. This was our mistake, and we apologise to everyone whose site was offline.\n\n"
+)
+_EN_SITE_CLOSE = (
+    "\n\nThe file was reverted at 04:30 and all sites were loading by 04:40. Every affected "
+    "customer gets a 20% credit on their December invoice. We will publish a review by 15 "
+    "December. Help: brightnest.example/support"
+)
+
+ROUND_60_PLAIN_CAUSE: list[tuple[str, bool]] = [
+    (
+        "During scheduled maintenance, a configuration file was updated incorrectly, which "
+        "stopped the web servers from restarting.",
+        False,
+    ),
+    (
+        "During maintenance our IT team moved the sites to a new server but did not move the "
+        "file that tells them where the pages are stored.",
+        False,
+    ),
+    (
+        "The part that failed should have been replaced at the last service in March, and it "
+        "wasn't.",
+        False,
+    ),
+    # the same places with nothing of what went wrong
+    ("During scheduled maintenance, a configuration file was updated.", True),
+    ("During maintenance our IT team did not stop working until every site was back.", True),
+    ("This should have been handled better, and it was due to a technical issue.", True),
+]
+
+
+@pytest.mark.parametrize(("middle", "flagged"), ROUND_60_PLAIN_CAUSE)
+def test_round_60_60a_plain_cause(middle: str, flagged: bool) -> None:
+    text = _EN_SITE_OPEN + middle + _EN_SITE_CLOSE
+    found = {rule for rule, _ in findings(text, "en", "status_page", RES)}
+    assert ("root_cause_missing" in found) is flagged, found

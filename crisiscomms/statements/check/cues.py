@@ -601,6 +601,12 @@ EN: dict[str, list[str]] = {
         r"(?:volume|demand|surge|spike|rush)s? (?:\S+ ){0,3}(?:overwhelm|swamp|exceed|outstrip|outpace)",
         # what we failed to do: "we didn't order the bags early enough", "we did not check"
         r"(?:we|i) (?:do|have|had) not (?:\S+ )?(?:order|check|test|plan|book|hire|staff|train|renew|replace|patch|back up|notice|spot|catch|stock|secure|encrypt|verify|review|anticipate|prepare|update|switch|turn|fit|inspect|service|maintain)",
+        # a thing set up wrong, said in the passive: "a configuration file was updated
+        # incorrectly"; a part not replaced when it should have been
+        r"(?:be|have be|had be) (?:\S+ )?(?:update|set|configure|enter|load|install|change|apply|copy|label|print|calculate|upload|fit|wire|program|key)\S* (?:incorrectly|wrongly|by mistake|in error|badly|improperly)",
+        r"should have be (?:\S+ )?(?:replace|check|test|service|inspect|renew|update|patch|fit|change|tighten|repair|clean|calibrate|recall)\S*",
+        # what one of our people did not do: "our IT team moved it but did not move the file"
+        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|contractor) (?:\S+ ){0,8}?(?:but )?do not (?:\S+ )?(?:move|copy|check|test|update|renew|back up|tell|lock|secure|switch|turn|load|restart|include|remove|replace|follow)",
         # what one of our people did: "our technician loaded the 10 mg tablets"
         r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove|schedule|overbook|oversell|underestimate|misjudge)(?! (?:a |an |the |our )?(?:\S+ )?(?:fix|patch|workaround|repair|solution|remedy|correction)(?= ))",
     ],
