@@ -28,7 +28,7 @@ from crisiscomms.statements.check.flags import (
 )
 from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
-from crisiscomms.statements.check.speaking import denied
+from crisiscomms.statements.check.speaking import denied, names_us
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -37,7 +37,8 @@ _DONE_LINE = re.compile(
     r" (?:- |\* |\u2022 )?(?:replaced|restored|fixed|added|checked|turned|rolled|reverted|reset|"
     r"refunded|contacted|emailed|wrote|sent|removed|blocked|rotated|revoked|moved|installed|"
     r"updated|upgraded|patched|hired|trained|introduced|switched|changed|closed|locked|"
-    r"rebuilt|repaired|recalled|credited|reversed|notified|paused|stopped|deleted|brought) "
+    r"rebuilt|repaired|recalled|credited|reversed|notified|paused|stopped|deleted|brought|"
+    r"cleared|retrained|reopened|recruited) "
     r"(?!\d|(?:on|at) \d|(?:mon|tue|wed|thu|fri|sat|sun)\S* )"  # not a heading's "Updated 07:15"
 )
 
@@ -430,7 +431,11 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     ]
     if unknown or plan_hits(doc, plan("root_cause_missing")):
         return
-    blamed = [m for m in doc.matches("blame_other") if not denied(m, doc.language)]
+    blamed = [
+        m
+        for m in doc.matches("blame_other")
+        if not denied(m, doc.language) and not names_us(doc, m, strict=True)
+    ]
     if blamed or doc.matches("blame_customer"):
         return  # a cause is given, if one laid on someone else: blame_shifting says so
     vague = doc.matches("cause_vague")
@@ -440,6 +445,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         if _OUR_FAULT.match(match.part.text, match.end):
             continue  # "because of our mistake" owns it; it does not say what went wrong
         sentence = match.sentence
+        if _STATUS_LABEL.match(sentence.surface):
+            continue  # "অবস্থা: কারণ চিহ্নিত", "Status: cause identified": the stage, not the cause
         if _announced(sentence, doc.language):
             continue  # "we have found the cause" is no cause until it says what it is
         if denied(match, doc.language):
@@ -651,6 +658,10 @@ def _inquiry_only(doc: Document, match: Match) -> bool:
 _FOUND_THAT = re.compile(
     r"\bwe (?:then |later |first )?(?:found|discovered|learned|learnt|noticed|realised|realized|"
     r"saw|spotted) (?:out )?that\b|\bit (?:emerged|turned out) that\b|"
+    r"\b(?:we|i) (?:already |now |only )?know (?:so far )?that\b|"
+    r"\ball we know (?:so far )?is that\b|"
+    # "এটুকু জানি যে …", "আমরা জানি যে …": what we know, in an unknown cause's account
+    r"(?<![\u0980-\u09ff])জানি,? যে(?![\u0980-\u09ff])|"
     r"(?:দেখতে পাই|দেখতে পেলাম|দেখতে পেয়েছি|জানতে পারি|জানতে পারলাম|জানতে পেরেছি|টের পাই|"
     r"টের পেলাম|লক্ষ করি|লক্ষ করলাম|খেয়াল করি|খেয়াল করলাম)(?![\u0980-\u09ff])",
     re.IGNORECASE,
@@ -676,6 +687,33 @@ _REDEEM = re.compile(
     re.IGNORECASE,
 )
 _MAY_YOU = re.compile(r"you (?:can|may|could)\b", re.IGNORECASE)
+# Only as soon as we can: what we will do with no time and no step beyond the outcome.
+_ASAP = re.compile(
+    r"\bas (?:soon|quickly|fast) as (?:we )?(?:possibly |humanly |reasonably )?"
+    r"(?:can|could|possible|able)\b",
+    re.IGNORECASE,
+)
+# What the reader cannot do ("you can't use it", "you cannot log in"): the harm, not a step.
+_CANNOT = re.compile(r"n['\u2019]t\b|\s*(?:not|no longer)\b", re.IGNORECASE)
+# Following an order's progress: where to look, as a link or help is, not a step to take.
+_ONLY_TRACK = re.compile(
+    r"\s*(?:also |still )?(?:track|follow|see|check) (?:the (?:status|progress) of )?"
+    r"(?:your|the|its|their) (?:\S+ )?(?:order|parcel|delivery|box|package|shipment|"
+    r"booking|flight|refund|progress|status)s?\b",
+    re.IGNORECASE,
+)
+# Writing to the reader again ("we'll email you again by Thursday"): the next update.
+_WRITE_AGAIN = re.compile(r"(?:email|write|contact|text|call|message)\s*$", re.IGNORECASE)
+_TO_YOU_AGAIN = re.compile(
+    r"\s*(?:to\s+)?(?:you|everyone|each of you|all of you)\s+(?:again|next)\b", re.IGNORECASE
+)
+_WHAT_COMES = re.compile(r"\b(?:once|when|after|with (?:your|the|a|an))\b", re.IGNORECASE)
+# A call to read on or take note: "(please read)", "Please note:", "please see below".
+_ONLY_ATTENTION = re.compile(
+    r"\s*(?:read|note|see|be aware|bear in mind|keep in mind|understand)\b"
+    r"(?:\s*(?:[:)\u2013\u2014-]|$|this|that|the following|below|on|carefully|the update))",
+    re.IGNORECASE,
+)
 # A thing named, then "we …" about it ("a database migration we started at 12:50 locked the
 # table"): a clause telling which thing, not an act.
 _WHICH_THING = re.compile(r"(?:^|[:;,(]\s*)(?:a|an|the|this|that) (?:[\w-]+ ){1,3}$", re.IGNORECASE)
@@ -698,6 +736,19 @@ def _not_an_act(doc: Document, match: Match) -> bool:
         )
     if match.excerpt.casefold().startswith("us"):
         return True  # "who have not asked us to take further action": we, the object
+    if _ONLY_ATTENTION.match(after) and _POLITE.fullmatch(match.excerpt.strip()):
+        return True  # "(please read)", "Please note:": a call to read on, not a step
+    if _MAY_YOU.match(match.excerpt) and (
+        _CANNOT.search(match.excerpt) or _CANNOT.match(after) or _ONLY_TRACK.match(after)
+    ):
+        return True  # "you can't use it": the harm; "you can track your order": where to look
+    if (
+        _WRITE_AGAIN.search(match.excerpt)
+        and _TO_YOU_AGAIN.match(after)
+        and not _WHAT_COMES.search(after)
+    ):
+        return True  # "We'll email you again by 12:00 on Thursday": the next update; not
+        # "… again once all refunds have gone through", which tells what comes
     if re.match(r"you had to\b", match.excerpt, re.IGNORECASE):
         return True  # "many of you had to turn customers away": the harm
     if _BEFALLS_YOU.match(text, match.start):
@@ -778,6 +829,13 @@ def _acts(doc: Document, match: Match) -> bool:
         return False
     if causes and doc.language == "en" and _verb(match) in _ORDINARY:
         return False  # "we moved the sorting to Calgary and started with too few staff"
+    if (
+        doc.language == "en"
+        and match.excerpt.casefold().startswith("we")
+        and _ASAP.search(sentence.surface)
+        and not any(m.sentence is sentence for m in doc.whens)
+    ):
+        return False  # "we'll get your parcel to you as soon as we possibly can": no step named
     if _DID_NOT.match(match.excerpt):
         return False  # "time you didn't use" tells what happened, not what to do
     if _OWED.match(match.part.text, match.start):
@@ -833,14 +891,17 @@ def _inquired(doc: Document, sentence: Sentence) -> bool:
 
 
 _DONE_HEADING = re.compile(
-    r"\s*(?:[-*#\u2022]\s*)?what (?:(?:we|i) (?:have |be |have be |will be )?|(?:have |has )?be )"
+    r"\s*(?:[-*#\u2022]\s*)?(?:q\s*:\s*)?what (?:(?:we|i) (?:have |be |have be |will be )?|"
+    r"(?:have |has )?be |(?:have|be|will) you (?:be )?)"
     r"(?:do|doing|done|change|changing|fix|fixing)"
     r"(?: (?:so far|since|since then|about it|to fix it|to put it right|now|next|in response))?"
-    r"\s*[:.]?\s*",
+    r"\s*[:.?]?\s*",
     re.IGNORECASE,
 )
 """A heading line over what was done, with no colon ("What we did", "What we've done since",
-"What has been done"): the lines under it tell the acts, as under "What we've done:"."""
+"What has been done"), or asked in the reader's words as in a letter of questions and answers
+("Q: What have you done about it?", "What are you doing about it?"): the lines under it tell
+the acts, as under "What we've done:"."""
 
 
 _TELLING = frozenset({"inform", "notify", "report", "tell", "alert", "brief"})
@@ -853,6 +914,8 @@ def _acts_on_it(doc: Document, line: Sentence) -> bool:
     patience, or tell someone else of it."""
     if doc.in_sentence("inquiry", line) or doc.in_sentence("remediation_vague", line):
         return False
+    if _ASAP.search(line.surface) and not any(m.sentence is line for m in doc.whens):
+        return False  # "We'll get your parcel to you as soon as we possibly can"
     first = next((t.lemma.casefold() for t in line.tokens if t.word.isalpha()), "")
     return first not in _TELLING
 

@@ -560,7 +560,9 @@ EN: dict[str, list[str]] = {
         r"(?:were|was|been|we|it|they|job|system|team) (?:\S+ )?(?:used|worked out|calculated|computed|priced|based|applied|read|picked|pulled|loaded)\S* (?:\S+ ){0,6}instead of",
         r"our (?:new |old )?(?:\S+ ){0,2}(?:software|system|update|app|code|process|script|job|tool|machine|line) (?:\S+ ){0,3}(?:charge|send|apply|show|bill|delete|block|reject|decline|mix|print|label|pack|ship)",
         r"(?:we|i) (?:had |'d )?(?:scheduled|booked|sold|planned|promised|accepted|took on) more",
-        r"(?:we|i) (?:had|have) no (?:\S+ )?(?:backup|standby|spare|cover|redundancy|capacity|stock|crew|staff)",
+        # what we lacked: "we had no plan for packing by hand", "our airport staff had no
+        # instructions on feeding passengers"
+        r"(?:we|i|our (?:\S+ ){0,2}(?:staff|team|crew|people|agent|driver|manager)s?) (?:had|have) no (?:\S+ )?(?:backup|standby|spare|cover|redundancy|capacity|stock|crew|staff|plan|process|procedure|instruction|rule|check|guidance|training)",
         r"(?:have|had|suffer|experience|see) (?:a|an) (?:\S+ ){0,2}(?:failure|fault|outage|breakdown|fire|flood|crash|power cut|leak)",
         r"cause (?:by|be|of)",
         r"(?:the|a|root|main|likely|probable) cause",
@@ -589,7 +591,7 @@ EN: dict[str, list[str]] = {
         r"misconfigur\S*",
         # "misread the", "mislabelled a"; not "missed an appointment" (the harm)
         r"mis(?!s)\S+ (?:the|a|an|our)",
-        r"(?:expire|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
+        r"(?:expire|break down|burn out|overheat|crash|corrupt|overload|fry|short-circuit|short out|catch fire|run out|wear out|give way|overflow|deadlock|snap|tripped|trip (?:out|off)|(?:breaker|fuse|switch|circuit|alarm|sensor)s? (?:\S+ )?trip)",
         r"(?:a|an|the|our) (?:\S+ )?(?:wrong|faulty|bad|broken|untested|buggy|defective|incorrect|outdated|expired|incompatible|duplicate|missing|mislabel\S*|contaminated|undercooked) (?:\S+ )?(?:firmware|file|setting|version|rate|price|amount|address|batch|label|code|update|certificate|configuration|config|data|script|part|component|ingredient|seal|valve|cable|switch|key|password|template|list|record|entry|instruction|schedule|timetable|fare|tariff|date|currency|exchange rate|tax)",
         # past tense on the written words: "we shipped" is a cause, "we will update" is not;
         # a small firm's owner tells it in the first person singular ("I booked too few")
@@ -624,8 +626,14 @@ EN: dict[str, list[str]] = {
         r"(?:volume|demand|surge|spike|rush)s? (?:\S+ ){0,3}(?:overwhelm|swamp|exceed|outstrip|outpace)",
         # what we failed to do: "we didn't order the bags early enough", "we did not check"
         r"(?:we|i) (?:do|have|had) not (?:\S+ )?(?:order|check|test|plan|book|hire|staff|train|renew|replace|patch|back up|notice|spot|catch|stock|secure|encrypt|verify|review|anticipate|prepare|update|switch|turn|fit|inspect|service|maintain)",
+        # a thing set up wrong, said in the passive: "a configuration file was updated
+        # incorrectly"; a part not replaced when it should have been
+        r"(?:be|have be|had be) (?:\S+ )?(?:update|set|configure|enter|load|install|change|apply|copy|label|print|calculate|upload|fit|wire|program|key)\S* (?:incorrectly|wrongly|by mistake|in error|badly|improperly)",
+        r"should have be (?:\S+ )?(?:replace|check|test|service|inspect|renew|update|patch|fit|change|tighten|repair|clean|calibrate|recall)\S*",
+        # what one of our people did not do: "our IT team moved it but did not move the file"
+        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|contractor) (?:\S+ ){0,8}?(?:but )?do not (?:\S+ )?(?:move|copy|check|test|update|renew|back up|tell|lock|secure|switch|turn|load|restart|include|remove|replace|follow)",
         # what one of our people did: "our technician loaded the 10 mg tablets"
-        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove)(?! (?:a |an |the |our )?(?:\S+ )?(?:fix|patch|workaround|repair|solution|remedy|correction)(?= ))",
+        r"our (?:\S+ ){0,2}(?:technician|engineer|staff|team|driver|pharmacist|employee|worker|operator|agent|crew|developer|picker|packer|cook|chef|pilot|clerk|contractor) (?:\S+ )?(?:load|put|set|send|enter|type|delete|change|fit|pack|label|ship|approve|skip|miss|forget|mix|swap|pick|use|leave|switch|turn|upload|push|run|copy|add|remove|schedule|overbook|oversell|underestimate|misjudge)(?! (?:a |an |the |our )?(?:\S+ )?(?:fix|patch|workaround|repair|solution|remedy|correction)(?= ))",
     ],
     "cause_unknown": [
         r"(?:do|be) not (?:yet |still |fully )?(?:know|sure|understand|confirm|certain|clear|have (?:a |the )?(?:full |complete )?(?:cause|answer|explanation|picture))",
@@ -690,6 +698,8 @@ EN: dict[str, list[str]] = {
     ],
     "remediation_vague": [
         r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
+        # looking into anything only inquires: "our team is looking into the backlog"
+        r"(?:look|dig) into (?:the best way|how|ways?|options?|what|the backlog|the delay)",
         # asking for patience, or keeping in touch with someone else, does nothing
         r"(?:please )?(?:be patient|bear with us|thank you for (?:your|bear)|(?:we )?(?:ask for|appreciate) your patience)",
         r"(?:be|stay|keep|remain) in (?:\S+ )?(?:contact|touch|communication) with",
@@ -1370,6 +1380,9 @@ BN: dict[str, list[str]] = {
         # "কী ভুল হয়েছিল:" as a heading, not "কী ঘটেছিল ও কী বদলাচ্ছি, তার প্রতিবেদন" (a report
         # promised on what happened)
         r"(?:কী|যা|কোথায়) (?:ভুল )?(?:ঘটেছিল|হয়েছিল)(?! (?:ও|এবং|আর|তা|তার|সে|সেটা|সেটি|সেই) )|কেন (?:এমন |এটা |এটি )?(?:হল|হলো|হয়েছিল|হয়েছে|ঘটেছিল|ঘটেছে)\S*",
+        # a "root cause" label as the English words are said ("রুট কজ:"), and a thing named
+        # as the source ("সেটাই ল্যাগের উৎস", that is where the lag came from)
+        r"রুট কজ(?=\s*:)|(?:সেটাই|এটাই|সেটিই|এটিই|তা-ই|এই\S*ই) (?:\S+ ){0,2}(?:উৎস|মূলে)(?![\u0980-\u09ff])",
         # "while we were changing the software, …"; "the date was set wrong, so …"
         r"(?:বদলানোর|যোগ করার|চালু করার|চালুর|আপডেট করার|আপডেটের|হালনাগাদের|হালনাগাদ করার|স্থানান্তরের|সরানোর|পরিবর্তনের|পরিবর্তন করার|বসানোর|ইনস্টল করার|ইনস্টলের|স্থাপনের|স্থাপন করার|মেরামতের|রক্ষণাবেক্ষণের|মাইগ্রেশনের) (?:\S+ )?সময়",
         r"(?:ছিল|হয়েছিল|হয়েছে|হয়)[,;] (?:আর )?তাই",

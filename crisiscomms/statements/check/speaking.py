@@ -447,14 +447,22 @@ def _a_duty(match: Match) -> bool:
     return bool(_DUTY.search(match.excerpt) or _CARE.match(match.part.text, match.end))
 
 
-def _names_us(doc: Document, match: Match) -> bool:
-    """Whether the someone else a blame cue names is the statement's own name."""
+def names_us(doc: Document, match: Match, *, strict: bool = False) -> bool:
+    """Whether the someone else a blame cue names is the statement's own name ("The council
+    is responsible for that", signed by the council): no cause laid elsewhere. Strict, a
+    name's last word alone ("the air" of "Albion Air") counts only for a public body ("the
+    council"): "due to air traffic control" is someone else's."""
     excerpt = match.excerpt.casefold()
     if re.search(r"\bnot\b|n't|\bnever\b", excerpt):
         return False  # "did not originate in PocketSchool's systems" clears us: that is the blame
+    names = [
+        name
+        for name in own_names(doc)
+        if not strict or not name.startswith("the ") or name.removeprefix("the ") in _BODIES
+    ]
     return any(
         re.search(rf"\b{re.escape(name.casefold().removeprefix('the '))}\b", excerpt)
-        for name in own_names(doc)
+        for name in names
     )
 
 
@@ -587,7 +595,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "A member of our staff used a password that had leaked": ours did it
         if denied(match, doc.language):
             continue  # "আবহাওয়া বা বিমানবন্দরের কারণে এগুলো হয়নি": it was not them
-        if _names_us(doc, match):
+        if names_us(doc, match):
             continue  # "This was the council's failure", signed by the council
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     yield from plan_flags(doc, plan("blame_shifting"), "blame_shifting", message, suggestion)
