@@ -244,6 +244,9 @@ _STATUS_LABEL = re.compile(
 )
 """A status page's label line ("অবস্থা: তদন্ত চলছে", "Status: investigating"): the stage of
 the incident, not an honest word that its cause is not yet known."""
+_STAGE_STAMP = re.compile(r"\s*(?:[^\s·•|]+ ){0,2}[^\s·•|]+\s*[·•|]\s*\S")
+"""The same label with its time after a dot or a bar ("তদন্ত চলছে · ২১ আগস্ট, দুপুর ১:১০",
+"Investigating · 21 Aug, 13:10"): a stage stamped, not a word on the cause."""
 
 
 def _pointer(match: Match) -> bool:
@@ -427,7 +430,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     unknown = [
         m
         for m in doc.matches("cause_unknown")
-        if not _STATUS_LABEL.match(m.sentence.surface) and not _found_it(doc, m)
+        if not _STATUS_LABEL.match(m.sentence.surface)
+        and not _STAGE_STAMP.match(m.sentence.surface)
+        and not _found_it(doc, m)
     ]
     if unknown or plan_hits(doc, plan("root_cause_missing")):
         return
