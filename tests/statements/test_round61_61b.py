@@ -377,3 +377,61 @@ def test_round_61_61b_quoted_name_times_nothing(text: str, language: str, timed:
 def test_round_61_61b_bengali_database_words(text: str, jargon: bool) -> None:
     found = {name for name, _ in findings(text, "bn", "sms", Stage.IDENTIFIED)}
     assert ("jargon" in found) is jargon, found
+
+
+_BN_PAGE = (
+    "আজ দুপুর ১২:২৫ থেকে আমাদের চেকআউট পেজ কাজ করছে না; প্রায় ২,৪০০ দোকানের ক্রেতারা "
+    "পেমেন্ট করতে পারছেন না। এ ভুল আমাদের, আপনাদের বিক্রি আটকে যাওয়ার জন্য আমরা দুঃখিত।\n\n"
+    "{cause}\n\nআমরা পুরোনো সংস্করণে ফিরে যাচ্ছি; ততক্ষণ ক্যাশ অন ডেলিভারি ব্যবহার করুন।\n\n"
+    "পরের আপডেট: আজ বিকেল ৩টায়, এই পাতায়। সাহায্য: ১৬৭৭৭"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "cause", "flagged"),
+    [
+        # the stage stamped over the page ("তদন্ত চলছে · ২১ আগস্ট") is no word on the cause
+        # (r59-bn-2): "একটি কারিগরি ত্রুটি" stays vague
+        (
+            "তদন্ত চলছে · ২১ আগস্ট, দুপুর ১:১০",
+            "সমস্যাটি একটি কারিগরি ত্রুটির কারণে হয়েছে।",
+            True,
+        ),
+        ("Investigating · 21 Aug, 13:10", "সমস্যাটি একটি কারিগরি ত্রুটির কারণে হয়েছে।", True),
+        # ... but an honest "not known yet" under it still counts
+        (
+            "তদন্ত চলছে · ২১ আগস্ট, দুপুর ১:১০",
+            "কারণ এখনো জানি না; এটুকু জানি যে সকালের আপডেটের পর থেকেই সমস্যা শুরু।",
+            False,
+        ),
+    ],
+)
+def test_round_61_61b_stage_stamp_is_no_unknown_cause(
+    heading: str, cause: str, flagged: bool
+) -> None:
+    text = heading + "\n\n" + _BN_PAGE.format(cause=cause)
+    found = {name for name, _ in findings(text, "bn", "status_page", INV)}
+    assert ("root_cause_missing" in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("apology", "flagged"),
+    [
+        # the condition told by the verb itself, with no "যদি" (dev-bn-status-09, r5-bns-20)
+        ("এর ফলে কোনো অভিভাবক উদ্বিগ্ন হয়ে থাকলে আমরা দুঃখিত।", True),
+        ("দেরিতে কষ্ট পেয়ে থাকলে দুঃখিত।", True),
+        # a long condition after "যদি" (r5-bnl-30); the harm caused, unnamed (r60-bn-28)
+        ("যদি এতে আপনার ভ্রমণ পরিকল্পনায় কোনো ব্যাঘাত ঘটে থাকে, তবে আমরা দুঃখিত।", True),
+        ("সৃষ্ট অসুবিধার জন্য আমরা দুঃখিত।", True),
+        # ... not an apology that names the worry, nor a condition that is a step
+        ("অভিভাবকদের যে দুশ্চিন্তায় ফেলেছি, তার জন্য আমরা দুঃখিত।", False),
+        ("আপনার শিশুকে বিপদের মুখে ফেলার জন্য আমরা দুঃখিত। খেলনাটি ফেরত দিলে পুরো টাকা ফেরত পাবেন।", False),
+    ],
+)
+def test_round_61_61b_conditional_apology_bn(apology: str, flagged: bool) -> None:
+    text = (
+        "খেলনাঘর: আমাদের 'রঙিন ব্লক' সেটের ১,২০০টি বাক্সে ছোট চুম্বক আলগা হতে পারে; এটা "
+        f"আমাদের মান-যাচাইয়ের ভুল। {apology} ১২ মে পর্যন্ত ফেরত নেব। ১৬৪৪৪"
+    )
+    found = {name for name, _ in findings(text, "bn", "x", IDENT)}
+    assert ("non_apology" in found) is flagged, found
