@@ -244,6 +244,9 @@ _STATUS_LABEL = re.compile(
 )
 """A status page's label line ("অবস্থা: তদন্ত চলছে", "Status: investigating"): the stage of
 the incident, not an honest word that its cause is not yet known."""
+_STAGE_STAMP = re.compile(r"\s*(?:[^\s·•|]+ ){0,2}[^\s·•|]+\s*[·•|]\s*\S")
+"""The same label with its time after a dot or a bar ("তদন্ত চলছে · ২১ আগস্ট, দুপুর ১:১০",
+"Investigating · 21 Aug, 13:10"): a stage stamped, not a word on the cause."""
 
 
 def _pointer(match: Match) -> bool:
@@ -427,7 +430,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     unknown = [
         m
         for m in doc.matches("cause_unknown")
-        if not _STATUS_LABEL.match(m.sentence.surface) and not _found_it(doc, m)
+        if not _STATUS_LABEL.match(m.sentence.surface)
+        and not _STAGE_STAMP.match(m.sentence.surface)
+        and not _found_it(doc, m)
     ]
     if unknown or plan_hits(doc, plan("root_cause_missing")):
         return
@@ -511,7 +516,11 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
 
 _GOODWILL = re.compile(
-    r"credit|compensat|waive|voucher|goodwill|ক্রেডিট|ক্ষতিপূরণ|ভাউচার|মওকুফ", re.IGNORECASE
+    r"credit|compensat|waive|voucher|goodwill|ক্রেডিট|ক্ষতিপূরণ|ভাউচার|মওকুফ|"
+    # what we give free or as a bonus ("৫০ টাকার বিদ্যুৎ বিনা মূল্যে যোগ হবে", "১ জিবি বোনাস
+    # ডেটা"): a make-good added to the account, not a fix
+    r"বিনা ?মূল্যে|বোনাস|উপহার",
+    re.IGNORECASE,
 )
 # What the reader may do with a make-good ("which you can spend on …", "যা ব্যবহার করতে
 # পারবেন"): it tells how to use what we give, not what is done to put the fault right.
@@ -931,7 +940,9 @@ def _done_under(doc: Document, sentence: Sentence) -> bool:
 _BN_STEP = re.compile(
     # the reader's step told as a polite imperative ("হাতে লেখা বিক্রিগুলো … তুলে নিন",
     # "নির্ধারিত সময়ে সরাসরি চলে আসুন"): what customers should do
-    rf"(?<![\u0980-\u09ff])(?!জুন(?![\u0980-\u09ff]))(?:{BN_IMPERATIVE}|নিন)(?![\u0980-\u09ff])"
+    # (not a button's label in quotes: "বারবার 'কিনুন' চেপেছেন", they kept pressing "Buy")
+    rf"(?<![\u0980-\u09ff'‘\"“])(?!['‘\"“])(?!জুন(?![\u0980-\u09ff]))(?:{BN_IMPERATIVE}|নিন)"
+    r"(?![\u0980-\u09ff'’\"”])"
 )
 _BN_MIXED_DONE = re.compile(
     # an act named by a word left in English, done or under way ("পুরোনো sort-plan-এ

@@ -305,6 +305,9 @@ EN: dict[str, list[str]] = {
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all |[:;.!?\u2013\u2014-] )\S+ ){{0,2}}if",
         rf"{NOT_AFTER_ESPECIALLY}{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |[:;.!?\u2013\u2014-] |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
         rf"{NOT_AFTER_ESPECIALLY}{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
+        # the condition first: "If any parent was worried by this, we are sorry" (as
+        # "যদি … বোধ করে থাকেন, তাহলে আমরা দুঃখিত"), with "any"/"anyone" as who it may be
+        r"if (?:any|anyone|anybody|someone|somebody) (?:(?![.;!?] )\S+ ){0,8}(?:, )?(?:then )?(?:we|i) (?:be |do |sincerely |truly |really |very )*(?:sorry|apologise|apologize)",
         # not "sorry for it, particularly to those of you who missed a payment": the harm
         # singled out for the worst hit, after an apology already made; nor "sorry, to those
         # families most of all": the people named
@@ -344,6 +347,9 @@ EN: dict[str, list[str]] = {
         # "because a few passengers arrived late", "the late arrival of some guests"
         r"(?:because|since|as|after) (?:some |several |a few |many |two |three |\S+ )?(?:passenger|customer|guest|traveller|rider|client|patient|shopper|visitor)s? (?:\S+ )?(?:arrive|turn up|show up|come|board|check in|be) (?:\S+ )?(?:late|at the last minute)",
         r"late (?:arrival|boarding|check-in) of (?:some |several |a few |\S+ )?(?:passenger|customer|guest|traveller|client|visitor)s?",
+        # "it grew this large mainly because of customers who kept pressing 'Buy'": the
+        # customers named as the cause (as "মূলত গ্রাহকদের কারণেই")
+        r"(?:because of|due to|down to) (?:the |some |many |impatient )?(?:customer|user|passenger|client|shopper|guest|people) (?:who|that|themselves|\S+ing)\b",
         r"(?:outdated|old|unsupported|unpatched) (?:\S+ )?(?:device|phone|browser|app|version)s? (?:use |run )?(?:by|on) (?:some |many )?(?:customer|user|you)",
         rf"(?:customer|user|you)s? (?:\S+ ){{0,3}}(?:misuse|mishandle|misread|ignore {_}{{0,2}}(?:warning|instruction|advice|guidance))",
         # "held up by incomplete addresses entered at checkout"
@@ -1165,9 +1171,15 @@ BN: dict[str, list[str]] = {
         r"দুঃখিত|দু:খিত|দুখিত|দুঃখপ্রকাশ\S*|দুঃখ প্রকাশ\S*|ক্ষমা\S*|ক্ষমাপ্রার্থী|মাফ\S*|মার্জনা\S*|লজ্জিত|অনুতপ্ত|সরি(?![\u0980-\u09ff])|দুঃখজনক",
     ],
     "non_apology": [
-        r"(?:সাময়িক|যেকোনো|যে কোনো|যেকোন|যে কোন|কোনো|সকল|সব)\s+(?:\S+ )?(?:অসুবিধা|অসুবিধার|বিঘ্ন\S*|ভোগান্তি\S*|সমস্যা\S*|বিড়ম্বনা\S*|অস্বস্তি\S*)",
+        # ("সৃষ্ট অসুবিধার জন্য", "উদ্ভূত ভোগান্তির জন্য": the inconvenience caused, unnamed)
+        r"(?:সাময়িক|যেকোনো|যে কোনো|যেকোন|যে কোন|কোনো|সকল|সব|সৃষ্ট|উদ্ভূত)\s+(?:\S+ )?(?:অসুবিধা|অসুবিধার|বিঘ্ন\S*|ভোগান্তি\S*|সমস্যা\S*|বিড়ম্বনা\S*|অস্বস্তি\S*)",
         r"(?:অসুবিধা|সমস্যা|ভোগান্তি|ক্ষতি)\S* (?:\S+ ){0,2}(?:হয়ে থাকলে|হয়ে থাকে|হলে|হয়ে থাকতে পারে|হতে পারে)",
-        r"(?:যদি|কেউ|কারও|কারো)\S* (?:\S+ ){0,4}(?:হয়ে থাকেন|হয়ে থাকে|থাকলে|হন|হলে)\S* (?:\S+ ){0,4}(?:দুঃখিত|ক্ষমা)",
+        # the conditional verb itself right before the apology, with no "যদি" ("কোনো অভিভাবক
+        # উদ্বিগ্ন হয়ে থাকলে আমরা দুঃখিত", "দেরিতে কষ্ট পেয়ে থাকলে দুঃখিত"): "sorry if …"
+        r"(?:থাকলে|হলে|পেলে|করলে|লাগলে)(?![\u0980-\u09ff]),? (?:তাহলে |তবে |সেজন্য |সে জন্য )?(?:আমরা |আমি )?(?:আন্তরিকভাবে |সত্যিই |খুবই |গভীরভাবে )?(?:দুঃখিত|ক্ষমাপ্রার্থী|ক্ষমা চাই|ক্ষমা চাইছি)",
+        # "যদি এতে অসুবিধা বোধ করে থাকেন, তাহলে আমরা দুঃখিত": any verb of the condition
+        # ("বোধ করে থাকেন", "পেয়ে থাকেন", "বোধ করেন"), not only "হয়ে থাকেন"
+        r"(?:যদি|কেউ|কারও|কারো)\S* (?:\S+ ){0,7}(?:থাকেন|থাকে|থাকলে|হন|হলে|করেন|করলে|পান|পেলে|লাগে|লাগলে)(?![\u0980-\u09ff])\S* (?:\S+ ){0,4}(?:দুঃখিত|ক্ষমা)",
         # not "দুঃখিত, এটা সত্যিই বিপদের যদি …": a clause of its own between; nor "দুঃখিত, বিশেষ
         # করে যদি কারও কাজ কামাই হয়ে থাকে": who is worst hit, after a whole apology
         r"(?:দুঃখিত|ক্ষমা)\S* (?:(?!(?:এটা|এটি|এতে|এটাই|তা|সেটা|সেটি|বিশেষ|বিশেষত|বিশেষতঃ|বিশেষভাবে) )\S+ ){0,3}যদি",
@@ -1201,7 +1213,11 @@ BN: dict[str, list[str]] = {
         r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
         # "অনেক গ্রাহক অপেক্ষা না করে বারবার 'পে' চাপায়": the customers' own haste, as the cause
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|আপনি|আপনারা)\S* (?:\S+ ){0,5}(?:অপেক্ষা না করে|ধৈর্য না ধরে|বারবার|একাধিকবার|বার বার) (?:\S+ ){0,3}(?:চাপায়|চাপানোয়|চাপার ফলে|ক্লিক করায়|ট্যাপ করায়|চেষ্টা করায়|পাঠানোয়|দেওয়ায়|করায়)(?![\u0980-\u09ff])",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|আপনি|আপনারা)\S* (?:\S+ ){0,5}(?:অপেক্ষা না করে|ধৈর্য না (?:ধরে|রেখে)|বারবার|একাধিকবার|বার বার) (?:\S+ ){0,3}(?:চাপায়|চাপানোয়|চাপার ফলে|ক্লিক করায়|ট্যাপ করায়|চেষ্টা করায়|পাঠানোয়|দেওয়ায়|করায়)(?![\u0980-\u09ff])",
+        # "ঘটনাটা এত বড় হয়েছে মূলত গ্রাহকদের কারণেই": the customers named as the cause, as
+        # "largely because of customers" in English (not "গ্রাহকদের সুবিধার কারণে", for
+        # their sake: the cause word right after them)
+        r"(?<!আমাদের )(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|আপনি|আপনারা|আপনাদের|আপনার)\S* (?:নিজেদের |নিজের )?(?:কারণে|কারণেই|দোষে|দোষেই)(?![\u0980-\u09ff])",
         # "ফ্ল্যাট নম্বর ছাড়া ঠিকানা লেখায়": the customer's incomplete address, as the cause
         r"(?<!আমরা )(?<!আমাদের )(?<!কর্মীরা )(?<!কর্মী )(?:ছাড়া|ছাড়াই|অসম্পূর্ণ|ভুল|অস্পষ্ট) (?:\S+ ){0,2}(?:ঠিকানা|পোস্টকোড|ফোন নম্বর)\S* (?:\S+ )?(?:দেওয়ায়|লেখায়|দেওয়ার কারণে|লেখার কারণে|দেওয়া থাকায়|লেখা থাকায়)",
     ],
@@ -1373,7 +1389,10 @@ BN: dict[str, list[str]] = {
         # "এ বছরের বদলে আগামী বছরের দরে হিসাব করা হয়েছিল": a wrong input used, in the past
         r"(?:বদলে|পরিবর্তে) (?:\S+ ){0,5}(?:হিসাব|হিসেব|গণনা|ধরা|কাটা|পাঠানো|ছাপা|বসানো)\S* (?:করা )?(?:হয়েছিল|হয়েছে|হয়|হলো|হল)(?![\u0980-\u09ff])",
         # "একটি পুরোনো endpoint-এ IDOR দুর্বলতা ছিল": a named weakness that was there
-        r"(?:ভুল|ত্রুটি|গলদ|দুর্বলতা|বাগ|ফাঁক|ফাটল) ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
+        # with the definite endings too ("ত্রুটিটি ছিল একটি …", "ভুলটা ছিল …"), and a check
+        # that was not there ("অথরাইজেশন চেক ছিল না", "যাচাইয়ের ধাপ ছিল না")
+        r"(?:ভুল|ত্রুটি|গলদ|দুর্বলতা|বাগ|ফাঁক|ফাটল)(?:টি|টা|টাই|টিই|গুলো|গুলি)? ছিল|আটকে যায়|বিকল হয়|পুড়ে যায়|বন্ধ হয়ে যায়",
+        r"(?:চেক|পরীক্ষা|যাচাই|যাচাইয়ের ধাপ|সুরক্ষা|তালা|লক|নিয়ন্ত্রণ|অনুমতি যাচাই)(?:টি|টা)? (?:ছিল না|ছিলো না|রাখা হয়নি|রাখা হয় নি|বসানো হয়নি)(?![\u0980-\u09ff])",
         # a part that broke, split or tore ("একটি মেশিনের প্লাস্টিকের ঢাকনা ভেঙে যায়"), as "snap",
         # "give way" in English
         r"(?:ভেঙে|ফেটে|ছিঁড়ে|ক্ষয়ে) (?:যায়|গিয়েছিল|গেছে|গিয়েছে)(?![\u0980-\u09ff])",
@@ -1391,7 +1410,9 @@ BN: dict[str, list[str]] = {
         # "our engineers did not test it": what a team of ours did not do
         # (not "আমাদের লঞ্চ ছাড়তে পারেনি", "আমাদের লাইনে কোনো ট্রেন চলেনি": what could not
         # happen, or the service not running, is the harm)
-        r"আমাদের (?:\S+ ){1,5}(?!(?:পার|চল|ছাড়|পৌঁছ|পৌঁছা|খুল|খোল|আস)(?:েননি|েনি|য়নি|ায়নি))\S+(?:েননি|াননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
+        # (nor "আমাদের প্রায় ৯,২০০ গ্রাহক ইন্টারনেট পাননি": the people we serve, and what
+        # they went without, are the harm, as "our customers were charged" is in English)
+        r"আমাদের (?!(?:\S+ ){0,3}(?:গ্রাহক|যাত্রী|ব্যবহারকারী|অতিথি|ক্রেতা|রোগী|সদস্য|শিক্ষার্থী|পরীক্ষার্থী|অভিভাবক|গ্রাহকের|গ্রাহকদের)\S* )(?:\S+ ){1,5}(?!(?:পার|চল|ছাড়|পৌঁছ|পৌঁছা|খুল|খোল|আস)(?:েননি|েনি|য়নি|ায়নি))\S+(?:েননি|াননি|েনি|য়নি|ায়নি)(?=\s|$|[।,;—-])",
         # "দেওয়ার কথা ছিল" (was due to be paid) — what should have happened, then what did;
         # "পরীক্ষা ছাড়াই" (without the test) — a check skipped
         r"\S+(?:ার|োর|বার) কথা ছিল",
@@ -1648,6 +1669,10 @@ BN: dict[str, list[str]] = {
         # ("ভালনারেবিলিটি", "এক্সফিলট্রেট", "SQL injection") are jargon too
         # the inner workings of a crypto exchange: "ননস", "মেমপুল", "হট ওয়ালেট"
         r"ননস\S*|নন্স\S*|মেমপুল\S*|হট ওয়ালেট\S*|রিব্রডকাস্ট\S*|রি-?ইনডেক্স\S*|নোড রিসিঙ্ক\S*",
+        # the English list's database words as they are said in Bengali letters, with their
+        # endings and hyphened compounds ("রেস কন্ডিশন", "রিড-রেপ্লিকা ল্যাগের", "ক্যাশড",
+        # "ইনভ্যালিডেট হয়নি", "কনকারেন্ট", "অপটিমিস্টিক লকিং", "সিরিয়ালাইজড")
+        r"রেস কন্ডিশন\S*|(?:রিড-?)?রেপ্লিকা\S*|রেপ্লিকেশন ল্যাগ\S*|ক্যাশড|ইনভ্যালিডেট\S*|ইনভ্যালিডেশন\S*|কনকারেন্\S*|অপটিমিস্টিক\S*|পেসিমিস্টিক\S*|(?<![\u0980-\u09ff])(?:\S+-)?লকিং\S*|সিরিয়ালাইজ\S*|ডেডলক\S*|লক কনটেনশন\S*",
         # the same initialisms left in Latin letters in a Bengali text ("API গেটওয়ে", "KYC ডেটা",
         # "EOD ব্যাচ", "CBS টাইমআউট") and the inner workings said in Bengali letters (not a
         # "পেমেন্ট গেটওয়ে", which bKash and card users meet every day, nor "API" at the end

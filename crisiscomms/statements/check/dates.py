@@ -178,12 +178,32 @@ def _found(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+_NAME_QUOTED = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\())(?:'([^'\n]{2,40})'|\u2018([^\u2019\n]{2,40})\u2019|\"([^\"\n]{2,40})\"|\u201c([^\u201d\n]{2,40})\u201d)"
+    r"(?=[\s,.;:!?)\-—।]|$)"
+)
+"""A short name in quotation marks: "'প্রতিদিন খাঁটি ঘি'" (a ghee brand), "“Daily Fresh”"."""
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a time word lies inside a quoted name of several words (a product called
+    'প্রতিদিন খাঁটি ঘি', "every-day pure ghee"), where it names a thing and times nothing."""
+    for quoted in _NAME_QUOTED.finditer(text):
+        inner = next(g for g in quoted.groups() if g is not None)
+        if quoted.start() < start and end < quoted.end() and len(inner.split()) >= 2:
+            return inner.strip() != text[start:end].strip()
+    return False
+
+
 @lru_cache(maxsize=16384)
 def _found_in_paragraph(kind: str, text: str, language: str) -> tuple[tuple[int, int], ...]:
     if kind == "vague":
         # a hard-wrapped line ("share it in due\ncourse") breaks no phrase; offsets unchanged
         text = text.replace("\n", " ")
-    return tuple(_find(_WHEN if kind == "when" else _VAGUE, text, language))
+    spans = _find(_WHEN if kind == "when" else _VAGUE, text, language)
+    if kind == "when" and any(mark in text for mark in "'\u2018\"\u201c"):
+        spans = [(a, b) for a, b in spans if not _in_a_name(text, a, b)]
+    return tuple(spans)
 
 
 def when_spans(text: str, language: str) -> list[tuple[int, int]]:

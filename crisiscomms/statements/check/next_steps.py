@@ -317,10 +317,23 @@ _UNDER_WAY = re.compile(
 )
 
 
+_BN_TESTING = re.compile(
+    r"(?<![\u0980-\u09ff])(?:পরীক্ষা|পরীক্ষা-নিরীক্ষা|পরীক্ষানিরীক্ষা|যাচাই)\S* (?:\S+ )?"
+    r"(?:চলছে|চলমান|করছি|করা হচ্ছে)(?![\u0980-\u09ff])"
+)
+"""Tests still running ("আরও পরীক্ষা চলছে", "নমুনা যাচাই করা হচ্ছে"): an inquiry under way, as
+"testing continues" is in English (not "ভর্তি পরীক্ষা", an exam that is news, not a test)."""
+
+
 def _inquiry_open(doc: Document, timed: set[int]) -> bool:
-    """Whether a closing short message says an inquiry is still under way with no time for
-    what it finds ("তদন্ত চলছে", "investigation ongoing"): it is not over for the reader, who
-    is owed its findings, and so their date."""
+    """Whether a short message says an inquiry is still under way with no time for what it
+    finds ("তদন্ত চলছে", "investigation ongoing", "আরও পরীক্ষা চলছে"): it is not over for
+    the reader, who is owed its findings, and so their date; a step asked now ("খাবেন না")
+    does not stand for that date."""
+    if doc.language == "bn" and any(
+        id(s) not in timed and _BN_TESTING.search(s.text) for _, s in doc.sentences()
+    ):
+        return True
     return any(
         _UNDER_WAY.search(m.sentence.text)
         and id(m.sentence) not in timed
@@ -429,11 +442,15 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     }
     if doc.short and doc.closing and not _owes_contact(doc) and not _inquiry_open(doc, timed):
         return  # a closing X post or SMS may simply say it is over
-    if doc.short and any(
-        not question(m)
-        and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
-        and not _WAIT.search(m.sentence.text)
-        for m in doc.matches("act_now")
+    if (
+        doc.short
+        and not _inquiry_open(doc, timed)
+        and any(
+            not question(m)
+            and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
+            and not _WAIT.search(m.sentence.text)
+            for m in doc.matches("act_now")
+        )
     ):
         return  # "stop using it", "খাবেন না": the next step, and it is due now (an X post
         # has room for a time as well when all it asks is to "watch out for" something)
@@ -574,10 +591,12 @@ _TO_READER = re.compile(
     r"\b(?:you|your|please|ask|speak|talk|visit|help|contact|available|open|go to|use|call|"
     r"find|chat|message|reply|write)\b|আপনি|আপনার|আপনাদের|(?<!\S)"
     + BN_IMPERATIVE
-    + r"(?![\u0980-\u09ff])|পাবেন|যাবে|সাহায্য|"
+    + r"(?![\u0980-\u09ff])|(?<![\u0980-\u09ff])(?:পাবেন|যাবে)|সাহায্য|"
     r"যোগাযোগ|জানান",
     re.IGNORECASE,
 )
+"""A sentence that turns to the reader. "পাবেন", "যাবে" are whole words: "আমাদের ল্যাবে" (in
+our lab) ends in the same letters and says nothing to anyone."""
 
 
 _RETURNED = re.compile(
