@@ -99,6 +99,12 @@ EN: dict[str, list[str]] = {
         rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
+        # "We did this, and we're sorry.": a sentence that opens by naming us as the doers of
+        # what it has just told (written as said: "we do this" in the present is a habit)
+        r"(?:(?<=[.!?;:] )|(?<=^ ))we (?:really |truly )?did this(?= [.,;:!])",
+        # "We charged a small number of Talkwave broadband customers twice": the harm done
+        # by our own verb, with a longer object before "twice" inside one clause
+        r"we (?:\S+ )?(?:charge|bill|debit) (?:(?!(?:[,;:.!?]|and|but|because|when|while|so|if|after|before|then) )\S+ ){5,10}twice",
         # "we let that happen", "sorry we let this happen to your accounts"
         rf"we {AUX}let (?:this|that|it|all this|all of this) happen",
         # "Sorry, this is our issue.": the trouble said to be ours, at its clause's end
@@ -1067,6 +1073,9 @@ BN: dict[str, list[str]] = {
         r"(?<!তি)\S+িনি আমরা\S*",
         r"(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|সময়মতো|সময়মত|যথাযথভাবে|ভালোভাবে) (?:\S+ ){0,2}\S+(?:িনি|ইনি)(?=\s|$|[।,—-])",
         r"আমরাই (?:\S+ ){0,4}\S+(?:েছিলাম|েছি|য়েছিলাম)",
+        # "আমরা ১২টি বাস নির্ধারিত রক্ষণাবেক্ষণ ছাড়াই রাস্তায় নামিয়েছিলাম": a step of ours
+        # skipped, as "we approved that batch without testing it" in English
+        r"আমরা\S* (?:(?![,;।])\S+ ){0,6}(?:রক্ষণাবেক্ষণ|পরীক্ষা|যাচাই|পরিদর্শন|অনুমোদন|সার্ভিসিং|চেক|টেস্ট)\S* (?:ছাড়াই|ছাড়া|না করেই|না করে) (?:(?![,;।])\S+ ){0,4}\S+(?:েছিলাম|েছি|লাম)(?![\u0980-\u09ff])",
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|শিক্ষার্থী|রোগী)\S* )(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:গোলমাল|গোলযোগ|বাগ|জট|জটলা|সমস্যা|বিভ্রাট)\S*(?! (?:\S+ )?(?:নেই|নয়|নাই|হয়নি|ছিল না))",
         # "আমাদের ফিডারের ঢাকনা ভাঙে", "আমাদের পাইপ ফেটে": a thing of ours broke (not "আমাদের
         # গ্রাহকদের …", the people we serve)
