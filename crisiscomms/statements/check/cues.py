@@ -557,6 +557,9 @@ EN: dict[str, list[str]] = {
         r"(?:hundred|thousand|million|billion)s of",
     ],
     "cause_known": [
+        # "That's our fault: to save money we started packing a week later": what follows the
+        # colon after owning it tells what went wrong (not "our fault: we're sorry")
+        r"(?:be|s) (?:all |entirely |completely |squarely |wholly )?our (?:own )?(?:fault|mistake|doing|error|failure) :(?= (?!(?:we )?(?:be )?(?:sorry|apologise|apologize)\b)(?:\S+ ){4})",
         # not "because of the delay": the harm itself is no cause
         # nor "because of us", "because of it": who owns it, or the incident, is no cause; nor
         # "because they could not check the time": why the harm befell them; nor
