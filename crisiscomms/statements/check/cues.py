@@ -558,8 +558,9 @@ EN: dict[str, list[str]] = {
     ],
     "cause_known": [
         # "That's our fault: to save money we started packing a week later": what follows the
-        # colon after owning it tells what went wrong (not "our fault: we're sorry")
-        r"(?:be|s) (?:all |entirely |completely |squarely |wholly )?our (?:own )?(?:fault|mistake|doing|error|failure) :(?= (?!(?:we )?(?:be )?(?:sorry|apologise|apologize)\b)(?:\S+ ){4})",
+        # colon after owning it tells what went wrong (not "our fault: we're sorry", nor a
+        # short clause that only owns it again: "our fault: we let you down")
+        r"(?:be|s) (?:all |entirely |completely |squarely |wholly )?our (?:own )?(?:fault|mistake|doing|error|failure) :(?= (?!(?:we )?(?:be )?(?:sorry|apologise|apologize)\b)(?:(?![.!?] )\S+ ){6})",
         # not "because of the delay": the harm itself is no cause
         # nor "because of us", "because of it": who owns it, or the incident, is no cause; nor
         # "because they could not check the time": why the harm befell them; nor
