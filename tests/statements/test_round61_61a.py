@@ -5,13 +5,14 @@ charged <a longer object> twice" is the harm done by our own verb; "আমরা
 ছাড়াই … নামিয়েছিলাম" is a step of ours skipped, as "we approved it without testing" is.
 Blame: "your bank balance" is the reader's balance, not the bank; a party inside "on our …"
 is only where the sentence's real subject sits. Promises: "we planned"/"we promised" in the
-simple past tell what was. The cause: "That's our fault: <what went wrong>" gives one; where
-the statement gives its cause and vaguely, a "because" after a step we took (or opening the
-reader's own reason) and what follows "our mistake:" are not it. Next update: an irregular
-past ("cut power … at 7:40am") looks back. Each fix with close wordings that stay as they
+simple past, and "than expected", tell what was; "as soon as yours goes" says when. The
+cause: "That's our fault: <what went wrong>" gives one; where the statement gives its cause
+and vaguely, a "because" after a step we took (or opening the reader's own reason) and what
+follows "our mistake:" are not it. Next update: an irregular past ("cut power … at 7:40am")
+looks back, and Bengali "সকাল" is no "কাল". Each fix with close wordings that stay as they
 were."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -244,6 +245,39 @@ ROUND_61_PROMISES: list[tuple[str, str, Stage, str, bool]] = [
         _EN_CRUISE.format(middle="We promised a refit in August and planned it far too tightly."),
         False,
     ),
+    # "than expected": set against what was expected then, no promise
+    (
+        "en",
+        "email",
+        FOLLOW,
+        _EN_CRUISE.format(
+            middle="A bearing wore out much faster than expected, and our schedule didn't "
+            "pick it up in time."
+        ),
+        False,
+    ),
+    # "as soon as" with a clause of its own says when; "as soon as we can" does not
+    (
+        "en",
+        "email",
+        FOLLOW,
+        _EN_CRUISE.format(middle="You'll get a tracking email as soon as yours goes."),
+        False,
+    ),
+    (
+        "en",
+        "email",
+        FOLLOW,
+        _EN_CRUISE.format(middle="You'll get a tracking email as soon as we can."),
+        True,
+    ),
+    (
+        "en",
+        "email",
+        FOLLOW,
+        _EN_CRUISE.format(middle="Refunds are expected soon."),
+        True,
+    ),
     # a promise now, with only a month for its timing
     (
         "en",
@@ -307,6 +341,13 @@ ROUND_61_CAUSE: list[tuple[str, str, Stage, str, bool]] = [
     ),
     # owning it, with nothing after, or only an apology after the colon
     ("en", "status_page", RES, _EN_WRISTBANDS.format(middle="That's our fault."), True),
+    (
+        "en",
+        "status_page",
+        RES,
+        _EN_WRISTBANDS.format(middle="That's our fault: we let you down."),
+        True,
+    ),
     (
         "en",
         "status_page",

@@ -90,7 +90,9 @@ _BN_WHEN = [
 ]
 
 _EN_VAGUE = [
-    r"\bsoon(?:est)?\b(?! as (?:it|we|the|this|they|you|your|possible)\b)",
+    # not "as soon as yours goes", "as soon as it's fixed": a clause of its own says when
+    # (and "as soon as possible" or "as soon as we can" is vague by the pattern below)
+    r"\bsoon(?:est)?\b(?! as \w)",
     r"\bshortly\b",
     r"\bin due course\b",
     # "as soon as we possibly can", "as quickly as is reasonably possible": an adverb between
