@@ -209,6 +209,35 @@ ROUND_61_BLAME: list[tuple[str, str, Stage, str, bool]] = [
 ]
 
 
+_EN_DEBITS = (
+    "Subject: Your Direct Debit was taken twice\n\n"
+    "We're sorry. On 3 June about 8,200 members were charged twice. {middle} We refunded "
+    "every second payment on 4 June. Next update by 17:00 on 6 June. "
+    "Help: 0800 555 0101."
+)
+ROUND_61_BLAME += [
+    # a fault word in the next clause is not the bank's
+    (
+        "en",
+        "email",
+        IDENT,
+        _EN_DEBITS.format(
+            middle="Our system sends Direct Debit requests to the banks, and a mistake in how "
+            "we set it up meant every request went twice."
+        ),
+        False,
+    ),
+    # the bank's own mistake, in its clause, is still laid on the bank
+    (
+        "en",
+        "email",
+        IDENT,
+        _EN_DEBITS.format(middle="The banks made a mistake and sent every request twice."),
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "channel", "stage", "text", "flagged"), ROUND_61_BLAME)
 def test_round_61_61a_blame(
     language: str, channel: str, stage: Stage, text: str, flagged: bool

@@ -112,7 +112,7 @@ _EN_VAGUE = [
     r"\bat the first opportunity\b",
     # timing left to stock or circumstance: "free replacement once stock allows"
     # ... or to our own work: "once our review of the logs allows", "when the checks permit"
-    r"\b(?:once|when|as|whenever) (?:\w+ ){0,5}(?:allows?|permits?)\b",
+    r"\b(?:once|when|as|whenever) (?:\w+ ){0,8}(?:allows?|permits?)\b",
     # "in the next little while", "in a while", "any day now"
     r"\bin (?:a|the next) (?:little |short )?while\b",
     r"\bany (?:day|time|moment|minute) now\b",
