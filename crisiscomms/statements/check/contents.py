@@ -413,6 +413,22 @@ def _found_it(doc: Document, match: Match) -> bool:
     )
 
 
+_BECAUSE = re.compile(r"because|since|as|কারণ\S*", re.IGNORECASE)
+_OWNED_THEN = re.compile(r"(?:fault|mistake|doing|error|failure)\s*:$", re.IGNORECASE)
+_YOUR_REASON = re.compile(r"\s+(?:you|আপনি|আপনারা)\b", re.IGNORECASE)
+
+
+def _why_we_acted(doc: Document, match: Match) -> bool:
+    """Whether a cause word follows, in its sentence, a step we took ("we recalled the bars
+    because …", "we paused payments because …"): it gives the reason for the step; or opens
+    the reader's own reason ("you chose this bar because you trusted our label")."""
+    if not _BECAUSE.fullmatch(match.excerpt):
+        return False
+    if _YOUR_REASON.match(match.part.text, match.end):
+        return True
+    return any(m.end <= match.start for m in doc.in_sentence("remediation", match.sentence))
+
+
 def _cause_headings(doc: Document) -> Iterator[Match]:
     """Headings over the cause that no cue names ("কী হয়েছে" over "আমাদের দল … বুকিংগুলো
     সরাতে বাদ দিয়ে ফেলে"), with lines under them: judged like "What happened"."""
@@ -479,6 +495,17 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             said_vaguely = True
             continue
         told.append(match)
+    if said_vaguely:
+        # "We recalled the bars because some contained peanut. The recall was caused by a
+        # production issue.": where the cause is given, and vaguely, a "because" after what
+        # we did says why we acted, not what went wrong; and "That's our mistake: you paid
+        # once and we took the money twice" beside "caused by a system error" tells the harm
+        # again after owning it, the cause being the vague one
+        told = [
+            match
+            for match in told
+            if not _why_we_acted(doc, match) and not _OWNED_THEN.search(match.excerpt)
+        ]
     # A heading ("What happened", "কেন হলো?") stands for a cause said in plain words under
     # it; where the text says its cause and that cause is vague, the heading gives none.
     if any(not (said_vaguely and _pointer(match)) for match in told):
@@ -1239,9 +1266,29 @@ def _on_its_way(match: Match) -> bool:
     return bool(_COMING_BEFORE.search(before) or _COMING_AFTER.match(text, match.end))
 
 
+_TOLD_PAST = re.compile(r"(?:we|i)\s+(?:\w+\s+)?(?:\w+ed|undertook)", re.IGNORECASE)
+_PAST_WORD = re.compile(r"\w+ed", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:than|as)\s+$", re.IGNORECASE)
+_STILL_AHEAD = re.compile(r"\b(?:will|'ll|shall|have|'ve|has|going)\b", re.IGNORECASE)
+
+
+def _told_past(doc: Document, match: Match) -> bool:
+    """Whether a promise word is in the simple past, telling what we planned or promised
+    then ("we planned the work far too tightly", "we promised we'd come back to you"): a
+    story of what was, not a promise of what will be ("we've committed to …" still is)."""
+    if doc.language != "en" or _STILL_AHEAD.search(match.excerpt):
+        return False
+    if _TOLD_PAST.fullmatch(match.excerpt):
+        return True
+    # "the bearing wore out much faster than expected", "it went as planned": set against
+    # what was expected then
+    before = match.part.text[match.sentence.start : match.start]
+    return bool(_PAST_WORD.fullmatch(match.excerpt) and _COMPARED.search(before))
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
-    promises = {id(m.sentence) for m in doc.matches("promise")}
+    promises = {id(m.sentence) for m in doc.matches("promise") if not _told_past(doc, m)}
     if doc.short:  # a short message's make-good with no verb ("Free replacement once stock
         # allows") is promised too
         promises |= {

@@ -90,7 +90,9 @@ _BN_WHEN = [
 ]
 
 _EN_VAGUE = [
-    r"\bsoon(?:est)?\b(?! as (?:it|we|the|this|they|you|your|possible)\b)",
+    # not "as soon as yours goes", "as soon as it's fixed": a clause of its own says when
+    # (and "as soon as possible" or "as soon as we can" is vague by the pattern below)
+    r"\bsoon(?:est)?\b(?! as \w)",
     r"\bshortly\b",
     r"\bin due course\b",
     # "as soon as we possibly can", "as quickly as is reasonably possible": an adverb between
@@ -110,7 +112,7 @@ _EN_VAGUE = [
     r"\bat the first opportunity\b",
     # timing left to stock or circumstance: "free replacement once stock allows"
     # ... or to our own work: "once our review of the logs allows", "when the checks permit"
-    r"\b(?:once|when|as|whenever) (?:\w+ ){0,5}(?:allows?|permits?)\b",
+    r"\b(?:once|when|as|whenever) (?:\w+ ){0,8}(?:allows?|permits?)\b",
     # "in the next little while", "in a while", "any day now"
     r"\bin (?:a|the next) (?:little |short )?while\b",
     r"\bany (?:day|time|moment|minute) now\b",

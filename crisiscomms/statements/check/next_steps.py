@@ -93,7 +93,10 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
 _PAST = re.compile(
-    r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$", re.IGNORECASE
+    r"(?:ed|sent|told|gave|wrote|made|came|got|spoke|rang|said|put|shared|posted)$"
+    # irregular pasts: "a fault on our network cut power to 3,400 homes at 7:40am"
+    r"|^(?:cut|hit|shut|burst|broke|went|lost|fell|began|took|ran|struck|caught)$",
+    re.IGNORECASE,
 )
 _NOT_PAST = frozenset(
     {"wed", "need", "indeed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "hundred"}
@@ -203,7 +206,9 @@ _SCHEDULED = re.compile(
 )
 _LATE = re.compile(r"delay|late\b|cancel|বিলম্ব|দেরি|দেরিতে|বাতিল", re.IGNORECASE)
 _BN_PAST = re.compile(r"(?:েছে|ছিল|েছিলাম|েছিলেন|েছি|য়েছে|লাম)$")
-_BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|কাল|আগামী|পরবর্তী|পরের|আবার)$")
+# "কাল" (tomorrow) as a word of its own or in "আগামীকাল", not the end of "সকাল" (morning),
+# "বিকাল" (afternoon) or "গতকাল" (yesterday)
+_BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|আগামী|পরবর্তী|পরের|আবার)$|^(?:আগামী)?কাল$")
 
 
 def behind(sentence: Sentence, language: str, at: int | None = None) -> bool:

@@ -400,6 +400,38 @@ def _only_a_place(match: Match) -> bool:
     return False
 
 
+_HELD_IN = frozenset({"on", "in", "at", "of", "inside", "within"})
+_TROUBLE_WORDS = re.compile(
+    r"(?:fault|failure|error|outage|problem|issue|bug|glitch|strike|breach|incident|mistake|"
+    r"delay|shortage|breakdown|malfunction|crash|timeout|negligence)s?",
+    re.IGNORECASE,
+)
+
+
+def _held_in_ours(match: Match) -> bool:
+    """Whether the party a blame names is only where the sentence's real subject sits, a
+    thing of ours in "our …" after a preposition ("an expired client secret on our SSO
+    identity provider caused token failures": the secret is what caused it, not a
+    provider). Not "a fault at our supplier caused …": trouble held there is theirs."""
+    if not _THIRD_WORDS.match(match.excerpt):
+        return False
+    before = [t for t in match.sentence.tokens if t.end <= match.start][-6:]
+    for index, token in enumerate(before[1:], start=1):
+        head = before[index - 1]
+        names = before[index + 1 :]
+        if (
+            token.word.casefold() in _HELD_IN
+            and names
+            and names[0].word.casefold() == "our"
+            and len(names) <= 4
+            and all(t.word.isalnum() or "-" in t.word for t in names)
+            and head.word.isalpha()
+            and not _TROUBLE_WORDS.fullmatch(head.word)
+        ):
+            return True
+    return False
+
+
 _MAKER = re.compile(
     r"\b(?:factory|plant|mill|bakery|kitchen|warehouse|depot)\b|(?:কারখানা|কারখানায়|কারখানার|"
     r"প্ল্যান্ট|গুদাম)(?![\u0980-\u09ff])",
@@ -589,7 +621,12 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after"), *weather]:
         if (match.part.name, match.start) in flagged or owned_after(match):
             continue
-        if _only_a_place(match) or _refuted(doc, match, sentences) or _called_ours(doc, match):
+        if (
+            _only_a_place(match)
+            or _held_in_ours(match)
+            or _refuted(doc, match, sentences)
+            or _called_ours(doc, match)
+        ):
             continue
         if _our_person_did(match):
             continue  # "A member of our staff used a password that had leaked": ours did it
