@@ -682,17 +682,17 @@ class Composer:
             scope = customer_audience.AudienceScope.of(incident)
             # Core on the session's connection, not the ORM's execute: plain ids come back.
             connection = session.connection()
-            dialect = connection.dialect.name
-            among, values = _one_of(col(Customer.id), ids, dialect)
-            where = (among, customer_audience.scope_filter(scope))
-            if dialect == "sqlite":  # one JSON array: one driver step, not one per id
-                found = connection.execute(
-                    core_select(func.json_group_array(col(Customer.id))).where(*where), values
-                ).scalar_one()
-                inside: Any = json.loads(found)
-            else:
-                inside = connection.execute(core_select(col(Customer.id)).where(*where), values)
-                inside = inside.scalars().all()
+            among, values = _one_of(col(Customer.id), ids, connection.dialect.name)
+            inside = (
+                connection.execute(
+                    core_select(col(Customer.id)).where(
+                        among, customer_audience.scope_filter(scope)
+                    ),
+                    values,
+                )
+                .scalars()
+                .all()
+            )
             gone.update(set(ids) - set(inside))
         return gone
 

@@ -16,9 +16,7 @@ or sent twice.
 
 from __future__ import annotations
 
-import json
 import random
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -393,22 +391,11 @@ def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequenc
     ]
 
 
-_JSON_BATCHES = sqlite3.sqlite_version_info >= (3, 38)
-"""SQLite with `->>` and `json_each` built in: a batch's rows go as one JSON parameter of
-one statement. The driver releases the GIL for each step of a statement, and takes it back
-after; an executemany of 500 rows is 500 steps, and when a recording thread
-(`record_behind`) steps while the engine's own thread is composing, each step waits for
-the GIL (up to the 5 ms switch interval). One statement is one step."""
-
-
 def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> None:
-    """The rows of one shape written by id (SQLite, which runs it in process), through the
+    """One UPDATE per row in one executemany (SQLite, which runs it in process), through the
     driver: the values converted by the columns' own bind processors, each distinct value
     once per batch (most rows share their time, status and empty fields), rather than by
-    SQLAlchemy's generic per-row pass, which cost about as much as SQLite's own UPDATE.
-    Where SQLite has JSON built in, one `UPDATE … FROM json_each(?)` with the rows' ids and
-    varying values as one JSON array (`_JSON_BATCHES`); else one UPDATE per row in an
-    executemany."""
+    SQLAlchemy's generic per-row pass, which cost about as much as SQLite's own UPDATE."""
     connection = session.connection()
     first = group[0]
     names = [name for name in first if name != "b_id"]
@@ -419,23 +406,10 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     varying = _varying(group, names)
     shared = tuple(converted(name, first[name]) for name in names if name not in varying)
     columns = [(name, converted.of(name)) for name in varying]
-    if _JSON_BATCHES:
-        assignments = [f"{name} = ?" for name in names if name not in varying]
-        assignments += [f"{name} = j.value ->> {i}" for i, name in enumerate(varying, start=1)]
-        rows = [[row["b_id"], *[convert(row[n]) for n, convert in columns]] for row in group]
-        # The unary plus keeps status and claimed_by out of the plan's index choice: the
-        # rows are looked up by id, one per JSON element, never found by a scan.
-        connection.exec_driver_sql(
-            f"UPDATE delivery SET {', '.join(assignments)} FROM json_each(?) AS j "
-            "WHERE delivery.id = j.value ->> 0 AND +delivery.status = ? "
-            "AND +delivery.claimed_by = ?",
-            (*shared, json.dumps(rows), claimed, worker),
-        )
-        return
     order = [name for name in names if name not in varying] + varying
+    assignments = ", ".join(f"{name} = ?" for name in order)
     connection.exec_driver_sql(
-        f"UPDATE delivery SET {', '.join(f'{name} = ?' for name in order)} "
-        "WHERE id = ? AND status = ? AND claimed_by = ?",
+        f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
         [
             (*shared, *[convert(row[n]) for n, convert in columns], row["b_id"], claimed, worker)
             for row in group
@@ -574,23 +548,10 @@ _ATTEMPT_COLUMNS = (
 
 
 def _insert_attempts_sqlite(session: Session, attempts: list[dict[str, Any]]) -> None:
-    """Every attempt of a batch in one statement through the driver (SQLite), the values
-    converted as `_update_each`'s are: one `INSERT … SELECT … FROM json_each(?)` where
-    SQLite has JSON built in (the worker and the time shared), else one executemany."""
+    """Every attempt of a batch in one executemany through the driver (SQLite), the values
+    converted as `_update_each`'s are."""
     connection = session.connection()
     converted = _Converted(connection.dialect, DeliveryAttempt.__table__)  # type: ignore[attr-defined]
-    if _JSON_BATCHES:
-        own = _ATTEMPT_COLUMNS[:-2]  # worker and time are the batch's
-        columns = [(name, converted.of(name)) for name in own]
-        rows = [[convert(attempt[name]) for name, convert in columns] for attempt in attempts]
-        first = attempts[0]
-        connection.exec_driver_sql(
-            f"INSERT INTO delivery_attempt ({', '.join(_ATTEMPT_COLUMNS)}) "
-            f"SELECT {', '.join(f'value ->> {i}' for i in range(len(own)))}, ?, ? "
-            "FROM json_each(?) ORDER BY key",
-            (converted("worker", first["worker"]), converted("at", first["at"]), json.dumps(rows)),
-        )
-        return
     columns = [(name, converted.of(name)) for name in _ATTEMPT_COLUMNS]
     connection.exec_driver_sql(
         f"INSERT INTO delivery_attempt ({', '.join(_ATTEMPT_COLUMNS)}) "

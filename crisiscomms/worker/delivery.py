@@ -17,10 +17,7 @@ worker), a full batch's step claims the next batch in a thread of its own while 
 and sends; the claim waits on the server's work on hundreds of rows, which then costs the
 step nothing. The batch claimed ahead keeps its lease (renewed with the batch being sent)
 and is sent after it, so a person's updates still go out in order; `close` gives it back
-untried. On SQLite (one writer at a time) the batch ahead is claimed on the engine's own
-thread right after the sends, before the results go to the recording thread, whose
-statements are one driver step each (`outbox._JSON_BATCHES`): they are written while the
-next batch is composed.
+untried.
 """
 
 from __future__ import annotations
@@ -110,16 +107,9 @@ class DeliveryEngine:
         self._writing: Future[None] | None = None
         # With `claim_ahead`, the next batch is claimed while this one is composed and sent
         # (a full batch only: a short one means the queue is drained for now).
-        # On SQLite the claim runs right after the sends instead, on this thread: its rows
-        # come back one driver step each, and a thread of its own would wait for the GIL
-        # at every step; done before the results are handed over, it leaves the recording
-        # thread (one step per statement) to write while the next batch is composed.
         self._ahead = (
-            ThreadPoolExecutor(1, thread_name_prefix="delivery-claim")
-            if claim_ahead and not self._sqlite
-            else None
+            ThreadPoolExecutor(1, thread_name_prefix="delivery-claim") if claim_ahead else None
         )
-        self._claim_after_send = claim_ahead and self._sqlite
         self._next: Future[list[outbox.Claimed]] | None = None
         self._next_at = 0.0
         self.recorded_at = 0.0
@@ -160,13 +150,6 @@ class DeliveryEngine:
                 messages, channels, renew=self._renew_sending, every=self.lease.total_seconds() / 3
             )
         )
-        if self._claim_after_send and len(claimed) >= self.batch_size:
-            self._next = Future()
-            self._next_at = time.monotonic()
-            try:
-                self._next.set_result(self._claim_unit(now))
-            except Exception as exc:  # the next step fails with it, as its own claim would
-                self._next.set_exception(exc)
         records = (
             [
                 outbox.Result(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from crisiscomms.config import Settings
@@ -55,16 +54,18 @@ def test_a_batch_of_customers_reads_the_same_through_the_driver_and_the_orm(
     assert all(isinstance(row.active, bool) for row in fast.values())
 
 
-def _recorded_batch(
-    session: Session, settings: Settings, now: datetime
-) -> tuple[list[tuple], list[tuple]]:
-    """Claim a broadcast's 12 deliveries and record a mix of results (sent with their own
-    ids, a retry, a permanent failure with non-ASCII detail, one suppressed without an
-    attempt); the delivery and attempt rows as written."""
+def test_a_batch_of_results_is_written_back_row_by_row_with_its_attempts(
+    session: Session, settings: Settings
+) -> None:
+    """A step's results (sent with their own ids, a retry, a permanent failure with
+    non-ASCII detail, one settled without an attempt) are written back as each says, through
+    the driver's batched paths (executemany on SQLite, unnest on PostgreSQL)."""
     from crisiscomms.broadcasts import outbox
     from crisiscomms.broadcasts.models import Delivery, DeliveryAttempt, DeliveryStatus
     from crisiscomms.channels.base import Outcome, SendResult
 
+    factories.email_broadcast_fanned_out(session, settings, 2525, 12)
+    now = utc_now()
     claimed = outbox.claim_due(session, worker="w1", now=now, limit=100, lease=timedelta(minutes=5))
     assert len(claimed) == 12
     results = [
@@ -85,71 +86,42 @@ def _recorded_batch(
     counts = outbox.record(
         session, results, {}, worker="w1", now=now, max_attempts=settings.delivery_max_attempts
     )
-    assert counts[DeliveryStatus.SENT] == 9
+    assert counts == {
+        DeliveryStatus.SENT: 9,
+        DeliveryStatus.RETRYING: 1,
+        DeliveryStatus.FAILED: 1,
+        DeliveryStatus.SUPPRESSED: 1,
+    }
     session.flush()
     session.expire_all()
     ids = [c.id for c in claimed]
-    rows = [
-        (
-            d.id,
-            d.status,
-            d.attempts,
-            d.claimed_by,
-            d.lease_until,
-            d.external_id,
-            d.last_error,
-            d.sent_at,
-            d.unconfirmed,
-            d.posted_ids,
+    rows = {d.id: d for d in session.exec(select(Delivery).where(col(Delivery.id).in_(ids)))}
+    for item in claimed[:8]:
+        row = rows[item.id]
+        assert (row.status, row.attempts, row.external_id, row.last_error, row.sent_at) == (
+            DeliveryStatus.SENT,
+            1,
+            f"<m{item.id}@x>",
+            None,
+            now,
         )
-        for d in session.exec(
-            select(Delivery).where(col(Delivery.id).in_(ids)).order_by(col(Delivery.id))
-        )
-    ]
-    attempts = [
-        (a.delivery_id, a.number, a.outcome, a.external_id, a.detail, a.log, a.worker, a.at)
-        for a in session.exec(
-            select(DeliveryAttempt)
-            .where(col(DeliveryAttempt.delivery_id).in_(ids))
-            .order_by(col(DeliveryAttempt.id))
-        )
-    ]
-    return rows, attempts
-
-
-def test_a_batch_of_results_is_written_alike_as_one_statement_and_row_by_row(
-    session: Session, settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """SQLite writes a batch's results as one UPDATE … FROM json_each and one INSERT …
-    SELECT (one step each, for a recording thread); row by row (SQLite before 3.38) gives
-    the same rows, and so does PostgreSQL's unnest."""
-    from crisiscomms.broadcasts import outbox
-
-    factories.email_broadcast_fanned_out(session, settings, 2525, 12)
-    savepoint = session.begin_nested()
-    now = utc_now()
-    one_statement = _recorded_batch(session, settings, now)
-    savepoint.rollback()
-    monkeypatch.setattr(outbox, "_JSON_BATCHES", False)
-    row_by_row = _recorded_batch(session, settings, now)
-    assert one_statement == row_by_row
-    delivered = [row for row in one_statement[0] if row[1] == "sent"]
-    assert len(delivered) == 9 and all(row[3] is None and row[7] is not None for row in delivered)
-    assert len(one_statement[1]) == 11  # the suppressed one counts no attempt
-    assert any(row[4] == '550 nö "x"' for row in one_statement[1])
-
-
-def test_the_batch_update_finds_each_row_by_its_id(sqlite_engine: Engine) -> None:
-    """The plan of SQLite's batch UPDATE walks the JSON rows and looks each delivery up by
-    its key: were it to take an index on status or claimed_by instead, each of thousands of
-    claimed rows would scan the batch."""
-    with sqlite_engine.connect() as connection:
-        plan = connection.exec_driver_sql(
-            "EXPLAIN QUERY PLAN UPDATE delivery SET status = ?, external_id = j.value ->> 1 "
-            "FROM json_each(?) AS j WHERE delivery.id = j.value ->> 0 "
-            "AND +delivery.status = ? AND +delivery.claimed_by = ?",
-            ("sent", "[]", "claimed", "w1"),
-        ).all()
-    details = [row[-1] for row in plan]
-    assert details[0].startswith("SCAN j"), details
-    assert any("delivery USING INTEGER PRIMARY KEY" in d for d in details), details
+        assert row.claimed_by is None and row.lease_until is None and not row.unconfirmed
+    retried, failed, suppressed, last = (rows[c.id] for c in claimed[8:])
+    assert (retried.status, retried.last_error, retried.sent_at) == (
+        DeliveryStatus.RETRYING,
+        "451 try later",
+        None,
+    )
+    assert retried.next_attempt_at > now and retried.claimed_by is None
+    assert (failed.status, failed.last_error) == (DeliveryStatus.FAILED, '550 nö "x"')
+    assert (suppressed.status, suppressed.attempts) == (DeliveryStatus.SUPPRESSED, 0)
+    assert (last.status, last.external_id) == (DeliveryStatus.SENT, "<z@x>")
+    attempts = session.exec(
+        select(DeliveryAttempt).where(col(DeliveryAttempt.delivery_id).in_(ids))
+    ).all()
+    # The suppressed one counts no attempt; every other has one, by this worker, now.
+    assert sorted(a.delivery_id for a in attempts) == sorted(
+        c.id for c in claimed if c.id != suppressed.id
+    )
+    assert {(a.number, a.worker, a.at) for a in attempts} == {(1, "w1", now)}
+    assert {a.detail for a in attempts if a.delivery_id == failed.id} == {'550 nö "x"'}
