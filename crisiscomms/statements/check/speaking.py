@@ -143,7 +143,7 @@ _BN_LABELS = frozenset(
     "যোগাযোগ কারণ সংশোধন প্রিয় শ্রদ্ধেয়".split()
 )
 _BN_NOT_US = re.compile(
-    r"সরবরাহকারী|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কুরিয়ার|"
+    r"সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|কুরিয়ার|"
     r"তৃতীয়|থার্ড|এজেন্সি|গ্রাহক|যাত্রী|আবেদনকারী|রোগী"
 )
 _BN_SPEAKS = re.compile(
@@ -522,7 +522,13 @@ _CONCEDES = re.compile(
     # দায়িত্ব ছিল"): conceded, not taken back
     r"|\b(?:we|our|ours|us)\s+(?:\w+\s+)?(?:too|as\s+well)\b|\bwe\s+(?:\w+\s+)?also\b"
     r"|(?:আমাদেরও|আমরাও)(?![\u0980-\u09ff])"
-    r"|তবুও|তবু\s|তা\s+সত্ত্বেও",
+    r"|তবুও|তবু\s|তা\s+সত্ত্বেও"
+    # responsibility owned only in the end or in form, after the cause was laid elsewhere
+    # ("Ultimately, the bill is our responsibility", "whatever the cause, your trip is ours
+    # to put right", "দায় শেষ পর্যন্ত আমাদেরই"): lip service beside the blame, not a fault owned
+    r"|\b(?:ultimately|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|whatever\s+the\s+"
+    r"(?:cause|reason)|regardless\s+of\s+(?:the\s+)?(?:cause|reason|who))\b"
+    r"|শেষ\s+পর্যন্ত|কারণ\s+যা-?ই\s+হোক|যা-?ই\s+হোক\s+না\s+কেন",
     re.IGNORECASE,
 )
 
@@ -772,6 +778,22 @@ _WHO = re.compile(
     r"\d[\d,.]*\s*(?:টি|টা|জন)?\s*(?:[^\s\d]+\s+){0,2}?" + _WHO_NOUNS,
     re.IGNORECASE,
 )
+_MEANS_HEAD = re.compile(
+    # "40 extra delivery staff", "৬০ জন বাড়তি ডেলিভারি কর্মী": the word counted ("delivery")
+    # only describes the head that follows, our own people or vehicles, not the harmed
+    r"\S*\s+(?:\S+\s+)?(?:staff|workers?|drivers?|riders?|vans?|trucks?|lorry|lorries|crews?|"
+    r"engineers?|technicians?|agents?|officers?|কর্মী|চালক|রাইডার|ভ্যান|ট্রাক|গাড়ি|কর্মকর্তা|"
+    r"প্রকৌশলী|টেকনিশিয়ান|ডেলিভারিম্যান)(?![\w\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+
+
+def _counts_who(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a count of the people or things harmed stands in a text ("about 3,000
+    customers"), not one whose noun only describes our means ("60 extra delivery drivers")."""
+    return any(not _MEANS_HEAD.match(text, m.end()) for m in pattern.finditer(text))
+
+
 _WHO_WORDS = re.compile(
     # "two thousand customers", "hundreds of households", "দুই হাজার গ্রাহক", "তিনশো জন"
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -794,7 +816,7 @@ def _counts_harm(doc: Document, sentence: Sentence) -> bool:
     if not doc.has_count(sentence):
         return False
     doing = doc.in_sentence("remediation", sentence)
-    if not doing or _WHO.search(ascii_digits(sentence.text)):
+    if not doing or _counts_who(_WHO, ascii_digits(sentence.text)):
         return True
     # "we've stopped all billing texts while we check, about 1,900 went out": a count in
     # a clause of its own, beside what we are doing, counts the harm
@@ -836,7 +858,7 @@ def _counts_affected(doc: Document, sentence: Sentence) -> bool:
     if not _counts_harm(doc, sentence):
         return False
     text = ascii_digits(sentence.text)
-    if _WHO.search(text) or _SHARE.search(text) or _WHO_WORDS.search(sentence.text):
+    if _counts_who(_WHO, text) or _SHARE.search(text) or _counts_who(_WHO_WORDS, sentence.text):
         return True
     return not doc.in_sentence("make_good", sentence) and not _MEANS.search(text)
 
