@@ -64,7 +64,7 @@ EN: dict[str, list[str]] = {
         rf"(?:one of our|our) (?:own )?(?!(?:coach|bus|tour|ferry|rail|train|network|ground|transport|shuttle|mobile|telecom) operator)(?:\S+ )?(?:staff|clerk|engineer|employee|technician|officer|agent|developer|team member|colleague|operator|controller)s? {_}{{0,10}}(?:the wrong way round|wrong|incorrectly|by mistake|in error|mix up|swap)",
         # "Cause: our own billing job ran twice": "our own" and what went wrong with it
         r"our own (?:\S+ ){0,2}(?:system|job|software|code|update|script|process|server|app|tool|program|programme|team|staff|engineer|crew|check|change|network)s? (?:(?!not |never |no )\S+ ){0,2}(?:run twice|run again|fail|break|crash|stop|go wrong|double-charge|delete|corrupt|overload|expose|leak|cut through|dig through)",
-        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|send (?:(?!(?:[;!?]|we|i|you|they|it) )\S+ ){{0,14}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
+        rf"we {AUX}(?:cause|break|wreck|ruin|mess|screw|blow|slip|botch|bungle|mishandle|misjudge|mislabel|misprice|misconfigure|misread|mis-\S+|overcharge|double-charge\S*|double-bill\S*|double-book\S*|overbill|overbook|oversell|undercook|underestimate|under-\S+|understaff\S*|under(?:order|book|stock|plan|resourc|roster)\S*|miss (?!out )\S+ (?:your|the|our|some|a|an|its|their)|(?<!will )(?<!will be )introduce|fail|fall short|fall behind|drop the ball|miss (?:it|this|that|the|a|an|your|our|its|their|some)|overlook|let {_}{{0,2}}down|get {_}{{0,6}}wrong|make {_}{{0,3}}(?:mistake|error|blunder|mess|bad|wrong|poor|change|decision|call)|should (?:have|not have)|could have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine))|ship {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|defective|incorrect)|push {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|deploy {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy|change|update)|release {_}{{0,3}}(?:wrong|bad|faulty|broken|untested|buggy)|charge {_}{{0,4}}(?:twice|again|wrong|incorrect|too)|bill {_}{{0,3}}(?:twice|wrong|incorrect)|send {_}{{0,4}}(?:wrong|twice|incorrect|by mistake|in error)|(?:send|post|mail|email|e-mail|text|deliver|ship|dispatch|forward|route|redirect|direct|address|hand|give) (?:(?!(?:[;!?]|we|i|you|they|it) )\S+ ){{0,14}}to (?:the |a )?wrong|forget|lose {_}{{0,2}}(?:track|your|some|data|the)|delete|expose|leak|leave {_}{{0,16}}(?:open|unprotect\S*|unpatch\S*|exposed|expose|unencrypt\S*|unlock\S*|public|without|with (?:a |an |the )?(?:weak|default|simple|guessable|old|shared|no))|apply {_}{{0,3}}(?:wrong|twice|incorrect)|run {_}{{0,3}}twice|strand|oversee)",
         rf"we {AUX}not {_}{{0,2}}(?:catch|test|check|spot|notice|plan|prepare|staff|roster|schedule|assign|arrange|provide|budget|allow|communicate|tell|warn|act|follow|mark|set|fit|label|include|remove|switch|stop|see|book|order|hire|train|back up|secure|renew|replace|do (?:enough|our job|well|right|good)|have (?:enough|a backup|a plan|the right|proper|adequate)|live up|meet|keep|handle|update|patch|protect|secure|encrypt|verify|review|consider|anticipate|respond|deliver|get {_}{{0,2}}right)",
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
@@ -72,10 +72,10 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up|mess|muddle|lapse|misstep|failing)",
         # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
         # does not change what may fail
-        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short|tip over|tip forward|tip backward|topple|collapse)",
         # "the power adapter we supplied with your Hub 4 can overheat", "we sold you hummus
         # that may carry listeria": a thing we supplied that may harm, as "our … can" above
-        rf"we {AUX}(?:supply|sell|send|ship|make|fit|install|deliver|give|serve) (?:\S+ ){{0,8}}(?:\( (?:[^()]+ )?\) )?(?:that |which )?(?:can|could|may|might) (?:carry|contain|crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short)",
+        rf"we {AUX}(?:supply|sell|send|ship|make|fit|install|deliver|give|serve) (?:\S+ ){{0,8}}(?:\( (?:[^()]+ )?\) )?(?:that |which )?(?:can|could|may|might) (?:carry|contain|crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short|tip over|tip forward|tip backward|topple|collapse)",
         # "the faulty seat we sold you", "the wrong parts we fitted": a bad thing we supplied
         rf"(?:faulty|defective|broken|crack|cracked|leaky|unsafe|damaged|contaminated|spoil|spoilt|expired|out-of-date|incorrect|mislabelled|mislabeled|wrong) (?:\S+ ){{0,3}}(?:that |which )?we {AUX}(?:sell|send|ship|supply|deliver|fit|install|give|make|build|serve|post|dispatch|provide|bake|issue|print|pack|fill)\b",
         # "the delays are coming from our own packing centre", "it all started in our own
@@ -96,7 +96,9 @@ EN: dict[str, list[str]] = {
         r"(?:\S+ ){0,2}of ours",
         r"our (?:job|responsibility|duty) to (?:fix|put right|sort|make|repair|correct)",
         # "we printed it wrong", "we took your $240 deposit twice": a verb of ours, done wrong
-        rf"we {AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
+        # (not "we'll refund any late fees", "we will check it twice": what we will do is a
+        # promise, not what went wrong)
+        rf"we (?!(?:also |then |really |just |certainly |definitely )?(?:will|would) ){AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         r"we let (?:you|our \S+|\S+) down",
         # "We did this, and we're sorry.": a sentence that opens by naming us as the doers of
@@ -105,6 +107,14 @@ EN: dict[str, list[str]] = {
         # "We charged a small number of Talkwave broadband customers twice": the harm done
         # by our own verb, with a longer object before "twice" inside one clause
         r"we (?:\S+ )?(?:charge|bill|debit) (?:(?!(?:[,;:.!?]|and|but|because|when|while|so|if|after|before|then) )\S+ ){5,10}twice",
+        # "we cancelled your 07:12 train", "we've cancelled 46 flights": we as the ones who
+        # took the service away, told in the past (not "we're cancelling every affected bill"
+        # or "we cancelled your duplicate payment", steps of the fix, nor "your flight was
+        # cancelled", with nobody doing it); read on the written line
+        r"we (?:have |had )?(?:just )?(?:cancelled|canceled) (?:your|all|every|\d\S*|the \d\S*|our \d\S*|(?:about|around|over|nearly|almost|roughly|more than) \d\S*)(?= )(?! (?:\S+ ){0,2}(?:duplicate|wrong|incorrect|extra|double|faulty|mistaken|bill|payment|debit|charge|invoice|card|transaction|hold|refund)s?\b)",
+        # "we let other buyers see your email", "we let a stranger read it": we let someone
+        # else at what was not theirs (not "we let you see your new bill")
+        rf"we {AUX}let (?:(?!you |we )\S+ ){{0,2}}(?:other|another|stranger|someone|somebody|anyone|anybody|outsider|attacker|hacker|criminal|people)\S* (?:\S+ ){{0,3}}(?:see|view|access|read|download|open|into|in)(?= )",
         # "we let that happen", "sorry we let this happen to your accounts"
         rf"we {AUX}let (?:this|that|it|all this|all of this) happen",
         # "Sorry, this is our issue.": the trouble said to be ours, at its clause's end
@@ -139,6 +149,11 @@ EN: dict[str, list[str]] = {
         r"(?:be|is|was) our (?:own )?(?:problem|failing|fault|doing|error)",
         r"(?:by|in) (?:mistake|error)",
         rf"(?:we|our (?!{THIRD})(?:\S+ ){{0,2}}) (?:\S+ ){{0,5}}(?:incorrectly|wrongly|by mistake|in error|carelessly)",
+        # "our team set up the new billing software incorrectly": a team or thing of ours as
+        # the one who did it wrongly, in its own clause (not "our customers were charged
+        # wrongly", nor "our review found that payments were processed incorrectly", where
+        # "that" and the passive hide who did it)
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?!be |have be |get )\S+ (?:(?!(?:that|which|who|be|get|you|they|it|customer|user|member|passenger)\b|[,;:.!?] )\S+ ){{0,5}}(?:incorrectly|wrongly|by mistake|in error|carelessly)",
         rf"we {AUX}(?:give|sell|send|ship) you (?:\S+ ){{0,4}}(?:that could|reason to|a faulty|a broken|a defective|the wrong)",
         rf"our (?!{THIRD})(?:\S+ ){{0,3}}(?:do|did|have|had) not (?:detect|catch|spot|notice|work|stop|check|test|flag|pick up)",
         rf"our (?!{THIRD})(?:\S+ ){{0,3}}(?:check|test|review|control|process)e?s? (?:\S+ )?(?:miss|fail)",
@@ -1060,7 +1075,7 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য|আবেদনকারী|রোগী)\S* )(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:এরর|বাগ|গ্লিচ|সংকট|স্বল্পতা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         r"আমাদের (?:করা|দেওয়া|পাঠানো|চালু করা|ইনস্টল করা|আপডেট করা|ছাড়া|পাঠানো) (?:\S+ ){0,3}(?:ভুল|পরিবর্তন|আপডেট|ফার্মওয়্যার|সেটিং|ফাইল|কোড)\S*",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:ভুলে|ভুলের|ত্রুটির|অবহেলায়|অবহেলার|গাফিলতিতে|গাফিলতির)",
-        r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল \S+ (?:পাঠিয়ে|দিয়ে|করে))",
+        r"আমরা\S* (?:\S+ ){0,4}(?:ভুল\S* (?:করে|করছি|করেছি|হয়েছে)|ভুলভাবে|ভুল (?:\S+ ){1,2}(?:পাঠিয়ে|দিয়ে|করে|করায়|দেওয়ায়|পাঠানোয়|বসিয়ে|বসানোয়|লিখে|লেখায়|ছেপে|ছাপায়))",
         r"আমাদের দিক থেকে(?! (?:\S+ ){0,3}(?:নেই|ছিল না|হয়নি|না))",
         # (not "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": the provider's server, not ours)
         rf"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:(?![;:।] )\S+ )?আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র|ব্যবস্থা|সফটওয়্যার|হাব|কেন্দ্র|ডিপো)\S*",
@@ -1106,6 +1121,9 @@ BN: dict[str, list[str]] = {
         r"(?:ভুল|দোষ|দায়|দায়ভার|ত্রুটি|ব্যর্থতা|গাফিলতি)\S* (?:\S+ ){0,3}(?:নয়|না) ,? (?:বরং )?(?:পুরোপুরি |সম্পূর্ণ )?আমাদের(?:ই)?\S*",
         # "আমাদের ছেঁড়া ছাঁকনি দিয়ে প্লাস্টিক ঢুকেছে": through a thing of ours the harm got in
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}দিয়ে (?:\S+ ){{0,3}}(?:ঢুকেছে|ঢুকেছিল|ঢুকে পড়েছে|ঢুকে পড়েছিল|ঢুকে গেছে|ঢুকে গিয়েছিল|ঢুকে যায়|ঢোকে)",
+        # "সার্ভারটি আমরা পাসওয়ার্ড ছাড়া খোলা রেখেছিলাম": we left it open without a lock, in
+        # the first person, as "we left the server open" in English
+        r"(?:পাসওয়ার্ড|সুরক্ষা|নিরাপত্তা|লগইন|লক|তালা) ছাড়া(?:ই)? (?:\S+ )?(?:খোলা|উন্মুক্ত) (?:রেখেছিলাম|রেখেছি|রাখলাম)(?![\u0980-\u09ff])",
         # "by mistake" (the company's: it is the one speaking), as "by mistake" in English
         r"ভুল করে|ভুলবশত|ভুলক্রমে",
         # "we overcharged / charged twice": a first-person past verb of the harm

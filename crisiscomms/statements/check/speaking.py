@@ -91,6 +91,12 @@ def own_names(doc: Document) -> list[str]:
         for body in _BODIES
         if any(body in address.group(0).casefold() for address in _ADDRESS.finditer(text))
     ]
+    for name in list(names):
+        # "Calder Energy Supply Limited ("Calder")": the short name a letter defines for itself
+        who = re.escape(name).replace(r"\ ", r"\s+")
+        short = re.search(rf"\b{who}\s*\(\s*(?:the\s+)?[\"\u201c']({_NAME})[\"\u201d']\s*\)", text)
+        if short:
+            names.add(short.group(1))
     for name in names:
         words = name.split()
         if words[0].casefold().rstrip(":") in _NOT_A_NAME or _THIRD_WORDS.search(name):
@@ -231,6 +237,18 @@ def _actor_hidden(match: Match) -> bool:
     return bool(_PASSIVE_BEFORE.search(before)) and not _FIRST_PERSON.search(sentence.text)
 
 
+_OBJECT_US = re.compile(r"us\b", re.IGNORECASE)
+_WE_LATER = re.compile(r"\b(?:we|our|i)\b", re.IGNORECASE)
+
+
+def _object_us(match: Match) -> bool:
+    """Whether a cue read "we" from the object "us" ("customers told us they were charged
+    twice", "several of you told us your data was exposed"): the lemma line writes both as
+    "we", but "us" never opens a clause as the one who did the harm. A "we" later in the
+    excerpt ("told us we sent it twice") still owns it."""
+    return bool(_OBJECT_US.match(match.excerpt)) and not _WE_LATER.search(match.excerpt, 2)
+
+
 _WE_DECIDED = {
     "en": re.compile(
         r"\b(?:we|i)\s+(?:had\s+|have\s+)?(?:decided|chose|made\s+the\s+decision)\b",
@@ -271,7 +289,11 @@ def _own_decision_wrong(doc: Document) -> bool:
 
 def ownership(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """The statement must say plainly that we caused it or are responsible."""
-    owned = [m for m in doc.matches("ownership") if doc.language != "en" or not _actor_hidden(m)]
+    owned = [
+        m
+        for m in doc.matches("ownership")
+        if doc.language != "en" or not (_actor_hidden(m) or _object_us(m))
+    ]
     if owned or plan_hits(doc, plan("ownership_missing")):
         return
     if _owned_by_name(doc) or _bn_owned_by_name(doc) or _own_decision_wrong(doc):
