@@ -106,6 +106,21 @@ _CHOICE = re.compile(
     r"(?:full )?refund|চাইলে|পছন্দ করলে|যদি (?:\S+ ){0,4}চান",
     re.IGNORECASE,
 )
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|plus|while)\s+", re.IGNORECASE)
+
+
+def _choice(match: Match) -> bool:
+    """Whether the clause of a make-good cue offers it as a choice ("if you'd rather cancel,
+    we'll refund you"; "if you'd rather not wait, cancel; the price comes back"), not a clause
+    joined to it by a conjunction ("we've refunded your delivery charge, and if you'd rather
+    not wait, you can cancel")."""
+    text = match.part.text
+    start, end = match.sentence.start, match.sentence.end
+    before = [m.end() for m in _CLAUSE_JOIN.finditer(text, start, match.start)]
+    after = _CLAUSE_JOIN.search(text, match.end, end)
+    return bool(
+        _CHOICE.search(text[before[-1] if before else start : after.start() if after else end])
+    )
 
 
 def pays_back(doc: Document, match: Match) -> bool:
@@ -113,11 +128,7 @@ def pays_back(doc: Document, match: Match) -> bool:
     not give ("the delivery charge on every late order will be refunded"): that makes the
     harm good, it puts nothing right; unlike a refund of money never owed (a second charge),
     or a refund offered as a choice ("if you'd rather cancel, we'll refund you in full")."""
-    return (
-        bool(_PAID_BACK.search(match.excerpt))
-        and _gives(doc, match)
-        and not _CHOICE.search(match.sentence.text)
-    )
+    return bool(_PAID_BACK.search(match.excerpt)) and _gives(doc, match) and not _choice(match)
 
 
 _CARE = re.compile(r"হোটেল|খাবার")
@@ -166,7 +177,7 @@ def _only_if(match: Match) -> bool:
     if not _PAID_BACK.search(match.excerpt):
         return False
     return bool(
-        _CHOICE.search(match.sentence.text)
+        _choice(match)
         or _NOT_YET_BACK.search(match.sentence.surface.casefold())
         or _NOT_USED.search(match.sentence.surface)
     )
@@ -238,9 +249,17 @@ def _counts(doc: Document, match: Match) -> bool:
 
 _DATA_KIND = re.compile(
     r"^\s*(?:card |account )?(?:detail|information|info|data|record|history|method)s?\b|"
-    r"^\s*(?:\S+ ){0,2}(?:তথ্য|বিবরণ|ইতিহাস)",
+    r"^\s*(?:\S+ ){0,2}(?:তথ্য|বিবরণ|ইতিহাস|হিসাব)",
     re.IGNORECASE,
 )
+_NOT_LOST = re.compile(
+    r"\S*(?:\s+\S+){0,3}?\s+(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|never)\b|"
+    r"(?:hasn't|haven't|wasn't|weren't|isn't|aren't)\b)|"
+    r"\S*(?:\s+\S+){0,3}?\s+\S*(?:হয়নি|যায়নি)(?![\u0980-\u09ff])",
+    re.IGNORECASE,
+)
+"""Money said to be spared after the money word ("no money has been moved", "money was not
+taken", "কারও টাকা সরানো হয়নি"): nothing lost, as the data seen alone is."""
 _ASKED_FOR = re.compile(
     r"\bask\S* (?:\S+ ){0,3}for\b|\brequest\S* (?:\S+ ){0,2}(?:money|payment)|"
     r"চায় না|চাই না|চাইলে|চাইতে|চেয়ে|দাবি (?:করলে|করে)",
@@ -255,6 +274,10 @@ def _lost(doc: Document, match: Match) -> bool:
     for money", "টাকা চেয়ে কেউ ফোন করলে")."""
     if _DATA_KIND.search(match.part.text[match.end : match.end + 30]):
         return False
+    if doc.negated(match, window=2) or _NOT_LOST.match(
+        match.part.text, match.start, match.sentence.end
+    ):
+        return False  # "no money has been moved", "কারও টাকা সরানো হয়নি": nothing lost
     if any(
         m.part is match.part and m.start <= match.start and match.end <= m.end
         for m in doc.matches("data_exposure")
@@ -267,6 +290,7 @@ def _lost(doc: Document, match: Match) -> bool:
 
 _BANK_DETAILS = re.compile(
     r"sort code|bank (?:account )?details|(?:bank )?account numbers?|\biban\b|routing number|"
+    r"(?:full|whole|complete) card numbers?|(?:পুরো|সম্পূর্ণ) কার্ড নম্বর\S*|"
     r"ব্যাংক (?:হিসাব|অ্যাকাউন্ট)\S*|(?:হিসাব|অ্যাকাউন্ট) নম্বর\S*",
     re.IGNORECASE,
 )
@@ -278,9 +302,10 @@ _NOT_SEEN = re.compile(
 
 def _money_details_seen(doc: Document) -> bool:
     """Whether the data others saw includes the means to take money, the bank account (its
-    sort code or number), said as exposed, not as what was spared ("they did not show your
-    account number") nor as what a scammer would ask for ("we'll never ask for your bank
-    details"): that exposure puts money at risk, and a make-good is owed as for money lost."""
+    sort code or number) or the full card number, said as exposed, not as what was spared
+    ("they did not show your account number") nor as what a scammer would ask for ("we'll
+    never ask for your bank details"): that exposure puts money at risk, and a make-good is
+    owed as for money lost."""
     for _, sentence in doc.sentences():
         text = sentence.surface
         if not _BANK_DETAILS.search(text):

@@ -832,6 +832,13 @@ EN: dict[str, list[str]] = {
         r"complimentary",
         r"(?:cover|pay for|pick up) (?:the |your |any |all )?(?:\S+ )?(?:cost|fee|charge|expense|bill|hotel|meal|taxi|ticket|overdraft|fine|interest)",
         r"goodwill",
+        # a cost carried for them, said in the passive: "12 months of identity monitoring,
+        # paid for by us"
+        r"pa(?:y|id) for by (?:we|us)\b",
+        # costs the reader may claim back from us: "you can claim up to £50 a day for
+        # essentials", "reasonable costs for essentials can be claimed"
+        r"claim (?:\S+ ){0,3}(?:[£$€₹৳]|gbp|usd|eur|inr|bdt) ?\d[\d,.]*",
+        r"(?:cost|expense|receipt)s? (?:\S+ ){0,8}(?:can|may|could|will) (?:also )?be (?:claim|repa|reimburs|refund|cover)",
         r"make (?:it|this|things) (?:right|up to you)",
         r"(?:will|shall|won't) not (?:\S+ )?be (?:charge|bill)",
         r"(?:not|never) be (?:charge|bill) (?:for|again|twice)",
@@ -886,7 +893,7 @@ EN: dict[str, list[str]] = {
         r"(?:we|i) (?:will|shall|would|do) not (?:\S+ )?(?:charge|bill) (?:\S+ ){0,3}for",
         # a cost we carry for them: "we will pay for 12 months of identity monitoring", "we
         # are paying the full repair costs" (not "customers who pay for Premium")
-        r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitoring|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit|session|class|lesson|treatment)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
+        r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitor(?:ing)?|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit|session|class|lesson|treatment)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
         # an amount off: "£10 off their next box", "₹200 off your next order"
         r"(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
         # an amount or the service's own points given to every account: "add 500 Embers to
@@ -916,7 +923,7 @@ EN: dict[str, list[str]] = {
         r"(?:get|receive)\S* (?:all of |the whole of |the rest of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|a month|a week|next month|this month|the next month|one month|two months|\d+ (?:month|week)s?) (?:free|on we|at no cost|for free)",
         # a penalty the harm would have brought, spared: "you will not be recorded as having
         # failed to attend", "no affected student will have their mark capped"
-        r"(?:will|shall) not (?:\S+ )?be (?:record|mark|count|treat|list|log)\S* as (?:\S+ ){0,3}(?:absent|fail|miss|late|no-show|non-attend|default)\S*",
+        r"(?:will|shall) not (?:\S+ )?be (?:record|mark|count|treat|list|log)\S* as (?:\S+ ){0,3}(?:absent|fail|miss|late|no-show|non-attend|default|did not attend|dna\b)\S*",
         r"(?:will|shall) not (?:\S+ )?be (?:penalise|penalize|penalised|penalized|fine|sanction)\S*",
         r"(?:nobody|no one|no (?:\S+ )?(?:customer|student|pupil|patient|passenger|member|user|resident|applicant|candidate)s?) (?:\S+ ){0,2}(?:will|shall) (?:\S+ )?have (?:their|his|her|a|any) (?:\S+ )?(?:mark|grade|score|result|place|booking|appointment|application)s? (?:\S+ )?(?:cap|cut|reduce|lower|dock|cancel|withdraw|reject)\S*",
         # the reader's deadline moved for the time we cost them: "all those deadlines have been
@@ -1600,7 +1607,7 @@ BN: dict[str, list[str]] = {
         r"(?:ধন্যবাদ|কৃতজ্ঞতা)\S* (?:হিসেবে|হিসাবে|স্বরূপ)|কৃতজ্ঞতাস্বরূপ|(?:ক্ষতি|ভোগান্তি|অসুবিধা|কষ্ট)\S* (?:কিছুটা )?পুষিয়ে (?:দিতে|দেওয়ার|দেব|দেবো|দিচ্ছি)",
         # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
         # বাড়তি কাটা হয়েছে", an amount taken)
-        r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,3}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
+        r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,7}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
         # an amount on top, sent or given: "যাত্রীপ্রতি অতিরিক্ত ৩০০ টাকা … নম্বরে পাঠানো হয়েছে"
         # (not "৭৫০ টাকা অতিরিক্ত কাটা হয়েছে", an amount taken)
         r"(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,10}(?:পাঠানো হয়েছে|পাঠানো হবে|পাঠিয়েছি|পাঠিয়ে দিয়েছি|পাঠিয়ে দেব|পাঠাব|পাঠাবো|দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিয়েছি|দিচ্ছি)(?![\u0980-\u09ff])",
@@ -1612,7 +1619,13 @@ BN: dict[str, list[str]] = {
         r"(?:প্রত্যেক|প্রতিটি|প্রতি|সকল|সব)\S* (?:\S+ ){0,4}(?:৳ ?\d[\d,.]*|\d[\d,.]* ?টাকা)\S* (?:\S+ ){0,2}(?:দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিচ্ছি|দিয়েছি|পাবেন|পাঠানো হবে|পাঠানো হয়েছে|পাঠাব|পাঠাবো|জমা হবে|জমা করা হবে|জমা করা হয়েছে)(?![\u0980-\u09ff])",
         # a knock-on fee, then that money paid: "ব্যাংক চার্জ লেগে থাকলে … জানান; সেই টাকা আমরা
         # দিয়ে দেব", as "if you paid a fee …, we'll pay it back" in English
-        r"(?:ফি|চার্জ|জরিমানা|খরচ|সুদ|মাশুল)\S* (?:\S+ ){0,14}(?:সেই|ওই|সেটা|সেটাও|সেটি|তা|তাও)(?: টাকা\S*| অর্থ\S*| খরচ\S*)? (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|মিটিয়ে দেব|মিটিয়ে দেবো|বহন করব|বহন করবো|পরিশোধ করব|পরিশোধ করবো|দেব|দেবো)(?![\u0980-\u09ff])",
+        r"(?:ফি|চার্জ|জরিমানা|খরচ|সুদ|মাশুল)\S* (?:\S+ ){0,14}(?:সেই|ওই|সেটা|সেটাও|সেটি|তা|তাও)(?: টাকা\S*| অর্থ\S*| খরচ\S*)? (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|দিয়ে দেবে|মিটিয়ে দেব|মিটিয়ে দেবো|মিটিয়ে দেবে|বহন করব|বহন করবো|বহন করবে|পরিশোধ করব|পরিশোধ করবো|পরিশোধ করবে|দেব|দেবো|দেবে)(?![\u0980-\u09ff])",
+        # that cost borne by us, named or not ("সেই খরচও কর্পোরেশন বহন করছে", "সেই টাকাও আমরা
+        # দেব"), as "we'll cover those charges" in English
+        r"(?:সেই|ওই|সেসব|এসব) (?:টাকা|খরচ|চার্জ|ফি)\S* (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|দিয়ে দেবে|দেব|দেবো|দেবে|বহন করব|বহন করবো|বহন করবে|বহন করছে|বহন করছি|বহন করা হবে|মিটিয়ে দেব|মিটিয়ে দেবে)(?![\u0980-\u09ff])",
+        r"(?:খরচ|চার্জ|ফি)\S* (?:\S+ ){0,2}বহন (?:করব|করবো|করবে|করছে|করছি|করা হবে|করা হচ্ছে)(?![\u0980-\u09ff])",
+        # a fee halved: "ওই দুদিন ডাক্তারের পরামর্শ ফি অর্ধেক"
+        r"(?:ফি|চার্জ|ভাড়া|দাম|মূল্য|বিল)\S* (?:\S+ )?অর্ধেক(?![\u0980-\u09ff])",
         # a penalty the harm would have brought, spared: "অনুপস্থিত হিসেবে ধরা হবে না", as "you
         # will not be recorded as having failed to attend" in English
         r"(?:অনুপস্থিত|ফেল|অকৃতকার্য|খেলাপি|বিলম্বিত)\S* (?:হিসেবে |হিসাবে )?(?:ধরা|গণ্য|গণনা|দেখানো|লেখা) (?:করা )?হবে না(?![\u0980-\u09ff])",
@@ -1643,15 +1656,17 @@ BN: dict[str, list[str]] = {
         r"(?:সর্বশেষ|সবশেষ|হালনাগাদ|আপডেট|নতুন) (?:\S+ ){0,2}(?:তথ্য|খবর|অবস্থা)?\S* ?(?:জানতে|পেতে|জন্য) (?:\S+ ){0,4}(?:দেখুন|চোখ রাখুন|নজর রাখুন|ভিজিট করুন|ফলো করুন)",
     ],
     "report_cue": [
-        r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল) (?:\S+ )?(?:করব|করবো)",
+        r"\S*-?(?:প্রতিবেদন|রিপোর্ট)\S*|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|বিস্তারিত\S*|পূর্ণাঙ্গ\S*|ফলো-আপ\S*|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগাযোগ করব|ইমেইল করব|(?:ই-?মেই?ল|মেইল)\S* (?:\S+ )?(?:করব|করবো)",
         # "৫ এপ্রিল মার্চের পুরো হিসাব দেব": giving a full account is a report
-        r"(?:হিসাব|হিসেব)\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
+        r"(?:হিসাব|হিসেব)\S* (?:\S+ ){0,5}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করা হবে)",
         # "১৩ ফেব্রুয়ারি একটি পর্যালোচনা এই পাতায় দেব": a review, account or analysis we will
         # give is a report, as "we'll post a review here on 13 Feb" is in English
-        r"(?:পর্যালোচনা|বিবরণ|ব্যাখ্যা|বিশ্লেষণ)\S* (?:\S+ ){0,3}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|জানাব|জানাবো|পাঠাব|পাঠাবো)(?![\u0980-\u09ff])",
+        # a summary too ("ঘটনার সারসংক্ষেপ ৮ জুন এই পাতায় দেওয়া হবে"), and the date and
+        # the place may stand between the noun and its verb
+        r"(?:পর্যালোচনা|বিবরণ|ব্যাখ্যা|বিশ্লেষণ|সারসংক্ষেপ|সারাংশ)\S* (?:\S+ ){0,5}(?:দেব|দেবো|দেওয়া হবে|প্রকাশ করব|প্রকাশ করবো|প্রকাশ করা হবে|জানাব|জানাবো|পাঠাব|পাঠাবো|যোগ করা হবে)(?![\u0980-\u09ff])",
         # "পূর্ণ বিবরণ ১৫ ডিসেম্বর দেওয়া হবে" (the full account), "লিখিত ব্যাখ্যা", a letter
-        r"(?:পূর্ণ|পুরো|সম্পূর্ণ|বিস্তারিত|লিখিত)\S* (?:\S+ )?(?:বিবরণ|ব্যাখ্যা|বিশ্লেষণ|পর্যালোচনা)\S*",
-        r"চিঠি (?:\S+ )?(?:দেব|দেবো|পাঠাব|পাঠাবো|দেওয়া হবে|পাঠানো হবে)(?![\u0980-\u09ff])",
+        r"(?:পূর্ণ|পুরো|সম্পূর্ণ|বিস্তারিত|লিখিত|সংক্ষিপ্ত)\S* (?:\S+ )?(?:বিবরণ|ব্যাখ্যা|বিশ্লেষণ|পর্যালোচনা|সারসংক্ষেপ|সারাংশ)\S*",
+        r"চিঠি (?:\S+ ){0,6}(?:দেব|দেবো|পাঠাব|পাঠাবো|দেওয়া হবে|পাঠানো হবে)(?![\u0980-\u09ff])",
     ],
     "next_step": [
         r"ফেরত|পৌঁছ\S*|পাবেন|চালু হবে|ঠিক হবে|ছাড়বে|রিফান্ড|জমা হবে|দেখুন|করুন|(?:আবার |পুনরায় )?শুরু হবে",
@@ -1678,7 +1693,8 @@ BN: dict[str, list[str]] = {
         r"(?:তথ্য|ডেটা|ডাটা|ঠিকানা|পাসওয়ার্ড|নম্বর|নাম|ছবি|ফলাফল|রিপোর্ট)\S* (?:\S+ ){0,4}(?:উন্মুক্ত|দেখতে পেয়েছেন|দেখতে পেয়েছে|দেখতে পান|দেখা যাচ্ছিল|অন্যের চোখে|অন্যদের কাছে (?:চলে )?গেছে|অন্য \S+ কাছে (?:চলে )?গেছে)\S*",
     ],
     "money_harm": [
-        r"(?:টাকা|বিল|চার্জ|ফি|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
+        # "ফি" (fee), not "ফিরিয়ে নিয়েছি" (took back)
+        r"(?:টাকা|বিল|চার্জ|ফি(?!র)|পেমেন্ট|ভাড়া|টিকিট|দেরি|বাতিল|বিভ্রাট)\S*",
     ],
     # "তদন্ত করছি", "খতিয়ে দেখছে", "রেকর্ড পর্যালোচনা করা হচ্ছে": looking into it
     # "আজ সকাল ৭টা থেকে অ্যাপ বন্ধ", "সংযোগ বিচ্ছিন্ন", "সন্ধ্যার মধ্যে চালু হবে বলে আশা করছি"
