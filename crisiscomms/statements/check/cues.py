@@ -983,8 +983,11 @@ EN: dict[str, list[str]] = {
     ],
     "act_now": [
         # what to do at once, for safety: the next step of a recall or a leak, due now
-        r"stop (?:use|using|eat|eating|drink|drinking|charge|charging|give|giving|wear|wearing|ride|riding)",
-        r"do not (?:use|eat|drink|feed|give|charge|plug|ride|wear|pay|share|click|open|install|tell|send|switch on|turn on)",
+        # (a medicine taken, a pet or a baby fed, a cream applied, a car driven: "stop taking them now")
+        # (told to the reader, not what we or others did: "we have stopped taking orders")
+        r"(?<!we )(?<!have )(?<!has )(?<!had )(?<!will )(?<!to )(?<!they )(?<!i )"
+        r"stop (?:use|using|eat|eating|drink|drinking|charge|charging|give|giving|wear|wearing|ride|riding|take|taking|feed|feeding|apply|applying|drive|driving)",
+        r"do not (?:use|eat|drink|feed|give|take|apply|drive|charge|plug|ride|wear|pay|share|click|open|install|tell|send|switch on|turn on)",
         r"(?:be wary|beware|be careful|watch out) (?:of|for)",
         r"(?:throw|take|bring|send) (?:\S+ ){0,3}(?:away|back)",
         r"(?:unplug|switch off|turn off|keep (?:\S+ )?(?:unplugged|off|switched off))",
