@@ -3,7 +3,7 @@ recall message whatever the product: a medicine taken, a pet or a baby fed, a cr
 car driven ("Stop taking them now", "Do not drive it"). What we or others stopped doing ("we
 have stopped taking orders") is no instruction, and still needs a time for the next update."""
 
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001
 
 from __future__ import annotations
 
@@ -43,3 +43,73 @@ def test_a_short_recall_that_says_what_to_stop_now_has_its_next_step(text: str) 
 )
 def test_what_we_stopped_is_no_step_for_the_reader_and_still_needs_a_time(text: str) -> None:
     assert "next_update_missing" in {rule for rule, _ in findings(text, "en", "sms", IDENT)}
+
+
+CLOSING_EN = """Subject: Late orders in October - what happened and what you get
+
+Between 1 and 14 October we delivered 8,200 of your orders 3 to 9 days late. That was our planning failure and we are sorry.
+
+Why: we took on twice last year's orders without adding warehouse staff.
+
+What we did: we added a night shift on 3 October and cleared every late order by 12 October. Everyone whose order was late has a 15% credit in their account.
+
+What comes next:
+{follow_up}
+
+Help: 020 7946 0011 (9am-6pm), help@parcelpine.co.uk
+
+Maya Rao, Chief Operating Officer, Parcelpine"""
+
+CLOSING_BN = """বিষয়: অক্টোবরে দেরিতে পৌঁছানো অর্ডার — কী হয়েছিল, আর আপনার প্রাপ্য
+
+১ থেকে ১৪ অক্টোবরের মধ্যে আপনাদের ৮,২০০টি অর্ডার ৩ থেকে ৯ দিন দেরিতে পৌঁছেছে। এটা আমাদের পরিকল্পনার ভুল, এর জন্য আমরা আন্তরিকভাবে দুঃখিত।
+
+কেন: গত বছরের দ্বিগুণ অর্ডার নিয়েছিলাম, কিন্তু গুদামে লোক বাড়াইনি।
+
+যা করেছি: ৩ অক্টোবর রাতের শিফট চালু করে ১২ অক্টোবরের মধ্যে সব অর্ডার পৌঁছে দিয়েছি। যাঁদের অর্ডার দেরিতে গেছে, তাঁদের অ্যাকাউন্টে ১৫% ক্রেডিট জমা হয়েছে।
+
+এরপর:
+{follow_up}
+
+সাহায্য: ০৩৩-৪০৫০-৬৬৭৭ (সকাল ৯টা–রাত ৯টা), care@parcelpine.in"""
+
+
+@pytest.mark.parametrize(
+    ("template", "language", "follow_up"),
+    [
+        (
+            CLOSING_EN,
+            "en",
+            "- 15 January: we publish how well these changes worked at parcelpine.co.uk/review",
+        ),
+        (
+            CLOSING_BN,
+            "bn",
+            "- ১৫ জানুয়ারি এই বদলগুলো কতটা কাজ করল, তার হিসাব parcelpine.in/review পাতায় প্রকাশ করব।",
+        ),
+    ],
+)
+def test_a_dated_report_in_a_bullet_with_a_link_is_the_follow_up(
+    template: str, language: str, follow_up: str
+) -> None:
+    text = template.format(follow_up=follow_up)
+    rules = {rule for rule, _ in findings(text, language, "email", Stage.FOLLOW_UP)}
+    assert "next_update_missing" not in rules
+
+
+@pytest.mark.parametrize(
+    ("template", "language", "follow_up"),
+    [
+        # hours of a help line are no follow-up, bullet or not
+        (CLOSING_EN, "en", "- Our help line is open 9am - 6pm at parcelpine.co.uk/help"),
+        (CLOSING_BN, "bn", "- সাহায্যের লাইন সকাল ৯টা - রাত ৯টা খোলা: parcelpine.in/help"),
+        # a report with no date
+        (CLOSING_EN, "en", "- We will publish how well these changes worked at parcelpine.co.uk"),
+    ],
+)
+def test_help_line_hours_or_an_undated_report_are_still_no_follow_up(
+    template: str, language: str, follow_up: str
+) -> None:
+    text = template.format(follow_up=follow_up)
+    rules = {rule for rule, _ in findings(text, language, "email", Stage.FOLLOW_UP)}
+    assert "next_update_missing" in rules

@@ -134,7 +134,9 @@ _WE_DID = re.compile(
 _RANGE_AFTER = re.compile(
     r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
 )
-_RANGE_BEFORE = re.compile(r"(?:[-\u2013\u2014]|\bto)\s*$")
+# the dash after the other end of the range ("8am-", "9 –"), not a bullet opening its line
+# ("- 15 January: we publish the review at <link>")
+_RANGE_BEFORE = re.compile(r"(?:(?<=\S)[ \t]*[-\u2013\u2014]|\bto)\s*$")
 
 
 def _done(doc: Document, match: Match) -> bool:
