@@ -113,3 +113,60 @@ def test_help_line_hours_or_an_undated_report_are_still_no_follow_up(
     text = template.format(follow_up=follow_up)
     rules = {rule for rule, _ in findings(text, language, "email", Stage.FOLLOW_UP)}
     assert "next_update_missing" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "channel", "helped"),
+    [
+        # an opt-out line is no help; a reply asked for help is
+        (
+            "Ironside Gyms: we took your May fee twice - our error, sorry. Refund by Fri 6 June. Reply STOP to opt out",
+            "en",
+            "sms",
+            False,
+        ),
+        (
+            "Ironside Gyms: we took your May fee twice - our error, sorry. Refund by Fri 6 June. Questions? Reply to this text",
+            "en",
+            "sms",
+            True,
+        ),
+    ],
+)
+def test_reply_stop_is_no_way_to_get_help(
+    text: str, language: str, channel: str, helped: bool
+) -> None:
+    rules = {rule for rule, _ in findings(text, language, channel, IDENT)}
+    assert ("help_missing" not in rules) is helped
+
+
+BN_NOTICE = """বিশ্ববিদ্যালয়ের পোর্টালে শিক্ষার্থীদের তথ্য — বিজ্ঞপ্তি
+
+গত ২ হইতে ৯ সেপ্টেম্বর ২০২৪ পর্যন্ত আমাদের ভর্তি পোর্টালের একটি ভুলে ৪,২০০ শিক্ষার্থীর নাম ও ফোন নম্বর অন্যদের নিকট দৃশ্যমান ছিল। এই ভুল আমাদের, তাহার জন্য আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী।
+
+পোর্টালের ত্রুটিপূর্ণ পাতাটি ৯ সেপ্টেম্বর বন্ধ করা হইয়াছে।
+
+{last}"""
+
+
+@pytest.mark.parametrize(
+    ("last", "helped"),
+    [
+        # we will write to them by email (formal register): not an address to write to
+        (
+            "পূর্ণাঙ্গ প্রতিবেদন ৩০ সেপ্টেম্বর প্রকাশিত হইবে এবং সেইদিন আপনাদিগকে ই-মেইলযোগে অবহিত করা হইবে।",
+            False,
+        ),
+        # a year ending one paragraph and a count opening the next are no phone number
+        ("২০২৪\n\n১২টি বিভাগের সব শিক্ষার্থীকে আলাদা করে জানানো হইবে, ৩০ সেপ্টেম্বরের মধ্যে।", False),
+        # an address to write to, and a phone number on one line, are help
+        ("প্রশ্ন থাকিলে registrar@pbu.ac.bd ঠিকানায় ই-মেইল করুন।", True),
+        ("প্রশ্ন থাকিলে ০২ ৯৮৭ ৬৫৪৩ নম্বরে ফোন করুন।", True),
+    ],
+)
+def test_a_formal_bengali_notice_offers_help_only_where_it_names_a_way_in(
+    last: str, helped: bool
+) -> None:
+    text = BN_NOTICE.format(last=last)
+    rules = {rule for rule, _ in findings(text, "bn", "status_page", Stage.RESOLVED)}
+    assert ("help_missing" not in rules) is helped

@@ -44,7 +44,9 @@ DOMAIN = (
     r"|(?:help|support|status|care|contact|service)\.(?:[a-z0-9-]+\.)+[a-z]{2,10})"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
 )
-PHONE = r"(?<![\w+])\+?\d[\d\s().-]{6,}\d(?!\d)"
+PHONE = r"(?<![\w+])\+?\d[\d \t\u00a0().-]{6,}\d(?!\d)"
+"""A phone number: digits with spaces, dots, dashes or brackets between them on one line (not
+a year ending one paragraph and a figure opening the next)."""
 _LINKISH = re.compile(f"{URL}|{EMAIL}|{DOMAIN}", re.IGNORECASE)
 _TOKEN = re.compile(
     rf"{URL}|{EMAIL}|{DOMAIN}"  # a link is one token

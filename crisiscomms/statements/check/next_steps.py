@@ -134,7 +134,7 @@ _WE_DID = re.compile(
 _RANGE_AFTER = re.compile(
     r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
 )
-# the dash after the other end of the range ("8am-", "9 –"), not a bullet opening its line
+# the dash after the other end of the range ("8am-", "9 - "), not a bullet opening its line
 # ("- 15 January: we publish the review at <link>")
 _RANGE_BEFORE = re.compile(r"(?:(?<=\S)[ \t]*[-\u2013\u2014]|\bto)\s*$")
 
@@ -652,7 +652,9 @@ _BROKEN_BEFORE = re.compile(
 )
 """The place named as what the reader cannot reach ("can't log in to the Marlow Bank app")."""
 _BN_OUR_MAIL = re.compile(
-    r"^\S*\s+(?:\S+\s+){0,2}?(?:জানাব|জানাবো|পাঠাব|পাঠাবো|দেব|দেবো|করব|করবো|জানানো হবে|পাঠানো হবে)"
+    r"^\S*\s+(?:\S+\s+){0,2}?(?:জানাব|জানাবো|পাঠাব|পাঠাবো|দেব|দেবো|করব|করবো|জানানো হবে|পাঠানো হবে|"
+    # the formal register: "ই-মেইলযোগে অবহিত করা হইবে" (you will be informed by email)
+    r"জানানো হইবে|পাঠানো হইবে|অবহিত করা হবে|অবহিত করা হইবে|অবহিত করব|অবহিত করবো)"
     r"(?![\u0980-\u09ff])"
 )
 """An email we will send ("আবার ইমেইল করে জানাব"): how we write to the reader, not where they
@@ -661,6 +663,10 @@ _BN_THIS_MAIL = re.compile(r"(?:এই|এটি একটি|এটি|স্�
 _BN_REPLY = re.compile(r"(?:উত্তর|রিপ্লাই|জবাব)\s*(?:দিন|দিতে পারেন|দিলে|দিয়ে|করুন)(?![\u0980-\u09ff])")
 
 
+_OPT_OUT = re.compile(
+    r"\s+(?:with\s+)?[\"'\u201c\u2018]?(?:stop|unsubscribe|end|quit|cancel|optout)\b", re.IGNORECASE
+)
+"""What follows "reply" in a line that opts out of the messages ("Reply STOP to opt out")."""
 _SERVICE_NOUN = re.compile(r"(?:call|text|chat|message)s", re.IGNORECASE)
 """A help verb as a plural noun, the service itself ("Cardiff calls and texts work again"),
 not a way to reach us ("call us", "chat with us")."""
@@ -696,6 +702,8 @@ def _offers_help(doc: Document, match: Match) -> bool:
             text, match.start, match.sentence.end
         ):
             return False  # "এই ইমেইল ঠিকানায়", "স্বয়ংক্রিয় ইমেইল; উত্তর দেবেন না"
+    if excerpt.casefold() == "reply" and _OPT_OUT.match(text, match.end):
+        return False  # "Reply STOP to opt out": how to stop the messages, not help
     if _NOUN_PHONE.fullmatch(excerpt) and not _DETERMINER_BEFORE.search(before):
         if not _THEIRS_BEFORE.search(before):
             return True  # "phone us", "or phone 0800 …": the verb
