@@ -170,3 +170,19 @@ def test_a_formal_bengali_notice_offers_help_only_where_it_names_a_way_in(
     text = BN_NOTICE.format(last=last)
     rules = {rule for rule, _ in findings(text, "bn", "status_page", Stage.RESOLVED)}
     assert ("help_missing" not in rules) is helped
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["kampongkids.sg/recall", "safarirail.co.ke/refunds", "lagosbites.ng/help", "kiwipower.nz"],
+)
+def test_a_link_under_any_country_ending_is_help(link: str) -> None:
+    text = f"Hopscotch: our Hop high chair (sold Jan-Mar, ~6,200) can tip over. Sorry. Stop using it now. Free pickup & refund from 12 Aug: {link}"
+    rules = {rule for rule, _ in findings(text, "en", "x", IDENT)}
+    assert "help_missing" not in rules
+
+
+def test_words_run_together_across_a_full_stop_are_no_link() -> None:
+    text = "Hopscotch: our Hop high chair (sold Jan-Mar, ~6,200) can tip over - our design fault, sorry. Stop using it now.It is collected it free from 12 Aug."
+    rules = {rule for rule, _ in findings(text, "en", "x", IDENT)}
+    assert "help_missing" in rules

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+import phonenumbers
 import simplemma
 
 from crisiscomms.statements.check.text import WORD, ascii_digits
@@ -34,12 +35,24 @@ _NUKTA = {"\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 URL = r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_TLDS = (
-    "com|net|org|io|co|uk|bd|in|app|dev|example|info|biz|gov|edu|eu|us|ca|au|de|fr|ie|nz|ai|"
-    "shop|store|online|site"
+_GENERIC_TLDS = (
+    "com net org io co uk bd in app dev example info biz gov edu eu us ca au de fr ie nz ai shop"
+    " store online site bank travel health news live cloud tech energy ltd mobi pro coop aero"
+).split()
+_TLDS = "|".join(sorted(_GENERIC_TLDS, key=lambda tld: (-len(tld), tld)))
+# every other country's own ending ("kampongkids.sg/recall", "safarirail.co.ke"): the regions
+# the phone-number library knows are the ISO 3166 codes the ccTLDs follow; written in lower
+# case only, so that "now.It" (a full stop with no space after it) stays two words
+_COUNTRY_TLDS = "(?-i:{})".format(
+    "|".join(
+        sorted(
+            {region.lower() for region in phonenumbers.SUPPORTED_REGIONS} - set(_GENERIC_TLDS),
+            key=lambda tld: (-len(tld), tld),
+        )
+    )
 )
 DOMAIN = (
-    rf"(?<![\w@.])(?:(?:[a-z0-9-]+\.)+(?:{_TLDS})"
+    rf"(?<![\w@.])(?:(?:[a-z0-9-]+\.)+(?:{_TLDS}|{_COUNTRY_TLDS})"
     # a help site's host, whatever its ending: "help.emberfall.game", "support.rift.gg"
     r"|(?:help|support|status|care|contact|service)\.(?:[a-z0-9-]+\.)+[a-z]{2,10})"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
