@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from crisiscomms.statements.check.banglish import BANGLISH
 from crisiscomms.statements.check.language import BN_IMPERATIVE, nukta_single
 
 _ = r"(?:\S+ )"  # one word of slack
@@ -1738,8 +1739,18 @@ BN: dict[str, list[str]] = {
     ],
 }
 
-CUES: Mapping[str, Mapping[str, list[str]]] = {"en": EN, "bn": BN}
-SURFACE_LANGUAGES = frozenset({"bn"})
+ROMANISED_BN = "bn-latn"
+"""Bengali in Latin letters ("Banglish"): its cues beside the Bengali ones (see `banglish`)."""
+_ENGLISH_TERM = r"(?:s|es|ed|ing)?(?![a-z])"
+"""An English word of the jargon list as written in a Banglish text: "servers", "rollback-er"."""
+BN_LATN: dict[str, list[str]] = {
+    name: BN.get(name, []) + BANGLISH.get(name, []) for name in {*BN, *BANGLISH}
+}
+# English words in a Banglish text are English: those the English list calls jargon are
+# jargon here too ("DNS", "rollback"), the everyday ones ("data pack", "billing") are not
+BN_LATN["jargon"] = BN["jargon"] + [f"(?:{'|'.join(EN['jargon'])}){_ENGLISH_TERM}"]
+CUES: Mapping[str, Mapping[str, list[str]]] = {"en": EN, "bn": BN, ROMANISED_BN: BN_LATN}
+SURFACE_LANGUAGES = frozenset({"bn", ROMANISED_BN})
 """Languages whose cues match the normalised words rather than the lemmas."""
 
 

@@ -16,7 +16,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 from crisiscomms.plans.schema import Stage
-from crisiscomms.statements.check.cues import SURFACE_LANGUAGES, cue
+from crisiscomms.statements.check.banglish import romanised
+from crisiscomms.statements.check.cues import ROMANISED_BN, SURFACE_LANGUAGES, cue
 from crisiscomms.statements.check.dates import vague_spans, when_spans
 from crisiscomms.statements.check.language import (
     PHONE,
@@ -199,6 +200,16 @@ class Document:
         """Whether this is a closing notice (the incident is resolved)."""
         return self.stage in CLOSING_STAGES
 
+    @cached_property
+    def romanised(self) -> bool:
+        """Whether this is Bengali written in Latin letters ("Banglish", as in an SMS)."""
+        return self.language == "bn" and romanised("\n".join(part.text for part in self.parts))
+
+    @property
+    def cue_language(self) -> str:
+        """The cue table the text is read with: Banglish beside Bengali where romanised."""
+        return ROMANISED_BN if self.romanised else self.language
+
     def sentences(self) -> Iterator[tuple[Part, Sentence]]:
         """Every sentence of every part, in reading order."""
         for part in self.parts:
@@ -209,7 +220,7 @@ class Document:
         """Every match of a cue list in the document (cached per cue)."""
         if name in self._cache:
             return self._cache[name]
-        pattern = cue(self.language, name)
+        pattern = cue(self.cue_language, name)
         found: list[Match] = []
         if pattern is not None:
             # Cues are written in dictionary forms or as people write ("limited",

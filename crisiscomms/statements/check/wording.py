@@ -31,8 +31,8 @@ Bengali text (a commitment quoted as it was recorded) is untranslated, not jargo
 def _untranslated(doc: Document) -> list[Match]:
     """English terms left in Latin letters in a Bengali text ("overcharge protection",
     "thermal runaway"): the Bengali reader meets a foreign technical phrase."""
-    if doc.language != "bn":
-        return []
+    if doc.language != "bn" or doc.romanised:
+        return []  # in Banglish every word is in Latin letters: the listed terms decide
     found: list[Match] = []
     for part, sentence in doc.sentences():
         for hit in _ENGLISH_PHRASE.finditer(part.text, sentence.start, sentence.end):
