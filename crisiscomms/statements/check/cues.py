@@ -567,7 +567,9 @@ EN: dict[str, list[str]] = {
     ],
     "minimising_some": [
         # "deliveries are taking longer than usual", with no figure anywhere: how much longer
-        r"(?:longer|later|slower) than (?:usual|normal|normally|expected|planned)",
+        r"(?:longer|later|slower) (?:- )?than (?:- )?(?:usual|normal|normally|expected|planned)",
+        # "a portion of parcels", "a subset of accounts": a part, with no count of it
+        r"(?<!what )(?<!how large )(?<!how big )(?:a|some) (?:portion|proportion|subset|fraction|percentage|share|segment|minority) of (?:(?:our|the|your|their|all|those|these) )?(?:affected |registered |active )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|subscriber|resident|student|patient|parcel|delivery|deliveries|payment|transaction|booking|flight|train|device|record|file|bill|policyholder|shopper|home|product|unit|item)s?",
         r"(?:some|certain|most|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
         # "a few of this morning's buses", "a handful of deliveries": a few, with no count;
         # "back for most customers", "many passengers could not board": most or many, with no
@@ -1417,7 +1419,7 @@ BN: dict[str, list[str]] = {
         r"কিছুক্ষণ(?![\u0980-\u09ff])(?! (?:\S+ )?(?:পর|পরে|পরেই|পরই|আগে|আগেই|অপেক্ষা|রাখুন|করুন|দিন)(?![\u0980-\u09ff]))",
         # "স্বাভাবিকের চেয়ে বেশি সময় লাগছে" (longer than usual), with no figure anywhere
         r"(?:স্বাভাবিকের|সাধারণের|অন্য সময়ের|অন্যান্য দিনের) (?:চেয়ে|চাইতে|থেকে) (?:\S+ )?(?:বেশি সময়|দেরি|ধীর)\S*",
-        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন|বাক্স|সিলিন্ডার|বোতল|ব্যাগ|কার্টন|ঝুড়ি|প্যাকেজ)",
+        r"কিছু (?:সংখ্যক )?(?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|ভ্রমণসঙ্গী|পর্যটক|বাসিন্দা|শিক্ষার্থী|ছাত্র|রোগী|চালক|আবেদনকারী|ভাড়াটিয়া|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|পণ্য|শাখা|সেবা|ডেলিভারি|চালান|খেলোয়াড়|প্লেয়ার|গেমার|সদস্য|ক্রেতা|অতিথি|ইউনিট|প্যাকেট|কার্ড|বিল|ডিভাইস|যাত্রা|ট্রিপ|টিকিট|বুকিং|সংযোগ|পরিবার|বাড়ি|মার্চেন্ট|দোকান|রুট|কল|অভিভাবক|কুকার|কৌটা|টিন|বাক্স|সিলিন্ডার|বোতল|ব্যাগ|কার্টন|ঝুড়ি|প্যাকেজ)",
         # "অনেকে দেখতে পারছেন না", "বেশিরভাগ গ্রাহকের সংযোগ ফিরেছে": many or most, with no count,
         # as "many passengers" in English; not "আপনাদের অনেকে" (many of you), nor "অনেকে আমাদের
         # একই প্রশ্ন করেছেন" (many have asked us)

@@ -78,6 +78,24 @@ _NOT_HOW_MANY_BEFORE = frozenset(
 _LISTED = frozenset({"&", "and", "or", ",", "/", "ও", "এবং", "আর"})
 """What joins a second number to the first that a word named ("routes 12 & 14")."""
 """Words before a number that make it an amount, a phone or a name, not how many."""
+_RANGE_JOINS = frozenset(
+    {"-", "\u2013", "to", "and", "&", "or", ",", "থেকে", "ও", "আর", "এবং", "বা"}
+)
+"""What joins the first day of a range or a list to the dated last ("9 to 12 January")."""
+
+
+def _first_of_dates(tokens: Sequence[Token], index: int, dated: list[tuple[int, int]]) -> bool:
+    """Whether a number is the first day of a range or a list whose last day is dated
+    ("between 9 and 12 January", "১২ ও ১৩ জুলাই"): a day, though only the last has its month."""
+    ahead = index + 1
+    if ahead + 1 >= len(tokens) or tokens[ahead].word.casefold() not in _RANGE_JOINS:
+        return False
+    following = tokens[ahead + 1]
+    return any(c.isdigit() for c in following.word) and any(
+        start <= following.start < end for start, end in dated
+    )
+
+
 _NAMES_A_THING = frozenset(
     """order ref reference no no. ticket booking invoice account flight train bus route model
     version code # gate platform room deck step option ext extension batch serial""".split()
@@ -303,6 +321,8 @@ class Document:
                 continue  # "permits for 2026": a year (a count that size is written "2,026")
             if any(start <= token.start and token.end <= end for start, end in dated):
                 continue
+            if _first_of_dates(tokens, index, dated):
+                continue  # "between 9 and 12 January", "১৪ থেকে ২০ ডিসেম্বর": a day, not how many
             back = index - 1
             while back >= 0 and tokens[back].word in (":", "-", "\u2013"):
                 back -= 1  # "Help: 121", "call - 16247"

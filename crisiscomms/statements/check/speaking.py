@@ -804,16 +804,25 @@ _MEANS_HEAD = re.compile(
     # "40 extra delivery staff", "৬০ জন বাড়তি ডেলিভারি কর্মী": the word counted ("delivery")
     # only describes the head that follows, our own people or vehicles, not the harmed
     r"\S*\s+(?:\S+\s+)?(?:staff|workers?|drivers?|riders?|vans?|trucks?|lorry|lorries|crews?|"
-    r"engineers?|technicians?|agents?|officers?|কর্মী|চালক|রাইডার|ভ্যান|ট্রাক|গাড়ি|কর্মকর্তা|"
-    r"প্রকৌশলী|টেকনিশিয়ান|ডেলিভারিম্যান)(?![\w\u0980-\u09ff])",
+    r"engineers?|technicians?|agents?|officers?|committees?|panels?|teams?|boards?|কর্মী|চালক|"
+    r"রাইডার|ভ্যান|ট্রাক|গাড়ি|কর্মকর্তা|প্রকৌশলী|টেকনিশিয়ান|ডেলিভারিম্যান|কমিটি|দল|বোর্ড)"
+    r"(?![\w\u0980-\u09ff])",
     re.IGNORECASE,
 )
 
 
-def _counts_who(pattern: re.Pattern[str], text: str) -> bool:
+def _counts_who(
+    pattern: re.Pattern[str], text: str, counts: list[tuple[int, int]] | None = None
+) -> bool:
     """Whether a count of the people or things harmed stands in a text ("about 3,000
-    customers"), not one whose noun only describes our means ("60 extra delivery drivers")."""
-    return any(not _MEANS_HEAD.match(text, m.end()) for m in pattern.finditer(text))
+    customers"), not one whose noun only describes our means ("60 extra delivery drivers").
+    Given where the text's counts are, a match must open on one: "since 23 July, shops"
+    opens on a date, and a date counts nobody."""
+    return any(
+        not _MEANS_HEAD.match(text, m.end())
+        and (counts is None or any(start <= m.start() < end for start, end in counts))
+        for m in pattern.finditer(text)
+    )
 
 
 _WHO_WORDS = re.compile(
@@ -838,7 +847,7 @@ def _counts_harm(doc: Document, sentence: Sentence) -> bool:
     if not doc.has_count(sentence):
         return False
     doing = doc.in_sentence("remediation", sentence)
-    if not doing or _counts_who(_WHO, ascii_digits(sentence.text)):
+    if not doing or _counts_who(_WHO, ascii_digits(sentence.text), _counts_at(doc, sentence)):
         return True
     # "we've stopped all billing texts while we check, about 1,900 went out": a count in
     # a clause of its own, beside what we are doing, counts the harm
@@ -865,7 +874,7 @@ _MEANS = re.compile(
     r"(?:\b(?:staff|engineers?|technicians?|vans?|lorry|lorries|trucks?|bus|buses|coach|coaches|"
     r"drivers?|crews?|agents?|member (?:committee|panel|team)|batch|batches|service centres?|"
     r"atms?)\b|"
-    r"কর্মী|প্রকৌশলী|টেকনিশিয়ান|ভ্যান|ট্রাক|বাস(?!া)|চালক|ব্যাচ|এটিএম|সার্ভিস সেন্টার|"
+    r"কর্মী|কর্মকর্তা|প্রকৌশলী|টেকনিশিয়ান|ভ্যান|ট্রাক|বাস(?!া)|চালক|ব্যাচ|এটিএম|সার্ভিস সেন্টার|"
     r"সদস্যের (?:একটি )?(?:কমিটি|দল))",
     re.IGNORECASE,
 )
@@ -880,9 +889,21 @@ def _counts_affected(doc: Document, sentence: Sentence) -> bool:
     if not _counts_harm(doc, sentence):
         return False
     text = ascii_digits(sentence.text)
-    if _counts_who(_WHO, text) or _SHARE.search(text) or _counts_who(_WHO_WORDS, sentence.text):
+    counts = _counts_at(doc, sentence)
+    if (
+        _counts_who(_WHO, text, counts)
+        or _SHARE.search(text)
+        or _counts_who(_WHO_WORDS, sentence.text)
+    ):
         return True
     return not doc.in_sentence("make_good", sentence) and not _MEANS.search(text)
+
+
+def _counts_at(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where a sentence's counts are, in its own text (not its dates, times or phones)."""
+    return [
+        (start - sentence.start, end - sentence.start) for start, end in doc.count_spans(sentence)
+    ]
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "-", "\u2013", "\u2014", "!", "?", "।"})
