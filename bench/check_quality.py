@@ -81,7 +81,9 @@ def main() -> None:
         choices=["all", "independent", "author"],
         help="statements by independent writers, by the rules' author, or both",
     )
-    parser.add_argument("--rounds", type=int, default=3, help="timed passes after warm-up")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="timed passes after warm-up (0: no timing)"
+    )
     parser.add_argument(
         "--second-opinion",
         default="on",
@@ -166,6 +168,8 @@ def main() -> None:
         for item, findings in wrongly_failed:
             rules = sorted({f.rule for f in findings if f.severity == "error"})
             print(f"  {item['id']}: {', '.join(rules)}")
+    if not timings:  # --rounds 0: the verdicts only
+        return
     median = statistics.median(timings) * 1000
     print(
         f"time per statement: median {median:.2f} ms, p95 "
