@@ -290,7 +290,8 @@ def _lost(doc: Document, match: Match) -> bool:
 
 _BANK_DETAILS = re.compile(
     r"sort code|bank (?:account )?details|(?:bank )?account numbers?|\biban\b|routing number|"
-    r"(?:full|whole|complete) card numbers?|(?:পুরো|সম্পূর্ণ) কার্ড নম্বর\S*|"
+    r"(?:full|whole|complete) card numbers?|bank statements?|passports?|"
+    r"driv(?:ing|er'?s) licen[cs]es?|পাসপোর্ট\S*|(?:পুরো|সম্পূর্ণ) কার্ড নম্বর\S*|"
     r"ব্যাংক (?:হিসাব|অ্যাকাউন্ট)\S*|(?:হিসাব|অ্যাকাউন্ট) নম্বর\S*",
     re.IGNORECASE,
 )
@@ -302,7 +303,8 @@ _NOT_SEEN = re.compile(
 
 def _money_details_seen(doc: Document) -> bool:
     """Whether the data others saw includes the means to take money, the bank account (its
-    sort code or number) or the full card number, said as exposed, not as what was spared
+    sort code or number), the full card number or the papers that prove who you are
+    (a passport, a driving licence, bank statements), said as exposed, not as what was spared
     ("they did not show your account number") nor as what a scammer would ask for ("we'll
     never ask for your bank details"): that exposure puts money at risk, and a make-good is
     owed as for money lost."""

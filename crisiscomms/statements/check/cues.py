@@ -816,8 +816,9 @@ EN: dict[str, list[str]] = {
     ],
     "make_good": [
         r"refund",
-        # not "pay by credit card", nor the reader's "credit file" to check
-        r"credit(?!-? ?cards?\b)(?! (?:file|report|score|check|record|history|rating|reference)s?\b)",
+        # not "pay by credit card", nor the reader's "credit file" to check, nor "credit
+        # applications" in their name or the "credit agencies" that keep them
+        r"credit(?!-? ?cards?\b)(?! (?:file|report|score|check|record|history|rating|reference|application|enquir(?:y|ie)|inquir(?:y|ie)|bureau|agenc(?:y|ie))s?\b)",
         r"compensat\S*",
         r"waive",
         r"voucher",
