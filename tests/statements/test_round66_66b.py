@@ -64,3 +64,16 @@ def test_round_66_66b_bengali_bare_quickly_on_a_promise(promise: str, flagged: b
     text = _BN_CARDS.format(promise=promise)
     found = {name for name, _ in findings(text, "bn", "x", INV)}
     assert ("undated_commitment" in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "দ্রুত" as a name, not timing: a sender's prefix, a courier company
+        "দ্রুত: আমাদের গুদামে যন্ত্র বিকল, তাই ৩০০ পার্সেল দেরিতে পৌঁছাবে ২৮ মার্চ। দুঃখিত। ১৬৭৮৯",
+        "দ্রুত কুরিয়ার: আমাদের ভুলে ৩০০ পার্সেল দেরি, দুঃখিত। পার্সেল পৌঁছাবে ২৮ মার্চ। ১৬৭৮৯",
+    ],
+)
+def test_round_66_66b_bengali_quickly_as_a_name_stays_clean(text: str) -> None:
+    found = {name for name, _ in findings(text, "bn", "sms", INV)}
+    assert "undated_commitment" not in found, found
