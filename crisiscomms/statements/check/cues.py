@@ -759,8 +759,8 @@ EN: dict[str, list[str]] = {
         r"(?:they|these|those|which|and|then) (?:will|should|shall) (?:(?!not )\S+ )?(?:be |arrive|reach|appear|get|return|work|land|come|show)",
         r"(?:expect|can expect|look forward to)",
         # our people's work, promised: "engineers are working to restore supply soon"
-        r"(?:engineer|team|crew|technician|staff|colleague|specialist|expert|driver|agent)s? (?:\S+ ){0,2}(?:be|will) (?:\S+ )?(?:work|aim|try|plan|look|hope|expect|restore|fix|repair|reconnect|replace|contact|call|visit|deliver|send|rebook)",
-        r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update)",
+        r"(?:engineer|team|crew|technician|staff|colleague|specialist|expert|driver|agent|partner|representative|courier|adviser|advisor)s? (?:\S+ ){0,2}(?:be|will) (?:\S+ )?(?:work|aim|try|plan|look|hope|expect|restore|fix|repair|reconnect|replace|contact|call|visit|deliver|send|rebook)",
+        r"(?:will|shall) (?:\S+ )?be (?:share|publish|send|release|make available|issue|provide|post|announce|complete|finish|fix|restore|resolve|deliver|refund|credit|pay|return|replace|process|review|contact|update|reverse|cancel|correct|reimburse|waive|reinstate|reschedule|rebook|dispatch|ship|repair|reconnect)",
         # a second verb of the same promise ("we are reviewing our processes and will make
         # improvements"), or whoever gets something ("every registered owner will get a new
         # battery, shipped soon"); not a bare "Fixed soon.", an estimate that promises no one
