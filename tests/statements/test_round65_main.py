@@ -186,3 +186,21 @@ def test_words_run_together_across_a_full_stop_are_no_link() -> None:
     text = "Hopscotch: our Hop high chair (sold Jan-Mar, ~6,200) can tip over - our design fault, sorry. Stop using it now.It is collected it free from 12 Aug."
     rules = {rule for rule, _ in findings(text, "en", "x", IDENT)}
     assert "help_missing" in rules
+
+
+BN_REFUND = "ভুল আমাদের: ৩ মার্চ ২,১০০ গ্রাহকের বিল দুবার কাটা হয়েছে, আমরা দুঃখিত। {promise} পরের আপডেট আজ বিকেল ৫টায়। সাহায্য: ১৬২৪৭"
+
+
+@pytest.mark.parametrize(
+    ("promise", "vague"),
+    [
+        ("বাড়তি টাকা দ্রুত আপনার হিসাবে ফেরত আসবে।", True),
+        # the fast kind of a service, and how quickly we will tell: no undated remedy
+        ("যাঁরা দ্রুত ডেলিভারির জন্য টাকা দিয়েছেন, তাঁরা ৭ মার্চের মধ্যে সেই চার্জ ফেরত পাবেন।", False),
+        ("কারও তথ্য বাইরে গেলে আমরা তাঁকে সরাসরি ও দ্রুত জানাব; বাড়তি টাকা ৭ মার্চের মধ্যে ফেরত যাবে।", False),
+    ],
+)
+def test_bengali_quickly_is_vague_only_on_the_remedy(promise: str, vague: bool) -> None:
+    text = BN_REFUND.format(promise=promise)
+    rules = {rule for rule, _ in findings(text, "bn", "email", IDENT)}
+    assert ("undated_commitment" in rules) is vague
