@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 
+from crisiscomms.statements.check.language import DOMAIN, EMAIL, URL
+
 _LATIN = re.compile(r"[A-Za-z]")
 _BENGALI = re.compile(r"[\u0980-\u09ff]")
-_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|bd|in|net|org|io)\S*", re.I)
+_LINKISH = re.compile(f"{URL}|{EMAIL}|{DOMAIN}", re.IGNORECASE)
+"""Links, addresses and domains, as the check reads them everywhere (`language`)."""
 ROMANISED_SHARE = 0.75
 """The share of a text's letters (links aside) from which a Bengali text is read as
 romanised: a Bengali-script text quotes English names and words, but seldom a quarter of
@@ -139,7 +142,7 @@ BANGLISH: dict[str, list[str]] = {
     ],
     "help": [
         r"(?:help|helpline|hotline|support|customer care|customer service|call center|"
-        r"jogajog|jogajog|shahajj?o|sahajj?o|sahajjer|shahajjer|inbox|chat|e-?mail|branch|shakha)\S*",
+        r"jogajog|shahajj?o|sahajj?o|sahajjer|shahajjer|inbox|chat|e-?mail|branch|shakha)\S*",
         r"(?:call|phone|fone|kol) (?:korun|koren|din|\d{3,})",
     ],
     "minimising_some": [
