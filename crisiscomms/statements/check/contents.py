@@ -429,6 +429,31 @@ def _why_we_acted(doc: Document, match: Match) -> bool:
     return any(m.end <= match.start for m in doc.in_sentence("remediation", match.sentence))
 
 
+_BN_WEAK_CAUSE = re.compile(r"(?:এর )?ফলে|বন্ধ হয়ে|\S+ কথা ছিল")
+"""Bengali cause words that tell the consequence ("ফলে", and whatever follows it in its
+sentence), the symptom ("বন্ধ হয়ে") or the plan that fell through ("ছাড়ার কথা ছিল"), not a
+cause of their own."""
+
+
+def _concrete_beside(doc: Document, match: Match) -> bool:
+    """Whether a cause word, in a text that gives its cause vaguely elsewhere, has something
+    concrete in its sentence ("a software update we released on Sunday doubled the charge").
+    Without it the word tells no second cause: "the cause was a technical problem … a report
+    on what happened by 30 May", "… কারিগরি ত্রুটি দেখা দেয়। ফলে ৩,২০০ জনের উত্তর জমা
+    হয়নি", "we switched off automatic billing": the consequence, a report promised, or a
+    step taken, while the cause stays the vague one."""
+    if doc.language == "bn" and not (
+        _BN_WEAK_CAUSE.fullmatch(match.excerpt)
+        or "ফলে" in match.part.text[match.sentence.start : match.start]
+    ):
+        return True  # Bengali causes are told in words no concrete list holds
+    vague = _vague_here(doc, match.sentence)
+    return any(
+        not _inside(concrete, vague)
+        for concrete in doc.in_sentence("concrete_cause", match.sentence)
+    )
+
+
 def _cause_headings(doc: Document) -> Iterator[Match]:
     """Headings over the cause that no cue names ("কী হয়েছে" over "আমাদের দল … বুকিংগুলো
     সরাতে বাদ দিয়ে ফেলে"), with lines under them: judged like "What happened"."""
@@ -504,7 +529,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         told = [
             match
             for match in told
-            if not _why_we_acted(doc, match) and not _OWNED_THEN.search(match.excerpt)
+            if not _why_we_acted(doc, match)
+            and not _OWNED_THEN.search(match.excerpt)
+            and _concrete_beside(doc, match)
         ]
     # A heading ("What happened", "কেন হলো?") stands for a cause said in plain words under
     # it; where the text says its cause and that cause is vague, the heading gives none.
