@@ -5,7 +5,7 @@ elsewhere tells a second cause only if its sentence names something concrete. A 
 …") or a plan that fell through ("ছাড়ার কথা ছিল") is no cause; a real cause beside the vague
 words ("a software update we released on Sunday doubled the charge") still is."""
 
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001
 
 from __future__ import annotations
 
@@ -89,3 +89,96 @@ def test_a_vague_bengali_cause_is_not_redeemed_by_its_consequence(cause: str) ->
 )
 def test_a_concrete_or_honestly_unknown_bengali_cause_stands(cause: str) -> None:
     assert "root_cause_missing" not in _rules(BN_VAGUE.format(cause=cause), "bn")
+
+
+# Remediation: what counts as a step. Watching, being busy, the harm told again, where to
+# write, and a make-good's code sent are no steps; a step beside them still is.
+
+EN_STEPS = """Subject: Payroll runs failed on Tuesday
+
+On Tuesday 3 June, between 09:00 and 15:40, 1,240 businesses using Ledgerly could not submit payroll runs, and 310 runs went in late. A database change we made on Monday night locked the payroll table. That was our mistake, and we are sorry: some of your staff were paid a day late because of it.
+
+{steps}
+
+We will post the next update here by 17:00 BST on Wednesday 4 June. Questions: support@ledgerly.example or 0800 046 1234.
+"""
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "Pay runs are going through again, and we're keeping a close eye on things.",
+        "What we're doing: our payroll and engineering teams are fully focused on this and are treating it as their top priority.",
+        "We are monitoring the payroll system closely. Many of you paid for courier runs you should never have needed.",
+    ],
+)
+def test_watching_or_being_busy_is_no_step(steps: str) -> None:
+    assert "remediation_missing" in _rules(EN_STEPS.format(steps=steps), "en")
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "What we've done: we reversed the database change at 15:40, and we're keeping a close eye on things.",
+        "What we've done: a new index was fitted to the payroll table at 15:40, and our engineers are keeping a close eye on it.",
+        "If a run is still marked 'failed', you should resubmit it from the Payroll tab; it will go through the same day.",
+    ],
+)
+def test_a_step_beside_the_watching_still_counts(steps: str) -> None:
+    assert "remediation_missing" not in _rules(EN_STEPS.format(steps=steps), "en")
+
+
+BN_STEPS = """বিষয়: এপ্রিলের বিলে ভ্যাট দুবার যোগ
+
+প্রিয় গ্রাহক,
+
+৩ মে পাঠানো এপ্রিল মাসের পোস্টপেইড বিলে প্রায় ৪২,০০০ গ্রাহকের বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে। আমাদের বিলিং সফটওয়্যারে ২ মে যে নতুন ভ্যাট হার বসানো হয়, তাতে পুরোনো হারটি মুছে ফেলা হয়নি; এই ভুল আমাদের, এবং এর জন্য আমরা আন্তরিকভাবে দুঃখিত।
+
+{steps}
+
+পরের আপডেট ৮ মে বিকেল ৫টায় এই পাতায়। প্রশ্ন থাকলে ১৬২৬২ নম্বরে ফোন করুন অথবা billing@meghnatel.com.bd-তে লিখুন।
+"""
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "বাড়তি ভ্যাট যাঁদের বিলে যোগ হয়েছে, তাঁদের সংখ্যা আমরা গুনছি।",
+        "ক্ষতিগ্রস্ত প্রত্যেক গ্রাহক পরের রিচার্জে ৳১৫০ ছাড় পাবেন; কোডটি ২০ মের মধ্যে এসএমএসে পাঠানো হবে।",
+    ],
+)
+def test_bengali_harm_or_a_discount_code_is_no_step(steps: str) -> None:
+    assert "remediation_missing" in _rules(BN_STEPS.format(steps=steps), "bn")
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "৫ মে রাতে আমরা পুরোনো হারটি মুছে দিয়েছি, আর বাড়তি টাকা ১০ মের মধ্যে আপনার পরের বিলে সমন্বয় করা হবে।",
+        "বিল এখনই পরিশোধ করবেন না; সংশোধিত বিল ৭ মের মধ্যে এসএমএসে পাঠানো হবে।",
+    ],
+)
+def test_bengali_steps_still_count(steps: str) -> None:
+    assert "remediation_missing" not in _rules(BN_STEPS.format(steps=steps), "bn")
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "Our teams are working around the clock. We've set up a dedicated taskforce, brought in additional resource, and are exploring every available option.",
+        "Since Tuesday we have processed only about 60% of the runs we should have. We have been reviewing every stage of the payroll process.",
+    ],
+)
+def test_activity_and_the_shortfall_are_no_step(steps: str) -> None:
+    assert "remediation_missing" in _rules(EN_STEPS.format(steps=steps), "en")
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "We've set up a dedicated taskforce, and at 15:40 it reversed the database change; every failed run has been resubmitted for you.",
+        "We're in contact with our hosting firm, and we're moving payroll to a second database from today.",
+    ],
+)
+def test_a_step_named_beside_the_activity_counts(steps: str) -> None:
+    assert "remediation_missing" not in _rules(EN_STEPS.format(steps=steps), "en")

@@ -573,7 +573,9 @@ _GOODWILL = re.compile(
     r"credit|compensat|waive|voucher|goodwill|ক্রেডিট|ক্ষতিপূরণ|ভাউচার|মওকুফ|"
     # what we give free or as a bonus ("৫০ টাকার বিদ্যুৎ বিনা মূল্যে যোগ হবে", "১ জিবি বোনাস
     # ডেটা"): a make-good added to the account, not a fix
-    r"বিনা ?মূল্যে|বোনাস|উপহার",
+    r"বিনা ?মূল্যে|বোনাস|উপহার|"
+    # a discount on the next order ("পরের অর্ডারে ৳১৫০ ছাড় পাবেন")
+    r"[\d০-৯][\d০-৯,]*\s*(?:টাকা(?:র)?\s*)?ছাড়|ছাড় (?:পাবেন|দেওয়া|দিচ্ছি|দেব)",
     re.IGNORECASE,
 )
 # What the reader may do with a make-good ("which you can spend on …", "যা ব্যবহার করতে
@@ -785,6 +787,19 @@ _WHICH_THING = re.compile(r"(?:^|[:;,(]\s*)(?:a|an|the|this|that) (?:[\w-]+ ){1,
 _BN_INFORMED = re.compile(r"বিষয়টি|বিষয়টা|ব্যাপারটি|ব্যাপারটা|সিদ্ধান্ত")
 
 
+_BN_WRONGLY = re.compile(r"(?:দুবার|দুইবার|দু'বার|ভুল করে|ভুলবশত|বাড়তি|অতিরিক্ত) (?:\S+ ){0,3}$")
+_BN_CHARGED = re.compile(r"যোগ|কাটা|কেটে|কর্তন|আদায়|চার্জ|বসানো")
+"""Money added or taken ("বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে", "বাড়তি টাকা কাটা হয়েছে"), after a
+word that says it was wrong: the fault told, not a step (not "বাড়তি টাকা ফেরত দেওয়া হয়েছে")."""
+_SHOULD_NOT = re.compile(r"you should\s*$", re.IGNORECASE)
+_NEVER_AFTER = re.compile(r"\s*(?:never|not|n't|have)\b", re.IGNORECASE)
+
+
+_ONLY_SOME = re.compile(
+    r"\s*only (?:about |around |roughly |some |half |a (?:third|quarter|fraction) )?", re.IGNORECASE
+)
+
+
 def _not_an_act(doc: Document, match: Match) -> bool:
     """Whether a remediation cue tells what happened or what we found, what may befall the
     reader, how to take up a make-good, or that someone else was told: no act on the fault."""
@@ -794,9 +809,13 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     if _FOUND_THAT.search(before):
         return True  # "we found that the file had been sent to a stranger"
     if doc.language == "bn":
+        if _BN_WRONGLY.search(before) and _BN_CHARGED.match(match.excerpt):
+            return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
         return match.excerpt.startswith("জান") and bool(
             _BN_INFORMED.search(text, match.sentence.start, match.sentence.end)
         )
+    if _SHOULD_NOT.match(match.excerpt) and _NEVER_AFTER.match(after):
+        return True  # "taxis and hotels you should never have needed": the harm
     if match.excerpt.casefold().startswith("us"):
         return True  # "who have not asked us to take further action": we, the object
     if _ONLY_ATTENTION.match(after) and _POLITE.fullmatch(match.excerpt.strip()):
@@ -818,6 +837,8 @@ def _not_an_act(doc: Document, match: Match) -> bool:
         return True
     if _WRONGLY.match(after) and not doc.in_sentence("make_good", match.sentence):
         return True  # "we collected December's rent twice"
+    if _ONLY_SOME.match(after):
+        return True  # "we have dispatched only about 60% of the orders": the shortfall
     if _REDEEM.match(after.lstrip()) and (
         _POLITE.match(match.excerpt) or _MAY_YOU.match(match.excerpt)
     ):
@@ -864,6 +885,9 @@ def _only_takes_up(doc: Document, match: Match) -> bool:
     return any(_goodwill_in(doc, s) for s in _with_previous(doc, match.sentence))
 
 
+_OBJECT_GAP = re.compile(r"\s*(?:(?:a|an|the|our|some|more|new)\s+)?", re.IGNORECASE)
+
+
 def _acts(doc: Document, match: Match) -> bool:
     """Whether a remediation cue says what is done or what to do, rather than where to ask
     ("please call 0800 …", "যোগাযোগ করুন": help), what we give back ("we will credit
@@ -905,8 +929,14 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "you should decide who sees them", "we took that choice away"
     if _overlaps(match, doc.in_sentence("update_cue", sentence)) and _NEWS.search(sentence.surface):
         return False
-    if _overlaps(match, doc.in_sentence("remediation_vague", sentence)):
+    vague = doc.in_sentence("remediation_vague", sentence)
+    if _overlaps(match, vague):
         return False  # "we take it extremely seriously", "we're monitoring the situation"
+    if any(
+        v.start >= match.end and _OBJECT_GAP.fullmatch(match.part.text[match.end : v.start])
+        for v in vague
+    ):
+        return False  # "we've set up a dedicated taskforce": what we did is only activity
     if _verb(match) in _ORDINARY and _follows(match, doc.in_sentence("apology", sentence)):
         return False  # "we're sorry: we put your details where strangers could find them"
     good = doc.in_sentence("make_good", sentence)
@@ -930,7 +960,28 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "একজন রোগী আমাদের বিষয়টি জানান": someone told us, not "tell us"
     if _inquiry_only(doc, match):
         return False  # "we've brought in a forensics firm", a heading over an inquiry
+    if _only_busy_under(doc, match):
+        return False  # "What we're doing: our teams are fully focused on this"
     return not _overlaps(match, goodwill)
+
+
+def _only_busy_under(doc: Document, match: Match) -> bool:
+    """Whether a heading over what we do ("What we're doing:") has after it, in its
+    sentence, only words of being busy or watching ("our teams are fully focused on this
+    and are treating it as their top priority"): the heading promises steps it never names."""
+    if not match.excerpt.casefold().startswith("what"):
+        return False
+    sentence = match.sentence
+    vague = [m for m in doc.in_sentence("remediation_vague", sentence) if m.start >= match.end]
+    if not vague:
+        return False
+    between = match.part.text[match.end : min(m.start for m in vague)]
+    if len(between.split()) > 8 or re.search(r"[,;]", between):
+        return False  # "What we've done: a new pump was fitted on 5 August, and …"
+    return not any(
+        other.start >= match.end and not _overlaps(other, vague)
+        for other in doc.in_sentence("remediation", match.sentence)
+    )
 
 
 def _ahead(doc: Document, sentence: Sentence) -> bool:
@@ -1066,9 +1117,14 @@ def _asks_or_takes_up(doc: Document, sentence: Sentence, end: int) -> bool:
     # the help word right before the verb, or in it ("চ্যাটে লিখুন", "ফোন করুন"); not
     # a place further back ("অ্যাপে তুলে নিন": in the app, a step)
     return any(
-        m.start < end and not part.text[m.end : verb].strip()
+        m.start < end and _BN_CASE_ENDING.fullmatch(part.text[m.end : verb].strip())
         for m in doc.in_sentence("help", sentence)
     )
+
+
+_BN_CASE_ENDING = re.compile(r"(?:-?(?:এ|ে|তে|য়|এর|ের))?")
+"""What may stand between a help word and its verb: nothing, or the case ending a link or
+address takes ("support@…-এ লিখুন", "…com.bd-তে লিখুন")."""
 
 
 _EN_LAID_ON = re.compile(

@@ -734,6 +734,15 @@ EN: dict[str, list[str]] = {
     ],
     "remediation_vague": [
         r"(?:work|look|dig) (?:on|into|at) (?:it|this|the (?:issue|problem|matter|situation))",
+        # watching, or being busy, names no step: "we're keeping a close eye on things", "our
+        # teams are fully focused on this and treating it as their top priority"
+        r"keep\S* (?:a |an )?(?:close |careful |watchful |constant )?eye",
+        # a team formed or people added, options explored: activity, not a step ("we've set
+        # up a dedicated taskforce, brought in additional resource, and are exploring every
+        # available option")
+        r"(?:dedicated |special |new )?task ?force|(?:additional|extra) (?:resource|resourcing|capacity|manpower)|explor\S* (?:every|all) (?:\S+ )?(?:option|avenue|possibilit)",
+        r"(?:fully |completely |entirely |totally )?focus\S* on (?:this|it|the (?:issue|problem|matter|situation)|(?:fix|resolv)\S* (?:it|this))",
+        r"(?:our |their |a |the )?(?:top|highest|number one|first) priority|all hands",
         # looking into anything only inquires: "our team is looking into the backlog"
         r"(?:look|dig) into (?:the best way|how|ways?|options?|what|the backlog|the delay)",
         # asking for patience, or keeping in touch with someone else, does nothing
@@ -742,10 +751,11 @@ EN: dict[str, list[str]] = {
         r"(?:work|working) (?:hard|around the clock|tirelessly|diligently|closely)",
         r"investigat\S*",
         r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
+        r"monitor\S* (?:\S+ ){0,3}?(?:very )?(?:closely|carefully)",
         r"do (?:everything|all|our best|what we can)",
         # a review of our ways under way or to come, or improvements unnamed: "we are reviewing
         # our processes and will make improvements", "lessons will be learned"
-        r"(?:be|will|to) (?:\S+ )?review\S* (?:all )?(?:of )?(?:our|the|its|how we) (?:\S+ ){0,2}(?:process|procedure|policy|policies|practice|arrangement|approach|way|control|system)s?(?= [.,;:!?]| and| to| so| in| with| after|$)",
+        r"(?:be|will|to) (?:\S+ )?review\S* (?:all |every (?:stage|step|part|aspect|element|area) )?(?:of )?(?:our|the|its|how we) (?:\S+ ){0,2}(?:process|procedure|policy|policies|practice|arrangement|approach|way|control|system)s?(?= [.,;:!?]| and| to| so| in| with| after|$)",
         r"(?:make|bring in|introduce|put in place) (?:\S+ ){0,2}improvement",
         r"lesson\S* (?:\S+ ){0,2}(?:learn|be learn)|learn (?:\S+ ){0,2}lesson",
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
