@@ -182,3 +182,109 @@ def test_activity_and_the_shortfall_are_no_step(steps: str) -> None:
 )
 def test_a_step_named_beside_the_activity_counts(steps: str) -> None:
     assert "remediation_missing" not in _rules(EN_STEPS.format(steps=steps), "en")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "Due to a system issue, about 1,200 patients were booked twice for the same slot.",
+        "Because of a technical problem, every reminder went out twice on Monday.",
+    ],
+)
+def test_a_vague_cause_opening_the_sentence_is_not_made_concrete_by_the_harm(cause: str) -> None:
+    assert "root_cause_missing" in _rules(EN_VAGUE.format(cause=cause), "en")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "Because a software update we released on Sunday night doubled every booking, about 1,200 patients were booked twice.",
+        "Due to a duplicate batch job we scheduled by mistake, every reminder went out twice on Monday.",
+    ],
+)
+def test_a_concrete_cause_opening_the_sentence_stands(cause: str) -> None:
+    assert "root_cause_missing" not in _rules(EN_VAGUE.format(cause=cause), "en")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "কারিগরি জটিলতার কারণে এমনটি হয়েছে। যাঁদের আবেদন আটকে যায়, তাঁদের আমরা ফোন করছি।",
+        "একটি কারিগরি ত্রুটির কারণে এমনটি হয়েছে; অনেকের সারা দিনের কাজ নষ্ট হয়েছে।",
+    ],
+)
+def test_a_vague_bengali_cause_is_not_redeemed_by_the_harm(cause: str) -> None:
+    assert "root_cause_missing" in _rules(BN_VAGUE.format(cause=cause), "bn")
+
+
+# Make-good: a refund said not to be owed, or the customer's own gifts, give nothing; an
+# identity document seen by strangers calls for a make-good as bank details do.
+
+EN_SALES = """Subject: Card payments failed on Saturday
+
+On Saturday 7 June, between 10:05 and 16:20, our card terminals declined about 31% of payments for 2,400 Tillpoint merchants. This was our fault: a certificate on our payment gateway expired because we had not renewed it, and we are sorry for the sales you lost on a busy day.
+
+We renewed the certificate at 16:15 and added an alert 30 days before any certificate expires. {offer}
+
+Questions: help@tillpoint.example or 0800 112 3344 (24 hours). We will publish a full review on 20 June.
+"""
+
+
+def test_nothing_to_refund_is_no_make_good() -> None:
+    text = EN_SALES.format(
+        offer="A declined payment was never charged to your customer, so there is nothing to refund."
+    )
+    assert "make_good_missing" in {rule for rule, _ in findings(text, "en", "email", RESOLVED)}
+
+
+def test_a_month_free_is_a_make_good() -> None:
+    text = EN_SALES.format(
+        offer="We have waived June's terminal fees for every affected merchant; you don't need to do anything."
+    )
+    assert "make_good_missing" not in {rule for rule, _ in findings(text, "en", "email", RESOLVED)}
+
+
+BN_GIFTS = """বিষয়: ঈদের আগে দেরিতে ডেলিভারি
+
+প্রিয় গ্রাহক,
+
+২০ থেকে ২৮ মার্চের মধ্যে দেওয়া প্রায় ২,৩০০ অর্ডার আমাদের গুদামে প্যাকিং দেরিতে হওয়ায় ঈদের আগে পৌঁছায়নি; আমরা দুজন প্যাকারের জায়গায় একজন রেখেছিলাম, এই ভুল আমাদের। ঈদের জামা, প্রিয়জনের উপহার সময়মতো না পেয়ে যাঁদের উৎসবের আনন্দ মাটি হয়েছে, তাঁদের কাছে আমরা ক্ষমাপ্রার্থী।
+
+সব অর্ডার ২ এপ্রিলের মধ্যে পৌঁছে গেছে, আর এখন থেকে ঈদের আগে প্রতি শিফটে দুজন প্যাকার থাকবেন। {offer}
+
+প্রশ্ন থাকলে ০৯৬১২-১১২২৩৩ নম্বরে ফোন করুন।
+"""
+
+
+def test_their_own_gifts_are_no_make_good() -> None:
+    text = BN_GIFTS.format(offer="আমরা এই ঘটনা থেকে শিক্ষা নিয়েছি।")
+    assert "make_good_missing" in {rule for rule, _ in findings(text, "bn", "email", RESOLVED)}
+
+
+def test_a_gift_voucher_from_us_is_a_make_good() -> None:
+    text = BN_GIFTS.format(
+        offer="ক্ষতিপূরণ হিসেবে প্রত্যেককে ৩০০ টাকার উপহার ভাউচার দিচ্ছি, যা ৩০ জুন পর্যন্ত ব্যবহার করা যাবে।"
+    )
+    assert "make_good_missing" not in {rule for rule, _ in findings(text, "bn", "email", RESOLVED)}
+
+
+EN_IDS = """Subject: Your ID documents were visible to other members
+
+Between 2 and 4 June, a setting we changed by mistake on our members' portal let any logged-in member open the ID documents that 3,140 of you uploaded when you joined. Our records show 212 documents were opened by someone other than their owner. That's our failure and we're sorry: these are documents nobody should see but you.
+
+We switched the setting back at 11:20 on 4 June and now test every portal change with a second account before release. {offer}
+
+Questions: privacy@fitloop.example or 0330 123 4567 (8am-8pm). We'll email you again by 5pm on Friday 13 June.
+"""
+
+
+def test_identity_documents_seen_call_for_a_make_good() -> None:
+    text = EN_IDS.format(offer="Please watch for emails that quote your details.")
+    assert "make_good_missing" in {rule for rule, _ in findings(text, "en", "email", RESOLVED)}
+
+
+def test_identity_monitoring_offered_is_a_make_good() -> None:
+    text = EN_IDS.format(
+        offer="We're paying for two years of identity monitoring with Experian for each of you; the code is in this email."
+    )
+    assert "make_good_missing" not in {rule for rule, _ in findings(text, "en", "email", RESOLVED)}

@@ -236,10 +236,30 @@ def _goods_back(match: Match) -> bool:
     return not _BN_MONEY.search(match.sentence.surface)
 
 
+_NOTHING_TO = re.compile(
+    r"(?:nothing|no need|no one|nobody|none) (?:\S+ ){0,2}to (?:\S+ )?$|\bno (?:\S+ )?$",
+    re.IGNORECASE,
+)
+"""A make-good said not to be owed: "so there is nothing to refund", "no refund is due"."""
+_BN_THEIR_GIFT = re.compile(r"(?:প্রিয়জন|পরিবার|সন্তান|বাচ্চা|আত্মীয়|বন্ধু)\S*\s+$")
+"""Gifts that are the customer's own ("প্রিয়জনের উপহার সময়মতো না পেয়ে"): the goods that
+were late, not a gift from us."""
+
+
+def _said_not_given(match: Match) -> bool:
+    """Whether a make-good word names nothing we give: "there is nothing to refund", "no
+    refund", or the customer's own gifts that did not arrive."""
+    before = match.part.text[match.sentence.start : match.start]
+    if match.excerpt.startswith("উপহার"):
+        return bool(_BN_THEIR_GIFT.search(before))
+    return bool(_NOTHING_TO.search(before[-40:]))
+
+
 def _counts(doc: Document, match: Match) -> bool:
     """Whether a make-good cue gives the affected people something for the harm."""
     return (
         not _goods_back(match)
+        and not _said_not_given(match)
         and _gives(doc, match)
         and not _care_not_given(match)
         and not _only_if(match)
@@ -292,6 +312,11 @@ _BANK_DETAILS = re.compile(
     r"sort code|bank (?:account )?details|(?:bank )?account numbers?|\biban\b|routing number|"
     r"(?:full|whole|complete) card numbers?|bank statements?|passports?|"
     r"driv(?:ing|er'?s) licen[cs]es?|পাসপোর্ট\S*|(?:পুরো|সম্পূর্ণ) কার্ড নম্বর\S*|"
+    # an identity document or number, enough to open accounts in your name ("ID documents",
+    # "national insurance numbers", "জাতীয় পরিচয়পত্র"); not a date of birth alone, which a
+    # clinic letter shows without putting money at risk
+    r"(?:\bID|identity) (?:documents?|cards?|papers?)|national insurance|"
+    r"social security|\bSSNs?\b|\bPAN (?:card|number)s?|aadhaar|জাতীয় পরিচয়পত্র\S*|এনআইডি|"
     r"ব্যাংক (?:হিসাব|অ্যাকাউন্ট)\S*|(?:হিসাব|অ্যাকাউন্ট) নম্বর\S*",
     re.IGNORECASE,
 )

@@ -119,6 +119,15 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
                 return True  # "the plastic got into the pouches because of a production
                 # issue": what got in is the effect; the vague words after it are the cause
             if (
+                within
+                and cause.excerpt.casefold().startswith(("because", "due to", "owing to"))
+                and concrete.start >= match.end
+                and not text[cause.sentence.start : cause.start].strip(" \t\n-*\u2022")
+                and "," in text[match.end : concrete.start]
+            ):
+                return True  # "Due to a system issue, 1.2 lakh customers were charged twice":
+                # the clause after the comma is what happened
+            if (
                 (beside or within)
                 and cause.excerpt.startswith(("কারণ", "ফলে", "দরুন"))
                 and concrete.end <= match.start
@@ -429,9 +438,12 @@ def _why_we_acted(doc: Document, match: Match) -> bool:
     return any(m.end <= match.start for m in doc.in_sentence("remediation", match.sentence))
 
 
-_BN_WEAK_CAUSE = re.compile(r"(?:এর )?ফলে|বন্ধ হয়ে|\S+ কথা ছিল")
+_BN_WEAK_CAUSE = re.compile(
+    r"(?:এর )?ফলে|বন্ধ হয়ে|\S+ কথা ছিল|নষ্ট হয়েছে|আটকে (?:যায়|গেছে|গিয়েছে|ছিল|থাকে)|থেকে এই"
+)
 """Bengali cause words that tell the consequence ("ফলে", and whatever follows it in its
-sentence), the symptom ("বন্ধ হয়ে") or the plan that fell through ("ছাড়ার কথা ছিল"), not a
+sentence), the symptom ("বন্ধ হয়ে", "আটকে যায়", "রান্না নষ্ট হয়েছে"), where something is
+taken from ("কাউন্টার থেকে এই টাকা") or the plan that fell through ("ছাড়ার কথা ছিল"), not a
 cause of their own."""
 
 
