@@ -288,3 +288,62 @@ def test_identity_monitoring_offered_is_a_make_good() -> None:
         offer="We're paying for two years of identity monitoring with Experian for each of you; the code is in this email."
     )
     assert "make_good_missing" not in {rule for rule, _ in findings(text, "en", "email", RESOLVED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "We're sorry, particularly to anyone who couldn't check in or waited longer in clinic today.",
+            False,
+        ),
+        ("We're sorry to anyone who could have been affected by this.", True),
+        ("We apologise to any customers who may have been affected.", True),
+    ],
+)
+def test_sorry_particularly_to_those_hit_is_a_whole_apology(text: str, flagged: bool) -> None:
+    message = f"Westvale Hospitals: our patient app was down 07:30-16:45 today after we installed a certificate wrongly; 9,800 people couldn't log in. {text}"
+    rules = {rule for rule, _ in findings(message, "en", "email", RESOLVED)}
+    assert ("non_apology" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("data", "flagged"),
+    [
+        ("names, email addresses and partial card numbers (the last four digits)", False),
+        ("a partial list of names and email addresses", False),
+    ],
+)
+def test_partial_card_numbers_name_the_data_not_a_small_harm(data: str, flagged: bool) -> None:
+    message = f"GigStub: on 5 Nov someone outside GigStub downloaded a file we left on a test server, with {data} of 62,000 customers. Our mistake, and we're sorry. Next update 5pm ET Fri 13 Nov: gigstub.ca/security"
+    rules = {rule for rule, _ in findings(message, "en", "x", Stage.MONITORING)}
+    assert ("impact_vague" in rules) is flagged
+
+
+def test_a_partial_outage_still_plays_the_harm_down() -> None:
+    message = "Tillpoint: a certificate we forgot to renew caused a partial outage of card payments today. Our fault, sorry. Next update 17:00 BST: status.tillpoint.example"
+    assert "impact_vague" in {rule for rule, _ in findings(message, "en", "x", Stage.IDENTIFIED)}
+
+
+BN_FARE = """বিষয়: ১৪–১৫ ডিসেম্বরের ফ্লাইট বাতিল
+
+১৪ ডিসেম্বর বিকেল থেকে ১৫ ডিসেম্বর দুপুর পর্যন্ত মেঘনা এয়ারের ১১টি ফ্লাইট বাতিল হয়; প্রায় ১,৯০০ যাত্রী ক্ষতিগ্রস্ত হয়েছেন। ভুলটা আমাদের ক্রু রোস্টারে: বাড়তি ফ্লাইট যোগ করার সময় আমরা পাইলটদের বাধ্যতামূলক বিশ্রামের সময় হিসাবে ধরিনি। আপনাদের প্রত্যেকের কাছে আমরা ক্ষমা চাইছি।
+
+১৫ ডিসেম্বর সন্ধ্যার মধ্যে সব যাত্রীকে পরের ফ্লাইটে তোলা হয়েছে। {offer}
+
+পুরো তদন্ত প্রতিবেদন ৩১ ডিসেম্বর এই পেজে প্রকাশ করা হবে। সাহায্য: ১৩৬৭৮, care@meghnaair.com.bd
+"""
+
+
+def test_a_fee_kept_back_from_the_refund_is_a_make_good_refused() -> None:
+    text = BN_FARE.format(
+        offer="যাঁরা যাত্রা বাতিল করেছেন, তাঁরা সাধারণ রিফান্ড নীতি অনুযায়ী ৫% সার্ভিস চার্জ বাদে টিকিটের টাকা ফেরত নিতে পারবেন।"
+    )
+    assert "make_good_missing" in {rule for rule, _ in findings(text, "bn", "email", RESOLVED)}
+
+
+def test_a_full_refund_and_credit_is_a_make_good() -> None:
+    text = BN_FARE.format(
+        offer="যাঁরা যাত্রা বাতিল করেছেন, তাঁরা কোনো চার্জ ছাড়াই পুরো টাকা ফেরত পাবেন, আর প্রত্যেক যাত্রীকে ২,০০০ টাকার ভাউচার দেওয়া হচ্ছে।"
+    )
+    assert "make_good_missing" not in {rule for rule, _ in findings(text, "bn", "email", RESOLVED)}

@@ -326,7 +326,9 @@ EN: dict[str, list[str]] = {
         # conditional
         rf"{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all |[:;.!?\u2013\u2014-] )\S+ ){{0,2}}if",
         rf"{NOT_AFTER_ESPECIALLY}{SUBJECT}(?:sorry|apologise|regret) (?:(?!especially |particularly |above all |most |[:;.!?\u2013\u2014-] |(?:that|this|it|which|there)(?: (?:be|is|was|can|could|may|might|would|will|mean)|'s|'ll) )\S+ ){{0,6}}(?:if|in case|where|to (?:anyone|anybody|those|any \S+|customer|user|passenger)) {_}{{0,4}}(?:be|have|may|might|feel|experience|were|find|affect|impact|inconvenience)",
-        rf"{NOT_AFTER_ESPECIALLY}{SUBJECT}(?:sorry|apologise) {_}{{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could)",
+        # not "We're sorry, particularly to anyone who couldn't check in": who was worst hit,
+        # in fact, after a whole apology
+        rf"{NOT_AFTER_ESPECIALLY}{SUBJECT}(?:sorry|apologise) (?:(?!especially |particularly |above all |most of all )\S+ ){{0,6}}(?:anyone|anybody|those|customer|user|passenger) (?:who|that) (?:may|might|could(?! not\b| never\b))",
         # the condition first: "If any parent was worried by this, we are sorry" (as
         # "যদি … বোধ করে থাকেন, তাহলে আমরা দুঃখিত"), with "any"/"anyone" as who it may be
         r"if (?:any|anyone|anybody|someone|somebody) (?:(?![.;!?] )\S+ ){0,8}(?:, )?(?:then )?(?:we|i) (?:be |do |sincerely |truly |really |very )*(?:sorry|apologise|apologize)",
@@ -543,7 +545,7 @@ EN: dict[str, list[str]] = {
         r"(?:barely|hardly) (?:\S+ )?notice",
         r"(?<!or )(?:only|just) (?:a )?(?:few|small|handful|some|minority|limited|fraction|tiny)",
         # not "in a little while" / "in the next short while": timing ahead, not the harm
-        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|drop|dip|loss|pause|stoppage|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
+        r"(?<!in a )(?<!next )(?:brief|briefly|minor|slight|slightly|momentary|momentarily|short-lived|small|little|limited|negligible|isolated|intermittent|sporadic|temporary|partial(?! (?:card|account|bank|payment|credit card|debit card|phone|postcode|post code|address) )|modest|marginal)(?= (?:\S+ ){0,2}(?:outage|disruption|interruption|delay|issue|problem|impact|incident|error|glitch|fault|failure|breakdown|drop|dip|loss|pause|stoppage|power cut|number|period|time(?!table)|window|while|inconvenience|degradation|slowdown|hiccup|blip|exposure|amount|subset|affect|impact|disrupt|delay|unavailable|down|offline))",
         # said of the harm, ending its clause ("the outage was brief.", "was small compared
         # with"), not an adjective before a noun ("plenty of you are small businesses")
         r"(?:be|was|were|remain|seem) (?:very |quite |relatively |fairly |only |thankfully )?(?:brief|minor|limited|small|short(?! (?:today|tonight|of|by|on|because|this|that))|short-lived|slight|isolated|temporary|minimal|negligible)(?! enough)(?= (?:[.,;:!?)\u2013\u2014-]|(?:and|but|or|in|at|for|to|on|with|than|so|because|as|compared|overall|though|although|while|until|since|from|during|after|before|thanks|this|that|today|yesterday|\S+ly)(?= ))|\s*$)",
@@ -1659,6 +1661,9 @@ BN: dict[str, list[str]] = {
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
         # "পরিবর্তন ফি প্রযোজ্য হবে", "২৫০ টাকা সার্ভিস চার্জ লাগবে": the reader pays
         r"(?:ফি(?!র)|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
+        # "সাধারণ রিফান্ড নীতি অনুযায়ী ৫% সার্ভিস চার্জ বাদে টাকা ফেরত": a fee kept back from a
+        # refund for a trip we cancelled
+        r"(?:ফি(?!র)|চার্জ|মাশুল)\S* (?:\S+ )?(?:বাদে|কেটে রেখে|কেটে নিয়ে|কর্তন সাপেক্ষে)(?![\u0980-\u09ff])",
     ],
     "update_cue": [
         r"(?:পরবর্তী|পরের|নতুন|আরও|আরো|পরবর্তি|হালনাগাদ)\S* (?:\S+ ){0,2}(?:আপডেট|তথ্য|খবর|জানানো|বিবৃতি|বার্তা)\S*",
