@@ -347,3 +347,41 @@ def test_a_full_refund_and_credit_is_a_make_good() -> None:
         offer="যাঁরা যাত্রা বাতিল করেছেন, তাঁরা কোনো চার্জ ছাড়াই পুরো টাকা ফেরত পাবেন, আর প্রত্যেক যাত্রীকে ২,০০০ টাকার ভাউচার দেওয়া হচ্ছে।"
     )
     assert "make_good_missing" not in {rule for rule, _ in findings(text, "bn", "email", RESOLVED)}
+
+
+# Over-promising: any "no one / no X will ever … again", an absolute quality ("untouchable"),
+# and the Bengali "no one will ever …" and "no chance of it happening again".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        (
+            "With these changes I can promise you that no Hearthly kettle will ever overheat again.",
+            True,
+        ),
+        ("From today nobody outside MediRand will ever be able to get at your data again.", True),
+        ("We've rebuilt checkout and your card details are now untouchable.", True),
+        ("Every new kettle now goes through a full heat test before it reaches a shop.", False),
+        ("Only two named engineers can now open that server, and every access is logged.", False),
+        ("We will never ask for your password by email.", False),
+    ],
+)
+def test_absolute_promises_in_new_words(sentence: str, flagged: bool) -> None:
+    message = f"Hearthly: a connector we chose overheated in 212 kettles (batch 44). Our fault, sorry. {sentence} Refunds: hearthly.co.uk/recall"
+    rules = {rule for rule, _ in findings(message, "en", "x", Stage.FOLLOW_UP)}
+    assert ("over_promising" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("তারপর বইঘরের তথ্যে আর কেউ কখনো হাত দিতে পারবে না।", True),
+        ("এমন ঘটনা আবার ঘটার কোনো সুযোগই রাখিনি।", True),
+        ("৩১ অক্টোবরের মধ্যে দুই ধাপের যাচাই চালু করব, যাতে অনুমতি ছাড়া কেউ তথ্যে হাত দিতে না পারে।", False),
+    ],
+)
+def test_bengali_absolute_promises_in_new_words(sentence: str, flagged: bool) -> None:
+    message = f"বইঘর: আমাদের ভুল সেটিংয়ে ৩ দিন ধরে প্রায় ২৬ হাজার গ্রাহকের ঠিকানা অন্যরা দেখতে পাচ্ছিলেন। আন্তরিকভাবে ক্ষমা চাই। {sentence} কাল সন্ধ্যা ৬টায় আপডেট: boighor.com.bd/update"
+    rules = {rule for rule, _ in findings(message, "bn", "x", Stage.MONITORING)}
+    assert ("over_promising" in rules) is flagged

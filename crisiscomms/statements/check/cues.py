@@ -803,9 +803,12 @@ EN: dict[str, list[str]] = {
         rf"(?:eliminate|prevent|rule out|end) {_}{{0,3}}(?:any|all|every) (?:\S+ )?(?:future|further|possibility|risk|chance)",
         # "nothing like this will ever happen again", "no customer will ever be charged twice"
         r"(?:(?:nothing|no one|nobody) |no (?:\S+ ){1,2}?)(?:\S+ ){0,3}(?:will|shall|can) (?:\S+ )?ever (?:again )?(?:happen|occur|recur|repeat|go wrong|go down|fail|be (?:late|lost|delay|affect|expose|charge|bill|strand|left|miss|hit|leak))",
+        # any act at all, with "ever … again": "no Hearthly kettle will ever overheat again",
+        # "nobody outside MediRand will ever be able to get at it again"
+        r"(?:(?:nothing|no one|nobody) |no (?:\S+ ){1,2}?)(?:\S+ ){0,3}(?:will|shall|can) (?:\S+ )?ever (?:(?![.;:!?] )\S+ ){1,8}?again",
         r"rest assured",
         r"once and for all",
-        r"(?:bulletproof|foolproof|unbreakable|unhackable|impenetrable|fail-?safe)",
+        r"(?:bulletproof|foolproof|unbreakable|unhackable|impenetrable|fail-?safe|untouchable|impregnable|invulnerable|uncrackable|hack-?proof|breach-?proof|leak-?proof)",
     ],
     # a cause others supposed, then denied: "many of you assumed the weather caused it; it
     # did not" (`refuted` follows the blame, in its sentence or first in the next)
@@ -1594,6 +1597,10 @@ BN: dict[str, list[str]] = {
         r"আর (?:কোনো |কোন )?(?:\S+ ){0,2}(?:ভুল|ঝুঁকি|আশঙ্কা|সমস্যা|ত্রুটি|বিভ্রাট|গোলমাল|বিলম্ব|দেরি|সম্ভাবনা|বাতিল)\S* (?:\S+ )?(?:থাকবে|হবে|ঘটবে|আসবে|দেখা দেবে|দেখা যাবে) না",
         r"(?:ভুল|ঝুঁকি|আশঙ্কা|সমস্যা|ত্রুটি|বিভ্রাট|সম্ভাবনা)\S* আর (?:\S+ )?(?:থাকবে|হবে|ঘটবে) না",
         r"(?:শতভাগ|১০০%|100%|১০০ শতাংশ|100 শতাংশ)\S* (?:\S+ ){0,2}(?:ত্রুটিমুক্ত|ভুলমুক্ত|বিভ্রাটমুক্ত|নির্ভরযোগ্য|স্থিতিশীল|টেকসই)",
+        # "আর কেউ কখনো হাত দিতে পারবে না" (no one will ever touch it again), "আবার ঘটার কোনো
+        # সুযোগই রাখিনি" (we have left no chance of it happening again)
+        r"কেউ (?:\S+ )?(?:কখনো|কখনও|কোনোদিন|কোনদিন)\S* (?:\S+ ){0,3}\S+(?:তে|বে) (?:পারবে|পারবেন)? ?না(?![\u0980-\u09ff])",
+        r"(?:আবার|পুনরায়|দ্বিতীয়বার) (?:\S+ ){0,2}(?:ঘটার|হওয়ার|ঘটবার) (?:কোনো |কোন )?(?:সুযোগ|সম্ভাবনা|আশঙ্কা)\S* (?:\S+ )?(?:রাখিনি|রাখি নি|নেই|থাকবে না|থাকছে না|রইল না)",
         r"কোনো ঝুঁকি নেই|ঝুঁকি নেই|কখনোই হবে না|কখনও হবে না|কখনো হবে না|আর হবে না|আর ঘটবে না|পুনরাবৃত্তি হবে না|পুনরাবৃত্তি ঘটবে না",
     ],
     "belief": [
