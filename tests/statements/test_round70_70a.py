@@ -73,3 +73,15 @@ def test_news_to_come_or_the_past_or_a_date_is_no_undated_promise(line: str) -> 
 )
 def test_bengali_past_month_or_dated_promise_is_no_undated_promise(line: str) -> None:
     assert "undated_commitment" not in _rules(BN.format(line=line), "bn")
+
+
+BN_FEW = "আমাদের হটলাইনে ফোন ঢুকছে না, ত্রুটিটা আমাদের; দুঃখিত। {line} পরের আপডেট আজ বিকেল ৩টায়। বিকল্প নম্বর: ০১৭১১-৬৫৪৩২১"
+
+
+def test_only_a_few_people_with_no_count_is_vague() -> None:
+    assert "impact_vague" in _rules(BN_FEW.format(line="অল্প কয়েকজনই সমস্যায় পড়েছেন।"), "bn")
+
+
+def test_only_a_few_people_with_their_count_is_not_vague() -> None:
+    line = "অল্প কয়েকজন, প্রায় ৪০০ জন, সমস্যায় পড়েছেন।"
+    assert "impact_vague" not in _rules(BN_FEW.format(line=line), "bn")
