@@ -6,7 +6,7 @@ the earliest", "on a future bill", "within a few days", "once new stock arrives"
 "কয়েক কার্যদিবসের মধ্যে". "More soon." is news to come, and a month with no day in a past
 sentence dates nothing."""
 
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001
 
 from __future__ import annotations
 
