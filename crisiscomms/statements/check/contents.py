@@ -1381,9 +1381,50 @@ def _told_past(doc: Document, match: Match) -> bool:
     return bool(_PAST_WORD.fullmatch(match.excerpt) and _COMPARED.search(before))
 
 
+_EN_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|to follow)\b", re.IGNORECASE)
+_BN_AHEAD = re.compile(
+    r"(?<![\u0980-\u09ff])[\u0980-\u09ff]*(?:(?:র|দে|না|ঠা|নে|আন)ব|(?<!ভা)বে|বেন|বো|[\u0980-\u09c6\u09c8-\u09ff]ছি)"
+    r"(?![\u0980-\u09ff])|(?<![\u0980-\u09ff])(?:pabe|pabo|hobe|debo|dibo|korbo|jabe|asbe)\b",
+    re.IGNORECASE,
+)
+"""A sentence that looks ahead with no promise word of ours: "replacement units will ship
+shortly", "your new date will be confirmed shortly", "আমাদের প্রতিনিধি শীঘ্রই যোগাযোগ করবেন",
+"শিগগিরই বদলাচ্ছি" (we are changing it soon)."""
+_VERBLESS_WORDS = 5
+
+
+def _looks_ahead(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence with vague timing promises something even with no promise word:
+    it says what will happen, whoever does it, or it is a few words with no verb ("Back
+    very shortly.", "নতুন সময় শিগগির।", "জরিমানা শীঘ্রই মাফ।")."""
+    text = sentence.text
+    if (_EN_AHEAD if doc.language == "en" else _BN_AHEAD).search(text):
+        return True
+    words = [t for t in sentence.tokens if any(c.isalnum() for c in t.word)]
+    if not words or _MORE_NEWS.match(words[0].word):
+        return False  # "More soon.": news to come, judged as the next update
+    return len(words) <= _VERBLESS_WORDS and not behind(sentence, doc.language)
+
+
+_MORE_NEWS = re.compile(
+    r"(?:more|further|updates?|details|info|news|বিস্তারিত|আরও|আরো|আপডেট|হালনাগাদ)$", re.IGNORECASE
+)
+
+
+def _vague_ahead(doc: Document, match: Match) -> bool:
+    """Whether vague timing with no promise word still promises (see `_looks_ahead`). A
+    month with no day is only when a promise falls due if a promise word says so ("bills
+    due in February")."""
+    if _MONTH.search(match.excerpt):
+        return False
+    return _looks_ahead(doc, match.sentence)
+
+
 def commitments(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A promise with vague timing ("soon", "in due course") instead of a date or an owner."""
     promises = {id(m.sentence) for m in doc.matches("promise") if not _told_past(doc, m)}
+    ahead = [m for m in doc.vagues if id(m.sentence) not in promises and _vague_ahead(doc, m)]
+    promises |= {id(m.sentence) for m in ahead}
     if doc.short:  # a short message's make-good with no verb ("Free replacement once stock
         # allows") is promised too
         promises |= {

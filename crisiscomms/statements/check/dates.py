@@ -120,6 +120,14 @@ _EN_VAGUE = [
     r"\bany (?:day|time|moment|minute) now\b",
     r"\bbefore too long\b",
     r"\bsubject to (?:stock|availability)\b",
+    r"\bin a jiffy\b",
+    # "refunded at the earliest": the earliest of nothing (not "Friday at the earliest")
+    r"(?<!\d )(?<!day )\bat the earliest\b(?=\s*[.!;]|\s*$)",
+    # "on a future bill" dates nothing ("on your next bill" does)
+    r"\bon (?:a|one of your) (?:future|later|subsequent|upcoming) (?:bill|invoice|statement)s?\b",
+    r"\bwithin (?:a few|the next few|a couple of) (?:working |business )?(?:days|weeks|months)\b",
+    # timing left to stock, with no date: "once new stock arrives"
+    r"\b(?:once|when|after|as soon as) (?:the |our |new |more |fresh )?stock (?:arrives|is in|comes in|is back)\b",
     # a month with no day: "we'll pay them during July", "a report in August"
     r"\b(?:during|in|over|throughout|later in|early in|by the end of|in early|in mid|in late)[ -](?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![ -]?\d)",
 ]
@@ -141,6 +149,8 @@ _BN_VAGUE = [
     r"খুব তাড়াতাড়ি|তাড়াতাড়ি",
     r"পরবর্তীতে|পরে জানানো",
     r"আগামী কয়েক দিনে\S*|আগামী কয়েক দিনের মধ্যে",
+    # "কয়েক কার্যদিবসের মধ্যে", "কয়েক দিনের মধ্যেই" (within a few working days)
+    r"(?<!আগামী )(?<![\u0980-\u09ff])কয়েক\s*(?:কার্য)?(?:দিন|কার্যদিবস|সপ্তাহ|মাস)\S*\s+(?:মধ্যে|ভেতরে|ভিতরে)\S*",
     # "স্টক এলে বদলে দেব", "সুযোগমতো ফেরত দেব": timing left to stock or circumstance
     r"(?:স্টক|মজুত|পণ্য|চালান)\S* (?:এলে|আসলে|আসামাত্র|আসা মাত্র|পাওয়া গেলে|থাকা সাপেক্ষে)",
     r"সুযোগমতো|সুবিধামতো সময়ে|পরিস্থিতি (?:\S+ )?(?:অনুকূলে এলে|অনুমতি দিলে|স্বাভাবিক হলে)",
