@@ -58,6 +58,12 @@ OUR_CLAUSE = (
 (not across "because", "but", "we" or a comma, where another clause and actor begin, nor
 over a supplier named inside it)."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
+PARTY = (
+    r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|"
+    r"carrier|courier|haulier|(?<!power )bank|processor|operator|airport|authority|authorities|"
+    r"regulator|council|manufacturer|factory|host|port|agency|landlord)s?\b"
+)
+"""Someone else a cause may be laid on: a supplier, a partner, an authority."""
 
 EN: dict[str, list[str]] = {
     "ownership": [
@@ -378,6 +384,14 @@ EN: dict[str, list[str]] = {
         r"(?:incomplete|incorrect|wrong|missing|mistyped|misspelt|misspelled|invalid|partial|out-of-date) (?:delivery |postal |billing |home )?(?:address|postcode|detail|phone number|flat number|house number)s? (?:\S+ )?(?:enter|give|type|provide|supply|submit|fill in|put in)(?! (?:\S+ ){0,4}by (?:we|our|one of our))",
     ],
     "blame_other": [
+        # the cause given as what someone else did: "It happened because our bank, Harlow
+        # Mutual, ran our Direct Debit file twice" (a determiner first: not "because we told
+        # our bank")
+        rf"because (?:an? |the |our |one of our |their |its )(?:(?!(?:we|i|you)\b)\S+ ){{0,2}}{PARTY}",
+        # the cause as something they sent us: "because the data we received from our
+        # industry partner contained incorrect figures", "caused by incorrect readings sent to
+        # us by the meter operator"
+        rf"(?:because|cause by|caused by|due to|result from|stem from|owing to) (?:of )?(?:[^.;:!?]{{0,60}}? )?(?:receive|received|get|got|send|sent|supply|supplied|provide|provided|give|given|pass|passed|feed|fed)(?: on)?(?: to)?(?: we| us)?(?: \S+){{0,3}}? (?:from|by) (?:an? |the |our |one of our |their |its )?(?:\S+ ){{0,2}}{PARTY}",
         # "Air traffic control restrictions are delaying our flights": an authority as the
         # one that delays
         r"(?:air traffic control|atc|air traffic controller)s? (?:\S+ ){0,4}(?:be |have be |have )?(?:delay|disrupt|cancel|hold up|ground|slow)\S*",
@@ -493,7 +507,7 @@ EN: dict[str, list[str]] = {
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
-        r"(?:beyond|outside|out of) (?:of )?(?:our|anyone 's|anybody 's|everyone 's|anyone|any company 's|any operator 's) (?:\S+ )?control",
+        r"(?:beyond|outside|out of) (?:of )?(?:our|anyone 's|anybody 's|everyone 's|anyone|any company 's|any operator 's|the \S+ 's) (?:\S+ )?control",
         # "it was out of our hands", "not in our hands"
         r"(?:out of|not in|never in|outside) (?:of )?our (?:\S+ )?hands?",
         r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
