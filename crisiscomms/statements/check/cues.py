@@ -58,6 +58,12 @@ OUR_CLAUSE = (
 (not across "because", "but", "we" or a comma, where another clause and actor begin, nor
 over a supplier named inside it)."""
 AUX = r"(?:(?:have|had|be|do|will|would|really|truly|clearly|simply|just|also|then|all|badly|certainly|frankly|honestly|definitely) )*"
+PARTY = (
+    r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|"
+    r"carrier|courier|haulier|(?<!power )bank|processor|operator|airport|authority|authorities|"
+    r"regulator|council|manufacturer|factory|host|port|agency|landlord)s?\b"
+)
+"""Someone else a cause may be laid on: a supplier, a partner, an authority."""
 
 EN: dict[str, list[str]] = {
     "ownership": [
@@ -380,6 +386,14 @@ EN: dict[str, list[str]] = {
         r"(?:incomplete|incorrect|wrong|missing|mistyped|misspelt|misspelled|invalid|partial|out-of-date) (?:delivery |postal |billing |home )?(?:address|postcode|detail|phone number|flat number|house number)s? (?:\S+ )?(?:enter|give|type|provide|supply|submit|fill in|put in)(?! (?:\S+ ){0,4}by (?:we|our|one of our))",
     ],
     "blame_other": [
+        # the cause given as what someone else did: "It happened because our bank, Harlow
+        # Mutual, ran our Direct Debit file twice" (a determiner first: not "because we told
+        # our bank")
+        rf"because (?:an? |the |our |one of our |their |its )(?:(?!(?:we|i|you)\b)\S+ ){{0,2}}{PARTY}(?: , [^,.;:!?]{{1,40}} ,)?",
+        # the cause as something they sent us: "because the data we received from our
+        # industry partner contained incorrect figures", "caused by incorrect readings sent to
+        # us by the meter operator"
+        rf"(?:because|cause by|caused by|due to|result from|stem from|owing to) (?:of )?(?:[^.;:!?]{{0,60}}? )?(?:receive|received|get|got|send|sent|supply|supplied|provide|provided|give|given|pass|passed|feed|fed)(?: on)?(?: to)?(?: we| us)?(?: \S+){{0,3}}? (?:from|by) (?:an? |the |our |one of our |their |its )?(?:\S+ ){{0,2}}{PARTY}",
         # "Air traffic control restrictions are delaying our flights": an authority as the
         # one that delays
         r"(?:air traffic control|atc|air traffic controller)s? (?:\S+ ){0,4}(?:be |have be |have )?(?:delay|disrupt|cancel|hold up|ground|slow)\S*",
@@ -495,7 +509,7 @@ EN: dict[str, list[str]] = {
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
-        r"(?:beyond|outside|out of) (?:of )?(?:our|anyone 's|anybody 's|everyone 's|anyone|any company 's|any operator 's) (?:\S+ )?control",
+        r"(?:beyond|outside|out of) (?:of )?(?:our|anyone 's|anybody 's|everyone 's|anyone|any company 's|any operator 's|the \S+ 's) (?:\S+ )?control",
         # "it was out of our hands", "not in our hands"
         r"(?:out of|not in|never in|outside) (?:of )?our (?:\S+ )?hands?",
         r"(?:unforeseen|unforeseeable|unavoidable|exceptional|extraordinary|unprecedented|unusual|difficult|challenging|unexpected|extreme) (?:external )?(?:circumstance|condition|event|demand|volume|situation|factor)",
@@ -720,7 +734,7 @@ EN: dict[str, list[str]] = {
     "remediation": [
         rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
         rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no|you|we|they|i)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
-        r"(?:please|you (?:should|can|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
+        r"(?:please|you (?:should|can(?!'t|\u2019t|not| not\b)|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
         r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
         # the fix as the subject: "A fix is being rolled out", "the patch has been applied"
         r"(?:fix|patch|repair|workaround|correction|replacement)(?:es|s)? (?:is|are|be|was|were|has been|have been|has be|have be)(?: being| be)? (?:roll|deploy|appl|install|test|put|ship|releas|mak|made|carr)\S*",
@@ -1296,7 +1310,10 @@ BN: dict[str, list[str]] = {
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে|ধীরগতিতে|ধীরগতির কারণে|জট(?:ে|ের কারণে)?(?![\u0980-\u09ff]))",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         # (a name may stand between, in quotes: 'সরবরাহকারী প্রতিষ্ঠান "মেডিলিংক"-এর একটি ভুল')
-        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার)\S* (?:(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S* )?(?:[\"\u201c\u201d'\u2018\u2019] (?:[^\"\u201c\u201d'\u2018\u2019 ]+ ){1,4}[\"\u201c\u201d'\u2018\u2019] (?:- )?(?:এর |র )?)?(?:(?!আমাদের|আমার)\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
+        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার|সেবাদাতা)\S* (?:(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S* )?(?:[\"\u201c\u201d'\u2018\u2019] (?:[^\"\u201c\u201d'\u2018\u2019 ]+ ){1,4}[\"\u201c\u201d'\u2018\u2019] (?:- )?(?:এর |র )?)?(?:(?!আমাদের|আমার)\S+ ){0,2}(?:ত্রুটি|ভুল|দোষ|ব্যর্থতা|গাফিলতি|অবহেলা)\S*",
+        # 'ঠিকাদার প্রতিষ্ঠান "নির্ভুল সার্ভিসেস লিমিটেড"-এর কারণে': a firm named in quotes,
+        # as the cause
+        r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার|সেবাদাতা)\S* (?:(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S* )?[\"\u201c\u201d'\u2018\u2019] (?:[^\"\u201c\u201d'\u2018\u2019 ]+ ){1,4}[\"\u201c\u201d'\u2018\u2019] (?:- )?(?:এর |র )?(?:কারণে|কারণেই|দোষে|ভুলে|জন্যই)(?![\u0980-\u09ff])",
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
         # "ঘন কুয়াশা এবং মোহনায় জেগে ওঠা চরের কারণে": the weather, then more, as the cause
         r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:(?![,;।:]|আমাদের|আমরা)\S+ ){4,6}(?:কারণে|ফলে|দরুন)(?![\u0980-\u09ff])",
@@ -1313,7 +1330,7 @@ BN: dict[str, list[str]] = {
         # partner did (or did not do), as the cause
         r"(?<!আমাদের )(?<!আপনার )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|এয়ারলাইন|বাইরের প্রতিষ্ঠান|বাইরের কোম্পানি|বাইরের সংস্থা)\S* (?:\S+ ){0,8}(?:না )?(?:\S+(?:ওয়ায়|ওয়াতে|ওয়াতেই|ওয়ায়ই|ানোয়|ানোতে|ানোতেই|করায়|করাতে|করাতেই|পারায়|পারাতে|পারাতেই)|(?<=না )(?:করায়|করাতে|করাতেই|দেওয়ায়|পারায়))(?![\u0980-\u09ff])",
         # "ডেলিভারি পার্টনাররা এই চাপ সামলাতে পারছে না": the partner could not cope
-        r"(?:তৃতীয় পক্ষ|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ)(?:রা|গুলো|গুলি|টি|টা|প্রতিষ্ঠানগুলো|প্রতিষ্ঠান)? (?:\S+ ){0,4}(?:সামলাতে|দিতে|পাঠাতে|করতে|পৌঁছাতে|মেটাতে|রাখতে) (?:পারছে না|পারেনি|ব্যর্থ)",
+        r"(?:তৃতীয় পক্ষ|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রোভাইডার|সেবাদাতা|কর্তৃপক্ষ)(?:রা|গুলো|গুলি|টি|টা|প্রতিষ্ঠানগুলো|প্রতিষ্ঠান)? (?:(?![।;]|আমরা|আমাদের)\S+ ){0,8}(?:সামলাতে|দিতে|পাঠাতে|করতে|পৌঁছাতে|মেটাতে|রাখতে) (?:পারছে না|পারেনি|ব্যর্থ)",
         # "গ্রাউন্ড হ্যান্ডলিং সংস্থার লোকবল সংকটে", 'বাস ঠিকাদার "রয়্যাল ট্রান্সপোর্ট"-এর চালক
         # সংকটের কারণে': a firm working for us short of people or vehicles, as the cause (not
         # "আমাদের প্রতিষ্ঠানের কর্মী সংকট", our own)
@@ -1338,7 +1355,7 @@ BN: dict[str, list[str]] = {
         # "পুরসভা আমাদের আগে থেকে কিছু জানায়নি": nobody warned us
         r"আমাদের (?:আগে থেকে |আগেভাগে )?(?:কিছু |কোনো |কোন )?(?:\S+ )?(?:জানায়নি|জানাননি|জানানো হয়নি|নোটিশ দেয়নি|সতর্ক করেনি)",
         # "খানাখন্দই এর জন্য দায়ী": something (not we) is to blame
-        r"(?!(?:আমরা|আমি|আমাদের)\S* )\S+ (?:এর|এটার|এটির|এই ঘটনার|এই দেরির|এই সমস্যার|এ ঘটনার) জন্য (?:পুরোপুরি |সম্পূর্ণ |মূলত )?দায়ী",
+        r"(?!(?:আমরা|আমি|আমাদের)\S* )\S+ (?:এর|এটার|এটির|এই ঘটনার|এই দেরির|এই সমস্যার|এ ঘটনার) জন্য (?:পুরোপুরি |সম্পূর্ণ |মূলত |সরাসরি |প্রধানত )?দায়ী",
         # "আমাদের নিজস্ব সিস্টেম পুরোপুরি অক্ষত ছিল": ours cleared, so the fault is elsewhere
         r"নিজস্ব (?:\S+ ){0,2}(?:সম্পূর্ণ |পুরোপুরি |সম্পূর্ণভাবে )?(?:অক্ষত|সচল|ঠিকঠাক|নিরাপদ)",
         r"নিজস্ব (?:\S+ ){0,2}(?:কোনো |কোন )?(?:অনুপ্রবেশ|সমস্যা|ত্রুটি|হ্যাক)\S* (?:ঘটেনি|হয়নি|ছিল না|নেই)",

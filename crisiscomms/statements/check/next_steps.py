@@ -117,7 +117,10 @@ def _past(word: str) -> bool:
 _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|until|before|"
     # not the "by" of how it happened: "we cancelled them by mistake on Wed 3 June"
-    r"by(?! (?:mistake|accident|error|chance)\b))\b",
+    r"by(?! (?:mistake|accident|error|chance)\b)"
+    # nor the "by" of how much: "delayed 23 flights by up to 3hrs", "late by 2 hours"
+    r"(?! (?:up to|about|around|roughly|over|more than|nearly|almost|as much as) )"
+    r"(?! ~?\d+(?:[.,]\d+)?\s*(?:hrs?|hours?|mins?|minutes?|days?|weeks?|%|per ?cent)\b))\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -207,7 +210,8 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _LATE = re.compile(r"delay|late\b|cancel|বিলম্ব|দেরি|দেরিতে|বাতিল", re.IGNORECASE)
-_BN_PAST = re.compile(r"(?:েছে|ছিল|েছিলাম|েছিলেন|েছি|য়েছে|লাম)$")
+_BN_PAST = re.compile(r"(?:েছে|ছিল|েছিলাম|েছিলেন|েছি|য়েছে|লাম|েননি|াননি|েনি|য়নি)$")
+"""A verb in the past, or its denial ("পারেননি", "পাননি", "করেনি", "হয়নি": could not, did not)."""
 # "কাল" (tomorrow) as a word of its own or in "আগামীকাল", not the end of "সকাল" (morning),
 # "বিকাল" (afternoon) or "গতকাল" (yesterday)
 _BN_AHEAD = re.compile(r"(?:বে|বেন|ব|বো|মধ্যে|আগামী|পরবর্তী|পরের|আবার)$|^(?:আগামী)?কাল$")
@@ -351,13 +355,21 @@ def _inquiry_open(doc: Document, timed: set[int]) -> bool:
 
 
 _BN_SINCE = re.compile(r"\s*(?:থেকে|ধরে)(?![\u0980-\u09ff])")
+_EN_SINCE = re.compile(
+    r"\bsince\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\.?\s+|~\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _since(doc: Document, match: Match) -> bool:
     """Whether a Bengali date is the start of what is still going on ("৩/১২ থেকে আটকে",
     stuck since 3 Dec): "থেকে" after the date looks back, as "since" before it does,
-    unless the sentence looks ahead ("কাল থেকে চালু হবে", running from tomorrow)."""
-    if doc.language != "bn" or not _BN_SINCE.match(match.part.text, match.end):
+    unless the sentence looks ahead ("কাল থেকে চালু হবে", running from tomorrow). In English
+    the time after "since" is that start ("can't start shows since about 8pm")."""
+    if doc.language != "bn":
+        text = match.part.text
+        return bool(_EN_SINCE.search(text, max(0, match.start - 24), match.start))
+    if not _BN_SINCE.match(match.part.text, match.end):
         return False
     return not any(_BN_AHEAD.search(t.word) for t in match.sentence.tokens)
 
@@ -440,13 +452,14 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
         return
-    timed = {
-        id(m.sentence)
+    timings = [
+        m
         for m in doc.whens
         if not _opening_hours(m)
         and not _since(doc, m)
         and not (doc.channel == Channel.X and _service_time(m))
-    }
+    ]
+    timed = {id(m.sentence) for m in timings}
     if doc.short and doc.closing and not _owes_contact(doc) and not _inquiry_open(doc, timed):
         return  # a closing X post or SMS may simply say it is over
     if (
@@ -476,9 +489,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     # the reader is moved to ("You're moved free to the 13:00") is what comes next
     ahead = {
         id(m.sentence)
-        for m in doc.whens
-        if id(m.sentence) in timed
-        and (
+        for m in timings
+        if (
             REPLACEMENT.search(m.part.text, max(0, m.start - 40), m.start)
             or (m.excerpt.casefold() not in _NOW and not behind(m.sentence, doc.language, m.start))
         )
