@@ -385,3 +385,21 @@ def test_bengali_absolute_promises_in_new_words(sentence: str, flagged: bool) ->
     message = f"বইঘর: আমাদের ভুল সেটিংয়ে ৩ দিন ধরে প্রায় ২৬ হাজার গ্রাহকের ঠিকানা অন্যরা দেখতে পাচ্ছিলেন। আন্তরিকভাবে ক্ষমা চাই। {sentence} কাল সন্ধ্যা ৬টায় আপডেট: boighor.com.bd/update"
     rules = {rule for rule, _ in findings(message, "bn", "x", Stage.MONITORING)}
     assert ("over_promising" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("আপনাদের অমন একটা দিন আমরা মাটি করেছি, তার জন্য হাতজোড় করে মাপ চাইছি।", False),
+        ("ডেলিভারির আগে প্রতিটা হাঁড়ির মাপ নেওয়া হবে।", True),
+    ],
+)
+def test_colloquial_bengali_pardon_is_an_apology(sentence: str, flagged: bool) -> None:
+    message = f"মিষ্টিমুখ: আমাদের ভুলে ১ জুন ৬২০টা অর্ডার ৩-৬ ঘণ্টা দেরিতে গেছে। {sentence} টাকা ফেরত: mishtimukh.in/refund"
+    rules = {rule for rule, _ in findings(message, "bn", "x", RESOLVED)}
+    assert ("apology_missing" in rules) is flagged
+
+
+def test_the_harm_named_before_caused_by_is_not_a_concrete_cause() -> None:
+    cause = "The duplicate bookings were caused by a technical issue in our booking platform, which our team has now fixed."
+    assert "root_cause_missing" in _rules(EN_VAGUE.format(cause=cause), "en")

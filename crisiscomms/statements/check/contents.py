@@ -113,7 +113,9 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
                 return True  # "মান-নিয়ন্ত্রণ সংক্রান্ত কারণে এই তিনটি ব্যাচ প্রত্যাহার …": what follows
             if (
                 within
-                and cause.excerpt.casefold().startswith(("because", "due to"))
+                and cause.excerpt.casefold().startswith(
+                    ("because", "due to", "caused by", "result of", "the result of")
+                )
                 and concrete.end <= match.start
             ):
                 return True  # "the plastic got into the pouches because of a production
