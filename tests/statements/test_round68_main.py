@@ -403,3 +403,31 @@ def test_colloquial_bengali_pardon_is_an_apology(sentence: str, flagged: bool) -
 def test_the_harm_named_before_caused_by_is_not_a_concrete_cause() -> None:
     cause = "The duplicate bookings were caused by a technical issue in our booking platform, which our team has now fixed."
     assert "root_cause_missing" in _rules(EN_VAGUE.format(cause=cause), "en")
+
+
+@pytest.mark.parametrize(
+    ("link", "flagged"),
+    [
+        ("bramble.toys/recall", False),
+        ("islelink.scot/live", False),
+        ("our website", True),
+    ],
+)
+def test_a_link_under_any_ending_with_a_path_is_help(link: str, flagged: bool) -> None:
+    message = f"Bramble: sorry, our Rolly Pup (batch RP0424, 18k sold) can shed a wheel, a choking risk. Our fault. Take it away now. Refund in 5 days: {link}"
+    rules = {rule for rule, _ in findings(message, "en", "sms", Stage.IDENTIFIED)}
+    assert ("help_missing" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("apology", "flagged"),
+    [
+        ("Jhamelar jonno khoma chai.", False),
+        ("Jekono osubidhar jonno dukkhito.", True),
+        ("Osubidhar jonno amra dukkhito.", True),
+    ],
+)
+def test_banglish_sorry_for_the_trouble_is_no_canned_apology(apology: str, flagged: bool) -> None:
+    message = f"Ashroy Life: amader software bhul-e 9 May premium Tk 2450 duibar keteche. {apology} Barti Tk 2450 16 May-er moddhe ferot. Help 09612334455"
+    rules = {rule for rule, _ in findings(message, "bn", "sms", Stage.IDENTIFIED)}
+    assert ("non_apology" in rules) is flagged

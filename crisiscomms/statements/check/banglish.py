@@ -85,7 +85,9 @@ BANGLISH: dict[str, list[str]] = {
         # "samoyik osubidhar jonno", "kono osubidha hole dukkhito", "sokol bhogantir jonno"
         rf"(?:sam[oa]yik|shamoyik|shomoyik|samoik|je ?kono|jekono|kono|sokol|shokol|sob|srishto)\s+(?:\S+ )?{OSUBIDHA}",
         rf"{TROUBLE}\S* (?:\S+ ){{0,2}}{IF}{_END}",
-        rf"{OSUBIDHA}\S* jonno (?:amra |ami )?(?:antorikvabe |ontorik ?vabe |ontorikbhabe )?{APOLOGY}",
+        # (not "jhamelar jonno khoma chai": sorry for the trouble, after the harm named, as
+        # "ঝামেলার জন্য ক্ষমা চাই" in Bengali letters, is no canned apology)
+        rf"(?!jhamel){OSUBIDHA}\S* jonno (?:amra |ami )?(?:antorikvabe |ontorik ?vabe |ontorikbhabe )?{APOLOGY}",
         # "jodi kono somossa hoye thake, dukkhito": sorry if
         rf"jodi (?:\S+ ){{0,7}}{IF}{_END}\S* (?:\S+ ){{0,4}}{APOLOGY}",
         rf"{APOLOGY}\S* (?:\S+ ){{0,3}}jodi{_END}",

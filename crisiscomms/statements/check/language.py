@@ -54,7 +54,9 @@ _COUNTRY_TLDS = "(?-i:{})".format(
 DOMAIN = (
     rf"(?<![\w@.])(?:(?:[a-z0-9-]+\.)+(?:{_TLDS}|{_COUNTRY_TLDS})"
     # a help site's host, whatever its ending: "help.emberfall.game", "support.rift.gg"
-    r"|(?:help|support|status|care|contact|service)\.(?:[a-z0-9-]+\.)+[a-z]{2,10})"
+    r"|(?:help|support|status|care|contact|service)\.(?:[a-z0-9-]+\.)+[a-z]{2,10}"
+    # any other ending, with a path after it: "bramble.toys/recall", "islelink.scot/live"
+    r"|(?:[a-z0-9-]+\.)+[a-z]{2,18}(?=/[a-z0-9]))"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
 )
 PHONE = r"(?<![\w+])\+?\d[\d \t\u00a0().-]{6,}\d(?!\d)"
