@@ -431,3 +431,18 @@ def test_banglish_sorry_for_the_trouble_is_no_canned_apology(apology: str, flagg
     message = f"Ashroy Life: amader software bhul-e 9 May premium Tk 2450 duibar keteche. {apology} Barti Tk 2450 16 May-er moddhe ferot. Help 09612334455"
     rules = {rule for rule, _ in findings(message, "bn", "sms", Stage.IDENTIFIED)}
     assert ("non_apology" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "We approved the change without testing it as thoroughly as we test everything else.",
+    ],
+)
+def test_what_we_do_as_a_rule_in_a_comparison_is_no_step(steps: str) -> None:
+    assert "remediation_missing" in _rules(EN_STEPS.format(steps=steps), "en")
+
+
+def test_what_we_left_them_without_is_no_bengali_step() -> None:
+    steps = "অনেক গ্রাহককে আমরা সারা দিন বিল ছাড়াই বসিয়ে রেখেছি।"
+    assert "remediation_missing" in _rules(BN_STEPS.format(steps=steps), "bn")

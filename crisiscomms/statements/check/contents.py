@@ -806,6 +806,9 @@ _BN_CHARGED = re.compile(r"যোগ|কাটা|কেটে|কর্তন|�
 """Money added or taken ("বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে", "বাড়তি টাকা কাটা হয়েছে"), after a
 word that says it was wrong: the fault told, not a step (not "বাড়তি টাকা ফেরত দেওয়া হয়েছে")."""
 _SHOULD_NOT = re.compile(r"you should\s*$", re.IGNORECASE)
+_AS_WE = re.compile(r"\b(?:as|than)\s*$", re.IGNORECASE)
+"""A comparison ("as thoroughly as we test everything else", "more than we ship in a
+week"): what we do as a rule, not a step taken about this."""
 _NEVER_AFTER = re.compile(r"\s*(?:never|not|n't|have)\b", re.IGNORECASE)
 
 
@@ -825,9 +828,15 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     if doc.language == "bn":
         if _BN_WRONGLY.search(before) and _BN_CHARGED.match(match.excerpt):
             return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
+        if re.search(r"ছাড়া(?:ই)?\s", match.excerpt) or re.search(
+            r"ছাড়া(?:ই)?\s+(?:\S+\s+){0,2}$", before
+        ):
+            return True  # "অনেককে খাবার-পানি ছাড়াই বসিয়ে রেখেছি": how we left them
         return match.excerpt.startswith("জান") and bool(
             _BN_INFORMED.search(text, match.sentence.start, match.sentence.end)
         )
+    if _AS_WE.search(before):
+        return True  # "without testing it as thoroughly as we test everything else"
     if _SHOULD_NOT.match(match.excerpt) and _NEVER_AFTER.match(after):
         return True  # "taxis and hotels you should never have needed": the harm
     if match.excerpt.casefold().startswith("us"):
