@@ -446,3 +446,68 @@ def test_what_we_do_as_a_rule_in_a_comparison_is_no_step(steps: str) -> None:
 def test_what_we_left_them_without_is_no_bengali_step() -> None:
     steps = "অনেক গ্রাহককে আমরা সারা দিন বিল ছাড়াই বসিয়ে রেখেছি।"
     assert "remediation_missing" in _rules(BN_STEPS.format(steps=steps), "bn")
+
+
+# Ownership in plain words: "That was us", our page showed the data to others, Bengali "our
+# weakness" and "we ruined it"; delays at an airport are where, not who.
+
+
+@pytest.mark.parametrize(
+    ("message", "flagged"),
+    [
+        (
+            "Pinewood: last Tues we locked ~210k of you out of our app for 3h 20m. That was us: a settings change went out untested. Sorry. Report: pinewood.example/outage, update 30 Sept.",
+            False,
+        ),
+        (
+            "FitLoop: our booking page showed 3,400 members' names & emails to others 2-4 Jul. Now fixed. We're sorry. Report 18 Jul: fitloop.ie/notice",
+            False,
+        ),
+        (
+            "Pinewood: last Tues ~210k of you were locked out of the app for 3h 20m. It was us who spotted it first. Sorry. Update 30 Sept: pinewood.example/outage",
+            True,
+        ),
+        (
+            "FitLoop: a booking page showed 3,400 members' names & emails to others 2-4 Jul. Now fixed. We're sorry. Report 18 Jul: fitloop.ie/notice",
+            True,
+        ),
+    ],
+)
+def test_plain_english_ownership(message: str, flagged: bool) -> None:
+    rules = {rule for rule, _ in findings(message, "en", "x", RESOLVED)}
+    assert ("ownership_missing" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("message", "flagged"),
+    [
+        (
+            "খাইদাই: ১৪ জুলাই রাতে আমাদের নিরাপত্তার দুর্বলতায় বাইরের একজন গ্রাহক-তথ্যে ঢুকে পড়ে; প্রায় ৪২,০০০ জনের ঠিকানা দেখা গেছে। আমরা দুঃখিত। আজ রাত ১০টায় পরের আপডেট: khaidai.com.bd/suraksha",
+            False,
+        ),
+        (
+            "গঙ্গা জলপথ: আজ সকাল ৭টা–১২:২০ হাওড়া–বাবুঘাট ফেরি বন্ধ ছিল। প্রায় ১৮,০০০ যাত্রীর অফিস-যাত্রা ভেস্তে দেওয়ায় ক্ষমা চাইছি। তদন্ত রিপোর্ট ২০ জুলাই: gangajalapath.in/notice",
+            False,
+        ),
+        (
+            "গঙ্গা জলপথ: আজ সকাল ৭টা–১২:২০ হাওড়া–বাবুঘাট ফেরি বন্ধ ছিল। প্রায় ১৮,০০০ যাত্রীর অফিস-যাত্রা ভেস্তে গেছে, দুঃখিত। তদন্ত রিপোর্ট ২০ জুলাই: gangajalapath.in/notice",
+            True,
+        ),
+    ],
+)
+def test_plain_bengali_ownership(message: str, flagged: bool) -> None:
+    rules = {rule for rule, _ in findings(message, "bn", "x", RESOLVED)}
+    assert ("ownership_missing" in rules) is flagged
+
+
+@pytest.mark.parametrize(
+    ("subject", "flagged"),
+    [
+        ("Yesterday's delays at Dublin Airport - an update from Puffin Air", False),
+        ("Yesterday's delays came from a baggage-system fault at Dublin Airport", True),
+    ],
+)
+def test_delays_at_an_airport_are_where_not_who(subject: str, flagged: bool) -> None:
+    message = f"{subject}. 5,200 Puffin Air passengers waited for hours. Sorry. Next update 6pm: puffinair.ie/help"
+    rules = {rule for rule, _ in findings(message, "en", "x", Stage.MONITORING)}
+    assert ("blame_shifting" in rules) is flagged

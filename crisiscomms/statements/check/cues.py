@@ -97,6 +97,10 @@ EN: dict[str, list[str]] = {
         r"(?:responsibility|accountability|blame|fault) (?:be|lie|rest|sit) (?:entirely |fully |squarely )?with we",
         r"(?:cause|create|introduce|trigger) by (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration|staff|engineer|release|deploy|deployment))",
         r"because of (?:we|our (?:own )?(?:mistake|error|change|update|code|decision|failure|bug|team|process|system|software|setting|configuration))",
+        # "That was us: we rolled out a change without testing it" (not "it was us who noticed")
+        r"(?:that|this|it) be (?:all |entirely |totally )?we(?= [.,;:!?\u2013\u2014-])",
+        # "our booking page showed 3,400 members' names to others": our thing let them be seen
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}?(?:page|site|website|portal|app|system|form|server|database|software|tool|platform|checkout|newsletter|mailing|mailer|update|code)s? (?:\S+ )?(?:show|display|reveal|leak|send|sent|email|post|publish|expose)\S* (?:(?![.;:!?] )\S+ ){{0,8}}to (?:other|others|another|the wrong|stranger|strangers|anyone|everyone|the public)\b",
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
         r"on our (?:side|part|end|watch)",
@@ -504,8 +508,9 @@ EN: dict[str, list[str]] = {
         r"(?:network rail|national rail|national grid|openreach|national highways|highways england|highways agency|the met office|transport for london|tfl) (?:\S+ ){0,2}(?:fault|failure|problem|issue|outage|strike|work|works|closure|power cut|repair|breakdown|incident)s?",
     ],
     "blame_other_after": [
-        # not "issues with the bank feed": a service of ours named after the bank
-        r"(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ ){0,2}(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)(?! (?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch|integration|sync|import|link)s?\b)",
+        # not "issues with the bank feed": a service of ours named after the bank; not
+        # "yesterday's delays at Dublin Airport": where the delays were, not who caused them
+        r"(?!delays? (?:\S+ )?at )(?:error|fault|failure|problem|issue|outage|mistake|delay|strike|glitch|bug|shortage|shortfall|breakdown|malfunction|fire|accident|crash|incident)s? (?:\S+ )?(?:at|by|with|from|on the part of|of) (?:our |the |a |an )?(?:\S+ ){0,2}(?:bank|supplier|vendor|provider|partner|courier|carrier|airport|airline|authority|council|processor|contractor|manufacturer|factory|agency|retailer|host)(?! (?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch|integration|sync|import|link)s?\b)",
     ],
     "blame_circumstance": [
         r"(?:leave|left|give|gave) (?:we|us) no (?:choice|option|alternative)",
@@ -1095,7 +1100,10 @@ BN: dict[str, list[str]] = {
         r"(?:দেরি|বিলম্ব|সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|বিভ্রাট|জট|ভুল)\S* (?:\S+ ){0,3}(?:আমাদের )?(?:নিজস্ব|নিজেদের) (?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){0,3}(?:থেকে|থেকেই|ভেতরে|ভেতর থেকে|থেকে শুরু)(?![\u0980-\u09ff])(?! (?:নয়|না|নেই)(?![\u0980-\u09ff]))",
         # "কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল": our own thing, and what went wrong
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
-        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গলদ|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গলদ|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা|দুর্বলতা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        # "যাত্রা ভেস্তে দেওয়ায় ক্ষমা চাইছি", "দিনটা মাটি করে দিয়েছি": we ruined it, said as
+        # our own doing (not "ভেস্তে গেছে", it fell through)
+        r"(?:ভেস্তে|মাটি|পণ্ড|বরবাদ|নষ্ট) (?:করে )?(?:দেওয়ায়|দিয়েছি|দিয়েছি|দেওয়ার জন্য|দিলাম|দিয়ে ফেলেছি)(?![\u0980-\u09ff])",
         # not "দোষটা আমাদের নয়" (the fault is not ours): that denies it; "গলদটা আমাদের
         # সিস্টেম আপডেটের, আপনাদের নয়": a flaw (গলদ) is a fault as ভুল and ত্রুটি are
         # (not "তাদের গাফিলতির কারণে আমাদের কিছু প্যাকেটে …", "সাপ্লায়ারের ভুলে আমাদের …", "দায় ওই
