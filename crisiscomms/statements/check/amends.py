@@ -1,5 +1,9 @@
 """What we give back: the make-good rule (a credit, refund, waived fee or compensation once
 the harm is known, long form only), and a make-good refused for a cost we caused.
+
+Longer than 400 lines on purpose: whether a make-good word really gives something (not money
+never owed, goods sent back, care not given, an offer only instead of the service, "nothing to
+refund") is one judgement in English and Bengali; split apart, each half would need the other.
 """
 
 from __future__ import annotations
