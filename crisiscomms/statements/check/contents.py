@@ -805,6 +805,9 @@ _BN_WRONGLY = re.compile(r"(?:দুবার|দুইবার|দু'বা�
 _BN_CHARGED = re.compile(r"যোগ|কাটা|কেটে|কর্তন|আদায়|চার্জ|বসানো")
 """Money added or taken ("বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে", "বাড়তি টাকা কাটা হয়েছে"), after a
 word that says it was wrong: the fault told, not a step (not "বাড়তি টাকা ফেরত দেওয়া হয়েছে")."""
+_BN_WITHOUT = re.compile(r"ছাড়া(?:ই)?\s")
+_BN_WITHOUT_BEFORE = re.compile(r"ছাড়া(?:ই)?\s+(?:\S+\s+){0,2}$")
+"""What we left people without ("খাবার-পানি ছাড়াই বসিয়ে রেখেছি"), in a cue or just before it."""
 _SHOULD_NOT = re.compile(r"you should\s*$", re.IGNORECASE)
 _AS_WE = re.compile(r"\b(?:as|than)\s*$", re.IGNORECASE)
 """A comparison ("as thoroughly as we test everything else", "more than we ship in a
@@ -828,9 +831,7 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     if doc.language == "bn":
         if _BN_WRONGLY.search(before) and _BN_CHARGED.match(match.excerpt):
             return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
-        if re.search(r"ছাড়া(?:ই)?\s", match.excerpt) or re.search(
-            r"ছাড়া(?:ই)?\s+(?:\S+\s+){0,2}$", before
-        ):
+        if _BN_WITHOUT.search(match.excerpt) or _BN_WITHOUT_BEFORE.search(before):
             return True  # "অনেককে খাবার-পানি ছাড়াই বসিয়ে রেখেছি": how we left them
         return match.excerpt.startswith("জান") and bool(
             _BN_INFORMED.search(text, match.sentence.start, match.sentence.end)
@@ -1003,7 +1004,7 @@ def _only_busy_under(doc: Document, match: Match) -> bool:
         return False  # "What we've done: a new pump was fitted on 5 August, and …"
     return not any(
         other.start >= match.end and not _overlaps(other, vague)
-        for other in doc.in_sentence("remediation", match.sentence)
+        for other in doc.in_sentence("remediation", sentence)
     )
 
 
