@@ -800,6 +800,9 @@ EN: dict[str, list[str]] = {
     ],
     "over_promise": [
         rf"never {_}{{0,3}}again",
+        # a future that rules the harm out, however long the words between: "You'll never
+        # find a faulty Kiddo lid again"
+        r"(?:will|shall) (?:\S+ )?never (?:(?![.,;:!?] )\S+ ){4,8}?again",
         r"(?:will|can|could|shall|must) (?:\S+ )?never (?:\S+ )?(?:happen|occur|recur|repeat|be repeat|affect|experience|see|face|go down|fail|be (?:late|delay|down|affect|breach|compromise|expose|miss|lost|wrong|hack|disrupt|interrupt))",
         r"(?:will|can|shall) not (?:ever )?(?:\S+ )?(?:happen|occur|recur) again",
         # "this fault simply cannot happen again", "it is now impossible for this to recur";
@@ -846,6 +849,7 @@ EN: dict[str, list[str]] = {
         r"not (?:a promise|a guarantee|something) (?:that )?(?:we|i|anyone|anybody|any \S+) (?:can|could) (?:honestly |truthfully )?(?:make|give|promise|guarantee|say)",
         r"(?:no|not a|nobody|no one|none) (?:\S+ ){0,3}(?:can|could) (?:honestly |truthfully )?(?:promise|guarantee)",
         r"(?:will|would) not pretend",
+        r"never (?:be able to |\S+ )?(?:honestly |truthfully )?(?:promise|guarantee)",
         r"(?:impossible|unrealistic|dishonest) to (?:promise|guarantee)",
     ],
     "make_good": [
@@ -992,6 +996,10 @@ EN: dict[str, list[str]] = {
         r"(?:email|write to|text|call|contact|update) you (?:\S+ )?again",
         # "I'll drop you a line on Friday": a note we will write is news to come
         r"drop (?:\S+ )?(?:a|an|another) (?:quick )?(?:line|note|email|message|text)",
+        # results still to come are the next news, with their time: "Lab results tomorrow
+        # 2pm" (not "test results on 3 May showed …": behind us; nor "the laboratory's
+        # results system", a thing)
+        r"(?:lab|laboratory|test|testing|inspection|investigation|sample|forensic) (?:\S+ )?(?:result|finding)s?(?! (?:system|portal|service|page|link|app|server|database|platform|feed|screen)s?\b)",
         # "the captain will give an update at 18:00": whoever gives it, news is given
         r"(?:give|post|share|send|provide|issue|publish) (?:you |guest |customer |everyone )?(?:an|a|another|a further|the next|a new) (?:\S+ )?update",
         # the reader receiving our next word: "you will get an SMS with your new date by
@@ -1705,6 +1713,10 @@ BN: dict[str, list[str]] = {
         r"(?<!সফটওয়্যার )(?<!সিস্টেম )(?<!অ্যাপ )(?<!ফার্মওয়্যার )(?<!অ্যাপের )(?<!সফটওয়্যারের )(?:আপডেট|হালনাগাদ)\S*|বিস্তারিত|জানাব|জানাবো|জানানো হবে|জানিয়ে দেব|জানিয়ে দেবো|জানাতে থাকব|জানাতে থাকবো|পোস্ট করব|পোস্ট করবো|পাঠাব|পাঠাবো|ইমেইল করব|(?:ই-?মেই?ল|মেইল|মেসেজ|এসএমএস) (?:\S+ )?(?:করব|করবো|পাঠাব|পাঠাবো|দেব|দেবো)|এসএমএস|যোগাযোগ করব|যোগাযোগ করবো|ফোন করব|ফোন করবো",
         # "৩০ এপ্রিল আপনাকে আবার লিখব": we will write to you (as "write" in English)
         r"(?:আবার |ফের )?লিখব(?:ো)?(?![\u0980-\u09ff])",
+        # results still to come, with their time: "ল্যাবের ফল কাল দুপুর ২টায়" (lab results
+        # tomorrow at 2), as "Lab results tomorrow 2pm" in English (not "ল্যাব রিপোর্ট", the
+        # patients' own reports)
+        r"(?:ল্যাব|ল্যাবের|পরীক্ষার|তদন্তের|নমুনার|টেস্টের) (?:\S+ )?(?:ফল|ফলাফল)(?:\S*)",
         # "২০ ডিসেম্বর আবার চিঠি দেব": a letter we will send is news to come
         r"চিঠি (?:\S+ )?(?:দেব|দেবো|পাঠাব|পাঠাবো|দেওয়া হবে|পাঠানো হবে)(?![\u0980-\u09ff])",
     ],

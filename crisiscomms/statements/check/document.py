@@ -150,6 +150,8 @@ def _reach_us(tokens: Sequence[Token], index: int, contact: bool) -> bool:
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 """Quote marks: a number between them is part of a name."""
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
+_CLAUSE_MARK = re.compile(r"[,;:\u2014]")
+"""What ends a clause inside a sentence (a comma, semicolon, colon or dash)."""
 
 
 def _word_after(sentence: Sentence, end: int) -> str:
@@ -255,10 +257,17 @@ class Document:
         self._cache[name] = found
         return found
 
-    def negated(self, match: Match, window: int = 4) -> bool:
-        """Whether a negation ("no", "not", "never") comes shortly before a match."""
-        tokens = [t for t in match.sentence.tokens if t.end <= match.start][-window:]
-        return any(t.lemma in _NEGATIONS for t in tokens)
+    def negated(self, match: Match, window: int = 4, *, clause: bool = False) -> bool:
+        """Whether a negation ("no", "not", "never") comes shortly before a match; with
+        `clause`, only in the match's own clause ("If it can't wait, email us": the
+        negation is the condition's, not the email's)."""
+        begin = match.sentence.start
+        if clause:
+            breaks = _CLAUSE_MARK.findall(match.part.text[begin : match.start])
+            if breaks:
+                begin = match.part.text.rindex(breaks[-1], begin, match.start) + 1
+        tokens = [t for t in match.sentence.tokens if begin <= t.start and t.end <= match.start]
+        return any(t.lemma in _NEGATIONS for t in tokens[-window:])
 
     def in_sentence(self, name: str, sentence: Sentence) -> list[Match]:
         """Matches of a cue list inside one sentence."""

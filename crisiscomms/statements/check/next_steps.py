@@ -67,21 +67,31 @@ _EN_STAMP_AFTER = re.compile(
     r"[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_DATED_LINE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{1,2}[/.]\d{1,2}\b",
+    re.IGNORECASE,
+)
 _EN_LINE_AHEAD = re.compile(r"\b(?:next|will|'ll|by|until|expect|due|further)\b", re.IGNORECASE)
 
 
 def _header_stamp(doc: Document, match: Match) -> bool:
-    """Whether "Update" opens a line of the heading of a long statement with only its time
-    after it ("Update, 14:10 BST, Saturday 16 August"): when we wrote, as "Updated 09:58"
-    is, not when we write next (an SMS's "Update 5pm Fri" is the next one)."""
+    """Whether "Update" opens a line of the heading of a long statement, or of an entry of
+    a running log, with only its time after it ("Update, 14:10 BST, Saturday 16 August"):
+    when we wrote, as "Updated 09:58" is, not when we write next (an SMS's "Update 5pm Fri"
+    is the next one)."""
     if doc.short or doc.language != "en" or match.excerpt.casefold() not in ("update", "updated"):
         return False
     text = match.part.text
     line_start = text.rfind("\n", 0, match.start) + 1
-    if text.count("\n", 0, line_start) > 2:  # not the heading: the title and up to two lines
-        return False
     line_end = text.find("\n", match.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if text.count("\n", 0, line_start) > 2 and not (
+        # deeper down, the heading of an entry of a running log: its day or date, and the
+        # entry under it ("Update, 14:25 EAT, 22 July" over what was found)
+        _DATED_LINE.search(line) and line_end >= 0 and text[line_end + 1 :].split("\n")[0].strip()
+    ):
+        return False
     return (
         bool(_AFTER_LABEL.search(text[line_start : match.start].strip()))
         and bool(_EN_STAMP_AFTER.match(text, match.end))
@@ -134,6 +144,7 @@ _WE_DID = re.compile(
     re.IGNORECASE,
 )
 """A sentence telling what we did ("We stopped the send at 09:40"): its times are behind."""
+_RESULTS = re.compile(r"(?:results?|findings?)$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(
     r"\s*(?:[-\u2013\u2014]|to\b)\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|noon)", re.IGNORECASE
 )
@@ -151,6 +162,10 @@ def _done(doc: Document, match: Match) -> bool:
         return False
     if _WE_DID.search(match.sentence.text):
         return True  # "we stopped the send at 09:40 and sent the right email by 15:00"
+    if _RESULTS.search(match.excerpt):
+        after = [t.word for t in match.sentence.tokens if t.start >= match.end][:5]
+        if any(_past(word) or word.casefold() in ("was", "were") for word in after):
+            return True  # "Lab results on 3 May showed sediment": results we have had
     words = [t.word for t in match.sentence.tokens if match.start <= t.start < match.end]
     return any(_past(word) and word.casefold() not in _WHO_ED for word in words)
 
@@ -694,7 +709,7 @@ def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
     it is the thing that broke ("our app has been down since 07:40")."""
-    if doc.negated(match) and not _LABELLED.search(
+    if doc.negated(match, clause=True) and not _LABELLED.search(
         match.part.text, max(match.sentence.start, match.start - 40), match.start
     ):
         return False  # "do not reply", not "full refund, no receipt: <link>"

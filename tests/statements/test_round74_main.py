@@ -1,0 +1,150 @@
+"""Round 74 (the twenty-first session's own fixes). A negation in a clause before a way to get
+help belongs to that clause ("If an invoice can't wait, email support@…" offers help; "Please
+don't email us" does not). In a running status-page log, a line that opens an entry with its
+stamp ("Update, 14:25 EAT, 22 July" over what was found) says when we wrote, not when we write
+next, as the heading's stamp does."""
+
+# ruff: noqa: E501, RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from crisiscomms.plans.schema import Stage
+from tests.statements.test_standard import findings
+
+INV = Stage.INVESTIGATING
+IDENT = Stage.IDENTIFIED
+
+EN_HELP = """Ledgerline: invoicing unavailable
+
+Since 09:35 CET Ledgerline has failed to load for most customers: about 2,400 scheduled invoices have not been sent. This is our failure, and I'm sorry.
+
+What we've done: at 10:05 we paused the database move that started it, and at 10:40 we began switching back to the old servers.
+
+{help}
+
+Next update here by 11:30 CET.
+"""
+
+
+def _rules(text: str, language: str, channel: str = "status_page", stage: Stage = INV) -> set[str]:
+    return {rule for rule, _ in findings(text, language, channel, stage)}
+
+
+@pytest.mark.parametrize(
+    "help_line",
+    [
+        "If an invoice can't wait, email support@ledgerline.nl with its number.",
+        "Please don't re-send invoices by hand; email support@ledgerline.nl instead.",
+        "Can't wait that long? Call 020 555 0100.",
+    ],
+)
+def test_a_negated_condition_does_not_take_back_the_help_after_it(help_line: str) -> None:
+    assert "help_missing" not in _rules(EN_HELP.format(help=help_line), "en")
+
+
+@pytest.mark.parametrize(
+    "help_line",
+    [
+        "Please don't email support@ledgerline.nl about it.",
+        "We will not reply to emails about this today.",
+    ],
+)
+def test_help_taken_back_in_its_own_clause_is_still_no_help(help_line: str) -> None:
+    assert "help_missing" in _rules(EN_HELP.format(help=help_line), "en")
+
+
+def test_bengali_help_after_a_negated_condition_stays_help() -> None:
+    text = (
+        "আজ সকাল ৯টা থেকে আমাদের অ্যাপে প্রায় ৬,০০০ গ্রাহক লগইন করতে পারছেন না। ভুলটা আমাদের সার্ভার "
+        "বদলের সময় হয়েছে, আমরা দুঃখিত। সার্ভার আগের অবস্থায় ফেরানো হচ্ছে। জরুরি লেনদেন করতে না পারলে, "
+        "১৬২২২ নম্বরে ফোন করুন। পরের আপডেট দুপুর ১টায়।"
+    )
+    assert "help_missing" not in _rules(text, "bn")
+
+
+EN_LOG = """Mwamba Mobile: transfers failing
+Status: Identified
+
+Update, 14:25 EAT, 22 July
+We've found what's behind today's failures: a database change we made at 08:50 slowed every transfer until it timed out. We've undone it, and about a third of transfers go through again.
+
+Update, 12:40 EAT, 22 July
+Since 09:15 EAT around 45% of transfers have failed, about 31,000 from 19,500 customers. This is on us, and we're sorry. If your balance went down but the money didn't arrive, call 0800 555 210.
+
+{last}
+"""
+
+
+def test_a_running_log_entry_stamp_is_not_the_next_update() -> None:
+    rules = _rules(EN_LOG.format(last="Follow this page for updates."), "en", stage=IDENT)
+    assert "next_update_missing" in rules
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Next update here by 16:00 EAT.", "We'll update this page again at 16:00 EAT today."],
+)
+def test_a_running_log_with_its_next_time_passes(last: str) -> None:
+    assert "next_update_missing" not in _rules(EN_LOG.format(last=last), "en", stage=IDENT)
+
+
+def test_an_update_line_closing_a_long_statement_is_still_the_next_one() -> None:
+    text = EN_LOG.format(last="Next update:\nFri 23 July, 09:00 EAT")
+    assert "next_update_missing" not in _rules(text, "en", stage=IDENT)
+
+
+# Round 75: a future that rules the harm out with many words between ("You'll never find a
+# faulty Kiddo lid again") over-promises; "never be able to promise" disclaims; results still
+# to come with their time ("Lab results tomorrow 2pm", "ল্যাবের ফল কাল দুপুর ২টায়") are the
+# next news in an X post, results already had ("Lab results on 3 May showed …") are not.
+
+X_RECALL = "Kiddo Cups: 12,900 of 14,000 cups are back. Sorry, our lid design was wrong. {line} Return: https://kiddocups.com/recall Update 1 Aug"
+
+
+def test_never_again_with_many_words_between_is_an_over_promise() -> None:
+    text = X_RECALL.format(line="You'll never find a faulty Kiddo lid again.")
+    assert "over_promising" in _rules(text, "en", "x", Stage.FOLLOW_UP)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We will never stop checking the lids we make, and again we are sorry.",
+        "We'll never be able to promise it won't happen again, but every lid is now tested.",
+    ],
+)
+def test_never_and_again_in_other_roles_stay_clean(line: str) -> None:
+    assert "over_promising" not in _rules(X_RECALL.format(line=line), "en", "x", Stage.FOLLOW_UP)
+
+
+EN_SYRUP = "Our syrup batch JN-2504: 3 bottles with sediment reported; 48,000 sold. Don't give it to children until we know why; we've stopped sales. Our fault, sorry for the worry. {line} 09610-778899"
+BN_SYRUP = "আমাদের সিরাপের ব্যাচ JN-2504-এর ৩টি বোতলে তলানির অভিযোগ; ৪৮ হাজার বোতল বাজারে। কারণ না জানা পর্যন্ত এ ব্যাচ শিশুকে খাওয়াবেন না, বিক্রি বন্ধ করেছি। দায় আমাদের, দুঃখিত। {line} ০৯৬১০-৭৭৮৮৯৯"
+
+
+@pytest.mark.parametrize(
+    ("template", "language", "line"),
+    [
+        (EN_SYRUP, "en", "Lab results tomorrow 2pm."),
+        (BN_SYRUP, "bn", "ল্যাবের ফল কাল দুপুর ২টায়।"),
+    ],
+)
+def test_results_to_come_with_their_time_are_the_next_news(
+    template: str, language: str, line: str
+) -> None:
+    assert "next_update_missing" not in _rules(template.format(line=line), language, "x")
+
+
+@pytest.mark.parametrize(
+    ("template", "language", "line"),
+    [
+        (EN_SYRUP, "en", "Lab results on 3 May showed sediment."),
+        (EN_SYRUP, "en", ""),
+        (BN_SYRUP, "bn", ""),
+    ],
+)
+def test_results_already_had_or_none_leave_the_next_update_owed(
+    template: str, language: str, line: str
+) -> None:
+    assert "next_update_missing" in _rules(template.format(line=line), language, "x")
