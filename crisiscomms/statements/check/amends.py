@@ -376,11 +376,14 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         )
     if refused or any(_counts(doc, match) for match in doc.matches("make_good")):
         return
-    if doc.stage == Stage.IDENTIFIED and (
-        doc.matches("still_down") or doc.matches("data_exposure")
+    if (
+        doc.stage == Stage.IDENTIFIED
+        and (doc.matches("still_down") or doc.matches("data_exposure"))
+        and not _money_details_seen(doc)
     ):
         # the cause is known but the service is still down, or data was seen: the harm is
-        # not yet known in full, and a make-good is asked once the service is back
+        # not yet known in full, and a make-good is asked once the service is back (not
+        # where bank details or identity numbers were seen: protection is owed at once)
         return
     if (
         doc.matches("data_exposure")

@@ -95,6 +95,10 @@ BANGLISH: dict[str, list[str]] = {
         rf"(?:mone|onubhob|onuvob) kor\S* (?:\S+ ){{0,2}}{APOLOGY}",
         rf"(?:birokt[oa]|hotash|osontushto|ashontushto|kharap laga) (?:\S+ ){{0,4}}(?:tar|sejonno|se jonno|er) (?:jonno )?{APOLOGY}",
     ],
+    "blame_customer": [
+        # "tobe apnar thikana oshompurno chhilo": the customer's address named as the cause
+        r"(?:apnar|apnader|grahok\S*) (?:\S+ )?thikana\S* (?:\S+ )?(?:o|a)s?h?[oa]mpurn\S*|(?:apnar|apnader|grahok\S*) (?:\S+ )?thikana\S* (?:\S+ )?(?:bh|v)ul(?: chhilo| chilo| thakay)",
+    ],
     "blame_other": [
         # "courier-er karone", "amader partner company-r vul-e", "bank-er truti-te"
         rf"(?<!apnar )(?<!apnader ){THEIRS}\S* (?:\S+ ){{0,2}}(?:karone|karon|{FAULT}|deri|dhir)\S*",

@@ -76,7 +76,9 @@ EN: dict[str, list[str]] = {
         rf"(?:(?:change|update|upgrade|migration|maintenance|mistake|error|bug|decision|setting|misconfiguration|rule|configuration|file|code|release|deploy|deployment|batch|script|update|fix|patch|choice|call|test|job|run) )(?:that |which )?we {AUX}(?:make|introduce|ship|push|deploy|release|apply|run|write|send|choose|install|roll out)",
         rf"(?:this|that|it|the fault|the failure|the mistake|the error|the responsibility|the blame|this one|that one|all of this|this failure|this outage|this mistake|this error) {AUX}(?:be|lie|rest|sit|fall) (?:entirely |fully |completely |squarely |firmly |all )?(?:on|with) we",
         r"(?:be|s) (?:entirely |fully |completely |squarely |wholly )?(?:our|we) (?:own )?(?:fault|mistake|error|failure|responsibility|doing|bad|blunder|oversight|screw-up|breach|bug|outage)",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up|mess|muddle|lapse|misstep|failing)",
+        # (not "our investigation found the fault lies with …": a fault found and laid
+        # elsewhere, not owned; "our checks found a fault in one of our engines" owns it)
+        rf"our (?!{THIRD})(?!(?:\S+ ){{0,2}}(?:find|found|trace|traced|identify|identified) (?:that )?the (?:fault|problem|error|failure|mistake) (?:lie|lies|lay|rest|rests|sit|sits|be with|was with|is with)\b)(?:own )?(?:\S+ ){{0,3}}(?:mistake|fault|error|failure|blunder|oversight|screw-up|negligence|bad|mix-up|mixup|slip-up|mess|muddle|lapse|misstep|failing)",
         # "our bottle teats (batch 24B, about 9,000 sold) can tear": a bracket says which, it
         # does not change what may fail
         rf"our (?!{THIRD})(?:\S+ ){{0,4}}(?:\( (?:[^()]+ )?\) )?(?:can|could|may|might) (?:crack|overheat|leak|catch fire|scorch|shock|burn|break|fail|split|snap|spray|tear|melt|explode|come loose|detach|fall off|short|tip over|tip forward|tip backward|topple|collapse)",
@@ -359,6 +361,15 @@ EN: dict[str, list[str]] = {
         r"(?:as|by way of) (?:a |an |our |my )?(?:small |little |token )?(?:apologise|sorry)",
     ],
     "blame_customer": [
+        # "when customers refreshed the page, despite on-screen guidance asking them not to":
+        # the customers cast as acting against what they were told
+        r"despite (?:\S+ ){0,3}(?:guidance|warning|instruction|advice|message|notice|sign|prompt)s? (?:\S+ ){0,3}(?:ask|tell|warn|advise|instruct|remind)\S* (?:them|you|customer|user|people|passenger)s? not to",
+        # "because everyone logged in at once": the customers' crowding named as the cause
+        r"(?:because|since|due to|owing to|cause by|down to) (?:of )?(?:so many |too many |all |thousands of |everyone |everybody )?(?:(?!(?:we|our|us)\b)\S+ ){0,4}(?:at once|at the same time|simultaneously)",
+        # "had customers followed the guidance, this would not have happened"
+        r"(?:had|if) (?:\S+ )?(?:customer|you|user|people|passenger|resident|household|owner)s? (?:\S+ ){0,2}(?:follow|use|read|keep to|stick to|plug|obey|respect)\S* (?:\S+ ){0,8}(?:would not have|would have be avoid|could have be avoid|would never have|would not be)",
+        # "your address was incomplete": the customer's details named as the cause
+        r"(?<!if )(?<!where )(?<!when )your (?:delivery |postal |home )?address (?:be|have be) (?:incomplete|wrong|incorrect|missing|unclear)",
         # "we estimated it as we'd had no reading from you": what the customer did not send
         r"(?:as|because|since) we (?:\S+ ){0,2}(?:no|not|never) (?:\S+ ){0,2}(?:reading|reply|response|answer|payment|detail|document|information|confirmation|photo|form)s? (?:\S+ ){0,2}from you",
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
@@ -429,10 +440,12 @@ EN: dict[str, list[str]] = {
         # "(not our servers this time!)": ours cleared, so the fault is elsewhere
         r"(?:be|s) not (?:in |on |with )?our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s?(?! (?:\S+ )?(?:alone|only|just))",
         r"not our (?:own )?(?:server|system|network|platform|software|code|app|website|equipment|infrastructure)s? this time",
+        # "None of this was down to our florists": our own people cleared, the fault elsewhere
+        rf"(?:none|nothing|no part) of (?:this|it|that|the \S+) (?:be|was) (?:\S+ )?(?:down to|because of|cause by|the fault of) our (?!{THIRD})",
         # "the real culprit here was the French strike"
         r"(?:real |true |actual |main |chief |only )?culprit (?:here )?(?:\S+ )?(?:be|was|were|lie|lay) (?!(?:our|we|my|us|i|ourselves) )",
-        rf"(?:due to|because of|cause by|make (?:\S+ )?(?:wrong|bad|worse) by|worsen by|compound by|aggravate by|exacerbate by|prolong by|down to|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|(?<!power )bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
-        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|(?<!power )bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:(?!(?:[;:]|and|but|while|whereas) )\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|run (?:short|out|low)|cause|disrupt|force|ground|halt|block|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
+        rf"(?:due to|because of|cause by|make (?:\S+ )?(?:wrong|bad|worse) by|worsen by|compound by|aggravate by|exacerbate by|prolong by|down to|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|(?<!power )bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|monsoon|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
+        r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|(?<!power )bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:, [^,.;:!?]{1,40} , )?(?:(?!(?:[;:]|and|but|while|whereas) )\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|be (?:\S+ )?(?:overwhelm|swamp)|could not cope|take (?:\S+ )?(?:longer|long|too long)|(?:pull|withdraw|revoke|reassign|refuse|deny) (?:\S+ )?our|run (?:short|out|low)|cause|disrupt|force|ground|halt|block|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
         rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash|roadwork|roadworks|road closure|congestion|gridlock|protest) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our mailing contractor, PrintPost Ltd, did not keep its systems secure",
         # "our courier didn't have enough drivers": another party as the subject of a duty it
@@ -469,7 +482,7 @@ EN: dict[str, list[str]] = {
         # have been victims"
         r"we (?:too |also |ourselves |as well )?(?:be|have be) (?:too |also |ourselves |as well |just as much )?(?:a |the |one of the )?victim",
         # "the clip that snapped was made by our supplier", "bolts supplied by an outside firm"
-        r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm|provider)",
+        r"(?:make|manufacture|build|produce|supply|source|fit|install|assemble) (?:for we |to we )?by (?:a |an |the |our |one of our )?(?:\S+ ){0,2}(?:third[- ]party|outside|external|supplier|manufacturer|maker|vendor|subcontractor|contractor|partner|factory|firm|provider)",
         # "the breach happened on their systems, not ours": theirs set against ours
         r"(?:on|in|at|with|inside|within) (?:their|its) (?:own )?(?:\S+ )?(?:system|network|platform|server|software|side|end|site|website|premises|equipment|infrastructure)s? , not (?:on |in |at |with |inside |within )?(?:ours|our (?:own )?\S+)",
         # "It happened on PowerLearn's systems, not ours": the same, the other named
@@ -529,7 +542,7 @@ EN: dict[str, list[str]] = {
         r"not (?:our|we) (?:fault|doing|mistake)",
         # "This was BrightMetric's error, not ours", "the mistake was theirs, not ours": the
         # fault given to another and taken from us in one breath
-        r"(?:fault|error|mistake|doing|failure|responsibility|problem|lapse|theirs)(?: \S+)? , not (?:ours|our (?:own )?(?:fault|doing|mistake|error|responsibility|problem))(?= )",
+        r"(?:fault|error|mistake|doing|failure|failing|shortcoming|negligence|responsibility|problem|lapse|theirs)(?: \S+)? , not (?:ours|our (?:own )?(?:fault|doing|mistake|error|responsibility|problem))(?= )",
         r"nothing (?:\S+ ){0,2}(?:we|anyone) could (?:have )?(?:do|prevent|foresee)",
         # "there was very little we could have done differently": next to nothing, the same excuse
         r"(?:very little|little|not much|not a lot|hardly anything|almost nothing) (?:else )?(?:that )?(?:we|anyone|anybody) (?:\S+ )?could (?:really |realistically |reasonably )?(?:have )?(?:do|prevent|foresee|change)",
@@ -537,6 +550,8 @@ EN: dict[str, list[str]] = {
         # "strain beyond what anyone could reasonably have planned for": past the foreseeable
         r"(?:beyond|more than) (?:what|anything) (?:anyone|anybody|we|one|any \S+|the \S+) (?:\S+ )?(?:could|can|would|might) (?:reasonably |realistically |ever )?(?:have )?(?:plan|prepare|foresee|expect|anticipate|predict|design|build)",
         # "volumes that no one in the industry could have forecast"
+        # "no organisation could reasonably have prevented an attack of this kind"
+        r"no (?:organisation|organization|company|business|firm|operator|airline|retailer|bank|provider) (?:\S+ ){0,4}could (?:ever |reasonably |realistically |possibly )?have (?:be )?(?:prevent|foresee|forecast|anticipate|predict|stop|avoid)",
         r"(?:no one|nobody|noone) (?:\S+ ){0,4}could (?:ever )?have (?:be )?(?:prevent|foresee|forecast|anticipate|predict|expect|plan for|see \S+ come)",
         # "volumes far exceeded anything we could have forecast"
         r"(?:anything|what|than) (?:we|anyone|anybody) (?:\S+ )?could (?:ever |possibly )?(?:have )?(?:foresee|forecast|predict|anticipate|expect|plan for)",
@@ -1139,7 +1154,8 @@ BN: dict[str, list[str]] = {
         # (not "সমস্যাটা আমাদের ম্যাপ সেবাদাতার সার্ভারে": the provider's server, not ours)
         rf"(?:সমস্যা|ত্রুটি|গোলযোগ|ভুল)\S* (?:(?![;:।] )\S+ )?আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:নেটওয়ার্ক|সিস্টেম|সার্ভার|লাইন|অ্যাপ|দিক|কারখানা|গুদাম|যন্ত্র|ব্যবস্থা|সফটওয়্যার|হাব|কেন্দ্র|ডিপো)\S*",
         r"আমাদের (?:লাইন|নেটওয়ার্ক|সিস্টেম|সার্ভার)(?:ে|এ)(?! (?:\S+ ){0,2}(?:নেই|নয়|নাই))",
-        r"সিদ্ধান্ত\S* (?:\S+ )?আমাদের",
+        # "সিদ্ধান্তটা ছিল আমাদের" (not "কর্তৃপক্ষের সিদ্ধান্তে আমাদের ফ্লাইট বাতিল": by their decision)
+        r"সিদ্ধান্ত(?!ে )\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:\( (?:[^()]+ )?\) )?(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
         # "আমাদের কারখানায় প্যাকেটের সিল ঠিকমতো লাগেনি": a step of ours not done properly
@@ -1294,6 +1310,16 @@ BN: dict[str, list[str]] = {
         r"(?:দুঃখপ্রকাশ|ক্ষমাপ্রার্থনা|ক্ষমা চাওয়া|ক্ষমা চাওয়ার)\S* (?:হিসেবে|হিসাবে|স্বরূপ)",
     ],
     "blame_customer": [
+        # "সবাই একসাথে ঢোকায়": everyone crowding in at once, as the cause
+        r"(?:সবাই|সকলে|গ্রাহক\S*|শিক্ষার্থী\S*|ব্যবহারকারী\S*|যাত্রী\S*|আপনারা) (?:\S+ ){0,2}(?:একসাথে|একসঙ্গে|একই সময়ে|একযোগে) (?:\S+ ){0,2}\S+(?:ায়|োয়)(?![\u0980-\u09ff])",
+        # "গ্রাহকেরা নিয়ম মেনে বিদ্যুৎ ব্যবহার করলে … এড়ানো যেত", "নির্দেশিকা মেনে … চালালে এমন
+        # হওয়ার কথা নয়": had the customers kept to the rules, as "had customers followed …"
+        r"(?:নিয়ম|নির্দেশিকা|নির্দেশনা|নির্দেশ|নিয়মকানুন) মেনে (?:\S+ ){0,4}\S+লে (?:\S+ ){0,4}(?:এড়ানো যেত|এড়ানো যেতো|হওয়ার কথা নয়|হওয়ার কথা না|হতো না|হত না|ঘটত না|ঘটতো না)(?![\u0980-\u09ff])",
+        # "বহু গ্রাহক … অবৈধ সংযোগ নেওয়ার কারণেই": what customers did, as the cause (not
+        # "গ্রাহকদের টাকা কাটার কারণে", done to them: the customers as the ones acting)
+        r"(?<!আমাদের )(?:গ্রাহক|ব্যবহারকারী|যাত্রী|ক্রেতা)(?:রা|েরা|গণ)? (?:(?![।;]|আমরা|আমাদের)\S+ ){2,10}\S+(?:ার|োর|ানোর) (?:কারণে|কারণেই)(?![\u0980-\u09ff])(?! (?:\S+ ){0,3}(?:দুঃখিত|ক্ষমা))",
+        # "তবে আপনার ঠিকানা অসম্পূর্ণ ছিল": the customer's address named as the cause
+        r"(?:আপনার|আপনাদের|গ্রাহকের|গ্রাহকদের) (?:দেওয়া )?ঠিকানা\S* (?:\S+ )?(?:অসম্পূর্ণ|ভুল|অস্পষ্ট) (?:ছিল|থাকায়|থাকার)",
         # "আপনার মিটার রিডিং না পাওয়ায়": what the customer did not send
         r"আপনার (?:কাছ থেকে )?(?:\S+ ){0,2}(?:রিডিং|উত্তর|সাড়া|তথ্য|কাগজপত্র|নথি|পেমেন্ট|ছবি|ফর্ম)\S* (?:না পাওয়ায়|না পাওয়ার কারণে|পাইনি বলে|পাওয়া যায়নি বলে)",
         r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী)\S* (?:নিজেদের |নিজের )?(?:ভুল|অসাবধানতা|অবহেলা|গাফিলতি)\S*",
@@ -1322,7 +1348,7 @@ BN: dict[str, list[str]] = {
         r"(?:(?<=তবে )|(?<=কিন্তু ))(?:(?!আমাদের|আমরা|আমার|আমি)\S+ ){1,6}(?:ফলে|দোষে|কারণে|জন্যই|জন্য দায়ী)(?![\u0980-\u09ff])",
         # not "মোবাইল ব্যাংকিংয়ের সময়ে … ইন্টারনেট ছাড়া রাখার জন্য আমরা দুঃখিত": banking is
         # what the harm touched, and a "জন্য" the apology follows is what we are sorry for
-        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|(?<!পাওয়ার )ব্যাংক(?!িং)|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড)\S*(?<!:)(?! :) (?:\S+ ){0,5}(?:কারণে|ভুলে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|(?<!সময় )(?<!সময়ের )(?<!মিনিট )(?<!মিনিটের )(?<!ঘণ্টা )(?<!ঘণ্টার )(?<!দিন )(?<!দিনের )(?<!সপ্তাহ )(?<!সপ্তাহের )জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))(?! (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা|ক্ষমাপ্রার্থী|লজ্জিত)(?![\u0980-\u09ff]))",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|(?<!পাওয়ার )ব্যাংক(?!িং)|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড|পুলিশ|সড়ক বিভাগ|সওজ|সিভিল এভিয়েশন|বেবিচক)\S*(?<!:)(?! :) (?:\S+ ){0,5}(?:কারণে|ভুলে|সিদ্ধান্তে|নির্দেশে|আদেশে|তল্লাশিতে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|(?<!সময় )(?<!সময়ের )(?<!মিনিট )(?<!মিনিটের )(?<!ঘণ্টা )(?<!ঘণ্টার )(?<!দিন )(?<!দিনের )(?<!সপ্তাহ )(?<!সপ্তাহের )জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))(?! (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা|ক্ষমাপ্রার্থী|লজ্জিত)(?![\u0980-\u09ff]))",
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে|ধীরগতিতে|ধীরগতির কারণে|জট(?:ে|ের কারণে)?(?![\u0980-\u09ff]))",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         # (a name may stand between, in quotes: 'সরবরাহকারী প্রতিষ্ঠান "মেডিলিংক"-এর একটি ভুল')
@@ -1330,9 +1356,9 @@ BN: dict[str, list[str]] = {
         # 'ঠিকাদার প্রতিষ্ঠান "নির্ভুল সার্ভিসেস লিমিটেড"-এর কারণে': a firm named in quotes,
         # as the cause
         r"(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|প্রস্তুতকারক|ঠিকাদার|প্রোভাইডার|সেবাদাতা)\S* (?:(?:প্রতিষ্ঠান|কোম্পানি|সংস্থা)\S* )?[\"\u201c\u201d'\u2018\u2019] (?:[^\"\u201c\u201d'\u2018\u2019 ]+ ){1,4}[\"\u201c\u201d'\u2018\u2019] (?:- )?(?:এর |র )?(?:কারণে|কারণেই|দোষে|ভুলে|জন্যই)(?![\u0980-\u09ff])",
-        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন)",
+        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বর্ষা|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:\S+ ){0,3}(?:কারণে|জন্য|ফলে|দরুন|ফল(?![\u0980-\u09ff]))",
         # "ঘন কুয়াশা এবং মোহনায় জেগে ওঠা চরের কারণে": the weather, then more, as the cause
-        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:(?![,;।:]|আমাদের|আমরা)\S+ ){4,6}(?:কারণে|ফলে|দরুন)(?![\u0980-\u09ff])",
+        r"(?:আবহাওয়া|ঝড়|বৃষ্টি|বর্ষা|বন্যা|কুয়াশা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|লোডশেডিং|বিদ্যুৎ বিভ্রাট|রাস্তা সংস্কার|রাস্তার কাজ|সড়ক সংস্কার|সড়কের কাজ|রাস্তা খোঁড়া|খোঁড়াখুঁড়ি|রাস্তা বন্ধ|সড়ক বন্ধ|মিছিল|বিক্ষোভ)\S* (?:(?![,;।:]|আমাদের|আমরা)\S+ ){4,6}(?:কারণে|ফলে|দরুন)(?![\u0980-\u09ff])",
         r"(?:কারণে|জন্য)\S* (?:\S+ ){0,2}(?:তৃতীয় পক্ষ|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ)\S* (?:দায়ী)",
         r"(?:তাদের|ওদের|কোম্পানির|সরবরাহকারীর|বিভাগের|কর্তৃপক্ষের) (?:\S+ ){0,2}(?:গাফিলতি|ভুল|দোষ|ত্রুটি|অবহেলা|অব্যবস্থাপনা|প্রতারণা|অসাবধানতা|ব্যর্থতা|দেরি|ধর্মঘট|কর্মবিরতি|সংকট|ঘাটতি|স্বল্পতা)\S* (?:\S+ )?(?:কারণে|জন্য|ফলে|খেসারত)",
         # "তাদের এই গাফিলতির বিষয়ে ব্যাখ্যা চেয়েছি": another party named as negligent
@@ -1382,7 +1408,7 @@ BN: dict[str, list[str]] = {
         # "সমস্যাটা পুরোপুরি প্রস্তুতকারকের যন্ত্রাংশে": entirely someone else's
         r"(?:সমস্যা|ত্রুটি|গলদ|গোলমাল|ঘটনা)\S* (?:পুরোপুরি|সম্পূর্ণ|সম্পূর্ণভাবে|একেবারেই|শুধুই|কেবল) (?:\S+ )?(?:সরবরাহকারী|সাপ্লায়ার|সেবাদাতা|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|কারখানা|(?<!পাওয়ার )ব্যাংক|কর্তৃপক্ষ|তাদের|ওদের)\S*",
         # "সরবরাহকারীর পাঠানো নিম্নমানের চালান": a part someone else sent or made, as the cause
-        r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
+        r"(?<!আমাদের )(?<!নিজস্ব )(?<!নিজেদের )(?:সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|প্রস্তুতকারক|কারখানা|ঠিকাদার|তৃতীয় পক্ষ|থার্ড পার্টি)\S* (?:, )?(?:\S+ ){0,2}(?:পাঠানো|সরবরাহ করা|তৈরি করা|বানানো|তৈরি)\S*",
         # "সমস্যার মূলে রয়েছে তাদের উৎপাদনের ত্রুটি"
         r"(?:মূলে|উৎস|মূল কারণ|আসল কারণ)\S* (?:(?:রয়ে\S*|আছে|ছিল|হলো|হল) )?(?:\S+ ){0,3}(?:তাদের|ওদের|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|কারখানা|প্রস্তুতকারক|ঠিকাদার|সহযোগী|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক|বিমানবন্দর|বন্দর|কর্তৃপক্ষ|সরকার|কাস্টমস|গ্রাউন্ড হ্যান্ডলিং|হ্যান্ডলিং)\S*",
         # "তবে মূল সমস্যা কুরিয়ার পার্টনারের", "আসল গলদটা সরবরাহকারীর": the main fault laid
@@ -1405,6 +1431,9 @@ BN: dict[str, list[str]] = {
         # "কুরিয়ারের গুদামে এত পার্সেল জমে যায় যে তারা সময়মতো বাছাই করতে পারেনি": the partner
         # named, then "they could not", in one sentence
         rf"{BN_THIRD}\S* (?:(?![।])\S+ ){{0,12}}(?:তারা|তাঁরা|ওরা) (?:\S+ ){{0,3}}\S+(?:তে) (?:পারেনি|পারছে না|পারেননি|পারছেন না|ব্যর্থ)",
+        # "তারা আমাদের মান-নির্দেশিকা মানেনি": someone else did not keep to our standard, as
+        # "did not meet the specification they had agreed with us"
+        r"(?:তারা|তাঁরা|ওরা) (?:\S+ )?আমাদের (?:\S+ )?(?:নির্দেশিকা|মান|মানদণ্ড|শর্ত|চুক্তি|স্পেসিফিকেশন|নির্দেশনা)\S* (?:মানেনি|মেনে চলেনি|অনুসরণ করেনি|রাখেনি|পূরণ করেনি)(?![\u0980-\u09ff])",
         # "এই প্রতারণার শিকার আমরা নিজেরাও": we as victims too, as "we too were victims"
         r"শিকার (?:\S+ )?(?:আমরাও|আমরা নিজেরাও|আমরা নিজেরা)|(?:আমরাও|আমরা নিজেরাও) (?:\S+ ){0,4}শিকার",
     ],
@@ -1412,7 +1441,7 @@ BN: dict[str, list[str]] = {
         # "কুয়াশায় ফ্লাইট ২ ঘণ্টা দেরি", "ঝড়ে ট্রেন বাতিল": the weather, in its own case ending, as
         # what delayed or stopped us, in a statement that owns nothing (see speaking.blame: not
         # "ঢাকায় কুয়াশায় সকালের ফ্লাইট দেরি" heading a page that owns the poor handling)
-        r"(?<!আমাদের )(?:কুয়াশা|ঘন কুয়াশা|ঝড়|বৃষ্টি|ভারী বৃষ্টি|টানা বৃষ্টি|বন্যা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|তুষারপাত)(?:য়|ে|তে|র প্রভাবে) (?:(?![,;।:]|আমাদের|আমরা)\S+ ){0,5}(?:দেরি|দেরিতে|বিলম্ব\S*|বাতিল|বন্ধ|স্থগিত|পিছিয়ে\S*|ব্যাহত|আটকে|আটকা|ধীর)(?![\u0980-\u09ff])",
+        r"(?<!আমাদের )(?:কুয়াশা|ঘন কুয়াশা|ঝড়|বৃষ্টি|বর্ষা|ভারী বৃষ্টি|টানা বৃষ্টি|বন্যা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|তুষারপাত)(?:য়|ে|তে|র প্রভাবে) (?:(?![,;।:]|আমাদের|আমরা)\S+ ){0,5}(?:দেরি|দেরিতে|বিলম্ব\S*|বাতিল|বন্ধ|স্থগিত|পিছিয়ে\S*|ব্যাহত|আটকে|আটকা|ধীর)(?![\u0980-\u09ff])",
     ],
     "blame_circumstance": [
         # "এসব আমাদের নিয়ন্ত্রণের সম্পূর্ণ বাইরে": an intensifier inside changes nothing
