@@ -148,3 +148,105 @@ def test_results_already_had_or_none_leave_the_next_update_owed(
     template: str, language: str, line: str
 ) -> None:
     assert "next_update_missing" in _rules(template.format(line=line), language, "x")
+
+
+# Rounds 76-77: something still owed "soon" keeps the next update owed even when the message
+# also asks the reader to act now or closes the matter ("Refund details soon.", "ক্ষতিপূরণ
+# শিগগির।"); a month a make-good lasts ("No delivery fee for you in April") owes nothing. A
+# follow-up whose title calls it "Follow-up:" does not thereby name a follow-up to come.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stage"),
+    [
+        (
+            "Golden Harvest: Sorry, 12 customers found our tomato paste 70g (batch TP0925) spoiled. Pls don't eat it. Refund details soon. Help: 0800 555 2020",
+            "en",
+            INV,
+        ),
+        (
+            "আমাদের ভুলে কাল ৬ ঘণ্টা নেট বন্ধ ছিল, এখন ঠিক। দুঃখিত। ক্ষতিপূরণ শিগগির। ১৬৬৬১",
+            "bn",
+            Stage.RESOLVED,
+        ),
+    ],
+)
+def test_something_owed_soon_keeps_the_next_update_owed(
+    text: str, language: str, stage: Stage
+) -> None:
+    assert "next_update_missing" in _rules(text, language, "sms", stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Oakleaf Pharmacy: sorry, your prescription came 2 days late: we sent 420 orders to the wrong courier on Tue, our error. No delivery fee for you in April. 0800 555 0101",
+            Stage.RESOLVED,
+        ),
+        (
+            "Golden Harvest: Sorry, 12 customers found our tomato paste 70g (batch TP0925) spoiled. Pls don't eat it. Full refund at any shop. Help: 0800 555 2020",
+            INV,
+        ),
+    ],
+)
+def test_nothing_owed_soon_leaves_the_short_message_complete(text: str, stage: Stage) -> None:
+    assert "next_update_missing" not in _rules(text, "en", "sms", stage)
+
+
+FOLLOW_UP = """{title}
+
+Between 3 and 9 June, 11,200 of our 26,000 Auckland orders arrived late and 1,860 arrived with items missing. That's on us: we moved picking to a new warehouse before its stock system was set up. We're sorry.
+
+What we've done: recounted every shelf (finished 8 June) and brought in 40 extra pickers. Everyone with a late order got a $15 credit on 10 June.
+
+{last}
+
+Help: help@basketful.co.nz or 0800 227 538.
+"""
+
+
+def test_a_follow_up_label_in_the_title_is_not_a_follow_up_to_come() -> None:
+    text = FOLLOW_UP.format(
+        title="Follow-up: late and missing deliveries in Auckland, 3-9 June",
+        last="We'll share what we learn in due course.",
+    )
+    assert "next_update_missing" in _rules(text, "en", stage=Stage.FOLLOW_UP)
+
+
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        (
+            "Follow-up: late and missing deliveries in Auckland, 3-9 June",
+            "We'll publish our review of the move on this page by 30 June.",
+        ),
+        ("Incident report: late and missing deliveries in Auckland, 3-9 June", ""),
+    ],
+)
+def test_a_dated_follow_up_or_the_report_itself_closes_it(title: str, last: str) -> None:
+    text = FOLLOW_UP.format(title=title, last=last)
+    assert "next_update_missing" not in _rules(text, "en", stage=Stage.FOLLOW_UP)
+
+
+# Round 77: ownership said of our own thing with a possessive between ("our Bristol depot's
+# sorter broke"), of a harm our system did ("our booking system double-sold 1,140 seats"), or
+# as what should have been done ("It wasn't encrypted - it should have been").
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorry, parcel WX4821 is a day late: our Bristol depot's sorter broke on Mon.",
+        "Sorry: our booking system double-sold 1,140 seats on Easter coaches.",
+        "A staff laptop with 4,700 tenants' details was stolen. It wasn't encrypted - it should have been, and we're sorry.",
+    ],
+)
+def test_ownership_in_plain_words_about_our_own_thing(line: str) -> None:
+    text = f"{line} New delivery Thu 6 Mar. Help: https://example.co.uk/help"
+    assert "ownership_missing" not in _rules(text, "en", "x", Stage.MONITORING)
+
+
+def test_a_comparison_is_not_ownership() -> None:
+    text = "Sorry: your February bill was £96 higher than it should have been. Corrected bills by Thu 6 Mar. Help: https://example.co.uk/help"
+    assert "ownership_missing" in _rules(text, "en", "x", Stage.MONITORING)

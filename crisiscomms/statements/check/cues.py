@@ -103,7 +103,7 @@ EN: dict[str, list[str]] = {
         r"(?:that|this|it) be (?:all |entirely |totally )?we(?= [.,;:!?\u2013\u2014-])",
         # "our booking page showed 3,400 members' names to others": our thing let them be seen
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}?(?:page|site|website|portal|app|system|form|server|database|software|tool|platform|checkout|newsletter|mailing|mailer|update|code)s? (?:\S+ )?(?:show|display|reveal|leak|send|sent|email|post|publish|expose)\S* (?:(?![.;:!?] )\S+ ){{0,8}}to (?:other|others|another|the wrong|stranger|strangers|anyone|everyone|the public)\b",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:cause|break|overcharge|double-charge|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:'s \S+ )?(?:cause|break|overcharge|double-\S+|oversell|overbook|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
         r"on our (?:side|part|end|watch)",
         r"(?:\S+ ){0,2}of ours",
@@ -113,6 +113,9 @@ EN: dict[str, list[str]] = {
         # promise, not what went wrong)
         rf"we (?!(?:also |then |really |just |certainly |definitely )?(?:will|would) ){AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
+        # "It wasn't encrypted - it should have been": what we failed to do, admitted
+        # (not "£96 more than they should have been": a comparison)
+        r"(?<!than )(?:it|this|that|they) should have be(?= [,.;:!?\u2013\u2014-])",
         r"we let (?:you|our \S+|\S+) down",
         # "We did this, and we're sorry.": a sentence that opens by naming us as the doers of
         # what it has just told (written as said: "we do this" in the present is a habit)

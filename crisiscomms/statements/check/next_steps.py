@@ -318,8 +318,13 @@ def _owes_contact(doc: Document) -> bool:
     promised = {id(m.sentence) for m in doc.matches("promise")}
     for match in doc.vagues:
         sentence = match.sentence
-        if id(sentence) not in promised:
-            continue
+        if id(sentence) not in promised and (
+            match.part.text[match.end : sentence.end].strip(" \t\n.!।")
+            or not _SOON.fullmatch(match.excerpt.strip(" .!।"))
+        ):
+            continue  # a promise, or a sentence ending on "soon" with no verb ("Refund
+            # details soon.", "ক্ষতিপূরণ শিগগির।"): what is owed, and when, vaguely (not "No
+            # delivery fee for you in April": a month the make-good lasts)
         # only the clause of the vague words: not "Write-up: <link>" (a report given now)
         text = match.part.text
         begin = max(
@@ -336,6 +341,11 @@ def _owes_contact(doc: Document) -> bool:
     return False
 
 
+_SOON = re.compile(
+    r"(?:very |really )?(?:soon|shortly|asap|in due course|as soon as (?:possible|we can))|"
+    r"(?:খুব )?(?:শিগগির|শিগগিরই|শীঘ্রই|শীঘ্র|অচিরেই|দ্রুত|তাড়াতাড়ি)",
+    re.IGNORECASE,
+)
 _UNDER_WAY = re.compile(
     r"\b(?:ongoing|continu\w*|under ?way|in progress|still)\b|"
     r"(?:চলছে|চলমান|অব্যাহত|চালিয়ে যাচ্ছি|করছি|করছে|করা হচ্ছে)(?![\u0980-\u09ff])",
@@ -463,6 +473,26 @@ def _tomorrow_step(doc: Document, sentence: Sentence) -> bool:
     )
 
 
+_FOLLOW_UP = re.compile(r"follow[- ]?up|ফলো-?আপ", re.IGNORECASE)
+_LABEL_OPENING = re.compile(r"\s*(?:subject|re|fwd?)\s*:\s*$|\s*$", re.IGNORECASE)
+
+
+def _own_label(doc: Document, match: Match) -> bool:
+    """Whether a report cue is the label of this very notice, opening its title line and
+    followed by a colon ("Follow-up: late deliveries, 3-9 June", "Subject: Follow-up: the
+    double charge"), not a follow-up still to come. ("Incident report: …" is not: a notice
+    that is the report gives what a closing notice owes.)"""
+    text = match.part.text
+    if doc.short or match.part is not doc.parts[0] or text.count("\n", 0, match.start) > 1:
+        return False
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if not _FOLLOW_UP.fullmatch(match.excerpt.strip()):
+        return False  # "Incident report: …" is the report itself, given now
+    return bool(_LABEL_OPENING.fullmatch(text, line_start, match.start)) and text[
+        match.end : match.end + 3
+    ].lstrip(" \t").startswith(":")
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
@@ -480,6 +510,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if (
         doc.short
         and not _inquiry_open(doc, timed)
+        and not _owes_contact(doc)
         and any(
             not question(m)
             and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
@@ -534,6 +565,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 doc, match
             ):
                 continue  # "the email we sent you on 22 January" is behind us
+            if name == "report_cue" and _own_label(doc, match):
+                continue  # "Follow-up: late deliveries in Auckland, 3-9 June": this notice
             if name == "report_cue" and _asked_of_reader(match):
                 continue  # "Send receipts to claims@…; we pay within 14 days": the reader's
                 # part, asked of them, not a follow-up or report of ours
