@@ -7,7 +7,13 @@ update that interacted unexpectedly with other parts of our system", "অপা�
 your feeds" is not "it appears that …"; an older update's "we don't yet know why" no longer
 excuses a cause later said to be found and given vaguely. In Bengali, a sentence that counts
 the harm in figures is not a second cause beside a vague one, and "ছাড়ার কথা ছিল" (was due
-to leave) tells the plan, not what went wrong, whatever vessel it names."""
+to leave) tells the plan, not what went wrong, whatever vessel it names.
+
+Remediation in a closing notice: the service said to be back ("Service has been back to
+normal since 02:40", "your deliveries are back on time") is the end reached, not what was
+fixed or what to do; "we take full responsibility" owns it; "before we had checked it" tells
+the cause. What we did to bring it back ("the previous settings were restored", "keys were
+re-issued") still counts, and "back" still counts while the incident is open."""
 
 # ruff: noqa: E501
 
@@ -162,3 +168,72 @@ def test_bengali_harm_in_figures_is_no_second_cause(extra: str, flagged: bool) -
 def test_bengali_plan_that_fell_through_is_no_cause(cause: str, flagged: bool) -> None:
     text = BN_FRAME.format(cause=cause)
     assert ("root_cause_missing" in _rules(text, "bn", FOLLOW)) is flagged
+
+
+CLOSING = (
+    "Dear customer,\n\nFrom Monday 3 March to Thursday 6 March about 4,300 of you had deliveries arrive late. "
+    "This was our fault: the route-planning software we switched to on 23 February gave each van more drops than it could finish. "
+    "We're sorry.\n\n{body}\n\nTo make up for it, we have added a GBP 15 credit to your account. "
+    "We will write to you again on 31 March with our review. Questions? Call 0800 123 4567.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the service back, and nothing of what was fixed or changed
+        "Your deliveries are back on time. Service has been back to normal for all customers since Friday.",
+        # owning it is no step
+        "We take full responsibility for this.",
+        # the story of the cause in the past perfect is no step
+        "We switched to it on 23 February and went ahead before we had checked it on a busy week.",
+    ],
+)
+def test_a_closing_notice_that_only_says_it_is_back_names_no_remedy(body: str) -> None:
+    assert "remediation_missing" in _rules(CLOSING.format(body=body), "en", RES)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what we did to bring it back
+        "We rolled back to the old route planner on Friday, and deliveries have been back on time since.",
+        "The previous route plans were restored on Friday and service has been back to normal since.",
+        "Keys were re-issued and the cache was purged at 12:45; service was fully restored at 12:50.",
+        # what customers should do now
+        "Deliveries are back on time. If a parcel from last week has still not arrived, you do not need to reorder: we will send it by Tuesday 11 March.",
+    ],
+)
+def test_a_closing_notice_with_a_step_stays_clean(body: str) -> None:
+    assert "remediation_missing" not in _rules(CLOSING.format(body=body), "en", RES)
+
+
+def test_back_in_an_open_incident_still_counts() -> None:
+    text = CLOSING.format(
+        body="Service has been back to normal for all customers since 10:40."
+    ).replace(
+        "We will write to you again on 31 March with our review.", "Next update at 15:00 today."
+    )
+    assert "remediation_missing" not in _rules(text, "en", Stage.MONITORING)
+
+
+WATER = (
+    "Resolved: water supply restored in Kingsmead\n\n"
+    "Water is back on for all 7,800 homes in Kingsmead that lost supply from 06:15 this morning. "
+    "The cause was a burst main on Station Road: a 40-year-old pipe that we had scheduled to replace next year split. "
+    "It's our pipe, so we're sorry. {advice}Every affected household will receive GBP 30, credited by 30 September. "
+    "Our findings follow on 30 October. Help: 0800 092 1234.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("advice", "flagged"),
+    [
+        ("", True),
+        ("Your water may look cloudy. Run the cold kitchen tap until it clears. ", False),
+        ("Your water may look cloudy for a few hours. ", True),
+    ],
+)
+def test_what_to_do_with_the_water_is_a_step(advice: str, flagged: bool) -> None:
+    text = WATER.format(advice=advice)
+    assert ("remediation_missing" in _rules(text, "en", RES)) is flagged

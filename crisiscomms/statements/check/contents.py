@@ -752,6 +752,43 @@ _ORDINARY = frozenset(
 _DID_NOT = re.compile(r"did\s*n[o']t\b", re.IGNORECASE)
 
 
+_RESPONSIBILITY = re.compile(
+    r"\s+(?:full\s+|complete\s+|total\s+|sole\s+)?(?:responsibility|ownership)\b", re.IGNORECASE
+)
+_HAD = re.compile(r"(?:we|i)\s+had\s+(?!to\b)", re.IGNORECASE)
+_BACK = re.compile(
+    r"(?:back|restored|resumed|reopened|recovered|returned|working again|running again|"
+    r"online again|up again)$",
+    re.IGNORECASE,
+)
+
+_PASSIVE = re.compile(r"(?:be|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(
+    r"(?:service|services|access|system|systems|app|site|website|network|connection|supply|"
+    r"power|water|electricity|gas|broadband|internet|everything|login|portal|platform|"
+    r"deliveries|flights|trains|sailings)\s+(?:(?:now|fully|all|also|then)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_back(doc: Document, match: Match) -> bool:
+    """Whether, in a closing notice, a cue only says the service is back ("Service has been
+    back to normal since 02:40", "your deliveries are back on time"): where the incident is
+    over, that is the end it reached, not what was done to fix it or what happens next."""
+    excerpt = match.excerpt.strip()
+    if not (doc.closing and doc.language == "en" and _BACK.search(excerpt)):
+        return False
+    if excerpt.casefold().startswith(("we ", "i ")):
+        return False  # "we restored the backup": our act
+    # "service was fully restored", "your deliveries are back", not "the previous settings
+    # were restored" nor "the route plans were restored" (the fix)
+    if _PASSIVE.match(excerpt):
+        subject = match.part.text[match.sentence.start : match.start]
+    else:
+        subject = excerpt.split()[0] + " "
+    return bool(_SERVICE_BEFORE.search(subject))
+
+
 def _verb(match: Match) -> str:
     """The lemma of the last word of a match ("we've added" → "add")."""
     words = [t.lemma for t in match.sentence.tokens if match.start <= t.start < match.end]
@@ -1006,6 +1043,12 @@ def _acts(doc: Document, match: Match) -> bool:
         and not any(m.sentence is sentence for m in doc.whens)
     ):
         return False  # "we'll get your parcel to you as soon as we possibly can": no step named
+    if _verb(match) == "take" and _RESPONSIBILITY.match(match.part.text, match.end):
+        return False  # "we take full responsibility": owning it, not a step
+    if _only_back(doc, match):
+        return False
+    if _HAD.match(match.excerpt) and doc.in_sentence("cause_known", sentence):
+        return False  # "we went ahead with it before we had checked": the story of the cause
     if _DID_NOT.match(match.excerpt):
         return False  # "time you didn't use" tells what happened, not what to do
     if _OWED.match(match.part.text, match.start):
