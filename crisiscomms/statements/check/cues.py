@@ -722,7 +722,8 @@ EN: dict[str, list[str]] = {
         r"here be what we know",
         r"(?:early|initial|preliminary|first) (?:\S+ )?(?:sign|finding|indication|evidence|look|check|result|investigation|assessment|analysis)s? (?:suggest|point|show|indicate)",
         # not "stop using it, even if it seems fine": the customer's view, not our findings
-        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))",
+        # nor "transactions will appear in your feeds": to show up is not to seem
+        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?!appear\S* (?:in|on|within|under|as) )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))",
         # not "we believe this affects everyone who tries": a belief about the impact
         r"we (?:believe|suspect|think)(?! (?:that )?(?:\S+ ){0,3}(?:affect|affects|impact|impacts|hit|hits|include|includes|reach|reaches|involve|involves)\b)",
         r"no (?:clear |confirmed )?(?:cause|explanation|answer) (?:yet|so far)",
@@ -736,7 +737,17 @@ EN: dict[str, list[str]] = {
         r"(?:an? )?(?:isolated|one-off|rare) (?:incident|event|issue)",
         # a kind of problem named, nothing of what went wrong: "a configuration issue.",
         # "a security vulnerability in our platform"
-        r"(?:a|an|some) (?:configuration|config|software|hardware|system|network|database|server|data|capacity|supply|staffing|process|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical|production|manufacturing|quality|payment|payments|billing|delivery|computer|technology|it) (?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup)s?(?= [.;!?]| at| in| on| with| that| which| affect|$)",
+        # the kind may be two words deep ("a manufacturing quality defect") and a part of the
+        # product only named as a kind ("a component issue in the kettle")
+        r"(?:a|an|some) (?:(?:configuration|config|software|hardware|system|network|database|server|data|capacity|supply|staffing|process|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical|production|manufacturing|quality|payment|payments|billing|delivery|computer|technology|it|component|equipment|mechanical|electrical|engineering|design|product|operational|operations) ){1,2}(?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup|defect|complication|limitation|malfunction)s?(?= [.;!?]| at| in| on| with| that| which| affect|$)",
+        # a fault placed in a whole process or system, nothing of what it was: "a fault in our
+        # production process", "a defect in the manufacturing process"
+        r"(?:a|an|some) (?:\S+ )?(?:fault|defect|error|failure|glitch|malfunction|issue|problem)s? (?:in|with|within) (?:our|the|its) (?:\S+ ){0,2}(?:process|processes|procedure|operation|operations|production|supply chain)(?= [.;,!?]|$)",
+        # an attack named, nothing of how it got in: "a sophisticated cyber attack"
+        r"(?:a|an) (?:(?:highly |very |extremely )?(?:sophisticated|targeted|malicious|criminal|complex|coordinated|large-scale|external|deliberate|serious) )*(?:cyber ?-?attack|cyber ?-?security incident|cyber incident|security incident|criminal attack)",
+        # a change said to have clashed with something unnamed: "a routine update we made on
+        # Tuesday, which interacted unexpectedly with other parts of our system"
+        r"(?:a|an|the|our) (?:\S+ ){0,2}(?:update|change|upgrade|release|patch) (?:\S+ ){0,8}?interact\S* (?:unexpectedly |in an unexpected way )?with (?:some |certain )?(?:other|another|existing) (?:\S+ ){0,2}(?:part|component|system|service|setting|element|feature|process)s?",
         # a kind of problem, in the plural with no article: "the delays came from problems in
         # our own network", "caused by issues with our payment system"
         r"(?:from|by|to|of) (?:\S+ ){0,2}?(?:problems|issues|difficulties|glitches|errors|faults|failures)(?= in| with| at| on| affect)",
@@ -757,13 +768,15 @@ EN: dict[str, list[str]] = {
     "remediation": [
         rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
         rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no|you|we|they|i)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
-        r"(?:please|you (?:should|can(?!'t|\u2019t|not| not\b)|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your)",
+        # what the reader should do, or need not do (and a utility's own advice: "run your
+        # cold kitchen tap until it clears", "boil your water")
+        r"(?:please|you (?:should|can(?!'t|\u2019t|not| not\b)|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your|(?:run|boil|flush) (?:the|your) (?:\S+ ){0,2}(?:tap|taps|water))",
         r"(?:from now on|going forward|from today|until then|meanwhile|in the meantime)",
         # the fix as the subject: "A fix is being rolled out", "the patch has been applied"
         r"(?:fix|patch|repair|workaround|correction|replacement)(?:es|s)? (?:is|are|be|was|were|has been|have been|has be|have be)(?: being| be)? (?:roll|deploy|appl|install|test|put|ship|releas|mak|made|carr)\S*",
         # the thing put right as the subject: "the duplicate records have now been removed",
         # "any bill 50% higher is held for a check" (not "loaded" or "sent": often the cause)
-        r"(?<!until it )(?<!until they )(?<!until this )(?<!until that )(?<!until everything )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
+        r"(?<!until it )(?<!until they )(?<!until this )(?<!until that )(?<!until everything )(?:be|have be|has be|is|are|was|were|has been|have been)(?: now| also| then| being| all)? (?:restor|fix|correct|revers|remov|replac|repair|reissu|re-issu|purg|rebook|roll\S* back|revert|lock|block|patch|checked against|held for|review|contact|notif|recall|withdr|delet)\S*",
         # a heading over a list of actions: "What we've done:", "What we're doing"
         r"what (?:we|i) (?:have |be |have be )?(?:do|doing|done|change)(?= (?:so far |about it |now |next )?:)",
         r"what (?:be |will be |s )?(?:change|changing|different)(?= (?:now |next )?:)",
@@ -1584,9 +1597,13 @@ BN: dict[str, list[str]] = {
         r"প্রাথমিক (?:\S+ ){0,2}(?:তদন্ত|বিশ্লেষণ|পরীক্ষা|অনুসন্ধান|পর্যালোচনা|যাচাই)\S* (?:\S+ )?(?:দেখা|জানা|ধরা) (?:গেছে|গিয়েছে|যাচ্ছে|পড়েছে)",
     ],
     "cause_vague": [
-        r"(?:কারিগরি|যান্ত্রিক|প্রযুক্তিগত|টেকনিক্যাল|অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অভ্যন্তরীণ|সিস্টেম|কিছু|একটি|একটা) (?:\S+ )?(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|পরিস্থিতি|ঘটনা|বিভ্রাট|বিঘ্ন)\S*",
-        # "পরিচালনাগত কারণে", "একটি কনফিগারেশন সমস্যার কারণে": a kind of problem, right before it
-        r"(?:পরিচালনাগত|পরিচালনাজনিত|অপারেশনাল|কনফিগারেশন|সফটওয়্যার)(?:জনিত|গত)? (?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|চ্যালেঞ্জ)\S*",
+        # with "কিছু", "একটি" before the kind too ("কিছু অভ্যন্তরীণ অপারেশনাল জটিলতার কারণে")
+        r"(?:(?:কিছু|একটি|একটা) )?(?:কারিগরি|যান্ত্রিক|প্রযুক্তিগত|টেকনিক্যাল|অনিবার্য|অপ্রত্যাশিত|অনাকাঙ্ক্ষিত|অভ্যন্তরীণ|সিস্টেম|কিছু|একটি|একটা) (?:\S+ )?(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|পরিস্থিতি|ঘটনা|বিভ্রাট|বিঘ্ন|সীমাবদ্ধতা)\S*",
+        # "পরিচালনাগত কারণে", "একটি কনফিগারেশন সমস্যার কারণে", "অপারেশনাল সীমাবদ্ধতার কারণে",
+        # "উৎপাদন-পর্যায়ের মানগত ত্রুটি": a kind of problem, right before it
+        r"(?:পরিচালনাগত|পরিচালনাজনিত|অপারেশনাল|কনফিগারেশন|সফটওয়্যার|উৎপাদন|উৎপাদনগত|মানগত|প্রক্রিয়াগত|লজিস্টিক|লজিস্টিকস|কম্পোনেন্ট|যন্ত্রাংশ)(?:জনিত|গত)? (?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|কারণ|চ্যালেঞ্জ|সীমাবদ্ধতা)\S*",
+        # "উৎপাদন প্রক্রিয়ার ত্রুটি", "উৎপাদন প্রক্রিয়ায় একটি ত্রুটি": a fault placed in a whole process
+        r"(?:উৎপাদন|কাজের|পরিচালন|বিলিং|সরবরাহ) ?প্রক্রিয়া(?:র|য়|তে)? (?:(?:একটি|একটা|কিছু|কোনো) )?(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা|গলদ)\S*",
         # "একটি নিরাপত্তা দুর্বলতার কারণে": a weakness named, not what it was
         r"(?:একটি |একটা |কিছু )?নিরাপত্তা(?:জনিত|গত)? (?:\S+ )?(?:দুর্বলতা|ত্রুটি|ফাঁক|ঘাটতি)\S*",
         r"(?:ত্রুটি|সমস্যা|গোলযোগ|জটিলতা) দেখা দিয়েছে",
