@@ -250,3 +250,51 @@ def test_ownership_in_plain_words_about_our_own_thing(line: str) -> None:
 def test_a_comparison_is_not_ownership() -> None:
     text = "Sorry: your February bill was £96 higher than it should have been. Corrected bills by Thu 6 Mar. Help: https://example.co.uk/help"
     assert "ownership_missing" in _rules(text, "en", "x", Stage.MONITORING)
+
+
+# Round 78: a question in a Q&A letter that asks why ("Why was my order late?", "আমার অর্ডার
+# কেন দেরিতে এল?") is a heading over the cause: a plain answer under it gives the cause, a vague
+# one does not.
+
+QA = """Subject: Your late Christmas order - answers to your questions
+
+Hi Sam,
+
+About 4,700 orders placed between 1 and 15 December arrived after Christmas Day. I'm sorry, and that's on us.
+
+{question}
+{answer}
+
+Do I get anything back?
+Yes. We've refunded the shipping on every late order (done 10 January), plus a $15 voucher.
+
+What are you changing?
+From 1 September the site stops showing a Christmas date as soon as we're a day behind on packing. We'll post a progress note at paperbark.example/christmas on 15 September.
+
+Email help@paperbark.example or call 1800 555 019.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why was my order late?", "What caused the delay?", "Why did so many orders miss Christmas?"],
+)
+def test_a_why_question_over_a_plain_answer_gives_the_cause(question: str) -> None:
+    answer = "We took more orders than our Melbourne warehouse could pack, and kept promising Christmas delivery after we knew we were behind."
+    text = QA.format(question=question, answer=answer)
+    assert "root_cause_missing" not in _rules(text, "en", "email", Stage.FOLLOW_UP)
+
+
+def test_a_why_question_over_a_vague_answer_gives_no_cause() -> None:
+    text = QA.format(question="Why was my order late?", answer="It was due to technical issues.")
+    assert "root_cause_missing" in _rules(text, "en", "email", Stage.FOLLOW_UP)
+
+
+def test_a_bengali_why_question_over_a_plain_answer_gives_the_cause() -> None:
+    text = (
+        "বিষয়: দেরিতে পৌঁছানো ঈদের অর্ডার\n\n১ থেকে ১০ এপ্রিলের প্রায় ৪,৭০০ অর্ডার ঈদের পরে পৌঁছেছে। এর দায় আমাদের, আমরা দুঃখিত।\n\n"
+        "আমার অর্ডার কেন দেরিতে এল?\nআমাদের গুদাম যত অর্ডার প্যাক করতে পারে, আমরা তার চেয়ে অনেক বেশি অর্ডার নিয়েছিলাম।\n\n"
+        "দেরি হওয়া প্রতিটি অর্ডারের ডেলিভারি চার্জ ফেরত দিয়েছি, সঙ্গে ২০০ টাকার ভাউচার। ১ সেপ্টেম্বর থেকে প্যাকিং পিছিয়ে পড়লেই ঈদের তারিখ দেখানো বন্ধ হবে। "
+        "১৫ সেপ্টেম্বর অগ্রগতি জানাব। যোগাযোগ: ০৯৬১০-১২৩৪৫৬"
+    )
+    assert "root_cause_missing" not in _rules(text, "bn", "email", Stage.FOLLOW_UP)

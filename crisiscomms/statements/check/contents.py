@@ -187,7 +187,11 @@ _HEADING = re.compile(
         r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
         r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
         r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কী হয়েছে|কী ঘটেছে|কী ভুল হয়েছে|"
-        r"কেন (?:এমন |এটা |এটি )?(?:হলো|হল|হয়েছে|হয়েছিল|ঘটেছিল|ঘটেছে|হচ্ছে))\s*[:?\-\u2013\u2014]?\s*"
+        r"কেন (?:এমন |এটা |এটি )?(?:হলো|হল|হয়েছে|হয়েছিল|ঘটেছিল|ঘটেছে|হচ্ছে)|"
+        # a question in a Q&A that asks why ("Why was my order late?", "What caused the
+        # outage?", "আমার অর্ডার কেন দেরিতে এল?"): the answer under it is the cause
+        r"why (?:\S+ ){1,7}?\S+(?=\s*\?)|what (?:caused|went wrong)(?: \S+){0,6}(?=\s*\?)|"
+        r"(?:\S+ ){0,5}কেন(?: \S+){1,5}(?=\s*\?))\s*[:?\-\u2013\u2014]?\s*"
     ),
     re.IGNORECASE,
 )
