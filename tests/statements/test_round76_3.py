@@ -7,7 +7,13 @@ discounts" ("ছাড় দিতে পারছি না") refuses; money t
 ("টাকা কেটেছে কিন্তু অর্ডার হয়নি") was never owed; and goods brought back from the shops
 ("ফেরত আনা হচ্ছে") give nothing. A cost the error caused elsewhere, paid back in the next
 sentence ("If it did, … we'll refund the charges") or carried ("will pay that charge"), is
-still a make-good."""
+still a make-good.
+
+Before the cause is known a make-good is owed where the loss is already certain: what we sold
+put out of use ("please stop feeding …", "কুকারটি আর ব্যবহার করবেন না") or a bank charge come
+about ("… push your account into overdraft, and some of you have told us that's happened");
+a refund there, even offered as a choice, will do, and a charge only feared ("if you're
+charged a late fee, keep a note") or a button not to press owes nothing yet."""
 
 # ruff: noqa: E501, RUF001
 
@@ -18,6 +24,7 @@ import pytest
 from crisiscomms.plans.schema import Stage
 from tests.statements.test_standard import findings
 
+INV = Stage.INVESTIGATING
 IDENT = Stage.IDENTIFIED
 MON = Stage.MONITORING
 RES = Stage.RESOLVED
@@ -192,3 +199,107 @@ def test_goods_brought_back_from_the_shops_give_nothing() -> None:
 def test_the_price_paid_back_is_a_make_good() -> None:
     text = BN_COOKER.format(back="যাঁরা এই কুকার কিনেছেন, ৩০ এপ্রিলের মধ্যে তাঁদের পুরো দাম ফেরত দেওয়া হবে।")
     assert "make_good_missing" not in _rules(text, "bn", RES)
+
+
+EN_STOP = """Subject: Please stop feeding Harvest Hound Lamb & Rice
+
+Dear customer,
+
+{stop} Since Saturday 22 February, 37 owners have told us their dogs became ill after eating it, and about 19,000 bags from these batches have been sold since January.
+
+We make this food, so this is our responsibility, and I'm so sorry.
+
+We don't yet know what's wrong with the food. Samples from every batch are at an independent lab. {offer}
+
+I'll email you again on Thursday 27 February at 5pm with the lab results. Questions: 0800 011 2376 (8am–8pm, 7 days).
+
+Harvest Hound
+"""
+
+
+def test_what_we_sold_put_out_of_use_owes_a_make_good_at_once() -> None:
+    text = EN_STOP.format(
+        stop="Please stop feeding your dog Harvest Hound Lamb & Rice from bags with best-before dates in 2026.",
+        offer="",
+    )
+    assert "make_good_missing" in _rules(text, "en", INV)
+
+
+@pytest.mark.parametrize(
+    "stop,offer",
+    [
+        (
+            "Please stop feeding your dog Harvest Hound Lamb & Rice from bags with best-before dates in 2026.",
+            "If you'd rather not wait for the results, you can have a full refund now at harvesthound.co.uk/refund.",
+        ),
+        (
+            "Please stop feeding your dog Harvest Hound Lamb & Rice from bags with best-before dates in 2026.",
+            "We will refund every bag you bought and pay your vet's bills.",
+        ),
+        ("Please keep an eye on your dog while we find out more.", ""),
+    ],
+)
+def test_a_refund_even_as_a_choice_or_no_stop_is_clean_before_the_cause(
+    stop: str, offer: str
+) -> None:
+    assert "make_good_missing" not in _rules(EN_STOP.format(stop=stop, offer=offer), "en", INV)
+
+
+EN_OUTAGE = """Investigating - payments not going out
+
+Since 07:50, about 4,800 payments scheduled by our customers this morning have been held in our system. This is our fault and we're sorry.
+
+We don't yet know why. {harm}
+
+Next update by 11:00 today on this page. Questions: billing@formwise.io.
+"""
+
+
+def test_a_bank_charge_come_about_owes_a_make_good_before_the_cause() -> None:
+    harm = "A held payment can bounce other payments or push your account into overdraft, and some of you have already told us that's happened."
+    assert "make_good_missing" in _rules(EN_OUTAGE.format(harm=harm), "en", INV, "status_page")
+
+
+@pytest.mark.parametrize(
+    "harm",
+    [
+        "If this makes you late paying a supplier and you're charged a late fee or bank charges, keep a note of it.",
+        "Please don't use the retry button: it would send your payment twice.",
+        "Your bank feeds and reports are not affected.",
+    ],
+)
+def test_a_charge_only_feared_or_a_button_not_to_press_owes_nothing_yet(harm: str) -> None:
+    assert "make_good_missing" not in _rules(EN_OUTAGE.format(harm=harm), "en", INV, "status_page")
+
+
+BN_STOP = """বিষয়: প্রেশার কুকারের ভালভ — জরুরি সতর্কতা
+
+প্রিয় গ্রাহক,
+
+মার্চে তৈরি তিনটি ব্যাচের প্রায় ৩,২০০টি প্রেশার কুকারের ভালভ ঠিকমতো খুলছে না বলে ১২টি অভিযোগ পেয়েছি। এটি আমাদের পণ্য, দায় আমাদের, আমরা আন্তরিকভাবে দুঃখিত।
+
+কারণ এখনো নিশ্চিত নয়, আমাদের প্রকৌশলীরা পরীক্ষা করছেন। {stop} {offer}
+
+আগামী ১২ এপ্রিল বিকাল ৪টায় আবার জানাব। প্রশ্ন থাকলে ফোন করুন ০৯৬১০-৩৪৫২২৯।
+"""
+
+
+def test_a_bengali_product_put_out_of_use_owes_a_make_good() -> None:
+    text = BN_STOP.format(
+        stop="কুকারের তলায় ব্যাচ নম্বর মিলিয়ে দেখুন; মিললে কুকারটি আর ব্যবহার করবেন না।", offer=""
+    )
+    assert "make_good_missing" in _rules(text, "bn", INV)
+
+
+@pytest.mark.parametrize(
+    "stop,offer",
+    [
+        (
+            "কুকারের তলায় ব্যাচ নম্বর মিলিয়ে দেখুন; মিললে কুকারটি আর ব্যবহার করবেন না।",
+            "চাইলে এখনই পুরো দাম ফেরত নিতে পারেন, অথবা বিনামূল্যে নতুন কুকার পাবেন।",
+        ),
+        ("রান্নার সময় কুকারের দিকে খেয়াল রাখুন।", ""),
+    ],
+)
+def test_a_bengali_offer_or_no_stop_is_clean_before_the_cause(stop: str, offer: str) -> None:
+    assert "make_good_missing" not in _rules(BN_STOP.format(stop=stop, offer=offer), "bn", INV)

@@ -394,6 +394,66 @@ def _money_details_seen(doc: Document) -> bool:
     return False
 
 
+_PUT_OUT_OF_USE = re.compile(
+    nukta_single(
+        # the reader told to stop using what we sold them: "please stop feeding your dog
+        # Harvest Hound", "do not use the seat until we have confirmed", "stop driving it"
+        r"\b(?:stop|not|n't|never) (?:using|use|feeding|feed|eating|eat|drinking|drink|driving|"
+        r"drive|giving|wearing|charging|taking) (?:it|them|your|the|this|these|that|those|any)\b|"
+        r"\bstop using\b|"
+        r"ব্যবহার (?:\S+ )?(?:বন্ধ (?:করুন|রাখুন|করে দিন)|করবেন না)|খাওয়াবেন না|খাওয়ানো বন্ধ|খাবেন না|"
+        r"পান করবেন না|চালাবেন না"
+    ),
+    re.IGNORECASE,
+)
+_KNOCK_ON_COME = re.compile(
+    nukta_single(
+        r"overdra(?:ft|wn)|\bbounced?\b|insufficient funds|"
+        r"\bbank (?:\S+ ){0,3}(?:fees?|charges?)\b|"
+        r"ওভারড্রাফট|চেক ফেরত|অপর্যাপ্ত তহবিল|ব্যাংক (?:\S+ ){0,2}(?:ফি|চার্জ|জরিমানা)(?![\u0980-\u09ff])"
+    ),
+    re.IGNORECASE,
+)
+_SOLD = re.compile(
+    nukta_single(
+        r"\b(?:bought|sold|purchased|batch(?:es)?|serial|model|recall\S*|best[- ]before|"
+        r"lot number)\b|কিনেছেন|কেনা|বিক্রি|ব্যাচ|মডেল|সিরিয়াল|প্রত্যাহার"
+    ),
+    re.IGNORECASE,
+)
+"""What we sold, named as such: a product put out of use, not a page or a button ("please
+don't use the retry button")."""
+_IF = re.compile(r"\b(?:if|unless|in case|should)\b|যদি|হলে|থাকলে", re.IGNORECASE)
+
+
+def _loss_certain(doc: Document) -> bool:
+    """Whether the loss is certain before the cause is known: what we sold put out of use
+    ("please stop using your night light", "কুকারটি আর ব্যবহার করবেন না"), or a cost the
+    error caused elsewhere that has come about ("a charge that size can push your account
+    into overdraft, and some of you have told us that's happened"), not one only feared
+    ("if you're charged a late fee, keep a note of it")."""
+    sold = any(_SOLD.search(sentence.surface) for _, sentence in doc.sentences())
+    for _, sentence in doc.sentences():
+        text = sentence.surface
+        if sold and _PUT_OUT_OF_USE.search(text):
+            return True
+        knock_on = _KNOCK_ON_COME.search(text)
+        if knock_on and not _IF.search(text, 0, knock_on.start()):
+            return True
+    return False
+
+
+def _offered_early(doc: Document, match: Match) -> bool:
+    """Whether a make-good cue offers something before the cause is known: a refund as a
+    choice will do there ("if you'd rather not wait, you can have a full refund now")."""
+    return (
+        not _goods_back(match)
+        and not _said_not_given(match)
+        and not _care_not_given(match)
+        and not _free_line(doc, match)
+    )
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""
@@ -402,6 +462,17 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     # a cost we caused, refused or charged ("the usual change fee applies"), is sent back
     # at any stage; a make-good not yet offered only once the harm is known
     refused = list(_refusals(doc))
+    early = doc.stage == Stage.INVESTIGATING or (
+        doc.stage == Stage.IDENTIFIED
+        and (doc.matches("still_down") or doc.matches("data_exposure"))
+        and not _money_details_seen(doc)
+    )
+    certain = early and not refused and _loss_certain(doc)
+    if certain and not any(_offered_early(doc, m) for m in doc.matches("make_good")):
+        # the loss is certain before the cause is known (what we sold put out of use, a
+        # bank charge come about): a make-good, even only offered as a choice, is owed now
+        yield _missing(doc)
+        return
     if not refused and doc.stage not in MAKE_GOOD_STAGES:
         return
     for match in refused:
@@ -437,7 +508,12 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         and not _money_details_seen(doc)
     ):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
-    yield missing(
+    yield _missing(doc)
+
+
+def _missing(doc: Document) -> Flag:
+    """The make-good the statement leaves out."""
+    return missing(
         doc,
         "make_good_missing",
         "make_good",
