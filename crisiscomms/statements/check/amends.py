@@ -34,7 +34,12 @@ def _refusals(doc: Document) -> Iterator[Match]:
             yield match
 
 
-_REFUND = re.compile(r"refund|repa|revers|money (?:\S+ ){0,2}back|ফেরত|রিফান্ড", re.IGNORECASE)
+_REFUND = re.compile(
+    # "we've asked our bank to send the second payment back": a payment sent back is money
+    # returned, as a refund is
+    r"refund|repa|revers|(?:money|payment|debit)s? (?:\S+ ){0,2}back|ফেরত|রিফান্ড",
+    re.IGNORECASE,
+)
 _NEVER_OWED = re.compile(
     nukta_single(
         # "double" of a charge, not "Delay Repay at double the usual rate"
@@ -44,15 +49,26 @@ _NEVER_OWED = re.compile(
         r"extra (?:charge|amount)|"
         r"wrong(?:ly)? (?:\S+ )?(?:charg|fee|bill|debit)|in error|by mistake|"
         r"দ্বিতীয়বার|দ্বিতীয় (?:\S+ )?(?:কাটা|কিস্তি|চার্জ|পেমেন্ট|লেনদেন)|"
-        r"দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত"
+        r"দুবার|দু'বার|দুইবার|বাড়তি|অতিরিক্ত (?:কাটা|টাকা)|ভুল করে|ভুলবশত|"
+        # money taken for an order that never went through: "যাঁদের টাকা কেটেছে কিন্তু অর্ডার
+        # হয়নি", "charged but the order was never placed"
+        r"(?:টাকা|অর্থ|পেমেন্ট)\S* (?:\S+ )?কেট\S*,? (?:কিন্তু|অথচ) (?:\S+ )?"
+        r"(?:অর্ডার|বুকিং|টিকিট|লেনদেন|রিচার্জ)\S* (?:\S+ )?(?:হয়নি|হয় নি|আসেনি|পাননি)|"
+        r"\b(?:charged|debited|money (?:was )?taken),? but (?:the |your |their )?"
+        r"(?:order|booking|transaction|top-up|purchase)s? (?:\S+ ){0,2}"
+        r"(?:never|not|didn't|wasn't|weren't|failed)\b"
     ),
     re.IGNORECASE,
 )
 
 
 _RETURNED_OWED = re.compile(
-    r"\breturn\S* (?:\S+ ){0,3}(?:duplicate|second (?:charge|payment|debit|collection)|"
-    r"extra (?:charge|amount|payment)|double)",
+    r"\b(?:return|revers)\S* (?:\S+ ){0,3}(?:duplicate|second (?:charge|payment|debit|collection)|"
+    r"extra (?:charge|amount|payment)|double)|"
+    # "all duplicate payments have been returned", the same said the other way round
+    r"\b(?:duplicate|second|double|extra) (?:\S+ )?"
+    r"(?:charge|payment|debit|collection|withdrawal)s? "
+    r"(?:\S+ ){0,3}(?:returned|reversed|refunded|sent back)\b",
     re.IGNORECASE,
 )
 """Money never owed, sent back with a verb the make-good cues do not take ("we've asked our
@@ -86,13 +102,37 @@ def _clause(match: Match) -> str:
     return text[before[-1] if before else start : after.start() if after else end]
 
 
+_IF_SO = re.compile(
+    r"^\W*(?:if (?:it|so|they|this|that|you did|it did)\b|যদি তা|তা হয়ে থাকলে|তেমন হলে|এমন হলে)",
+    re.IGNORECASE,
+)
+
+
+def _knock_on_before(doc: Document, match: Match) -> bool:
+    """Whether a sentence opening on "if so" ("If it did, send us your statement and we'll
+    refund the charges") follows one that names a cost the error caused elsewhere ("…
+    unless the extra payment caused you bank charges"): the refund pays that cost back."""
+    if not _IF_SO.search(match.sentence.surface):
+        return False
+    previous = None
+    for _, sentence in doc.sentences():
+        if sentence is match.sentence:
+            return previous is not None and bool(_KNOCK_ON.search(previous.surface))
+        previous = sentence
+    return False
+
+
 def _gives(doc: Document, match: Match) -> bool:
     """Whether a make-good cue gives something back, rather than only returning money that
     was never owed: once a statement says "the second charge will be refunded", its refunds
     put the error right (remediation) and make nothing good; but a cost the error caused
     elsewhere ("we'll repay any overdraft or bank charges") was paid rightly, and paying it
     back makes the harm good."""
-    if not _REFUND.search(match.excerpt) or _KNOCK_ON.search(_clause(match)):
+    if (
+        not _REFUND.search(match.excerpt)
+        or _KNOCK_ON.search(_clause(match))
+        or _knock_on_before(doc, match)
+    ):
         return True
     return not any(
         _REFUND.search(m.excerpt) and _NEVER_OWED.search(m.sentence.surface)
@@ -106,8 +146,12 @@ _PAID_BACK = re.compile(
     re.IGNORECASE,
 )
 _CHOICE = re.compile(
-    r"\bif you(?:'d| would)? (?:rather|prefer|choose|want|wish|decide)|\bor (?:a |you can )?"
-    r"(?:full )?refund|চাইলে|পছন্দ করলে|যদি (?:\S+ ){0,4}চান",
+    r"\b(?:if|or) you(?:'d| would)? (?:rather|prefer|choose|want|wish|decide)|\bor (?:a |you can )?"
+    r"(?:full )?refund|"
+    # the price back for cancelling: "we'll rearrange or cancel with a full refund", "Or
+    # cancel: reply and we'll refund what you paid"
+    r"\bcancel\S* (?:\S+ ){0,2}(?:with|for) (?:a )?(?:full )?refund|\bor cancel\b|"
+    r"চাইলে|পছন্দ করলে|যদি (?:\S+ ){0,4}চান",
     re.IGNORECASE,
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|plus|while)\s+", re.IGNORECASE)
@@ -221,7 +265,9 @@ def _free_line(doc: Document, match: Match) -> bool:
 
 _BN_GOODS_BACK = re.compile(
     r"\s+(?:এসেছে|এসেছিল|এসেছিলো|আসা|আসছে|আসেনি|এল|এলো|এলে|আসে|আসবে|দিন|দিতে|দিয়েছেন|দিয়েছে|"
-    r"পাঠান|পাঠাতে|পাঠিয়েছেন|পাঠানো|নেওয়া|নিয়েছি|নিচ্ছি|নেব|নেবো|নেওয়া হবে)"
+    r"পাঠান|পাঠাতে|পাঠিয়েছেন|পাঠানো|নেওয়া|নিয়েছি|নিচ্ছি|নেব|নেবো|নেওয়া হবে|"
+    # goods brought back from the shops: "অবিক্রীত কুকার ফেরত আনা হচ্ছে"
+    r"আনা|আনছি|আনছে|আনব|আনবো|এনেছি|এনেছে|আনিয়েছি)"
     r"(?![\u0980-\u09ff])"
 )
 _BN_MONEY = re.compile(r"(?:টাকা|অর্থ|মূল্য|দাম|ভাড়া|ফি|চার্জ|মাশুল|পয়সা|৳|রিফান্ড|বিল|পেমেন্ট|লেনদেন)")
@@ -348,6 +394,66 @@ def _money_details_seen(doc: Document) -> bool:
     return False
 
 
+_PUT_OUT_OF_USE = re.compile(
+    nukta_single(
+        # the reader told to stop using what we sold them: "please stop feeding your dog
+        # Harvest Hound", "do not use the seat until we have confirmed", "stop driving it"
+        r"\b(?:stop|not|n't|never) (?:using|use|feeding|feed|eating|eat|drinking|drink|driving|"
+        r"drive|giving|wearing|charging|taking) (?:it|them|your|the|this|these|that|those|any)\b|"
+        r"\bstop using\b|"
+        r"ব্যবহার (?:\S+ )?(?:বন্ধ (?:করুন|রাখুন|করে দিন)|করবেন না)|খাওয়াবেন না|খাওয়ানো বন্ধ|খাবেন না|"
+        r"পান করবেন না|চালাবেন না"
+    ),
+    re.IGNORECASE,
+)
+_KNOCK_ON_COME = re.compile(
+    nukta_single(
+        r"overdra(?:ft|wn)|\bbounced?\b|insufficient funds|"
+        r"\bbank (?:\S+ ){0,3}(?:fees?|charges?)\b|"
+        r"ওভারড্রাফট|চেক ফেরত|অপর্যাপ্ত তহবিল|ব্যাংক (?:\S+ ){0,2}(?:ফি|চার্জ|জরিমানা)(?![\u0980-\u09ff])"
+    ),
+    re.IGNORECASE,
+)
+_SOLD = re.compile(
+    nukta_single(
+        r"\b(?:bought|sold|purchased|batch(?:es)?|serial|model|recall\S*|best[- ]before|"
+        r"lot number)\b|কিনেছেন|কেনা|বিক্রি|ব্যাচ|মডেল|সিরিয়াল|প্রত্যাহার"
+    ),
+    re.IGNORECASE,
+)
+"""What we sold, named as such: a product put out of use, not a page or a button ("please
+don't use the retry button")."""
+_IF = re.compile(r"\b(?:if|unless|in case|should)\b|যদি|হলে|থাকলে", re.IGNORECASE)
+
+
+def _loss_certain(doc: Document) -> bool:
+    """Whether the loss is certain before the cause is known: what we sold put out of use
+    ("please stop using your night light", "কুকারটি আর ব্যবহার করবেন না"), or a cost the
+    error caused elsewhere that has come about ("a charge that size can push your account
+    into overdraft, and some of you have told us that's happened"), not one only feared
+    ("if you're charged a late fee, keep a note of it")."""
+    sold = any(_SOLD.search(sentence.surface) for _, sentence in doc.sentences())
+    for _, sentence in doc.sentences():
+        text = sentence.surface
+        if sold and _PUT_OUT_OF_USE.search(text):
+            return True
+        knock_on = _KNOCK_ON_COME.search(text)
+        if knock_on and not _IF.search(text, 0, knock_on.start()):
+            return True
+    return False
+
+
+def _offered_early(doc: Document, match: Match) -> bool:
+    """Whether a make-good cue offers something before the cause is known: a refund as a
+    choice will do there ("if you'd rather not wait, you can have a full refund now")."""
+    return (
+        not _goods_back(match)
+        and not _said_not_given(match)
+        and not _care_not_given(match)
+        and not _free_line(doc, match)
+    )
+
+
 def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """A credit, refund, waived fee or compensation, once the harm is known (long form); a
     refusal to make good a cost we caused is sent back even beside a refund of another."""
@@ -356,6 +462,17 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     # a cost we caused, refused or charged ("the usual change fee applies"), is sent back
     # at any stage; a make-good not yet offered only once the harm is known
     refused = list(_refusals(doc))
+    early = doc.stage == Stage.INVESTIGATING or (
+        doc.stage == Stage.IDENTIFIED
+        and (doc.matches("still_down") or doc.matches("data_exposure"))
+        and not _money_details_seen(doc)
+    )
+    certain = early and not refused and _loss_certain(doc)
+    if certain and not any(_offered_early(doc, m) for m in doc.matches("make_good")):
+        # the loss is certain before the cause is known (what we sold put out of use, a
+        # bank charge come about): a make-good, even only offered as a choice, is owed now
+        yield _missing(doc)
+        return
     if not refused and doc.stage not in MAKE_GOOD_STAGES:
         return
     for match in refused:
@@ -391,7 +508,12 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         and not _money_details_seen(doc)
     ):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
-    yield missing(
+    yield _missing(doc)
+
+
+def _missing(doc: Document) -> Flag:
+    """The make-good the statement leaves out."""
+    return missing(
         doc,
         "make_good_missing",
         "make_good",

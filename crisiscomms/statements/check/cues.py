@@ -958,6 +958,9 @@ EN: dict[str, list[str]] = {
         r"(?:fee|penalty|fine|cost|interest)s? (?:\S+ ){0,30}(?:cover|return|repay|reimburse|pay back|give back|pay) (?:it|them|that)(?= (?:back|in full|to your|for you|too|as well|[.,;!]))",
         # a fee waived: "the £60 consultation fee won't apply", "you won't pay the call-out fee"
         r"(?:fee|charge|fare|penalty|fine)s? (?:\S+ ){0,4}(?:will|shall|do|would) not (?:\S+ )?apply",
+        # a cost just named, carried by us: "if the second payment caused your bank to charge
+        # you, Little Acorns will pay that charge" (not "you will pay the usual fee")
+        r"(?<!you )(?<!they )(?:will|shall) (?:\S+ )?pay (?:that|those|these|such|any such) (?:\S+ )?(?:charge|fee|cost|fine|penalty|interest)s?",
         r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
@@ -1007,8 +1010,8 @@ EN: dict[str, list[str]] = {
     "make_good_refused": [
         # "we're unable to cover charges made by your bank": a knock-on cost we caused, refused
         # we are the ones unable, not "people left at tills unable to pay for their shopping"
-        r"(?:(?<=we be )|(?<=i be )|(?<=we )|(?<=we be afraid we be ))(?:(?:sadly|unfortunately|currently|still|simply) )?(?:unable|not able|not in a position) to (?:\S+ ){0,2}(?:cover|refund|reimburse|compensate|pay (?:for|back)|credit|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
-        r"we (?:\S+ )?(?:can|will|do|be) not (?:\S+ )?(?:cover|refund|reimburse|compensate|pay for|waive|offer (?:\S+ )?(?:refund|compensation|credit))",
+        r"(?:(?<=we be )|(?<=i be )|(?<=we )|(?<=we be afraid we be ))(?:(?:sadly|unfortunately|currently|still|simply) )?(?:unable|not able|not in a position) to (?:\S+ ){0,2}(?:cover|refund|reimburse|compensate|pay (?:for|back)|credit|waive|offer (?:\S+ )?(?:refund|compensation|credit|discount|voucher|goodwill))",
+        r"we (?:\S+ )?(?:can|will|do|be) not (?:\S+ )?(?:cover|refund|reimburse|compensate|pay for|waive|offer (?:\S+ )?(?:refund|compensation|credit|discount|voucher|goodwill))",
         r"not (?:be )?eligible for (?:a |any )?(?:refund|compensation|credit|reimbursement)",
         r"no (?:refund|compensation|credit|reimbursement)s? (?:will |can )?(?:be )?(?:give|offer|pay|make|due|available|possible)",
         # "the usual change fee applies", "a £25 service charge will apply": the reader pays
@@ -1750,6 +1753,8 @@ BN: dict[str, list[str]] = {
         # "ফি", not "ফিরিয়ে" ("সেই দিনটা ফিরিয়ে দিতে পারব না": a day we cannot give back)
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি(?!র)|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
+        # "দেরির জন্য ছাড় দিতে পারছি না", as "we can't offer discounts" in English
+        r"(?:ছাড়|ডিসকাউন্ট|ভাউচার)(?:ের)? (?:\S+ ){0,1}(?:দিতে|দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না|হবে না)",
         # "পরিবর্তন ফি প্রযোজ্য হবে", "২৫০ টাকা সার্ভিস চার্জ লাগবে": the reader pays
         r"(?:ফি(?!র)|চার্জ)\S* (?:\S+ ){0,1}(?:প্রযোজ্য(?! নয়| হবে না)|লাগবে(?! না)|দিতে হবে(?! না))",
         # "সাধারণ রিফান্ড নীতি অনুযায়ী ৫% সার্ভিস চার্জ বাদে টাকা ফেরত": a fee kept back from a
