@@ -4,8 +4,10 @@ Claiming takes due rows whose channel is enabled and not quarantined and whose t
 no earlier update still open (update N+1 never before update N), marks them claimed with
 a lease, and is committed before anything is sent: on PostgreSQL with `FOR UPDATE SKIP
 LOCKED` so any number of workers share the queue, on SQLite inside `BEGIN IMMEDIATE` (one
-writer at a time). Results are written back in batches (one executemany per outcome), each
-with its attempt row. A claim whose lease ran out (its worker died) is recovered by the
+writer at a time). Results are written back in batches (one statement per shape of row),
+each with its attempt row, except a send the provider took on the first try: its attempt
+(worker, answer) is kept on the delivery row itself, so the common case writes each row
+once and no row more. A claim whose lease ran out (its worker died) is recovered by the
 channel's idempotency: an idempotent channel sends again with the same identity, X is
 reconciled first, and an apprise message the provider may have shown waits for a person.
 
@@ -266,7 +268,20 @@ class Result:
     record_attempt: bool = True
 
 
-def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dict[str, Any]:
+def first_send(item: Result) -> bool:
+    """Whether the provider took this delivery on its first try (since a re-drive): its
+    attempt is kept on the delivery row (`sent_by`, `sent_detail`), not as a row of its own."""
+    return (
+        item.status is None
+        and item.record_attempt
+        and item.claimed.attempts == 1
+        and item.result.outcome == Outcome.SENT
+    )
+
+
+def _fields(
+    item: Result, kind: str, *, now: datetime, max_attempts: int, worker: str
+) -> dict[str, Any]:
     claimed, result = item.claimed, item.result
     posted = list(claimed.posted_ids) + [
         p for p in result.posted_ids if p not in claimed.posted_ids
@@ -281,6 +296,8 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
         "next_attempt_at": now,
         "unconfirmed": False,
         "sent_at": None,
+        "sent_by": None,
+        "sent_detail": None,
     }
     if item.status is not None:
         values["status"] = item.status
@@ -290,6 +307,8 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
     outcome = result.outcome
     if outcome == Outcome.SENT:
         values.update(status=DeliveryStatus.SENT, sent_at=now, last_error=None)
+        if claimed.attempts == 1 and item.record_attempt:  # its attempt, kept on the row
+            values.update(sent_by=worker, sent_detail=(result.detail or "")[:1000] or None)
     elif outcome == Outcome.PERMANENT:
         values["status"] = DeliveryStatus.FAILED
     elif outcome == Outcome.AMBIGUOUS and kind not in IDEMPOTENT_KINDS + RECONCILABLE_KINDS:
@@ -328,23 +347,36 @@ def record(
     Only rows this worker still holds are written: a claim whose lease ran out mid-send
     was recovered and may be another worker's now, whose result must stand. A result that
     did not reach its recipient, for a broadcast cancelled meanwhile, ends `cancelled`.
+    A first try the provider took (`first_send`) is kept on its row, with no attempt row;
+    if that row was no longer this worker's to write, the send gets its attempt row after
+    all, so a message that went out twice is in the history twice.
     """
     if not results:
         return {}
     results = _cancelled_meanwhile(session, results)
     rows = [
-        _fields(r, kinds.get(r.claimed.channel_id, ""), now=now, max_attempts=max_attempts)
+        _fields(
+            r,
+            kinds.get(r.claimed.channel_id, ""),
+            now=now,
+            max_attempts=max_attempts,
+            worker=worker,
+        )
         for r in results
     ]
     by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:  # rows built alike have their keys in the same order
         by_shape.setdefault(tuple(row), []).append(row)
     postgres = session.get_bind().dialect.name == "postgresql"
+    written = 0
     for group in by_shape.values():
         if postgres:
-            _update_together(session, group, worker)
+            written += _update_together(session, group, worker)
         else:
-            _update_each(session, group, worker)
+            written += _update_each(session, group, worker)
+    on_rows = {r.claimed.id for r in results if first_send(r)}
+    if on_rows and written < len(rows):  # some were another worker's by now
+        on_rows = _kept_on_rows(session, on_rows, worker)
     attempts = [
         {
             "delivery_id": r.claimed.id,
@@ -357,7 +389,7 @@ def record(
             "at": now,
         }
         for r in results
-        if r.record_attempt
+        if r.record_attempt and r.claimed.id not in on_rows
     ]
     if attempts and postgres:  # one INSERT rather than a round of executions
         _insert_attempts_together(session, attempts)
@@ -367,6 +399,17 @@ def record(
     for row in rows:
         counts[row["status"]] = counts.get(row["status"], 0) + 1
     return counts
+
+
+def _kept_on_rows(session: Session, ids: set[int], worker: str) -> set[int]:
+    """Which of these first sends this worker's update wrote onto their rows (the others
+    were recovered and claimed again meanwhile: they need an attempt row)."""
+    table = DELIVERY
+    return set(
+        session.execute(
+            core_select(table.c.id).where(table.c.id.in_(ids), table.c.sent_by == worker)
+        ).scalars()
+    )
 
 
 def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequence[Result]:
@@ -391,7 +434,7 @@ def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequenc
     ]
 
 
-def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> None:
+def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> int:
     """One UPDATE per row in one executemany (SQLite, which runs it in process), through the
     driver: the values converted by the columns' own bind processors, each distinct value
     once per batch (most rows share their time, status and empty fields), rather than by
@@ -408,12 +451,20 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     columns = [(name, converted.of(name)) for name in varying]
     order = [name for name in names if name not in varying] + varying
     assignments = ", ".join(f"{name} = ?" for name in order)
-    connection.exec_driver_sql(
-        f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
-        [
-            (*shared, *[convert(row[n]) for n, convert in columns], row["b_id"], claimed, worker)
-            for row in group
-        ],
+    return rowcount(
+        connection.exec_driver_sql(
+            f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
+            [
+                (
+                    *shared,
+                    *[convert(row[n]) for n, convert in columns],
+                    row["b_id"],
+                    claimed,
+                    worker,
+                )
+                for row in group
+            ],
+        )
     )
 
 
@@ -474,6 +525,8 @@ _ARRAY_TYPES = {
     "last_error": "text[]",
     "unconfirmed": "boolean[]",
     "sent_at": "timestamptz[]",
+    "sent_by": "text[]",
+    "sent_detail": "text[]",
 }
 """PostgreSQL array types for the delivery columns a result writes."""
 
@@ -487,7 +540,7 @@ def _plain(name: str, value: Any) -> Any:
     return value
 
 
-def _update_together(session: Session, group: list[dict[str, Any]], worker: str) -> None:
+def _update_together(session: Session, group: list[dict[str, Any]], worker: str) -> int:
     """One UPDATE … FROM unnest(arrays) for rows of one shape (PostgreSQL).
 
     Row by row, a batch of 500 costs 500 executions, each with its own client-side work;
@@ -513,7 +566,7 @@ def _update_together(session: Session, group: list[dict[str, Any]], worker: str)
     parameters: dict[str, Any] = {"ids": [row["b_id"] for row in group], "worker": worker}
     parameters.update({f"c_{n}": _plain(n, first[n]) for n in shared})
     parameters.update({f"a_{n}": [_plain(n, row[n]) for row in group] for n in varying})
-    session.connection().exec_driver_sql(statement, parameters)
+    return rowcount(session.connection().exec_driver_sql(statement, parameters))
 
 
 _INSERT_ATTEMPTS = (
