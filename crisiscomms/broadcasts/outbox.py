@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, and_, bindparam, exists, update
@@ -257,9 +258,9 @@ def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
     return wait
 
 
-@dataclass(frozen=True)
-class Result:
-    """What one claimed delivery's send came to (or why it was not sent)."""
+class Result(NamedTuple):
+    """What one claimed delivery's send came to (or why it was not sent); a named tuple, as
+    `Claimed` is: a step makes one per delivery."""
 
     claimed: Claimed
     result: SendResult
@@ -283,9 +284,11 @@ def _fields(
     item: Result, kind: str, *, now: datetime, max_attempts: int, worker: str
 ) -> dict[str, Any]:
     claimed, result = item.claimed, item.result
-    posted = list(claimed.posted_ids) + [
-        p for p in result.posted_ids if p not in claimed.posted_ids
-    ]
+    posted: list[str] | None = None
+    if claimed.posted_ids or result.posted_ids:  # a thread's posts so far (social networks)
+        posted = list(claimed.posted_ids) + [
+            p for p in result.posted_ids if p not in claimed.posted_ids
+        ]
     values: dict[str, Any] = {
         "b_id": claimed.id,
         "lease_until": None,
@@ -425,7 +428,7 @@ def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequenc
     if not cancelled:
         return results
     return [
-        replace(r, status=DeliveryStatus.CANCELLED)
+        r._replace(status=DeliveryStatus.CANCELLED)
         if r.claimed.broadcast_id in cancelled
         and r.status is None
         and r.result.outcome != Outcome.SENT
@@ -446,33 +449,35 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     claimed = converted("status", DeliveryStatus.CLAIMED)
     # What every row shares (status, times, the cleared lease) is converted once; only
     # what differs (an email's Message-ID) is converted row by row.
-    varying = _varying(group, names)
+    columns, varying = _columns(group, names)
     shared = tuple(converted(name, first[name]) for name in names if name not in varying)
-    columns = [(name, converted.of(name)) for name in varying]
+    down = []
+    for name in varying:
+        convert = converted.of(name)
+        down.append(columns[name] if convert is _same else list(map(convert, columns[name])))
     order = [name for name in names if name not in varying] + varying
     assignments = ", ".join(f"{name} = ?" for name in order)
     return rowcount(
         connection.exec_driver_sql(
             f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
             [
-                (
-                    *shared,
-                    *[convert(row[n]) for n, convert in columns],
-                    row["b_id"],
-                    claimed,
-                    worker,
-                )
-                for row in group
+                shared + rest
+                for rest in zip(*down, columns["b_id"], repeat(claimed), repeat(worker))
             ],
         )
     )
 
 
-def _varying(group: list[dict[str, Any]], names: list[str]) -> list[str]:
-    """The columns whose value differs between the rows of a group (the rest are written
-    once as shared values)."""
-    first = group[0]
-    return [name for name in names if any(row[name] != first[name] for row in group)]
+def _columns(
+    group: list[dict[str, Any]], names: list[str]
+) -> tuple[dict[str, tuple[Any, ...]], list[str]]:
+    """The group's values column by column (the ids under "b_id"), transposed in C rather
+    than read row by row; and the names of the columns whose value differs between rows
+    (the rest are written once as shared values)."""
+    every = ["b_id", *names]
+    columns = dict(zip(every, zip(*map(itemgetter(*every), group), strict=True), strict=True))
+    varying = [n for n in names if (values := columns[n]).count(values[0]) != len(values)]
+    return columns, varying
 
 
 def _same(value: Any) -> Any:
@@ -550,7 +555,7 @@ def _update_together(session: Session, group: list[dict[str, Any]], worker: str)
     """
     first = group[0]
     names = [name for name in first if name != "b_id"]
-    varying = _varying(group, names)
+    columns, varying = _columns(group, names)
     shared = [name for name in names if name not in varying]
     assignments = [f"{n} = CAST(%(c_{n})s AS {_ARRAY_TYPES[n][:-2]})" for n in shared]
     assignments += [f"{n} = v.{n}" for n in varying]
@@ -563,9 +568,9 @@ def _update_together(session: Session, group: list[dict[str, Any]], worker: str)
         "WHERE delivery.id = v.id AND delivery.status = 'claimed' "
         "AND delivery.claimed_by = %(worker)s"
     )
-    parameters: dict[str, Any] = {"ids": [row["b_id"] for row in group], "worker": worker}
+    parameters: dict[str, Any] = {"ids": list(columns["b_id"]), "worker": worker}
     parameters.update({f"c_{n}": _plain(n, first[n]) for n in shared})
-    parameters.update({f"a_{n}": [_plain(n, row[n]) for row in group] for n in varying})
+    parameters.update({f"a_{n}": [_plain(n, v) for v in columns[n]] for n in varying})
     return rowcount(session.connection().exec_driver_sql(statement, parameters))
 
 
