@@ -734,7 +734,7 @@ class Composer:
         personaliser = self.personaliser(session, layout, channel, group.from_address, now=now)
         raw = personaliser.render(recipient, unsubscribe_url=link, now=now, reply_to=reply_to)
         message_id = _message_id(raw)
-        return OutboundMessage(
+        return OutboundMessage.email(
             delivery_id=str(item.id),
             kind=channel.kind,
             idempotency_key=message_id,

@@ -118,6 +118,16 @@ class Delivery(SQLModel, table=True):
         default=False, description="The provider may have acted: reconcile before sending again."
     )
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_by: str | None = Field(
+        default=None,
+        max_length=100,
+        description="The worker that sent it on its first try (then it has no attempt row).",
+    )
+    sent_detail: str | None = Field(
+        default=None,
+        max_length=1000,
+        description="The provider's answer to a first-try send (its attempt, kept on the row).",
+    )
 
 
 DELIVERY: Table = Delivery.__table__  # type: ignore[attr-defined]
@@ -125,7 +135,11 @@ DELIVERY: Table = Delivery.__table__  # type: ignore[attr-defined]
 
 
 class DeliveryAttempt(SQLModel, table=True):
-    """One try at a delivery: what the provider said (message id, post id, SMTP reply)."""
+    """One try at a delivery: what the provider said (message id, post id, SMTP reply).
+
+    A delivery sent on its first try has none: its one attempt is kept on its own row
+    (`sent_by`, `sent_detail`), and `progress.attempts` reads it from there. A bulk send
+    then writes each row once more, not a row more."""
 
     __tablename__ = "delivery_attempt"
 

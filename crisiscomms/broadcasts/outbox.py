@@ -4,8 +4,10 @@ Claiming takes due rows whose channel is enabled and not quarantined and whose t
 no earlier update still open (update N+1 never before update N), marks them claimed with
 a lease, and is committed before anything is sent: on PostgreSQL with `FOR UPDATE SKIP
 LOCKED` so any number of workers share the queue, on SQLite inside `BEGIN IMMEDIATE` (one
-writer at a time). Results are written back in batches (one executemany per outcome), each
-with its attempt row. A claim whose lease ran out (its worker died) is recovered by the
+writer at a time). Results are written back in batches (one statement per shape of row),
+each with its attempt row, except a send the provider took on the first try: its attempt
+(worker, answer) is kept on the delivery row itself, so the common case writes each row
+once and no row more. A claim whose lease ran out (its worker died) is recovered by the
 channel's idempotency: an idempotent channel sends again with the same identity, X is
 reconciled first, and an apprise message the provider may have shown waits for a person.
 
@@ -18,8 +20,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, and_, bindparam, exists, update
@@ -255,9 +258,9 @@ def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
     return wait
 
 
-@dataclass(frozen=True)
-class Result:
-    """What one claimed delivery's send came to (or why it was not sent)."""
+class Result(NamedTuple):
+    """What one claimed delivery's send came to (or why it was not sent); a named tuple, as
+    `Claimed` is: a step makes one per delivery."""
 
     claimed: Claimed
     result: SendResult
@@ -266,11 +269,26 @@ class Result:
     record_attempt: bool = True
 
 
-def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dict[str, Any]:
+def first_send(item: Result) -> bool:
+    """Whether the provider took this delivery on its first try (since a re-drive): its
+    attempt is kept on the delivery row (`sent_by`, `sent_detail`), not as a row of its own."""
+    return (
+        item.status is None
+        and item.record_attempt
+        and item.claimed.attempts == 1
+        and item.result.outcome == Outcome.SENT
+    )
+
+
+def _fields(
+    item: Result, kind: str, *, now: datetime, max_attempts: int, worker: str
+) -> dict[str, Any]:
     claimed, result = item.claimed, item.result
-    posted = list(claimed.posted_ids) + [
-        p for p in result.posted_ids if p not in claimed.posted_ids
-    ]
+    posted: list[str] | None = None
+    if claimed.posted_ids or result.posted_ids:  # a thread's posts so far (social networks)
+        posted = list(claimed.posted_ids) + [
+            p for p in result.posted_ids if p not in claimed.posted_ids
+        ]
     values: dict[str, Any] = {
         "b_id": claimed.id,
         "lease_until": None,
@@ -281,6 +299,8 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
         "next_attempt_at": now,
         "unconfirmed": False,
         "sent_at": None,
+        "sent_by": None,
+        "sent_detail": None,
     }
     if item.status is not None:
         values["status"] = item.status
@@ -290,6 +310,8 @@ def _fields(item: Result, kind: str, *, now: datetime, max_attempts: int) -> dic
     outcome = result.outcome
     if outcome == Outcome.SENT:
         values.update(status=DeliveryStatus.SENT, sent_at=now, last_error=None)
+        if claimed.attempts == 1 and item.record_attempt:  # its attempt, kept on the row
+            values.update(sent_by=worker, sent_detail=(result.detail or "")[:1000] or None)
     elif outcome == Outcome.PERMANENT:
         values["status"] = DeliveryStatus.FAILED
     elif outcome == Outcome.AMBIGUOUS and kind not in IDEMPOTENT_KINDS + RECONCILABLE_KINDS:
@@ -328,23 +350,36 @@ def record(
     Only rows this worker still holds are written: a claim whose lease ran out mid-send
     was recovered and may be another worker's now, whose result must stand. A result that
     did not reach its recipient, for a broadcast cancelled meanwhile, ends `cancelled`.
+    A first try the provider took (`first_send`) is kept on its row, with no attempt row;
+    if that row was no longer this worker's to write, the send gets its attempt row after
+    all, so a message that went out twice is in the history twice.
     """
     if not results:
         return {}
     results = _cancelled_meanwhile(session, results)
     rows = [
-        _fields(r, kinds.get(r.claimed.channel_id, ""), now=now, max_attempts=max_attempts)
+        _fields(
+            r,
+            kinds.get(r.claimed.channel_id, ""),
+            now=now,
+            max_attempts=max_attempts,
+            worker=worker,
+        )
         for r in results
     ]
     by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:  # rows built alike have their keys in the same order
         by_shape.setdefault(tuple(row), []).append(row)
     postgres = session.get_bind().dialect.name == "postgresql"
+    written = 0
     for group in by_shape.values():
         if postgres:
-            _update_together(session, group, worker)
+            written += _update_together(session, group, worker)
         else:
-            _update_each(session, group, worker)
+            written += _update_each(session, group, worker)
+    on_rows = {r.claimed.id for r in results if first_send(r)}
+    if on_rows and written < len(rows):  # some were another worker's by now
+        on_rows = _kept_on_rows(session, on_rows, worker)
     attempts = [
         {
             "delivery_id": r.claimed.id,
@@ -357,7 +392,7 @@ def record(
             "at": now,
         }
         for r in results
-        if r.record_attempt
+        if r.record_attempt and r.claimed.id not in on_rows
     ]
     if attempts and postgres:  # one INSERT rather than a round of executions
         _insert_attempts_together(session, attempts)
@@ -367,6 +402,17 @@ def record(
     for row in rows:
         counts[row["status"]] = counts.get(row["status"], 0) + 1
     return counts
+
+
+def _kept_on_rows(session: Session, ids: set[int], worker: str) -> set[int]:
+    """Which of these first sends this worker's update wrote onto their rows (the others
+    were recovered and claimed again meanwhile: they need an attempt row)."""
+    table = DELIVERY
+    return set(
+        session.execute(
+            core_select(table.c.id).where(table.c.id.in_(ids), table.c.sent_by == worker)
+        ).scalars()
+    )
 
 
 def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequence[Result]:
@@ -382,7 +428,7 @@ def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequenc
     if not cancelled:
         return results
     return [
-        replace(r, status=DeliveryStatus.CANCELLED)
+        r._replace(status=DeliveryStatus.CANCELLED)
         if r.claimed.broadcast_id in cancelled
         and r.status is None
         and r.result.outcome != Outcome.SENT
@@ -391,7 +437,7 @@ def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequenc
     ]
 
 
-def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> None:
+def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> int:
     """One UPDATE per row in one executemany (SQLite, which runs it in process), through the
     driver: the values converted by the columns' own bind processors, each distinct value
     once per batch (most rows share their time, status and empty fields), rather than by
@@ -403,25 +449,35 @@ def _update_each(session: Session, group: list[dict[str, Any]], worker: str) -> 
     claimed = converted("status", DeliveryStatus.CLAIMED)
     # What every row shares (status, times, the cleared lease) is converted once; only
     # what differs (an email's Message-ID) is converted row by row.
-    varying = _varying(group, names)
+    columns, varying = _columns(group, names)
     shared = tuple(converted(name, first[name]) for name in names if name not in varying)
-    columns = [(name, converted.of(name)) for name in varying]
+    down = []
+    for name in varying:
+        convert = converted.of(name)
+        down.append(columns[name] if convert is _same else list(map(convert, columns[name])))
     order = [name for name in names if name not in varying] + varying
     assignments = ", ".join(f"{name} = ?" for name in order)
-    connection.exec_driver_sql(
-        f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
-        [
-            (*shared, *[convert(row[n]) for n, convert in columns], row["b_id"], claimed, worker)
-            for row in group
-        ],
+    return rowcount(
+        connection.exec_driver_sql(
+            f"UPDATE delivery SET {assignments} WHERE id = ? AND status = ? AND claimed_by = ?",
+            [
+                shared + rest
+                for rest in zip(*down, columns["b_id"], repeat(claimed), repeat(worker))
+            ],
+        )
     )
 
 
-def _varying(group: list[dict[str, Any]], names: list[str]) -> list[str]:
-    """The columns whose value differs between the rows of a group (the rest are written
-    once as shared values)."""
-    first = group[0]
-    return [name for name in names if any(row[name] != first[name] for row in group)]
+def _columns(
+    group: list[dict[str, Any]], names: list[str]
+) -> tuple[dict[str, tuple[Any, ...]], list[str]]:
+    """The group's values column by column (the ids under "b_id"), transposed in C rather
+    than read row by row; and the names of the columns whose value differs between rows
+    (the rest are written once as shared values)."""
+    every = ["b_id", *names]
+    columns = dict(zip(every, zip(*map(itemgetter(*every), group), strict=True), strict=True))
+    varying = [n for n in names if (values := columns[n]).count(values[0]) != len(values)]
+    return columns, varying
 
 
 def _same(value: Any) -> Any:
@@ -474,6 +530,8 @@ _ARRAY_TYPES = {
     "last_error": "text[]",
     "unconfirmed": "boolean[]",
     "sent_at": "timestamptz[]",
+    "sent_by": "text[]",
+    "sent_detail": "text[]",
 }
 """PostgreSQL array types for the delivery columns a result writes."""
 
@@ -487,7 +545,7 @@ def _plain(name: str, value: Any) -> Any:
     return value
 
 
-def _update_together(session: Session, group: list[dict[str, Any]], worker: str) -> None:
+def _update_together(session: Session, group: list[dict[str, Any]], worker: str) -> int:
     """One UPDATE … FROM unnest(arrays) for rows of one shape (PostgreSQL).
 
     Row by row, a batch of 500 costs 500 executions, each with its own client-side work;
@@ -497,7 +555,7 @@ def _update_together(session: Session, group: list[dict[str, Any]], worker: str)
     """
     first = group[0]
     names = [name for name in first if name != "b_id"]
-    varying = _varying(group, names)
+    columns, varying = _columns(group, names)
     shared = [name for name in names if name not in varying]
     assignments = [f"{n} = CAST(%(c_{n})s AS {_ARRAY_TYPES[n][:-2]})" for n in shared]
     assignments += [f"{n} = v.{n}" for n in varying]
@@ -510,10 +568,10 @@ def _update_together(session: Session, group: list[dict[str, Any]], worker: str)
         "WHERE delivery.id = v.id AND delivery.status = 'claimed' "
         "AND delivery.claimed_by = %(worker)s"
     )
-    parameters: dict[str, Any] = {"ids": [row["b_id"] for row in group], "worker": worker}
+    parameters: dict[str, Any] = {"ids": list(columns["b_id"]), "worker": worker}
     parameters.update({f"c_{n}": _plain(n, first[n]) for n in shared})
-    parameters.update({f"a_{n}": [_plain(n, row[n]) for row in group] for n in varying})
-    session.connection().exec_driver_sql(statement, parameters)
+    parameters.update({f"a_{n}": [_plain(n, v) for v in columns[n]] for n in varying})
+    return rowcount(session.connection().exec_driver_sql(statement, parameters))
 
 
 _INSERT_ATTEMPTS = (

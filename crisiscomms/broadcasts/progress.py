@@ -17,6 +17,7 @@ from crisiscomms.broadcasts.models import (
     DryRunMessage,
 )
 from crisiscomms.broadcasts.schemas import BroadcastPublic, Progress
+from crisiscomms.channels.base import Outcome
 from crisiscomms.errors import NotFound
 
 DEAD_LETTERS = (DeliveryStatus.FAILED, DeliveryStatus.AMBIGUOUS)
@@ -91,13 +92,31 @@ def get_delivery(session: Session, delivery_id: int) -> Delivery:
 
 
 def attempts(session: Session, delivery_id: int) -> Sequence[DeliveryAttempt]:
-    """Every attempt at a delivery, in order."""
-    get_delivery(session, delivery_id)
-    return session.exec(
-        select(DeliveryAttempt)
-        .where(DeliveryAttempt.delivery_id == delivery_id)
-        .order_by(col(DeliveryAttempt.number))
-    ).all()
+    """Every attempt at a delivery, in order; a send on the first try (after a re-drive,
+    the first since), which the worker kept on the delivery row, comes last, read from it
+    (not stored: the SMTP conversation's log line is not kept for it, its answer is)."""
+    delivery = get_delivery(session, delivery_id)
+    found = list(
+        session.exec(
+            select(DeliveryAttempt)
+            .where(DeliveryAttempt.delivery_id == delivery_id)
+            .order_by(col(DeliveryAttempt.number))
+        ).all()
+    )
+    if delivery.sent_by is not None and delivery.sent_at is not None:
+        found.append(
+            DeliveryAttempt(
+                delivery_id=delivery_id,
+                number=delivery.attempts,
+                outcome=Outcome.SENT.value,
+                external_id=delivery.external_id,
+                detail=delivery.sent_detail,
+                log=None,
+                worker=delivery.sent_by,
+                at=delivery.sent_at,
+            )
+        )
+    return found
 
 
 def list_dry_run(

@@ -203,9 +203,7 @@ def _sent(reply: SMTPResponse, recipient: str) -> SendResult:
     queued = _QUEUE_ID.search(reply.message)
     external = queued.group(1) if queued else reply.message.strip()[:200]
     detail = f"SMTP {reply.code} {reply.message}"
-    return SendResult(
-        Outcome.SENT, external_id=external, detail=detail, log=log_line(recipient, detail)
-    )
+    return SendResult.sent(external, detail, f"{recipient}: {detail}")  # log_line's
 
 
 class SmtpPool:

@@ -662,6 +662,46 @@ def test_a_late_result_does_not_overwrite_a_claim_another_worker_took_over(
     assert [a.worker for a in attempts] == ["quick", "slow"]  # both attempts are history
 
 
+def test_a_first_try_sent_after_its_row_was_taken_over_is_still_in_the_history(
+    session: Session, settings: Settings, smtp_server: LocalSmtpServer, s: Scene
+) -> None:
+    """A first try is kept on its row, but a late one whose row another worker took over
+    and sent cannot be: it gets an attempt row, so the message that went twice shows twice."""
+    customers(session, 2, attributes=IN_SCOPE)
+    email_channel(session, settings, smtp_server)
+    publish(session, s, ["customers"])
+    # The slow worker claims one row, then the other a little later (its lease runs on).
+    [taken] = outbox.claim_due(session, worker="slow", now=NOW, limit=1, lease=MINUTE)
+    [still] = outbox.claim_due(session, worker="slow", now=NOW + MINUTE / 2, limit=1, lease=MINUTE)
+    assert outbox.recover_expired(session, now=NOW + MINUTE + MINUTE / 4) == 1
+    later = NOW + 2 * MINUTE
+    [theirs] = outbox.claim_due(session, worker="quick", now=later, limit=1, lease=MINUTE)
+    assert theirs.id == taken.id
+    sent = SendResult(Outcome.SENT, external_id="q-2")
+    record(session, [outbox.Result(theirs, sent)], "email", worker="quick", now=later)
+    # Both of the slow worker's first tries went out; one row is still its own to write.
+    late = [
+        outbox.Result(taken, SendResult(Outcome.SENT, external_id="s-1", detail="SMTP 250 a")),
+        outbox.Result(still, SendResult(Outcome.SENT, external_id="s-2", detail="SMTP 250 b")),
+    ]
+    record(session, late, "email", worker="slow", now=later)
+    rows = {d.id: d for d in deliveries(session)}
+    assert (rows[taken.id].external_id, rows[taken.id].sent_by) == ("q-2", None)
+    assert (rows[still.id].external_id, rows[still.id].sent_by) == ("s-2", "slow")
+    attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
+    # quick's send (its row's second try) and slow's late one on the row it lost have rows.
+    assert [(a.delivery_id, a.worker, a.outcome, a.external_id) for a in attempts] == [
+        (taken.id, "quick", "sent", "q-2"),
+        (taken.id, "slow", "sent", "s-1"),
+    ]
+    # Read back in the order of the tries: the slow worker's first, the quick one's second.
+    assert [(a.number, a.external_id) for a in broadcast_progress.attempts(session, taken.id)] == [
+        (1, "s-1"),
+        (2, "q-2"),
+    ]
+    assert [a.external_id for a in broadcast_progress.attempts(session, still.id)] == ["s-2"]
+
+
 def test_a_broadcast_cancelled_during_its_send_is_not_sent_again(
     session: Session,
     settings: Settings,
@@ -867,13 +907,33 @@ def test_a_batch_of_mixed_results_is_recorded_row_by_row(
         ("suppressed", None, "unsubscribed", NOW, None, None, None, 0),
     ]
     assert [rows[c.id].posted_ids for c in claimed[:2]] == [["p-1", "p-2"], None]
+    # The first tries the provider took keep their attempt on the row; the others have rows.
+    assert [(rows[c.id].sent_by, rows[c.id].sent_detail) for c in claimed] == [
+        ("w", None),
+        ("w", "SMTP 250"),
+        ("w", "SMTP 250"),
+        (None, None),
+        (None, None),
+        (None, None),
+    ]
     attempts = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
     assert [
         (a.delivery_id, a.number, a.outcome, a.external_id, a.worker, a.at) for a in attempts
     ] == [
         (c.id, 1, r.result.outcome.value, r.result.external_id, "w", NOW)
         for c, r in zip(claimed, results, strict=True)
-        if r.record_attempt
+        if r.record_attempt and r.result.outcome != Outcome.SENT
+    ]
+    # Read back, every delivery's attempts are the same as before: one each, in order.
+    assert [
+        [
+            (a.number, a.outcome, a.external_id, a.worker, a.at)
+            for a in broadcast_progress.attempts(session, c.id)
+        ]
+        for c in claimed
+    ] == [
+        [(1, r.result.outcome.value, r.result.external_id, "w", NOW)] if r.record_attempt else []
+        for r in results
     ]
 
 

@@ -61,6 +61,7 @@ def test_a_batch_of_results_is_written_back_row_by_row_with_its_attempts(
     non-ASCII detail, one settled without an attempt) are written back as each says, through
     the driver's batched paths (executemany on SQLite, unnest on PostgreSQL)."""
     from crisiscomms.broadcasts import outbox
+    from crisiscomms.broadcasts import progress as broadcast_progress
     from crisiscomms.broadcasts.models import Delivery, DeliveryAttempt, DeliveryStatus
     from crisiscomms.channels.base import Outcome, SendResult
 
@@ -106,6 +107,7 @@ def test_a_batch_of_results_is_written_back_row_by_row_with_its_attempts(
             now,
         )
         assert row.claimed_by is None and row.lease_until is None and not row.unconfirmed
+        assert (row.sent_by, row.sent_detail) == ("w1", "250 ok")  # its first try, on the row
     retried, failed, suppressed, last = (rows[c.id] for c in claimed[8:])
     assert (retried.status, retried.last_error, retried.sent_at) == (
         DeliveryStatus.RETRYING,
@@ -119,9 +121,20 @@ def test_a_batch_of_results_is_written_back_row_by_row_with_its_attempts(
     attempts = session.exec(
         select(DeliveryAttempt).where(col(DeliveryAttempt.delivery_id).in_(ids))
     ).all()
-    # The suppressed one counts no attempt; every other has one, by this worker, now.
-    assert sorted(a.delivery_id for a in attempts) == sorted(
-        c.id for c in claimed if c.id != suppressed.id
-    )
+    # The suppressed one counts no attempt; the first tries the provider took keep theirs on
+    # their rows; the retry and the failure have an attempt row each, by this worker, now.
+    assert sorted(a.delivery_id for a in attempts) == sorted([retried.id, failed.id])
     assert {(a.number, a.worker, a.at) for a in attempts} == {(1, "w1", now)}
     assert {a.detail for a in attempts if a.delivery_id == failed.id} == {'550 nö "x"'}
+    assert (last.sent_by, last.sent_detail) == ("w1", None)
+    # Read back, each sent one has its one attempt, as before.
+    [read] = broadcast_progress.attempts(session, claimed[0].id)
+    assert (read.number, read.outcome, read.external_id, read.detail, read.worker, read.at) == (
+        1,
+        "sent",
+        f"<m{claimed[0].id}@x>",
+        "250 ok",
+        "w1",
+        now,
+    )
+    assert broadcast_progress.attempts(session, suppressed.id or 0) == []
