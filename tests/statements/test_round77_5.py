@@ -11,7 +11,8 @@ way"), the thing put right inside what we do not know ("we do not yet know why t
 sent out wrong"), a relative clause in the story ("an old address that we had already switched
 off"), a list of what the reader could not do ("you could not log in, check your balance"),
 being locked out, "engaging with our teams", or "if you need to talk to us, call …" (help).
-None of these says what has been done or what happens next. Close wordings that do name a
+A promised report ("we will publish a full report by 14 June") is the dated follow-up, not
+a step. None of these says what has been done or what happens next. Close wordings that do name a
 step stay clean: "we took the site offline rather than risk it", "we tested every unit and
 replaced 40", "please wait until we have confirmed it", "we will email you a new delivery
 date", "we have recalled every unit and replaced it" in an open incident."""
@@ -148,3 +149,56 @@ BN_OPEN = (
 )
 def test_bengali_gets_the_same_judgement(body: str, flagged: bool) -> None:
     assert _flagged(BN_OPEN.format(body=body), "bn", IDENT) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a promised report is the follow-up, not what was fixed or changed
+        (
+            "Service has been stable since Friday. We will publish a full report on what went wrong by 14 June.",
+            True,
+        ),
+        (
+            "We'll publish a full account of the incident by Friday 18 October at fenwave.example.com/incidents.",
+            True,
+        ),
+        ("We will share the findings of the independent audit on this page by 31 May.", True),
+        # the report beside a step
+        (
+            "We will publish a full report by 14 June. We have already moved 12 extra vans onto your routes.",
+            False,
+        ),
+        # publishing something that is the step itself
+        ("We have published the corrected delivery dates on your account page.", False),
+        # our crews' repair, a rollback done, the reader's restart
+        (
+            "Our engineers were on site within the hour and had repaired all 288 damaged fibres by 15:00.",
+            False,
+        ),
+        ("The planner rollback was completed on Friday at 09:00.", False),
+        (
+            "If your router still shows a red light, switch it off for 30 seconds and back on.",
+            False,
+        ),
+    ],
+)
+def test_a_promised_report_is_no_step(body: str, flagged: bool) -> None:
+    assert _flagged(CLOSING.format(body=body), "en", RES) is flagged
+
+
+BN_CLOSING = (
+    "প্রিয় গ্রাহক,\n\n৩ থেকে ৬ মার্চ প্রায় ৪,৩০০ গ্রাহকের অর্ডার দেরিতে পৌঁছেছে। নতুন রুট-সফটওয়্যারে ভুল হিসাবের কারণে এটা হয়েছে; এটি আমাদের ভুল, আমরা আন্তরিকভাবে দুঃখিত।\n\n{body}\n\n"
+    "ক্ষতিপূরণ হিসেবে আপনার অ্যাকাউন্টে ১৫০ টাকা ক্রেডিট যোগ করা হয়েছে। ৩১ মার্চ আমরা আবার লিখব। সাহায্য: ১৬২২২\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("সেবা এখন স্বাভাবিক। কী ভুল হয়েছিল, তার পূর্ণ প্রতিবেদন ১৪ জুন প্রকাশ করব।", True),
+        ("আমরা ১২টি বাড়তি ভ্যান আপনার এলাকায় পাঠিয়েছি। পূর্ণ প্রতিবেদন ১৪ জুন প্রকাশ করব।", False),
+    ],
+)
+def test_bengali_a_promised_report_is_no_step(body: str, flagged: bool) -> None:
+    assert _flagged(BN_CLOSING.format(body=body), "bn", RES) is flagged

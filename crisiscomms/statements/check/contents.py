@@ -806,6 +806,12 @@ _UNTIL = re.compile(
 """Before a thing put right as the subject ("she cannot sail safely until it is fixed") or
 what the reader did ("a gift card, whether or not you've returned it yet"): the condition of
 something else, not an act."""
+_PUBLISHING = frozenset({"publish", "release", "share", "post", "put"})
+_A_REPORT = re.compile(
+    r"\s+(?:(?:a|an|the|our|its|their)\s+)?(?:(?:full|final|detailed|public|short|written|"
+    r"independent)\s+)*(?:report|account|summary|findings|write-up|review)\b",
+    re.IGNORECASE,
+)
 _LOCKED_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\b", re.IGNORECASE)
 _IF = re.compile(r"\bif\s+$", re.IGNORECASE)
@@ -868,6 +874,8 @@ def _the_fault_told(doc: Document, match: Match) -> bool:
         return True
     if not _OURS.match(match.excerpt) and (_NOT_KNOWN_WHY.search(before) or _unable(before)):
         return True
+    if verb in _PUBLISHING and _A_REPORT.match(after):
+        return True  # "we will publish a full report by 14 June": the follow-up, not a step
     if _LOCKED_OUT.match(after) and match.excerpt.casefold().endswith("locked"):
         return True  # "being locked out of your own money on payday": the harm
     if verb == "engage" and _WITH.match(after):
@@ -1383,7 +1391,15 @@ _EN_LAID_ON = re.compile(
     r"available|laid on|provided|arranged|in place|on (?:its|their) way|being sent|sent|booked)\b|"
     r"\b(?:your|all|rail|train|bus) tickets? (?:is|are|will be) (?:now )?(?:valid|accepted) on\b|"
     r"\b(?:engineers|technicians|crews|staff|teams?) (?:worked|have worked|had worked) "
-    r"(?:\S+ ){0,3}?to (?:fix|repair|restore|replace|reconnect|clear|reopen)\b",
+    r"(?:\S+ ){0,3}?to (?:fix|repair|restore|replace|reconnect|clear|reopen)\b|"
+    # our crews' repair told of them ("Our engineers were on site within the hour and had
+    # repaired all 288 damaged fibres"), a rollback or fix done ("the rollback was completed")
+    r"\bour (?:engineers|technicians|crews)\b[^.;:!?]{0,40}?\b(?:had |have |has )?"
+    r"(?:repaired|fixed|replaced|reconnected|rerouted|re-routed)\b|"
+    r"\b(?:rollback|roll-back|fix|repair|patch|replacement) (?:was|has been|have been|is) "
+    r"(?:now )?(?:completed|finished|done)\b|"
+    # the reader's own restart ("switch it off for 30 seconds and back on")
+    r"\b(?:switch|turn) (?:it|your (?:router|hub|modem|device|phone|meter|box)) off\b",
     re.IGNORECASE,
 )
 
@@ -1392,7 +1408,8 @@ def _told_acts(doc: Document) -> Iterator[Match]:
     """Acts and steps the remediation cues miss, each judged like a cue's match by
     `_acts`: the reader's step as a Bengali imperative, an act named by an English word
     in a Bengali sentence, our people at work now, what those affected should do and that
-    they were told, another way laid on (replacement buses, tickets valid elsewhere)."""
+    they were told, another way laid on (replacement buses, tickets valid elsewhere), our
+    crews' repair told of them, a rollback completed, the reader's own restart."""
     patterns = (
         (_BN_STEP, _BN_MIXED_DONE, _BN_TEAM_AT_IT)
         if doc.language == "bn"
