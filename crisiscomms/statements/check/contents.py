@@ -770,9 +770,131 @@ _PASSIVE = re.compile(r"(?:be|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _SERVICE_BEFORE = re.compile(
     r"(?:service|services|access|system|systems|app|site|website|network|connection|supply|"
     r"power|water|electricity|gas|broadband|internet|everything|login|portal|platform|"
-    r"deliveries|flights|trains|sailings)\s+(?:(?:now|fully|all|also|then)\s+)?$",
+    r"deliveries|flights|trains|sailings|logins|payments|transfers|bookings)\s+(?:(?:now|fully|all|also|then)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_GOT_WRONG = re.compile(
+    r"\s*(?:this|it|that|things|so much|a lot|everything)?\s*(?:(?:badly|very|so|completely|"
+    r"seriously)\s+)?wrong\b|\s*in (?:your|the|their|people's) way\b",
+    re.IGNORECASE,
+)
+"""After "we got": owning the mistake ("we got this wrong", "we got it badly wrong", "we got
+in your way")."""
+_KEPT_DOING = re.compile(r"(?:we|i)\s+kept\s+(?:on\s+)?[a-z]+ing", re.IGNORECASE)
+"""Going on doing it ("we kept taking orders with the old delivery dates"): the fault."""
+_NOT_KNOWN_WHY = re.compile(
+    r"\b(?:know|understand|find out|established|determined|sure|clear|working out|work out)\s+"
+    r"(?:yet\s+)?(?:why|how|whether|when)\s+(?:[\w'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+"""Before a thing put right as the subject, in what we do not know yet ("we do not yet know
+why our van routes were sent out in the wrong order"): the question, not an act."""
+_THAT_WE_HAD = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+"""Before "we had …" ("an old address that we had already switched off"): which thing, told
+in the story of the fault."""
+_COULD_NOT = re.compile(
+    r"\b(?:could\s*n[o']t|cannot|can\s*n[o']t|can not|(?:was|were) (?:unable|not able) to)\s+"
+    r"[^.;:!?]*?(?:,\s*|\s+(?:or|and)\s+)$",
+    re.IGNORECASE,
+)
+"""Before a step of the reader's in a list of what they could not do ("you could not log in,
+check your balance or make payments"): the harm."""
+_UNTIL = re.compile(
+    r"\b(?:until|till|unless)\s+$|"
+    r"\bwhether\s+(?:or not\s+)?(?:you|they)\s*(?:'ve|\u2019ve|have|had)?\s+"
+    r"(?:already\s+|yet\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a thing put right as the subject ("she cannot sail safely until it is fixed") or
+what the reader did ("a gift card, whether or not you've returned it yet"): the condition of
+something else, not an act."""
+_PUBLISHING = frozenset({"publish", "release", "share", "post", "put"})
+_A_REPORT = re.compile(
+    r"\s+(?:(?:a|an|the|our|its|their)\s+)?(?:(?:full|final|detailed|public|short|written|"
+    r"independent)\s+)*(?:report|account|summary|findings|write-up|review)\b",
+    re.IGNORECASE,
+)
+_LOCKED_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
+_WITH = re.compile(r"\s+with\b", re.IGNORECASE)
+_IF = re.compile(r"\bif\s+$", re.IGNORECASE)
+_YOU_NEED = re.compile(r"you\s+(?:need to|want to|would like to)", re.IGNORECASE)
+_TO_TALK = re.compile(
+    r"\s+(?:talk|speak|chat|get in touch|ask|contact us|reach us|call us|write to us)\b",
+    re.IGNORECASE,
+)
+"""After "if you need to": only reaching us ("if you need to talk to us, call …"), where
+to ask; not a way round it ("if you need to make an urgent payment, visit any branch")."""
+_OURS = re.compile(r"(?:we|i)\b", re.IGNORECASE)
+_CHECK_BUT_NOT = re.compile(r"[^.;:!?]*?\bbut (?:not|never)\b", re.IGNORECASE)
+"""After a check we made ("we tested the update with new links but not with old ones"): the
+gap that let the fault through, the story of the cause."""
+_CHECKING = frozenset({"test", "check", "review", "verify", "inspect", "audit", "recheck"})
+_TOO_MUCH = re.compile(r"[^.;:!?]*?(?:(?<!rather )\bthan\b|\banyway\b)", re.IGNORECASE)
+"""After "we took" ("we took more orders than our crews could get to", "we took your money
+anyway"): what we did wrong, not a step ("we took the site offline rather than …" is one)."""
+
+
+_SENT_TO_YOU = re.compile(
+    r"\s*(?:(?:to\s+)?(?:you|each of you|all of you|everyone|every customer)\s+)?"
+    r"(?:(?:a|an|the|your|our)\s+)?(?:[^\s,;:.]+\s+){0,2}",
+    re.IGNORECASE,
+)
+"""Between an act and a make-good it hands over ("we will email you a €40 voucher", "we'll
+post each of you a £10 credit note"): only the one it reaches and the make-good's size."""
+
+
+_RECALLED = re.compile(r"(?:we|i)\s+recalled", re.IGNORECASE)
+
+
+def _unable(before: str) -> bool:
+    """Whether a cue ends a list of what the reader could not do ("you could not log in,
+    check your balance or make payments"), with no turn to what to do now ("so please …")."""
+    found = _COULD_NOT.search(before)
+    return found is not None and not _TURN.search(found.group(0))
+
+
+_TURN = re.compile(r"\b(?:please|so|but|then|now|we|until|if)\b", re.IGNORECASE)
+
+
+def _the_fault_told(doc: Document, match: Match) -> bool:
+    """Whether an English cue tells the mistake rather than a step: owning it ("we got this
+    wrong"), a condition ("until it is fixed"), the gap in a check ("we tested it with new
+    links but not with old ones"), taking too much ("we took more orders than we could
+    deliver", "we took your money anyway"), the recall a closing notice closes."""
+    if doc.language != "en":
+        return False
+    text = match.part.text
+    after = text[match.end : match.sentence.end]
+    verb = _verb(match)
+    past = match.excerpt.rstrip().casefold().endswith(("ed", "took", "got"))
+    if verb == "get" and past and _GOT_WRONG.match(after):
+        return True
+    before = text[match.sentence.start : match.start]
+    if _KEPT_DOING.fullmatch(match.excerpt.strip()):
+        return True
+    if _HAD.match(match.excerpt) and _THAT_WE_HAD.search(before):
+        return True
+    if not _OURS.match(match.excerpt) and (_NOT_KNOWN_WHY.search(before) or _unable(before)):
+        return True
+    if verb in _PUBLISHING and _A_REPORT.match(after):
+        return True  # "we will publish a full report by 14 June": the follow-up, not a step
+    if _LOCKED_OUT.match(after) and match.excerpt.casefold().endswith("locked"):
+        return True  # "being locked out of your own money on payday": the harm
+    if verb == "engage" and _WITH.match(after):
+        return True  # "we have been engaging with our teams": talking about it
+    if _IF.search(before) and _YOU_NEED.fullmatch(match.excerpt.strip()) and _TO_TALK.match(after):
+        return True  # "if you need to talk to us, call …": where to ask
+    if _UNTIL.search(before) and not _OURS.match(match.excerpt):
+        return True  # not "please wait until we have confirmed it": what to do till then
+    if verb in _CHECKING and past and _CHECK_BUT_NOT.match(after):
+        return True
+    if verb == "take" and past and _TOO_MUCH.match(after):
+        return True
+    # a closing notice of a recall looking back at it ("Six weeks ago, we recalled the
+    # AirChef 4L air fryer"): the event it closes, not what was done since
+    return doc.closing and bool(_RECALLED.fullmatch(match.excerpt.strip()))
 
 
 def _only_back(doc: Document, match: Match) -> bool:
@@ -1051,6 +1173,8 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "we take full responsibility": owning it, not a step
     if _only_back(doc, match):
         return False
+    if _the_fault_told(doc, match):
+        return False
     if _HAD.match(match.excerpt) and doc.in_sentence("cause_known", sentence):
         return False  # "we went ahead with it before we had checked": the story of the cause
     if _DID_NOT.match(match.excerpt):
@@ -1073,6 +1197,11 @@ def _acts(doc: Document, match: Match) -> bool:
     goodwill = [m for m in good if _GOODWILL.search(m.excerpt) or pays_back(doc, m)]
     if good and doc.language == "en" and _verb(match) in _GIVING:
         return False
+    if doc.language == "en" and any(
+        g.start >= match.end and _SENT_TO_YOU.fullmatch(match.part.text[match.end : g.start])
+        for g in goodwill
+    ):
+        return False  # "we will email you a €40 voucher": the make-good sent, not a step
     if goodwill and doc.language == "bn" and _BN_GIVEN.match(match.excerpt):
         return False  # "… ফেরত দেওয়া হবে; টাকাটা ওয়ালেটে জমা হবে": the make-good, credited
     if _SPEND.match(match.excerpt) and _follows(match, goodwill):
@@ -1266,7 +1395,15 @@ _EN_LAID_ON = re.compile(
     r"available|laid on|provided|arranged|in place|on (?:its|their) way|being sent|sent|booked)\b|"
     r"\b(?:your|all|rail|train|bus) tickets? (?:is|are|will be) (?:now )?(?:valid|accepted) on\b|"
     r"\b(?:engineers|technicians|crews|staff|teams?) (?:worked|have worked|had worked) "
-    r"(?:\S+ ){0,3}?to (?:fix|repair|restore|replace|reconnect|clear|reopen)\b",
+    r"(?:\S+ ){0,3}?to (?:fix|repair|restore|replace|reconnect|clear|reopen)\b|"
+    # our crews' repair told of them ("Our engineers were on site within the hour and had
+    # repaired all 288 damaged fibres"), a rollback or fix done ("the rollback was completed")
+    r"\bour (?:engineers|technicians|crews)\b[^.;:!?]{0,40}?\b(?:had |have |has )?"
+    r"(?:repaired|fixed|replaced|reconnected|rerouted|re-routed)\b|"
+    r"\b(?:rollback|roll-back|fix|repair|patch|replacement) (?:was|has been|have been|is) "
+    r"(?:now )?(?:completed|finished|done)\b|"
+    # the reader's own restart ("switch it off for 30 seconds and back on")
+    r"\b(?:switch|turn) (?:it|your (?:router|hub|modem|device|phone|meter|box)) off\b",
     re.IGNORECASE,
 )
 
@@ -1275,7 +1412,8 @@ def _told_acts(doc: Document) -> Iterator[Match]:
     """Acts and steps the remediation cues miss, each judged like a cue's match by
     `_acts`: the reader's step as a Bengali imperative, an act named by an English word
     in a Bengali sentence, our people at work now, what those affected should do and that
-    they were told, another way laid on (replacement buses, tickets valid elsewhere)."""
+    they were told, another way laid on (replacement buses, tickets valid elsewhere), our
+    crews' repair told of them, a rollback completed, the reader's own restart."""
     patterns = (
         (_BN_STEP, _BN_MIXED_DONE, _BN_TEAM_AT_IT)
         if doc.language == "bn"
