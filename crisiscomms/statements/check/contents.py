@@ -28,7 +28,7 @@ from crisiscomms.statements.check.flags import (
 )
 from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
-from crisiscomms.statements.check.speaking import denied, names_us
+from crisiscomms.statements.check.speaking import denied, names_us, ours_after_all
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -553,7 +553,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     blamed = [
         m
         for m in doc.matches("blame_other")
-        if not denied(m, doc.language) and not names_us(doc, m, strict=True)
+        if not denied(m, doc.language)
+        and not names_us(doc, m, strict=True)
+        and not ours_after_all(doc, m)
     ]
     if blamed or doc.matches("blame_customer"):
         return  # a cause is given, if one laid on someone else: blame_shifting says so
