@@ -461,7 +461,17 @@ _YOUR_REASON = re.compile(r"\s+(?:you|আপনি|আপনারা)\b", re.IG
 def _why_we_acted(doc: Document, match: Match) -> bool:
     """Whether a cause word follows, in its sentence, a step we took ("we recalled the bars
     because …", "we paused payments because …"): it gives the reason for the step; or opens
-    the reader's own reason ("you chose this bar because you trusted our label")."""
+    the reader's own reason ("you chose this bar because you trusted our label"); or sits in
+    a sentence that tells a step to come ("Before we cut off a line because of unpaid dues, a
+    staff member will now phone", "বকেয়ার কারণে সংযোগ কাটার আগে এখন একজন কর্মী ফোন করবেন"):
+    when a step of ours is taken, not what went wrong."""
+    if (
+        doc.language == "en"
+        and _EN_STEP_WHEN.search(match.part.text, match.sentence.start, match.start)
+        and _EN_WILL.search(match.part.text, match.end, match.sentence.end)
+    ):
+        return True  # "Before we cut off a line because of unpaid dues, a staff member will
+        # now phone": when a step of ours is taken, not what went wrong
     if not _BECAUSE.fullmatch(match.excerpt):
         return False
     if _YOUR_REASON.match(match.part.text, match.end):
@@ -479,6 +489,8 @@ cause of their own."""
 
 
 _DIGIT = re.compile(r"\d")
+    if doc.language == "bn" and _BN_STEP_AHEAD.search(match.sentence.surface):
+        return True
 
 
 def _figured(doc: Document, sentence: Sentence) -> bool:
@@ -705,6 +717,7 @@ _GIVING = frozenset(
         "give",
         "offer",
         "provide",
+_BN_MONEY = re.compile(r"টাকা|৳|₹|রুপি|Tk\b")
         "pay",
         "cover",
         "credit",
