@@ -283,3 +283,25 @@ def test_english_a_reason_for_a_step_to_come_is_no_cause() -> None:
 def test_english_a_plain_cause_beside_the_step_still_counts() -> None:
     cause = "on 1 February an update to our billing software added the old package price twice."
     assert "root_cause_missing" not in _rules(EN_BILLING.format(cause=cause), "en", "email", FOLLOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        (
+            "Westmoor Surgery: our patients were double-booked by the county booking line on Sat. Sorry. We'll text your new time by 5pm Fri. 01632 960500",
+            False,
+        ),
+        (
+            "Westmoor Surgery: our booking system double-booked 40 patients on Sat. Sorry. We'll text your new time by 5pm Fri. 01632 960500",
+            True,
+        ),
+        (
+            "Westmoor Surgery: our new rota double-booked 40 patients, by our own mistake. Sorry. We'll text your new time by 5pm Fri. 01632 960500",
+            True,
+        ),
+    ],
+)
+def test_a_harm_done_to_ours_by_someone_named_owns_nothing(text: str, owned: bool) -> None:
+    rules = _rules(text, "en", "sms", IDENT)
+    assert ("ownership_missing" not in rules) is owned

@@ -103,7 +103,9 @@ EN: dict[str, list[str]] = {
         r"(?:that|this|it) be (?:all |entirely |totally )?we(?= [.,;:!?\u2013\u2014-])",
         # "our booking page showed 3,400 members' names to others": our thing let them be seen
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}?(?:page|site|website|portal|app|system|form|server|database|software|tool|platform|checkout|newsletter|mailing|mailer|update|code)s? (?:\S+ )?(?:show|display|reveal|leak|send|sent|email|post|publish|expose)\S* (?:(?![.;:!?] )\S+ ){{0,8}}to (?:other|others|another|the wrong|stranger|strangers|anyone|everyone|the public)\b",
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:'s \S+ )?(?:cause|break|overcharge|double-\S+|oversell|overbook|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))",
+        # (not "our patients were double-booked by the county booking line": done to ours by
+        # someone else it names)
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:'s \S+ )?(?:cause|break|overcharge|double-\S+|oversell|overbook|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))(?! by (?!we |our |i |my ))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
         r"on our (?:side|part|end|watch)",
         r"(?:\S+ ){0,2}of ours",
