@@ -28,7 +28,7 @@ from crisiscomms.statements.check.flags import (
 )
 from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
-from crisiscomms.statements.check.speaking import denied, names_us
+from crisiscomms.statements.check.speaking import denied, names_us, ours_after_all
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -462,13 +462,38 @@ _OWNED_THEN = re.compile(r"(?:fault|mistake|doing|error|failure)\s*:$", re.IGNOR
 _YOUR_REASON = re.compile(r"\s+(?:you|আপনি|আপনারা)\b", re.IGNORECASE)
 
 
+_BN_STEP_AHEAD = re.compile(
+    # "বকেয়ার কারণে সংযোগ কাটার আগে এখন একজন কর্মী ফোন করে নিশ্চিত হবেন": the sentence
+    # ends on a step still to come (ours or our staff's), in the future tense
+    r"(?<![\u0980-\u09ff])(?:হবেন|হবে|করবেন|করবে|করব|করবো|দেবেন|দেবে|দেব|দেবো|নেবেন|নেবে|নেব|"
+    r"নেবো|জানাবেন|জানাবে|জানাব|জানাবো|পাঠাবেন|পাঠাবে|পাঠাব|পাঠাবো|রাখবেন|রাখবে|রাখব|রাখবো|"
+    r"দেখবেন|দেখবে|দেখব|দেখবো|থাকবেন|থাকবে|থাকব|থাকবো)\s*[।.!]?\s*$"
+)
+
+
+_EN_STEP_WHEN = re.compile(r"\b(?:before|whenever)\b[^.;:!?,]*$", re.IGNORECASE)
+_EN_WILL = re.compile(r",[^.;:!?]*\b(?:will|'ll)\b", re.IGNORECASE)
+
+
 def _why_we_acted(doc: Document, match: Match) -> bool:
     """Whether a cause word follows, in its sentence, a step we took ("we recalled the bars
     because …", "we paused payments because …"): it gives the reason for the step; or opens
-    the reader's own reason ("you chose this bar because you trusted our label")."""
+    the reader's own reason ("you chose this bar because you trusted our label"); or sits in
+    a sentence that tells a step to come ("Before we cut off a line because of unpaid dues, a
+    staff member will now phone", "বকেয়ার কারণে সংযোগ কাটার আগে এখন একজন কর্মী ফোন করবেন"):
+    when a step of ours is taken, not what went wrong."""
+    if (
+        doc.language == "en"
+        and _EN_STEP_WHEN.search(match.part.text, match.sentence.start, match.start)
+        and _EN_WILL.search(match.part.text, match.end, match.sentence.end)
+    ):
+        return True  # "Before we cut off a line because of unpaid dues, a staff member will
+        # now phone": when a step of ours is taken, not what went wrong
     if not _BECAUSE.fullmatch(match.excerpt):
         return False
     if _YOUR_REASON.match(match.part.text, match.end):
+        return True
+    if doc.language == "bn" and _BN_STEP_AHEAD.search(match.sentence.surface):
         return True
     return any(m.end <= match.start for m in doc.in_sentence("remediation", match.sentence))
 
@@ -557,7 +582,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     blamed = [
         m
         for m in doc.matches("blame_other")
-        if not denied(m, doc.language) and not names_us(doc, m, strict=True)
+        if not denied(m, doc.language)
+        and not names_us(doc, m, strict=True)
+        and not ours_after_all(doc, m)
     ]
     if blamed or doc.matches("blame_customer"):
         return  # a cause is given, if one laid on someone else: blame_shifting says so
@@ -694,6 +721,7 @@ _OWED = re.compile(
     re.IGNORECASE,
 )
 # Bengali make-good sentences: the money or gift credited ("ওয়ালেটে জমা হবে", "যোগ হবে").
+_BN_MONEY = re.compile(r"টাকা|৳|₹|রুপি|Tk\b")
 _BN_GIVEN = re.compile(r"(?:জমা|যোগ|ক্রেডিট|পাঠানো|পাঠিয়ে)")
 _CAUSE_HEADING = re.compile(
     r"\s*(?:the )?(?:root cause|cause|why|why it happened|what happened|what went wrong|"
@@ -897,11 +925,32 @@ def _the_fault_told(doc: Document, match: Match) -> bool:
     return doc.closing and bool(_RECALLED.fullmatch(match.excerpt.strip()))
 
 
+_BN_BACK = re.compile(
+    # "সেবা এখন স্বাভাবিকভাবে চলছে", "সব সেবা আবার চালু হয়েছে": the service, on its own,
+    # running again (not "চালু করা হয়েছে", "ফিরিয়ে আনা হয়েছে": done)
+    r"(?:আবার |পুনরায় )?(?:(?:সময়মতো|সময় মেনে|স্বাভাবিকভাবে|স্বাভাবিক নিয়মে|আগের মতো|আগের মতোই|"
+    r"নির্ধারিত সূচিতে) (?:\S+ )?(?:চলছে|চলছেন|চালু আছে|চালু হয়েছে|ফিরেছে)|(?:সচল|স্বাভাবিক|চালু)\S* "
+    r"(?:(?!করা|করে)\S+ ){0,2}(?:হয়েছে|হয়েছে|আছে|রয়েছে))"
+)
+_BN_SERVICE_BEFORE = re.compile(
+    # an online service (not "সব ফ্লাইট সময়মতো চলছে", "সব অর্ডার পৌঁছে গেছে", "সরবরাহ
+    # স্বাভাবিক হয়েছে": trips, deliveries and a utility's supply running again are what a
+    # travel, delivery or utility notice puts right)
+    r"(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|সাইট|সিস্টেম|লগইন|ইন্টারনেট|"
+    r"নেটওয়ার্ক|পোর্টাল|প্ল্যাটফর্ম|ব্যাংকিং|পেমেন্ট|লেনদেন|সবকিছু)\S* (?:(?:এখন|আবার|পুনরায়|সব|সবই|"
+    r"পুরোপুরি|পুরোদমে|থেকে|সকাল|রাত|\S*টা|\S*টায়|\S*টার|\d\S*) )*$"
+)
+
+
 def _only_back(doc: Document, match: Match) -> bool:
     """Whether, in a closing notice, a cue only says the service is back ("Service has been
-    back to normal since 02:40", "your deliveries are back on time"): where the incident is
-    over, that is the end it reached, not what was done to fix it or what happens next."""
+    back to normal since 02:40", "your deliveries are back on time", "সেবা এখন স্বাভাবিকভাবে
+    চলছে"): where the incident is over, that is the end it reached, not what was done to fix
+    it or what happens next."""
     excerpt = match.excerpt.strip()
+    if doc.closing and doc.language == "bn" and _BN_BACK.fullmatch(excerpt):
+        before = match.part.text[match.sentence.start : match.start]
+        return bool(_BN_SERVICE_BEFORE.search(before) or _BN_SERVICE_BEFORE.search(excerpt + " "))
     if not (doc.closing and doc.language == "en" and _BACK.search(excerpt)):
         return False
     if excerpt.casefold().startswith(("we ", "i ")):
@@ -1027,6 +1076,15 @@ _BN_WRONGLY = re.compile(r"(?:দুবার|দুইবার|দু'বা�
 _BN_CHARGED = re.compile(r"যোগ|কাটা|কেটে|কর্তন|আদায়|চার্জ|বসানো")
 """Money added or taken ("বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে", "বাড়তি টাকা কাটা হয়েছে"), after a
 word that says it was wrong: the fault told, not a step (not "বাড়তি টাকা ফেরত দেওয়া হয়েছে")."""
+_BN_LATE_BEFORE = re.compile(r"(?:দেরিতে|দেরি করে|বিলম্বে|দেরীতে)\s+$")
+"""Late, right before what we did ("দেরিতে পৌঁছেছি", delivered late): the harm, not a step."""
+_BN_CANCELLED_THEIRS = re.compile(
+    r"[\d০-৯][\d০-৯,]*\S* (?:\S+ )?(?:অর্ডার|ফ্লাইট|ট্রিপ|বুকিং|অ্যাপয়েন্টমেন্ট|যাত্রা|টিকিট|"
+    r"সিরিয়াল|রাইড)\S* (?:\S+ ){0,4}বাতিল (?:করেছি|করেছিলাম|করে দিয়েছি)$"
+)
+"""So many of what people had booked, cancelled by us ("২,১০০টি অর্ডার আমরা শেষ মুহূর্তে বাতিল
+করেছি"): the harm counted, as "বাতিল হয়েছে" is; not a charge or a fee cancelled ("ফি বাতিল
+করেছি"), nor a trip called off for safety ("তাই যাত্রা বাতিল করা হয়েছে")."""
 _BN_WITHOUT = re.compile(r"ছাড়া(?:ই)?\s")
 _BN_WITHOUT_BEFORE = re.compile(r"ছাড়া(?:ই)?\s+(?:\S+\s+){0,2}$")
 """What we left people without ("খাবার-পানি ছাড়াই বসিয়ে রেখেছি"), in a cue or just before it."""
@@ -1055,6 +1113,9 @@ def _not_an_act(doc: Document, match: Match) -> bool:
             return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
         if _BN_WITHOUT.search(match.excerpt) or _BN_WITHOUT_BEFORE.search(before):
             return True  # "অনেককে খাবার-পানি ছাড়াই বসিয়ে রেখেছি": how we left them
+        if _BN_LATE_BEFORE.search(before) or _BN_CANCELLED_THEIRS.search(before + match.excerpt):
+            return True  # "… দিন দেরিতে পৌঁছেছি", "… অর্ডার আমরা শেষ মুহূর্তে বাতিল করেছি":
+            # the harm we did, not a step to put it right
         return match.excerpt.startswith("জান") and bool(
             _BN_INFORMED.search(text, match.sentence.start, match.sentence.end)
         )
@@ -1204,6 +1265,13 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "we will email you a €40 voucher": the make-good sent, not a step
     if goodwill and doc.language == "bn" and _BN_GIVEN.match(match.excerpt):
         return False  # "… ফেরত দেওয়া হবে; টাকাটা ওয়ালেটে জমা হবে": the make-good, credited
+    if (
+        doc.language == "bn"
+        and _BN_GIVEN.match(match.excerpt)
+        and _BN_MONEY.search(match.part.text, sentence.start, match.start)
+        and any(_goodwill_in(doc, s) for s in _with_previous(doc, sentence))
+    ):
+        return False  # "ক্ষতিপূরণ" over "প্রত্যেক চালকের ওয়ালেটে … টাকা জমা দেওয়া হয়েছে"
     if _SPEND.match(match.excerpt) and _follows(match, goodwill):
         return False  # "a £40 voucher, which you can use until May": how to spend it
     if _BEFALL.match(match.excerpt):
@@ -1372,6 +1440,11 @@ def _asks_or_takes_up(doc: Document, sentence: Sentence, end: int) -> bool:
         for m in doc.in_sentence(name, sentence)
     ):
         return True
+    if any(
+        m.start >= end and not part.text[end : m.start].strip()
+        for m in doc.in_sentence("help", sentence)
+    ):
+        return True  # "অথবা লিখুন care@kathghar.in-এ": the address right after the verb
     verb = part.text.rfind(" ", start, end) + 1
     # the help word right before the verb, or in it ("চ্যাটে লিখুন", "ফোন করুন"); not
     # a place further back ("অ্যাপে তুলে নিন": in the app, a step)

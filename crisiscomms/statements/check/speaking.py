@@ -462,6 +462,9 @@ _MAKER = re.compile(
 """A place where a thing is made or kept, which may be ours or someone else's."""
 
 
+_BN_THIRD_OWNER = re.compile(r"(?:সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|ঠিকাদার|প্রস্তুতকারক|প্রোভাইডার|সেবাদাতা)")
+
+
 def _called_ours(doc: Document, match: Match) -> bool:
     """Whether the place a blame cue names is one the statement calls ours elsewhere
     ("… Dunkuni factory made it … the fault is our factory's", "… কারখানায় তৈরি …
@@ -469,6 +472,10 @@ def _called_ours(doc: Document, match: Match) -> bool:
     place = _MAKER.search(match.excerpt)
     if place is None:
         return False
+    if _BN_THIRD_OWNER.search(match.excerpt, 0, place.start()) or _THIRD_WORDS.search(
+        match.excerpt, 0, place.start()
+    ):
+        return False  # "সরবরাহকারীর কারখানায় তৈরি", "the supplier's factory": theirs
     stem = place.group(0).casefold()[:4]
     ours = re.compile(
         r"(?:\bour|আমাদের|নিজস্ব|নিজেদের) (?:own |\S+ )?" + re.escape(stem), re.IGNORECASE
@@ -485,6 +492,18 @@ def _called_ours(doc: Document, match: Match) -> bool:
             before,
             re.IGNORECASE,
         )
+    )
+
+
+def ours_after_all(doc: Document, match: Match) -> bool:
+    """Whether the someone else a blame cue names is our own after all: only where our thing
+    sits ("our check-in system at Manchester Airport"), a thing of ours it is held in, a place
+    the statement calls ours ("আমাদের গাজীপুর কারখানায় তৈরি"), or one of our own people."""
+    return (
+        _only_a_place(match)
+        or _held_in_ours(match)
+        or _called_ours(doc, match)
+        or _our_person_did(match)
     )
 
 
