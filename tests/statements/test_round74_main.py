@@ -298,3 +298,24 @@ def test_a_bengali_why_question_over_a_plain_answer_gives_the_cause() -> None:
         "১৫ সেপ্টেম্বর অগ্রগতি জানাব। যোগাযোগ: ০৯৬১০-১২৩৪৫৬"
     )
     assert "root_cause_missing" not in _rules(text, "bn", "email", Stage.FOLLOW_UP)
+
+
+# Round 80: ownership told of a bad thing we supplied, after it ("We're sorry we sent out milk
+# that wasn't properly pasteurised"), or of our own system slowing ("Our system slowed"); not
+# a system's slowness in someone else's story ("whenever our app was slow to confirm").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our recall of Hollis 2L milk is done: 41,600 of 43,000 bottles are back. We're sorry we sent out milk that wasn't properly pasteurised. Refunds at any shop until 31 Oct. Full report 15 Oct: hollis.ie/recall",
+        "FreshCart: Sorry, we're late. Our system slowed; about 1,300 orders due 6-9pm today are up to 2h behind. Cause not known yet. Update 7:30pm. freshcart.sg/help",
+    ],
+)
+def test_ownership_of_what_we_supplied_or_our_system_slowing(text: str) -> None:
+    assert "ownership_missing" not in _rules(text, "en", "x", INV)
+
+
+def test_our_app_being_slow_in_a_partners_fault_is_no_ownership() -> None:
+    text = "Sorry: 6,400 customers were charged twice. PayCrest's system sent the charge again whenever our app was slow to confirm a payment. Refunds by 19 Mar. Help: https://blueheron.example/help"
+    assert "ownership_missing" in _rules(text, "en", "x", INV)

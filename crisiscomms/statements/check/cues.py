@@ -105,7 +105,7 @@ EN: dict[str, list[str]] = {
         rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,2}}?(?:page|site|website|portal|app|system|form|server|database|software|tool|platform|checkout|newsletter|mailing|mailer|update|code)s? (?:\S+ )?(?:show|display|reveal|leak|send|sent|email|post|publish|expose)\S* (?:(?![.;:!?] )\S+ ){{0,8}}to (?:other|others|another|the wrong|stranger|strangers|anyone|everyone|the public)\b",
         # (not "our patients were double-booked by the county booking line": done to ours by
         # someone else it names)
-        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:'s \S+ )?(?:cause|break|overcharge|(?<!be )(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:double-\S+|oversell|overbook)|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))(?! by (?!we |our |i |my ))",
+        rf"our (?!{THIRD})(?:own )?(?:\S+ ){{0,3}}(?:'s \S+ )?(?:cause|break|(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )(?:slow|crash|freeze)|overcharge|(?<!be )(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:double-\S+|oversell|overbook)|misprice|mislabel|delete|expose|charge {_}{{0,3}}(?:twice|wrong|again)|take {_}{{0,4}}twice|fall short|fail to|let {_}{{0,2}}down|go wrong|be (?:wrong|faulty|defective|flaw|misconfigure|incorrect|not (?:test|check|ready|good enough)))(?! by (?!we |our |i |my ))",
         r"(?:that|which|it|this) be (?:a |an )?(?:mistake|error|failure|failing) (?:on our part|of ours|we make)",
         r"on our (?:side|part|end|watch)",
         r"(?:\S+ ){0,2}of ours",
@@ -115,6 +115,9 @@ EN: dict[str, list[str]] = {
         # promise, not what went wrong)
         rf"we (?!(?:also |then |really |just |certainly |definitely )?(?:will|would) ){AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
+        # "we sent out milk that wasn't properly pasteurised": a bad thing we supplied, told
+        # after it (as "the faulty seat we sold you" before it)
+        rf"we {AUX}(?:sell|send|ship|supply|deliver|serve|post|dispatch|bake|pack|make|fit|install) (?:out )?(?:\S+ ){{0,4}}(?:that|which) be (?:not|n't)\b",
         # "It wasn't encrypted - it should have been": what we failed to do, admitted
         # (not "£96 more than they should have been": a comparison)
         r"(?<!than )(?:it|this|that|they) should have be(?= [,.;:!?\u2013\u2014-])",
