@@ -319,3 +319,18 @@ def test_ownership_of_what_we_supplied_or_our_system_slowing(text: str) -> None:
 def test_our_app_being_slow_in_a_partners_fault_is_no_ownership() -> None:
     text = "Sorry: 6,400 customers were charged twice. PayCrest's system sent the charge again whenever our app was slow to confirm a payment. Refunds by 19 Mar. Help: https://blueheron.example/help"
     assert "ownership_missing" in _rules(text, "en", "x", INV)
+
+
+# Round 81: a clock time in a Bengali SMS written in Latin letters ("1tay update", "Bikel 3tay
+# update") ties the update to a time, as "১টায় আপডেট" does; a count ("2ta packet") does not.
+
+
+@pytest.mark.parametrize("line", ["1tay update.", "Bikel 3tay update dibo.", "3tar moddhe update."])
+def test_a_banglish_clock_time_times_the_next_update(line: str) -> None:
+    text = f"JatraNet: Dosh amader fiber line-er. Mirpur-e prae 1200 grahok net pacchen na. Dukkhito. {line} 09612500500"
+    assert "next_update_missing" not in _rules(text, "bn", "sms", INV)
+
+
+def test_a_banglish_count_is_no_time() -> None:
+    text = "JatraNet: Dosh amader fiber line-er. Mirpur-e prae 1200 grahok net pacchen na. Dukkhito. 2ta router update hobe. 09612500500"
+    assert "next_update_missing" in _rules(text, "bn", "sms", INV)

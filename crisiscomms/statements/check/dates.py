@@ -72,6 +72,9 @@ _BN_WORD_END = r"(?![\u0980-\u09ff])"
 _BN_WHEN = [
     r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:টায়|টা|মিনিটে))?" + _ZONE,
     r"(?<!\d)\d{1,2}\s*(?:টায়|টার|টা|টার মধ্যে)" + _BN_WORD_END,
+    # the same in Latin letters, as a Bengali SMS is often written: "1tay update", "bikel
+    # 3tar moddhe" (not "2tay packet": a count takes "ti" or "ta" before a noun, not "tay")
+    r"(?i)(?<![\w.])\d{1,2}\s*(?:tay|tae|tar moddhe|tar modhye|ta(?= (?:theke|bajar|baje)\b))\b",
     r"(?:ভোর|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|সন্ধ্যায়|রাত)\S*\s+\d{1,2}",
     r"(?:আজ|আজকে|আজই|আগামীকাল|আগামী কাল|কালকে|পরশু|আজ রাতে|আজ রাত)" + _BN_WORD_END,
     rf"(?:{_BN_WEEKDAYS})\S*",
