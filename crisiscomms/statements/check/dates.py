@@ -231,6 +231,18 @@ def _found_in_paragraph(kind: str, text: str, language: str) -> tuple[tuple[int,
     return tuple(spans)
 
 
+_A_MONTH = re.compile(
+    rf"\b(?:{_EN_MONTHS})\b|(?:{_BN_MONTHS})|\b(?:{_EN_WEEKDAYS_FULL}|(?-i:{_EN_WEEKDAYS_SHORT}))\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_day_or_month(text: str) -> bool:
+    """Whether words name a month or a weekday ("in April", "জুলাই মাসে", "Update, 14:25 EAT,
+    22 July"): a period or a day, not "soon"."""
+    return bool(_A_MONTH.search(text))
+
+
 def when_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Spans of expressions that fix a time, a day, a date or a bounded interval."""
     return list(_found("when", text, language))

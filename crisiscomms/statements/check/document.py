@@ -263,9 +263,8 @@ class Document:
         negation is the condition's, not the email's)."""
         begin = match.sentence.start
         if clause:
-            breaks = _CLAUSE_MARK.findall(match.part.text[begin : match.start])
-            if breaks:
-                begin = match.part.text.rindex(breaks[-1], begin, match.start) + 1
+            for mark in _CLAUSE_MARK.finditer(match.part.text, begin, match.start):
+                begin = mark.end()
         tokens = [t for t in match.sentence.tokens if begin <= t.start and t.end <= match.start]
         return any(t.lemma in _NEGATIONS for t in tokens[-window:])
 

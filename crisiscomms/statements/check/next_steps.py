@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from crisiscomms.statements.check.dates import names_a_day_or_month
 from crisiscomms.statements.check.document import Channel, Document, Match
 from crisiscomms.statements.check.flags import (
     Flag,
@@ -67,11 +68,7 @@ _EN_STAMP_AFTER = re.compile(
     r"[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_DATED_LINE = re.compile(
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b\d{1,2}[/.]\d{1,2}\b",
-    re.IGNORECASE,
-)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}\b")
 _EN_LINE_AHEAD = re.compile(r"\b(?:next|will|'ll|by|until|expect|due|further)\b", re.IGNORECASE)
 
 
@@ -89,7 +86,9 @@ def _header_stamp(doc: Document, match: Match) -> bool:
     if text.count("\n", 0, line_start) > 2 and not (
         # deeper down, the heading of an entry of a running log: its day or date, and the
         # entry under it ("Update, 14:25 EAT, 22 July" over what was found)
-        _DATED_LINE.search(line) and line_end >= 0 and text[line_end + 1 :].split("\n")[0].strip()
+        (names_a_day_or_month(line) or _NUMERIC_DATE.search(line))
+        and line_end >= 0
+        and text[line_end + 1 :].split("\n")[0].strip()
     ):
         return False
     return (
@@ -320,11 +319,11 @@ def _owes_contact(doc: Document) -> bool:
         sentence = match.sentence
         if id(sentence) not in promised and (
             match.part.text[match.end : sentence.end].strip(" \t\n.!।")
-            or not _SOON.fullmatch(match.excerpt.strip(" .!।"))
+            or names_a_day_or_month(match.excerpt)
         ):
-            continue  # a promise, or a sentence ending on "soon" with no verb ("Refund
-            # details soon.", "ক্ষতিপূরণ শিগগির।"): what is owed, and when, vaguely (not "No
-            # delivery fee for you in April": a month the make-good lasts)
+            continue  # a promise, or a sentence ending on its vague time with no verb
+            # ("Refund details soon.", "ক্ষতিপূরণ শিগগির।"): what is owed, and when, vaguely
+            # (not "No delivery fee for you in April": a month the make-good lasts)
         # only the clause of the vague words: not "Write-up: <link>" (a report given now)
         text = match.part.text
         begin = max(
@@ -341,11 +340,6 @@ def _owes_contact(doc: Document) -> bool:
     return False
 
 
-_SOON = re.compile(
-    r"(?:very |really )?(?:soon|shortly|asap|in due course|as soon as (?:possible|we can))|"
-    r"(?:খুব )?(?:শিগগির|শিগগিরই|শীঘ্রই|শীঘ্র|অচিরেই|দ্রুত|তাড়াতাড়ি)",
-    re.IGNORECASE,
-)
 _UNDER_WAY = re.compile(
     r"\b(?:ongoing|continu\w*|under ?way|in progress|still)\b|"
     r"(?:চলছে|চলমান|অব্যাহত|চালিয়ে যাচ্ছি|করছি|করছে|করা হচ্ছে)(?![\u0980-\u09ff])",
@@ -505,12 +499,13 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         and not (doc.channel == Channel.X and _service_time(m))
     ]
     timed = {id(m.sentence) for m in timings}
-    if doc.short and doc.closing and not _owes_contact(doc) and not _inquiry_open(doc, timed):
+    owes = doc.short and _owes_contact(doc)  # something still due "soon": its time is owed
+    if doc.short and doc.closing and not owes and not _inquiry_open(doc, timed):
         return  # a closing X post or SMS may simply say it is over
     if (
         doc.short
         and not _inquiry_open(doc, timed)
-        and not _owes_contact(doc)
+        and not owes
         and any(
             not question(m)
             and (doc.channel == Channel.SMS or not _WARY.search(m.excerpt))
