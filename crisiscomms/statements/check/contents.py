@@ -812,6 +812,8 @@ _GOT_WRONG = re.compile(
 in your way")."""
 _KEPT_DOING = re.compile(r"(?:we|i)\s+kept\s+(?:on\s+)?[a-z]+ing", re.IGNORECASE)
 """Going on doing it ("we kept taking orders with the old delivery dates"): the fault."""
+_KEPT = re.compile(r"(?:we|i)\s+kept", re.IGNORECASE)
+_DOING = re.compile(r"\s+(?:on\s+)?[a-z]+ing\b", re.IGNORECASE)
 _NOT_KNOWN_WHY = re.compile(
     r"\b(?:know|understand|find out|established|determined|sure|clear|working out|work out)\s+"
     r"(?:yet\s+)?(?:why|how|whether|when)\s+(?:[\w'-]+\s+){0,5}$",
@@ -900,8 +902,10 @@ def _the_fault_told(doc: Document, match: Match) -> bool:
     if verb == "get" and past and _GOT_WRONG.match(after):
         return True
     before = text[match.sentence.start : match.start]
-    if _KEPT_DOING.fullmatch(match.excerpt.strip()):
-        return True
+    if _KEPT_DOING.fullmatch(match.excerpt.strip()) or (
+        _KEPT.fullmatch(match.excerpt.strip()) and _DOING.match(after)
+    ):
+        return True  # "we kept charging you anyway"
     if _HAD.match(match.excerpt) and _THAT_WE_HAD.search(before):
         return True
     if not _OURS.match(match.excerpt) and (_NOT_KNOWN_WHY.search(before) or _unable(before)):
@@ -1022,6 +1026,11 @@ _WRONGLY = re.compile(
     r"accidentally|to the wrong)\b",
     re.IGNORECASE,
 )
+_WRONG_WORD = re.compile(
+    r"\b(?:wrongly|wrongfully|mistakenly|accidentally|incorrectly|by mistake|in error)\b",
+    re.IGNORECASE,
+)
+"""The word that marks an act as the mistake, inside the cue ("we wrongly took")."""
 # What may befall the reader, not what they should do: "you may get more scam calls".
 _BEFALLS_YOU = re.compile(
     r"you (?:may|might|could) (?:also |still |now )?(?:get|receive|see|notice|experience|find|"
@@ -1076,6 +1085,19 @@ _BN_WRONGLY = re.compile(r"(?:দুবার|দুইবার|দু'বা�
 _BN_CHARGED = re.compile(r"যোগ|কাটা|কেটে|কর্তন|আদায়|চার্জ|বসানো")
 """Money added or taken ("বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে", "বাড়তি টাকা কাটা হয়েছে"), after a
 word that says it was wrong: the fault told, not a step (not "বাড়তি টাকা ফেরত দেওয়া হয়েছে")."""
+_BN_WRITE_AGAIN = re.compile(
+    nukta_either(
+        r"(?:আবার|পুনরায়|ফের) (?:\S+ )?(?:মেল|ইমেল|ই-মেল|ইমেইল|এসএমএস|মেসেজ|বার্তা|চিঠি|ফোন|আপডেট)?\s*"
+        r"(?:করব|করবো|দেব|দেবো|পাঠাব|পাঠাবো|জানাব|জানাবো|লিখব|লিখবো)(?![\u0980-\u09ff])"
+    )
+)
+"""We write again ("আবার মেল করব", "আবার জানাব"), as "we'll email you again" in English."""
+_BN_CODE_BEFORE = re.compile(
+    nukta_either(r"(?:কোড|কুপন|ভাউচার|প্রোমো ?কোড|code|coupon|voucher)\S* (?:\S+ ){0,2}$"),
+    re.IGNORECASE,
+)
+"""A code, coupon or voucher right before the step ("কোড UBX50 ব্যবহার করুন", "ভাউচারটি দেখান"):
+the reader's way to take up the make-good, as "use the code" in English."""
 _BN_LATE_BEFORE = re.compile(r"(?:দেরিতে|দেরি করে|বিলম্বে|দেরীতে)\s+$")
 """Late, right before what we did ("দেরিতে পৌঁছেছি", delivered late): the harm, not a step."""
 _BN_CANCELLED_THEIRS = re.compile(
@@ -1111,6 +1133,12 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     if doc.language == "bn":
         if _BN_WRONGLY.search(before) and _BN_CHARGED.match(match.excerpt):
             return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
+        if _BN_WRITE_AGAIN.search(match.excerpt) and any(
+            m.sentence is match.sentence for m in doc.whens
+        ):
+            return True  # "কাল সকাল ৯টায় আবার মেল করব": the next update, not a step
+        if _BN_CODE_BEFORE.search(before):
+            return True  # "বুকিংয়ের সময় কোড UBX50 ব্যবহার করুন": how to take up the make-good
         if _BN_WITHOUT.search(match.excerpt) or _BN_WITHOUT_BEFORE.search(before):
             return True  # "অনেককে খাবার-পানি ছাড়াই বসিয়ে রেখেছি": how we left them
         if _BN_LATE_BEFORE.search(before) or _BN_CANCELLED_THEIRS.search(before + match.excerpt):
@@ -1142,8 +1170,10 @@ def _not_an_act(doc: Document, match: Match) -> bool:
         return True  # "many of you had to turn customers away": the harm
     if _BEFALLS_YOU.match(text, match.start):
         return True
-    if _WRONGLY.match(after) and not doc.in_sentence("make_good", match.sentence):
-        return True  # "we collected December's rent twice"
+    if (_WRONGLY.match(after) or _WRONG_WORD.search(match.excerpt)) and not doc.in_sentence(
+        "make_good", match.sentence
+    ):
+        return True  # "we collected December's rent twice", "we wrongly took about £118,000"
     if _ONLY_SOME.match(after):
         return True  # "we have dispatched only about 60% of the orders": the shortfall
     if _REDEEM.match(after.lstrip()) and (
@@ -1393,6 +1423,16 @@ _BN_TEAM_AT_IT = re.compile(
         r"(?:[^,;।]+ )?(?!আছ)\S+(?<![েি])(?:ছে|ছেন)(?![\u0980-\u09ff])(?! না(?![\u0980-\u09ff]))"
     )
 )
+_BN_LAID_ON = re.compile(
+    # another way laid on ("আজ রাত ১১টায় দুটি বাড়তি বাস ছাড়বে", "বিকল্প ফ্লাইটের ব্যবস্থা
+    # রাখা হয়েছে"), as "replacement buses are running" in English
+    nukta_either(
+        r"(?:বাড়তি|অতিরিক্ত|বিকল্প|বদলি|রিপ্লেসমেন্ট) (?:\S+ )?(?:বাস|ট্রেন|ফ্লাইট|বিমান|গাড়ি|গাড়ি|কোচ|লঞ্চ|"
+        r"ফেরি|ট্যাক্সি|রুট|যানবাহন)\S* (?:\S+ ){0,3}(?:ছাড়বে|ছাড়ছে|চলবে|চলছে|চালু হয়েছে|চালু হবে|"
+        r"দেওয়া হয়েছে|দেওয়া হবে|রাখা হয়েছে|রাখা হবে|পাঠানো হয়েছে|পাঠানো হবে|পাঠাচ্ছি|দিচ্ছি|দিয়েছি|"
+        r"দেব|দেবো)(?![\u0980-\u09ff])"
+    )
+)
 _BN_ONLY_WATCHING = re.compile(
     nukta_either(r"চেষ্টা|পর্যবেক্ষণ|নজর|কাজ কর|তদন্ত|খতিয়ে|দেখছ|বিবেচনা|যোগাযোগ|অপেক্ষা")
 )
@@ -1488,7 +1528,7 @@ def _told_acts(doc: Document) -> Iterator[Match]:
     they were told, another way laid on (replacement buses, tickets valid elsewhere), our
     crews' repair told of them, a rollback completed, the reader's own restart."""
     patterns = (
-        (_BN_STEP, _BN_MIXED_DONE, _BN_TEAM_AT_IT)
+        (_BN_STEP, _BN_MIXED_DONE, _BN_TEAM_AT_IT, _BN_LAID_ON)
         if doc.language == "bn"
         else (_EN_TEAM_AT_IT, _EN_THEY_SHOULD, _EN_TOLD_THEM, _EN_LAID_ON)
     )

@@ -223,6 +223,10 @@ EN: dict[str, list[str]] = {
         # ours did the harm (not the people we serve: "our customers were double-charged")
         # (not "outside our control and have cut …": "our control" is no thing of ours)
         rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|listener|viewer|driver|rider|family|families|people)s? )(?!(?:control|hand)s? )(?:\S+ ){{0,2}}(?:have |had |be )?(?:leave (?:\S+ ){{0,7}}(?:open|unprotected|exposed|unlocked|unencrypted|public)|cut|knock \S+ out|knock out|take \S+ down|take down|bring down|flood|damage|expose|strand|lock \S+ out|wipe|erase|corrupt|overcharge|double-charge|leak|mislabel|misroute|delete|burn|scorch|shock|injure|contaminate)",
+        # "our 3 May email showed your address to 1,200 members": a thing of ours disclosed
+        # their details to others (not "our customers shared …", nor "our app shows your
+        # balance on the home screen")
+        rf"our (?!{THIRD})(?!(?:customer|user|member|passenger|client|guest|traveller|shopper|subscriber|cardholder|patient|reader|family|families|people)s? )(?:\S+ ){{0,3}}(?:show|reveal|disclose|display|share|publish|print) (?:your|their|the|\S+ 's|\d\S*|some|other) (?:\S+ ){{0,4}}(?:to|with) (?:other|another|\d\S*|about|around|over|all|every|the wrong|strangers?|anyone|everyone|the public)\b",
         # "our weak login checks let attackers into 3,200 accounts": a defence of ours let an
         # intruder in or through (not "our partner's checks …", nor "our customers let …")
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,3}}(?:let|allow) (?:an? |the |some )?(?:\S+ )?(?:attacker|hacker|criminal|cybercriminal|fraudster|intruder|scammer|thief|thieve|stranger|outsider|bot)s? (?:\S+ ){{0,2}}(?:in|into|through|past|access|see|read|reach|get|log|take|use|view|download)(?= )",
@@ -771,7 +775,7 @@ EN: dict[str, list[str]] = {
         r"(?:platform|system|service|app|website|site|network|server|supply|connection|account|portal)s? (?:\S+ ){0,2}(?:could|can|do|would) not (?:respond|load|connect|work|open)",
     ],
     "remediation": [
-        rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
+        rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|reconnect|re-connect|reinstate|reopen|re-open|re-enable|resume|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
         rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no|you|we|they|i)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
         # what the reader should do, or need not do (and a utility's own advice: "run your
         # cold kitchen tap until it clears", "boil your water")
@@ -805,7 +809,11 @@ EN: dict[str, list[str]] = {
         # asking for patience, or keeping in touch with someone else, does nothing
         r"(?:please )?(?:be patient|bear with us|thank you for (?:your|bear)|(?:we )?(?:ask for|appreciate) your patience)",
         r"(?:be|stay|keep|remain) in (?:\S+ )?(?:contact|touch|communication) with",
-        r"(?:work|working) (?:hard|around the clock|tirelessly|diligently|closely)",
+        # effort or resolve, with no act named: "we're working flat out", "the whole team is
+        # giving it their full attention", "we're determined to put this right"
+        r"(?:work|working) (?:hard|around the clock|round the clock|tirelessly|diligently|closely|flat out|day and night|night and day|non-stop|nonstop|all hours)",
+        r"giv\S* (?:it|this|the (?:issue|problem|matter)) (?:our|their|its|my|his|her) (?:full|complete|undivided|fullest|absolute) attention",
+        r"determined to (?:put|set|make) (?:this|it|things) right",
         r"investigat\S*",
         r"(?:aware|monitor|assess|evaluat)\S* (?:of )?(?:the )?(?:situation|issue|problem|matter)",
         r"monitor\S* (?:\S+ ){0,3}?(?:very )?(?:closely|carefully)",
@@ -967,6 +975,10 @@ EN: dict[str, list[str]] = {
         # you, Little Acorns will pay that charge" (not "you will pay the usual fee")
         r"(?<!you )(?<!they )(?:will|shall) (?:\S+ )?pay (?:that|those|these|such|any such) (?:\S+ )?(?:charge|fee|cost|fine|penalty|interest)s?",
         r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
+        # a sum we pay the people harmed: "we'll pay you an extra £20 by bank transfer",
+        # "we are paying every affected customer £25" (not "we paid suppliers £2m", nor "we
+        # paid you £20 less than we owed")
+        r"(?:we|i) (?:\S+ ){0,2}(?:pay|give|send|transfer)\S* (?:you|them|every|each|all|affected) (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|[£$€₹৳]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late))",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
         # a charge we waive, said in the active voice: "we won't charge you for November",
@@ -1741,11 +1753,12 @@ BN: dict[str, list[str]] = {
         # দেওয়া হবে", as "£25 to every affected account" in English (not an amount taken)
         r"(?:প্রত্যেক|প্রতিটি|প্রতি|সকল|সব)\S* (?:\S+ ){0,4}(?:৳ ?\d[\d,.]*|\d[\d,.]* ?টাকা)\S* (?:\S+ ){0,2}(?:দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিচ্ছি|দিয়েছি|পাবেন|পাঠানো হবে|পাঠানো হয়েছে|পাঠাব|পাঠাবো|জমা হবে|জমা করা হবে|জমা করা হয়েছে)(?![\u0980-\u09ff])",
         # a knock-on fee, then that money paid: "ব্যাংক চার্জ লেগে থাকলে … জানান; সেই টাকা আমরা
-        # দিয়ে দেব", as "if you paid a fee …, we'll pay it back" in English
-        r"(?:ফি|চার্জ|জরিমানা|খরচ|সুদ|মাশুল)\S* (?:\S+ ){0,14}(?:সেই|ওই|সেটা|সেটাও|সেটি|তা|তাও)(?: টাকা\S*| অর্থ\S*| খরচ\S*)? (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|দিয়ে দেবে|মিটিয়ে দেব|মিটিয়ে দেবো|মিটিয়ে দেবে|বহন করব|বহন করবো|বহন করবে|পরিশোধ করব|পরিশোধ করবো|পরিশোধ করবে|দেব|দেবো|দেবে)(?![\u0980-\u09ff])",
+        # দিয়ে দেব", "… লেট ফি কেটেছে, তাঁদের সেই পুরো টাকা আমরা দেব", as "if you paid a fee
+        # …, we'll pay it back" in English
+        r"(?:ফি|চার্জ|জরিমানা|খরচ|সুদ|মাশুল)\S* (?:\S+ ){0,14}(?:সেই|ওই|সেটা|সেটাও|সেটি|তা|তাও)(?: পুরো| সব| পুরোটা)?(?: টাকা\S*| অর্থ\S*| খরচ\S*)? (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|দিয়ে দেবে|মিটিয়ে দেব|মিটিয়ে দেবো|মিটিয়ে দেবে|বহন করব|বহন করবো|বহন করবে|পরিশোধ করব|পরিশোধ করবো|পরিশোধ করবে|দেব|দেবো|দেবে)(?![\u0980-\u09ff])",
         # that cost borne by us, named or not ("সেই খরচও কর্পোরেশন বহন করছে", "সেই টাকাও আমরা
         # দেব"), as "we'll cover those charges" in English
-        r"(?:সেই|ওই|সেসব|এসব) (?:টাকা|খরচ|চার্জ|ফি)\S* (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|দিয়ে দেবে|দেব|দেবো|দেবে|বহন করব|বহন করবো|বহন করবে|বহন করছে|বহন করছি|বহন করা হবে|মিটিয়ে দেব|মিটিয়ে দেবে)(?![\u0980-\u09ff])",
+        r"(?:সেই|ওই|সেসব|এসব) (?:পুরো |সব )?(?:টাকা|খরচ|চার্জ|ফি)\S* (?:\S+ ){0,2}(?:দিয়ে দেব|দিয়ে দেবো|দিয়ে দেবে|দেব|দেবো|দেবে|বহন করব|বহন করবো|বহন করবে|বহন করছে|বহন করছি|বহন করা হবে|মিটিয়ে দেব|মিটিয়ে দেবে)(?![\u0980-\u09ff])",
         r"(?:খরচ|চার্জ|ফি)\S* (?:\S+ ){0,2}বহন (?:করব|করবো|করবে|করছে|করছি|করা হবে|করা হচ্ছে)(?![\u0980-\u09ff])",
         # a fee halved: "ওই দুদিন ডাক্তারের পরামর্শ ফি অর্ধেক"
         r"(?:ফি|চার্জ|ভাড়া|দাম|মূল্য|বিল)\S* (?:\S+ )?অর্ধেক(?![\u0980-\u09ff])",

@@ -43,7 +43,9 @@ def _untranslated(doc: Document) -> list[Match]:
     return found
 
 
-_INITIALISM = re.compile(r"(?<![\w@./&'\u2019-])[A-Z]{2,6}(?![\w@/&'\u2019]|-(?![\u0980-\u09ff]))")
+_INITIALISM = re.compile(
+    r"(?<![\w@./&'\u2019-])[A-Z]{2,6}s?(?![\w@/&'\u2019]|-(?![\u0980-\u09ff]|based\b))"
+)
 """Two to six capitals standing alone; a Bengali case ending may follow a hyphen ("API-তে")."""
 _EVERYDAY_INITIALISMS = frozenset(
     # time zones and clock, currencies, places, and the initialisms people meet in their own
@@ -63,6 +65,12 @@ _CLOCK_OR_PLACE = re.compile(
     re.IGNORECASE,
 )
 _SHORTHAND = 2
+_LONG_SHORTHAND = 3
+"""A long text has room to spell out a set of letters and names a regulator or a partner
+by its letters; one that leans on three or more unexplained ones ("SMETS2 meters on the
+affected MPANs stopped returning reads via the DCC, and we fell back to EAC estimates") is
+written in its trade's shorthand. Two letters there are more often a list of places ("BS, BA
+and TA postcodes", "KW, IV, HS and ZE") than a term, and count only in a short message."""
 _EMPHASIS_LENGTH = 4
 """From one letter short of this length a word in capitals may be an English word shouted
 ("URGENT", "HELP", "YOU"), not an initialism; the dictionary knows too many two-letter
@@ -80,15 +88,13 @@ def _initialisms(doc: Document) -> list[Match]:
     a code with its number, "MX 431"), nor an English word in capitals ("URGENT"), nor one
     explained beside it in brackets ("Direct Debit (DD)"); and only when a message leans on
     two or more, as one alone may be a name (a rail operator, a courier, a helpline)."""
-    if not doc.short:
-        return []  # a long text has room to spell it out, and names a regulator by its letters
     own = {word for name in own_names(doc) for word in name.split()}
     found: list[Match] = []
     for part, sentence in doc.sentences():
         text = part.text
         for hit in _INITIALISM.finditer(text, sentence.start, sentence.end):
-            word = hit.group()
-            if word in _EVERYDAY_INITIALISMS or word in own:
+            word = hit.group().removesuffix("s")  # "PINs", "MPANs": the letters, plural
+            if word in _EVERYDAY_INITIALISMS or word in own or (not doc.short and len(word) < 3):
                 continue
             shouted = word.casefold() in _SHORT_WORDS or (
                 len(word) >= _EMPHASIS_LENGTH - 1 and simplemma.is_known(word.casefold(), lang="en")
@@ -104,7 +110,8 @@ def _initialisms(doc: Document) -> list[Match]:
             found.append(Match(part, sentence, hit.start(), hit.end()))
     # one set of letters may be a name (a rail operator, a courier, a helpline); a message
     # that leans on two or more unexplained ones is written in a trade's shorthand
-    return found if len({m.excerpt for m in found}) >= _SHORTHAND else []
+    distinct = len({m.excerpt.removesuffix("s") for m in found})
+    return found if distinct >= (_SHORTHAND if doc.short else _LONG_SHORTHAND) else []
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
