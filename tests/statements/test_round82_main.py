@@ -264,3 +264,73 @@ def test_bengali_the_whole_knock_on_charge_paid_is_a_make_good(
 ) -> None:
     rules = _rules(PREMIUM.format(amends=amends), "bn", "status_page", MON)
     assert ("make_good_missing" not in rules) is made_good
+
+
+# Round 83's own fixes.
+
+
+@pytest.mark.parametrize(
+    ("sms", "undated"),
+    [
+        (
+            "Meghna Air: Amader system-er truti-te 23ti flight deri hoyechhe. Amra dukkhito. Apnar 1500 Tk travel credit shighroi account-e jog hobe. Help: 09612-100200",
+            True,
+        ),
+        (
+            "Meghna Air: Amader system-er truti-te 23ti flight deri hoyechhe. Amra dukkhito. Apnar 1500 Tk travel credit 20 May-er moddhe account-e jog hobe. Help: 09612-100200",
+            False,
+        ),
+    ],
+)
+def test_banglish_soon_is_vague_timing(sms: str, undated: bool) -> None:
+    assert ("undated_commitment" in _rules(sms, "bn", "sms", Stage.RESOLVED)) is undated
+
+
+RECALL = """Subject: Stop using Arogya Kids Paracetamol Syrup (batches AKP2409 to AKP2412)
+
+Dear Customer,
+
+Our records show that you bought Arogya Kids Paracetamol Syrup from one of our stores between 2 and 23 September. We are recalling four batches because the measuring cup we designed is marked wrongly: the "5 ml" line holds about 7.5 ml. The mistake is ours and we are deeply sorry. 18,900 bottles were sold.
+
+What you should do: stop using the syrup and throw the cup away. We have stopped all sales, and a full refund of Rs 85 per bottle goes to the card you paid with by 7 October.
+{help}
+We will email you again on Friday 10 October with the result of our investigation.
+"""
+
+
+@pytest.mark.parametrize(
+    ("help_line", "helped"),
+    [
+        ("", False),
+        ("Questions? Ask at any of our stores or call 1800 555 0101.", True),
+        ("Our pharmacists in every store can check your bottle for you.", True),
+    ],
+)
+def test_the_store_it_was_bought_from_is_no_help(help_line: str, helped: bool) -> None:
+    rules = _rules(RECALL.format(help=help_line), "en", stage=Stage.INVESTIGATING)
+    assert ("help_missing" not in rules) is helped
+
+
+@pytest.mark.parametrize(
+    ("post", "owned"),
+    [
+        (
+            "On 2 May an outsider got into a staff email account because we hadn't turned on 2-step login. Up to 3,200 applicants' emails may have been seen. We're sorry. Update 12 May: https://lakeland.example/incident",
+            True,
+        ),
+        (
+            "Orders are late because we didn't get the parts from our supplier. Up to 3,200 orders. We're sorry. Update 12 May: https://lakeland.example/incident",
+            False,
+        ),
+    ],
+)
+def test_what_we_left_undone_as_the_reason_owns_it(post: str, owned: bool) -> None:
+    assert ("ownership_missing" not in _rules(post, "en", "x", Stage.INVESTIGATING)) is owned
+
+
+def test_letters_in_a_sentence_thick_with_trade_terms_count_as_jargon() -> None:
+    cause = "Our collection run timed out and, because our payment layer isn't idempotent, the retry resubmitted the BACS file against the existing SEPA mandates."
+    rules = _rules(METER.format(cause=cause), "en", "status_page", MON)
+    assert "jargon" in rules
+    plain = "Our collection run stopped halfway and, when it restarted, it sent the whole file to the bank again, so everyone was charged twice."
+    assert "jargon" not in _rules(METER.format(cause=plain), "en", "status_page", MON)

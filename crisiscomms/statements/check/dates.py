@@ -139,6 +139,10 @@ _BN_VAGUE = [
     # "যত দ্রুত সম্ভব", "যত তাড়াতাড়ি পারি" (as fast as we can), "যত দ্রুত পারা যায়"
     r"যত\s+(?:দ্রুত|তাড়াতাড়ি|শীঘ্র)\s+(?:সম্ভব|পারি|পারব|পারবো|পারা যায়)",
     r"দ্রুততম সময়ে",
+    # the same in Latin letters (Banglish): "travel credit shighroi account-e jog hobe",
+    # "joto taratari shombhob"
+    r"(?<![a-z])(?:shighroi|shighro|shigroi|sighroi|shigrhoi|shiggiri|shiggir|shigogiri)(?![a-z])",
+    r"(?<![a-z])joto (?:druto|taratari|shighro) (?:shombhob|sombhob|pari|parbo)(?![a-z])",
     # a bare "দ্রুত" (quickly) on the remedy we will give: "টাকা দ্রুত আপনার হিসাবে ফেরত আসবে",
     # "দ্রুত সমাধান করা হবে" (not "দ্রুততম", nor "দ্রুত, ৪৮ ঘণ্টার মধ্যে" with its number close
     # behind, nor a name: a sender's "দ্রুত:" or "দ্রুত কুরিয়ার"; nor "দ্রুত ডেলিভারি", the

@@ -733,6 +733,15 @@ _TO_THEM = re.compile(
 19 June"): our next letter, not an address to write to."""
 
 
+_BOUGHT_AT = re.compile(
+    r"\b(?:bought|purchased|ordered|picked up|collected|paid for)\b[^.;:!?]{0,100}?"
+    r"\b(?:from|at|in)\s+(?:one of\s+)?(?:our|the|a|any|your)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+"""Where the thing was bought ("bought … from one of our stores"): the place of the sale, not
+a place to get help."""
+
+
 def _offers_help(doc: Document, match: Match) -> bool:
     """Whether a help cue points the reader somewhere. A place or person named alone ("app",
     "staff", "শাখা") offers help only when the sentence turns to the reader, and never where
@@ -770,6 +779,8 @@ def _offers_help(doc: Document, match: Match) -> bool:
         return False  # "on your phone", "update your app", "your shop was late"
     if _BROKEN_BEFORE.search(before):
         return False  # "can't log in to the Marlow Bank app"
+    if _BOUGHT_AT.search(text, match.sentence.start, match.start):
+        return False  # "you bought the syrup from one of our stores": where, not help
     # what it says of the place: the words after it ("our app … has been down"), not the
     # rest of the sentence ("our branches are closed; use the app")
     said = match.part.text[match.end : min(match.sentence.end, match.end + 60)]

@@ -80,7 +80,7 @@ _SHORT_WORDS = frozenset(
 )
 
 
-def _initialisms(doc: Document) -> list[Match]:
+def _initialisms(doc: Document, listed: list[Match]) -> list[Match]:
     """Initialisms of a trade or a back office left unexplained in a single X post or SMS
     ("your DD was re-presented under AUDDIS", "AOG, new ETD", "সীসা MRL-এর বেশি"): letters
     that stand for words the reader never sees. Not everyday ones (a PIN, UTC, the UK), nor
@@ -111,7 +111,15 @@ def _initialisms(doc: Document) -> list[Match]:
     # one set of letters may be a name (a rail operator, a courier, a helpline); a message
     # that leans on two or more unexplained ones is written in a trade's shorthand
     distinct = len({m.excerpt.removesuffix("s") for m in found})
-    return found if distinct >= (_SHORTHAND if doc.short else _LONG_SHORTHAND) else []
+    if distinct >= (_SHORTHAND if doc.short else _LONG_SHORTHAND):
+        return found
+    if doc.short:
+        return []
+    # in a long text, letters that stand in a sentence already thick with a trade's terms
+    # ("because our payment orchestration layer isn't idempotent, the retry resubmitted the
+    # BACS file against existing DDI mandates") are more of the same
+    technical = {id(m.sentence) for m in listed}
+    return [m for m in found if id(m.sentence) in technical]
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
@@ -161,7 +169,7 @@ def jargon(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     matches = (
         listed
         + _untranslated(doc)
-        + [m for m in _initialisms(doc) if (id(m.part), m.start) not in spans]
+        + [m for m in _initialisms(doc, listed) if (id(m.part), m.start) not in spans]
     )
     # In a long text one technical word is a note to the writer; a text thick with them is
     # not plain language, and an editor sends it back. A short message has no room for any.
