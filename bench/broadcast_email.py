@@ -72,6 +72,7 @@ from crisiscomms.flows import scheduled
 from crisiscomms.incidents.models import Incident
 from crisiscomms.statements.personalise import EmailPersonaliser, Recipient
 from crisiscomms.worker.delivery import DeliveryEngine, for_worker
+from crisiscomms.worker.loop import settle_heap
 
 CONNECTIONS = 16
 SENDER = "status@northwind.example.com"
@@ -134,6 +135,7 @@ def _child(
     delivery = for_worker(
         engine, settings, batch_size=batch, name=f"bench-worker-{number}", **overlap
     )
+    settle_heap()  # as `crisiscomms worker` does before its loop
     ready.release()
     go.wait()
     used = resource.getrusage(resource.RUSAGE_SELF)

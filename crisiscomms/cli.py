@@ -128,7 +128,7 @@ def worker() -> None:
     Start as many as you like against PostgreSQL: they share the queue (SKIP LOCKED).
     """
     from crisiscomms.worker.delivery import for_worker as delivery_engine_for_worker
-    from crisiscomms.worker.loop import Worker
+    from crisiscomms.worker.loop import Worker, settle_heap
 
     settings = _settings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
@@ -140,6 +140,7 @@ def worker() -> None:
         poll_seconds=settings.worker_poll_seconds,
         delivery=delivery_engine_for_worker(engine, settings),
     )
+    settle_heap()
 
     def _stop(signum: int, _frame: FrameType | None) -> None:
         loop.stop()

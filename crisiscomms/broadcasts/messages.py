@@ -109,7 +109,7 @@ class Layout:
     """A statement's email to no one in particular (what a rehearsal's audience reads)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Group:
     """What the messages of one broadcast on one channel share, within one batch."""
 
@@ -119,6 +119,12 @@ class _Group:
     metadata: dict[str, str]
     """Shared by the group's messages, never changed (a rehearsal's gets its own copy)."""
     from_address: str
+    channel_kind: str
+    """The channel's kind, read once a batch (an ORM attribute read costs as much as a
+    small function call, and every message carries it)."""
+    personaliser: EmailPersonaliser | None = None
+    """A statement's email renderer for this channel, looked up at the group's first
+    email rather than at each one's."""
 
 
 @dataclass(frozen=True)
@@ -356,6 +362,7 @@ class Composer:
             rehearsal=layout.incident is not None and layout.incident.rehearsal,
             metadata={"broadcast_id": str(broadcast_id), "audience": channel.audience},
             from_address=str(clear.get("from_address") or f"status@{_host(self.settings)}"),
+            channel_kind=channel.kind,
         )
 
     def compose(
@@ -731,13 +738,16 @@ class Composer:
                 text=text,
                 metadata=metadata,
             )
-        personaliser = self.personaliser(session, layout, channel, group.from_address, now=now)
+        personaliser = group.personaliser
+        if personaliser is None:
+            personaliser = group.personaliser = self.personaliser(
+                session, layout, channel, group.from_address, now=now
+            )
         raw = personaliser.render(recipient, unsubscribe_url=link, now=now, reply_to=reply_to)
-        message_id = _message_id(raw)
         return OutboundMessage.email(
             delivery_id=str(item.id),
-            kind=channel.kind,
-            idempotency_key=message_id,
+            kind=group.channel_kind,
+            idempotency_key=_message_id(raw),
             recipient=recipient.email,
             subject=personaliser.subject(recipient),
             raw_email=raw,

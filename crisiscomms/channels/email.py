@@ -174,6 +174,11 @@ class EmailChannel:
         ready: list[tuple[str, bytes]] = []
         places: list[int] = []
         for index, message in enumerate(messages):
+            raw, recipient = message.raw_email, message.recipient
+            if raw is not None and recipient:  # rendered already: the common case
+                ready.append((recipient, raw))
+                places.append(index)
+                continue
             prepared = self._prepared(message)
             if isinstance(prepared, SendResult):
                 results[index] = prepared
@@ -182,7 +187,8 @@ class EmailChannel:
             places.append(index)
         sent = await self.pool.send_many(self._sender, ready)
         for index, (recipient, _), result in zip(places, ready, sent, strict=True):
-            results[index] = _logged(recipient, result)
+            # A sent message's result carries its log line already (`smtp_pool._sent`).
+            results[index] = result if result.log else _logged(recipient, result)
         return [r for r in results if r is not None]
 
     def send(self, message: OutboundMessage) -> SendResult:

@@ -124,6 +124,17 @@ class PipelinedLine(asyncio.Protocol):
             raise aiosmtplib.SMTPServerDisconnected("connection lost")
         self._transport.write(data)
 
+    def write_two(self, first: bytes, second: bytes) -> None:
+        """`write(first + second)` without copying both into one: a message's tens of
+        kilobytes and the next envelope go to the socket together (uvloop writes them with
+        one writev), not first copied into a new bytes object."""
+        if self._lost is not None or self._transport.is_closing():
+            raise aiosmtplib.SMTPServerDisconnected("connection lost")
+        if second:
+            self._transport.writelines((first, second))
+        else:
+            self._transport.write(first)
+
     @property
     def is_connected(self) -> bool:
         return self._lost is None and not self._transport.is_closing()

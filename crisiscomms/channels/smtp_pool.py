@@ -358,7 +358,7 @@ class SmtpPool:
                         following = envelope()
                     else:
                         following = envelope()
-                        line.write(items[current][1] + (following[1] if following else b""))
+                        line.write_two(items[current][1], following[1] if following else b"")
                         phase = "dot"
                         reply = line.ready_reply() or await line.reply()
                         if reply.code == 250:

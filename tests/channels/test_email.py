@@ -424,13 +424,18 @@ def test_a_batch_streams_over_a_pipelining_line_one_write_per_message(
         host="127.0.0.1", port=server.port, security="none", from_address="status@example.com"
     )
     writes: list[bytes] = []
-    original = PipelinedLine.write
+    original, original_two = PipelinedLine.write, PipelinedLine.write_two
 
     def counted(self: PipelinedLine, data: bytes) -> None:
         writes.append(data)
         original(self, data)
 
+    def counted_two(self: PipelinedLine, first: bytes, second: bytes) -> None:
+        writes.append(first + second)  # one write to the socket (writelines)
+        original_two(self, first, second)
+
     monkeypatch.setattr(PipelinedLine, "write", counted)
+    monkeypatch.setattr(PipelinedLine, "write_two", counted_two)
     try:
         results, opened = _send_many(settings, [mail(n) for n in range(1, 31)], pool_size=1)
     finally:
