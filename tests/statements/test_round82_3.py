@@ -44,10 +44,39 @@ def _rules(text: str, language: str, channel: str = "sms", stage: Stage = INV) -
             "Coastal Water: Your bank processed your $64.20 payment of 3 Apr twice. Sorry you were charged twice. The extra $64.20 is refunded by 10 Apr. Qs: 1300 555 019",
             "en",
         ),
+        ("দুঃখিত, খারাপ আবহাওয়ায় BS-141 বাতিল। কাল সকাল ৮টায় আসন আছে। 13636", "bn"),
+        (
+            "টানা বৃষ্টি আর courier partner-এর গাফিলতিতে ঢাকার বাইরের প্রায় ৩,৫০০ অর্ডার ২–৪ দিন দেরিতে যাচ্ছে। আন্তরিকভাবে দুঃখিত। কাল সকাল ১০টায় update দেব। কল: ০৯৬৩৮-১১২২৩৩",
+            "bn",
+        ),
+        (
+            "সকাল ১০টা থেকে প্রায় ৪০ হাজার গ্রাহক অ্যাপে ঢুকতে পারছেন না। আমাদের একটি সার্ভারের জায়গা ফুরিয়ে গেছে — দায় আমাদের; দুঃখিত। তবে অনেকে বারবার চেষ্টা করায় চাপ আরও বেড়েছে। দুপুর ১টায় আপডেট। হেল্পলাইন ১৬২৩৯",
+            "bn",
+        ),
+        (
+            "Dukkhito, sokal 9ta theke apnar elakay net nei. BTCL fiber kete felay eta hoyeche, amader haat nei. 1,200 grahok affected. Bikel 3tay update: 09611223344",
+            "bn",
+        ),
     ],
 )
 def test_blame_laid_elsewhere_is_found(text: str, language: str) -> None:
     assert "blame_shifting" in _rules(text, language)
+
+
+BN_SUPPLIER = """বিষয়: খোকাখুকু সুজি (ব্যাচ KK-2408) ফেরত দিন
+
+এই ব্যাচের নমুনায় ছত্রাক পাওয়া গেছে; ৭টি শিশুর পেটের অসুখের খবর পেয়েছি। আমরা আন্তরিকভাবে ক্ষমা চাইছি।
+
+কেন এমন হলো: মূল দোষটা আমাদের গুঁড়া দুধ সরবরাহকারী প্রতিষ্ঠানের। তারা স্যাঁতসেঁতে গুদামে কাঁচামাল রেখেছিল এবং আমাদের মানদণ্ড মানেনি; ত্রুটিপূর্ণ চালানটি তাদের কাছ থেকেই এসেছে।
+
+ফেরত দিলে পুরো দাম ফেরত পাবেন। পরের আপডেট ২৫ আগস্ট। হটলাইন: ০৯৬১১-৬৬৭৭৮৮
+"""
+
+
+def test_supplier_blamed_before_a_clause_break_is_not_owned() -> None:
+    """'আমাদের মানদণ্ড মানেনি; ত্রুটিপূর্ণ …' is theirs: our standard, their fault after the
+    break, not a fault of ours owned in the next sentence."""
+    assert "blame_shifting" in _rules(BN_SUPPLIER, "bn", "email")
 
 
 @pytest.mark.parametrize(
@@ -77,7 +106,45 @@ def test_blame_laid_elsewhere_is_found(text: str, language: str) -> None:
             "en",
             "sms",
         ),
+        # a reader who has not yet told us, asked to call
+        (
+            "৮ মে রাতে আমাদের হিমঘরের তাপমাত্রা আমরা খাতায় লিখিনি; দোষ আমাদেরই, আমরা ক্ষমা চাইছি। অসুস্থ হয়ে থাকলে এবং এখনো আমাদের না জানিয়ে থাকলে হটলাইনে ফোন করুন: ০৯৬১২-৩৩৪৪৫৫। ১৫ জুলাই প্রতিবেদন প্রকাশ করব।",
+            "bn",
+            "email",
+        ),
+        # a partner named in English letters as the one we work with, not as the cause
+        (
+            "আমাদের গুদামে প্যাকিংয়ে ভুল হয়েছে, দায় আমাদের; দুঃখিত। আমরা courier partner-এর সাথে কথা বলে ৩ দিনের মধ্যে সঠিক পার্সেল পৌঁছে দেব। কাল সকাল ১০টায় update দেব। কল: ০৯৬৩৮-১১২২৩৩",
+            "bn",
+            "sms",
+        ),
+        # the weather as a forecast we ignored, the fault ours
+        (
+            "খারাপ আবহাওয়ার পূর্বাভাস পেয়েও আমরা লঞ্চ ছেড়েছিলাম; এই ভুল আমাদের, আমরা দুঃখিত। আজ বিকেল ৪টায় আপডেট। হটলাইন ১৬২৩৯",
+            "bn",
+            "sms",
+        ),
     ],
 )
 def test_owned_or_neutral_mention_is_not_blame(text: str, language: str, channel: str) -> None:
     assert "blame_shifting" not in _rules(text, language, channel)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause break only stops the slack: "আমাদের সার্ভারের ত্রুটি" is still ours
+        "আজ সকালে আমাদের সার্ভারের ত্রুটিতে ২ ঘণ্টা অ্যাপ বন্ধ ছিল; আমরা দুঃখিত। দুপুর ১টায় আপডেট। হেল্পলাইন ১৬২৩৯",
+        # a fault of our making, before a break
+        "কল সেন্টারের যেকোনো কর্মী যেকোনো গ্রাহকের লেনদেন দেখতে পারতেন। এই ফাঁক আমাদের তৈরি; আমরা দুঃখিত। দুপুর ১টায় আপডেট। হেল্পলাইন ১৬৩৪৫",
+    ],
+)
+def test_our_fault_still_owned(text: str) -> None:
+    assert "ownership_missing" not in _rules(text, "bn")
+
+
+def test_fault_not_of_our_making_stays_blame() -> None:
+    """'ত্রুটিটি আমাদের তৈরি নয়' denies the fault: the new "আমাদের তৈরি" ownership cue stops
+    at the denial, and the denial is still blame."""
+    text = "আজ সকালে ২ ঘণ্টা অ্যাপ বন্ধ ছিল। ত্রুটিটি আমাদের তৈরি নয়; দুঃখিত। দুপুর ১টায় আপডেট। হেল্পলাইন ১৬২৩৯"
+    assert "blame_shifting" in _rules(text, "bn")
