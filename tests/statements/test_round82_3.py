@@ -148,3 +148,26 @@ def test_fault_not_of_our_making_stays_blame() -> None:
     at the denial, and the denial is still blame."""
     text = "আজ সকালে ২ ঘণ্টা অ্যাপ বন্ধ ছিল। ত্রুটিটি আমাদের তৈরি নয়; দুঃখিত। দুপুর ১টায় আপডেট। হেল্পলাইন ১৬২৩৯"
     assert "blame_shifting" in _rules(text, "bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # nothing for the reader to do at their end: a reassurance
+        (
+            "Between 11:05 and 14:40 ET about 2,900 stores were offline because of a settings change we made. That's on us, and I'm sorry. Nothing needs fixing on your side. Full review on our blog by Friday 20 June; questions: 1-888-555-0148.",
+            False,
+        ),
+        (
+            "Our servers failed at 09:00 after an update we pushed; that's our fault and we're sorry. Your site will come back without any changes on your side. Next update 11:00. Help: help@example.com",
+            False,
+        ),
+        # the fault laid at the reader's end
+        (
+            "Some orders failed this morning. The problem was on your side: the card details entered were out of date. Next update 11:00. Help: help@example.com",
+            True,
+        ),
+    ],
+)
+def test_your_side_only_blames_when_the_fault_is_put_there(text: str, found: bool) -> None:
+    assert ("blame_shifting" in _rules(text, "en", "email")) is found
