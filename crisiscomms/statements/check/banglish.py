@@ -108,6 +108,8 @@ BANGLISH: dict[str, list[str]] = {
         r"(?:brish?ti|bristi|jhor|jhod|ghurnijhor|ghurnijhod|bonna|bonya|kuasha|kuyasha|kuasa|"
         r"hortal|harttal|obarodh|oborodh|durjog|abohawa|aboha[wo]a)\S* (?:\S+ )?(?:karone|jonno)\S*",
         r"(?:amader )?niyontroner (?:\S+ )?baire\S*|hater baire\S*",
+        # "amader haat nei", "amader kono hat chilo na": out of our hands, as "আমাদের হাত নেই"
+        r"amader (?:kono |kichu |kichhu )?(?:haat|hat) (?:nei|nai|chilo na|chhilo na|cilo na)",
     ],
     "over_promise": [
         # "ar kokhono hobe na", "ar konodin emon ghotbe na", "abar hobe na"

@@ -386,6 +386,10 @@ EN: dict[str, list[str]] = {
         r"(?<!if )(?<!where )(?<!when )your (?:delivery |postal |home )?address (?:be|have be) (?:incomplete|wrong|incorrect|missing|unclear)",
         # "we estimated it as we'd had no reading from you": what the customer did not send
         r"(?:as|because|since) we (?:\S+ ){0,2}(?:no|not|never) (?:\S+ ){0,2}(?:reading|reply|response|answer|payment|detail|document|information|confirmation|photo|form)s? (?:\S+ ){0,2}from you",
+        # "most of these happened when people hit 'Pay' again after the app froze": the
+        # customers' retrying named as the cause (not "if you tap Pay again, you are charged
+        # once": an instruction)
+        r"(?:because|since|after|(?:happen|occur|start|begin)\S* (?:\S+ )?when) (?:some |many |most |a few |lots )?(?:of )?(?:you|customer|user|member|people|passenger|shopper|client|subscriber|player|those)s? (?:\S+ ){0,3}(?:hit|press|tap|click|refresh|retry|resubmit|re-submit|reload|try|submit)\S* (?:\S+ ){0,4}(?:again|twice|repeatedly|more than once|multiple times|several times)",
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
         r"(?<!if )(?<!unless )(?<!should )(?<!whether )(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
         rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|omit) (?:to )?",
@@ -434,6 +438,9 @@ EN: dict[str, list[str]] = {
         r"(?:here |though )?(?:is|was|be|lies|lie|lay|sits|sit|sat|rests|rest|rested)(?: (?:with|at|on))? (?:\S+ ){0,2}"
         r"(?:courier|supplier|vendor|partner|carrier|contractor|provider|manufacturer|"
         r"authority|council|third part|haulier)\S*",
+        # "Your bank processed your payment of 3 Apr twice": another party as the one that did
+        # the wrong thing (not "if your bank …", nor "we asked your bank to …")
+        r"(?<!if )(?<!unless )(?<!if your )(?<!if the )(?<!if our )(?:your |the |our )?(?:bank|card issuer|processor|payment provider|payment partner|courier|carrier) (?:also |then )?(?:process|charge|debit|take|submit|send|run|collect|deliver)\S* (?:\S+ ){0,8}?(?:twice|two times|in error|by mistake|wrongly|to the wrong)\b",
         # "restrictions imposed by NATS mean …", "a closure ordered by the port": what another
         # body imposed, named as the cause (not "limits imposed by our own safety team")
         r"(?:restriction|limit|ban|order|closure|rule|cap|curfew|inspection|requirement|slot|embargo)s? (?:\S+ )?(?:impose|order|enforce|require|set|issue|introduce|announce|carry out|call) by (?!(?:we|our|us|ourselves)\b)",
@@ -458,9 +465,12 @@ EN: dict[str, list[str]] = {
         rf"(?:none|nothing|no part) of (?:this|it|that|the \S+) (?:be|was) (?:\S+ )?(?:down to|because of|cause by|the fault of) our (?!{THIRD})",
         # "the real culprit here was the French strike"
         r"(?:real |true |actual |main |chief |only )?culprit (?:here )?(?:\S+ )?(?:be|was|were|lie|lay) (?!(?:our|we|my|us|i|ourselves) )",
-        rf"(?:due to|because of|cause by|make (?:\S+ )?(?:wrong|bad|worse) by|worsen by|compound by|aggravate by|exacerbate by|prolong by|down to|as a result of|result from|resulting from|following|stem from|stemming from|come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|(?<!power )bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|monsoon|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
+        # (not "an email that pretended to come from our IT vendor": a fake, not the vendor)
+        rf"(?:due to|because of|cause by|make (?:\S+ )?(?:wrong|bad|worse) by|worsen by|compound by|aggravate by|exacerbate by|prolong by|down to|as a result of|result from|resulting from|following|stem from|stemming from|(?<!pretend to )(?<!pretended to )(?<!claim to )(?<!claiming to )(?<!purport to )(?<!purporting to )come from|attributable to|trigger by|blame|on the part of|the fault of|fault lie with|responsibility (?:of|lie with)|fail by|let down by|delay by|hold up by|disrupt by|caused by|owing to|thanks to|courtesy of|affect by|hit by|impact by|strike by) (?:an? |the |our |one of our |their |its )?{_}{{0,3}}(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|haulier|logistics|(?<!power )bank|processor|acquirer|airport|air traffic|atc|authority|authorities|regulator|government|council|manufacturer|factory|maker|hosting|host|cloud|aws|azure|isp|telco|operator|airline|port|customs|union|strike|striker|weather|storm|snow|snowfall|flood|flooding|heat|heatwave|fog|hurricane|typhoon|cyclone|monsoon|wind|gale|rain|ice|volcano|ash|act of god|force majeure|upstream|network provider|power company|utility|grid|landlord|agency|outsourc\S*|external|licensor|payment network|card scheme|visa|mastercard|crew shortage|staff shortage|industrial action|the market|demand|traffic|roadwork|road work|road ?works|road closure|closed road|road repair|congestion|gridlock|diversion|protest|demonstration)",
         r"(?:third[- ]party|3rd[- ]party|partner|supplier|vendor|provider|contractor|carrier|courier|(?<!power )bank|processor|airport|authorit\S*|regulator|government|council|municipality|city|utility|manufacturer|factory|isp|airline|port|customs) (?!(?:fee|charge|account|statement|holiday|transfer|detail|card|balance|feed|app|connection|transaction|payment|login|website|branch)s? )(?:'s )?(?:, [^,.;:!?]{1,40} , )?(?:(?!(?:[;:]|and|but|while|whereas) )\S+ ){0,3}(?:be (?:to blame|responsible|at fault)|be (?:unable|not able) to|be slow|be (?:\S+ )?(?:overwhelm|swamp)|could not cope|take (?:\S+ )?(?:longer|long|too long)|(?:pull|withdraw|revoke|reassign|refuse|deny) (?:\S+ )?our|run (?:short|out|low)|cause|disrupt|force|ground|halt|block|fail to|let we down|let (?:\S+ )?down|mistake|error|failure|fault|outage|negligence|problem|issue|delay|incident|breach|glitch|bug|strike|fail|go down|crash|break|be down|stop work|lose|drop|cut|damage|sever|hit)",
-        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash|roadwork|roadworks|road closure|congestion|gridlock|protest) {_}{{0,4}}(?:cause|force|flood|damage|cut|lead to|result in|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
+        # "heavy snow on the M6 means …" ("means" stays as written on the lemma line), "heavy snow
+        # across Ontario and Quebec has slowed our carriers" (an auxiliary before the verb)
+        rf"(?:the |a |an )?(?:storm|snow|snowfall|blizzard|weather|fog|rain|rainfall|downpour|monsoon|gale|ice|heatwave|flood|hurricane|typhoon|cyclone|strike|industrial action|power cut|volcanic ash|roadwork|roadworks|road closure|congestion|gridlock|protest) {_}{{0,4}}(?:(?:have|be|have be) )?(?:cause|force|flood|damage|cut|lead to|result in|means|mean|prevent|ground|delay|disrupt|make|leave|overwhelm|hit|knock|shut|close|cancel|slow|stall|swamp|block|halt)",
         # "because our mailing contractor, PrintPost Ltd, did not keep its systems secure",
         # "our courier didn't have enough drivers": another party as the subject of a duty it
         # did not do (a name in commas between); "refusing us a berth": what it refused us
@@ -1161,7 +1171,11 @@ BN: dict[str, list[str]] = {
         r"(?:দেরি|বিলম্ব|সমস্যা|ত্রুটি|গোলমাল|গোলযোগ|বিভ্রাট|জট|ভুল)\S* (?:\S+ ){0,3}(?:আমাদের )?(?:নিজস্ব|নিজেদের) (?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){0,3}(?:থেকে|থেকেই|ভেতরে|ভেতর থেকে|থেকে শুরু)(?![\u0980-\u09ff])(?! (?:নয়|না|নেই)(?![\u0980-\u09ff]))",
         # "কারণ: আমাদের নিজস্ব বিলিং প্রোগ্রাম দুবার চলেছিল": our own thing, and what went wrong
         r"আমাদের (?:নিজস্ব|নিজেদের) (?:\S+ ){0,3}(?:প্রোগ্রাম|সফটওয়্যার|সিস্টেম|দল|কর্মী|সার্ভার|অ্যাপ|কোড|আপডেট|যন্ত্র)\S* (?:\S+ ){0,3}(?:দুবার চলেছিল|দুবার চলেছে|দুবার চলে|দু'বার চলেছিল|ভুল করে|ভুল করেছিল|ভুল করেছে|বিকল হয়ে যায়|বিকল হয়ে গিয়েছিল|কেটে ফেলে|কেটে ফেলেছিল)(?![\u0980-\u09ff])",
-        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গলদ|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা|দুর্বলতা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
+        # "এই দুটো ফাঁক আমাদের তৈরি": a fault of our making (as "ত্রুটিটি আমাদের তৈরি নয়" denies it)
+        r"(?:দোষ|ভুল|ত্রুটি|সমস্যা|গলদ|গোলমাল|ফাঁক)\S* (?:\S+ )?আমাদের (?:নিজেদের )?(?:তৈরি|সৃষ্টি|ঘটানো)(?![\u0980-\u09ff])(?! (?:নয়|না|নাই)(?![\u0980-\u09ff]))",
+        # (within one clause: not "তারা … আমাদের মানদণ্ড মানেনি; ত্রুটিপূর্ণ চালানটি তাদের", where
+        # the fault after the break is theirs)
+        rf"আমাদের\S* (?!{BN_THIRD})(?:(?!কোনো |কোন |[;।:] )\S+ ){{0,3}}(?:ভুল|দোষ|ত্রুটি|গলদ|গাফিলতি|গাফলতি|অবহেলা|ব্যর্থতা|দায়|ঘাটতি|অব্যবস্থাপনা|দুর্বলতা)\S*(?! (?:নেই|নয়|নাই|ছিল না))",
         # "যাত্রা ভেস্তে দেওয়ায় ক্ষমা চাইছি", "দিনটা মাটি করে দিয়েছি": we ruined it, said as
         # our own doing (not "ভেস্তে গেছে", it fell through)
         r"(?:ভেস্তে|মাটি|পণ্ড|বরবাদ|নষ্ট) (?:করে )?(?:দেওয়ায়|দিয়েছি|দিয়েছি|দেওয়ার জন্য|দিলাম|দিয়ে ফেলেছি)(?![\u0980-\u09ff])",
@@ -1195,7 +1209,7 @@ BN: dict[str, list[str]] = {
         # "সিদ্ধান্তটা ছিল আমাদের" (not "কর্তৃপক্ষের সিদ্ধান্তে আমাদের ফ্লাইট বাতিল": by their decision)
         r"সিদ্ধান্ত(?!ে )\S* (?:\S+ )?আমাদের",
         r"আমাদের (?:\S+ ){0,5}(?:সিদ্ধান্ত|পরিকল্পনা)\S* (?:\S+ )?ভুল",
-        rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,3}}(?:\( (?:[^()]+ )?\) )?(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
+        rf"আমাদের (?!{BN_THIRD})(?:(?![;।:] )\S+ ){{0,3}}(?:\( (?:[^()]+ )?\) )?(?:গরম হচ্ছে|ত্রুটিপূর্ণ|নষ্ট|ভেজাল|দূষিত|মেয়াদোত্তীর্ণ|ভুল লেবেল|ফাটল|আগুন|বিকল(?!্প)|অচল|ডাউন|ক্র্যাশ|ফেইল|ফেল(?![\u0980-\u09ff]))",
         # "আমাদের কারখানায় প্যাকেটের সিল ঠিকমতো লাগেনি": a step of ours not done properly
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,4}}(?:ঠিকমতো|ঠিকমত|ঠিকভাবে|যথাযথভাবে|সঠিকভাবে) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি|নি)(?![\u0980-\u09ff])",
         # "আমাদের রক্ষণাবেক্ষণ দল সময়মতো পরীক্ষা করেনি": our own team did not do it in time (not
@@ -1372,7 +1386,7 @@ BN: dict[str, list[str]] = {
         r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:পুরনো|পুরোনো|পুরাতন) (?:\S+ )?(?:অ্যাপ|সংস্করণ|ভার্সন|ফোন)\S* (?:\S+ ){0,3}(?:ব্যবহার করায়|ব্যবহারের কারণে)",
         # "অনেক গ্রাহক অপেক্ষা না করে বারবার 'পে' চাপায়": the customers' own haste, as the cause
-        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|আপনি|আপনারা)\S* (?:\S+ ){0,5}(?:অপেক্ষা না করে|ধৈর্য না (?:ধরে|রেখে)|বারবার|একাধিকবার|বার বার) (?:\S+ ){0,3}(?:চাপায়|চাপানোয়|চাপার ফলে|ক্লিক করায়|ট্যাপ করায়|চেষ্টা করায়|পাঠানোয়|দেওয়ায়|করায়)(?![\u0980-\u09ff])",
+        r"(?:গ্রাহক|ব্যবহারকারী|যাত্রী|অতিথি|ক্রেতা|আপনি|আপনারা|অনেকে|অনেকেই|কেউ কেউ|সবাই)\S* (?:\S+ ){0,5}(?:অপেক্ষা না করে|ধৈর্য না (?:ধরে|রেখে)|বারবার|একাধিকবার|বার বার) (?:\S+ ){0,3}(?:চাপায়|চাপানোয়|চাপার ফলে|ক্লিক করায়|ট্যাপ করায়|চেষ্টা করায়|পাঠানোয়|দেওয়ায়|করায়)(?![\u0980-\u09ff])",
         # "ঘটনাটা এত বড় হয়েছে মূলত গ্রাহকদের কারণেই": the customers named as the cause, as
         # "largely because of customers" in English (not "গ্রাহকদের সুবিধার কারণে", for
         # their sake: the cause word right after them)
@@ -1420,7 +1434,7 @@ BN: dict[str, list[str]] = {
         r"চুক্তি (?:অনুযায়ী|মতো|মোতাবেক|মাফিক) (?:\S+ ){0,6}\S+(?:ায়নি|েনি|য়নি)(?![\u0980-\u09ff])",
         # "তারা আমাদের না জানিয়েই ধাপটি বন্ধ করে দেয়": another party acting without telling us,
         # as "without telling us" in English
-        r"আমাদের (?:কিছু |কোনো |আগে |আগে থেকে )?না (?:জানিয়ে|বলে|জিজ্ঞেস করে)(?:ই)?(?![\u0980-\u09ff])",
+        r"আমাদের (?:কিছু |কোনো |আগে |আগে থেকে )?না (?:জানিয়ে|বলে|জিজ্ঞেস করে)(?:ই)?(?![\u0980-\u09ff])(?! (?:থাকলে|থাকেন|থাকে তবে))",
         # "গ্রাউন্ড হ্যান্ডলিং সংস্থা সকালের শিফটে পর্যাপ্ত লোক দেয়নি": another party as the one
         # that did not do its part (not "কুরিয়ারের মাধ্যমে পাঠানো পার্সেল পৌঁছায়নি", a way, nor
         # a clause where we act; an honorific "পারেননি" has people as its subject, not a firm)
@@ -1473,6 +1487,9 @@ BN: dict[str, list[str]] = {
         # "তারা আমাদের মান-নির্দেশিকা মানেনি": someone else did not keep to our standard, as
         # "did not meet the specification they had agreed with us"
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ )?আমাদের (?:\S+ )?(?:নির্দেশিকা|মান|মানদণ্ড|শর্ত|চুক্তি|স্পেসিফিকেশন|নির্দেশনা)\S* (?:মানেনি|মেনে চলেনি|অনুসরণ করেনি|রাখেনি|পূরণ করেনি)(?![\u0980-\u09ff])",
+        # "courier partner-এর গাফিলতিতে", "vendor-এর ভুলে": a partner named in English letters
+        # with a Bengali ending, its fault as the cause, as "কুরিয়ারের গাফিলতিতে"
+        r"(?:courier|partner|supplier|vendor|provider|contractor|carrier|third[- ]party)\S* (?:\S+ )?(?:গাফিলতি|অবহেলা|ভুল|দোষ|ত্রুটি|ব্যর্থতা)(?:তে|য়|ে|তেই|য়ই|র কারণে|ের কারণে)(?![\u0980-\u09ff])",
         # "এই প্রতারণার শিকার আমরা নিজেরাও": we as victims too, as "we too were victims"
         r"শিকার (?:\S+ )?(?:আমরাও|আমরা নিজেরাও|আমরা নিজেরা)|(?:আমরাও|আমরা নিজেরাও) (?:\S+ ){0,4}শিকার",
     ],
@@ -1480,7 +1497,8 @@ BN: dict[str, list[str]] = {
         # "কুয়াশায় ফ্লাইট ২ ঘণ্টা দেরি", "ঝড়ে ট্রেন বাতিল": the weather, in its own case ending, as
         # what delayed or stopped us, in a statement that owns nothing (see speaking.blame: not
         # "ঢাকায় কুয়াশায় সকালের ফ্লাইট দেরি" heading a page that owns the poor handling)
-        r"(?<!আমাদের )(?:কুয়াশা|ঘন কুয়াশা|ঝড়|বৃষ্টি|বর্ষা|ভারী বৃষ্টি|টানা বৃষ্টি|বন্যা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|তুষারপাত)(?:য়|ে|তে|র প্রভাবে) (?:(?![,;।:]|আমাদের|আমরা)\S+ ){0,5}(?:দেরি|দেরিতে|বিলম্ব\S*|বাতিল|বন্ধ|স্থগিত|পিছিয়ে\S*|ব্যাহত|আটকে|আটকা|ধীর)(?![\u0980-\u09ff])",
+        # ("খারাপ আবহাওয়ায় BS-141 বাতিল": the weather itself, as well as what it brought)
+        r"(?<!আমাদের )(?:আবহাওয়া|কুয়াশা|ঘন কুয়াশা|ঝড়|বৃষ্টি|বর্ষা|ভারী বৃষ্টি|টানা বৃষ্টি|বন্যা|ঘূর্ণিঝড়|জলোচ্ছ্বাস|হরতাল|অবরোধ|ধর্মঘট|যানজট|তুষারপাত)(?:য়|ে|তে|র প্রভাবে) (?:(?![,;।:]|আমাদের|আমরা)\S+ ){0,5}(?:দেরি|দেরিতে|বিলম্ব\S*|বাতিল|বন্ধ|স্থগিত|পিছিয়ে\S*|ব্যাহত|আটকে|আটকা|ধীর)(?![\u0980-\u09ff])",
     ],
     "blame_circumstance": [
         # "এসব আমাদের নিয়ন্ত্রণের সম্পূর্ণ বাইরে": an intensifier inside changes nothing

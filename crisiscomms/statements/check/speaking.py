@@ -607,6 +607,19 @@ def _ours_is_theirs(owning: Match, blamed: Match) -> bool:
     return bool(_THIRD_WORDS.search(after) or _BN_THIRD_WORDS.search(after))
 
 
+_YOUR_SIDE = re.compile(r"\b(?:side|end)$", re.IGNORECASE)
+_NOTHING_TO_DO = frozenset({"no", "not", "n't", "never", "nothing", "none", "without"})
+
+
+def _nothing_on_your_side(match: Match) -> bool:
+    """Whether "on your side" tells the reader there is nothing for them to do ("Nothing
+    needs fixing on your side", "without any changes on your side", "nothing on your side
+    will fix this"): a reassurance, not the fault laid at their end."""
+    return bool(_YOUR_SIDE.search(match.excerpt)) and bool(
+        _NOTHING_TO_DO.intersection(_clause_before(match)[-4:])
+    )
+
+
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Blaming the customer, a supplier, a partner, an authority or circumstances."""
     message = say(
@@ -652,7 +665,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 
     for match in doc.matches("blame_customer"):
         flagged.add((match.part.name, match.start))
-        if _only_an_option(doc, match):
+        if _only_an_option(doc, match) or _nothing_on_your_side(match):
             continue
         yield at("blame_shifting", match, message.format(excerpt=match.excerpt), suggestion)
     for match in doc.matches("blame_circumstance"):
