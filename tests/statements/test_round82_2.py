@@ -207,3 +207,35 @@ def test_a_plain_bengali_cause_beside_what_we_could_not_keep_stays_clean() -> No
         cause="৩ জুন ওয়েবসাইট বদলানোর সময় রিপোর্টের পাতায় পাসওয়ার্ড যাচাইয়ের ধাপ বাদ পড়ে যায়, তাই লিংক জানলে যে কেউ রিপোর্ট খুলতে পারত।"
     )
     assert "root_cause_missing" not in _rules(text, "bn")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "A change to our retry settings on 2 March caused every failed payment to be taken again an hour later.",
+        "A configuration change was applied on 2 March which caused the billing job to run twice.",
+        "A cooling fan on our payment server failed on 2 March, and the job restarted halfway through and ran again.",
+    ],
+)
+def test_a_thing_that_did_it_or_a_part_that_gave_out_is_a_cause(cause: str) -> None:
+    assert "root_cause_missing" not in _rules(EN_BILL.format(cause=cause), "en")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "It was a technical issue. We know the stress this caused, and we are sorry.",
+        "A system error caused the payments to be taken twice.",
+        "The outage caused payments to be taken twice, due to a technical problem.",
+        "This was due to a technical issue, and the second payment caused you bank charges.",
+    ],
+)
+def test_the_harm_caused_or_a_vague_cause_that_did_it_is_no_cause(cause: str) -> None:
+    assert "root_cause_missing" in _rules(EN_BILL.format(cause=cause), "en")
+
+
+def test_we_caused_this_owns_it_and_gives_no_cause() -> None:
+    text = EN_BILL.replace(
+        "Why it happened\n{cause}\n", "We caused this, and it was a technical issue.\n"
+    )
+    assert "root_cause_missing" in _rules(text, "en")

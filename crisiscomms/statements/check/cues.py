@@ -645,6 +645,15 @@ EN: dict[str, list[str]] = {
         r"(?:we|i|our (?:\S+ ){0,2}(?:staff|team|crew|people|agent|driver|manager)s?) (?:had|have) no (?:\S+ )?(?:backup|standby|spare|cover|redundancy|capacity|stock|crew|staff|plan|process|procedure|instruction|rule|check|guidance|training)",
         r"(?:have|had|suffer|experience|see) (?:a|an) (?:\S+ ){0,2}(?:failure|fault|outage|breakdown|fire|flood|crash|power cut|leak)",
         r"cause (?:by|be|of)",
+        # a thing that did it, in the active: "a regression in our cache config caused albums
+        # to be served publicly", "a change was applied which caused the login service to
+        # reject passwords" (not "the stress this has caused", "the payment caused you bank
+        # charges", "any inconvenience caused", "the worry a wrong bill causes.": the harm, with
+        # no thing that did it, or a pronoun that points back at a cause told or not; nor "we
+        # caused this", which owns it)
+        r"(?<!this )(?<!it )(?<!that )(?<!we )(?<!i )(?<!have )(?<!may )(?<!might )(?<!could )(?<!would )(?<!outage )(?<!delay )(?<!disruption )(?<!incident )(?<!cancellation )(?<!inconvenience )(?<!distress )(?<!worry )(?<!stress )(?<!problem )cause (?=[^\s.,;:!?])(?!by |be |of |to you|you |we |us |them |him |her |our customer|customer|passenger|any |some |such |no |(?:\S+ )?(?:inconvenience|disruption|distress|delay|worry|stress|frustration|anxiety|concern|upset|hardship|difficult|trouble|confusion|disappointment))",
+        # a part that gave out: "a cooling pump on the main engine failed on Monday morning"
+        r"(?:pump|valve|seal|cable|generator|battery|sensor|switch|router|disk|engine|fan|compressor|transformer|circuit|breaker|fuse|bearing|brake|motor|gearbox|boiler|power supply|controller|thermostat|hose|pipe|weld|bolt|belt)s? (?:\S+ ){0,4}(?:fail|give out|seize|jam|burst)",
         r"(?:the|a|root|main|likely|probable) cause",
         # not "you were due to board": due to do something is a plan, not a cause
         r"due to(?! (?:board|arrive|depart|leave|start|open|close|fly|sail|travel|return|expire|finish|end|run|reopen|resume|restart|land|go|begin|launch|renew|pay|receive|get|be|take|reach|ship|deliver|come|collect|move|visit|make|do|send|serve|hold|operate|call|post|dispatch|publish|perform|attend|sit|pick|drop|load|issue|give) )",
