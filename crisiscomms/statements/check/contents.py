@@ -94,6 +94,15 @@ def _apart(concrete: Match, between: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and not possessive)
 
 
+_CLAUSE_OPEN = re.compile(r"(?:^|,)\s*(?:as(?: a| the)?)?$", re.IGNORECASE)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a cause word opens its sentence or a clause after a comma ("Due to …", "On 5
+    November, as a result of …"), so that the clause after the next comma tells what happened."""
+    return bool(_CLAUSE_OPEN.search(before.strip(" \t\n-*\u2022")))
+
+
 def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool:
     """Whether a concrete word is in what happened, not in the cause: the cause is a vague
     phrase right beside its cause word ("অপ্রত্যাশিত কারিগরি জটিলতার কারণে আমাদের সার্ভার …",
@@ -122,13 +131,16 @@ def _in_effect(concrete: Match, causes: list[Match], vague: list[Match]) -> bool
                 # issue": what got in is the effect; the vague words after it are the cause
             if (
                 within
-                and cause.excerpt.casefold().startswith(("because", "due to", "owing to"))
+                and cause.excerpt.casefold().startswith(
+                    ("because", "due to", "owing to", "result of")
+                )
                 and concrete.start >= match.end
-                and not text[cause.sentence.start : cause.start].strip(" \t\n-*\u2022")
+                and _opens_clause(text[cause.sentence.start : cause.start])
                 and "," in text[match.end : concrete.start]
             ):
-                return True  # "Due to a system issue, 1.2 lakh customers were charged twice":
-                # the clause after the comma is what happened
+                return True  # "Due to a system issue, 1.2 lakh customers were charged twice",
+                # "On 5 November, as a result of a security incident, a spreadsheet … was
+                # emailed": the clause after the comma is what happened
             if (
                 (beside or within)
                 and cause.excerpt.startswith(("কারণ", "ফলে", "দরুন"))
@@ -262,6 +274,21 @@ the incident, not an honest word that its cause is not yet known."""
 _STAGE_STAMP = re.compile(r"\s*(?:[^\s·•|]+ ){0,2}[^\s·•|]+\s*[·•|]\s*\S")
 """The same label with its time after a dot or a bar ("তদন্ত চলছে · ২১ আগস্ট, দুপুর ১:১০",
 "Investigating · 21 Aug, 13:10"): a stage stamped, not a word on the cause."""
+
+
+_TITLE_TAIL = re.compile(
+    r"\s[\u2013\u2014-]\s+(?P<tail>(?:[^\s.!?\u0964]+ ){0,3}[^\s.!?\u0964:]+)\s*$"
+)
+"""The stage after a dash at the end of a title line ("মার্চেন্ট পেমেন্টে টাকা দুবার কাটা — তদন্ত
+চলছে", "Transfers failing \u2013 cause identified"): a few words, no full stop."""
+
+
+def _stage_tail(match: Match) -> bool:
+    """Whether a cue is only the stage a title ends on, after a dash ("… — তদন্ত চলছে",
+    "… — কারণ শনাক্ত হয়েছে"), as a status page labels its incident: neither an honest word
+    that the cause is not yet known nor a cause given."""
+    tail = _TITLE_TAIL.search(match.sentence.text.rstrip())
+    return tail is not None and match.start - match.sentence.start >= tail.start("tail")
 
 
 def _pointer(match: Match) -> bool:
@@ -499,12 +526,14 @@ def _why_we_acted(doc: Document, match: Match) -> bool:
 
 
 _BN_WEAK_CAUSE = re.compile(
-    r"(?:এর )?ফলে|বন্ধ হয়ে|\S+ কথা ছিল|নষ্ট হয়েছে|আটকে (?:যায়|গেছে|গিয়েছে|ছিল|থাকে)|থেকে এই"
+    r"(?:এর )?ফলে|বন্ধ হয়ে|\S+ কথা ছিল|নষ্ট হয়েছে|আটকে (?:যায়|গেছে|গিয়েছে|ছিল|থাকে)|থেকে এই|"
+    r"আমরা\S* (?:\S+ ){0,6}\S+তে পারিনি"
 )
 """Bengali cause words that tell the consequence ("ফলে", and whatever follows it in its
 sentence), the symptom ("বন্ধ হয়ে", "আটকে যায়", "রান্না নষ্ট হয়েছে"), where something is
-taken from ("কাউন্টার থেকে এই টাকা") or the plan that fell through ("ছাড়ার কথা ছিল"), not a
-cause of their own."""
+taken from ("কাউন্টার থেকে এই টাকা"), the plan that fell through ("ছাড়ার কথা ছিল") or what
+we could not give ("আমরা সেই ভরসা রাখতে পারিনি", "আমরা সেটাই দেখাতে পারিনি": the failure
+owned, as "we let you down"), not a cause of their own."""
 
 
 _DIGIT = re.compile(r"\d")
@@ -522,6 +551,21 @@ def _figured(doc: Document, sentence: Sentence) -> bool:
 
 
 _BN_PLAN_FELL = re.compile(r"\S+ কথা ছিল")
+
+
+_TOLD_TO_US = re.compile(
+    r"\b(?:told|tell|tells|telling|warned|alerted|showed) us\b|\b(?:reports?|complaints?) "
+    r"(?:from|of|that)\b|\b(?:reported|complained)\b(?![^.;:!?]*\b(?:we|our)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_to_us(match: Match) -> bool:
+    """Whether a cause word is in what people told us before it in its sentence ("three
+    customers told us their heater overheated", "after 19 customers reported the lid had come
+    loose"): the harm as it reached us, not what went wrong."""
+    before = match.part.text[match.sentence.start : match.start]
+    return bool(_TOLD_TO_US.search(before))
 
 
 def _concrete_beside(doc: Document, match: Match) -> bool:
@@ -572,6 +616,7 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         for m in doc.matches("cause_unknown")
         if not _STATUS_LABEL.match(m.sentence.surface)
         and not _STAGE_STAMP.match(m.sentence.surface)
+        and not _stage_tail(m)
         and not _found_it(doc, m)
     ]
     if unknown and _found_since(doc):
@@ -586,7 +631,9 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         and not names_us(doc, m, strict=True)
         and not ours_after_all(doc, m)
     ]
-    if blamed or doc.matches("blame_customer"):
+    # "Nothing needs fixing on your side" tells the reader what not to do, not whose fault it was
+    blamed += [m for m in doc.matches("blame_customer") if not doc.negated(m, clause=True)]
+    if blamed:
         return  # a cause is given, if one laid on someone else: blame_shifting says so
     vague = doc.matches("cause_vague")
     told: list[Match] = []  # the cause words that count, each with whether it was vague
@@ -599,6 +646,8 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "অবস্থা: কারণ চিহ্নিত", "Status: cause identified": the stage, not the cause
         if _announced(sentence, doc.language):
             continue  # "we have found the cause" is no cause until it says what it is
+        if _stage_tail(match):
+            continue  # "… — কারণ শনাক্ত হয়েছে" ends a title on its stage, "cause identified"
         if denied(match, doc.language):
             continue  # "it was not due to the weather": a cause ruled out is none given
         if _heading(sentence) and _vague_next(doc, match):
@@ -634,6 +683,7 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             match
             for match in told
             if not _why_we_acted(doc, match)
+            and not _told_to_us(match)
             and not _OWNED_THEN.search(match.excerpt)
             and _concrete_beside(doc, match)
         ]

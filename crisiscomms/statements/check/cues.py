@@ -661,6 +661,15 @@ EN: dict[str, list[str]] = {
         r"(?:we|i|our (?:\S+ ){0,2}(?:staff|team|crew|people|agent|driver|manager)s?) (?:had|have) no (?:\S+ )?(?:backup|standby|spare|cover|redundancy|capacity|stock|crew|staff|plan|process|procedure|instruction|rule|check|guidance|training)",
         r"(?:have|had|suffer|experience|see) (?:a|an) (?:\S+ ){0,2}(?:failure|fault|outage|breakdown|fire|flood|crash|power cut|leak)",
         r"cause (?:by|be|of)",
+        # a thing that did it, in the active: "a regression in our cache config caused albums
+        # to be served publicly", "a change was applied which caused the login service to
+        # reject passwords" (not "the stress this has caused", "the payment caused you bank
+        # charges", "any inconvenience caused", "the worry a wrong bill causes.": the harm, with
+        # no thing that did it, or a pronoun that points back at a cause told or not; nor "we
+        # caused this", which owns it)
+        r"(?<!this )(?<!it )(?<!that )(?<!we )(?<!i )(?<!have )(?<!may )(?<!might )(?<!could )(?<!would )(?<!outage )(?<!delay )(?<!disruption )(?<!incident )(?<!cancellation )(?<!inconvenience )(?<!distress )(?<!worry )(?<!stress )(?<!problem )cause (?=[^\s.,;:!?])(?!by |be |of |to you|you |we |us |them |him |her |our customer|customer|passenger|any |some |such |no |(?:\S+ )?(?:inconvenience|disruption|distress|delay|worry|stress|frustration|anxiety|concern|upset|hardship|difficult|trouble|confusion|disappointment))",
+        # a part that gave out: "a cooling pump on the main engine failed on Monday morning"
+        r"(?:pump|valve|seal|cable|generator|battery|sensor|switch|router|disk|engine|fan|compressor|transformer|circuit|breaker|fuse|bearing|brake|motor|gearbox|boiler|power supply|controller|thermostat|hose|pipe|weld|bolt|belt)s? (?:\S+ ){0,4}(?:fail|give out|seize|jam|burst)",
         r"(?:the|a|root|main|likely|probable) cause",
         # not "you were due to board": due to do something is a plan, not a cause
         r"due to(?! (?:board|arrive|depart|leave|start|open|close|fly|sail|travel|return|expire|finish|end|run|reopen|resume|restart|land|go|begin|launch|renew|pay|receive|get|be|take|reach|ship|deliver|come|collect|move|visit|make|do|send|serve|hold|operate|call|post|dispatch|publish|perform|attend|sit|pick|drop|load|issue|give) )",
@@ -677,6 +686,9 @@ EN: dict[str, list[str]] = {
         r"(?<!never have )(?<!not have )trigger",
         r"result of",
         r"stem from",
+        # "this was down to a technical problem on our side": owed to, as "due to" (not "is
+        # down to 40 %", a figure; nor "that's down to us", which owns it and says no more)
+        r"be (?:all |largely |mainly |partly |entirely |squarely |simply )?down to(?! (?:about |around |under |below |just |only |less |fewer |[\d£$€৳]|(?:us|we|me|i)\b))",
         r"come from",
         r"lead to",
         r"result in",
@@ -695,8 +707,9 @@ EN: dict[str, list[str]] = {
         r"(?:attacker|hacker|criminal|intruder|someone|an outsider|a person|a former employee|an employee|a contractor) (?:\S+ ){0,6}(?:use|steal|copy|exploit|guess|phish|take|download)",
         r"(?:unpatched|unencrypted|unprotected|reused|stolen) (?:\S+ )?(?:password|server|database|laptop|account|system|software|credential|key|device|file)",
         r"the (?:root )?cause",
-        # not "a full account of what happened": a report promised, no cause given
-        r"(?<!of )(?<!explain )(?<!share )what happen(?! next)",
+        # not "a full account of what happened", "an update on what happened": a report
+        # promised or announced, no cause given
+        r"(?<!of )(?<!explain )(?<!share )(?<!on )what happen(?! next)",
         # "a file had been left where anyone could open it"; "the pins were not fitted properly"
         r"(?:be|have be|had be) (?:\S+ )?(?:leave|store|put|save|upload|place|keep|set|make) (?:\S+ ){0,3}(?:open|public|unprotected|unencrypted|unlocked|exposed|where (?:anyone|anybody|stranger|the public))",
         r"(?:be|have be) not (?:\S+ )?(?:fit|install|tighten|seal|test|check|set up|configure|secure|fix|attach|weld|glue|fasten|clean|store|wire)\S* (?:properly|correctly|securely|right)",
@@ -744,7 +757,8 @@ EN: dict[str, list[str]] = {
         r"(?:early|initial|preliminary|first) (?:\S+ )?(?:sign|finding|indication|evidence|look|check|result|investigation|assessment|analysis)s? (?:suggest|point|show|indicate)",
         # not "stop using it, even if it seems fine": the customer's view, not our findings
         # nor "transactions will appear in your feeds": to show up is not to seem
-        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?!appear\S* (?:in|on|within|under|as) )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))",
+        # nor "bills that appear higher than expected": how the harm looks, not a cause guessed
+        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?!appear\S* (?:in|on|within|under|as) )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))(?! (?:to be )?(?:much |far |a little |slightly )?(?:more |less )?\S+ than\b)",
         # not "we believe this affects everyone who tries": a belief about the impact
         r"we (?:believe|suspect|think)(?! (?:that )?(?:\S+ ){0,3}(?:affect|affects|impact|impacts|hit|hits|include|includes|reach|reaches|involve|involves)\b)",
         r"no (?:clear |confirmed )?(?:cause|explanation|answer) (?:yet|so far)",
@@ -760,10 +774,15 @@ EN: dict[str, list[str]] = {
         # "a security vulnerability in our platform"
         # the kind may be two words deep ("a manufacturing quality defect") and a part of the
         # product only named as a kind ("a component issue in the kettle")
-        r"(?:a|an|some) (?:(?:configuration|config|software|hardware|system|network|database|server|data|capacity|supply|staffing|process|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical|production|manufacturing|quality|payment|payments|billing|delivery|computer|technology|it|component|equipment|mechanical|electrical|engineering|design|product|operational|operations) ){1,2}(?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup|defect|complication|limitation|malfunction)s?(?= [.;!?]| at| in| on| with| that| which| affect|$)",
+        # ("a system-level processing fault during our billing run", "a quality deviation
+        # during manufacturing"): the kind and where it struck, not what went wrong
+        r"(?:a|an|some) (?:(?:configuration|config|software|hardware|system|system-level|systems-level|network|database|server|data|capacity|supply|staffing|process|processing|transaction|platform|maintenance|routing|scheduling|integration|compatibility|performance|connectivity|logistics|logistical|production|manufacturing|quality|payment|payments|billing|delivery|computer|technology|it|component|equipment|mechanical|electrical|engineering|design|product|operational|operations) ){1,2}(?:issue|problem|error|glitch|matter|difficulty|difficulties|challenge|fault|failure|hiccup|defect|complication|limitation|malfunction|deviation|irregularity|anomaly)s?(?= [.;!?]| at| in| on| with| that| which| affect| during| within|$)",
         # a fault placed in a whole process or system, nothing of what it was: "a fault in our
         # production process", "a defect in the manufacturing process"
         r"(?:a|an|some) (?:\S+ )?(?:fault|defect|error|failure|glitch|malfunction|issue|problem)s? (?:in|with|within) (?:our|the|its) (?:\S+ ){0,2}(?:process|processes|procedure|operation|operations|production|supply chain)(?= [.;,!?]|$)",
+        # or in a whole system or service of ours, with nothing after it but the symptom: "a
+        # fault in one of our core transaction services has been causing transfers to time out"
+        r"(?:a|an|some) (?:\S+ )?(?:fault|error|failure|glitch|malfunction|issue|problem)s? (?:in|with|within|on) (?:one of )?(?:our|the|its) (?:\S+ ){0,2}(?:system|service|platform|network|server|infrastructure)s?(?= [.;,!?]| have| be| cause| lead| mean| that| which| and|$)",
         # an attack named, nothing of how it got in: "a sophisticated cyber attack"
         r"(?:a|an) (?:(?:highly |very |extremely )?(?:sophisticated|targeted|malicious|criminal|complex|coordinated|large-scale|external|deliberate|serious) )*(?:cyber ?-?attack|cyber ?-?security incident|cyber incident|security incident|criminal attack)",
         # a change said to have clashed with something unnamed: "a routine update we made on
