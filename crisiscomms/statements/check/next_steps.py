@@ -487,6 +487,34 @@ def _own_label(doc: Document, match: Match) -> bool:
     ].lstrip(" \t").startswith(":")
 
 
+def _no_room(doc: Document) -> bool:
+    """Whether an SMS is written in Bengali script: one UCS-2 segment holds 70 characters,
+    room for what went wrong, the apology and a number, not for a dated follow-up too (a
+    Bengali SMS in Latin letters has 160, as an English one does)."""
+    return doc.channel == Channel.SMS and doc.language == "bn" and not doc.romanised
+
+
+def _leaves_something(doc: Document, timings: list[Match]) -> bool:
+    """Whether a closing X post or SMS leaves the reader something beyond "it is fixed,
+    sorry": a make-good ("£30 off your next bill"), a report or follow-up ("Report:
+    <link>"), or a time ahead ("tracking emails tonight"). One that says only that the
+    service is back and we are sorry ("Your fibre's back. Sorry, our engineers cut a
+    cable. Help: 0800 …") names no follow-up at all, and a closing notice owes one. A fix
+    dated as it is told ("All 1,300 payslips were corrected today 14 May") is what the
+    editor calls a dated fix: the reader has the date it was put right."""
+    if doc.matches("make_good") or doc.matches("report_cue"):
+        return True
+    fixes = doc.matches("remediation")
+    return any(
+        (m.excerpt.casefold() not in _NOW and not behind(m.sentence, doc.language, m.start))
+        or any(
+            f.part is m.part and not m.part.text[f.end : m.start].strip() and f.end <= m.start
+            for f in fixes
+        )
+        for m in timings
+    )
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
@@ -500,8 +528,14 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     ]
     timed = {id(m.sentence) for m in timings}
     owes = doc.short and _owes_contact(doc)  # something still due "soon": its time is owed
-    if doc.short and doc.closing and not owes and not _inquiry_open(doc, timed):
-        return  # a closing X post or SMS may simply say it is over
+    if (
+        doc.short
+        and doc.closing
+        and not owes
+        and not _inquiry_open(doc, timed)
+        and (_no_room(doc) or _leaves_something(doc, timings))
+    ):
+        return  # a closing X post or SMS may say it is over, if it leaves the reader something
     if (
         doc.short
         and not _inquiry_open(doc, timed)
