@@ -95,3 +95,82 @@ def test_a_bengali_closing_post_with_a_make_good_may_just_close() -> None:
 def test_a_bengali_script_sms_has_no_room_for_a_follow_up() -> None:
     text = "আমাদের ভুলে সকাল ৯-১১টা অ্যাপ বন্ধ ছিল, দুঃখিত। এখন চালু। ১৬২৪৪"
     assert "next_update_missing" not in _rules(text, "bn", "sms")
+
+
+EN_EMAIL = """Subject: {subject}
+
+Hi,
+
+On 12 March we charged 2,300 of our members twice for their March fee, £35 each. That was our mistake and I'm sorry: some of you went overdrawn because of it.
+
+What happened: a change we made to our billing system sent the same payment request twice.
+
+What we've done: we refunded every second charge on 13 March, and we'll pay any overdraft fee it cost you. {closing}
+
+Questions? Reply to this email or call 0330 555 0190.
+"""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Double charge on 12 March - update", "Update: the double charge of 12 March"],
+)
+def test_an_update_labelling_the_subject_line_is_not_the_next_one(subject: str) -> None:
+    text = EN_EMAIL.format(subject=subject, closing="We're watching the refunds as they land.")
+    assert "next_update_missing" in _rules(text, "en", "email", Stage.MONITORING)
+
+
+@pytest.mark.parametrize(
+    ("subject", "closing"),
+    [
+        # the subject line that looks ahead
+        ("Double charge on 12 March - next update 17:00 Friday", "We're watching the refunds."),
+        # the next update given in the body
+        ("Double charge on 12 March - update", "We'll write again by Fri 15 March."),
+    ],
+)
+def test_a_subject_line_looking_ahead_or_a_dated_update_below_passes(
+    subject: str, closing: str
+) -> None:
+    text = EN_EMAIL.format(subject=subject, closing=closing)
+    assert "next_update_missing" not in _rules(text, "en", "email", Stage.MONITORING)
+
+
+BN_EMAIL = """বিষয়: {subject}
+
+প্রিয় গ্রাহক,
+
+১২ মার্চ আমাদের বিলিং ব্যবস্থার ভুলে ২,৩০০ গ্রাহকের মাসিক ফি ৳৫০০ করে দুবার কাটা হয়েছে। ভুলটি আমাদের, আমরা আন্তরিকভাবে দুঃখিত।
+
+কী হয়েছিল: আমাদের একটি পরিবর্তনের ফলে একই টাকা কাটার অনুরোধ দুবার পাঠানো হয়েছিল।
+
+যা করা হয়েছে: ১৩ মার্চ দ্বিতীয়বার কাটা সব টাকা ফেরত দেওয়া হয়েছে। {closing}
+
+প্রশ্ন থাকলে ১৬২৪৭ নম্বরে ফোন করুন।
+"""
+
+
+def test_a_bengali_subject_line_update_is_not_the_next_one() -> None:
+    text = BN_EMAIL.format(
+        subject="১২ মার্চের দুবার টাকা কাটা — হালনাগাদ", closing="ফেরতের টাকা পৌঁছানো পর্যবেক্ষণ করছি।"
+    )
+    assert "next_update_missing" in _rules(text, "bn", "email", Stage.MONITORING)
+
+
+@pytest.mark.parametrize(
+    ("subject", "closing"),
+    [
+        ("১২ মার্চের দুবার টাকা কাটা — পরবর্তী হালনাগাদ শুক্রবার বিকেল ৫টায়", "ফেরতের টাকা পৌঁছানো পর্যবেক্ষণ করছি।"),
+        ("১২ মার্চের দুবার টাকা কাটা — হালনাগাদ", "১৫ মার্চ বিকেল ৫টায় আবার জানাব।"),
+    ],
+)
+def test_a_bengali_subject_line_looking_ahead_or_a_dated_update_below_passes(
+    subject: str, closing: str
+) -> None:
+    text = BN_EMAIL.format(subject=subject, closing=closing)
+    assert "next_update_missing" not in _rules(text, "bn", "email", Stage.MONITORING)
+
+
+def test_a_closing_notice_titled_as_its_findings_is_the_report() -> None:
+    text = BN_EMAIL.format(subject="১২ মার্চের দুবার টাকা কাটা: তদন্তের ফলাফল", closing="")
+    assert "next_update_missing" not in _rules(text, "bn", "email", Stage.FOLLOW_UP)

@@ -98,6 +98,35 @@ def _header_stamp(doc: Document, match: Match) -> bool:
     )
 
 
+_SUBJECT = re.compile(r"\s*(?:subject|re|fwd?|বিষয়)\s*:", re.IGNORECASE)
+
+
+def _title_label(doc: Document, match: Match) -> bool:
+    """Whether an update cue is the label of this very notice in its title or subject line
+    ("Subject: Duplicate payroll debits on March 14 - update", "বিষয়: ১২ মার্চের বিল —
+    হালনাগাদ"): the date there is the incident's, not when we write next, unless the line
+    looks ahead ("Subject: … - next update 15:30 BST"). In a closing notice the title
+    naming it the final update or the findings ("চূড়ান্ত হালনাগাদ", "তদন্তের ফলাফল") says
+    this notice is the report a closing notice owes, as "Incident report: …" does."""
+    if doc.short or doc.closing or match.part is not doc.parts[0]:
+        return False
+    text = match.part.text
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    first = text.lstrip().split("\n", 1)[0]
+    if text.count("\n", 0, line_start) > 1 or not (
+        line.strip() == first.strip() or _SUBJECT.match(line)
+    ):
+        return False
+    if doc.language == "bn":
+        return not any(
+            _BN_AHEAD.search(t.word) and not _BN_NOT_VERB.search(t.word)
+            for t in match.sentence.tokens
+        )
+    return not _EN_LINE_AHEAD.search(line) and not _FUTURE.search(line)
+
+
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
@@ -583,6 +612,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 _STAMP.match(match.sentence.surface)
                 or (doc.language == "bn" and _stamped(match))
                 or _header_stamp(doc, match)
+                or (name == "update_cue" and _title_label(doc, match))
             ):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
             if name in ("next_step", "promise") and (
