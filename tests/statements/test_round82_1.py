@@ -174,3 +174,41 @@ def test_a_bengali_subject_line_looking_ahead_or_a_dated_update_below_passes(
 def test_a_closing_notice_titled_as_its_findings_is_the_report() -> None:
     text = BN_EMAIL.format(subject="১২ মার্চের দুবার টাকা কাটা: তদন্তের ফলাফল", closing="")
     assert "next_update_missing" not in _rules(text, "bn", "email", Stage.FOLLOW_UP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nutri Oat: Don't eat Oat Crunch bars best before 12/25: may contain unlabelled nuts, 3 "
+        "reactions. Sorry, our mistake. Refunds soon: nutrioat.example/recall",
+        "Hillfield: Don't drink our 1L milk, use by 14 June: 2 children fell ill. Sorry, our "
+        "error. Refunds shortly: hillfield.example/recall",
+    ],
+)
+def test_a_product_label_date_is_no_time_for_what_is_owed_soon(text: str) -> None:
+    assert "next_update_missing" in _rules(text, "en", "sms", Stage.INVESTIGATING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the refund's own date
+        "Nutri Oat: Don't eat Oat Crunch bars best before 12/25: may contain unlabelled nuts, 3 "
+        "reactions. Sorry, our mistake. Refunds by 20 Dec: nutrioat.example/recall",
+        # nothing owed soon: the step asked now is the next step
+        "Nutri Oat: Don't eat Oat Crunch bars best before 12/25: may contain unlabelled nuts, 3 "
+        "reactions. Sorry, our mistake. Return them for a refund: nutrioat.example/recall",
+    ],
+)
+def test_a_product_label_date_beside_a_dated_or_settled_step_stays_clean(text: str) -> None:
+    assert "next_update_missing" not in _rules(text, "en", "sms", Stage.INVESTIGATING)
+
+
+def test_a_bengali_product_label_date_is_no_time_for_what_is_owed_soon() -> None:
+    text = "নতুনদুধ: মেয়াদ ১২/২৫ লেখা ১ লিটার দুধ খাবেন না, আমাদের ভুল, দুঃখিত। টাকা ফেরত শিগগির: nd.example/r"
+    assert "next_update_missing" in _rules(text, "bn", "sms", Stage.INVESTIGATING)
+
+
+def test_a_bengali_dated_refund_beside_a_product_label_date_stays_clean() -> None:
+    text = "নতুনদুধ: মেয়াদ ১২/২৫ লেখা ১ লিটার দুধ খাবেন না, আমাদের ভুল, দুঃখিত। ২০ ডিসেম্বরের মধ্যে টাকা ফেরত: nd.example/r"
+    assert "next_update_missing" not in _rules(text, "bn", "sms", Stage.INVESTIGATING)

@@ -346,12 +346,13 @@ def _owes_contact(doc: Document) -> bool:
     promised = {id(m.sentence) for m in doc.matches("promise")}
     for match in doc.vagues:
         sentence = match.sentence
+        rest = _CLAUSE_BREAK.sub("", match.part.text[match.end : sentence.end])
         if id(sentence) not in promised and (
-            match.part.text[match.end : sentence.end].strip(" \t\n.!।")
-            or names_a_day_or_month(match.excerpt)
+            rest.strip(" \t\n.!।") or names_a_day_or_month(match.excerpt)
         ):
             continue  # a promise, or a sentence ending on its vague time with no verb
-            # ("Refund details soon.", "ক্ষতিপূরণ শিগগির।"): what is owed, and when, vaguely
+            # ("Refund details soon.", "ক্ষতিপূরণ শিগগির।"), where to look may follow it
+            # ("Refunds soon: <link>"): what is owed, and when, vaguely
             # (not "No delivery fee for you in April": a month the make-good lasts)
         # only the clause of the vague words: not "Write-up: <link>" (a report given now)
         text = match.part.text
@@ -420,6 +421,20 @@ def _since(doc: Document, match: Match) -> bool:
     if not _BN_SINCE.match(match.part.text, match.end):
         return False
     return not any(_BN_AHEAD.search(t.word) for t in match.sentence.tokens)
+
+
+_PRODUCT_DATE = re.compile(
+    r"(?:\bbest[- ]before|\buse[- ]by|\bsell[- ]by|\bexpiry(?: date)?|\bexp\.?|\bBBE?|"
+    r"মেয়াদ\S*(?: শেষ\S*)?(?: হওয়ার)?(?: তারিখ\S*)?)\s*(?:date\s*)?[:\-]?\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _product_date(match: Match) -> bool:
+    """Whether a date is the label printed on a product ("bars best before 12/25", "use by
+    14 June", "মেয়াদ ১২/২৫"): it says which packs, not when news or a next step comes."""
+    text = match.part.text
+    return bool(_PRODUCT_DATE.search(text, max(0, match.start - 24), match.start))
 
 
 _TO_PLACE = re.compile(r"\s+(?:to|for|from)\s+[A-Z]")
@@ -553,6 +568,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         for m in doc.whens
         if not _opening_hours(m)
         and not _since(doc, m)
+        and not _product_date(m)
         and not (doc.channel == Channel.X and _service_time(m))
     ]
     timed = {id(m.sentence) for m in timings}
