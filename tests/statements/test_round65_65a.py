@@ -125,7 +125,7 @@ FLAWED = [
         "over_promising",
         "sms",
         RES,
-        "Amader server-e bhul chilo, dukkhito. Ekhon thik ache. Ar kokhono emon hobe na. Help: 121",
+        "Amader server-e bhul chilo, dukkhito. Ekhon thik ache; bill-e 50 taka ferot. Ar kokhono emon hobe na. Help: 121",
         "Ar kokhono emon hobe na",
     ),
     (

@@ -98,6 +98,35 @@ def _header_stamp(doc: Document, match: Match) -> bool:
     )
 
 
+_SUBJECT = re.compile(r"\s*(?:subject|re|fwd?|বিষয়)\s*:", re.IGNORECASE)
+
+
+def _title_label(doc: Document, match: Match) -> bool:
+    """Whether an update cue is the label of this very notice in its title or subject line
+    ("Subject: Duplicate payroll debits on March 14 - update", "বিষয়: ১২ মার্চের বিল —
+    হালনাগাদ"): the date there is the incident's, not when we write next, unless the line
+    looks ahead ("Subject: … - next update 15:30 BST"). In a closing notice the title
+    naming it the final update or the findings ("চূড়ান্ত হালনাগাদ", "তদন্তের ফলাফল") says
+    this notice is the report a closing notice owes, as "Incident report: …" does."""
+    if doc.short or doc.closing or match.part is not doc.parts[0]:
+        return False
+    text = match.part.text
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    first = text.lstrip().split("\n", 1)[0]
+    if text.count("\n", 0, line_start) > 1 or not (
+        line.strip() == first.strip() or _SUBJECT.match(line)
+    ):
+        return False
+    if doc.language == "bn":
+        return not any(
+            _BN_AHEAD.search(t.word) and not _BN_NOT_VERB.search(t.word)
+            for t in match.sentence.tokens
+        )
+    return not _EN_LINE_AHEAD.search(line) and not _FUTURE.search(line)
+
+
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 
@@ -317,12 +346,13 @@ def _owes_contact(doc: Document) -> bool:
     promised = {id(m.sentence) for m in doc.matches("promise")}
     for match in doc.vagues:
         sentence = match.sentence
+        rest = _CLAUSE_BREAK.sub("", match.part.text[match.end : sentence.end])
         if id(sentence) not in promised and (
-            match.part.text[match.end : sentence.end].strip(" \t\n.!।")
-            or names_a_day_or_month(match.excerpt)
+            rest.strip(" \t\n.!।") or names_a_day_or_month(match.excerpt)
         ):
             continue  # a promise, or a sentence ending on its vague time with no verb
-            # ("Refund details soon.", "ক্ষতিপূরণ শিগগির।"): what is owed, and when, vaguely
+            # ("Refund details soon.", "ক্ষতিপূরণ শিগগির।"), where to look may follow it
+            # ("Refunds soon: <link>"): what is owed, and when, vaguely
             # (not "No delivery fee for you in April": a month the make-good lasts)
         # only the clause of the vague words: not "Write-up: <link>" (a report given now)
         text = match.part.text
@@ -391,6 +421,20 @@ def _since(doc: Document, match: Match) -> bool:
     if not _BN_SINCE.match(match.part.text, match.end):
         return False
     return not any(_BN_AHEAD.search(t.word) for t in match.sentence.tokens)
+
+
+_PRODUCT_DATE = re.compile(
+    r"(?:\bbest[- ]before|\buse[- ]by|\bsell[- ]by|\bexpiry(?: date)?|\bexp\.?|\bBBE?|"
+    r"মেয়াদ\S*(?: শেষ\S*)?(?: হওয়ার)?(?: তারিখ\S*)?)\s*(?:date\s*)?[:\-]?\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _product_date(match: Match) -> bool:
+    """Whether a date is the label printed on a product ("bars best before 12/25", "use by
+    14 June", "মেয়াদ ১২/২৫"): it says which packs, not when news or a next step comes."""
+    text = match.part.text
+    return bool(_PRODUCT_DATE.search(text, max(0, match.start - 24), match.start))
 
 
 _TO_PLACE = re.compile(r"\s+(?:to|for|from)\s+[A-Z]")
@@ -487,6 +531,34 @@ def _own_label(doc: Document, match: Match) -> bool:
     ].lstrip(" \t").startswith(":")
 
 
+def _no_room(doc: Document) -> bool:
+    """Whether an SMS is written in Bengali script: one UCS-2 segment holds 70 characters,
+    room for what went wrong, the apology and a number, not for a dated follow-up too (a
+    Bengali SMS in Latin letters has 160, as an English one does)."""
+    return doc.channel == Channel.SMS and doc.language == "bn" and not doc.romanised
+
+
+def _leaves_something(doc: Document, timings: list[Match]) -> bool:
+    """Whether a closing X post or SMS leaves the reader something beyond "it is fixed,
+    sorry": a make-good ("£30 off your next bill"), a report or follow-up ("Report:
+    <link>"), or a time ahead ("tracking emails tonight"). One that says only that the
+    service is back and we are sorry ("Your fibre's back. Sorry, our engineers cut a
+    cable. Help: 0800 …") names no follow-up at all, and a closing notice owes one. A fix
+    dated as it is told ("All 1,300 payslips were corrected today 14 May") is what the
+    editor calls a dated fix: the reader has the date it was put right."""
+    if doc.matches("make_good") or doc.matches("report_cue"):
+        return True
+    fixes = doc.matches("remediation")
+    return any(
+        (m.excerpt.casefold() not in _NOW and not behind(m.sentence, doc.language, m.start))
+        or any(
+            f.part is m.part and not m.part.text[f.end : m.start].strip() and f.end <= m.start
+            for f in fixes
+        )
+        for m in timings
+    )
+
+
 def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """When the next update comes: an update cue tied to a time or date in one sentence."""
     if plan_hits(doc, plan("next_update_missing")):
@@ -496,12 +568,19 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         for m in doc.whens
         if not _opening_hours(m)
         and not _since(doc, m)
+        and not _product_date(m)
         and not (doc.channel == Channel.X and _service_time(m))
     ]
     timed = {id(m.sentence) for m in timings}
     owes = doc.short and _owes_contact(doc)  # something still due "soon": its time is owed
-    if doc.short and doc.closing and not owes and not _inquiry_open(doc, timed):
-        return  # a closing X post or SMS may simply say it is over
+    if (
+        doc.short
+        and doc.closing
+        and not owes
+        and not _inquiry_open(doc, timed)
+        and (_no_room(doc) or _leaves_something(doc, timings))
+    ):
+        return  # a closing X post or SMS may say it is over, if it leaves the reader something
     if (
         doc.short
         and not _inquiry_open(doc, timed)
@@ -549,6 +628,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
                 _STAMP.match(match.sentence.surface)
                 or (doc.language == "bn" and _stamped(match))
                 or _header_stamp(doc, match)
+                or (name == "update_cue" and _title_label(doc, match))
             ):
                 continue  # "Updated 14:05 UTC" says when we wrote, not when we write next
             if name in ("next_step", "promise") and (
