@@ -334,3 +334,29 @@ def test_letters_in_a_sentence_thick_with_trade_terms_count_as_jargon() -> None:
     assert "jargon" in rules
     plain = "Our collection run stopped halfway and, when it restarted, it sent the whole file to the bank again, so everyone was charged twice."
     assert "jargon" not in _rules(METER.format(cause=plain), "en", "status_page", MON)
+
+
+AIRLINE = """আকাশবীণা এয়ার | ফ্লাইট সময়সূচি
+
+আজ ভোর ৫টা থেকে দুপুর ২টা পর্যন্ত ঢাকা থেকে আমাদের ১৪টি ফ্লাইট ২ থেকে ৫ ঘণ্টা দেরিতে ছেড়েছে; প্রায় ২,১০০ যাত্রী ভুগেছেন। আপনাদের সময়মতো পৌঁছে দেওয়ার দায়িত্ব আমাদের, আর আজ আমরা তা পারিনি। এজন্য আমরা আন্তরিকভাবে দুঃখিত।
+
+কেন হলো
+{cause}
+
+দুপুর ১২টা থেকে আমাদের নিজস্ব ৩৫ জন কর্মীকে লাগেজের কাজে নামিয়েছি। ২ ঘণ্টার বেশি দেরি হওয়া প্রত্যেক যাত্রী পরের যাত্রায় ২,০০০ টাকা ছাড় পাবেন।
+
+পরের আপডেট: আজ রাত ৯টায়। সাহায্য: কল সেন্টার ১৩৬০০
+"""
+
+
+@pytest.mark.parametrize(
+    ("cause", "blamed"),
+    [
+        ('সত্যি কথা হলো, আজকের বিশৃঙ্খলার মূল দায় আমাদের গ্রাউন্ড হ্যান্ডলিং প্রতিষ্ঠান "স্কাইগেট সার্ভিসেস"-এর।', True),
+        ("সত্যি কথা হলো, আজকের বিশৃঙ্খলার মূল দায় আমাদের ঠিকাদার প্রতিষ্ঠানের।", True),
+        ("ভোরের শিফটে আমরা অর্ধেক কর্মী কম রেখেছিলাম; এই দায় আমাদের, গ্রাউন্ড হ্যান্ডলিং প্রতিষ্ঠানের নয়।", False),
+    ],
+)
+def test_bengali_blame_laid_at_a_firm_working_for_us(cause: str, blamed: bool) -> None:
+    rules = _rules(AIRLINE.format(cause=cause), "bn", "status_page", MON)
+    assert ("blame_shifting" in rules) is blamed
