@@ -360,3 +360,20 @@ AIRLINE = """আকাশবীণা এয়ার | ফ্লাইট স�
 def test_bengali_blame_laid_at_a_firm_working_for_us(cause: str, blamed: bool) -> None:
     rules = _rules(AIRLINE.format(cause=cause), "bn", "status_page", MON)
     assert ("blame_shifting" in rules) is blamed
+
+
+@pytest.mark.parametrize(
+    ("post", "owned"),
+    [
+        (
+            "Aaj sokal 7:30-er Kolkata-Digha DX-12 bus Kolaghat-e atke geche. 41 jon jatri 2 ghonta boshe achhen. Maintenance-e gaphilti amader, sotti dukkhito. Bikolpo bus 10:15-e, porer update 10:30-e. Help: 98300 45678",
+            True,
+        ),
+        (
+            "Aaj sokal 7:30-er Kolkata-Digha DX-12 bus Kolaghat-e atke geche. 41 jon jatri 2 ghonta boshe achhen. Sotti dukkhito. Bikolpo bus 10:15-e, porer update 10:30-e. Help: 98300 45678",
+            False,
+        ),
+    ],
+)
+def test_banglish_negligence_spelt_with_ph_owns_it(post: str, owned: bool) -> None:
+    assert ("ownership_missing" not in _rules(post, "bn", "x", Stage.INVESTIGATING)) is owned

@@ -40,7 +40,7 @@ _END = r"(?![a-z])"
 BHUL = r"(?:bh|v|b)(?:u|oo)l(?!ab|iye|e ja)"
 """A mistake: bhul, vul, bhool, bul (not "bhulabo", "bhuliye", "bhule ja": forgetting)."""
 FAULT = (
-    rf"(?:{BHUL}|dosh|dos{_END}|truti|trooti|truty|golmal|gondo?gol|gaf[ei]?l[ao]?ti|"
+    rf"(?:{BHUL}|dosh|dos{_END}|truti|trooti|truty|golmal|gondo?gol|ga(?:f|ph)[ei]?l[ao]?ti|"
     r"obohela)"
 )
 """Our mistake, fault, error, mix-up or negligence."""
