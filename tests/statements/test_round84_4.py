@@ -135,3 +135,72 @@ def test_bn_extra_on_top_of_refund_is_a_make_good() -> None:
         offer="পুরো ভাড়া ফেরত, সঙ্গে ভাড়ার ১০% বাড়তি — ৩ কার্যদিবসের মধ্যে; চাইলে বিনা খরচে পরের ফ্লাইটে আসন।"
     )
     assert "make_good_missing" not in _rules(text, "bn", RES)
+
+
+EN_PORTAL = """MyCare patient portal - service restored
+
+From 07:15 until 14:05 today MyCare was unavailable, and about 3,400 patients couldn't see appointment letters or test results. This was a failure of our own systems and we are sorry.
+
+What happened: a certificate on our login server expired because our renewal reminder went to a mailbox nobody reads.
+
+What we've done: service was restored at 14:05, and renewals now go to the on-call team's rota. {offer}
+
+Next update here by 10:00 on Friday 10 October. Help: 01 555 0199 (8am to 6pm).
+"""
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "If you missed an appointment because of this, you won't lose your place on the waiting list.",
+        "No patient will lose their place on the waiting list because of this.",
+    ],
+)
+def test_place_kept_is_a_make_good(offer: str) -> None:
+    assert "make_good_missing" not in _rules(EN_PORTAL.format(offer=offer), "en", MON)
+
+
+def test_place_said_of_us_is_no_make_good() -> None:
+    offer = "We will not lose track of anyone: every missed appointment gets a new date."
+    assert "make_good_missing" in _rules(EN_PORTAL.format(offer=offer), "en", MON)
+
+
+BN_FEES = """বিষয়: এপ্রিলের বেতনের সঙ্গে কাটা বিলম্ব ফি
+
+সম্মানিত অভিভাবক,
+
+৩ এপ্রিল আমাদের অনলাইন ফি পোর্টাল প্রায় ৭৪০ জন অভিভাবকের কাছ থেকে ৫০০ টাকা করে বিলম্ব ফি নিয়েছে, যদিও শেষ তারিখ ছিল ১০ এপ্রিল। {taken}
+
+আমরা আন্তরিকভাবে দুঃখিত; ভুলটি বিদ্যালয়ের। বিষয়টি আমরা খতিয়ে দেখছি। {offer}
+
+পরবর্তী হালনাগাদ ৫ এপ্রিল দুপুর ১২টায়। প্রশ্ন থাকলে হিসাব শাখায় (০২-৯১১২২৩৩) যোগাযোগ করুন।
+"""
+
+INV = Stage.INVESTIGATING
+
+
+def test_bn_money_wrongly_taken_owes_refund_before_cause() -> None:
+    text = BN_FEES.format(
+        taken="অর্থাৎ যাঁরা সময়মতো টাকা দিয়েছেন, তাঁদের কাছ থেকেও বাড়তি টাকা কাটা হয়েছে।", offer=""
+    )
+    assert "make_good_missing" in _rules(text, "bn", INV)
+
+
+def test_bn_money_wrongly_taken_with_refund_stays_clean() -> None:
+    text = BN_FEES.format(
+        taken="অর্থাৎ যাঁরা সময়মতো টাকা দিয়েছেন, তাঁদের কাছ থেকেও বাড়তি টাকা কাটা হয়েছে।",
+        offer="কাটা ফি ৮ এপ্রিলের মধ্যে সবার অ্যাকাউন্টে ফেরত দেওয়া হবে।",
+    )
+    assert "make_good_missing" not in _rules(text, "bn", INV)
+
+
+def test_bn_fee_only_feared_waits_for_cause() -> None:
+    text = BN_FEES.format(taken="যদি কারও কাছ থেকে বাড়তি টাকা কাটা হয়ে থাকে, আমাদের জানান।", offer="")
+    assert "make_good_missing" not in _rules(text, "bn", INV)
+
+
+def test_bn_scam_line_quoted_is_no_money_taken() -> None:
+    text = BN_FEES.format(
+        taken='"বুকিং নিশ্চিত করতে বাড়তি টাকা দিন" জাতীয় ফোন বা মেসেজ পেলে সাড়া দেবেন না।', offer=""
+    )
+    assert "make_good_missing" not in _rules(text, "bn", INV)

@@ -448,6 +448,9 @@ _SOLD = re.compile(
 """What we sold, named as such: a product put out of use, not a page or a button ("please
 don't use the retry button")."""
 _IF = re.compile(r"\b(?:if|unless|in case|should)\b|যদি|হলে|থাকলে", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“«][^\"”»]{3,80}[\"”»]")
+"""Words in quotation marks: a scammer's line quoted to warn against ("'pay extra to confirm
+your booking'"), not money we took."""
 
 
 def _loss_certain(doc: Document) -> bool:
@@ -455,7 +458,9 @@ def _loss_certain(doc: Document) -> bool:
     ("please stop using your night light", "কুকারটি আর ব্যবহার করবেন না"), or a cost the
     error caused elsewhere that has come about ("a charge that size can push your account
     into overdraft, and some of you have told us that's happened"), not one only feared
-    ("if you're charged a late fee, keep a note of it")."""
+    ("if you're charged a late fee, keep a note of it"); or money we took that was never
+    owed ("৫০০ টাকা করে বিলম্ব ফি … বাড়তি টাকা কাটা হয়েছে", "charged twice"): that money is
+    theirs whatever the cause turns out to be."""
     sold = any(_SOLD.search(sentence.surface) for _, sentence in doc.sentences())
     for _, sentence in doc.sentences():
         text = sentence.surface
@@ -463,6 +468,16 @@ def _loss_certain(doc: Document) -> bool:
             return True
         knock_on = _KNOCK_ON_COME.search(text)
         if knock_on and not _IF.search(text, 0, knock_on.start()):
+            return True
+        taken = _NEVER_OWED.search(text)
+        if (
+            taken
+            and doc.in_sentence("money_harm", sentence)
+            and not _IF.search(text, 0, taken.start())
+            and not _ASKED_FOR.search(text)
+            and not doc.in_sentence("act_now", sentence)
+            and not _QUOTED.search(text)
+        ):
             return True
     return False
 

@@ -1054,6 +1054,9 @@ EN: dict[str, list[str]] = {
         r"(?:will|shall) not (?:\S+ )?be (?:record|mark|count|treat|list|log)\S* as (?:\S+ ){0,3}(?:absent|fail|miss|late|no-show|non-attend|default|did not attend|dna\b)\S*",
         r"(?:will|shall) not (?:\S+ )?be (?:penalise|penalize|penalised|penalized|fine|sanction)\S*",
         r"(?:nobody|no one|no (?:\S+ )?(?:customer|student|pupil|patient|passenger|member|user|resident|applicant|candidate)s?) (?:\S+ ){0,2}(?:will|shall) (?:\S+ )?have (?:their|his|her|a|any) (?:\S+ )?(?:mark|grade|score|result|place|booking|appointment|application)s? (?:\S+ )?(?:cap|cut|reduce|lower|dock|cancel|withdraw|reject)\S*",
+        # a place the harm would have cost them, kept: "you won't lose your place on the
+        # waiting list", "nobody will lose their booking"
+        r"(?:you|they|patient|customer|passenger|member|student|resident|applicant)s? (?:will|shall) not (?:\S+ )?lose (?:your|their|his|her|a|any) (?:\S+ )?(?:place|spot|slot|position|priority|booking|appointment|seat)s?\b",
         # the reader's deadline moved for the time we cost them: "all those deadlines have been
         # moved to Thursday", "we've extended the submission deadline" (not our own report's)
         r"(?<!our )(?<!review )(?<!report )(?:deadline|due date|closing date|cut-off date)s? (?:\S+ ){0,3}(?:be|have be|has be|will be) (?:\S+ )?(?:extend|move|push back|postpone)\S*",
@@ -1815,6 +1818,9 @@ BN: dict[str, list[str]] = {
         # a penalty the harm would have brought, spared: "অনুপস্থিত হিসেবে ধরা হবে না", as "you
         # will not be recorded as having failed to attend" in English
         r"(?:অনুপস্থিত|ফেল|অকৃতকার্য|খেলাপি|বিলম্বিত)\S* (?:হিসেবে |হিসাবে )?(?:ধরা|গণ্য|গণনা|দেখানো|লেখা) (?:করা )?হবে না(?![\u0980-\u09ff])",
+        # a place the harm would have cost them, kept: "অপেক্ষমাণ তালিকায় আপনার জায়গা হারাবেন না",
+        # as "you won't lose your place on the waiting list" in English
+        r"(?:জায়গা|স্থান|সিরিয়াল|অবস্থান|বুকিং|আসন|অ্যাপয়েন্টমেন্ট)\S* (?:\S+ )?(?:হারাবেন না|হারাবে না|হারাতে হবে না|বাতিল হবে না)(?![\u0980-\u09ff])",
         # the reader's deadline extended: "আবেদনের শেষ সময় বাড়িয়ে ৩০ জুন করা হয়েছে"
         r"(?<!আমাদের )(?<!প্রতিবেদনের )(?<!তদন্তের )(?<!পর্যালোচনার )(?:শেষ সময়|শেষ তারিখ|সময়সীমা|ডেডলাইন)\S* (?:\S+ ){0,2}(?:বাড়ানো|বাড়িয়ে|বাড়ছে|বাড়বে)\S*",
         # a charge we will not take, in the first person: "পরের পরামর্শের ফি আমরা নেব না",
