@@ -2,8 +2,9 @@
 the harm is known, long form only), and a make-good refused for a cost we caused.
 
 Longer than 400 lines on purpose: whether a make-good word really gives something (not money
-never owed, goods sent back, care not given, an offer only instead of the service, "nothing to
-refund") is one judgement in English and Bengali; split apart, each half would need the other.
+never owed, goods sent back, care not given, an offer only instead of the service, the service
+itself given again at no cost, "nothing to refund") is one judgement in English and Bengali;
+split apart, each half would need the other.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from crisiscomms.plans.schema import Stage
 from crisiscomms.statements.check.document import Document, Match
 from crisiscomms.statements.check.flags import Flag, PlanPhrases, at, missing, plan_hits, say
-from crisiscomms.statements.check.language import nukta_single
+from crisiscomms.statements.check.language import nukta_either, nukta_single
 
 MAKE_GOOD_STAGES = frozenset(
     {Stage.IDENTIFIED, Stage.MONITORING, Stage.RESOLVED, Stage.FOLLOW_UP, None}
@@ -263,6 +264,28 @@ def _free_line(doc: Document, match: Match) -> bool:
     return any(p.part is match.part and 0 <= match.start - gap - p.end <= 1 for p in doc.phones)
 
 
+_REBOOKED = re.compile(
+    nukta_either(
+        r"\bre-?book|\breschedul|\bre-?deliver|\bre-?sen[dt]\b|"
+        r"\b(?:new|another|later|next(?: available)?) (?:\S+ )?(?:date|slot|flight|sailing|"
+        r"train|bus|departure|appointment|delivery|seat)s?\b|"
+        r"(?:ফ্লাইট|ট্রিপ|বাস|লঞ্চ|ট্রেন|যাত্রা)\S* (?:\S+ ){0,2}(?:জায়গা|আসন|সিট|টিকিট)|আসন বদল|রিবুক|"
+        r"নতুন (?:তারিখ|সময়|স্লট)|(?:আবার|পুনরায়) (?:ডেলিভারি|পাঠা)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _service_again(match: Match) -> bool:
+    """Whether "free of charge" only says that the service paid for is given again, late:
+    a rebooking, a new date or a redelivery at no cost ("we rebooked you free of charge on
+    the next flight", "পরের ফ্লাইটে বিনা খরচে জায়গা দিয়েছি"). That is what was bought, not
+    something given back for the days lost."""
+    return bool(_FREE_ONLY.fullmatch(match.excerpt.strip())) and bool(
+        _REBOOKED.search(_clause(match))
+    )
+
+
 _BN_GOODS_BACK = re.compile(
     r"\s+(?:এসেছে|এসেছিল|এসেছিলো|আসা|আসছে|আসেনি|এল|এলো|এলে|আসে|আসবে|দিন|দিতে|দিয়েছেন|দিয়েছে|"
     r"পাঠান|পাঠাতে|পাঠিয়েছেন|পাঠানো|নেওয়া|নিয়েছি|নিচ্ছি|নেব|নেবো|নেওয়া হবে|"
@@ -314,6 +337,7 @@ def _counts(doc: Document, match: Match) -> bool:
         and not _care_not_given(match)
         and not _only_if(match)
         and not _free_line(doc, match)
+        and not _service_again(match)
     )
 
 
@@ -424,6 +448,9 @@ _SOLD = re.compile(
 """What we sold, named as such: a product put out of use, not a page or a button ("please
 don't use the retry button")."""
 _IF = re.compile(r"\b(?:if|unless|in case|should)\b|যদি|হলে|থাকলে", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“«][^\"”»]{3,80}[\"”»]")
+"""Words in quotation marks: a scammer's line quoted to warn against ("'pay extra to confirm
+your booking'"), not money we took."""
 
 
 def _loss_certain(doc: Document) -> bool:
@@ -431,7 +458,9 @@ def _loss_certain(doc: Document) -> bool:
     ("please stop using your night light", "কুকারটি আর ব্যবহার করবেন না"), or a cost the
     error caused elsewhere that has come about ("a charge that size can push your account
     into overdraft, and some of you have told us that's happened"), not one only feared
-    ("if you're charged a late fee, keep a note of it")."""
+    ("if you're charged a late fee, keep a note of it"); or money we took that was never
+    owed ("৫০০ টাকা করে বিলম্ব ফি … বাড়তি টাকা কাটা হয়েছে", "charged twice"): that money is
+    theirs whatever the cause turns out to be."""
     sold = any(_SOLD.search(sentence.surface) for _, sentence in doc.sentences())
     for _, sentence in doc.sentences():
         text = sentence.surface
@@ -439,6 +468,16 @@ def _loss_certain(doc: Document) -> bool:
             return True
         knock_on = _KNOCK_ON_COME.search(text)
         if knock_on and not _IF.search(text, 0, knock_on.start()):
+            return True
+        taken = _NEVER_OWED.search(text)
+        if (
+            taken
+            and doc.in_sentence("money_harm", sentence)
+            and not _IF.search(text, 0, taken.start())
+            and not _ASKED_FOR.search(text)
+            and not doc.in_sentence("act_now", sentence)
+            and not _QUOTED.search(text)
+        ):
             return True
     return False
 

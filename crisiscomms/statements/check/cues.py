@@ -969,6 +969,10 @@ EN: dict[str, list[str]] = {
         r"(?:hotel|meal|accommodation|taxi) (?:\S+ )?(?:voucher|room|cost|stay)",
         r"(?:no|without|free) (?:\S+ )?(?:fee|penalty|charge|cost)",
         r"(?:month|week|year)s? (?:\S+ )?(?:free|on we)",
+        # "a free year of Hearthly Plus", "a free month of Premium"
+        r"free (?:day|week|fortnight|month|year)s? of\b",
+        # a sum towards a cost we caused: "we'll pay up to GBP 60 towards rebooking"
+        r"(?:pay|give|contribute|put)\S* (?:up to |an extra |a further )?(?:gbp|usd|eur|inr|bdt|aud|cad|[£$€₹৳]) ?\d[\d,.]* towards?\b",
         # "three months of Latchwell Plus, free"
         r"(?:day|month|week|year)s? of (?:\S+ ){1,3}(?:, )?(?:free|at no cost|on we)",
         r"(?:subscription|membership|plan|bill|invoice|order|delivery|shipping|ticket|booking|fee)s? (?:\S+ ){0,2}free",
@@ -1050,6 +1054,9 @@ EN: dict[str, list[str]] = {
         r"(?:will|shall) not (?:\S+ )?be (?:record|mark|count|treat|list|log)\S* as (?:\S+ ){0,3}(?:absent|fail|miss|late|no-show|non-attend|default|did not attend|dna\b)\S*",
         r"(?:will|shall) not (?:\S+ )?be (?:penalise|penalize|penalised|penalized|fine|sanction)\S*",
         r"(?:nobody|no one|no (?:\S+ )?(?:customer|student|pupil|patient|passenger|member|user|resident|applicant|candidate)s?) (?:\S+ ){0,2}(?:will|shall) (?:\S+ )?have (?:their|his|her|a|any) (?:\S+ )?(?:mark|grade|score|result|place|booking|appointment|application)s? (?:\S+ )?(?:cap|cut|reduce|lower|dock|cancel|withdraw|reject)\S*",
+        # a place the harm would have cost them, kept: "you won't lose your place on the
+        # waiting list", "nobody will lose their booking"
+        r"(?:you|they|patient|customer|passenger|member|student|resident|applicant)s? (?:will|shall) not (?:\S+ )?lose (?:your|their|his|her|a|any) (?:\S+ )?(?:place|spot|slot|position|priority|booking|appointment|seat)s?\b",
         # the reader's deadline moved for the time we cost them: "all those deadlines have been
         # moved to Thursday", "we've extended the submission deadline" (not our own report's)
         r"(?<!our )(?<!review )(?<!report )(?:deadline|due date|closing date|cut-off date)s? (?:\S+ ){0,3}(?:be|have be|has be|will be) (?:\S+ )?(?:extend|move|push back|postpone)\S*",
@@ -1145,7 +1152,8 @@ EN: dict[str, list[str]] = {
     # a service still down as the statement is written: "websites have been unavailable since
     # 09:20", "power is out", "we expect payments to recover by 14:30"
     "still_down": [
-        r"outage|blackout|power (?:cut|be out|be off)|(?:be|remain|have be|go) (?:\S+ ){0,2}(?:down|unavailable|offline|out of service|inaccessible)\b",
+        # not "the delays are entirely down to the storms" (down to: caused by)
+        r"outage|blackout|power (?:cut|be out|be off)|(?:be|remain|have be|go) (?:\S+ ){0,2}(?:down(?! to )|unavailable|offline|out of service|inaccessible)\b",
         r"(?:be|have be|remain) (?:\S+ )?(?:unable|not able) to (?:log|sign|connect|access|use|load|open|reach|stream|play|join|make|buy|top up|send|receive|call|sync|book)",
         r"(?:expect|hope|aim|work|plan)\S* (?:\S+ ){0,4}(?:to )?(?:recover|restore|be back|be restore|come back|be fully back|resume|reconnect)",
         # "files are not syncing", "orders have been stuck at checkout", "payments are failing"
@@ -1785,6 +1793,9 @@ BN: dict[str, list[str]] = {
         # "মিটারে ৫০ টাকা বাড়তি ব্যালান্স যোগ হবে": an amount added on top (not "৭৫০ টাকা
         # বাড়তি কাটা হয়েছে", an amount taken)
         r"(?:\d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,1}(?:বাড়তি|অতিরিক্ত|বোনাস)|(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S*) (?:\S+ ){0,7}(?:যোগ|জমা) (?:হবে|হয়ে যাবে|করা হবে|করে দেব|করে দেবো|করব|করবো|করেছি|করে দিয়েছি|হয়েছে)",
+        # an amount on top of the refund: "পুরো ভাড়া ফেরত, সঙ্গে ভাড়ার ১০% বাড়তি", as "plus
+        # £5" in English
+        r"(?:সঙ্গে|সাথে|উপরন্তু) (?:\S+ ){0,2}(?:\d[\d,.]* ?(?:%|শতাংশ|টাকা)|৳ ?\d[\d,.]*)\S* (?:বাড়তি|অতিরিক্ত|বোনাস)(?![\u0980-\u09ff])",
         # an amount on top, sent or given: "যাত্রীপ্রতি অতিরিক্ত ৩০০ টাকা … নম্বরে পাঠানো হয়েছে"
         # (not "৭৫০ টাকা অতিরিক্ত কাটা হয়েছে", an amount taken)
         r"(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,10}(?:পাঠানো হয়েছে|পাঠানো হবে|পাঠিয়েছি|পাঠিয়ে দিয়েছি|পাঠিয়ে দেব|পাঠাব|পাঠাবো|দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিয়েছি|দিচ্ছি)(?![\u0980-\u09ff])",
@@ -1807,6 +1818,9 @@ BN: dict[str, list[str]] = {
         # a penalty the harm would have brought, spared: "অনুপস্থিত হিসেবে ধরা হবে না", as "you
         # will not be recorded as having failed to attend" in English
         r"(?:অনুপস্থিত|ফেল|অকৃতকার্য|খেলাপি|বিলম্বিত)\S* (?:হিসেবে |হিসাবে )?(?:ধরা|গণ্য|গণনা|দেখানো|লেখা) (?:করা )?হবে না(?![\u0980-\u09ff])",
+        # a place the harm would have cost them, kept: "অপেক্ষমাণ তালিকায় আপনার জায়গা হারাবেন না",
+        # as "you won't lose your place on the waiting list" in English
+        r"(?:জায়গা|স্থান|সিরিয়াল|অবস্থান|বুকিং|আসন|অ্যাপয়েন্টমেন্ট)\S* (?:\S+ )?(?:হারাবেন না|হারাবে না|হারাতে হবে না|বাতিল হবে না)(?![\u0980-\u09ff])",
         # the reader's deadline extended: "আবেদনের শেষ সময় বাড়িয়ে ৩০ জুন করা হয়েছে"
         r"(?<!আমাদের )(?<!প্রতিবেদনের )(?<!তদন্তের )(?<!পর্যালোচনার )(?:শেষ সময়|শেষ তারিখ|সময়সীমা|ডেডলাইন)\S* (?:\S+ ){0,2}(?:বাড়ানো|বাড়িয়ে|বাড়ছে|বাড়বে)\S*",
         # a charge we will not take, in the first person: "পরের পরামর্শের ফি আমরা নেব না",
