@@ -987,12 +987,14 @@ _BN_BACK = re.compile(
     r"(?:(?!করা|করে)\S+ ){0,2}(?:হয়েছে|হয়েছে|আছে|রয়েছে))"
 )
 _BN_SERVICE_BEFORE = re.compile(
-    # an online service (not "সব ফ্লাইট সময়মতো চলছে", "সব অর্ডার পৌঁছে গেছে", "সরবরাহ
-    # স্বাভাবিক হয়েছে": trips, deliveries and a utility's supply running again are what a
-    # travel, delivery or utility notice puts right)
+    # an online service, or deliveries in general ("সব ডেলিভারি এখন স্বাভাবিক নিয়মে চলছে",
+    # "ডেলিভারি কার্যক্রম সম্পূর্ণ স্বাভাবিক রয়েছে": the state reached, as "deliveries are
+    # back" in English); not "সব ফ্লাইট সময়মতো চলছে", "সব অর্ডার পৌঁছে গেছে", "সরবরাহ
+    # স্বাভাবিক হয়েছে": the trips, the late orders themselves and a utility's supply
+    # running again are what a travel, delivery or utility notice puts right
     r"(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|সাইট|সিস্টেম|লগইন|ইন্টারনেট|"
-    r"নেটওয়ার্ক|পোর্টাল|প্ল্যাটফর্ম|ব্যাংকিং|পেমেন্ট|লেনদেন|সবকিছু)\S* (?:(?:এখন|আবার|পুনরায়|সব|সবই|"
-    r"পুরোপুরি|পুরোদমে|থেকে|সকাল|রাত|\S*টা|\S*টায়|\S*টার|\d\S*) )*$"
+    r"নেটওয়ার্ক|পোর্টাল|প্ল্যাটফর্ম|ব্যাংকিং|পেমেন্ট|লেনদেন|সবকিছু|ডেলিভারি|কার্যক্রম)\S* (?:(?:এখন|আবার|"
+    r"পুনরায়|সব|সবই|পুরোপুরি|পুরোদমে|সম্পূর্ণ|সম্পূর্ণভাবে|থেকে|সকাল|রাত|\S*টা|\S*টায়|\S*টার|\d\S*) )*$"
 )
 
 
@@ -1172,6 +1174,16 @@ _ONLY_SOME = re.compile(
 )
 
 
+_FINDING = frozenset({"confirm", "establish", "find", "discover", "learn", "determine"})
+"""Verbs that, before "that", tell what we found out, not what we did about it."""
+_THAT = re.compile(r"\s*that\b", re.IGNORECASE)
+_WE_HOLD = re.compile(r"we hold", re.IGNORECASE)
+_YOUR_DATA = re.compile(
+    r"\s*your (?:personal )?(?:data|information|details|records|files)\b", re.IGNORECASE
+)
+"""What we hold of the reader's, said to own the breach, not a step taken."""
+
+
 def _not_an_act(doc: Document, match: Match) -> bool:
     """Whether a remediation cue tells what happened or what we found, what may befall the
     reader, how to take up a make-good, or that someone else was told: no act on the fault."""
@@ -1180,6 +1192,10 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     after = text[match.end : match.sentence.end]
     if _FOUND_THAT.search(before):
         return True  # "we found that the file had been sent to a stranger"
+    if doc.language == "en" and _verb(match) in _FINDING and _THAT.match(after):
+        return True  # "We've confirmed that the names … were copied": what we found
+    if _WE_HOLD.fullmatch(match.excerpt.strip()) and _YOUR_DATA.match(after):
+        return True  # "We hold your data, and we didn't protect it": whose trust we broke
     if doc.language == "bn":
         if _BN_WRONGLY.search(before) and _BN_CHARGED.match(match.excerpt):
             return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
