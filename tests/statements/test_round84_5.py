@@ -1,6 +1,7 @@
 """Round 84 (tuning the remediation rule on fresh rounds 74-83). What we found out ("We've
 confirmed that the names … were copied"), what we hold of the reader's ("We hold your data"),
-all necessary measures with none named ("প্রয়োজনীয় সব ব্যবস্থা নিয়েছি"), and, in a
+all necessary measures with none named ("প্রয়োজনীয় সব ব্যবস্থা নিয়েছি"), the make-good handed
+over ("… and we'll email you an activation code"), whether one is affected ("check whether your address is affected at …") and, in a
 closing notice, services or deliveries normal again in general ("সকল সেবা সম্পূর্ণ স্বাভাবিক
 রয়েছে", "সব ডেলিভারি এখন স্বাভাবিক নিয়মে চলছে") are none of them a step that puts the fault
 right or tells the reader what to do."""
@@ -126,6 +127,72 @@ def test_bengali_all_necessary_measures_are_no_step(line: str) -> None:
 def test_bengali_measures_named_stay_a_step(line: str) -> None:
     rules = _rules(BN_BREACH.format(line=line), "bn", stage=Stage.MONITORING)
     assert "remediation_missing" not in rules
+
+
+EN_HANDED = """Patient details accessed without permission
+
+Identified - 3 December, 16:00 GMT
+
+On 1 December, someone outside Brightwell Dental got into our patient booking system through an old staff login we had failed to switch off. Keeping your information safe is our job, and we failed to do it. We're very sorry.
+
+Around 23,400 patients of our 41 practices are affected: names, dates of birth and phone numbers.
+
+{line}
+
+Our next update will be here on 5 December at 16:00 GMT.
+
+If you're worried, call our patient helpline on 01 555 0128 (8am-8pm) or email dataprotection@brightwelldental.ie.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We'll offer every affected patient 12 months of free identity protection from Experian, and we'll email you an activation code by 10 December.",
+    ],
+)
+def test_the_make_good_handed_over_is_no_step(line: str) -> None:
+    assert "remediation_missing" in _rules(EN_HANDED.format(line=line), "en")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We switched that login off at 09:00 on 2 December, and we'll email you an activation code for free identity protection by 10 December.",
+        "We'll offer every affected patient free identity protection, and we have removed every unused staff login.",
+    ],
+)
+def test_a_step_beside_the_make_good_still_counts(line: str) -> None:
+    assert "remediation_missing" not in _rules(EN_HANDED.format(line=line), "en")
+
+
+EN_BURST = """No water or low pressure in Haverhill
+Updated 15:20, Sunday 13 July
+
+Since about 11:00 today, around 3,800 homes in Haverhill have had no water or very low pressure.
+
+One of our main water pipes under Duddery Hill has burst. It's a 1960s pipe we had marked for replacement and didn't get to in time. That's on us, and we're really sorry.
+
+Next update here at 18:00.
+
+{line}
+"""
+
+
+def test_checking_whether_one_is_affected_is_where_to_look() -> None:
+    line = "You can check whether your address is affected at anglianvale.example/incidents, or call us any time on 0800 555 0182."
+    assert "remediation_missing" in _rules(EN_BURST.format(line=line), "en")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can collect bottled water at Haverhill Leisure Centre until 22:00, or call us on 0800 555 0182.",
+        "Our engineers are fitting a new section of pipe now; call 0800 555 0182 with questions.",
+    ],
+)
+def test_a_step_for_the_reader_or_a_repair_still_counts(line: str) -> None:
+    assert "remediation_missing" not in _rules(EN_BURST.format(line=line), "en")
 
 
 BN_CLOSED = """বিষয়: আপনার অর্ডার সম্পর্কিত একটি বার্তা

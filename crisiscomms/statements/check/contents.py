@@ -797,6 +797,8 @@ _GIVING = frozenset(
     }
 )
 """Verbs that, in a sentence offering a make-good, only say what we give back."""
+_HANDING = frozenset({"email", "send", "post", "text", "mail"})
+"""Verbs that, after a make-good in their sentence, only hand it over."""
 _ORDINARY = frozenset(
     {
         "start",
@@ -1110,7 +1112,10 @@ _CANNOT = re.compile(r"n['\u2019]t\b|\s*(?:not|no longer)\b", re.IGNORECASE)
 _ONLY_TRACK = re.compile(
     r"\s*(?:also |still )?(?:track|follow|see|check) (?:the (?:status|progress) of )?"
     r"(?:your|the|its|their) (?:\S+ )?(?:order|parcel|delivery|box|package|shipment|"
-    r"booking|flight|refund|progress|status)s?\b",
+    r"booking|flight|refund|progress|status)s?\b|"
+    # "you can check whether your address is affected at …": whether it reached them
+    r"\s*(?:also )?(?:check|see|find out) (?:whether|if) (?:you|your (?:\S+ )?\S+) "
+    r"(?:are|is|were|was|have been|has been|might be|may be) (?:\S+ )?affected\b",
     re.IGNORECASE,
 )
 # Writing to the reader again ("we'll email you again by Thursday"): the next update.
@@ -1368,6 +1373,9 @@ def _acts(doc: Document, match: Match) -> bool:
         and any(_goodwill_in(doc, s) for s in _with_previous(doc, sentence))
     ):
         return False  # "ক্ষতিপূরণ" over "প্রত্যেক চালকের ওয়ালেটে … টাকা জমা দেওয়া হয়েছে"
+    if doc.language == "en" and _verb(match) in _HANDING and _follows(match, good):
+        return False  # "We'll offer … identity protection, and we'll email you an activation
+        # code by 10 December": the make-good handed over, not a step
     if _SPEND.match(match.excerpt) and _follows(match, goodwill):
         return False  # "a £40 voucher, which you can use until May": how to spend it
     if _BEFALL.match(match.excerpt):
