@@ -1,10 +1,11 @@
 """Round 84 (tuning the remediation rule on fresh rounds 74-83). What we found out ("We've
 confirmed that the names … were copied"), what we hold of the reader's ("We hold your data"),
 all necessary measures with none named ("প্রয়োজনীয় সব ব্যবস্থা নিয়েছি"), the make-good handed
-over ("… and we'll email you an activation code"), whether one is affected ("check whether your address is affected at …") and, in a
-closing notice, services or deliveries normal again in general ("সকল সেবা সম্পূর্ণ স্বাভাবিক
-রয়েছে", "সব ডেলিভারি এখন স্বাভাবিক নিয়মে চলছে") are none of them a step that puts the fault
-right or tells the reader what to do."""
+over ("… and we'll email you an activation code"), whether one is affected ("check whether
+your address is affected at …"), "nothing for you to do" after a discount ("20% off … You
+don't need to do anything") and, in a closing notice, services or deliveries normal again in
+general ("সকল সেবা সম্পূর্ণ স্বাভাবিক রয়েছে", "সব ডেলিভারি এখন স্বাভাবিক নিয়মে চলছে") are none
+of them a step that puts the fault right or tells the reader what to do."""
 
 # ruff: noqa: E501, RUF001
 
@@ -231,3 +232,29 @@ def test_bengali_service_normal_again_in_a_closing_notice_is_no_step(line: str) 
 def test_bengali_what_we_did_to_get_deliveries_back_still_counts(line: str) -> None:
     rules = _rules(BN_CLOSED.format(line=line), "bn", "email", RESOLVED)
     assert "remediation_missing" not in rules
+
+
+EN_DISCOUNT = """Incident report: Tallybook unavailable, Mon 1 June
+
+Posted Fri 5 June, 16:00 BST
+
+On Monday 1 June, from 08:50 to 13:35 BST, Tallybook was down and about 41,000 businesses couldn't log in or send invoices.
+
+This was our fault. We ran a database upgrade during working hours, the main database server ran out of disk space and stopped, and our alerts were set too high to warn us in time. We're sorry.
+
+Every account that was active on 1 June will get {discount} its June subscription. You don't need to do anything; it'll show on your next invoice, dated 1 July.
+{line}
+We'll share progress in our customer newsletter on Wed 1 July. If you've questions, email support@tallybook.co.uk.
+"""
+
+
+@pytest.mark.parametrize("discount", ["20% off", "15 % off"])
+def test_nothing_to_do_after_a_discount_only_takes_it_up(discount: str) -> None:
+    text = EN_DISCOUNT.format(discount=discount, line="")
+    assert "remediation_missing" in _rules(text, "en", stage=Stage.FOLLOW_UP)
+
+
+def test_a_fix_beside_the_discount_still_counts() -> None:
+    line = "\nOn 2 June we added a check that stops any upgrade before a server's disk fills up.\n"
+    text = EN_DISCOUNT.format(discount="20% off", line=line)
+    assert "remediation_missing" not in _rules(text, "en", stage=Stage.FOLLOW_UP)

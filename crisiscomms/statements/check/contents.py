@@ -729,7 +729,9 @@ _GOODWILL = re.compile(
     # ডেটা"): a make-good added to the account, not a fix
     r"বিনা ?মূল্যে|বোনাস|উপহার|"
     # a discount on the next order ("পরের অর্ডারে ৳১৫০ ছাড় পাবেন")
-    r"[\d০-৯][\d০-৯,]*\s*(?:টাকা(?:র)?\s*)?ছাড়|ছাড় (?:পাবেন|দেওয়া|দিচ্ছি|দেব)",
+    r"[\d০-৯][\d০-৯,]*\s*(?:টাকা(?:র)?\s*)?ছাড়|ছাড় (?:পাবেন|দেওয়া|দিচ্ছি|দেব)|"
+    # a discount, as in English ("20% off its June subscription", "a 30% discount")
+    r"\d[\d.,]*\s*%\s*(?:off\b|discount)",
     re.IGNORECASE,
 )
 # What the reader may do with a make-good ("which you can spend on …", "যা ব্যবহার করতে
