@@ -729,7 +729,9 @@ _GOODWILL = re.compile(
     # ডেটা"): a make-good added to the account, not a fix
     r"বিনা ?মূল্যে|বোনাস|উপহার|"
     # a discount on the next order ("পরের অর্ডারে ৳১৫০ ছাড় পাবেন")
-    r"[\d০-৯][\d০-৯,]*\s*(?:টাকা(?:র)?\s*)?ছাড়|ছাড় (?:পাবেন|দেওয়া|দিচ্ছি|দেব)",
+    r"[\d০-৯][\d০-৯,]*\s*(?:টাকা(?:র)?\s*)?ছাড়|ছাড় (?:পাবেন|দেওয়া|দিচ্ছি|দেব)|"
+    # a discount, as in English ("20% off its June subscription", "a 30% discount")
+    r"\d[\d.,]*\s*%\s*(?:off\b|discount)",
     re.IGNORECASE,
 )
 # What the reader may do with a make-good ("which you can spend on …", "যা ব্যবহার করতে
@@ -797,6 +799,8 @@ _GIVING = frozenset(
     }
 )
 """Verbs that, in a sentence offering a make-good, only say what we give back."""
+_HANDING = frozenset({"email", "send", "post", "text", "mail"})
+"""Verbs that, after a make-good in their sentence, only hand it over."""
 _ORDINARY = frozenset(
     {
         "start",
@@ -987,12 +991,14 @@ _BN_BACK = re.compile(
     r"(?:(?!করা|করে)\S+ ){0,2}(?:হয়েছে|হয়েছে|আছে|রয়েছে))"
 )
 _BN_SERVICE_BEFORE = re.compile(
-    # an online service (not "সব ফ্লাইট সময়মতো চলছে", "সব অর্ডার পৌঁছে গেছে", "সরবরাহ
-    # স্বাভাবিক হয়েছে": trips, deliveries and a utility's supply running again are what a
-    # travel, delivery or utility notice puts right)
+    # an online service, or deliveries in general ("সব ডেলিভারি এখন স্বাভাবিক নিয়মে চলছে",
+    # "ডেলিভারি কার্যক্রম সম্পূর্ণ স্বাভাবিক রয়েছে": the state reached, as "deliveries are
+    # back" in English); not "সব ফ্লাইট সময়মতো চলছে", "সব অর্ডার পৌঁছে গেছে", "সরবরাহ
+    # স্বাভাবিক হয়েছে": the trips, the late orders themselves and a utility's supply
+    # running again are what a travel, delivery or utility notice puts right
     r"(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|সাইট|সিস্টেম|লগইন|ইন্টারনেট|"
-    r"নেটওয়ার্ক|পোর্টাল|প্ল্যাটফর্ম|ব্যাংকিং|পেমেন্ট|লেনদেন|সবকিছু)\S* (?:(?:এখন|আবার|পুনরায়|সব|সবই|"
-    r"পুরোপুরি|পুরোদমে|থেকে|সকাল|রাত|\S*টা|\S*টায়|\S*টার|\d\S*) )*$"
+    r"নেটওয়ার্ক|পোর্টাল|প্ল্যাটফর্ম|ব্যাংকিং|পেমেন্ট|লেনদেন|সবকিছু|ডেলিভারি|কার্যক্রম)\S* (?:(?:এখন|আবার|"
+    r"পুনরায়|সব|সবই|পুরোপুরি|পুরোদমে|সম্পূর্ণ|সম্পূর্ণভাবে|থেকে|সকাল|রাত|\S*টা|\S*টায়|\S*টার|\d\S*) )*$"
 )
 
 
@@ -1108,7 +1114,10 @@ _CANNOT = re.compile(r"n['\u2019]t\b|\s*(?:not|no longer)\b", re.IGNORECASE)
 _ONLY_TRACK = re.compile(
     r"\s*(?:also |still )?(?:track|follow|see|check) (?:the (?:status|progress) of )?"
     r"(?:your|the|its|their) (?:\S+ )?(?:order|parcel|delivery|box|package|shipment|"
-    r"booking|flight|refund|progress|status)s?\b",
+    r"booking|flight|refund|progress|status)s?\b|"
+    # "you can check whether your address is affected at …": whether it reached them
+    r"\s*(?:also )?(?:check|see|find out) (?:whether|if) (?:you|your (?:\S+ )?\S+) "
+    r"(?:are|is|were|was|have been|has been|might be|may be) (?:\S+ )?affected\b",
     re.IGNORECASE,
 )
 # Writing to the reader again ("we'll email you again by Thursday"): the next update.
@@ -1172,6 +1181,16 @@ _ONLY_SOME = re.compile(
 )
 
 
+_FINDING = frozenset({"confirm", "establish", "find", "discover", "learn", "determine"})
+"""Verbs that, before "that", tell what we found out, not what we did about it."""
+_THAT = re.compile(r"\s*that\b", re.IGNORECASE)
+_WE_HOLD = re.compile(r"we hold", re.IGNORECASE)
+_YOUR_DATA = re.compile(
+    r"\s*your (?:personal )?(?:data|information|details|records|files)\b", re.IGNORECASE
+)
+"""What we hold of the reader's, said to own the breach, not a step taken."""
+
+
 def _not_an_act(doc: Document, match: Match) -> bool:
     """Whether a remediation cue tells what happened or what we found, what may befall the
     reader, how to take up a make-good, or that someone else was told: no act on the fault."""
@@ -1180,6 +1199,10 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     after = text[match.end : match.sentence.end]
     if _FOUND_THAT.search(before):
         return True  # "we found that the file had been sent to a stranger"
+    if doc.language == "en" and _verb(match) in _FINDING and _THAT.match(after):
+        return True  # "We've confirmed that the names … were copied": what we found
+    if _WE_HOLD.fullmatch(match.excerpt.strip()) and _YOUR_DATA.match(after):
+        return True  # "We hold your data, and we didn't protect it": whose trust we broke
     if doc.language == "bn":
         if _BN_WRONGLY.search(before) and _BN_CHARGED.match(match.excerpt):
             return True  # "বিলে ১৫% ভ্যাট দুবার যোগ হয়েছে": the fault, not a step
@@ -1352,6 +1375,9 @@ def _acts(doc: Document, match: Match) -> bool:
         and any(_goodwill_in(doc, s) for s in _with_previous(doc, sentence))
     ):
         return False  # "ক্ষতিপূরণ" over "প্রত্যেক চালকের ওয়ালেটে … টাকা জমা দেওয়া হয়েছে"
+    if doc.language == "en" and _verb(match) in _HANDING and _follows(match, good):
+        return False  # "We'll offer … identity protection, and we'll email you an activation
+        # code by 10 December": the make-good handed over, not a step
     if _SPEND.match(match.excerpt) and _follows(match, goodwill):
         return False  # "a £40 voucher, which you can use until May": how to spend it
     if _BEFALL.match(match.excerpt):

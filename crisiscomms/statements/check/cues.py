@@ -855,6 +855,8 @@ EN: dict[str, list[str]] = {
         r"(?:make|bring in|introduce|put in place) (?:\S+ ){0,2}improvement",
         r"lesson\S* (?:\S+ ){0,2}(?:learn|be learn)|learn (?:\S+ ){0,2}lesson",
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
+        # "we have taken all necessary steps": the steps unnamed
+        r"(?:take|taking) (?:all |every )?(?:the )?(?:necessary|appropriate|required|needed|relevant|possible) (?:step|measure|action|precaution)s?(?= [.,;:!?]| and| to| so| in| with|$)",
     ],
     "promise": [
         # "5,200 replaced; will visit the last 800 homes soon": we, left out
@@ -1726,6 +1728,8 @@ BN: dict[str, list[str]] = {
         # "এই ঘটনা থেকে আমরা অনেক কিছু শিখেছি" (we have learned a lot): no lesson named
         r"(?:অনেক কিছু|অনেক কিছুই|অনেক|বড়|গুরুত্বপূর্ণ) (?:শিক্ষা (?:নিয়েছি|পেয়েছি)|শিখেছি)",
         r"(?:পরিস্থিতি|বিষয়)\S* (?:ওপর |উপর |দিকে )?(?:সতর্ক |নিবিড় |সার্বক্ষণিক |কড়া )?(?:নজর|পর্যবেক্ষণ)\S* (?:রাখছি|রাখা হচ্ছে|করছি|করা হচ্ছে)",
+        # "প্রয়োজনীয় সব ব্যবস্থা নিয়েছি" (we have taken all necessary measures): none named
+        r"(?:প্রয়োজনীয়|যথাযথ|সকল|সব|সম্ভাব্য সব|সম্ভাব্য সকল) (?:\S+ )?(?:ব্যবস্থা|পদক্ষেপ)\S* (?:\S+ )?(?:নিয়েছি|নিচ্ছি|নেব|নেবো|গ্রহণ করেছি|গ্রহণ করছি|গ্রহণ করা হয়েছে|নেওয়া হয়েছে|নেওয়া হচ্ছে|নেওয়া হবে)",
     ],
     "promise": [
         r"\S*(?:করব|করবো|দেব|দেবো|জানাব|জানাবো|পাঠাব|পাঠাবো|রাখব|রাখবো|নেব|নেবো|আনব|আনবো|ফেরাব|ফেরাবো|বদলাব|বদলাবো|সারাব|সারাবো|মেটাব|মেটাবো|পৌঁছাব|পৌঁছাবো|(?<!\u09cd)যাব|(?<!\u09cd)যাবো|আসব|আসবো|ফিরব|ফিরবো|বসাব|বসাবো|চালাব|চালাবো|খুলব|খুলবো)(?![\u0980-\u09ff])",
