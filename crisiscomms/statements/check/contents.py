@@ -864,10 +864,8 @@ _GOT_WRONG = re.compile(
 )
 """After "we got": owning the mistake ("we got this wrong", "we got it badly wrong", "we got
 in your way")."""
-_KEPT_DOING = re.compile(r"(?:we|i)\s+kept\s+(?:on\s+)?[a-z]+ing", re.IGNORECASE)
+_KEPT_DOING = re.compile(r"(?:we|i)\s+kept\s+(?:on\s+)?[a-z]+ing\b", re.IGNORECASE)
 """Going on doing it ("we kept taking orders with the old delivery dates"): the fault."""
-_KEPT = re.compile(r"(?:we|i)\s+kept", re.IGNORECASE)
-_DOING = re.compile(r"\s+(?:on\s+)?[a-z]+ing\b", re.IGNORECASE)
 _NOT_KNOWN_WHY = re.compile(
     r"\b(?:know|understand|find out|established|determined|sure|clear|working out|work out)\s+"
     r"(?:yet\s+)?(?:why|how|whether|when)\s+(?:[\w'-]+\s+){0,5}$",
@@ -956,10 +954,8 @@ def _the_fault_told(doc: Document, match: Match) -> bool:
     if verb == "get" and past and _GOT_WRONG.match(after):
         return True
     before = text[match.sentence.start : match.start]
-    if _KEPT_DOING.fullmatch(match.excerpt.strip()) or (
-        _KEPT.fullmatch(match.excerpt.strip()) and _DOING.match(after)
-    ):
-        return True  # "we kept charging you anyway"
+    if _KEPT_DOING.match(match.excerpt.strip() + after):
+        return True  # "we kept taking orders …", "we kept charging you anyway"
     if _HAD.match(match.excerpt) and _THAT_WE_HAD.search(before):
         return True
     if not _OURS.match(match.excerpt) and (_NOT_KNOWN_WHY.search(before) or _unable(before)):
@@ -1077,15 +1073,14 @@ _FOUND_THAT = re.compile(
     re.IGNORECASE,
 )
 # A wrong act told as what happened: "we collected December's rent twice".
+_MISTAKEN = (
+    r"wrongly|wrongfully|mistakenly|accidentally|incorrectly|by mistake|in error|by accident"
+)
+"""The words that mark an act as the mistake."""
 _WRONGLY = re.compile(
-    r"[^.;:!?]*?\b(?:twice|two times|three times|by mistake|in error|wrongly|by accident|"
-    r"accidentally|to the wrong)\b",
-    re.IGNORECASE,
+    rf"[^.;:!?]*?\b(?:twice|two times|three times|{_MISTAKEN}|to the wrong)\b", re.IGNORECASE
 )
-_WRONG_WORD = re.compile(
-    r"\b(?:wrongly|wrongfully|mistakenly|accidentally|incorrectly|by mistake|in error)\b",
-    re.IGNORECASE,
-)
+_WRONG_WORD = re.compile(rf"\b(?:{_MISTAKEN})\b", re.IGNORECASE)
 """The word that marks an act as the mistake, inside the cue ("we wrongly took")."""
 # What may befall the reader, not what they should do: "you may get more scam calls".
 _BEFALLS_YOU = re.compile(
