@@ -439,8 +439,9 @@ EN: dict[str, list[str]] = {
         r"(?:courier|supplier|vendor|partner|carrier|contractor|provider|manufacturer|"
         r"authority|council|third part|haulier)\S*",
         # "Your bank processed your payment of 3 Apr twice": another party as the one that did
-        # the wrong thing (not "if your bank …", nor "we asked your bank to …")
-        r"(?<!if )(?<!unless )(?<!if your )(?<!if the )(?<!if our )(?:your |the |our )?(?:bank|card issuer|processor|payment provider|payment partner|courier|carrier) (?:also |then )?(?:process|charge|debit|take|submit|send|run|collect|deliver)\S* (?:\S+ ){0,8}?(?:twice|two times|in error|by mistake|wrongly|to the wrong)\b",
+        # the wrong thing (not "if your bank …", nor "we asked your bank to …"; nor "Wattle
+        # Bank debit card purchases were taken … twice", where the bank's name heads a noun)
+        r"(?<!if )(?<!unless )(?<!if your )(?<!if the )(?<!if our )(?:your |the |our )?(?:bank|card issuer|processor|payment provider|payment partner|courier|carrier) (?:also |then )?(?:process|charge|debit|take|submit|send|run|collect|deliver)\S* (?!(?:card|purchase|transaction|order|payment)s? )(?:\S+ ){0,8}?(?:twice|two times|in error|by mistake|wrongly|to the wrong)\b",
         # "restrictions imposed by NATS mean …", "a closure ordered by the port": what another
         # body imposed, named as the cause (not "limits imposed by our own safety team")
         r"(?:restriction|limit|ban|order|closure|rule|cap|curfew|inspection|requirement|slot|embargo)s? (?:\S+ )?(?:impose|order|enforce|require|set|issue|introduce|announce|carry out|call) by (?!(?:we|our|us|ourselves)\b)",
@@ -688,7 +689,7 @@ EN: dict[str, list[str]] = {
         r"stem from",
         # "this was down to a technical problem on our side": owed to, as "due to" (not "is
         # down to 40 %", a figure; nor "that's down to us", which owns it and says no more)
-        r"be (?:all |largely |mainly |partly |entirely |squarely |simply )?down to(?! (?:about |around |under |below |just |only |less |fewer |[\d£$€৳]|(?:us|we|me|i)\b))",
+        r"be (?:all |largely |mainly |partly |entirely |squarely |simply )?down to(?! (?:about |around |under |below |just |only |less |fewer |[\d£$€৳₦¥₱₩₵₺₪₫₴₸₽]|(?:us|we|me|i)\b))",
         r"come from",
         r"lead to",
         r"result in",
@@ -956,7 +957,7 @@ EN: dict[str, list[str]] = {
         r"pa(?:y|id) for by (?:we|us)\b",
         # costs the reader may claim back from us: "you can claim up to £50 a day for
         # essentials", "reasonable costs for essentials can be claimed"
-        r"claim (?:\S+ ){0,3}(?:[£$€₹৳]|gbp|usd|eur|inr|bdt) ?\d[\d,.]*",
+        r"claim (?:\S+ ){0,3}(?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt) ?\d[\d,.]*",
         r"(?:cost|expense|receipt)s? (?:\S+ ){0,8}(?:can|may|could|will) (?:also )?be (?:claim|repa|reimburs|refund|cover)",
         r"make (?:it|this|things) (?:right|up to you)",
         r"(?:will|shall|won't) not (?:\S+ )?be (?:charge|bill)",
@@ -974,7 +975,7 @@ EN: dict[str, list[str]] = {
         # "a free year of Hearthly Plus", "a free month of Premium"
         r"free (?:day|week|fortnight|month|year)s? of\b",
         # a sum towards a cost we caused: "we'll pay up to GBP 60 towards rebooking"
-        r"(?:pay|give|contribute|put)\S* (?:up to |an extra |a further )?(?:gbp|usd|eur|inr|bdt|aud|cad|[£$€₹৳]) ?\d[\d,.]* towards?\b",
+        r"(?:pay|give|contribute|put)\S* (?:up to |an extra |a further )?(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]* towards?\b",
         # "three months of Latchwell Plus, free"
         r"(?:day|month|week|year)s? of (?:\S+ ){1,3}(?:, )?(?:free|at no cost|on we)",
         r"(?:subscription|membership|plan|bill|invoice|order|delivery|shipping|ticket|booking|fee)s? (?:\S+ ){0,2}free",
@@ -995,13 +996,13 @@ EN: dict[str, list[str]] = {
         # "December is free for every account", "your next box is free"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december|this month|next month|your next (?:month|box|order|delivery|bill|ride))(?: 's)? (?:\S+ )?(?:be|will be) (?:completely |entirely |totally )?free",
         # "we've added GBP 25 to every affected account", "paid £150 into the account of each"
-        r"(?:add|pay|give|credit|put|send)\S* (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|[£$€₹৳]) ?\d[\d,.]*(?: \S+){0,4} (?:to|into) (?:every|each|your|all|the account)",
+        r"(?:add|pay|give|credit|put|send)\S* (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?: \S+){0,4} (?:to|into) (?:every|each|your|all|the account)",
         # "we're taking £20 off the renewal price", "25% off your next order"
-        r"(?:take|knock|deduct|give you) (?:\S+ )?[£$€₹৳]?\d[\d,.]*\S* (?:\S+ )?off",
+        r"(?:take|knock|deduct|give you) (?:\S+ )?[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]?\d[\d,.]*\S* (?:\S+ )?off",
         r"(?:take|knock|deduct|remove) (?:\S+ ){1,4}(?:off|from) (?:your|the|their|next|this) (?:\S+ ){0,2}(?:bill|invoice|price|fare|premium|renewal|subscription|statement)",
         r"\d[\d,.]* ?(?:%|percent|per cent) off",
         # "refunded every overpayment, plus 8% interest"; "added £50 to each refund"
-        r"(?:plus|add) (?:\S+ ){0,3}(?:interest|[£$€₹৳] ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty)))",
+        r"(?:plus|add) (?:\S+ ){0,3}(?:interest|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽] ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty)))",
         # "one day of free travel", "a free coffee": something given free, not "free of"
         r"free (?:travel|ride|trip|journey|day|coffee|drink|meal|box|parcel|item|order|data|call|minute|bag|seat|night|class|session|lesson|visit|wash|service|cleaning|checkup|check-up|repair)s?",
         # "if you paid a fee for a failed payment, we'll return it to your wallet"
@@ -1015,7 +1016,7 @@ EN: dict[str, list[str]] = {
         # a sum we pay the people harmed: "we'll pay you an extra £20 by bank transfer",
         # "we are paying every affected customer £25" (not "we paid suppliers £2m", nor "we
         # paid you £20 less than we owed")
-        r"(?:we|i) (?:\S+ ){0,2}(?:pay|give|send|transfer)\S* (?:you|them|every|each|all|affected) (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|[£$€₹৳]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late))",
+        r"(?:we|i) (?:\S+ ){0,2}(?:pay|give|send|transfer)\S* (?:you|them|every|each|all|affected) (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late))",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
         # a charge we waive, said in the active voice: "we won't charge you for November",
@@ -1025,7 +1026,7 @@ EN: dict[str, list[str]] = {
         # are paying the full repair costs" (not "customers who pay for Premium")
         r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitor(?:ing)?|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit|session|class|lesson|treatment)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
         # an amount off: "£10 off their next box", "₹200 off your next order"
-        r"(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
+        r"(?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
         # an amount or the service's own points given to every account: "add 500 Embers to
         # every account", "500 Shards have been added to every affected account"
         r"(?:add|credit|give|award|grant|gift|load|put|send)\S* (?:\S+ ){0,3}\d[\d,.]* (?:\S+ ){1,2}(?:to|into|on) (?:every|each|your|all|their) (?:\S+ ){0,2}(?:account|profile|balance|wallet|card|player|customer|member|user)",
@@ -1039,14 +1040,14 @@ EN: dict[str, list[str]] = {
         r"(?:extend|add)\S* (?:\S+ ){0,4}(?:pass|ticket|subscription|membership|plan|contract|warranty|validity|expiry|cover|policy|booking|licen[cs]e)s? (?:\S+ ){0,2}by (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra |more |free )?(?:day|week|month|year)",
         r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra|free|more|additional) (?:day|week|month|year)s? (?:to|on|onto) (?:your|their|every|each|all) (?:\S+ )?(?:pass|ticket|subscription|membership|plan|contract|warranty|account|policy)",
         # money given back as a sum: "every owner gets £150 back"
-        r"(?:get|receive)\S* (?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad) ?\d[\d,.]* (?:\S+ )?back",
+        r"(?:get|receive)\S* (?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php) ?\d[\d,.]* (?:\S+ )?back",
         # what is given labelled as an apology, opening its sentence or clause: "As an
         # apology, your next appointment is free", "To say sorry, everyone gets a £10 token"
         # (not "we want to say sorry": the apology itself)
         r"(?<![a-z] )(?:as|by way of) (?:a |an |our |my )?(?:small |little )?(?:apology|apologise|sorry)(?= ,| for| to)",
         r"(?<![a-z] )(?:and )?to (?:say sorry|apologise|make amends)(?: for (?:\S+ ){1,4}?)? ,",
         # a sum each affected person gets: "everyone whose wristband left late gets a £10 token"
-        r"(?:everyone|everybody|every|each)(?: \S+){0,8} (?:get|receive)\S* (?:a |an )?(?:[£$€₹৳]|gbp|usd|eur|inr|bdt|aud|cad) ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty|bill|invoice|surcharge))",
+        r"(?:everyone|everybody|every|each)(?: \S+){0,8} (?:get|receive)\S* (?:a |an )?(?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php) ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty|bill|invoice|surcharge))",
         # "your next hygienist appointment with us will be free"
         r"your next (?:\S+ ){1,4}(?:will |shall )?be (?:completely |entirely |totally )?free(?! (?:of|from|to))",
         # a month or week given free: "every affected account gets February free"

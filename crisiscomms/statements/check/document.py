@@ -59,7 +59,8 @@ _NOT_HOW_MANY_AFTER = frozenset(
     second seconds sec working business calendar gb mb kb tb mbps gbps km kms mile miles kg g
     জি
     litre litres liter liters l ml am pm a.m. p.m. st nd rd th o'clock pence p cents
-    dollars pounds euros rupees taka usd gbp eur bdt inr
+    dollars pounds euros rupees taka usd gbp eur bdt inr naira shillings rand pesos ringgit
+    yen cedis ngn kes zar nzd sgd aud cad pkr lkr npr php
     মিনিট ঘণ্টা ঘন্টা দিন দিনের সপ্তাহ মাস বছর সেকেন্ড জিবি এমবি টাকা টাকার টা টার টায় টায়
     টাতে কর্মদিবস s party parties গ্রাম লিটার কেজি মিলি ধাপ ধাপের step steps
     দিনে ঘণ্টায় ঘণ্টার মিনিটের মাসে মাসের সপ্তাহে সপ্তাহের বছরে বছরের লিটারের গ্রামের কেজির মি.লি.
@@ -68,7 +69,8 @@ _NOT_HOW_MANY_AFTER = frozenset(
 """Words after a number that make it a duration, a size, an amount or a time, not how many
 ("s": a number made plural, "returning 503s", "the 1990s", names codes or decades)."""
 _NOT_HOW_MANY_BEFORE = frozenset(
-    """$ £ € ৳ ₹ rs rs. tk tk. usd gbp eur bdt inr call dial text sms ext extension option
+    """$ £ € ৳ ₹ ₦ ¥ ₱ ₩ ₵ ₺ ₪ ₫ ₴ ₸ ₽ rs rs. tk tk. usd gbp eur bdt inr ngn kes ksh zar nzd sgd
+    aud cad pkr lkr npr php call dial text sms ext extension option
     press deck gate platform room flight route bus train line code step version model no no.
     number ref reference order ticket page section article clause help helpline phone tel
     whatsapp কল নম্বর নম্বরে হটলাইন হেল্পলাইন সাহায্য ফোন ডায়াল calling dialling dialing texting

@@ -60,7 +60,7 @@ _NOT_ALONE = re.compile(r"[ \t]?(?:\d(?!\d?[:.]\d\d)|\(|:|[A-Z][a-z])")
 a colon (a sender's prefix) or a capitalised word (a name, "MV Island Star")."""
 _CLOCK_OR_PLACE = re.compile(
     # "13:20 EAT", "6:10am CT" (not "£142.50 DD"), "in TX", "TX & OK"
-    r"(?:(?<![\d.,£$€৳₹])\d{1,2}[:.]\d\d(?:[ \t]?(?:am|pm|a\.m\.|p\.m\.))?|"
+    r"(?:(?<![\d.,£$€৳₹₦¥₱₩₵₺₪₫₴₸₽])\d{1,2}[:.]\d\d(?:[ \t]?(?:am|pm|a\.m\.|p\.m\.))?|"
     r"\d[ \t]?(?:am|pm|a\.m\.|p\.m\.)|\bin|\b(?:and|&)[ \t]+[A-Z]{2,3})[ \t]*$",
     re.IGNORECASE,
 )
