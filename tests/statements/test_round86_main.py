@@ -45,7 +45,9 @@ If your balance still looks wrong, call 0700 567 2265 (24 hours) or chat with us
 def test_a_sum_in_any_currency_given_to_each_account_is_a_make_good(
     currency: str, amends: str
 ) -> None:
-    assert "make_good_missing" not in _rules(TRANSFERS.format(currency=currency, amends=amends), "en")
+    assert "make_good_missing" not in _rules(
+        TRANSFERS.format(currency=currency, amends=amends), "en"
+    )
 
 
 def test_returning_only_the_money_taken_twice_is_no_make_good() -> None:
