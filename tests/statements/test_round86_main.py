@@ -82,3 +82,124 @@ def test_a_bank_that_charged_twice_is_still_blamed() -> None:
         owned="",
     )
     assert "blame_shifting" in _rules(text, "en")
+
+
+VENDOR = """Subject: Your pharmacy account details
+
+Dear customer,
+
+On 2 June we learnt that the details of about 118,000 customers, held by our e-prescription partner MedCloud, could be viewed by outsiders. Names, phone numbers, addresses and the medicines ordered were exposed.
+
+Why it happened: we chose MedCloud and we are responsible for your data. {lapse} During a server move on 28 May a storage folder was left open to the internet.
+
+We are truly sorry that your private health information was exposed.
+
+The folder was closed on 2 June, within 3 hours. Our security chief, Kavita Rao, will finish a full audit by 30 June. We have added Rs 500 to your wallet as an apology.
+
+We will email you again by 16 June. Help: 1800-266-7070 or privacy@pharmacy.example.
+"""
+
+
+def test_the_lapse_put_on_a_partner_s_side_by_name_is_blame() -> None:
+    text = VENDOR.format(lapse="However, this lapse was entirely on MedCloud's side.")
+    assert "blame_shifting" in _rules(text, "en", stage=Stage.IDENTIFIED)
+
+
+def test_the_lapse_kept_on_our_side_is_no_blame() -> None:
+    text = VENDOR.format(lapse="The lapse was on our side: we never checked the move.")
+    assert "blame_shifting" not in _rules(text, "en", stage=Stage.IDENTIFIED)
+
+
+RECALL = """Subject: Recall of Kids Pain Relief Liquid, batch K2311
+
+Dear customer,
+
+We are recalling batch K2311 of our Kids Pain Relief Liquid {cause}. About 8,400 bottles were sold through 120 of our pharmacies. This is our own-brand medicine and our responsibility. We're sorry: parents rely on us to get children's medicines right.
+
+Stop using it. If your child has taken it and seems unwell, see your GP. Bring the bottle back to any of our pharmacies for a full refund.
+
+We took the batch off every shelf on 20 March. We'll email you again by Friday 28 March. Questions? Call 1800 742 000.
+"""
+
+
+def test_a_vague_cause_is_not_excused_by_a_child_who_seems_unwell() -> None:
+    text = RECALL.format(cause="because of a quality issue")
+    assert "root_cause_missing" in _rules(text, "en", stage=Stage.IDENTIFIED)
+
+
+def test_a_plain_cause_passes_beside_a_child_who_seems_unwell() -> None:
+    text = RECALL.format(
+        cause="because a filling machine put in twice the dose of paracetamol on 3 March"
+    )
+    assert "root_cause_missing" not in _rules(text, "en", stage=Stage.IDENTIFIED)
+
+
+METRO = "8:10AM: Service is back on Line 2 after {cause}, stopping trains 6:25-7:50AM. About 60,000 commuters affected. We're so sorry you were late for work & school. Refunds at any station until Fri 14 Mar. Help: https://metrolink.example/help"
+
+
+def test_sorry_you_were_late_owns_nothing() -> None:
+    text = METRO.format(cause="an error occurred in the signalling system")
+    assert "ownership_missing" in _rules(text, "en", "x")
+
+
+def test_our_own_fault_named_owns_it_beside_sorry_you_were_late() -> None:
+    text = METRO.format(cause="our signalling upgrade failed")
+    assert "ownership_missing" not in _rules(text, "en", "x")
+
+
+@pytest.mark.parametrize(
+    ("text", "jargon"),
+    [
+        (
+            "Moreton Council: sorry, our rates payment site's been down since 9am - our SSL cert lapsed & the gateway returns 503s. Due date now 21 Mar. moreton.example",
+            True,
+        ),
+        (
+            "Moreton Council: sorry, our rates payment site's been down since 9am - we let its security certificate expire. Due date now 21 Mar. moreton.example",
+            False,
+        ),
+    ],
+)
+def test_a_certificate_and_status_codes_in_trade_shorthand_are_jargon(
+    text: str, jargon: bool
+) -> None:
+    assert ("jargon" in _rules(text, "en", "sms", Stage.INVESTIGATING)) is jargon
+
+
+@pytest.mark.parametrize(
+    ("batches", "vague"),
+    [
+        ("কয়েকটা ব্যাচে", True),
+        ("২৩১১ ও ২৩১২ নম্বর ব্যাচের প্রায় ৪,০০০ কাপে", False),
+    ],
+)
+def test_a_few_batches_with_no_count_is_vague_in_bengali(batches: str, vague: bool) -> None:
+    text = (
+        f"মধুমিতার টক দইয়ের {batches} ছত্রাক পাওয়া গেছে — দই ঠান্ডা রাখায় আমাদের গাফিলতিই দায়ী। "
+        "খারাপ দই তুলে দেওয়ার জন্য আমরা লজ্জিত ও দুঃখিত। দোকানে ফেরত দিলে পুরো দাম পাবেন। "
+        "কাল সকাল ১০টায় আপডেট: https://madhumita.example/recall"
+    )
+    assert ("impact_vague" in _rules(text, "bn", "x", Stage.INVESTIGATING)) is vague
+
+
+DELAYS = """প্রেরক: {sender}
+বিষয়: আপনার অর্ডার পৌঁছে গেছে — দেরির জন্য ক্ষমা চাইছি
+
+সম্মানিত গ্রাহক,
+
+১০ থেকে ২০ মার্চ আমাদের কাছে দেওয়া ২,৭৫০টি অর্ডার গড়ে ৯ দিন দেরিতে পৌঁছেছে। এর দায় আমাদের; আমরা আন্তরিকভাবে ক্ষমাপ্রার্থী।
+
+কেন দেরি হলো: ঈদের অর্ডারের চাপ আমরা ভুল হিসাব করেছিলাম, প্রয়োজনের অর্ধেক কর্মী নিয়ে অর্ডার নিয়েছি।
+
+যা করেছি: ২২ মার্চ থেকে বাড়তি ৪০ জন কর্মী দিয়ে সব অর্ডার ৫ এপ্রিলের মধ্যে পৌঁছানো হয়েছে। প্রত্যেক গ্রাহককে ৫০০ টাকা ফেরত দিয়েছি।
+
+৩১ মে-র মধ্যে একটি পর্যালোচনা প্রতিবেদন প্রকাশ করব।
+"""
+
+
+def test_a_no_reply_sender_is_no_place_to_get_help() -> None:
+    assert "help_missing" in _rules(DELAYS.format(sender="noreply@kathghor.example"), "bn")
+
+
+def test_a_sender_that_takes_replies_is_help() -> None:
+    assert "help_missing" not in _rules(DELAYS.format(sender="care@kathghor.example"), "bn")

@@ -115,7 +115,7 @@ EN: dict[str, list[str]] = {
         # "we printed it wrong", "we took your $240 deposit twice": a verb of ours, done wrong
         # (not "we'll refund any late fees", "we will check it twice": what we will do is a
         # promise, not what went wrong)
-        rf"we (?!(?:also |then |really |just |certainly |definitely )?(?:will|would) ){AUX}(?!(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
+        rf"we (?!(?:also |then |really |just |certainly |definitely )?(?:will|would) ){AUX}(?!(?:so |very |really |truly |deeply |terribly |awfully |extremely )?(?:know|find|look|investigate|understand|tell|explain|work|see|check|learn|ask|be|think|believe|suspect|figure|show|sorry|apologise|regret) )\S+ (?:(?:[$£€#₹৳] )?(?!what |why |where |how |which )\S+ ){{0,3}}(?:wrong|incorrectly|faulty|late|twice)(?! (?:for|by) (?:you|customer|user))",
         r"we (?:be|have be) (?:wrong|careless|negligent|slow)",
         # "we sent out milk that wasn't properly pasteurised": a bad thing we supplied, told
         # after it (as "the faulty seat we sold you" before it)
@@ -492,6 +492,9 @@ EN: dict[str, list[str]] = {
         # fell short
         r"(?:because|since|after|when|as) the (?:outside |external )?(?:company|firm|business|contractor) (?:that|which|who) (?!we )\S+ (?:our|for we) (?:\S+ ){0,4}?(?:, (?:\S+ ){1,4}, )?(?:be (?:\S+ ){0,2}(?:short|late|unable|down|slow|closed|overwhelmed|understaffed|understaff)|could not|can not|do not|fail|run (?:out|short|late)|go down|lose|miss|forget|make (?:a |an )?(?:mistake|error)|send (?:\S+ )?wrong)\b",
         r"(?:on|at) (?:their|its) (?:side|end)",
+        # "this lapse was entirely on MedCloud's side": the fault placed on another's side by
+        # name (not "on your side", "on our side")
+        r"(?:fault|gap|error|mistake|failure|problem|lapse|breach|blame) (?:\S+ ){0,2}(?:entirely |wholly |squarely |solely |fully |firmly )?(?:on|at) (?:the )?(?!(?:our|your|my|we|you|i|customer|customers)\b)\S+ 's (?:side|end)\b",
         # "Nimbus changed network settings without telling us": another party acting on its
         # own (we cannot act without telling ourselves; not "if you haven't told us", which
         # may be the customer)
@@ -756,10 +759,11 @@ EN: dict[str, list[str]] = {
         r"what we know (?:so far|now|at this (?:point|stage|time))",
         r"here be what we know",
         r"(?:early|initial|preliminary|first) (?:\S+ )?(?:sign|finding|indication|evidence|look|check|result|investigation|assessment|analysis)s? (?:suggest|point|show|indicate)",
-        # not "stop using it, even if it seems fine": the customer's view, not our findings
+        # not "stop using it, even if it seems fine": the customer's view, not our findings;
+        # nor "if your child has taken it and seems unwell": how someone is, not a finding
         # nor "transactions will appear in your feeds": to show up is not to seem
         # nor "bills that appear higher than expected": how the harm looks, not a cause guessed
-        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?!appear\S* (?:in|on|within|under|as) )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))(?! (?:to be )?(?:much |far |a little |slightly )?(?:more |less )?\S+ than\b)",
+        r"(?<!if it )(?<!if they )(?<!if this )(?<!if that )(?!appear\S* (?:in|on|within|under|as) )(?:appear|seem|look like|suggest|point to)(?! (?:to be |to )?(?:fine|ok|okay|normal|well|safe|unaffected|undamaged|intact|work|function)(?= [.,;:!?]| to| and| or))(?! (?:to be |to )?(?:\S+ )?(?:unwell|ill|sick|poorly|hurt|injured|drowsy|feverish|dizzy|distressed)\b)(?! (?:to be )?(?:much |far |a little |slightly )?(?:more |less )?\S+ than\b)",
         # not "we believe this affects everyone who tries": a belief about the impact
         r"we (?:believe|suspect|think)(?! (?:that )?(?:\S+ ){0,3}(?:affect|affects|impact|impacts|hit|hits|include|includes|reach|reaches|involve|involves)\b)",
         r"no (?:clear |confirmed )?(?:cause|explanation|answer) (?:yet|so far)",
@@ -1189,7 +1193,7 @@ EN: dict[str, list[str]] = {
         # contention", "duplicate posting", "inventory sync", "out of spec" (not "a timeout",
         # "posting" or "sync", which people meet in their own apps)
         r"gateway time-?outs?|lock contention|contention|duplicate postings?|batch run|inventory sync|pick-?lists?|pick-?pack|fulfil?ment cent(?:re|er)|out-of-spec|out of spec|swab results?|zone \d swab|ingest\S*|de-?duplication|replication lag|replication|saturation",
-        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|tls|ssl certificate|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing|waf|rate[- ]limit\S*|credential-stuffing|ioc-\S+|rto|re-dispatch|redispatch)",
+        r"(?:rca|bgp|dns|ddos|sev ?\d|p[0-4] incident|5xx|4xx|http \d{3}|[45]0\ds|(?:return|throw)\S* (?:an? |the )?[45]0\d|tls|ssl cert(?:ificate)?s?|tls cert(?:ificate)?s?|cdn|vpc|kubernetes|k8s|pod|cluster|shard|replica|failover|fail-over|latency|throughput|packet loss|upstream|downstream|root cause analysis|rollback|roll-back|hotfix|hot-fix|configuration drift|load balancer|endpoint|microservice|middleware|backend|back-end|frontend|front-end|ci/cd|regression|mitigat\S*|remediat\S*|degraded|degradation|elevated error rate|error rate|quiesce|idempotent|race condition|deadlock|memory leak|ttl|dns propagation|oauth|credential stuffing|exfiltrat\S*|threat actor|ioc|pii|pci-dss|pci dss|chargeback|acquirer|reconciliation|batch job|cron|etl|wms|3pl|line[- ]haul|linehaul|aog|irops|irrops|pax|mct|notam|dwell time|blast radius|runbook|playbook|service degradation|operational disruption|post-incident review|incident response process|lateral movement|iam|s3|bucket|anomalous|production environment|access key|bcrypt|salted|hashes|hashed|mfa|sso|tokeni[sz]\S*|sku|rma|non-conforming|nonconforming|bacs|dcs|pnr|interline|oal|load sheet|re-accommodat\S*|indemnity claim|psp|webhook|idempotency\S*|ledger|deploy|auth|auths|authorisation hold|capture|peering|route leak|prefixes|olt|onu|ont|g?pon|clearing house|blackhol\S*|reconverg\S*|edge router|dd mandate|bms|thermal runaway|cell[- ]balancing|waf|rate[- ]limit\S*|credential-stuffing|ioc-\S+|rto|re-dispatch|redispatch)",
     ],
 }
 
@@ -1595,7 +1599,7 @@ BN: dict[str, list[str]] = {
         # একই প্রশ্ন করেছেন" (many have asked us)
         r"(?:(?<![\u0980-\u09ff])(?<!আপনাদের )(?<!আপনাদেরও )অনেকে(?:ই)?(?![\u0980-\u09ff])|(?:অনেক|বেশিরভাগ|বেশির ভাগ|অধিকাংশ) (?:(?!সময়|দিন|ঘণ্টা|মিনিট|ক্ষণ)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|দর্শক|বাসিন্দা|শিক্ষার্থী|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|অ্যাকাউন্ট|এলাকা|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|সদস্য|ক্রেতা|সংযোগ|পরিবার|মার্চেন্ট|অভিভাবক)\S*)(?! (?:\S+ ){0,5}(?:জানতে চেয়েছেন|প্রশ্ন|জিজ্ঞেস|যোগাযোগ করেছেন|লিখেছেন|ফোন করেছেন))",
         # "কয়েকজন গ্রাহক", "কয়েকটি বাস": a few, with no count
-        r"(?:অল্প )?কয়েক(?:জন|টি|টা)? (?:(?!সময়|দিন|ঘণ্টা|মিনিট|সপ্তাহ|মাস|বছর)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|প্লেয়ার|সদস্য|ক্রেতা|ইউনিট|প্যাকেট|কার্ড|যাত্রা|ট্রিপ|বুকিং|পরিবার|মার্চেন্ট|অভিভাবক|শিক্ষার্থী|কুকার|কৌটা|টিন)",
+        r"(?:অল্প )?কয়েক(?:জন|টি|টা)? (?:(?!সময়|দিন|ঘণ্টা|মিনিট|সপ্তাহ|মাস|বছর)\S+ )?(?:গ্রাহক|ব্যবহারকারী|যাত্রী|বাসিন্দা|রোগী|অর্ডার|ট্রেন|ফ্লাইট|লঞ্চ|বাস|অ্যাকাউন্ট|পার্সেল|পেমেন্ট|লেনদেন|ডেলিভারি|খেলোয়াড়|প্লেয়ার|সদস্য|ক্রেতা|ইউনিট|প্যাকেট|কার্ড|যাত্রা|ট্রিপ|বুকিং|পরিবার|মার্চেন্ট|অভিভাবক|শিক্ষার্থী|কুকার|কৌটা|টিন|ব্যাচ|লট|বোতল|প্যাক|বাক্স|চালান|শাখা|এলাকা)",
     ],
     "figure_word": [
         # whole number words with their classifiers: "চার্জ", "আটকে", "দুঃখিত", "দুপুর" and

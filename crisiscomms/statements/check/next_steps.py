@@ -798,6 +798,10 @@ _BN_THIS_MAIL = re.compile(r"(?:এই|এটি একটি|এটি|স্�
 _BN_REPLY = re.compile(r"(?:উত্তর|রিপ্লাই|জবাব)\s*(?:দিন|দিতে পারেন|দিলে|দিয়ে|করুন)(?![\u0980-\u09ff])")
 
 
+_NO_REPLY = re.compile(
+    r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer-daemon)\S*@", re.IGNORECASE
+)
+"""An address that takes no mail ("noreply@…", "do-not-reply@…"): the sender, not help."""
 _OPT_OUT = re.compile(
     r"\s+(?:with\s+)?[\"'\u201c\u2018]?(?:stop|unsubscribe|end|quit|cancel|optout)\b", re.IGNORECASE
 )
@@ -846,6 +850,8 @@ def _offers_help(doc: Document, match: Match) -> bool:
             text, match.start, match.sentence.end
         ):
             return False  # "এই ইমেইল ঠিকানায়", "স্বয়ংক্রিয় ইমেইল; উত্তর দেবেন না"
+    if _NO_REPLY.match(excerpt):
+        return False  # "From: noreply@shop.example": an address that takes no mail
     if excerpt.casefold() == "reply" and _OPT_OUT.match(text, match.end):
         return False  # "Reply STOP to opt out": how to stop the messages, not help
     if _NOUN_PHONE.fullmatch(excerpt) and not _DETERMINER_BEFORE.search(before):
