@@ -203,3 +203,205 @@ def test_a_no_reply_sender_is_no_place_to_get_help() -> None:
 
 def test_a_sender_that_takes_replies_is_help() -> None:
     assert "help_missing" not in _rules(DELAYS.format(sender="care@kathghor.example"), "bn")
+
+
+KETTLE = """Subject: Recall: NK-170 cordless kettle
+
+Hello,
+
+Please unplug your NK-170 kettle and stop using it. In about 23,600 kettles sold since September, the safety switch can stick, and the base can melt. Choosing and testing that switch was our job, and our testing missed the fault. I'm sorry: two customers had minor burns.
+
+We stopped selling the NK-170 on January 24. Go to northfield.example/recall and choose a full refund or a replacement. {gift}
+
+We'll email you again by March 15. Help: 1-888-555-0147 or recall@northfield.example.
+"""
+
+
+@pytest.mark.parametrize(
+    ("gift", "canned"),
+    [
+        ("Either way, we'll add a $20 gift card to say sorry for the hassle.", False),
+        ("We're sorry for the hassle.", True),
+    ],
+)
+def test_a_gift_card_to_say_sorry_is_a_gift_s_label_not_a_canned_apology(
+    gift: str, canned: bool
+) -> None:
+    rules = _rules(KETTLE.format(gift=gift), "en", stage=Stage.IDENTIFIED)
+    assert ("non_apology" in rules) is canned
+
+
+@pytest.mark.parametrize(
+    ("text", "help_given"),
+    [
+        (
+            "Priyo grahok, apnar order #58213 (3 ti boi) 12 May-e pouchhanor kotha chhilo, kintu deri hocche. Ei opekkhar jonno amra dukkhito. -Boighor",
+            False,
+        ),
+        (
+            "Priyo grahok, apnar order #58213 (3 ti boi) deri hocche. Ei opekkhar jonno amra dukkhito. Jante call korun 01911 556677. -Boighor",
+            True,
+        ),
+    ],
+)
+def test_an_order_number_is_no_phone_number(text: str, help_given: bool) -> None:
+    assert ("help_missing" not in _rules(text, "bn", "sms", Stage.INVESTIGATING)) is help_given
+
+
+@pytest.mark.parametrize(
+    ("text", "help_given"),
+    [
+        ("আমাদের ভুলে ৩২০০ দাতার ফোন নম্বর এক ইমেইলে সবাই দেখেছেন। খুবই দুঃখিত।", False),
+        ("আমাদের ভুলে ৩২০০ দাতার ফোন নম্বর সবাই দেখেছেন। খুবই দুঃখিত। প্রশ্ন থাকলে ইমেইলে জানান।", True),
+    ],
+)
+def test_the_email_that_leaked_is_no_place_to_get_help(text: str, help_given: bool) -> None:
+    assert ("help_missing" not in _rules(text, "bn", "sms", Stage.IDENTIFIED)) is help_given
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (
+            "FlyKaveri: we're sorry - KV 514 Bengaluru-Delhi is 3 hrs late (new dep 21:40); our plane needs a brake repair. Meal voucher at gate. Rebook free: fk.example/m",
+            set(),
+        ),
+        (
+            "FlyKaveri: we're sorry - KV 514 Bengaluru-Delhi is 3 hrs late (dep 21:40); our plane needs a brake repair. Meal voucher at gate. Rebook free: fk.example/m",
+            {"next_update_missing"},
+        ),
+        (
+            "FlyKaveri: we're sorry - KV 514 Bengaluru-Delhi is 3 hrs late (new dep 21:40); the plane needs a brake repair. Meal voucher at gate. Rebook free: fk.example/m",
+            {"ownership_missing"},
+        ),
+    ],
+)
+def test_our_plane_needing_a_repair_owns_it_and_a_new_departure_is_news_ahead(
+    text: str, missing: set[str]
+) -> None:
+    rules = _rules(text, "en", "sms", Stage.IDENTIFIED)
+    assert {"ownership_missing", "next_update_missing", "too_long"} & rules == missing
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        (
+            "Meghna Travels: amader bus bikol, aj 11:30pm Dhaka-Cox's Bazar trip batil. Dukkhito. Kal 7am bus-e seat chaile reply din. Taka 10 tarikh-er moddhe ferot. 01911556677",
+            True,
+        ),
+        (
+            "Meghna Travels: aj 11:30pm Dhaka-Cox's Bazar trip batil. Dukkhito. Kal 7am bus-e seat chaile reply din. Taka 10 tarikh-er moddhe ferot. 01911556677",
+            False,
+        ),
+    ],
+)
+def test_our_bus_broken_down_owns_it_in_banglish(text: str, owned: bool) -> None:
+    assert ("ownership_missing" not in _rules(text, "bn", "sms", Stage.IDENTIFIED)) is owned
+
+
+@pytest.mark.parametrize(
+    ("made", "owned"),
+    [("আমাদের তৈরি", True), ("বাজারে থাকা", False)],
+)
+def test_a_product_we_made_that_may_melt_owns_it_in_bengali(made: str, owned: bool) -> None:
+    text = (
+        f"নিরাপত্তা নোটিশ: {made} 'আলো' ১.৮ লিটার কেটলির (মডেল AK-18, মার্চ–এপ্রিল ২০২৪-এ বিক্রি, প্রায় ৯,২০০টি) "
+        "সুইচ গরম হয়ে গলে যেতে পারে। এখনই ব্যবহার বন্ধ করুন। আপনাদের ঝুঁকিতে ফেলার জন্য আমরা দুঃখিত। "
+        "আজ থেকে যেকোনো শোরুমে ফেরত দিলে পুরো টাকা। ১৬৫৫৫ / https://alo.example/recall"
+    )
+    assert ("ownership_missing" not in _rules(text, "bn", "x", Stage.IDENTIFIED)) is owned
+
+
+@pytest.mark.parametrize(
+    ("owned", "blamed"),
+    [
+        ("অর্ডার আমরা নিয়েছি, দায়ও আমাদের—কিন্তু আমাদের কুরিয়ার পার্টনার কথামতো গাড়ি না পাঠানোয় এই অবস্থা।", True),
+        ("আমাদের কুরিয়ার পার্টনার কথামতো গাড়ি পাঠায়নি, কিন্তু বিকল্প ঠিক না রাখার দায় আমাদের।", False),
+    ],
+)
+def test_owning_then_but_the_partner_is_blame_in_bengali(owned: str, blamed: bool) -> None:
+    text = (
+        f"ঈদের অর্ডার নিয়ে: ২২–২৫ মার্চের প্রায় ১,৯০০ অর্ডার এখনো ঢাকার গুদামে আটকে। {owned} "
+        "ঈদের আগে আপনাদের দুশ্চিন্তায় রাখার জন্য আমরা দুঃখিত। কাল সকাল ১০টায় আপডেট। ইনবক্স বা ০৯৬৩৮-৪৪৫৫৬৬"
+    )
+    assert ("blame_shifting" in _rules(text, "bn", "x", Stage.IDENTIFIED)) is blamed
+
+
+REPORTS = """বিষয়: আপনার পরীক্ষার রিপোর্ট অনলাইনে খোলা ছিল — আমাদের ভুল
+
+প্রিয় সেবাগ্রহীতা,
+
+৯ থেকে ২৩ সেপ্টেম্বর পর্যন্ত আমাদের ওয়েবসাইটে ১১,৩০০ জন রোগীর ১৪,৯৮০টি রিপোর্ট লগইন ছাড়াই খোলা যেত। এটা আমাদের ভুল; আমি আন্তরিকভাবে ক্ষমা চাইছি।
+
+{heading}
+৯ সেপ্টেম্বর আমরা রিপোর্ট ডাউনলোডের পাতাটি নতুন করে চালু করি। তখন ওটিপি দিয়ে পরিচয় যাচাইয়ের ধাপটি আমরা চালু করতে ভুলে যাই।
+
+যা করেছি
+২৩ সেপ্টেম্বর সন্ধ্যা ৭টায় পাতাটি বন্ধ করেছি; এখন রিপোর্ট দেখতে আবার ওটিপি লাগে। প্রতারণায় কারও টাকা গেলে ১৫ দিনের মধ্যে সেই ক্ষতি আমরা পূরণ করব।
+
+১০ অক্টোবরের মধ্যে আবার ইমেইলে জানাব। হেল্পলাইন: ০৯৬৭৮-১১২২৩৩
+"""
+
+
+@pytest.mark.parametrize("heading", ["কীভাবে হলো", "কী করে এমন হলো", "কেন এমন ঘটল"])
+def test_a_how_it_happened_heading_stands_over_the_cause_in_bengali(heading: str) -> None:
+    text = REPORTS.format(heading=heading)
+    assert "root_cause_missing" not in _rules(text, "bn", stage=Stage.IDENTIFIED)
+
+
+def test_a_heading_over_no_cause_gives_none_in_bengali() -> None:
+    text = REPORTS.format(heading="যা জানা দরকার").replace(
+        "৯ সেপ্টেম্বর আমরা রিপোর্ট ডাউনলোডের পাতাটি নতুন করে চালু করি। তখন ওটিপি দিয়ে পরিচয় যাচাইয়ের ধাপটি আমরা চালু করতে ভুলে যাই।",
+        "রিপোর্টগুলোতে নাম, বয়স ও ফলাফল ছিল।",
+    )
+    assert "root_cause_missing" in _rules(text, "bn", stage=Stage.IDENTIFIED)
+
+
+TOY = """বিষয়: জরুরি — 'টুনটুনি' ঝুনঝুনি ফেরত নেওয়া হচ্ছে
+
+প্রিয় অভিভাবক,
+
+আমাদের নিজস্ব ব্র্যান্ডের 'টুনটুনি' ঝুনঝুনির হাতল খুলে ছোট পুঁতি বেরিয়ে আসতে পারে। মোট ৪,৩০০টি বিক্রি হয়েছে। কারখানায় হাতলের আঠা ঠিকমতো শুকানোর আগেই প্যাক করা হয়েছিল।
+
+খেলনাটি আমরাই বানিয়েছি। আপনার শিশুর হাতে এমন ঝুঁকির জিনিস তুলে দেওয়ার জন্য আমরা গভীরভাবে দুঃখিত।
+
+• ৩ মার্চ থেকে আমাদের ২৬টি শাখা ও ওয়েবসাইটে বিক্রি বন্ধ করেছি।
+• যেকোনো শাখায় ঝুনঝুনিটি জমা দিন।{refund}
+
+পরের আপডেট: ১০ মার্চ, আমাদের ওয়েবসাইটে। প্রশ্ন: ০৯৬১১-৮৬৯৮৬৯
+"""
+
+
+@pytest.mark.parametrize(("refund", "owed"), [("", True), (" জমা দিলেই পুরো দাম ফেরত পাবেন।", False)])
+def test_sales_we_stopped_are_no_service_down_so_a_refund_is_owed_in_bengali(
+    refund: str, owed: bool
+) -> None:
+    rules = _rules(TOY.format(refund=refund), "bn", stage=Stage.IDENTIFIED)
+    assert ("make_good_missing" in rules) is owed
+
+
+@pytest.mark.parametrize(
+    ("told", "blamed"),
+    [
+        (
+            "শীতের ছুটির ভিড়ে বিপুলসংখ্যক যাত্রী ফ্লাইটের ৪০ মিনিটেরও কম সময় আগে চেক-ইন কাউন্টারে এসেছেন, অনেকে নির্ধারিত সীমার চেয়ে বেশি লাগেজ এনেছেন।",
+            True,
+        ),
+        (
+            "সকালের পালায় আমরা মাত্র দুটি চেক-ইন কাউন্টার খুলেছিলাম, অথচ চারটি দরকার ছিল। ফলে যাত্রীরা গন্তব্যে ২ থেকে ৫ ঘণ্টা দেরিতে পৌঁছেছেন।",
+            False,
+        ),
+    ],
+)
+def test_late_check_in_and_extra_bags_told_as_the_cause_is_blame_in_bengali(
+    told: str, blamed: bool
+) -> None:
+    text = (
+        "বিষয়: ২৮ ডিসেম্বরের ফ্লাইট দেরি\n\nপ্রিয় যাত্রী,\n\n২৮ ডিসেম্বর আমাদের ৯টি ফ্লাইট ২ থেকে ৫ ঘণ্টা দেরিতে ছেড়েছে; প্রায় ১,৬৫০ জন যাত্রী ভোগান্তিতে পড়েছেন। "
+        "আমরা সত্যিই দুঃখিত।\n\n"
+        f"{told}\n\n"
+        "৫ জানুয়ারি থেকে সকালের পালায় চারটি অতিরিক্ত কাউন্টার খোলা থাকবে। ক্ষতিগ্রস্ত প্রত্যেক যাত্রীকে ১,০০০ টাকা ফেরত দেব ১০ জানুয়ারির মধ্যে।\n\n"
+        "প্রশ্ন থাকলে ফোন করুন ০৯৬৬৬-৭৭৭০০০।"
+    )
+    assert ("blame_shifting" in _rules(text, "bn")) is blamed

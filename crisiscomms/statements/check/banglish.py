@@ -79,6 +79,9 @@ BANGLISH: dict[str, list[str]] = {
         # hub-er jot-er jonno", "amader server-er truti-r karone" (not "courier-er karone")
         rf"{US}\S* {_SLACK_OURS}{{0,2}}\S+-?e?r (?:jonno|karone){_END}",
         r"amra (?:\S+ ){0,2}(?:bhul|vul) kore",
+        # "amader bus bikol", "amader server kharap hoye gechhe": a thing of ours broke down
+        # (not "amader kharap lagche": we feel bad)
+        rf"{US}\S* {_SLACK_OURS}{{1,2}}(?:bikol|bikal|nosto|noshto|nosht|(?:vengg?e|bhenge) ge|kharap(?! lag))",
     ],
     "apology": [APOLOGY],
     "non_apology": [

@@ -198,8 +198,10 @@ _HEADING = re.compile(
     nukta_either(
         r"\s*(?:the )?(?:root cause|cause|causes|why (?:it|this) happened|why|what happened|"
         r"what went wrong|what caused (?:it|this)|how (?:it|this) happened|"
+        r"how (?:did )?(?:it|this|that) (?:happen|happened|go wrong|went wrong)|"
         r"মূল কারণ|কারণ|কী হয়েছিল|কী ঘটেছিল|কী ভুল হয়েছিল|কী হয়েছে|কী ঘটেছে|কী ভুল হয়েছে|"
-        r"কেন (?:এমন |এটা |এটি )?(?:হলো|হল|হয়েছে|হয়েছিল|ঘটেছিল|ঘটেছে|হচ্ছে)|"
+        r"(?:কেন|কীভাবে|কিভাবে|কী করে|কি করে|কী কারণে) (?:এমন |এটা |এটি |এই ভুল |ভুলটা |ভুলটি )?"
+        r"(?:হলো|হল|হয়েছে|হয়েছিল|ঘটল|ঘটলো|ঘটেছিল|ঘটেছে|হচ্ছে)|"
         # a question in a Q&A that asks why ("Why was my order late?", "What caused the
         # outage?", "আমার অর্ডার কেন দেরিতে এল?"): the answer under it is the cause
         r"why (?:\S+ ){1,7}?\S+(?=\s*\?)|what (?:caused|went wrong)(?: \S+){0,6}(?=\s*\?)|"

@@ -215,6 +215,9 @@ EN: dict[str, list[str]] = {
         # working on failed in our hands
         rf"\S+ (?:that |which )?we {AUX}(?:repair|fix|upgrade|replace|install|move|dig|lay|maintain|service|test|work on|migrate|build|renew|modify|patch)\S* (?:(?:at|in|on|near|along|under) (?:\S+ ){{1,3}})?(?:burst|fail|break|collapse|crash|go down|give way|leak|flood|catch fire|split|fracture|overheat)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
+        # "our plane needs a brake repair", "one of our trains needed new brakes": a thing of
+        # ours that broke (not "our customers need a refund", "our team needs your help")
+        rf"our (?!{THIRD}){PEOPLE}(?!(?:team|staff|crew|engineer|people)s? )(?:\S+ ){{0,2}}(?:need|require)\S* (?:a |an |some |urgent |new |emergency )?(?:\S+ )?(?:repair|fix|replacement|new part|part|brake|engine|wheel|tyre|tire)s?\b",
         # "one of our underground cables between our Hollins substation and Far Lees has
         # failed": a longer subject of ours, up to its verb in the same clause
         rf"(?:one of )?our (?!{THIRD}){PEOPLE}{OUR_CLAUSE}{{3,12}}?(?:have |have be |had )?(?:fail|crash|go down|break down|malfunction|burst|collapse)(?= )(?! to (?:reach|contact|find))",
@@ -373,6 +376,8 @@ EN: dict[str, list[str]] = {
     "apology_gesture": [
         # "as an apology for the hassle, a £30 voucher": a gift's label, not the apology
         r"(?:as|by way of) (?:a |an |our |my )?(?:small |little |token )?(?:apologise|sorry)",
+        # "we'll add a $20 gift card to say sorry for the hassle": what the gift is for
+        r"(?:voucher|gift card|gift|credit|discount|code|token|card|bonus|treat|present)s? (?:\S+ ){0,3}to say (?:a |our )?(?:big |little )?(?:sorry|apologise)",
     ],
     "blame_customer": [
         # "when customers refreshed the page, despite on-screen guidance asking them not to":
@@ -1251,6 +1256,9 @@ BN: dict[str, list[str]] = {
         rf"আমাদের (?!{BN_THIRD})(?:\S+ ){{0,2}}(?:দল|কর্মী|কর্মীরা|বিভাগ|টিম|প্রকৌশলী|প্রকৌশলীরা|স্টাফ) (?:সময়মতো|সময়মত) (?:\S+ ){{0,2}}\S+(?:েনি|য়নি)(?![\u0980-\u09ff])",
         r"(?:যে|যা) (?:\S+ ){0,4}আমরা (?:\S+ ){0,3}\S+(?:েছিলাম|েছি)\S* (?:\S+ ){0,2}(?:ভুল|ত্রুটি|গলদ)\S*",
         r"আমাদেরই",
+        # "আমাদের তৈরি 'আলো' কেটলির … সুইচ গরম হয়ে গলে যেতে পারে": a thing we made that fails
+        # or may harm, as "a kettle we made … can overheat" in English
+        r"আমাদের (?:নিজেদের )?(?:তৈরি|বানানো|উৎপাদিত|প্রস্তুত করা|বিক্রি করা) (?:(?![।;] )[^\s()]+ ){0,8}?(?:\( [^()]* \) )?(?:(?![।;] )[^\s()]+ ){0,4}?(?:গরম হয়ে|গরম হচ্ছে|অতিরিক্ত গরম|গলে|ফেটে|আগুন|ভেঙে|লিক|শর্ট সার্কিট|ছত্রাক|দূষিত|ভেজাল|নষ্ট|ত্রুটি)",
         # "আমাদের আজ সকালের অ্যাপ আপডেটে একটা ভুল ছিল": a fault found in a thing of ours, as
         # "a fault in our update" in English
         rf"আমাদের (?!{BN_THIRD})(?!(?:গ্রাহক|যাত্রী|ব্যবহারকারী|ক্রেতা|সদস্য)\S* )(?:\S+ ){{0,4}}\S+(?:ে|তে|য়) (?:(?![,;।]|আপনা\S* |গ্রাহক\S* |কোনো |কোন )\S+ ){{0,4}}?(?:একটা |একটি |কিছু |বড় |গুরুতর )?(?:ভুল|ত্রুটি|গলদ|বাগ)\S* (?:লেখা |দেওয়া |বসানো |করা |সেট করা )?(?:ছিল|আছে|ধরা পড়েছে|পাওয়া গেছে|থেকে গিয়েছিল)(?![\u0980-\u09ff])(?! (?:না|নি|নেই)(?![\u0980-\u09ff]))",
@@ -1415,6 +1423,11 @@ BN: dict[str, list[str]] = {
         # "অনেক যাত্রী শেষ মুহূর্তে আসায়": the customers' late coming as the cause, as "because
         # a few passengers arrived late" in English
         r"(?<!আমাদের )(?:গ্রাহক|যাত্রী|অতিথি|ক্রেতা|রোগী|দর্শনার্থী)\S* (?:\S+ ){0,2}(?:দেরিতে|দেরি করে|শেষ মুহূর্তে|দেরিতে এসে) (?:\S+ )?(?:আসায়|আসার কারণে|আসাতে|পৌঁছানোয়|পৌঁছানোর কারণে|ওঠায়|ওঠার কারণে)(?![\u0980-\u09ff])",
+        # "বিপুলসংখ্যক যাত্রী ফ্লাইটের চল্লিশ মিনিটেরও কম সময় আগে চেক-ইন কাউন্টারে এসেছেন", "অনেকে
+        # সীমার চেয়ে বেশি লাগেজ এনেছেন": the passengers' late check-in or extra bags told as
+        # what held the flights up (not "যাত্রীরা গন্তব্যে দেরিতে পৌঁছেছেন", the harm)
+        r"(?<!আমাদের )(?:গ্রাহক|যাত্রী|অতিথি)\S* (?:\S+ ){0,6}(?:কম সময় আগে|শেষ মুহূর্তে|দেরিতে|দেরি করে) (?:\S+ ){0,2}(?:চেক-ইন|চেক ইন|কাউন্টার|বোর্ডিং|গেট)\S* (?:\S+ )?(?:এসেছেন|এসেছিলেন|পৌঁছেছেন|পৌঁছেছিলেন|এসে পৌঁছান)",
+        r"(?:নির্ধারিত )?সীমার (?:চেয়ে|চাইতে|থেকে) বেশি (?:\S+ )?(?:লাগেজ|মালপত্র|ব্যাগ)\S* (?:এনেছেন|নিয়ে এসেছেন|এনেছিলেন|নিয়ে আসায়|আনায়)",
         # "দেরির বড় অংশের জন্য দায়ী গ্রাহকরাই": the customers named as the ones to blame
         r"দায়ী (?:\S+ )?(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই|গণ)(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
         r"(?:গ্রাহক|যাত্রী|ক্রেতা|ব্যবহারকারী|অতিথি)(?:রা|রাই|েরা|েরাই) (?:\S+ ){0,3}দায়ী(?! (?:নন|নয়|না)(?![\u0980-\u09ff]))",
@@ -1909,7 +1922,8 @@ BN: dict[str, list[str]] = {
     # "তদন্ত করছি", "খতিয়ে দেখছে", "রেকর্ড পর্যালোচনা করা হচ্ছে": looking into it
     # "আজ সকাল ৭টা থেকে অ্যাপ বন্ধ", "সংযোগ বিচ্ছিন্ন", "সন্ধ্যার মধ্যে চালু হবে বলে আশা করছি"
     "still_down": [
-        r"বিভ্রাট|বিদ্যুৎহীন|সংযোগ\S* (?:\S+ )?বিচ্ছিন্ন|(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|নেটওয়ার্ক|লাইন|সংযোগ|ইন্টারনেট|বিদ্যুৎ|সরবরাহ)\S* (?:\S+ ){0,3}(?:বন্ধ|অচল|ডাউন|পাওয়া যাচ্ছে না|কাজ করছে না)",
+        # (not "ওয়েবসাইটে বিক্রি বন্ধ করেছি": the sale we stopped, not a service down)
+        r"বিভ্রাট|বিদ্যুৎহীন|সংযোগ\S* (?:\S+ )?বিচ্ছিন্ন|(?:সেবা|পরিষেবা|সার্ভিস|অ্যাপ|ওয়েবসাইট|নেটওয়ার্ক|লাইন|সংযোগ|ইন্টারনেট|বিদ্যুৎ|সরবরাহ)\S* (?:(?!বিক্রি|উৎপাদন|বিতরণ|অর্ডার নেওয়া)\S+ ){0,3}(?:বন্ধ|অচল|ডাউন|পাওয়া যাচ্ছে না|কাজ করছে না)",
         r"(?:চালু|স্বাভাবিক|ফিরে আস)\S* (?:\S+ ){0,2}(?:হবে বলে|হওয়ার আশা|করার চেষ্টা|করতে কাজ|আশা করছি)",
         # a failure still going on: "হিসাব অন্য ফোনে দেখা যাচ্ছে না", "অর্ডার আটকে যাচ্ছে"
         r"(?:কাজ করছে না|দেখা যাচ্ছে না|হচ্ছে না|আটকে যাচ্ছে|আটকে আছে|পাওয়া যাচ্ছে না|করা যাচ্ছে না|চালু হচ্ছে না|খুলছে না|পারছেন না|পারছে না)(?![\u0980-\u09ff])",

@@ -59,7 +59,7 @@ DOMAIN = (
     r"|(?:[a-z0-9-]+\.)+[a-z]{2,18}(?=/[a-z0-9]))"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?(?![\w])"
 )
-PHONE = r"(?<![\w+])\+?\d[\d \t\u00a0().-]{6,}\d(?!\d)"
+PHONE = r"(?<![\w+#])\+?(?=(?:[ \t\u00a0().-]*\d){6})\d[\d \t\u00a0().-]{6,}\d(?!\d)"
 """A phone number: digits with spaces, dots, dashes or brackets between them on one line (not
 a year ending one paragraph and a figure opening the next)."""
 _LINKISH = re.compile(f"{URL}|{EMAIL}|{DOMAIN}", re.IGNORECASE)

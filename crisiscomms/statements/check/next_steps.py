@@ -248,7 +248,9 @@ _NAMING = re.compile(r"(?:\byour|\bour|\bthe|\bthis|আপনার|আপনা
 
 
 _SCHEDULED = re.compile(
-    r"(?:\b(?:due|scheduled|sched|timetabled|planned|departing|dep|arr)|নির্ধারিত(?: সময়)?)"
+    # (not "new dep 21:40", "now departing 21:40": the new time, news ahead)
+    r"(?:\b(?<!new )(?<!now )(?<!revised )"
+    r"(?:due|scheduled|sched|timetabled|planned|departing|dep|arr)|নির্ধারিত(?: সময়)?)"
     r"\.?:?\s*(?:at\s*)?$",
     re.IGNORECASE,
 )
@@ -710,7 +712,7 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
 _PLACE_OF_HELP = re.compile(
     r"(?:(?:app|store|shop|branch|desk|counter|gate|crew|staff|team member|agent|advisor|"
     r"adviser|representative|inbox|phone)(?:s|es)?|অ্যাপ\S*|শাখা\S*|কাউন্টার\S*|"
-    r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|ইনবক্স\S*)",
+    r"আউটলেট\S*|কর্মী\S*|এজেন্ট\S*|ডেস্ক\S*|ইনবক্স\S*|ইমেইলে|ই-মেইলে)",
     re.IGNORECASE,
 )
 _MAILBOX = re.compile(r"inbox|ইনবক্স\S*", re.IGNORECASE)

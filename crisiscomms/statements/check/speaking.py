@@ -335,8 +335,11 @@ _CONTRAST = frozenset(
 def _deflects(doc: Document, match: Match) -> bool:
     """Whether ownership in the blame's sentence is taken back ("our fault, but …")."""
     for owning in doc.in_sentence("ownership", match.sentence):
-        low, high = sorted((owning.end, match.start))
-        between = [t for t in match.sentence.tokens if low <= t.start and t.end <= high]
+        # from inside the owning words on: "দায়ও আমাদের—কিন্তু আমাদের কুরিয়ার পার্টনার …"
+        # matches up to the second "আমাদের", the "but" within it
+        between = [
+            t for t in match.sentence.tokens if owning.start < t.start and t.end <= match.start
+        ]
         if owning.end <= match.start and any(t.word in _CONTRAST for t in between):
             return True
     return False
