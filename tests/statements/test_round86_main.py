@@ -405,3 +405,46 @@ def test_late_check_in_and_extra_bags_told_as_the_cause_is_blame_in_bengali(
         "প্রশ্ন থাকলে ফোন করুন ০৯৬৬৬-৭৭৭০০০।"
     )
     assert ("blame_shifting" in _rules(text, "bn")) is blamed
+
+
+HUB = """Parcelray - Delivery delays in the Midlands
+Updated Thursday 5 December, 11:00
+
+We're sorry that many of you are waiting longer than promised for your parcels this week.
+
+Since Monday 2 December, around 85,000 parcels going through our Coventry hub have been delayed by 1 to 3 days.
+
+Why this is happening
+Our Coventry hub is run for us by a partner company, Kinetica Logistics. {cause}
+
+What we're doing
+- Since Wednesday we've sent 140 of our own staff to Coventry and are running the hub 24 hours a day.
+- We expect to clear the backlog by Sunday 8 December.
+
+What you should do
+Track your parcel at parcelray.example/track. If you paid for next-day delivery and your parcel was late, the extra charge will be refunded to your card automatically by 20 December.
+
+Next update here at 17:00 today. Help: chat at parcelray.example/help or call 0330 555 2290.
+"""
+
+
+def test_a_partner_named_once_by_its_job_then_by_name_as_the_one_that_fell_short_is_blame() -> None:
+    text = HUB.format(cause="Kinetica did not have enough staff on site for the Christmas peak.")
+    rules = _rules(text, "en", "status_page", Stage.IDENTIFIED)
+    assert "blame_shifting" in rules
+    assert "make_good_missing" not in rules  # the price of next-day delivery, paid back
+
+
+def test_the_same_partner_named_beside_our_own_failing_is_no_blame() -> None:
+    text = HUB.format(
+        cause="We did not give Kinetica enough staff for the Christmas peak: that was our mistake."
+    )
+    assert "blame_shifting" not in _rules(text, "en", "status_page", Stage.IDENTIFIED)
+
+
+def test_an_extra_charge_taken_in_error_refunded_is_no_make_good() -> None:
+    text = HUB.format(cause="We took on more parcels than our own staff could sort.").replace(
+        "If you paid for next-day delivery and your parcel was late, the extra charge will be refunded",
+        "Some of you were charged the delivery fee twice by mistake; the extra charge will be refunded",
+    )
+    assert "make_good_missing" in _rules(text, "en", "status_page", Stage.IDENTIFIED)

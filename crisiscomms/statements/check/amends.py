@@ -109,6 +109,16 @@ _IF_SO = re.compile(
 )
 
 
+_PAID_FOR = re.compile(
+    r"\bpaid (?:\S+ ){0,2}for (?:\S+ ){0,4}(?:delivery|shipping|postage|upgrade|seat|fast track|"
+    r"priority|express|next-day|same-day|premium)s?\b",
+    re.IGNORECASE,
+)
+"""A price paid for a service we then did not give ("If you paid for next-day delivery and your
+parcel was late, the extra charge will be refunded"): rightly paid, so paying it back makes
+the harm good, whatever "extra" it is called."""
+
+
 def _knock_on_before(doc: Document, match: Match) -> bool:
     """Whether a sentence opening on "if so" ("If it did, send us your statement and we'll
     refund the charges") follows one that names a cost the error caused elsewhere ("…
@@ -133,6 +143,7 @@ def _gives(doc: Document, match: Match) -> bool:
         not _REFUND.search(match.excerpt)
         or _KNOCK_ON.search(_clause(match))
         or _knock_on_before(doc, match)
+        or _PAID_FOR.search(match.sentence.surface)
     ):
         return True
     return not any(

@@ -28,7 +28,12 @@ from crisiscomms.statements.check.flags import (
 )
 from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence, nukta_either
 from crisiscomms.statements.check.next_steps import behind
-from crisiscomms.statements.check.speaking import denied, names_us, ours_after_all
+from crisiscomms.statements.check.speaking import (
+    denied,
+    names_us,
+    ours_after_all,
+    party_failures,
+)
 
 _OUR_FAULT = re.compile(
     r"\s*(?:of\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failure)", re.I
@@ -628,7 +633,7 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
         return
     blamed = [
         m
-        for m in doc.matches("blame_other")
+        for m in [*doc.matches("blame_other"), *party_failures(doc)]
         if not denied(m, doc.language)
         and not names_us(doc, m, strict=True)
         and not ours_after_all(doc, m)

@@ -624,6 +624,58 @@ def _nothing_on_your_side(match: Match) -> bool:
     )
 
 
+_PARTY_WORD = (
+    r"(?:partner|supplier|vendor|contractor|subcontractor|courier|carrier|processor|provider|"
+    r"manufacturer|haulier|handler|agency|operator)"
+)
+_NAMED_PARTY = re.compile(
+    # "a partner company, Kinetica Logistics", "our courier partner Swiftline", "our supplier
+    # called Hexa Foods"
+    rf"\b{_PARTY_WORD}(?:\s+(?:company|firm|business))?,?\s+(?:called\s+|named\s+)?"
+    r"(?P<after>[A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+){0,3})"
+    # "Kinetica Logistics, the partner that runs our hub", "Medscan, our scanning contractor"
+    r"|(?P<before>[A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+){0,3}),\s+(?:the|our|a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PARTY_WORD}s?\b"
+)
+_FELL_SHORT = re.compile(
+    r"\s+(?:(?:also|then|simply|again)\s+)?(?:did\s+not|didn't|does\s+not|doesn't|could\s+not|"
+    r"couldn't|was\s+unable|were\s+unable|failed|had\s+too\s+few|ran\s+(?:out|short)|"
+    r"made\s+(?:a|an)\s+(?:mistake|error)|sent\s+(?:us\s+)?the\s+wrong|was\s+short|were\s+short|"
+    r"lost|left\s+(?:a|an|the|our|your)|skipped|missed|forgot|broke|went\s+down|let\s+us\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+_TAIL = re.compile(r"(?:\s+[\w'-]+){0,4}")
+
+
+def party_failures(doc: Document) -> list[Match]:
+    """A third party named once by its job ("a partner company, Kinetica Logistics") and then
+    by its name alone as the one that fell short ("Kinetica did not have enough staff on
+    site"): the blame laid there as plainly as "our courier did not have enough drivers"
+    (English; not a name the statement speaks under)."""
+    if doc.language != "en":
+        return []
+    text = "\n".join(part.text for part in doc.parts)
+    ours = {name.casefold().split()[0] for name in own_names(doc) if name.split()}
+    names = {
+        (found.group("after") or found.group("before")).split()[0]
+        for found in _NAMED_PARTY.finditer(text)
+    }
+    names = {name for name in names if name.casefold() not in ours and len(name) > 2}
+    found: list[Match] = []
+    for part, sentence in doc.sentences():
+        for name in names:
+            for hit in re.finditer(rf"\b{re.escape(name)}(?:'s|\u2019s)?\b", sentence.text):
+                short = _FELL_SHORT.match(sentence.text, hit.end())
+                if short:
+                    start = sentence.start + hit.start()
+                    tail = _TAIL.match(sentence.text, short.end())
+                    end = sentence.start + (tail.end() if tail else short.end())
+                    found.append(Match(part, sentence, start, end))
+    return found
+
+
 def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     """Blaming the customer, a supplier, a partner, an authority or circumstances."""
     message = say(
@@ -644,7 +696,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     # "(it was) not caused by any change we made" denies our part, it does not own it
     # "very little we could have done" is the excuse (blame_circumstance), not a share owned
     excuses = doc.matches("blame_circumstance")
-    laid = [*doc.matches("blame_other"), *doc.matches("blame_other_after")]
+    laid = [*doc.matches("blame_other"), *doc.matches("blame_other_after"), *party_failures(doc)]
     owned = {
         id(s)
         for _, s in sentences
@@ -682,7 +734,7 @@ def blame(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     # the weather in its case ending ("কুয়াশায় ফ্লাইট দেরি") is the excuse only where nothing
     # is owned; beside an owned failure it is the fact that set it off
     weather = doc.matches("blame_weather_case") if not owned else []
-    for match in [*doc.matches("blame_other"), *doc.matches("blame_other_after"), *weather]:
+    for match in [*laid, *weather]:
         if (match.part.name, match.start) in flagged or owned_after(match):
             continue
         if (
