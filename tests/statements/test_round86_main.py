@@ -448,3 +448,17 @@ def test_an_extra_charge_taken_in_error_refunded_is_no_make_good() -> None:
         "Some of you were charged the delivery fee twice by mistake; the extra charge will be refunded",
     )
     assert "make_good_missing" in _rules(text, "en", "status_page", Stage.IDENTIFIED)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owed"),
+    [
+        ("Power's back in Ennis ⚡ Our line fault, sorry. Help 1800 412 900", "en", False),
+        ("বিদ্যুৎ ফিরেছে। আমাদের লাইনের ত্রুটি, দুঃখিত। ১৬২৬৬", "bn", False),
+        ("Power's back in Ennis. Our line fault, sorry. Help 1800 412 900", "en", True),
+    ],
+)
+def test_a_closing_sms_in_one_ucs2_segment_has_no_room_for_a_follow_up(
+    text: str, language: str, owed: bool
+) -> None:
+    assert ("next_update_missing" in _rules(text, language, "sms", RES)) is owed

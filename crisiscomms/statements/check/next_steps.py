@@ -534,10 +534,16 @@ def _own_label(doc: Document, match: Match) -> bool:
 
 
 def _no_room(doc: Document) -> bool:
-    """Whether an SMS is written in Bengali script: one UCS-2 segment holds 70 characters,
-    room for what went wrong, the apology and a number, not for a dated follow-up too (a
-    Bengali SMS in Latin letters has 160, as an English one does)."""
-    return doc.channel == Channel.SMS and doc.language == "bn" and not doc.romanised
+    """Whether an SMS goes out in UCS-2 (Bengali script, or any character GSM-7 lacks once
+    typographic punctuation is made plain, as the SMS rendition does): one segment holds 70
+    characters, room for what went wrong, the apology and a number, not for a dated
+    follow-up too (a Bengali SMS in Latin letters has 160, as an English one does)."""
+    from crisiscomms.statements.renditions.sms import measure, plain_punctuation
+
+    if doc.channel != Channel.SMS:
+        return False
+    text = "\n".join(part.text for part in doc.parts)
+    return measure(plain_punctuation(text)).encoding == "UCS-2"
 
 
 def _leaves_something(doc: Document, timings: list[Match]) -> bool:
