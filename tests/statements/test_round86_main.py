@@ -462,3 +462,39 @@ def test_a_closing_sms_in_one_ucs2_segment_has_no_room_for_a_follow_up(
     text: str, language: str, owed: bool
 ) -> None:
     assert ("next_update_missing" in _rules(text, language, "sms", RES)) is owed
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        (
+            "NaijaTel: sorry, 90,000 customers' names & numbers leaked from our system on 3 May. Cause not known yet. We never ask for PINs. Update 8 May: naijatel.example/alert",
+            True,
+        ),
+        (
+            "NaijaTel: sorry, 90,000 customers' names & numbers were found online on 3 May. Cause not known yet. We never ask for PINs. Update 8 May: naijatel.example/alert",
+            False,
+        ),
+    ],
+)
+def test_details_leaked_from_our_system_own_it(text: str, owned: bool) -> None:
+    assert ("ownership_missing" not in _rules(text, "en", "sms", Stage.INVESTIGATING)) is owned
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        (
+            "HaatBazar: Amra dukkhito! Amader Tejgaon warehouse-e stock hisab bhul howay apnar order 3 din deri hobe. 14 June-er moddhe pouchabe. Help: 09612445566",
+            True,
+        ),
+        (
+            "HaatBazar: Amra dukkhito! Tejgaon-e rastay jam-er karone apnar order 3 din deri hobe. 14 June-er moddhe pouchabe. Help: 09612445566",
+            False,
+        ),
+    ],
+)
+def test_a_fault_in_a_thing_of_ours_named_at_length_owns_it_in_banglish(
+    text: str, owned: bool
+) -> None:
+    assert ("ownership_missing" not in _rules(text, "bn", "sms", Stage.IDENTIFIED)) is owned

@@ -68,8 +68,9 @@ IF = r"(?:hole|hoye thakle|hoye thake|hoy|hoye thakte pare|hote pare|thakle|thak
 BANGLISH: dict[str, list[str]] = {
     "ownership": [
         # "amader bhul setting-e", "Amader billing-er vul-e", "amar dosh", "amader software
-        # update-e vul thakay" (not "amader courier partner-er bhul": theirs)
-        rf"{US}\S* {_SLACK_OURS}{{0,3}}{FAULT}",
+        # update-e vul thakay", "Amader Tejgaon warehouse-e stock hisab bhul howay" (not
+        # "amader courier partner-er bhul": theirs)
+        rf"{US}\S* {_SLACK_OURS}{{0,4}}{FAULT}",
         # "bhul-ta amader", "dosh puropuri amader", "eta amader-i dosh" (above)
         rf"{FAULT}\S* (?:ta |ti |puro(?:puri)?ta?i? |sompurno |shompurno )?{US}(?! (?:grahok|customer|bebohar)\S*)",
         # "amra dayi", "dayitto amader", "amra bhul kore 2 bar kete felechi"

@@ -215,6 +215,9 @@ EN: dict[str, list[str]] = {
         # working on failed in our hands
         rf"\S+ (?:that |which )?we {AUX}(?:repair|fix|upgrade|replace|install|move|dig|lay|maintain|service|test|work on|migrate|build|renew|modify|patch)\S* (?:(?:at|in|on|near|along|under) (?:\S+ ){{1,3}})?(?:burst|fail|break|collapse|crash|go down|give way|leak|flood|catch fire|split|fracture|overheat)",
         rf"our (?!{THIRD})(?:\S+ ){{0,2}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst|collapse|explode|catch fire|give way|overflow)(?! to (?:reach|contact|find))",
+        # "90,000 customers' names leaked from our system": it leaked from a thing of ours
+        # (not "stolen from our supplier's server")
+        rf"leak\S* (?:out )?(?:\S+ ){{0,2}}from our (?!{THIRD})(?:own )?(?:\S+ )?(?:system|server|database|site|website|app|network|record|file|platform|portal|account|cloud storage|storage)s?\b",
         # "our plane needs a brake repair", "one of our trains needed new brakes": a thing of
         # ours that broke (not "our customers need a refund", "our team needs your help")
         rf"our (?!{THIRD}){PEOPLE}(?!(?:team|staff|crew|engineer|people)s? )(?:\S+ ){{0,2}}(?:need|require)\S* (?:a |an |some |urgent |new |emergency )?(?:\S+ )?(?:repair|fix|replacement|new part|part|brake|engine|wheel|tyre|tire)s?\b",
