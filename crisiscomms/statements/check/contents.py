@@ -1114,6 +1114,8 @@ _ASAP = re.compile(
 _CANNOT = re.compile(r"n['\u2019]t\b|\s*(?:not|no longer)\b", re.IGNORECASE)
 # Following an order's progress: where to look, as a link or help is, not a step to take.
 _ONLY_TRACK = re.compile(
+    # "you can always reach us at …": where to ask
+    r"\s*(?:always |also |still )?(?:reach|contact|call|email|e-mail|phone|ring|find|message) us\b|"
     r"\s*(?:also |still )?(?:track|follow|see|check) (?:the (?:status|progress) of )?"
     r"(?:your|the|its|their) (?:\S+ )?(?:order|parcel|delivery|box|package|shipment|"
     r"booking|flight|refund|progress|status)s?\b|"
@@ -1171,6 +1173,29 @@ _BN_CANCELLED_THEIRS = re.compile(
 _BN_WITHOUT = re.compile(r"ছাড়া(?:ই)?\s")
 _BN_WITHOUT_BEFORE = re.compile(r"ছাড়া(?:ই)?\s+(?:\S+\s+){0,2}$")
 """What we left people without ("খাবার-পানি ছাড়াই বসিয়ে রেখেছি"), in a cue or just before it."""
+_BN_ANY_DONE = re.compile(r"\S+(?:েছি|য়েছি)")
+"""The bare first-person perfect ("ফেলেছি", "রেখেছি", "নিয়েছি"), a cue of its own that names
+no act: judged by what is around it."""
+_BN_HARM_DONE = re.compile(
+    nukta_either(
+        # what we put people through ("ঝুঁকিতে ফেলেছি", "দুশ্চিন্তায় ফেলেছি", "বসিয়ে
+        # রেখেছি", "কেড়ে নিয়েছি"), not what we removed ("মুছে ফেলেছি")
+        r"(?:ঝুঁকি|বিপদ|দুশ্চিন্তা|চিন্তা|উদ্বেগ|সমস্যা|ভোগান্তি|বিপাক|অসুবিধা|বিড়ম্বনা|ঝামেলা|"
+        r"অনিশ্চয়তা|বিভ্রান্তি|হয়রানি|দুর্ভোগ|কষ্ট|ক্ষতি)\S* (?:\S+ ){0,2}ফেলেছি|"
+        r"(?:বসিয়ে|অপেক্ষায়|অন্ধকারে|ঝুলিয়ে) রেখেছি|কেড়ে নিয়েছি|পেরিয়েছি"
+    )
+)
+_BN_RELATIVE = re.compile(r"(?<![\u0980-\u09ff])(?:যে|যা|যাঁদের|যাদের|যেসব|যেগুলো)(?![\u0980-\u09ff])")
+_BN_CORRELATIVE = re.compile(r"\s*,?\s*(?:সেগুলো|সেগুলি|সেটি|সেটা|তা|তাঁদের|তাদের|তাঁরা|তারা|সেই)")
+"""A clause telling which thing or whom ("যে ৪,৮০০টি অ্যাডাপ্টার আমরা দিয়েছি, সেগুলো …",
+"যাঁদের দুশ্চিন্তায় ফেলেছি, তাঁদের …"): it names them, it does nothing to them."""
+_BN_HAD_TO = re.compile(
+    r"(?:বাতিল|স্থগিত|পিছিয়ে) (?:\S+ )?\S+তে (?:হয়েছে|হচ্ছে|হয়েছিল|হলো|হল)(?![\u0980-\u09ff])|"
+    r"বাধ্য (?:হয়েছেন|হয়েছে|হচ্ছেন|হচ্ছে)(?![\u0980-\u09ff])"
+)
+"""What we had to call off, or what others were forced to do ("ফ্লাইটগুলো বাতিল করতে হয়েছে",
+"খদ্দের ফিরিয়ে দিতে বাধ্য হয়েছেন"): the harm, told as need; not a step we had to take to put
+it right ("তাই সেগুলো ধাপে ধাপে চালু করতে হয়েছে") nor the reader's "… করতে হবে"."""
 _SHOULD_NOT = re.compile(r"you should\s*$", re.IGNORECASE)
 _AS_WE = re.compile(r"\b(?:as|than)\s*$", re.IGNORECASE)
 """A comparison ("as thoroughly as we test everything else", "more than we ship in a
@@ -1219,6 +1244,10 @@ def _not_an_act(doc: Document, match: Match) -> bool:
         if _BN_LATE_BEFORE.search(before) or _BN_CANCELLED_THEIRS.search(before + match.excerpt):
             return True  # "… দিন দেরিতে পৌঁছেছি", "… অর্ডার আমরা শেষ মুহূর্তে বাতিল করেছি":
             # the harm we did, not a step to put it right
+        if _BN_HAD_TO.search(match.excerpt):
+            return True  # "ফ্লাইটগুলো বাতিল করতে হয়েছে": what we had to do
+        if _BN_ANY_DONE.fullmatch(match.excerpt) and _bn_only_told(doc, match, before, after):
+            return True  # "যাঁদের দুশ্চিন্তায় ফেলেছি, তাঁদের কাছে ক্ষমাপ্রার্থী"
         return match.excerpt.startswith("জান") and bool(
             _BN_INFORMED.search(text, match.sentence.start, match.sentence.end)
         )
@@ -1241,11 +1270,14 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     ):
         return True  # "We'll email you again by 12:00 on Thursday": the next update; not
         # "… again once all refunds have gone through", which tells what comes
-    if re.match(r"you had to\b", match.excerpt, re.IGNORECASE):
+    if re.match(r"you\s+had\s+to\b", match.excerpt, re.IGNORECASE):
         return True  # "many of you had to turn customers away": the harm
     if _BEFALLS_YOU.match(text, match.start):
         return True
-    if (_WRONGLY.match(after) or _WRONG_WORD.search(match.excerpt)) and not doc.in_sentence(
+    wrongly = _WRONGLY.match(after)
+    if wrongly and _GUARDED.search(wrongly.group(0)):
+        wrongly = None  # "from today, a payment file can't be submitted twice": a guard
+    if (wrongly or _WRONG_WORD.search(match.excerpt)) and not doc.in_sentence(
         "make_good", match.sentence
     ):
         return True  # "we collected December's rent twice", "we wrongly took about £118,000"
@@ -1261,12 +1293,33 @@ def _not_an_act(doc: Document, match: Match) -> bool:
     return False
 
 
+def _bn_only_told(doc: Document, match: Match, before: str, after: str) -> bool:
+    """Whether a bare Bengali perfect ("ফেলেছি", "রেখেছি") tells what we put people
+    through, names which thing or whom, or sits in an apology or in owning the mistake: the
+    harm or the fault told, not a step."""
+    if _BN_HARM_DONE.search(before[-40:] + match.excerpt):
+        return True
+    relative = list(_BN_RELATIVE.finditer(before))
+    if relative and "," not in before[relative[-1].end() :] and _BN_CORRELATIVE.match(after):
+        return True
+    return bool(
+        doc.in_sentence("apology", match.sentence) or doc.in_sentence("ownership", match.sentence)
+    )
+
+
 _NO_NEED = re.compile(
     r"no action|nothing|there (?:is|be) no need|you need not|you (?:do not|don't|won't|will not) "
     r"(?:need|have) to|(?:করতে|দিতে|নিতে|জানাতে|আবেদন করতে) (?:\S+ )?(?:হবে না|হচ্ছে না)|"
     r"(?:দরকার|প্রয়োজন) নেই",
     re.IGNORECASE,
 )
+
+
+_GUARDED = re.compile(
+    r"\b(?:can't|can['\u2019]t|cannot|can not|won't|won['\u2019]t|will not|no longer|never|not)\b",
+    re.IGNORECASE,
+)
+"""A wrong act denied from now on ("can't be submitted twice"): a guard against it."""
 
 
 def _with_previous(doc: Document, sentence: Sentence) -> list[Sentence]:
@@ -1397,6 +1450,12 @@ def _acts(doc: Document, match: Match) -> bool:
         return False  # "we've brought in a forensics firm", a heading over an inquiry
     if _only_busy_under(doc, match):
         return False  # "What we're doing: our teams are fully focused on this"
+    if (
+        doc.language == "en"
+        and _DONE_HEADING.fullmatch(sentence.line)
+        and not any(_acts_on_it(doc, line) for line in _section(doc, sentence))
+    ):
+        return False  # "What we've changed" over lines of only feelings, effort or resolve
     return not _overlaps(match, goodwill)
 
 

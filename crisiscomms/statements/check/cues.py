@@ -820,7 +820,7 @@ EN: dict[str, list[str]] = {
     ],
     "remediation": [
         rf"we {AUX}(?:(?!(?:can|could|may|might|would|not) )\S+ )?(?:restore|fix|roll back|rollback|revert|undo|replace|rebuild|repair|patch|reset|reconnect|re-connect|reinstate|reopen|re-open|re-enable|resume|refund|reverse|recall|pull|remove|stop|pause|halt|block|disable|switch|move|reroute|re-route|add|install|deploy|update|upgrade|contact|call|email|text|notify|write to|reissue|re-issue|resend|re-send|rebook|re-book|book|arrange|charter|dispatch|deliver|correct|credit|cancel|void|lock|freeze|secure|close|shut|isolate|contain|suspend|hire|retrain|train|audit|review|test|inspect|check|bring in|set up|open|staff|extend|change|limit|rotate|revoke|force|require|enable|restart|reboot|clean|quarantine|withdraw|process|return|pay|put|take|turn off|turn on|launch|start|begin|finish|complete|recover|re-run|rerun|clear|sort|prioritise|prioritize|redirect|provide|offer|send|ship|bring|get|hand|load|recheck|re-check|verify|confirm|trace|track|monitor|watch|tighten|strengthen|harden|encrypt|introduce|build|create|write|publish|release|roll out|move|double|increase|extend|waive|compensate|reimburse|issue|hold|keep|divert|bus|fly|sail|dock|unload|repack|relabel|destroy|dispose|collect|pick up|appoint|engage|commission|investigate)",
-        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no|you|we|they|i)\S* )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
+        rf"(?:payment|service|access|system|app|site|website|order|delivery|flight|sailing|account|card|transfer|checkout|login|network|connection|data|booking|refund|credit|supply|production|shipment|parcel|charge|it|problem|fault|error|bug|power|water|line|route|everything)s? (?:to )?{AUX}(?:(?!(?:not|stop|fail|never|can|could|no|you|we|they|i)\S* )(?!(?:a|an|and|or) )\S+ ){{0,2}}(?:restore|back|fix|resume|reopen|return|recover|work again|running again|online again|up again|reverse|correct|refund|process|credit|dispatch|send|resend|replace|reroute|rebook)",
         # what the reader should do, or need not do (and a utility's own advice: "run your
         # cold kitchen tap until it clears", "boil your water")
         r"(?:please|you (?:should|can(?!'t|\u2019t|not| not\b)|may|need to|must|will need to|might want to|do not need to|have to)|no action (?:\S+ )?(?:need|require)|nothing (?:\S+ )?(?:you need to|to do|for you to do)|there be no need|you need not|do not (?:use|eat|drink|consume|share|click|reply|open|plug|charge|travel|go)|stop using|return (?:it|the|your)|reset your|change your|check your|update your|(?:run|boil|flush) (?:the|your) (?:\S+ ){0,2}(?:tap|taps|water))",
@@ -870,6 +870,18 @@ EN: dict[str, list[str]] = {
         r"(?:take|taking|treat|treating) (?:this|it|the matter|(?:this|the|your) \S+) (?:\S+ ){0,2}seriously",
         # "we have taken all necessary steps": the steps unnamed
         r"(?:take|taking) (?:all |every )?(?:the )?(?:necessary|appropriate|required|needed|relevant|possible) (?:step|measure|action|precaution)s?(?= [.,;:!?]| and| to| so| in| with|$)",
+        # a review of what happened, under way or done, with nothing it changed: "an
+        # independent firm is reviewing everything that happened", "we have now completed
+        # our internal review", "our leadership team has been conducting a thorough review"
+        r"review\S* (?:of )?(?:everything(?: that)?(?: happen\S*)?|all (?:that|of it)|what (?:happen|go wrong|went wrong)\S*|the (?:incident|closure|outage|breach|event|matter|failure|circumstances))\b",
+        r"(?:conduct|complet|carr\S* out|undert(?:ake|ook|aken|aking))\S* (?:\S+ ){0,2}review",
+        # feelings and resolve where the acts should be: "we've learned a great deal",
+        # "we are more committed than ever to earning back your trust", "security has been
+        # the first item in every conversation", "I have sat down with our teams every week"
+        r"learn\S* (?:a (?:great deal|lot)|so much|much)",
+        r"committed (?:than ever )?to (?:earn|win|regain|rebuild|restore|keep|deserv)\S* (?:back )?(?:your|the|our)",
+        r"(?:first|top) (?:item|thing|topic) (?:in|on|of) (?:every|each|all|our)",
+        r"sat down with|humbled|(?:a )?(?:stronger|better|more careful) (?:company|organisation|organization|business|team)",
     ],
     "promise": [
         # "5,200 replaced; will visit the last 800 homes soon": we, left out
@@ -1712,7 +1724,7 @@ BN: dict[str, list[str]] = {
         r"(?:বিদ্যুৎ|সরবরাহ|সেবা|সংযোগ|ইন্টারনেট|অ্যাপ|ওয়েবসাইট|প্ল্যাটফর্ম|নেটওয়ার্ক)\S* (?:\S+ )?(?:বন্ধ হয়ে (?:গেছে|গিয়েছে|যায়|ছিল)|বন্ধ (?:আছে|রয়েছে|ছিল|থাকায়)|অচল|বিচ্ছিন্ন)",
     ],
     "remediation": [
-        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে |থাকতে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লে(?![\u0980-\u09ff]))",
+        r"(?!(?:বন্ধ|আটকে|বিকল|নষ্ট)\S* (?:হয়ে |থাকতে )?(?:গেছে|হয়েছে|আছে|রয়েছে))(?:ফিরিয়ে|ঠিক|মেরামত|সারিয়ে|বদলে|বদল|পরিবর্তন|বন্ধ|চালু|সরিয়ে|যোগ|প্রতিস্থাপন|ফেরত|রিফান্ড|বাতিল|সংশোধন|আপডেট|ইনস্টল|পুনরায়|আবার|পাঠিয়ে|পাঠানো|পাঠাচ্ছি|পৌঁছে|যোগাযোগ|আটকে|লক|ব্লক|রিসেট|প্রত্যাহার|তুলে নি|পরীক্ষা|যাচাই|নিয়োগ|প্রশিক্ষণ|জমা|ক্রেডিট|সমন্বয়|স্থানান্তর|বুক|রিবুক|হোটেল|খাবার|বাস|গাড়ি)\S* (?:\S+ ){0,2}(?:করেছি|করছি|করব|করবো|দিয়েছি|দিচ্ছি|দেব|দেবো|নিয়েছি|নিচ্ছি|নেব|হয়েছে|হচ্ছে|হবে|এনেছি|আনছি|আনব|রেখেছি|রাখছি|পেরেছি|গেছে|করা হয়েছে|করা হচ্ছে|করা হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|দেওয়া হবে|সম্পন্ন)(?!লেন|লাম|লে(?![\u0980-\u09ff]))",
         # "পুরোনো ব্যবস্থায় ফিরেছি": what we have done, in the first person's present perfect
         # (the past perfect "করেছিলাম" tells the cause; "পেয়েছি", "জেনেছি" are not acts)
         r"(?!(?:পেয়|জেন|বুঝ|দেখ|শুন|হয়|চেয়|ভেব|পের|থেক|কর)েছি)\S+(?:েছি|য়েছি)(?![\u0980-\u09ff])",
