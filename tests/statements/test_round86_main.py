@@ -498,3 +498,91 @@ def test_a_fault_in_a_thing_of_ours_named_at_length_owns_it_in_banglish(
     text: str, owned: bool
 ) -> None:
     assert ("ownership_missing" not in _rules(text, "bn", "sms", Stage.IDENTIFIED)) is owned
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        (
+            "St Brigid's Hospital: Sorry - we let a phishing attack expose your records from our patient system on 2 Apr. Letter by 12 Apr. Help: 01 555 0199",
+            True,
+        ),
+        (
+            "Medway Pharmacy: Sorry - we sold you Calmisol 20mg batch C2231, recalled as it may be stronger than labelled. Stop taking it. Help: 01634 555 210",
+            True,
+        ),
+        (
+            "Alder Insurance: Sorry, we emailed your policy number and address to another customer on 2 May. No bank details. We'll call you by 9 May. Help: 0800 014 3355",
+            True,
+        ),
+        (
+            "Alder Insurance: Sorry, your policy number and address were seen by another customer on 2 May. No bank details. We'll call you by 9 May. Help: 0800 014 3355",
+            False,
+        ),
+        (
+            "Nabapalli Pourasabha: amra somoy-moto pump-er motor bodlai ni, tai 3 din ward 4-9-e jol aseni. Khub dukkhito. Kal 10tay update. Help 01711 223344",
+            True,
+        ),
+    ],
+)
+def test_what_we_let_in_sold_or_sent_to_the_wrong_person_owns_it(text: str, owned: bool) -> None:
+    language = "bn" if "Pourasabha" in text else "en"
+    assert ("ownership_missing" not in _rules(text, language, "sms", Stage.IDENTIFIED)) is owned
+
+
+SCHOOL = """Subject: Parent portal outage: what happened
+
+Dear parents and carers,
+
+From Monday 12 February until Wednesday 14 February the parent portal was down, and none of our 1,180 families could log in. I'm sorry: many of you were worried your child would miss camp.
+
+This was the school's responsibility. Our IT team changed the portal's login settings and got one setting wrong.
+
+We extended subject selections to Friday 16 February and waived the $25 late fee for every family. Changes are now tested with a parent account first; our ICT Manager, Mr Daniel Huynh, is responsible for this.
+
+{review}
+
+Questions: office@ridgeway.example or (03) 9555 0123.
+
+Helen Cartwright
+Principal, Ridgeway Secondary College
+"""
+
+
+@pytest.mark.parametrize(
+    ("review", "blamed"),
+    [
+        (
+            "School Council will review the outage at its meeting on 5 March, and I'll put a summary in the newsletter of 8 March.",
+            False,
+        ),
+        (
+            "The outage was the council's fault: their network failed. I'll put a summary in the newsletter of 8 March.",
+            True,
+        ),
+    ],
+)
+def test_a_council_reviewing_the_outage_is_no_blame(review: str, blamed: bool) -> None:
+    rules = _rules(SCHOOL.format(review=review), "en", stage=Stage.FOLLOW_UP)
+    assert ("blame_shifting" in rules) is blamed
+
+
+@pytest.mark.parametrize(
+    ("amends", "owed"),
+    [
+        (
+            "We will return the extra amount to your account by 2 April, together with a Tk 50 bonus as our apology.",
+            False,
+        ),
+        ("We will return the extra amount to your account by 2 April.", True),
+    ],
+)
+def test_a_sum_as_a_bonus_is_a_make_good(amends: str, owed: bool) -> None:
+    text = (
+        "Subject: Extra Cash Out charge: your refund\n\nDear Customer,\n\n"
+        "From 26 to 27 March we charged around 310,000 customers Tk 18.50 for every Tk 1,000 instead of Tk 14.90. "
+        "This was our mistake: our team loaded an old version of the charge list. We are sorry.\n\n"
+        f"We corrected the charge on 27 March. {amends}\n\n"
+        "Next update on 30 March at dhanpay.example/update. Questions: call 16719."
+    )
+    assert ("make_good_missing" in _rules(text, "en", stage=Stage.IDENTIFIED)) is owed

@@ -80,6 +80,8 @@ BANGLISH: dict[str, list[str]] = {
         # hub-er jot-er jonno", "amader server-er truti-r karone" (not "courier-er karone")
         rf"{US}\S* {_SLACK_OURS}{{0,2}}\S+-?e?r (?:jonno|karone){_END}",
         r"amra (?:\S+ ){0,2}(?:bhul|vul) kore",
+        # "amra somoy-moto pump-er motor bodlai ni": we did not do it in time, or properly
+        r"amra (?:\S+ )?(?:somoy-?moto|shomoy-?moto|thik-?moto|thikmoto|thik ?(?:v|bh)abe) (?:\S+ ){0,3}\S+(?: ni|ni)\b",
         # "amader bus bikol", "amader server kharap hoye gechhe": a thing of ours broke down
         # (not "amader kharap lagche": we feel bad)
         rf"{US}\S* {_SLACK_OURS}{{1,2}}(?:bikol|bikal|nosto|noshto|nosht|(?:vengg?e|bhenge) ge|kharap(?! lag))",
