@@ -449,10 +449,17 @@ def _kept_on_rows(session: Session, ids: set[int], worker: str) -> set[int]:
     )
 
 
+def cancelled_broadcasts(session: Session, broadcast_ids: set[int]) -> set[int]:
+    """Which of these broadcasts are cancelled (one statement, built once)."""
+    if not broadcast_ids:
+        return set()
+    found = session.connection().execute(_CANCELLED, {"b_ids": list(broadcast_ids)})
+    return set(found.scalars())
+
+
 def _cancelled_meanwhile(session: Session, results: Sequence[Result]) -> Sequence[Result]:
     """The results, those not sent for a broadcast cancelled since the claim as cancelled."""
-    ids = list({r.claimed.broadcast_id for r in results})
-    cancelled = set(session.connection().execute(_CANCELLED, {"b_ids": ids}).scalars())
+    cancelled = cancelled_broadcasts(session, {r.claimed.broadcast_id for r in results})
     if not cancelled:
         return results
     return [
