@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, select
 
 from crisiscomms.audit import service as audit
@@ -177,7 +177,24 @@ def _notices(session: Session, records: list[outbox.Result], now: datetime) -> N
         )
 
 
+_CHANNEL = ChannelConfig.__table__  # type: ignore[attr-defined]
+_HEALTHY = (
+    update(_CHANNEL)
+    .where(_CHANNEL.c.id == bindparam("b_id"), _CHANNEL.c.consecutive_failures != 0)
+    .values(consecutive_failures=0)
+)
+"""A channel whose every result of the step went out: its run of failures ends. One
+statement, built once, instead of loading the row (the common case, every step of a
+bulk send); it writes only a row that had failures to forget."""
+
+
 def _health(session: Session, channel_id: int, items: list[outbox.Result], now: datetime) -> None:
+    if all(
+        i.result.outcome == Outcome.SENT and not i.result.disable and not i.result.pause
+        for i in items
+    ):  # nothing to disable, pause or quarantine
+        session.connection().execute(_HEALTHY, {"b_id": channel_id})
+        return
     config = session.get(ChannelConfig, channel_id, with_for_update=True)
     if config is None:
         return

@@ -34,8 +34,10 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import bindparam
+from sqlalchemy import select as core_select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from crisiscomms.broadcasts import outbox, ratelimit
 from crisiscomms.broadcasts.messages import Composer, Decision
@@ -61,6 +63,19 @@ CLAIMS_PER_STEP = 4
 """Claims a step tries when rate limits give a whole batch back."""
 MIN_DEFER = timedelta(milliseconds=50)
 """The least a rate-limited claim is put back by."""
+
+
+_CHANNEL = ChannelConfig.__table__  # type: ignore[attr-defined]
+_LIMITS = (
+    core_select(_CHANNEL.c.id, _CHANNEL.c.rate_per_minute)
+    .where(
+        _CHANNEL.c.id.in_(bindparam("b_ids", expanding=True)),
+        _CHANNEL.c.rate_per_minute.is_not(None),
+    )
+    # Buckets are locked in one order, so two workers never wait on each other.
+    .order_by(_CHANNEL.c.id)
+)
+"""The rate limits of a batch's channels, built once (every claim reads them)."""
 
 
 def worker_name() -> str:
@@ -214,18 +229,16 @@ class DeliveryEngine:
     ) -> list[outbox.Claimed]:
         if not claimed:
             return claimed
+        limits = (
+            session.connection()
+            .execute(_LIMITS, {"b_ids": list({c.channel_id for c in claimed})})
+            .all()
+        )
+        if not limits:  # no limit on these channels: nothing to take or give back
+            return claimed
         by_channel: dict[int, list[outbox.Claimed]] = {}
         for item in claimed:
             by_channel.setdefault(item.channel_id, []).append(item)
-        limits = session.execute(
-            select(ChannelConfig.id, ChannelConfig.rate_per_minute)
-            .where(
-                col(ChannelConfig.id).in_(by_channel),
-                col(ChannelConfig.rate_per_minute).is_not(None),
-            )
-            # Buckets are locked in one order, so two workers never wait on each other.
-            .order_by(col(ChannelConfig.id))
-        ).all()
         given_back: set[int] = set()
         for channel_id, per_minute in limits:
             items = by_channel[channel_id]

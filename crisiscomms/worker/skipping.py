@@ -10,7 +10,6 @@ from crisiscomms.broadcasts.messages import Decision
 from crisiscomms.broadcasts.models import (
     OPEN_STATUSES,
     Broadcast,
-    BroadcastStatus,
     Delivery,
     DeliveryStatus,
 )
@@ -19,11 +18,7 @@ from crisiscomms.worker.channels import Built
 
 def cancelled(session: Session, claimed: list[outbox.Claimed]) -> list[Decision]:
     """Claims of broadcasts cancelled since their rows were written are not sent."""
-    stopped = {
-        bid
-        for bid in {c.broadcast_id for c in claimed}
-        if (b := session.get(Broadcast, bid)) is not None and b.status == BroadcastStatus.CANCELLED
-    }
+    stopped = outbox.cancelled_broadcasts(session, {c.broadcast_id for c in claimed})
     return [
         Decision(c, DeliveryStatus.CANCELLED, "the broadcast was cancelled")
         for c in claimed

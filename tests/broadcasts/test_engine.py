@@ -157,6 +157,28 @@ def test_smtp_451_is_retried_later_with_the_same_message_id(
     assert all(a.detail for a in attempts)  # the SMTP reply is kept
 
 
+def test_a_step_whose_every_email_went_out_ends_the_channels_run_of_failures(
+    session: Session,
+    settings: Settings,
+    delivery: DeliveryEngine,
+    smtp_server: LocalSmtpServer,
+    s: Scene,
+) -> None:
+    """Failures in a row are counted per channel; a step whose every result went out sets
+    the count back to 0 (one statement, without loading the row) and pauses nothing."""
+    customers(session, 2, attributes=IN_SCOPE)
+    config = email_channel(session, settings, smtp_server, quarantine_after=5)
+    smtp_server.behaviour.data_reply = "451 4.3.0 Try again later"
+    publish(session, s, ["customers"])
+    assert delivery.step(NOW) == 2
+    session.refresh(config)
+    assert (config.consecutive_failures, config.quarantined_at) == (2, None)
+    smtp_server.behaviour.data_reply = "250 2.0.0 Ok: queued as {n}"
+    assert delivery.step(NOW + MINUTE) == 2
+    session.refresh(config)
+    assert (config.consecutive_failures, config.enabled, config.quarantined_at) == (0, True, None)
+
+
 def test_a_customer_moved_out_of_scope_after_the_fan_out_is_not_emailed(
     session: Session,
     settings: Settings,

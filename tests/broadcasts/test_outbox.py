@@ -138,3 +138,21 @@ def test_a_batch_of_results_is_written_back_row_by_row_with_its_attempts(
         now,
     )
     assert broadcast_progress.attempts(session, suppressed.id or 0) == []
+
+
+def test_a_sent_result_is_written_in_the_shape_of_every_other_result() -> None:
+    """Results are written one statement per shape (the keys of their values, in order):
+    a sent one's values, made as one literal, have the general case's keys in its order."""
+    from crisiscomms.broadcasts import outbox
+    from crisiscomms.channels.base import Outcome, SendResult
+
+    claimed = outbox.Claimed(1, 1, 1, 1, 1, (), None, False)
+    now = utc_now()
+
+    def fields(result: SendResult) -> dict[str, object]:
+        item = outbox.Result(claimed, result)
+        return outbox._fields(item, "email", now=now, max_attempts=5, worker="w")
+
+    sent = fields(SendResult(Outcome.SENT, external_id="q1", detail="250 ok"))
+    assert tuple(sent) == tuple(fields(SendResult(Outcome.RETRY, detail="451 later")))
+    assert tuple(sent) == tuple(fields(SendResult(Outcome.PERMANENT, detail="550 no")))
