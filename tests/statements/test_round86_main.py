@@ -586,3 +586,63 @@ def test_a_sum_as_a_bonus_is_a_make_good(amends: str, owed: bool) -> None:
         "Next update on 30 March at dhanpay.example/update. Questions: call 16719."
     )
     assert ("make_good_missing" in _rules(text, "en", stage=Stage.IDENTIFIED)) is owed
+
+
+COOKER = """বিষয়: জরুরি — 'রাঁধুনি প্রো' প্রেশার কুকার ব্যবহার বন্ধ রাখুন
+
+নমস্কার,
+
+ডিসেম্বর থেকে মার্চের মধ্যে বিক্রি হওয়া প্রায় ৭,৮০০টি কুকারের ভালভ আটকে যেতে পারে। এখনও পর্যন্ত ২৩টি অভিযোগ পেয়েছি; একজনের হাত পুড়েছে।
+
+এই কুকার আমরা বানিয়েছি — ত্রুটির দায় আমাদের। আমরা সত্যিই লজ্জিত ও ক্ষমাপ্রার্থী।
+
+{cause}
+
+কুকারটি আর ব্যবহার করবেন না। ১৮০০-৩৪৫-৬৬৭৭ নম্বরে ফোন করলে আমাদের কর্মী বাড়ি এসে বিনা খরচে নতুন ভালভের কুকার দিয়ে যাবেন, অথবা পুরো দাম ফেরত পাবেন।
+
+২৮ এপ্রিল আবার ইমেল করে জানাব।
+"""
+
+
+@pytest.mark.parametrize(
+    ("cause", "missing"),
+    [
+        ("ত্রুটির কারণ: উৎপাদন প্রক্রিয়ায় কিছু কারিগরি ত্রুটির জন্য ভালভটি ঠিকমতো কাজ করছে না।", True),
+        (
+            "কেন: জানুয়ারিতে আমরা ভালভের স্প্রিংয়ের জোগানদার বদলাই, আর নতুন স্প্রিং যথেষ্ট পরীক্ষা না করেই লাগাই।",
+            False,
+        ),
+    ],
+)
+def test_a_hand_burnt_is_the_harm_not_a_cause_and_a_why_label_gives_one_in_bengali(
+    cause: str, missing: bool
+) -> None:
+    rules = _rules(COOKER.format(cause=cause), "bn", stage=Stage.IDENTIFIED)
+    assert ("root_cause_missing" in rules) is missing
+
+
+@pytest.mark.parametrize(
+    ("ending", "help_given"),
+    [
+        ("যোগাযোগহীন রাখায় ক্ষমাপ্রার্থী। পূর্ণ প্রতিবেদন ২০ জানুয়ারি।", False),
+        ("ক্ষমাপ্রার্থী। সমস্যা থাকলে ১২১ নম্বরে যোগাযোগ করুন।", True),
+    ],
+)
+def test_left_without_connection_is_no_place_to_get_help(ending: str, help_given: bool) -> None:
+    text = (
+        "গতরাত ১১:২০ থেকে ভোর ৩:৪৫ চট্টগ্রামে প্রায় ৯ লাখ গ্রাহক কল ও ডেটা পাননি। "
+        f"আমাদের প্রকৌশলীরা সফটওয়্যার আপডেট ভুলভাবে চালিয়েছিলেন—দায় আমাদের। {ending}"
+    )
+    assert ("help_missing" not in _rules(text, "bn", "x", RES)) is help_given
+
+
+def test_goods_asked_back_in_the_cause_sentence_leave_the_cause_standing() -> None:
+    text = (
+        "উজালা ইলেকট্রনিক্স — রাইস কুকার ফেরত কার্যক্রম: এক মাস পর\n\n"
+        "আগস্টে আমরা ১৪,২০০টি রাইস কুকার ফেরত চেয়েছিলাম, কারণ আমাদের নকশায় তারের সংযোগ বেশি গরম হয়ে গলে যেতে পারে। "
+        "এই ভুল আমাদের; আমরা দুঃখিত।\n\n"
+        "৯,৮৬০টি কুকার ফেরত এসেছে; সবাইকে পুরো দাম ফেরত দেওয়া হয়েছে, সঙ্গে ৫০০ টাকার ভাউচার। "
+        "নতুন নকশার প্রতিটি কুকার এখন ল্যাবে পরীক্ষা হচ্ছে।\n\n"
+        "পরের প্রতিবেদন: ১০ অক্টোবর, এই পাতায়। হেল্পলাইন ১৬৪৪৪।"
+    )
+    assert "root_cause_missing" not in _rules(text, "bn", "status_page", Stage.FOLLOW_UP)

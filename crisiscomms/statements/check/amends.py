@@ -301,13 +301,15 @@ _BN_GOODS_BACK = re.compile(
     r"\s+(?:এসেছে|এসেছিল|এসেছিলো|আসা|আসছে|আসেনি|এল|এলো|এলে|আসে|আসবে|দিন|দিতে|দিয়েছেন|দিয়েছে|"
     r"পাঠান|পাঠাতে|পাঠিয়েছেন|পাঠানো|নেওয়া|নিয়েছি|নিচ্ছি|নেব|নেবো|নেওয়া হবে|"
     # goods brought back from the shops: "অবিক্রীত কুকার ফেরত আনা হচ্ছে"
-    r"আনা|আনছি|আনছে|আনব|আনবো|এনেছি|এনেছে|আনিয়েছি)"
+    r"আনা|আনছি|আনছে|আনব|আনবো|এনেছি|এনেছে|আনিয়েছি|"
+    # goods asked back (a recall): "১৪,২০০টি রাইস কুকার ফেরত চেয়েছিলাম"
+    r"চেয়েছি|চেয়েছিলাম|চাইছি|চাওয়া হচ্ছে|চাওয়া হয়েছে)"
     r"(?![\u0980-\u09ff])"
 )
 _BN_MONEY = re.compile(r"(?:টাকা|অর্থ|মূল্য|দাম|ভাড়া|ফি|চার্জ|মাশুল|পয়সা|৳|রিফান্ড|বিল|পেমেন্ট|লেনদেন)")
 
 
-def _goods_back(match: Match) -> bool:
+def goods_back(match: Match) -> bool:
     """Whether a Bengali "ফেরত" says only that a thing came back or is to be brought back
     ("দুই হাজার বোতল ফেরত এসেছে", "দোকানে ফেরত দিন"), with no money named in the sentence
     (not "টাকা সন্ধ্যার মধ্যে ফেরত আসবে"): goods returned, as "returned" in English, give
@@ -342,7 +344,7 @@ def _said_not_given(match: Match) -> bool:
 def _counts(doc: Document, match: Match) -> bool:
     """Whether a make-good cue gives the affected people something for the harm."""
     return (
-        not _goods_back(match)
+        not goods_back(match)
         and not _said_not_given(match)
         and _gives(doc, match)
         and not _care_not_given(match)
@@ -497,7 +499,7 @@ def _offered_early(doc: Document, match: Match) -> bool:
     """Whether a make-good cue offers something before the cause is known: a refund as a
     choice will do there ("if you'd rather not wait, you can have a full refund now")."""
     return (
-        not _goods_back(match)
+        not goods_back(match)
         and not _said_not_given(match)
         and not _care_not_given(match)
         and not _free_line(doc, match)

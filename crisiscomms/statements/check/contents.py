@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from crisiscomms.statements.check.amends import pays_back
+from crisiscomms.statements.check.amends import goods_back, pays_back
 from crisiscomms.statements.check.document import Document, Match
 from crisiscomms.statements.check.flags import (
     Flag,
@@ -666,10 +666,10 @@ def root_cause(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             continue  # "no card details were involved, because we do not store them"
         if _not_the_cause(doc, match):
             continue  # "because of us", "দেরির কারণে", "ফলে …": the harm or its owner
-        if doc.in_sentence("make_good", sentence) and not doc.in_sentence(
-            "concrete_cause", sentence
-        ):
+        given = [m for m in doc.in_sentence("make_good", sentence) if not goods_back(m)]
+        if given and not doc.in_sentence("concrete_cause", sentence):
             continue  # "Because this hit a Monday morning, you get a week free": why we give
+            # (not "… ফেরত চেয়েছিলাম, কারণ আমাদের নকশায় …": the goods asked back, and why)
         vague_here = _vague_here(doc, sentence)
         if vague_here and not any(
             not _inside(concrete, vague_here)
