@@ -646,3 +646,48 @@ def test_goods_asked_back_in_the_cause_sentence_leave_the_cause_standing() -> No
         "পরের প্রতিবেদন: ১০ অক্টোবর, এই পাতায়। হেল্পলাইন ১৬৪৪৪।"
     )
     assert "root_cause_missing" not in _rules(text, "bn", "status_page", Stage.FOLLOW_UP)
+
+
+PREMIUM = """Subject: About the early withdrawal of your March premium
+
+Dear Mr. Tremblay,
+
+First, I'm sorry. Your premium was taken on March 1 instead of March 11, the date you chose, and you may have been left short.
+
+What happened
+On February 27 {loaded}. As a result, 6,240 customers had their premium withdrawn early, for amounts between $64 and $412.
+
+What we've changed
+- Every payment file is now checked by a second person. Our Director of Billing, Anita Koh, signs off each run.
+- Since March 8, our system will not send a file with a collection date earlier than the date a customer has chosen.
+- We have refunded any overdraft fee you paid because of this, with $25 for the trouble.
+
+{report}
+
+Questions: call 1-866-555-0182 or email billing@lakeshore.example.
+"""
+LOADED = "our billing team loaded the March payment schedule into our banking system with the wrong collection date"
+FILED = "Our review is now complete: we filed our report with the regulator on April 4. A copy is at lakeshore.example/march-billing."
+
+
+def test_our_team_loading_the_wrong_date_owns_it_and_a_chosen_date_blames_nobody() -> None:
+    rules = _rules(PREMIUM.format(loaded=LOADED, report=FILED), "en")
+    assert not {"ownership_missing", "blame_shifting", "next_update_missing"} & rules
+
+
+def test_the_wrong_date_loaded_with_no_owner_owns_nothing() -> None:
+    loaded = "the March payment schedule was loaded with the wrong collection date"
+    assert "ownership_missing" in _rules(PREMIUM.format(loaded=loaded, report=FILED), "en")
+
+
+@pytest.mark.parametrize(
+    ("report", "owed"),
+    [
+        (FILED, False),
+        ("Our review is now complete: we filed our report with the regulator on April 4.", True),
+        ("Our review is now complete.", True),
+    ],
+)
+def test_a_report_already_out_dated_and_linked_is_the_closing_word(report: str, owed: bool) -> None:
+    rules = _rules(PREMIUM.format(loaded=LOADED, report=report), "en")
+    assert ("next_update_missing" in rules) is owed

@@ -223,6 +223,9 @@ EN: dict[str, list[str]] = {
         # "we emailed your policy number and address to another customer": sent by us to the
         # wrong person
         rf"we {AUX}(?:email|send|post|mail|text|share|give|show|forward|attach)\S* (?:(?![.;:!?] )\S+ ){{0,8}}to (?:another|other|the wrong|a different|someone else|other people|an? (?:\S+ )?(?:stranger|unrelated))",
+        # "our billing team loaded the March schedule with the wrong collection date": a thing
+        # of ours done with the wrong setting
+        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:load|set|send|enter|upload|use|configure|run|print|label|ship|pack)\S* (?:(?![.;:!?] )\S+ ){{0,8}}with (?:the |a |an )wrong\b",
         # "90,000 customers' names leaked from our system": it leaked from a thing of ours
         # (not "stolen from our supplier's server")
         rf"leak\S* (?:out )?(?:\S+ ){{0,2}}from our (?!{THIRD})(?:own )?(?:\S+ )?(?:system|server|database|site|website|app|network|record|file|platform|portal|account|cloud storage|storage)s?\b",
@@ -407,7 +410,7 @@ EN: dict[str, list[str]] = {
         # once": an instruction)
         r"(?:because|since|after|(?:happen|occur|start|begin)\S* (?:\S+ )?when) (?:some |many |most |a few |lots )?(?:of )?(?:you|customer|user|member|people|passenger|shopper|client|subscriber|player|those)s? (?:\S+ ){0,3}(?:hit|press|tap|click|refresh|retry|resubmit|re-submit|reload|try|submit)\S* (?:\S+ ){0,4}(?:again|twice|repeatedly|more than once|multiple times|several times)",
         r"(?:user|customer|human|operator|passenger|client|cardholder) error",
-        r"(?<!if )(?<!unless )(?<!should )(?<!whether )(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|choose|chose|pick|click|ignore|use weak|use the same)",
+        r"(?<!if )(?<!unless )(?<!should )(?<!whether )(?:owner|user|customer|member|passenger|client|account holder|player|gamer|subscriber|account)s? (?:had |have )?(?:reuse|re-use|share|(?:choose|chose|pick)(?! ?[.,;:!?)]| (?:for|by|on|in|at|as|earlier|before|when) )|click|ignore|use weak|use the same)",
         rf"(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:fail|forget|neglect|omit) (?:to )?",
         # not "a full refund if you choose not to travel": an option offered, not a blame
         rf"(?<!if )(?<!unless )(?<!should )(?<!whether )(?<!where )(?:you|customer|user|passenger|client|cardholder|shopper|people|traveller|guest)s? (?:who |that )?{AUX}(?:choose not|decide not) (?:to )?",

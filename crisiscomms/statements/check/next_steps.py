@@ -23,7 +23,7 @@ from crisiscomms.statements.check.flags import (
     question,
     say,
 )
-from crisiscomms.statements.check.language import BN_IMPERATIVE, Sentence
+from crisiscomms.statements.check.language import BN_IMPERATIVE, DOMAIN, URL, Sentence
 from crisiscomms.statements.check.settled import REPLACEMENT, cancelled_with_way_on
 from crisiscomms.statements.check.text import ascii_digits
 
@@ -546,6 +546,24 @@ def _no_room(doc: Document) -> bool:
     return measure(plain_punctuation(text)).encoding == "UCS-2"
 
 
+_REPORT_WORD = re.compile(r"reports?|reviews?|findings|প্রতিবেদন\S*|রিপোর্ট\S*", re.IGNORECASE)
+_LINK = re.compile(f"{URL}|{DOMAIN}", re.IGNORECASE)
+
+
+def _published(doc: Document, match: Match) -> bool:
+    """Whether a closing notice points to its report as already out: dated, with a link to
+    it in the same or the next sentence ("we filed our report with the regulator on April 4.
+    A copy is at lakeshore.example/march-billing"). That is the final word the standard asks
+    a closing notice for, given rather than promised."""
+    if not _REPORT_WORD.fullmatch(match.excerpt.strip()):
+        return False
+    if not any(m.sentence is match.sentence for m in doc._all_whens):
+        return False
+    sentences = [s for p, s in doc.sentences() if p is match.part]
+    index = next(i for i, s in enumerate(sentences) if s is match.sentence)
+    return any(_LINK.search(s.text) for s in sentences[index : index + 2])
+
+
 def _leaves_something(doc: Document, timings: list[Match]) -> bool:
     """Whether a closing X post or SMS leaves the reader something beyond "it is fixed,
     sorry": a make-good ("£30 off your next bill"), a report or follow-up ("Report:
@@ -644,6 +662,8 @@ def next_update(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
             ):
                 continue  # "parcels due today won't arrive today": what will not come; "six
                 # flights will leave 2-3 hours late today": the delay, not a step
+            if name == "report_cue" and doc.closing and _published(doc, match):
+                return  # "we filed our report on April 4. A copy is at <link>": out, dated
             if name in ("update_cue", "report_cue", "remediation", "make_good") and _done(
                 doc, match
             ):
