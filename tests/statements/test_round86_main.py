@@ -691,3 +691,15 @@ def test_the_wrong_date_loaded_with_no_owner_owns_nothing() -> None:
 def test_a_report_already_out_dated_and_linked_is_the_closing_word(report: str, owed: bool) -> None:
     rules = _rules(PREMIUM.format(loaded=LOADED, report=report), "en")
     assert ("next_update_missing" in rules) is owed
+
+
+@pytest.mark.parametrize(
+    ("who", "vague"),
+    [
+        ("a lot of you have been waiting a while", True),
+        ("about 300 of you have been waiting 6 weeks", False),
+    ],
+)
+def test_a_lot_of_you_waiting_a_while_is_no_figure(who: str, vague: bool) -> None:
+    text = f"Oak & Thistle: {who} for your sofas, and that's our fault: we booked too few workshop days. Sorry. Update Fri 14 Oct: oakthistle.example/orders"
+    assert ("impact_vague" in _rules(text, "en", "x", Stage.IDENTIFIED)) is vague

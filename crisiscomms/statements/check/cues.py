@@ -653,7 +653,9 @@ EN: dict[str, list[str]] = {
         r"(?:longer|later|slower) (?:- )?than (?:- )?(?:usual|normal|normally|expected|planned)",
         # "a portion of parcels", "a subset of accounts": a part, with no count of it
         r"(?<!what )(?<!how large )(?<!how big )(?:a|some) (?:portion|proportion|subset|fraction|percentage|share|segment|minority) of (?:(?:our|the|your|their|all|those|these) )?(?:affected |registered |active )?(?:customer|user|account|passenger|traveller|client|order|people|member|merchant|guest|household|subscriber|resident|student|patient|parcel|delivery|deliveries|payment|transaction|booking|flight|train|device|record|file|bill|policyholder|shopper|home|product|unit|item)s?",
-        r"(?:some|certain|most|a number|a few|a couple|a handful) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
+        r"(?:some|certain|most|a number|a few|a couple|a handful|a lot|lots|loads) of you(?! (?:have|'ve) (?:ask|write|call|tell|contact))",
+        # "you've been waiting a while": how long, with no figure anywhere
+        r"(?:wait|waiting|delay|delayed|late) (?:for )?(?:quite )?a (?:little |good |long )?while\b",
         # "a few of this morning's buses", "a handful of deliveries": a few, with no count;
         # "back for most customers", "many passengers could not board": most or many, with no
         # count of all or of those still without
