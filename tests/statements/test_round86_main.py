@@ -703,3 +703,15 @@ def test_a_report_already_out_dated_and_linked_is_the_closing_word(report: str, 
 def test_a_lot_of_you_waiting_a_while_is_no_figure(who: str, vague: bool) -> None:
     text = f"Oak & Thistle: {who} for your sofas, and that's our fault: we booked too few workshop days. Sorry. Update Fri 14 Oct: oakthistle.example/orders"
     assert ("impact_vague" in _rules(text, "en", "x", Stage.IDENTIFIED)) is vague
+
+
+@pytest.mark.parametrize(
+    ("said", "minimised"),
+    [
+        ("we booked too little workshop time", False),
+        ("the delay is only a little time", True),
+    ],
+)
+def test_too_little_is_an_admission_not_the_harm_played_down(said: str, minimised: bool) -> None:
+    text = f"Oak & Thistle: your sofas are late and that's our fault: {said}. Sorry. Update Fri 14 Oct: oakthistle.example/orders"
+    assert ("impact_vague" in _rules(text, "en", "x", Stage.IDENTIFIED)) is minimised
