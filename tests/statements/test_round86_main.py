@@ -715,3 +715,26 @@ def test_a_lot_of_you_waiting_a_while_is_no_figure(who: str, vague: bool) -> Non
 def test_too_little_is_an_admission_not_the_harm_played_down(said: str, minimised: bool) -> None:
     text = f"Oak & Thistle: your sofas are late and that's our fault: {said}. Sorry. Update Fri 14 Oct: oakthistle.example/orders"
     assert ("impact_vague" in _rules(text, "en", "x", Stage.IDENTIFIED)) is minimised
+
+
+@pytest.mark.parametrize(
+    ("plan", "missing"),
+    [
+        (
+            "সিগন্যালিং বিভাগ ৫ এপ্রিলের মধ্যে নতুন সফটওয়্যার বসাবে; ততদিন প্রতিটি ট্রেনে একজন বাড়তি চালক থাকবেন।",
+            False,
+        ),
+        ("সিগন্যালিং ব্যবস্থায় একটি অংশ বিকল হয়েছিল।", True),
+    ],
+)
+def test_a_named_unit_of_ours_that_will_do_it_is_a_step_in_bengali(
+    plan: str, missing: bool
+) -> None:
+    text = (
+        "নগর মেট্রো রেল — সেবার অবস্থা\nলাইন-২: পর্যবেক্ষণ চলছে\n\n"
+        "সকাল ০৭:৪২ থেকে ০৯:৫৫ পর্যন্ত আমাদের সিগন্যাল ব্যবস্থার ত্রুটিতে ১৪টি ট্রেন ধীরে চলেছে; প্রায় ৯৫,০০০ যাত্রী দেরিতে পৌঁছেছেন। "
+        "দায় আমাদের, আমরা ক্ষমাপ্রার্থী। ওই সময়ের সবার ভাড়া ২৫ মার্চের মধ্যে কার্ডে ফেরত যাবে, সঙ্গে একটি বিনা ভাড়ার যাত্রা।\n\n"
+        f"{plan}\n\n"
+        "পরের হালনাগাদ: আজ বিকেল ৪টা। সাহায্য: হটলাইন ১৬২৬৬।"
+    )
+    assert ("remediation_missing" in _rules(text, "bn", "status_page", Stage.MONITORING)) is missing
