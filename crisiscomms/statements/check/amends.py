@@ -297,6 +297,127 @@ def _service_again(match: Match) -> bool:
     )
 
 
+_ALTERNATIVE = re.compile(
+    # travel by another way, at no cost: "your ticket is valid on other operators' trains at no
+    # extra cost", "we're moving passengers to our Dublin-Holyhead route at no extra cost"
+    r"\b(?:ticket|pass|fare)s? (?:\S+ ){0,2}valid on\b|\bvalid on (?:other|another|any)\b|"
+    r"\bmov\S* (?:\S+ ){0,3}(?:to|onto) (?:our|the|another|a|other) (?:\S+ ){0,3}"
+    r"(?:route|flight|sailing|service|train|bus|coach|ferry|departure)s?\b",
+    re.IGNORECASE,
+)
+_INCLUDED = re.compile(r"\binclud\S* (?:\S+ ){0,4}$", re.IGNORECASE)
+
+
+def _alternative(match: Match) -> bool:
+    """Whether "at no extra cost" only says the trip is made another way (a ticket valid on
+    other trains, passengers moved to another route) or names what the plan already includes
+    ("your plan includes roaming at no extra cost"): the service paid for, not something
+    given back for the harm."""
+    if not _FREE_ONLY.fullmatch(match.excerpt.strip()):
+        return False
+    before = match.part.text[match.sentence.start : match.start]
+    return bool(_ALTERNATIVE.search(_clause(match)) or _INCLUDED.search(before[-50:]))
+
+
+_HANDLING = re.compile(
+    r"free (?:courier |safety |home )?(?:collection|pick-?up|repair|returns?"
+    r"(?! (?:crossing|trip|ticket|journey|flight|sailing|voucher|fare)))\b",
+    re.IGNORECASE,
+)
+_BN_HANDLING = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,2}(?:মেরামত|সারিয়ে|সারাই|সংগ্রহ|পিকআপ|কালেকশন|নিয়ে যাব|নিয়ে যাওয়া|"
+    r"তুলে নেব|তুলে নেওয়া)"
+)
+
+
+def _handling(match: Match) -> bool:
+    """Whether a free word only says we take back or mend what we sold ("book a free
+    collection", "a free repair", "বিনা খরচে মেরামত করে দেব"): the product put right, not a
+    refund, a replacement or anything given for the weeks without it."""
+    text = match.part.text
+    if _HANDLING.match(text, match.start):
+        return True
+    return bool(_FREE_ONLY.fullmatch(match.excerpt.strip())) and bool(
+        _BN_HANDLING.match(text[match.start : match.sentence.end])
+    )
+
+
+_ROOMS = re.compile(r"(?:hotel|accommodation) (?:\S+ )?(?:room|stay)s?$", re.IGNORECASE)
+_IN_KIND = re.compile(
+    r"\b(?:book|provid|arrang|found|find|organi[sz]|sourc|secur|reserv)\S*", re.IGNORECASE
+)
+_PAID = re.compile(r"\b(?:pa(?:y|id)|cover|cost|refund|repa|reimburs|claim|voucher)", re.IGNORECASE)
+
+
+def _care_in_kind(match: Match) -> bool:
+    """Whether hotel rooms are named as care arranged on the night ("we booked 410 hotel rooms
+    near the airport", "must arrange hotel rooms before passengers are told"), not a cost we
+    pay or pay back ("we paid for hotel rooms", "we'll cover a hotel up to £100")."""
+    if not _ROOMS.search(match.excerpt.strip()):
+        return False
+    clause = _clause(match)
+    return bool(_IN_KIND.search(clause)) and not _PAID.search(clause)
+
+
+_REVIEWING = re.compile(
+    # the verb itself, not "the assessment fee": "we're reviewing compensation", "looking at
+    # how we can make this up to you", "considering a goodwill payment"
+    r"\b(?:(?:review|consider|assess|discuss|weigh)(?:s|ed|ing)?|(?:explor|decid|evaluat)"
+    r"(?:e|es|ed|ing)|look(?:s|ed|ing)? (?:at|into)|work(?:s|ed|ing)? out|think(?:s|ing)? about) "
+    r"(?:how (?:we|to) (?:can |could |best )?)?"
+    r"(?:(?!we\b|will\b|and\b|then\b)[^\s,;:]+ ){0,3}$",
+    re.IGNORECASE,
+)
+_BEING_REVIEWED = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,4}?(?:(?:is|are|remains?|will be)(?: still| currently)? "
+    r"(?:under (?:review|consideration|discussion)|being (?:reviewed|considered|discussed|"
+    r"assessed|looked at|worked out)|to be (?:decided|confirmed|agreed))|"
+    r"(?:বিষয়টি|বিষয়টা|ব্যাপারটি|ব্যাপারটা|নিয়ে)?\s*(?:আমরা\s+)?(?:বিবেচনা|পর্যালোচনা|ভেবে দেখ|খতিয়ে দেখ|"
+    r"সিদ্ধান্ত নে|সিদ্ধান্ত নি))",
+    re.IGNORECASE,
+)
+_BARE = re.compile(r"compensat\S*|goodwill|ক্ষতিপূরণ\S*", re.IGNORECASE)
+_VAGUE_LATER = re.compile(
+    r"\b(?:in due course|in time|soon|shortly|at a later (?:date|stage)|later|in the coming "
+    r"(?:days|weeks|months)|be in touch|get in touch|contact you|let you know|details (?:\S+ )?"
+    r"(?:will|to) follow)\b|যথাসময়ে|শীঘ্রই|শিগগির\S*|পরে জানা\S*|পরে জানিয়ে",
+    re.IGNORECASE,
+)
+
+
+def _empty_heading(doc: Document, match: Match) -> bool:
+    """Whether a make-good word stands alone as a heading ("Compensation", "ক্ষতিপূরণ") over a
+    line that only puts the make-good off ("We're reviewing compensation … in due course"):
+    the heading gives nothing the line under it does not (under a heading that gives, "claim
+    it back in full", the heading stands for what follows)."""
+    text = match.sentence.surface.strip()
+    if len(text.split()) > 4 or re.search(r"\d|[.!?।]$", text):
+        return False
+    sentences = [sentence for _, sentence in doc.sentences()]
+    at_ = next((i for i, sentence in enumerate(sentences) if sentence is match.sentence), None)
+    if at_ is None or at_ + 1 >= len(sentences):
+        return False
+    under = doc.in_sentence("make_good", sentences[at_ + 1])
+    return bool(under) and all(_not_yet_offered(m) for m in under)
+
+
+def _not_yet_offered(match: Match) -> bool:
+    """Whether a make-good is only under review ("we're reviewing compensation for affected
+    customers", "ক্ষতিপূরণের বিষয়টি বিবেচনা করছি") or named bare and put off ("compensation will
+    follow in due course", "we'll be in touch about compensation"), with no sum or kind: an
+    editor reads that as nothing given yet (and an undated commitment)."""
+    text = match.part.text
+    before = text[match.sentence.start : match.start]
+    if _REVIEWING.search(before[-60:]) or _BEING_REVIEWED.match(
+        text[match.start : match.sentence.end]
+    ):
+        return True
+    if not _BARE.fullmatch(match.excerpt.strip()):
+        return False
+    clause = _clause(match)
+    return bool(_VAGUE_LATER.search(clause)) and not re.search(r"\d|%", clause)
+
+
 _BN_GOODS_BACK = re.compile(
     r"\s+(?:এসেছে|এসেছিল|এসেছিলো|আসা|আসছে|আসেনি|এল|এলো|এলে|আসে|আসবে|দিন|দিতে|দিয়েছেন|দিয়েছে|"
     r"পাঠান|পাঠাতে|পাঠিয়েছেন|পাঠানো|নেওয়া|নিয়েছি|নিচ্ছি|নেব|নেবো|নেওয়া হবে|"
@@ -325,17 +446,28 @@ _NOTHING_TO = re.compile(
     re.IGNORECASE,
 )
 """A make-good said not to be owed: "so there is nothing to refund", "no refund is due"."""
-_BN_THEIR_GIFT = re.compile(r"(?:প্রিয়জন|পরিবার|সন্তান|বাচ্চা|আত্মীয়|বন্ধু)\S*\s+$")
-"""Gifts that are the customer's own ("প্রিয়জনের উপহার সময়মতো না পেয়ে"): the goods that
-were late, not a gift from us."""
+_BN_OUR_GIFT = re.compile(
+    r"^\S*\s+(?:(?:হিসেবে|হিসাবে|স্বরূপ|কুপন|ভাউচার|কার্ড)|(?:\S+\s+){0,3}?"
+    r"(?:দেব|দেবো|দিচ্ছি|দিয়েছি|দেওয়া হবে|দেওয়া হয়েছে|দেওয়া হচ্ছে|পাঠাব|পাঠাবো|পাঠিয়েছি|"
+    r"পাঠানো হবে|পাঠানো হয়েছে|পাবেন|যোগ হবে|যোগ হয়েছে|যোগ করা হবে|যোগ করা হয়েছে|জমা হবে|"
+    r"জমা হয়েছে))(?![\u0980-\u09ff])"
+)
+_BN_GIFT_SIZED = re.compile(r"\d[\d,.]* ?(?:টাকা|জিবি|এমবি|মিনিট|পয়েন্ট|কয়েন|জেম)\S* (?:\S+ ){0,2}$")
+"""A gift is ours only when it is labelled or handed over ("উপহার হিসেবে ৩০০ জেম", "৫০০ টাকার
+উপহার কুপন", "২ জিবি ইন্টারনেট উপহার দেব"); otherwise "উপহার" names the customer's own gifts
+that were late ("ঈদের উপহার সময়মতো পৌঁছায়নি", "যাঁরা উপহার বা জরুরি জিনিস অর্ডার
+করেছিলেন"), not something we give."""
 
 
 def _said_not_given(match: Match) -> bool:
     """Whether a make-good word names nothing we give: "there is nothing to refund", "no
-    refund", or the customer's own gifts that did not arrive."""
+    refund", or the customer's own gifts that were late."""
     before = match.part.text[match.sentence.start : match.start]
     if match.excerpt.startswith("উপহার"):
-        return bool(_BN_THEIR_GIFT.search(before))
+        text = match.part.text
+        return not _BN_OUR_GIFT.match(text[match.start : match.sentence.end]) and not (
+            _BN_GIFT_SIZED.search(before)
+        )
     return bool(_NOTHING_TO.search(before[-40:]))
 
 
@@ -349,6 +481,11 @@ def _counts(doc: Document, match: Match) -> bool:
         and not _only_if(match)
         and not _free_line(doc, match)
         and not _service_again(match)
+        and not _alternative(match)
+        and not _handling(match)
+        and not _care_in_kind(match)
+        and not _not_yet_offered(match)
+        and not _empty_heading(doc, match)
     )
 
 
