@@ -3,10 +3,11 @@ put right or given as the service itself is no make-good: a free collection or r
 we sold, hotel rooms booked on the night, travel by another route at no extra cost, or roaming
 the plan already includes. A make-good only under review ("we're reviewing compensation … in
 due course", "ক্ষতিপূরণের বিষয়টি বিবেচনা করছি") is not yet given, nor is a bare "Compensation"
-heading over such a line. Bengali "উপহার" is a gift from us only when labelled or handed over,
+heading over such a line, nor "details of compensation will follow". Bengali "উপহার" is a gift from us only when labelled or handed over,
 not the customer's own gifts that were late. Given back: a fee "মকুব" (as "মওকুফ"), a sum "for
 the hardship" to each ("ভোগান্তির জন্য প্রত্যেককে ৩০০ টাকা করে বাড়তি"), and a sum offered to
-every owner in any currency ("offered every affected owner EUR 150")."""
+every owner in any currency ("offered every affected owner EUR 150"), and delivery the
+customer "won't pay for"."""
 
 # ruff: noqa: E501, RUF001
 
@@ -133,6 +134,12 @@ def test_hotel_rooms_booked_on_the_night_are_care_not_a_make_good(
         ),
         ("Compensation will follow in due course.", True),
         ("We're looking at how we can make this up to you.", True),
+        ("Details of compensation will follow.", True),
+        ("Any compensation will be decided once our review is complete.", True),
+        (
+            "Compensation of £220 each will be paid by 20 January; the claim form is at lakeshore.example/claims.",
+            False,
+        ),
         (
             "Compensation\nWe're reviewing compensation for affected customers and will be in touch in due course.",
             True,
@@ -225,3 +232,14 @@ def test_bengali_a_fee_waived_or_a_sum_for_the_hardship_is_a_make_good(
     amends: str, missing: bool
 ) -> None:
     assert _missing("bn", BN_LATE, BN_LATE_CAUSE, amends) is missing
+
+
+@pytest.mark.parametrize(
+    ("amends", "missing"),
+    [
+        ("Affected customers won't pay for delivery on their next three orders.", False),
+        ("Affected customers will pay for delivery as usual.", True),
+    ],
+)
+def test_delivery_not_paid_for_is_a_make_good(amends: str, missing: bool) -> None:
+    assert _missing("en", LATE, LATE_CAUSE, amends) is missing

@@ -371,7 +371,7 @@ _REVIEWING = re.compile(
 _BEING_REVIEWED = re.compile(
     r"^\S*\s+(?:\S+\s+){0,4}?(?:(?:is|are|remains?|will be)(?: still| currently)? "
     r"(?:under (?:review|consideration|discussion)|being (?:reviewed|considered|discussed|"
-    r"assessed|looked at|worked out)|to be (?:decided|confirmed|agreed))|"
+    r"assessed|looked at|worked out)|(?:to be |be )?(?:decided|considered|assessed|worked out)\b)|"
     r"(?:বিষয়টি|বিষয়টা|ব্যাপারটি|ব্যাপারটা|নিয়ে)?\s*(?:আমরা\s+)?(?:বিবেচনা|পর্যালোচনা|ভেবে দেখ|খতিয়ে দেখ|"
     r"সিদ্ধান্ত নে|সিদ্ধান্ত নি))",
     re.IGNORECASE,
@@ -379,7 +379,7 @@ _BEING_REVIEWED = re.compile(
 _BARE = re.compile(r"compensat\S*|goodwill|ক্ষতিপূরণ\S*", re.IGNORECASE)
 _VAGUE_LATER = re.compile(
     r"\b(?:in due course|in time|soon|shortly|at a later (?:date|stage)|later|in the coming "
-    r"(?:days|weeks|months)|be in touch|get in touch|contact you|let you know|details (?:\S+ )?"
+    r"(?:days|weeks|months)|be in touch|get in touch|contact you|let you know|"
     r"(?:will|to) follow)\b|যথাসময়ে|শীঘ্রই|শিগগির\S*|পরে জানা\S*|পরে জানিয়ে",
     re.IGNORECASE,
 )

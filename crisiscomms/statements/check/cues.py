@@ -1021,7 +1021,7 @@ EN: dict[str, list[str]] = {
         # a cost just named, carried by us: "if the second payment caused your bank to charge
         # you, Little Acorns will pay that charge" (not "you will pay the usual fee")
         r"(?<!you )(?<!they )(?:will|shall) (?:\S+ )?pay (?:that|those|these|such|any such) (?:\S+ )?(?:charge|fee|cost|fine|penalty|interest)s?",
-        r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
+        r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill|delivery|shipping|postage|subscription|rent)",
         # a sum we pay the people harmed: "we'll pay you an extra £20 by bank transfer",
         # "we are paying every affected customer £25" (not "we paid suppliers £2m", nor "we
         # paid you £20 less than we owed")
