@@ -7,7 +7,8 @@ heading over such a line, nor "details of compensation will follow". Bengali "�
 not the customer's own gifts that were late. Given back: a fee "মকুব" (as "মওকুফ"), a sum "for
 the hardship" to each ("ভোগান্তির জন্য প্রত্যেককে ৩০০ টাকা করে বাড়তি"), and a sum offered to
 every owner in any currency ("offered every affected owner EUR 150"), and delivery the
-customer "won't pay for"."""
+customer "won't pay for". Birth dates taken by someone outside (attackers downloaded them) call
+for protection at once, as bank details seen do; email addresses taken do not."""
 
 # ruff: noqa: E501, RUF001
 
@@ -243,3 +244,54 @@ def test_bengali_a_fee_waived_or_a_sum_for_the_hardship_is_a_make_good(
 )
 def test_delivery_not_paid_for_is_a_make_good(amends: str, missing: bool) -> None:
     assert _missing("en", LATE, LATE_CAUSE, amends) is missing
+
+
+BREACH_CAUSE = (
+    "a test copy of our member database was left open to the internet without a password."
+)
+
+
+@pytest.mark.parametrize(
+    ("harm", "amends", "missing"),
+    [
+        (
+            "Between 1 and 7 November, attackers downloaded a file with the names, dates of birth and phone numbers of 48,200 members.",
+            "We've taken the file down and reported it to the ICO.",
+            True,
+        ),
+        (
+            "Between 1 and 7 November, attackers downloaded a file with the names and email addresses of 48,200 members.",
+            "We've taken the file down and reported it to the ICO.",
+            False,
+        ),
+        (
+            "Between 1 and 7 November, attackers downloaded a file with the names, dates of birth and phone numbers of 48,200 members.",
+            "We're paying for two years of identity monitoring for every member affected; your activation code arrives by email by 14 November.",
+            False,
+        ),
+    ],
+)
+def test_birth_dates_taken_by_outsiders_call_for_protection(
+    harm: str, amends: str, missing: bool
+) -> None:
+    assert _missing("en", harm, BREACH_CAUSE, amends) is missing
+
+
+@pytest.mark.parametrize(
+    ("harm", "missing"),
+    [
+        (
+            "১ থেকে ৭ নভেম্বরের মধ্যে হ্যাকাররা ৪৮,২০০ সদস্যের নাম, জন্মতারিখ ও ফোন নম্বরসহ একটি ফাইল ডাউনলোড করেছে।",
+            True,
+        ),
+        (
+            "১ থেকে ৭ নভেম্বরের মধ্যে হ্যাকাররা ৪৮,২০০ সদস্যের নাম ও ইমেইল ঠিকানাসহ একটি ফাইল ডাউনলোড করেছে।",
+            False,
+        ),
+    ],
+)
+def test_bengali_birth_dates_taken_by_outsiders_call_for_protection(
+    harm: str, missing: bool
+) -> None:
+    cause = "আমাদের সদস্য তালিকার একটি পরীক্ষামূলক কপি পাসওয়ার্ড ছাড়া ইন্টারনেটে খোলা ছিল।"
+    assert _missing("bn", harm, cause, "ফাইলটি সরিয়ে ফেলা হয়েছে।") is missing

@@ -566,6 +566,38 @@ def _money_details_seen(doc: Document) -> bool:
     return False
 
 
+_BIRTH_DATE = re.compile(
+    r"\bdates? of birth|\bbirth ?dates?|\bDOBs?\b|জন্ম ?তারিখ\S*|জন্মতারিখ\S*", re.IGNORECASE
+)
+_TAKEN_AWAY = re.compile(
+    r"\b(?:stolen|stole|steal\S*|copied|downloaded|exfiltrat\S*|attackers?|criminals?|hackers?|"
+    r"thie(?:f|ves))\b|চুরি|হ্যাকার|ডাউনলোড|হাতিয়ে",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|n't|without)\b[^.;:]{0,25}$|না$", re.IGNORECASE)
+
+
+def _identity_taken(doc: Document) -> bool:
+    """Whether dates of birth were among the data taken by someone outside (stolen, copied,
+    downloaded, by an attacker), said as done, not as spared ("nothing was downloaded"): with
+    a name and a birth date anyone can pass as the customer, so protection is owed as for
+    bank details seen; a clinic letter with a birth date sent to one wrong address, or an
+    attacker who took only email addresses, is not that."""
+    if not any(_BIRTH_DATE.search(sentence.surface) for _, sentence in doc.sentences()):
+        return False
+    for _, sentence in doc.sentences():
+        for taken in _TAKEN_AWAY.finditer(sentence.surface):
+            if not _NEGATED_BEFORE.search(sentence.surface[: taken.start()]):
+                return True
+    return False
+
+
+def _protection_owed(doc: Document) -> bool:
+    """Whether the data seen puts money or identity at risk at once: bank or card details or
+    identity papers seen, or birth dates taken by someone outside."""
+    return _money_details_seen(doc) or _identity_taken(doc)
+
+
 _PUT_OUT_OF_USE = re.compile(
     nukta_single(
         # the reader told to stop using what we sold them: "please stop feeding your dog
@@ -652,7 +684,7 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     early = doc.stage == Stage.INVESTIGATING or (
         doc.stage == Stage.IDENTIFIED
         and (doc.matches("still_down") or doc.matches("data_exposure"))
-        and not _money_details_seen(doc)
+        and not _protection_owed(doc)
     )
     certain = early and not refused and _loss_certain(doc)
     if certain and not any(_offered_early(doc, m) for m in doc.matches("make_good")):
@@ -683,7 +715,7 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if (
         doc.stage == Stage.IDENTIFIED
         and (doc.matches("still_down") or doc.matches("data_exposure"))
-        and not _money_details_seen(doc)
+        and not _protection_owed(doc)
     ):
         # the cause is known but the service is still down, or data was seen: the harm is
         # not yet known in full, and a make-good is asked once the service is back (not
@@ -692,7 +724,7 @@ def make_good(doc: Document, plan: PlanPhrases) -> Iterator[Flag]:
     if (
         doc.matches("data_exposure")
         and not any(_lost(doc, m) for m in doc.matches("money_harm"))
-        and not _money_details_seen(doc)
+        and not _protection_owed(doc)
     ):
         return  # data seen by others, nothing lost in money or time: no make-good is owed
     yield _missing(doc)
