@@ -8,7 +8,8 @@ not the customer's own gifts that were late. Given back: a fee "মকুব" (a
 the hardship" to each ("ভোগান্তির জন্য প্রত্যেককে ৩০০ টাকা করে বাড়তি"), and a sum offered to
 every owner in any currency ("offered every affected owner EUR 150"), and delivery the
 customer "won't pay for". Birth dates taken by someone outside (attackers downloaded them) call
-for protection at once, as bank details seen do; email addresses taken do not."""
+for protection at once, as bank details seen do; email addresses taken do not. A cost the harm left someone unable to pay ("could not pay
+for a taxi home") and a number free to dial ("১২১ (বিনা খরচে) ডায়াল করুন") give nothing back."""
 
 # ruff: noqa: E501, RUF001
 
@@ -295,3 +296,33 @@ def test_bengali_birth_dates_taken_by_outsiders_call_for_protection(
 ) -> None:
     cause = "আমাদের সদস্য তালিকার একটি পরীক্ষামূলক কপি পাসওয়ার্ড ছাড়া ইন্টারনেটে খোলা ছিল।"
     assert _missing("bn", harm, cause, "ফাইলটি সরিয়ে ফেলা হয়েছে।") is missing
+
+
+@pytest.mark.parametrize(
+    ("amends", "missing"),
+    [
+        (
+            "Members told us they were turned away at tills, and one could not pay for a taxi home from hospital.",
+            True,
+        ),
+        (
+            "If you paid for a taxi because your card was declined, send us the receipt by 31 March and we'll pay it back.",
+            False,
+        ),
+    ],
+)
+def test_a_cost_the_harm_left_unpaid_is_no_make_good(amends: str, missing: bool) -> None:
+    harm = "On 3 March, 9,100 card payments by our members were wrongly declined for six hours."
+    cause = "a limit we set in a software update on 2 March was a thousand times too low."
+    assert _missing("en", harm, cause, amends) is missing
+
+
+@pytest.mark.parametrize(
+    ("amends", "missing"),
+    [
+        ("প্রশ্ন থাকলে ঝিলিক নম্বর থেকে ১২১ (বিনা খরচে) ডায়াল করুন।", True),
+        ("দেরিতে পৌঁছানো অর্ডারের গ্রাহকেরা ৩০ এপ্রিল পর্যন্ত বিনা খরচে হোম ডেলিভারি পাবেন।", False),
+    ],
+)
+def test_bengali_a_free_number_to_dial_is_no_make_good(amends: str, missing: bool) -> None:
+    assert _missing("bn", BN_LATE, BN_LATE_CAUSE, amends) is missing

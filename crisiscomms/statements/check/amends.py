@@ -250,7 +250,8 @@ _FREE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _LINE = (
-    r"(?:helpline|hotline|line|number|calls?|phone|freephone|হেল্পলাইন\S*|হটলাইন\S*|নম্বর\S*|কল|ফোন)"
+    r"(?:helpline|hotline|line|number|calls?|phone|freephone|dial|হেল্পলাইন\S*|হটলাইন\S*|নম্বর\S*|কল|"
+    r"ফোন|ডায়াল\S*)"
 )
 _LINE_BEFORE = re.compile(
     # "১২১ (দিগন্ত নম্বর থেকে বিনামূল্যে)", "0800 11 22 (free from any UK phone)"
@@ -442,7 +443,9 @@ def _goods_back(match: Match) -> bool:
 
 
 _NOTHING_TO = re.compile(
-    r"(?:nothing|no need|no one|nobody|none) (?:\S+ ){0,2}to (?:\S+ )?$|\bno (?:\S+ )?$",
+    r"(?:nothing|no need|no one|nobody|none) (?:\S+ ){0,2}to (?:\S+ )?$|\bno (?:\S+ )?$|"
+    # a cost the harm left them unable to meet: "one could not pay for a taxi home"
+    r"\b(?:could not|couldn't|cannot|can't|unable to|not able to) $",
     re.IGNORECASE,
 )
 """A make-good said not to be owed: "so there is nothing to refund", "no refund is due"."""
