@@ -1051,11 +1051,14 @@ EN: dict[str, list[str]] = {
         # a cost just named, carried by us: "if the second payment caused your bank to charge
         # you, Little Acorns will pay that charge" (not "you will pay the usual fee")
         r"(?<!you )(?<!they )(?:will|shall) (?:\S+ )?pay (?:that|those|these|such|any such) (?:\S+ )?(?:charge|fee|cost|fine|penalty|interest)s?",
-        r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill)",
+        r"(?:you|they|patient|customer|passenger|member|guest|student|resident)s? (?:will|shall|do) not (?:have to |need to )?pay (?:\S+ ){0,4}(?:fee|charge|fare|penalty|fine|cost|bill|delivery|shipping|postage|subscription|rent)",
         # a sum we pay the people harmed: "we'll pay you an extra £20 by bank transfer",
         # "we are paying every affected customer £25" (not "we paid suppliers £2m", nor "we
         # paid you £20 less than we owed")
         r"(?:we|i) (?:\S+ ){0,2}(?:pay|give|send|transfer)\S* (?:you|them|every|each|all|affected) (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late))",
+        # a sum offered or paid to every one harmed, with no "we" before it: "Offered every
+        # affected owner EUR 150", "paid each passenger ₦5,000" (not "you paid each month £20")
+        r"(?<!you )(?<!they )(?:offer|pay|give|send|transfer)\S* (?:every|each|all)(?: \S+){0,3} (?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late|fee|charge|fine|penalty|bill|invoice))",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
         # a charge we waive, said in the active voice: "we won't charge you for November",
@@ -1834,7 +1837,7 @@ BN: dict[str, list[str]] = {
     ],
     "make_good": [
         # not "ক্রেডিট কার্ড" (a credit card)
-        r"রিফান্ড|ফেরত|ক্রেডিট(?! ?কার্ড)|ক্ষতিপূরণ|মওকুফ|ভাউচার|ছাড়(?:ের|ে)?(?![\u0980-\u09ff])|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|বিনা (?:খরচ|পয়সা|চার্জ|ফি)(?:ে|য়|তে)?(?![\u0980-\u09ff])|কোনো খরচ ছাড়া|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
+        r"রিফান্ড|ফেরত|ক্রেডিট(?! ?কার্ড)|ক্ষতিপূরণ|মওকুফ|মকুব|ভাউচার|ছাড়(?:ের|ে)?(?![\u0980-\u09ff])|ডিসকাউন্ট|বিনামূল্যে|বিনা মূল্যে|বিনা (?:খরচ|পয়সা|চার্জ|ফি)(?:ে|য়|তে)?(?![\u0980-\u09ff])|কোনো খরচ ছাড়া|ফ্রি|বোনাস|উপহার|প্রতিস্থাপন|বদলে দে|রিপ্লেসমেন্ট|খরচ (?:আমরা|আমাদের)|খরচ বহন|ফি (?:লাগবে না|নেওয়া হবে না|মওকুফ)|চার্জ (?:লাগবে না|নেওয়া হবে না|ফেরত|মওকুফ)|হোটেল|খাবার|ক্যাশব্যাক|টকটাইম|ইন্টারনেট প্যাক|মিনিট (?:বোনাস|উপহার)",
         # "ফি মাফের কুপন"; "দুঃখপ্রকাশ হিসেবে ২০ টাকা করে" (an amount given as an apology)
         # "লেট ফি কাটা হবে না", "কোনো জরিমানা লাগবে না", "বিলম্ব মাশুল লাগবে না": a fee or fine waived
         # "পরামর্শ ফি (৮০০ টাকা) লাগবে না": an amount in brackets between fee and waiver
@@ -1853,6 +1856,9 @@ BN: dict[str, list[str]] = {
         # an amount on top of the refund: "পুরো ভাড়া ফেরত, সঙ্গে ভাড়ার ১০% বাড়তি", as "plus
         # £5" in English
         r"(?:সঙ্গে|সাথে|উপরন্তু) (?:\S+ ){0,2}(?:\d[\d,.]* ?(?:%|শতাংশ|টাকা)|৳ ?\d[\d,.]*)\S* (?:বাড়তি|অতিরিক্ত|বোনাস)(?![\u0980-\u09ff])",
+        # a sum labelled as given for the hardship: "সঙ্গে ভোগান্তির জন্য প্রত্যেককে ৩০০ টাকা করে
+        # বাড়তি", "অসুবিধার জন্য প্রতি গ্রাহককে ১৫০ টাকা" (not a sum taken: "… টাকা কাটা হয়েছে")
+        r"(?:ভোগান্তি|অসুবিধা|কষ্ট|হয়রানি|দুর্ভোগ|ঝামেলা)\S* জন্য (?:\S+ ){0,3}(?:৳ ?\d[\d,.]*|\d[\d,.]* ?টাকা)\S*(?! (?:\S+ )?(?:কাটা|কেটে|কেটেছে|নেওয়া|চার্জ|জরিমানা|বেশি|কম))",
         # an amount on top, sent or given: "যাত্রীপ্রতি অতিরিক্ত ৩০০ টাকা … নম্বরে পাঠানো হয়েছে"
         # (not "৭৫০ টাকা অতিরিক্ত কাটা হয়েছে", an amount taken)
         r"(?:বাড়তি|অতিরিক্ত|বোনাস) \d[\d,.]* ?(?:টাকা|জিবি|মিনিট|ইউনিট|পয়েন্ট|কয়েন)\S* (?:\S+ ){0,10}(?:পাঠানো হয়েছে|পাঠানো হবে|পাঠিয়েছি|পাঠিয়ে দিয়েছি|পাঠিয়ে দেব|পাঠাব|পাঠাবো|দেওয়া হবে|দেওয়া হয়েছে|দেব|দেবো|দিয়েছি|দিচ্ছি)(?![\u0980-\u09ff])",
@@ -1887,7 +1893,7 @@ BN: dict[str, list[str]] = {
     "make_good_refused": [
         # "ফেরত দেওয়া হবে না" (will not be refunded), not "ফেরত দিতে হবে না" (no need to return it)
         # "ফি", not "ফিরিয়ে" ("সেই দিনটা ফিরিয়ে দিতে পারব না": a day we cannot give back)
-        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি(?!র)|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা) হবে না)",
+        r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ|খরচ|চার্জ|ফি(?!র)|জরিমানা)\S* (?:\S+ ){0,2}(?:(?:দিতে|বহন করতে|মওকুফ করতে|মকুব করতে|দেওয়া|ফেরত দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না)|(?:দেওয়া|ফেরত দেওয়া|বহন করা|মওকুফ করা|মকুব করা) হবে না)",
         r"(?:ফেরত|রিফান্ড|ক্ষতিপূরণ)\S* (?:\S+ ){0,2}(?:পাবেন না|প্রযোজ্য নয়|প্রাপ্য নন|দেওয়ার সুযোগ নেই)",
         # "দেরির জন্য ছাড় দিতে পারছি না", as "we can't offer discounts" in English
         r"(?:ছাড়|ডিসকাউন্ট|ভাউচার)(?:ের)? (?:\S+ ){0,1}(?:দিতে|দেওয়া) (?:পারব না|পারবো না|পারছি না|পারি না|সম্ভব নয়|সম্ভব হবে না|হবে না)",
