@@ -738,3 +738,57 @@ def test_a_named_unit_of_ours_that_will_do_it_is_a_step_in_bengali(
         "পরের হালনাগাদ: আজ বিকেল ৪টা। সাহায্য: হটলাইন ১৬২৬৬।"
     )
     assert ("remediation_missing" in _rules(text, "bn", "status_page", Stage.MONITORING)) is missing
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        (
+            "Recall update: ~18,000 packs of our Oat Crunch bars are off shelves – peanut traces from our own Leeds line got into them. We're truly sorry. Refund: hollybrook.example/recall · Next update Thu 5pm",
+            True,
+        ),
+        (
+            "Recall update: ~18,000 packs of Oat Crunch bars are off shelves – peanut traces were found in them. We're truly sorry. Refund: hollybrook.example/recall · Next update Thu 5pm",
+            False,
+        ),
+    ],
+)
+def test_harm_that_came_from_a_place_of_our_own_owns_it(text: str, owned: bool) -> None:
+    assert ("ownership_missing" not in _rules(text, "en", "x", Stage.MONITORING)) is owned
+
+
+BURSAR = """Subject: Term 2 fee invoices – what went wrong
+
+Kia ora koutou,
+
+The Term 2 invoices we sent on 5 May left off the sibling discount for 318 families, who were charged between $420 and $1,260 too much.
+
+{owned}
+
+I'm sorry. Some of you had to move money from other bills.
+
+Everyone who overpaid has been refunded in full, and we have waived the late-payment fee with a $50 credit for each family. From Term 3, a second person checks a sample of invoices before they go out.
+
+Our report goes to the Board on 10 June. Questions: bursar@school.example or 09 555 0142.
+
+Ngā mihi,
+Aroha Smith, Bursar
+"""
+
+
+@pytest.mark.parametrize(
+    ("owned", "missing"),
+    [
+        (
+            "I signed off our finance system's upgrade without checking a sample of invoices. That is on me and the finance office, not on you.",
+            False,
+        ),
+        (
+            "The upgrade of the finance system over the April holidays changed how discounts were applied.",
+            True,
+        ),
+    ],
+)
+def test_i_signed_it_off_without_checking_owns_it(owned: str, missing: bool) -> None:
+    rules = _rules(BURSAR.format(owned=owned), "en", stage=Stage.FOLLOW_UP)
+    assert ("ownership_missing" in rules) is missing

@@ -168,7 +168,7 @@ EN: dict[str, list[str]] = {
         # "we're 6 drivers short today", "we are two nurses short": a count of our own people
         rf"we {AUX}(?:\S+ ){{1,2}}(?:staff|rider|driver|crew|pilot|engineer|agent|people|van|truck|bus|courier|nurse|doctor|teacher|pharmacist|worker|picker|packer|hand|member)s? short\b",
         # "we approved that batch without testing it": a step of ours, skipped
-        rf"we {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:(?:re-?)?(?:test|check|inspect|verify|review)\S*|approval|sign-off|sign off)",
+        rf"(?:we|i) {AUX}\S+ (?:\S+ ){{0,3}}without (?:first |properly |ever )?(?:(?:re-?)?(?:test|check|inspect|verify|review)\S*|approval|sign-off|sign off)",
         r"we (?:knew|know|saw|could see) (?:\S+ ){0,8}(?:and|but) (?:still |we )?(?:kept|carried on|went ahead|went on|chose)",
         r"we (?:still )?(?:kept|carried on|went on) (?:sell|book|tak|accept|schedul|sending|running)\S*",
         rf"(?:our|we) (?!{THIRD})(?:\S+ ){{0,3}}(?:should (?:never )?have|could (?:never )?have(?! (?:foresee|forecast|predict|anticipate|expect|plan for|imagine)))",
@@ -226,6 +226,9 @@ EN: dict[str, list[str]] = {
         # "our billing team loaded the March schedule with the wrong collection date": a thing
         # of ours done with the wrong setting
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:load|set|send|enter|upload|use|configure|run|print|label|ship|pack)\S* (?:(?![.;:!?] )\S+ ){{0,8}}with (?:the |a |an )wrong\b",
+        # "peanut traces from our own Leeds line got into them": it came from a place of ours
+        # (not "reminders are now sent from our own system": a step)
+        rf"(?:trace|contamination|leak|come|came|spread|escape|get|got)\S* (?:\S+ ){{0,2}}from our own (?!{THIRD})(?:\S+ ){{0,2}}(?:line|factory|kitchen|bakery|plant|site|depot|warehouse|mill|dairy|farm|system|server|database|network|pipe|main)s?\b",
         # "90,000 customers' names leaked from our system": it leaked from a thing of ours
         # (not "stolen from our supplier's server")
         rf"leak\S* (?:out )?(?:\S+ ){{0,2}}from our (?!{THIRD})(?:own )?(?:\S+ )?(?:system|server|database|site|website|app|network|record|file|platform|portal|account|cloud storage|storage)s?\b",
@@ -237,7 +240,7 @@ EN: dict[str, list[str]] = {
         rf"(?:one of )?our (?!{THIRD}){PEOPLE}{OUR_CLAUSE}{{3,12}}?(?:have |have be |had )?(?:fail|crash|go down|break down|malfunction|burst|collapse)(?= )(?! to (?:reach|contact|find))",
         # the founder's or chief executive's first person: "that's on me", "my mistake",
         # "I skipped the rehearsal", "I take full responsibility"
-        r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!])",
+        r"(?:this|that|it|the fault|the blame|the responsibility|this one|that one) (?:be |lie |rest |sit )(?:entirely |fully |squarely |all )?(?:on|with) i(?= [.,;:!]| and (?:the |my |our )?\S+ (?:team|office|department|staff)\b)",
         rf"i {AUX}(?:cause|break|skip|mess|botch|rush|misjudge|underestimate|overlook|under-\S+|under(?:order|book|stock|plan|resourc|roster|estimat)\S*|over(?:book|sell|charge|bill)\S*|mishandle|mislabel|misprice|misconfigure|misread|forget|lose track|drop the ball|fall behind|make (?:\S+ ){{0,3}}(?:mistake|error|call|decision|choice)|get {_}{{0,3}}wrong|take {_}{{0,3}}(?:responsibility|blame|ownership)|be (?:responsible|to blame|at fault|wrong)|should (?:have|not have)|let {_}{{0,2}}down|fail)",
         r"my (?:own )?(?:mistake|fault|error|call|decision|responsibility|failure|doing|oversight)",
         # "the problem is in Tillpoint's own systems, not in your terminal"
