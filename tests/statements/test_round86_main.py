@@ -792,3 +792,63 @@ Aroha Smith, Bursar
 def test_i_signed_it_off_without_checking_owns_it(owned: str, missing: bool) -> None:
     rules = _rules(BURSAR.format(owned=owned), "en", stage=Stage.FOLLOW_UP)
     assert ("ownership_missing" in rules) is missing
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (
+            "Update 16:00: we opened our new Birmingham hub before it was ready, and about 41,000 parcels are 1-3 days late. We're sorry. 29,000 go out today, the rest by Thu 14th. Track: swiftparcel.example/track",
+            set(),
+        ),
+        (
+            "Update 16:00: our new Birmingham hub opened this week, and about 41,000 parcels are 1-3 days late. We're sorry. 29,000 go out today, the rest by Thu 14th. Track: swiftparcel.example/track",
+            {"ownership_missing"},
+        ),
+    ],
+)
+def test_opening_it_before_it_was_ready_owns_it(text: str, missing: set[str]) -> None:
+    assert {"ownership_missing"} & _rules(text, "en", "x", Stage.MONITORING) == missing
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (
+            "St Aidan's Hospital: sorry, our phone lines to wards and clinics have been down since 08:10. Appointments go ahead. Urgent: 111. Update 12:00 staidans.example",
+            set(),
+        ),
+        (
+            "Maya, Fern & Fig: sorry - I got our courier pickup day wrong, so 30 orders incl. yours went out 3 days late. Now posted, due Sat 18th. Problems? Text me here.",
+            set(),
+        ),
+        (
+            "Maya, Fern & Fig: sorry - 30 orders incl. yours went out 3 days late. Now posted. Problems? Text me here.",
+            {"ownership_missing", "next_update_missing"},
+        ),
+    ],
+)
+def test_a_thing_of_ours_down_a_day_got_wrong_and_an_arrival_date_ahead(
+    text: str, missing: set[str]
+) -> None:
+    rules = _rules(text, "en", "sms", RES if "posted" in text else Stage.INVESTIGATING)
+    assert {"ownership_missing", "next_update_missing", "help_missing"} & rules == missing
+
+
+@pytest.mark.parametrize(
+    ("clause", "blamed"),
+    [
+        (
+            "তবে অন্য কোনো ব্যাংক যদি চেক ফেরতের জন্য আপনার কাছ থেকে জরিমানা নিয়ে থাকে, রসিদ পাঠান; আমরা তা ফেরত দেব।",
+            False,
+        ),
+        ("অন্য একটি ব্যাংকের ভুলে কিস্তি দুবার কাটা হয়েছে।", True),
+    ],
+)
+def test_another_bank_named_in_an_if_is_no_blame_in_bengali(clause: str, blamed: bool) -> None:
+    text = (
+        "বিষয়: কিস্তি দুবার কাটা হয়েছে\n\nপ্রিয় গ্রাহক,\n\n৩ মার্চ প্রায় ৪,২০০ গ্রাহকের কিস্তি দুবার কাটা হয়েছে। আমরা দুঃখিত।\n\n"
+        "৫ মার্চের মধ্যে বাড়তি টাকা ফেরত দেওয়া হয়েছে, সঙ্গে ৫০০ টাকা ক্ষতিপূরণ। "
+        f"{clause}\n\n১৫ মার্চ থেকে দুজন কর্মকর্তার অনুমোদন লাগবে। হটলাইন ১৬৪৮৮।"
+    )
+    assert ("blame_shifting" in _rules(text, "bn", stage=RES)) is blamed

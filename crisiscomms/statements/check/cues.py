@@ -226,6 +226,10 @@ EN: dict[str, list[str]] = {
         # "our billing team loaded the March schedule with the wrong collection date": a thing
         # of ours done with the wrong setting
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:load|set|send|enter|upload|use|configure|run|print|label|ship|pack)\S* (?:(?![.;:!?] )\S+ ){{0,8}}with (?:the |a |an )wrong\b",
+        # "we opened our new hub before it was ready": done too soon, by us
+        rf"(?:we|i) {AUX}\S+ (?:(?![.;:!?] )\S+ ){{0,5}}before (?:it|they|the \S+|this|that) (?:be|was|were|have be|had be) (?:\S+ )?(?:ready|tested|finished|safe|checked|complete|fixed)\b",
+        # "I got our courier pickup day wrong", "we got the dates wrong"
+        r"(?:we|i) (?:\S+ )?(?:get|got) (?:(?![.;:!?] )\S+ ){1,6}wrong\b",
         # "peanut traces from our own Leeds line got into them": it came from a place of ours
         # (not "reminders are now sent from our own system": a step)
         rf"(?:trace|contamination|leak|come|came|spread|escape|get|got)\S* (?:\S+ ){{0,2}}from our own (?!{THIRD})(?:\S+ ){{0,2}}(?:line|factory|kitchen|bakery|plant|site|depot|warehouse|mill|dairy|farm|system|server|database|network|pipe|main)s?\b",
@@ -284,7 +288,7 @@ EN: dict[str, list[str]] = {
         # "our check-in system at Gatwick North failed", "our dispatch system is lagging",
         # "our warehouse has fallen behind", "our broadband is down"
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{3,4}}(?:fail|crash|go down|break down|malfunction|stop work\S*|burst)(?! to (?:reach|contact|find))",
-        rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,5}}(?:be|have be|have|had) (?:still )?(?:down|offline|lag|fall (?:\S+ ){{0,3}}behind|not work|break|not cope|overload|overwhelm)",
+        rf"our (?!{THIRD}){PEOPLE}(?:(?![.,;:!?] )\S+ ){{0,6}}(?:be|have be|have|had) (?:still )?(?:down|offline|lag|fall (?:\S+ ){{0,3}}behind|not work|break|not cope|overload|overwhelm)",
         # "our billing system doubled your bill", "our app charged 4,700 drivers the daily
         # maximum", "our payment run took May's bill twice": a thing of ours took the money
         rf"our (?!{THIRD}){PEOPLE}(?:\S+ ){{0,2}}(?:charge|overcharge|debit|double|bill) (?:you|your|the|\d\S*|customer|driver|member|user|passenger|account|every|some|about|around|over|more)",
@@ -1216,7 +1220,7 @@ EN: dict[str, list[str]] = {
         r"(?:call|phone|ring|dial|text|sms|hotline|helpline) (?:we )?(?:on |at )?\d{3,}",
         # not "names, phone numbers and addresses" (the reader's, as data exposed)
         r"(?:our|support|help|helpline|customer service) (?:\S+ )?phone number",
-        r"(?:(?:can|could|may|to|please|you|or|and) (?:also )?reach|reach we (?=at|on|by|via|through|any|anytime|24)|call|phone(?! number)|ring|chat|contact|dm|direct message|message we|reply|visit|speak|talk|text we|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
+        r"(?:(?:can|could|may|to|please|you|or|and) (?:also )?reach|reach we (?=at|on|by|via|through|any|anytime|24)|call|phone(?! number)|ring|chat|contact|dm|direct message|message we|reply|visit|speak|talk|text we|text i|message i|email i|email we|email us|e-mail we|write to|drop \S+ a line|pop into|come to|ask (?:our|any|a member|the)|get in touch)",
         r"(?:helpline|hotline|help line|phone line|support|customer service|customer care|service desk|help desk|helpdesk|help centre|help center|faq|agent|advisor|adviser|representative|staff|team member|crew|gate|desk|counter|branch|store|shop|app|live chat|inbox|dm)",
     ],
     "jargon": [
@@ -1484,7 +1488,7 @@ BN: dict[str, list[str]] = {
         r"(?:(?<=তবে )|(?<=কিন্তু ))(?:(?!আমাদের|আমরা|আমার|আমি)\S+ ){1,6}(?:ফলে|দোষে|কারণে|জন্যই|জন্য দায়ী)(?![\u0980-\u09ff])",
         # not "মোবাইল ব্যাংকিংয়ের সময়ে … ইন্টারনেট ছাড়া রাখার জন্য আমরা দুঃখিত": banking is
         # what the harm touched, and a "জন্য" the apology follows is what we are sorry for
-        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|(?<!পাওয়ার )ব্যাংক(?!িং)|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড|পুলিশ|সড়ক বিভাগ|সওজ|সিভিল এভিয়েশন|বেবিচক)\S*(?<!:)(?! :) (?:\S+ ){0,5}(?:কারণে|ভুলে|সিদ্ধান্তে|নির্দেশে|আদেশে|তল্লাশিতে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|(?<!সময় )(?<!সময়ের )(?<!মিনিট )(?<!মিনিটের )(?<!ঘণ্টা )(?<!ঘণ্টার )(?<!দিন )(?<!দিনের )(?<!সপ্তাহ )(?<!সপ্তাহের )জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))(?! (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা|ক্ষমাপ্রার্থী|লজ্জিত)(?![\u0980-\u09ff]))",
+        r"(?<!আপনার )(?<!আপনাদের )(?:তৃতীয় পক্ষ|থার্ড পার্টি|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|সহযোগী|কুরিয়ার|(?<!পাওয়ার )ব্যাংক(?!িং)|কর্তৃপক্ষ|সরকার|বিমানবন্দর|বন্দর|কাস্টমস|নিয়ন্ত্রক|প্রস্তুতকারক|কারখানা|ঠিকাদার|সার্ভিস প্রোভাইডার|প্রোভাইডার|বিদ্যুৎ বিভাগ|পিডিবি|বিটিআরসি|ডেসকো|ডিপিডিসি|আইএসপি|অপারেটর|এয়ারলাইন|ক্লাউড|পুলিশ|সড়ক বিভাগ|সওজ|সিভিল এভিয়েশন|বেবিচক)\S*(?<!:)(?! :) (?:(?!যদি )\S+ ){0,5}(?:কারণে|ভুলে|সিদ্ধান্তে|নির্দেশে|আদেশে|তল্লাশিতে|ত্রুটিতে|ত্রুটির কারণে|গাফিলতিতে|সমস্যার কারণে|সমস্যায়|(?<!সময় )(?<!সময়ের )(?<!মিনিট )(?<!মিনিটের )(?<!ঘণ্টা )(?<!ঘণ্টার )(?<!দিন )(?<!দিনের )(?<!সপ্তাহ )(?<!সপ্তাহের )জন্য|দায়ী|ব্যর্থতায়|ধর্মঘটে|গোলমালে|গোলযোগে|বিভ্রাটে|কর্মবিরতিতে)(?! (?:\S+ ){0,2}\S+লে(?= ))(?! (?:\S+ ){0,2}(?:দুঃখিত|ক্ষমা|ক্ষমাপ্রার্থী|লজ্জিত)(?![\u0980-\u09ff]))",
         r"(?:তৃতীয় পক্ষ|সরবরাহকারী|সাপ্লায়ার|ভেন্ডর|পার্টনার|অংশীদার|কুরিয়ার|(?<!পাওয়ার )ব্যাংক(?!িং)|কর্তৃপক্ষ|বিমানবন্দর|বন্দর|কাস্টমস|এয়ারলাইন)(?:ের|এর|র|দের) (?:\S+ )?(?:দেরিতে|বিলম্বে|দেরির কারণে|ধীরগতিতে|ধীরগতির কারণে|জট(?:ে|ের কারণে)?(?![\u0980-\u09ff]))",
         r"(?:তারা|তাঁরা|ওরা) (?:\S+ ){0,2}(?:ভুল|ত্রুটিপূর্ণ|নকল|ভেজাল)\S* (?:\S+ ){0,3}(?:দিয়েছে|সরবরাহ করেছে|পাঠিয়েছে)",
         # (a name may stand between, in quotes: 'সরবরাহকারী প্রতিষ্ঠান "মেডিলিংক"-এর একটি ভুল')
