@@ -852,3 +852,40 @@ def test_another_bank_named_in_an_if_is_no_blame_in_bengali(clause: str, blamed:
         f"{clause}\n\n১৫ মার্চ থেকে দুজন কর্মকর্তার অনুমোদন লাগবে। হটলাইন ১৬৪৮৮।"
     )
     assert ("blame_shifting" in _rules(text, "bn", stage=RES)) is blamed
+
+
+BILLS = """Subject: Your October bill was wrong - we're fixing it
+
+Dear customer,
+
+Around 23,500 customers received October bills based on wrong meter readings, on average £118 too high. I'm sorry.
+
+Why it happened
+{why}
+
+What we're doing
+We've removed the wrong readings, and we'll refund the difference by 22 November with £20 credit for the trouble. From 1 December, any reading more than double your usual use will be checked by our billing team.
+
+We'll email you again by 22 November. Questions? Call 0800 316 2250.
+"""
+
+
+@pytest.mark.parametrize(
+    ("why", "blamed"),
+    [
+        (
+            "The error was made by MeterPoint Services, the company we pay to collect meter readings. We're responsible for your bill and should have caught it, but MeterPoint let us and you down badly here.",
+            True,
+        ),
+        (
+            "MeterPoint Services, the company we pay to collect meter readings, sent us readings that were mixed up, and we let them onto your bills without checking. That is our failure.",
+            False,
+        ),
+    ],
+)
+def test_a_firm_named_as_the_company_we_pay_then_as_the_one_that_let_us_down_is_blame(
+    why: str, blamed: bool
+) -> None:
+    assert (
+        "blame_shifting" in _rules(BILLS.format(why=why), "en", stage=Stage.IDENTIFIED)
+    ) is blamed

@@ -635,13 +635,17 @@ _NAMED_PARTY = re.compile(
     r"(?P<after>[A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+){0,3})"
     # "Kinetica Logistics, the partner that runs our hub", "Medscan, our scanning contractor"
     r"|(?P<before>[A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+){0,3}),\s+(?:the|our|a|an)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_PARTY_WORD}s?\b"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PARTY_WORD}s?\b"
+    # "MeterPoint Services, the company we pay to collect meter readings"
+    r"|(?:company|firm|business)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:we\s+(?:pay|use|hire|contract|employ)\b|\S+\s+(?:our|for\s+us)\b))"
 )
 _FELL_SHORT = re.compile(
     r"\s+(?:(?:also|then|simply|again)\s+)?(?:did\s+not|didn't|does\s+not|doesn't|could\s+not|"
     r"couldn't|was\s+unable|were\s+unable|failed|had\s+too\s+few|ran\s+(?:out|short)|"
     r"made\s+(?:a|an)\s+(?:mistake|error)|sent\s+(?:us\s+)?the\s+wrong|was\s+short|were\s+short|"
-    r"lost|left\s+(?:a|an|the|our|your)|skipped|missed|forgot|broke|went\s+down|let\s+us\s+down)\b",
+    r"lost|left\s+(?:a|an|the|our|your)|skipped|missed|forgot|broke|went\s+down|"
+    r"let\s+(?:us|you)(?:\s+and\s+(?:you|us))?\s+down)\b",
     re.IGNORECASE,
 )
 
