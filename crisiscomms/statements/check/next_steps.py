@@ -155,7 +155,9 @@ def _past(word: str) -> bool:
 _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|going to|next|again|tomorrow|tonight|later|upcoming|until|before|"
     # "now posted, due Sat 18th": when it arrives (not "the payment that was due on 3 May")
-    r"(?<!was )(?<!were )(?<!been )due(?= (?:on |by |in )?(?:mon|tue|wed|thu|fri|sat|sun|\d))|"
+    # nor "(due in 10:05)": the time it was timetabled, told beside the delay
+    r"(?<!was )(?<!were )(?<!been )due(?= (?:on |by )?(?:mon|tue|wed|thu|fri|sat|sun|"
+    r"\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)))|"
     # not the "by" of how it happened: "we cancelled them by mistake on Wed 3 June"
     r"by(?! (?:mistake|accident|error|chance)\b)"
     # nor the "by" of how much: "delayed 23 flights by up to 3hrs", "late by 2 hours"
