@@ -23,6 +23,10 @@ from crisiscomms.statements.check.banglish import BANGLISH
 from crisiscomms.statements.check.language import BN_IMPERATIVE, nukta_single
 
 _ = r"(?:\S+ )"  # one word of slack
+CURRENCY_SIGN = "[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]"
+"""A currency sign before an amount (the pound, dollar, euro, rupee, taka, naira, yen …)."""
+CURRENCY_CODE = "gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php"
+"""Currency codes written before an amount, lower-cased as cues are matched."""
 THIRD = (
     r"(?:\S+ ){0,2}(?:partner|supplier|vendor|provider|contractor|subcontractor|carrier|courier|"
     r"bank|processor|airport|airline|manufacturer|host|hosting|isp|telco|agency|haulier|"
@@ -1001,7 +1005,7 @@ EN: dict[str, list[str]] = {
         r"pa(?:y|id) for by (?:we|us)\b",
         # costs the reader may claim back from us: "you can claim up to £50 a day for
         # essentials", "reasonable costs for essentials can be claimed"
-        r"claim (?:\S+ ){0,3}(?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt) ?\d[\d,.]*",
+        rf"claim (?:\S+ ){{0,3}}(?:{CURRENCY_SIGN}|gbp|usd|eur|inr|bdt) ?\d[\d,.]*",
         r"(?:cost|expense|receipt)s? (?:\S+ ){0,8}(?:can|may|could|will) (?:also )?be (?:claim|repa|reimburs|refund|cover)",
         r"make (?:it|this|things) (?:right|up to you)",
         r"(?:will|shall|won't) not (?:\S+ )?be (?:charge|bill)",
@@ -1019,7 +1023,7 @@ EN: dict[str, list[str]] = {
         # "a free year of Hearthly Plus", "a free month of Premium"
         r"free (?:day|week|fortnight|month|year)s? of\b",
         # a sum towards a cost we caused: "we'll pay up to GBP 60 towards rebooking"
-        r"(?:pay|give|contribute|put)\S* (?:up to |an extra |a further )?(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]* towards?\b",
+        rf"(?:pay|give|contribute|put)\S* (?:up to |an extra |a further )?(?:{CURRENCY_CODE}|{CURRENCY_SIGN}) ?\d[\d,.]* towards?\b",
         # "three months of Latchwell Plus, free"
         r"(?:day|month|week|year)s? of (?:\S+ ){1,3}(?:, )?(?:free|at no cost|on we)",
         r"(?:subscription|membership|plan|bill|invoice|order|delivery|shipping|ticket|booking|fee)s? (?:\S+ ){0,2}free",
@@ -1040,15 +1044,15 @@ EN: dict[str, list[str]] = {
         # "December is free for every account", "your next box is free"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december|this month|next month|your next (?:month|box|order|delivery|bill|ride))(?: 's)? (?:\S+ )?(?:be|will be) (?:completely |entirely |totally )?free",
         # "together with a Tk 50 bonus as our apology", "a $20 goodwill credit": a sum given
-        r"(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|rs\.?|tk\.?|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]* (?:\S+ )?(?:bonus|goodwill (?:payment|credit|gesture)|gift card|gift voucher|e-voucher|voucher|credit|compensation payment)s?\b",
+        rf"(?:{CURRENCY_CODE}|rs\.?|tk\.?|{CURRENCY_SIGN}) ?\d[\d,.]* (?:\S+ )?(?:bonus|goodwill (?:payment|credit|gesture)|gift card|gift voucher|e-voucher|voucher|credit|compensation payment)s?\b",
         # "we've added GBP 25 to every affected account", "paid £150 into the account of each"
-        r"(?:add|pay|give|credit|put|send)\S* (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?: \S+){0,4} (?:to|into) (?:every|each|your|all|the account)",
+        rf"(?:add|pay|give|credit|put|send)\S* (?:\S+ ){{0,3}}(?:{CURRENCY_CODE}|{CURRENCY_SIGN}) ?\d[\d,.]*(?: \S+){{0,4}} (?:to|into) (?:every|each|your|all|the account)",
         # "we're taking £20 off the renewal price", "25% off your next order"
-        r"(?:take|knock|deduct|give you) (?:\S+ )?[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]?\d[\d,.]*\S* (?:\S+ )?off",
+        rf"(?:take|knock|deduct|give you) (?:\S+ )?{CURRENCY_SIGN}?\d[\d,.]*\S* (?:\S+ )?off",
         r"(?:take|knock|deduct|remove) (?:\S+ ){1,4}(?:off|from) (?:your|the|their|next|this) (?:\S+ ){0,2}(?:bill|invoice|price|fare|premium|renewal|subscription|statement)",
         r"\d[\d,.]* ?(?:%|percent|per cent) off",
         # "refunded every overpayment, plus 8% interest"; "added £50 to each refund"
-        r"(?:plus|add) (?:\S+ ){0,3}(?:interest|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽] ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty)))",
+        rf"(?:plus|add) (?:\S+ ){{0,3}}(?:interest|{CURRENCY_SIGN} ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty)))",
         # "one day of free travel", "a free coffee": something given free, not "free of"
         r"free (?:travel|ride|trip|journey|day|coffee|drink|meal|box|parcel|item|order|data|call|minute|bag|seat|night|class|session|lesson|visit|wash|service|cleaning|checkup|check-up|repair)s?",
         # "if you paid a fee for a failed payment, we'll return it to your wallet"
@@ -1062,10 +1066,10 @@ EN: dict[str, list[str]] = {
         # a sum we pay the people harmed: "we'll pay you an extra £20 by bank transfer",
         # "we are paying every affected customer £25" (not "we paid suppliers £2m", nor "we
         # paid you £20 less than we owed")
-        r"(?:we|i) (?:\S+ ){0,2}(?:pay|give|send|transfer)\S* (?:you|them|every|each|all|affected) (?:\S+ ){0,3}(?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late))",
+        rf"(?:we|i) (?:\S+ ){{0,2}}(?:pay|give|send|transfer)\S* (?:you|them|every|each|all|affected) (?:\S+ ){{0,3}}(?:{CURRENCY_CODE}|{CURRENCY_SIGN}) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late))",
         # a sum offered or paid to every one harmed, with no "we" before it: "Offered every
         # affected owner EUR 150", "paid each passenger ₦5,000" (not "you paid each month £20")
-        r"(?<!you )(?<!they )(?:offer|pay|give|send|transfer)\S* (?:every|each|all)(?: \S+){0,3} (?:gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late|fee|charge|fine|penalty|bill|invoice))",
+        rf"(?<!you )(?<!they )(?:offer|pay|give|send|transfer)\S* (?:every|each|all)(?: \S+){{0,3}} (?:{CURRENCY_CODE}|{CURRENCY_SIGN}) ?\d[\d,.]*(?! (?:\S+ )?(?:less|more|too|late|fee|charge|fine|penalty|bill|invoice))",
         # "we'll put an extra £5 on your balance": something added on top, beyond the refund
         r"(?:add|put|give|load|top up) (?:\S+ ){0,3}(?:extra|bonus|additional) (?:\S+ ){0,3}(?:to|on|into|in) (?:your|their|every|each|all) (?:\S+ ){0,2}(?:account|balance|meter|card|wallet|plan|bill)",
         # a charge we waive, said in the active voice: "we won't charge you for November",
@@ -1075,7 +1079,7 @@ EN: dict[str, list[str]] = {
         # are paying the full repair costs" (not "customers who pay for Premium")
         r"(?:we|i) (?:\S+ ){0,2}pay (?:for (?:\S+ ){0,6}(?:monitor(?:ing)?|protection|cover|subscription|repair|replacement|taxi|cab|hotel|meal|accommodation|room|travel|parking|childcare|food|cleaning|night|ticket|flight|transport|service|check|test|visit|session|class|lesson|treatment)s?|(?:the |your |their |any |all )?(?:full |whole |reasonable )?(?:\S+ )?(?:cost|bill|expense|fee|charge|invoice)s?)(?! (?:\S+ )?(?:of|for) (?:the )?(?:investigation|inquiry|review|fix|work|upgrade))",
         # an amount off: "£10 off their next box", "₹200 off your next order"
-        r"(?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
+        rf"(?:{CURRENCY_SIGN}|{CURRENCY_CODE}|rs\.?|tk\.?) ?\d[\d,.]* (?:\S+ )?off (?:your|their|the|every|each|all|next|this|any)",
         # an amount or the service's own points given to every account: "add 500 Embers to
         # every account", "500 Shards have been added to every affected account"
         r"(?:add|credit|give|award|grant|gift|load|put|send)\S* (?:\S+ ){0,3}\d[\d,.]* (?:\S+ ){1,2}(?:to|into|on) (?:every|each|your|all|their) (?:\S+ ){0,2}(?:account|profile|balance|wallet|card|player|customer|member|user)",
@@ -1089,14 +1093,14 @@ EN: dict[str, list[str]] = {
         r"(?:extend|add)\S* (?:\S+ ){0,4}(?:pass|ticket|subscription|membership|plan|contract|warranty|validity|expiry|cover|policy|booking|licen[cs]e)s? (?:\S+ ){0,2}by (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra |more |free )?(?:day|week|month|year)",
         r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a) (?:extra|free|more|additional) (?:day|week|month|year)s? (?:to|on|onto) (?:your|their|every|each|all) (?:\S+ )?(?:pass|ticket|subscription|membership|plan|contract|warranty|account|policy)",
         # money given back as a sum: "every owner gets £150 back"
-        r"(?:get|receive)\S* (?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php) ?\d[\d,.]* (?:\S+ )?back",
+        rf"(?:get|receive)\S* (?:{CURRENCY_SIGN}|{CURRENCY_CODE}) ?\d[\d,.]* (?:\S+ )?back",
         # what is given labelled as an apology, opening its sentence or clause: "As an
         # apology, your next appointment is free", "To say sorry, everyone gets a £10 token"
         # (not "we want to say sorry": the apology itself)
         r"(?<![a-z] )(?:as|by way of) (?:a |an |our |my )?(?:small |little )?(?:apology|apologise|sorry)(?= ,| for| to)",
         r"(?<![a-z] )(?:and )?to (?:say sorry|apologise|make amends)(?: for (?:\S+ ){1,4}?)? ,",
         # a sum each affected person gets: "everyone whose wristband left late gets a £10 token"
-        r"(?:everyone|everybody|every|each)(?: \S+){0,8} (?:get|receive)\S* (?:a |an )?(?:[£$€₹৳₦¥₱₩₵₺₪₫₴₸₽]|gbp|usd|eur|inr|bdt|aud|cad|nzd|sgd|ngn|kes|zar|pkr|lkr|npr|php) ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty|bill|invoice|surcharge))",
+        rf"(?:everyone|everybody|every|each)(?: \S+){{0,8}} (?:get|receive)\S* (?:a |an )?(?:{CURRENCY_SIGN}|{CURRENCY_CODE}) ?\d[\d,.]*(?! (?:\S+ )?(?:fee|charge|fine|penalty|bill|invoice|surcharge))",
         # "your next hygienist appointment with us will be free"
         r"your next (?:\S+ ){1,4}(?:will |shall )?be (?:completely |entirely |totally )?free(?! (?:of|from|to))",
         # a month or week given free: "every affected account gets February free"

@@ -9,7 +9,7 @@ part and the exact span in that part's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -258,6 +258,13 @@ class Document:
                         found.append(Match(part, sentence, start + offset, end + offset))
         self._cache[name] = found
         return found
+
+    def derived(self, name: str, find: Callable[[Document], list[Match]]) -> list[Match]:
+        """Matches a rule finds by code rather than by a cue list, found once per document
+        and shared by every rule that asks (cached beside the cues, under `name`)."""
+        if name not in self._cache:
+            self._cache[name] = find(self)
+        return self._cache[name]
 
     def negated(self, match: Match, window: int = 4, *, clause: bool = False) -> bool:
         """Whether a negation ("no", "not", "never") comes shortly before a match; with

@@ -654,6 +654,12 @@ _TAIL = re.compile(r"(?:\s+[\w'-]+){0,4}")
 
 
 def party_failures(doc: Document) -> list[Match]:
+    """A third party named once by its job and then by name alone as the one that fell short
+    (see `_party_failures`), found once per document: blame and root cause both ask."""
+    return doc.derived("party_failures", _party_failures)
+
+
+def _party_failures(doc: Document) -> list[Match]:
     """A third party named once by its job ("a partner company, Kinetica Logistics") and then
     by its name alone as the one that fell short ("Kinetica did not have enough staff on
     site"): the blame laid there as plainly as "our courier did not have enough drivers"
@@ -661,22 +667,27 @@ def party_failures(doc: Document) -> list[Match]:
     if doc.language != "en":
         return []
     text = "\n".join(part.text for part in doc.parts)
-    ours = {name.casefold().split()[0] for name in own_names(doc) if name.split()}
     names = {
         (found.group("after") or found.group("before")).split()[0]
         for found in _NAMED_PARTY.finditer(text)
     }
+    if not names:
+        return []  # most texts name no party by its job: no need to look further
+    ours = {name.casefold().split()[0] for name in own_names(doc) if name.split()}
     names = {name for name in names if name.casefold() not in ours and len(name) > 2}
+    if not names:
+        return []
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")(?:'s|\u2019s)?\b")
     found: list[Match] = []
     for part, sentence in doc.sentences():
-        for name in names:
-            for hit in re.finditer(rf"\b{re.escape(name)}(?:'s|\u2019s)?\b", sentence.text):
-                short = _FELL_SHORT.match(sentence.text, hit.end())
-                if short:
-                    start = sentence.start + hit.start()
-                    tail = _TAIL.match(sentence.text, short.end())
-                    end = sentence.start + (tail.end() if tail else short.end())
-                    found.append(Match(part, sentence, start, end))
+        for hit in named.finditer(sentence.text):
+            short = _FELL_SHORT.match(sentence.text, hit.end())
+            if short:
+                tail = _TAIL.match(sentence.text, short.end())
+                end = tail.end() if tail else short.end()
+                found.append(
+                    Match(part, sentence, sentence.start + hit.start(), sentence.start + end)
+                )
     return found
 
 
